@@ -1,0 +1,29 @@
+/* cli.h — the subcommands of `beside`. Each takes its own argv (argv[0] is the
+ * subcommand name) and returns the exit code: 0 ok, 1 problems found, 2 usage. */
+#ifndef BESIDE_CLI_H
+#define BESIDE_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "core/story.h"
+
+enum { EXIT_OK = 0, EXIT_PROBLEMS = 1, EXIT_USAGE = 2 };
+
+int cli_check(int argc, char **argv);
+int cli_explore(int argc, char **argv);
+int cli_play(int argc, char **argv);
+int cli_graph(int argc, char **argv);
+int cli_list(int argc, char **argv);
+
+/* Finds and loads a story named by id or path. On failure prints why to
+ * stderr (with file:line for each problem) and returns NULL. */
+Story *cli_open_story(const char *ref);
+/* True if argv holds -h or --help. */
+bool cli_wants_help(int argc, char **argv);
+/* Prints "beside CMD: message" and a pointer to --help; returns EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Writes s as a JSON string, quotes included. */
+void cli_json_string(FILE *out, const char *s);
+
+#endif

@@ -1,0 +1,248 @@
+/* cli_explore.c — `beside explore`: play every path and sum up. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "core/explore.h"
+
+static const char usage[] =
+    "Usage: beside explore [options] STORY\n"
+    "\n"
+    "Plays every distinct path through STORY (a story id or file) and prints\n"
+    "the scenes and choices no path reaches, each ending with how many paths\n"
+    "reach it and the range of each meter there, and the shortest and longest\n"
+    "paths. Paths that meet in the same state (same scene, meters, flags and\n"
+    "waiting effects) are counted once from there on.\n"
+    "\n"
+    "Big stories can have too many paths to play them all; then explore\n"
+    "plays random ones instead and says so.\n"
+    "\n"
+    "Options:\n"
+    "  --random N        play N random playthroughs instead of every path\n"
+    "  --seed S          seed for --random (default 1); same seed, same result\n"
+    "  --max-states N    give up on every path after N states (default 2000000)\n"
+    "  --json            print the results as JSON, for other programs\n"
+    "  -h, --help        show this help\n"
+    "\n"
+    "Exit status: 0 every scene and ending reached, 1 something never reached\n"
+    "or the story failed, 2 usage error.\n"
+    "\n"
+    "Examples:\n"
+    "  beside explore nina-and-tom\n"
+    "  beside explore --random 10000 --seed 7 my-story.lua\n";
+
+static bool parse_long(const char *s, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || *end || end == s || v < 0)
+        return false;
+    *out = v;
+    return true;
+}
+
+static void path_text(FILE *out, const Story *s, const ExplorePath *p)
+{
+    for (int i = 0; i < p->length; i++)
+        fprintf(out, "%s#%d -> ", s->scenes[p->scenes[i]].id, p->choices[i] + 1);
+    fprintf(out, "%s", s->scenes[p->end_scene].id);
+}
+
+static void path_json(FILE *out, const Story *s, const ExplorePath *p)
+{
+    fprintf(out, "{\"choices\": %d, \"ending\": ", p->length);
+    cli_json_string(out, s->scenes[p->end_scene].id);
+    fputs(", \"steps\": [", out);
+    for (int i = 0; i < p->length; i++) {
+        fprintf(out, "%s{\"scene\": ", i ? ", " : "");
+        cli_json_string(out, s->scenes[p->scenes[i]].id);
+        fprintf(out, ", \"choice\": %d}", p->choices[i] + 1);
+    }
+    fputs("]}", out);
+}
+
+static int count_unreached(const Story *s, const ExploreReport *r)
+{
+    int n = 0;
+    for (int i = 0; i < s->n_scenes; i++) {
+        n += !r->scene_reached[i];
+        for (int c = 0; r->scene_reached[i] && c < s->scenes[i].n_choices; c++)
+            n += !r->choice_reached[i][c];
+    }
+    return n;
+}
+
+static void print_json(const Story *s, const ExploreReport *r)
+{
+    FILE *o = stdout;
+    fputs("{\"story\": ", o);
+    cli_json_string(o, s->id);
+    fprintf(o, ", \"file\": ");
+    cli_json_string(o, s->file);
+    fprintf(o, ", \"mode\": \"%s\", \"states\": %ld, \"choices_made\": %ld, \"paths\": %.0f, "
+               "\"seconds\": %.6f,\n", r->exhaustive ? "every-path" : "random", r->states,
+            r->steps, r->paths, r->seconds);
+    fputs(" \"unreached_scenes\": [", o);
+    int k = 0;
+    for (int i = 0; i < s->n_scenes; i++)
+        if (!r->scene_reached[i]) {
+            fputs(k++ ? ", " : "", o);
+            cli_json_string(o, s->scenes[i].id);
+        }
+    fputs("],\n \"unreached_choices\": [", o);
+    k = 0;
+    for (int i = 0; i < s->n_scenes; i++)
+        for (int c = 0; r->scene_reached[i] && c < s->scenes[i].n_choices; c++)
+            if (!r->choice_reached[i][c]) {
+                fprintf(o, "%s{\"scene\": ", k++ ? ", " : "");
+                cli_json_string(o, s->scenes[i].id);
+                fprintf(o, ", \"choice\": %d, \"line\": %d}", c + 1, s->scenes[i].choices[c].line);
+            }
+    fputs("],\n \"endings\": [", o);
+    for (int e = 0; e < r->n_endings; e++) {
+        const EndingStat *es = &r->endings[e];
+        fprintf(o, "%s\n  {\"id\": ", e ? "," : "");
+        cli_json_string(o, s->scenes[es->scene].id);
+        fprintf(o, ", \"paths\": %.0f, \"meters\": {", es->paths);
+        for (int m = 0; m < s->n_meters; m++) {
+            fprintf(o, "%s", m ? ", " : "");
+            cli_json_string(o, s->meters[m].name);
+            if (es->paths > 0)
+                fprintf(o, ": {\"min\": %d, \"max\": %d}", es->min[m], es->max[m]);
+            else
+                fputs(": null", o);
+        }
+        fputs("}}", o);
+    }
+    fputs("],\n \"shortest\": ", o);
+    if (r->shortest.scenes)
+        path_json(o, s, &r->shortest);
+    else
+        fputs("null", o);
+    fputs(",\n \"longest\": ", o);
+    if (r->longest.scenes)
+        path_json(o, s, &r->longest);
+    else
+        fputs("null", o);
+    fprintf(o, ",\n \"loop\": %s, \"dead_ends\": %ld, \"problems\": [", r->has_loop ? "true" : "false",
+            r->dead_ends);
+    for (int i = 0; i < r->problems.count; i++) {
+        fputs(i ? ", " : "", o);
+        cli_json_string(o, r->problems.items[i].message);
+    }
+    fputs("]}\n", o);
+}
+
+static void print_text(const Story *s, const ExploreReport *r)
+{
+    printf("%s (%s)\n", s->title ? s->title : s->id, s->file);
+    if (r->exhaustive)
+        printf("Played every path: %.0f paths through %ld distinct states, %ld choices made, "
+               "in %.3f s.\n", r->paths, r->states, r->steps, r->seconds);
+    else
+        printf("Played %.0f random playthroughs (%ld choices made) in %.3f s. Random play can "
+               "miss rare paths.\n", r->paths, r->steps, r->seconds);
+    printf("\nEndings:\n");
+    for (int e = 0; e < r->n_endings; e++) {
+        const EndingStat *es = &r->endings[e];
+        printf("  %-24s %8.0f path%s", s->scenes[es->scene].id, es->paths, es->paths == 1 ? " " : "s");
+        for (int m = 0; es->paths > 0 && m < s->n_meters; m++)
+            printf("  %s %d-%d", s->meters[m].name, es->min[m], es->max[m]);
+        printf("\n");
+    }
+    int unreached = count_unreached(s, r);
+    printf("\n%s\n", unreached ? "Never reached:" : "Every scene and every choice was reached.");
+    for (int i = 0; i < s->n_scenes; i++) {
+        const Scene *sc = &s->scenes[i];
+        if (!r->scene_reached[i]) {
+            printf("  %s:%d: %s '%s'\n", s->file, sc->line, sc->is_ending ? "ending" : "scene", sc->id);
+            continue;
+        }
+        for (int c = 0; c < sc->n_choices; c++)
+            if (!r->choice_reached[i][c])
+                printf("  %s:%d: choice %d in scene '%s'\n", s->file, sc->choices[c].line, c + 1, sc->id);
+    }
+    if (r->shortest.scenes) {
+        printf("\nShortest path: %d choices: ", r->shortest.length);
+        path_text(stdout, s, &r->shortest);
+        printf("\nLongest path: %d choices: ", r->longest.length);
+        path_text(stdout, s, &r->longest);
+        printf("\n");
+    }
+    if (r->has_loop)
+        printf("\nA loop: the player can come back to the same state at scene '%s' and go round "
+               "forever.\n", s->scenes[r->loop_scene].id);
+    if (r->dead_ends)
+        printf("\nDead ends: %ld state%s where no choice is offered (first at scene '%s').\n",
+               r->dead_ends, r->dead_ends == 1 ? "" : "s", s->scenes[r->dead_end_scene].id);
+    for (int i = 0; i < r->problems.count; i++)
+        printf("\nProblem: %s\n", r->problems.items[i].message);
+}
+
+int cli_explore(int argc, char **argv)
+{
+    if (cli_wants_help(argc, argv)) {
+        fputs(usage, stdout);
+        return EXIT_OK;
+    }
+    ExploreOptions opt = {.seed = 1};
+    bool json = false;
+    const char *ref = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        long v;
+        if (strcmp(a, "--json") == 0) {
+            json = true;
+        } else if (strcmp(a, "--random") == 0 || strcmp(a, "--seed") == 0 ||
+                   strcmp(a, "--max-states") == 0) {
+            if (i + 1 >= argc || !parse_long(argv[i + 1], &v))
+                return cli_usage_error("explore", "%s needs a whole number after it", a);
+            i++;
+            if (a[2] == 'r')
+                opt.random_runs = v;
+            else if (a[2] == 's')
+                opt.seed = (uint64_t)v;
+            else
+                opt.max_states = v;
+        } else if (a[0] == '-' && a[1]) {
+            return cli_usage_error("explore", "unknown option '%s'", a);
+        } else if (ref) {
+            return cli_usage_error("explore", "give one story; '%s' is a second", a);
+        } else {
+            ref = a;
+        }
+    }
+    if (!ref)
+        return cli_usage_error("explore", "which story? Give its id or file, like: beside explore "
+                                          "nina-and-tom");
+    Story *s = cli_open_story(ref);
+    if (!s)
+        return EXIT_PROBLEMS;
+    ExploreReport r;
+    if (explore_run(s, &opt, &r) < 0) {
+        fprintf(stderr, "beside explore: out of memory\n");
+        story_free(s);
+        return EXIT_PROBLEMS;
+    }
+    if (r.truncated) {
+        long states = r.states;
+        explore_report_free(s, &r);
+        fprintf(stderr, "beside explore: the story has more than %ld states, too many to play "
+                        "every path; playing 10000 random playthroughs instead.\n", states - 1);
+        opt.random_runs = 10000;
+        if (explore_run(s, &opt, &r) < 0) {
+            story_free(s);
+            return EXIT_PROBLEMS;
+        }
+    }
+    if (json)
+        print_json(s, &r);
+    else
+        print_text(s, &r);
+    int status = count_unreached(s, &r) || r.problems.count || r.dead_ends ? EXIT_PROBLEMS : EXIT_OK;
+    explore_report_free(s, &r);
+    story_free(s);
+    return status;
+}

@@ -1,0 +1,130 @@
+/* cli_graph.c — `beside graph`: the story map as Graphviz DOT or SVG. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char usage[] =
+    "Usage: beside graph [--svg FILE] STORY\n"
+    "\n"
+    "Prints the map of STORY (a story id or file) in Graphviz DOT: a box for\n"
+    "each scene, a rounded box for each ending, an arrow for each choice\n"
+    "labelled with its number and kind. Arrows with a condition are dashed.\n"
+    "\n"
+    "Options:\n"
+    "  --svg FILE   draw the map to FILE as SVG (needs Graphviz: apt install graphviz)\n"
+    "  -h, --help   show this help\n"
+    "\n"
+    "Examples:\n"
+    "  beside graph nina-and-tom > map.dot\n"
+    "  beside graph --svg map.svg nina-and-tom\n";
+
+static void dot_string(FILE *o, const char *s)
+{
+    fputc('"', o);
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            fputc('\\', o);
+        fputc(*s == '\n' ? ' ' : *s, o);
+    }
+    fputc('"', o);
+}
+
+static void write_dot(FILE *o, const Story *s)
+{
+    fputs("digraph story {\n  rankdir=TB;\n  node [shape=box, fontname=\"sans-serif\"];\n", o);
+    for (int i = 0; i < s->n_scenes; i++) {
+        const Scene *sc = &s->scenes[i];
+        fputs("  ", o);
+        dot_string(o, sc->id);
+        if (sc->is_ending)
+            fputs(" [shape=box, style=\"rounded,bold\"]", o);
+        else if (i == s->start)
+            fputs(" [style=bold]", o);
+        fputs(";\n", o);
+    }
+    for (int i = 0; i < s->n_scenes; i++) {
+        const Scene *sc = &s->scenes[i];
+        for (int c = 0; c < sc->n_choices; c++) {
+            const Choice *ch = &sc->choices[c];
+            for (int r = 0; r < ch->n_next; r++) {
+                fputs("  ", o);
+                dot_string(o, sc->id);
+                fputs(" -> ", o);
+                dot_string(o, ch->next[r].scene_id);
+                char label[64];
+                snprintf(label, sizeof label, "%d %s", c + 1, story_kind_name(ch->kind));
+                fputs(" [label=", o);
+                dot_string(o, label);
+                if (!COND_IS_EMPTY(ch->when) || !COND_IS_EMPTY(ch->next[r].when))
+                    fputs(", style=dashed", o);
+                fputs("];\n", o);
+            }
+        }
+    }
+    fputs("}\n", o);
+}
+
+int cli_graph(int argc, char **argv)
+{
+    if (cli_wants_help(argc, argv)) {
+        fputs(usage, stdout);
+        return EXIT_OK;
+    }
+    const char *ref = NULL, *svg = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--svg") == 0) {
+            if (i + 1 >= argc)
+                return cli_usage_error("graph", "--svg needs a file name after it");
+            svg = argv[++i];
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            return cli_usage_error("graph", "unknown option '%s'", argv[i]);
+        } else if (ref) {
+            return cli_usage_error("graph", "give one story; '%s' is a second", argv[i]);
+        } else {
+            ref = argv[i];
+        }
+    }
+    if (!ref)
+        return cli_usage_error("graph", "which story? Give its id or file");
+    Story *s = cli_open_story(ref);
+    if (!s)
+        return EXIT_PROBLEMS;
+    int status = EXIT_OK;
+    if (!svg) {
+        write_dot(stdout, s);
+    } else {
+        /* Run dot directly (no shell), feeding it the map on a pipe. */
+        int fd[2];
+        pid_t pid = -1;
+        if (pipe(fd) == 0 && (pid = fork()) == 0) {
+            dup2(fd[0], STDIN_FILENO);
+            close(fd[0]);
+            close(fd[1]);
+            execlp("dot", "dot", "-Tsvg", "-o", svg, (char *)NULL);
+            _exit(127);
+        }
+        int code = -1;
+        if (pid > 0) {
+            close(fd[0]);
+            FILE *o = fdopen(fd[1], "w");
+            if (o) {
+                write_dot(o, s);
+                fclose(o);
+            }
+            int st;
+            if (waitpid(pid, &st, 0) == pid && WIFEXITED(st))
+                code = WEXITSTATUS(st);
+        }
+        if (code == 127)
+            fprintf(stderr, "beside graph: Graphviz's 'dot' program is not installed. Install "
+                            "it (sudo apt install graphviz), or run without --svg to get DOT.\n");
+        else if (code != 0)
+            fprintf(stderr, "beside graph: dot could not write %s.\n", svg);
+        status = code == 0 ? EXIT_OK : EXIT_PROBLEMS;
+    }
+    story_free(s);
+    return status;
+}

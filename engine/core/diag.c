@@ -1,0 +1,93 @@
+/* diag.c — the list of problems found in a story. */
+#include "diag.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+void diag_addv(DiagList *list, DiagSeverity sev, const char *file, int line,
+               const char *fmt, va_list ap)
+{
+    if (list->count == list->capacity) {
+        int cap = list->capacity ? list->capacity * 2 : 8;
+        Diag *items = realloc(list->items, (size_t)cap * sizeof *items);
+        if (!items)
+            return;
+        list->items = items;
+        list->capacity = cap;
+    }
+    Diag *d = &list->items[list->count];
+    d->severity = sev;
+    d->file = file ? text_dup(file) : NULL;
+    d->line = line;
+    d->message = text_vformat(fmt, ap);
+    if (!d->message) {
+        free(d->file);
+        return;
+    }
+    list->count++;
+}
+
+void diag_add(DiagList *list, DiagSeverity sev, const char *file, int line,
+              const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_addv(list, sev, file, line, fmt, ap);
+    va_end(ap);
+}
+
+int diag_count(const DiagList *list, DiagSeverity sev)
+{
+    int n = 0;
+    for (int i = 0; i < list->count; i++)
+        n += list->items[i].severity == sev;
+    return n;
+}
+
+void diag_sort(DiagList *list)
+{
+    /* Insertion sort: it is stable, and problem lists are short. */
+    int n = list->count;
+    if (n < 2)
+        return;
+    for (int i = 1; i < n; i++) {
+        Diag d = list->items[i];
+        int j = i - 1;
+        while (j >= 0) {
+            const Diag *p = &list->items[j];
+            int c = strcmp(p->file ? p->file : "", d.file ? d.file : "");
+            if (c < 0 || (c == 0 && p->line <= d.line))
+                break;
+            list->items[j + 1] = list->items[j];
+            j--;
+        }
+        list->items[j + 1] = d;
+    }
+}
+
+void diag_print(const DiagList *list, FILE *out)
+{
+    for (int i = 0; i < list->count; i++) {
+        const Diag *d = &list->items[i];
+        const char *sev = d->severity == DIAG_ERROR ? "error" : "warning";
+        if (d->file && d->line > 0)
+            fprintf(out, "%s:%d: %s: %s\n", d->file, d->line, sev, d->message);
+        else if (d->file)
+            fprintf(out, "%s: %s: %s\n", d->file, sev, d->message);
+        else
+            fprintf(out, "%s: %s\n", sev, d->message);
+    }
+}
+
+void diag_list_clear(DiagList *list)
+{
+    for (int i = 0; i < list->count; i++) {
+        free(list->items[i].file);
+        free(list->items[i].message);
+    }
+    free(list->items);
+    list->items = NULL;
+    list->count = list->capacity = 0;
+}

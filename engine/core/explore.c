@@ -1,0 +1,556 @@
+/* explore.c — exhaustive and random exploration of a story's state space.
+ *
+ * Exhaustive mode is a depth-first search over positions, each position kept
+ * once in a hash set (packed to the bytes that matter for this story). Edges
+ * are recorded; the DFS post-order reversed is a topological order of the
+ * graph without its back edges, over which path counts, shortest and longest
+ * paths are summed in one pass. A back edge means the same state can come
+ * round again: a loop the player could circle forever. */
+#include "explore.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "runtime.h"
+#include "text.h"
+
+typedef struct {
+    uint32_t key_off;
+    uint16_t key_len;
+    uint8_t color;      /* 0 new, 1 on the stack, 2 done */
+    int32_t scene;
+    uint8_t meters[STORY_MAX_METERS];
+} Node;
+
+typedef struct {
+    uint32_t from, to;
+    uint8_t choice;
+} Edge;
+
+typedef struct {
+    const Story *s;
+    int flag_bytes;
+    Node *nodes;
+    long n_nodes, cap_nodes;
+    uint8_t *keys;
+    size_t keys_len, keys_cap;
+    uint32_t *table; /* node index + 1; 0 is empty */
+    size_t table_cap;
+    Edge *edges;
+    long n_edges, cap_edges;
+    uint32_t *post;  /* post-order */
+    long n_post, cap_post;
+} Graph;
+
+static int grow(void **p, long *cap, long need, size_t size)
+{
+    if (need <= *cap)
+        return 0;
+    long c = *cap ? *cap : 1024;
+    while (c < need)
+        c *= 2;
+    void *q = realloc(*p, (size_t)c * size);
+    if (!q)
+        return -1;
+    *p = q;
+    *cap = c;
+    return 0;
+}
+
+static size_t pack(const Graph *g, const Position *p, uint8_t *out)
+{
+    size_t n = 0;
+    memcpy(out, &p->scene, 4);
+    n += 4;
+    memcpy(out + n, p->meters, (size_t)g->s->n_meters);
+    n += (size_t)g->s->n_meters;
+    memcpy(out + n, p->flags, (size_t)g->flag_bytes);
+    n += (size_t)g->flag_bytes;
+    out[n++] = p->n_pending;
+    for (int i = 0; i < p->n_pending; i++) {
+        memcpy(out + n, &p->pending[i].scene, 4);
+        out[n + 4] = p->pending[i].choice;
+        out[n + 5] = p->pending[i].later;
+        out[n + 6] = p->pending[i].remaining;
+        n += 7;
+    }
+    return n;
+}
+
+static uint64_t hash_bytes(const uint8_t *b, size_t n)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a, then a final mix */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211ull;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return h;
+}
+
+static int table_rehash(Graph *g)
+{
+    size_t cap = g->table_cap ? g->table_cap * 2 : 4096;
+    uint32_t *t = calloc(cap, sizeof *t);
+    if (!t)
+        return -1;
+    for (long i = 0; i < g->n_nodes; i++) {
+        const Node *nd = &g->nodes[i];
+        size_t h = (size_t)hash_bytes(g->keys + nd->key_off, nd->key_len) & (cap - 1);
+        while (t[h])
+            h = (h + 1) & (cap - 1);
+        t[h] = (uint32_t)i + 1;
+    }
+    free(g->table);
+    g->table = t;
+    g->table_cap = cap;
+    return 0;
+}
+
+/* Finds or adds the node for position p. *is_new tells which. -1: no memory. */
+static long intern(Graph *g, const Position *p, bool *is_new)
+{
+    uint8_t key[4 + STORY_MAX_METERS + STORY_MAX_FLAGS / 8 + 1 + STORY_MAX_PENDING * 7];
+    size_t len = pack(g, p, key);
+    if ((size_t)(g->n_nodes + 1) * 2 > g->table_cap && table_rehash(g) < 0)
+        return -1;
+    size_t h = (size_t)hash_bytes(key, len) & (g->table_cap - 1);
+    while (g->table[h]) {
+        const Node *nd = &g->nodes[g->table[h] - 1];
+        if (nd->key_len == len && memcmp(g->keys + nd->key_off, key, len) == 0) {
+            *is_new = false;
+            return g->table[h] - 1;
+        }
+        h = (h + 1) & (g->table_cap - 1);
+    }
+    if (grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes) < 0)
+        return -1;
+    if (g->keys_len + len > g->keys_cap) {
+        size_t cap = g->keys_cap ? g->keys_cap * 2 : 65536;
+        while (cap < g->keys_len + len)
+            cap *= 2;
+        uint8_t *k = realloc(g->keys, cap);
+        if (!k)
+            return -1;
+        g->keys = k;
+        g->keys_cap = cap;
+    }
+    memcpy(g->keys + g->keys_len, key, len);
+    Node *nd = &g->nodes[g->n_nodes];
+    nd->key_off = (uint32_t)g->keys_len;
+    nd->key_len = (uint16_t)len;
+    nd->color = 0;
+    nd->scene = p->scene;
+    memcpy(nd->meters, p->meters, sizeof nd->meters);
+    g->keys_len += len;
+    g->table[h] = (uint32_t)g->n_nodes + 1;
+    *is_new = true;
+    return g->n_nodes++;
+}
+
+/* Records a problem from the story's functions once per distinct message. */
+static void note_problem(ExploreReport *r, const Story *s, char *err)
+{
+    const char *m = err ? err : "out of memory";
+    for (int i = 0; i < r->problems.count; i++)
+        if (strcmp(r->problems.items[i].message, m) == 0) {
+            free(err);
+            return;
+        }
+    diag_add(&r->problems, DIAG_ERROR, NULL, 0, "%s", m);
+    (void)s;
+    free(err);
+}
+
+static void mark_reached(ExploreReport *r, int scene, int choice)
+{
+    r->scene_reached[scene] = true;
+    if (choice >= 0)
+        r->choice_reached[scene][choice] = true;
+}
+
+static void note_dead_end(ExploreReport *r, int scene)
+{
+    if (r->dead_ends++ == 0)
+        r->dead_end_scene = scene;
+}
+
+typedef struct {
+    uint32_t node;
+    Position pos;
+    int shown[STORY_MAX_CHOICES];
+    int n_shown;
+    int next;
+} Frame;
+
+static int dfs(Graph *g, ExploreReport *r, long max_states)
+{
+    const Story *s = g->s;
+    Frame *stack = NULL;
+    long depth = 0, cap = 0;
+    Position start;
+    bool is_new;
+    runtime_start(s, &start);
+    long root = intern(g, &start, &is_new);
+    if (root < 0 || grow((void **)&stack, &cap, 1, sizeof *stack) < 0)
+        goto nomem;
+    stack[0].node = (uint32_t)root;
+    stack[0].pos = start;
+    stack[0].next = -1;
+    depth = 1;
+    while (depth > 0) {
+        Frame *f = &stack[depth - 1];
+        if (f->next < 0) { /* first visit */
+            g->nodes[f->node].color = 1;
+            mark_reached(r, f->pos.scene, -1);
+            f->next = 0;
+            f->n_shown = 0;
+            if (!s->scenes[f->pos.scene].is_ending) {
+                char *err = NULL;
+                int n = runtime_choices(s, &f->pos, f->shown, &err);
+                if (n < 0)
+                    note_problem(r, s, err);
+                else if (n == 0)
+                    note_dead_end(r, f->pos.scene);
+                else
+                    f->n_shown = n;
+            }
+        }
+        if (f->next == f->n_shown) {
+            g->nodes[f->node].color = 2;
+            if (grow((void **)&g->post, &g->cap_post, g->n_post + 1, sizeof *g->post) < 0)
+                goto nomem;
+            g->post[g->n_post++] = f->node;
+            depth--;
+            continue;
+        }
+        int choice = f->shown[f->next++];
+        Position q;
+        char *err = NULL;
+        r->steps++;
+        if (runtime_step(s, &f->pos, choice, &q, NULL, &err) < 0) {
+            note_problem(r, s, err);
+            continue;
+        }
+        mark_reached(r, f->pos.scene, choice);
+        long to = intern(g, &q, &is_new);
+        if (to < 0 || grow((void **)&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges) < 0)
+            goto nomem;
+        g->edges[g->n_edges++] = (Edge){f->node, (uint32_t)to, (uint8_t)choice};
+        if (is_new) {
+            if (g->n_nodes > max_states) {
+                r->truncated = true;
+                break;
+            }
+            if (grow((void **)&stack, &cap, depth + 1, sizeof *stack) < 0)
+                goto nomem;
+            Frame *c = &stack[depth++];
+            c->node = (uint32_t)to;
+            c->pos = q;
+            c->next = -1;
+        } else if (g->nodes[to].color == 1 && !r->has_loop) {
+            r->has_loop = true;
+            r->loop_scene = q.scene;
+        }
+    }
+    free(stack);
+    return 0;
+nomem:
+    free(stack);
+    return -1;
+}
+
+static int path_alloc(ExplorePath *p, int length)
+{
+    p->length = length;
+    p->scenes = malloc(sizeof(int) * (size_t)(length + 1));
+    p->choices = malloc(sizeof(int) * (size_t)(length + 1));
+    return p->scenes && p->choices ? 0 : -1;
+}
+
+/* Sums paths, shortest and longest over the graph in topological order. */
+static int summarise(Graph *g, ExploreReport *r)
+{
+    const Story *s = g->s;
+    long n = g->n_nodes;
+    double *paths = calloc((size_t)n, sizeof *paths);
+    int *lo = malloc((size_t)n * sizeof *lo), *hi = malloc((size_t)n * sizeof *hi);
+    long *lo_from = malloc((size_t)n * sizeof *lo_from), *hi_from = malloc((size_t)n * sizeof *hi_from);
+    long *first = malloc((size_t)(n + 1) * sizeof *first);
+    long *order = malloc((size_t)(g->n_edges ? g->n_edges : 1) * sizeof *order);
+    int status = -1;
+    if (!paths || !lo || !hi || !lo_from || !hi_from || !first || !order)
+        goto done;
+    /* Edges grouped by source (counting sort), so each node's are at hand. */
+    memset(first, 0, (size_t)(n + 1) * sizeof *first);
+    for (long e = 0; e < g->n_edges; e++)
+        first[g->edges[e].from + 1]++;
+    for (long i = 0; i < n; i++)
+        first[i + 1] += first[i];
+    {
+        long *fill = malloc((size_t)(n + 1) * sizeof *fill);
+        if (!fill)
+            goto done;
+        memcpy(fill, first, (size_t)(n + 1) * sizeof *fill);
+        for (long e = 0; e < g->n_edges; e++)
+            order[fill[g->edges[e].from]++] = e;
+        free(fill);
+    }
+    /* Position in post-order: an edge u→v is a back edge iff v finishes after u. */
+    long *rank = malloc((size_t)n * sizeof *rank);
+    if (!rank)
+        goto done;
+    for (long i = 0; i < n; i++)
+        rank[i] = -1;
+    for (long i = 0; i < g->n_post; i++)
+        rank[g->post[i]] = i;
+    for (long i = 0; i < n; i++) {
+        lo[i] = 1 << 30;
+        hi[i] = -1;
+        lo_from[i] = hi_from[i] = -1;
+    }
+    paths[0] = 1;
+    lo[0] = hi[0] = 0;
+    for (long k = g->n_post - 1; k >= 0; k--) {
+        uint32_t u = g->post[k];
+        if (hi[u] < 0)
+            continue;
+        for (long j = first[u]; j < first[u + 1]; j++) {
+            const Edge *e = &g->edges[order[j]];
+            uint32_t v = e->to;
+            if (rank[v] < 0 || rank[v] >= rank[u])
+                continue; /* back edge (a loop), or a node the search never finished */
+            paths[v] += paths[u];
+            if (lo[u] + 1 < lo[v]) {
+                lo[v] = lo[u] + 1;
+                lo_from[v] = order[j];
+            }
+            if (hi[u] + 1 > hi[v]) {
+                hi[v] = hi[u] + 1;
+                hi_from[v] = order[j];
+            }
+        }
+    }
+    free(rank);
+    long best_lo = -1, best_hi = -1;
+    for (long i = 0; i < n; i++) {
+        const Node *nd = &g->nodes[i];
+        if (!s->scenes[nd->scene].is_ending || hi[i] < 0)
+            continue;
+        r->paths += paths[i];
+        for (int e = 0; e < r->n_endings; e++) {
+            EndingStat *es = &r->endings[e];
+            if (es->scene != nd->scene)
+                continue;
+            if (es->paths == 0) {
+                memcpy(es->min, nd->meters, sizeof es->min);
+                memcpy(es->max, nd->meters, sizeof es->max);
+            }
+            es->paths += paths[i];
+            for (int m = 0; m < s->n_meters; m++) {
+                if (nd->meters[m] < es->min[m])
+                    es->min[m] = nd->meters[m];
+                if (nd->meters[m] > es->max[m])
+                    es->max[m] = nd->meters[m];
+            }
+        }
+        if (best_lo < 0 || lo[i] < lo[best_lo])
+            best_lo = i;
+        if (best_hi < 0 || hi[i] > hi[best_hi])
+            best_hi = i;
+    }
+    for (int which = 0; which < 2; which++) {
+        long end = which ? best_hi : best_lo;
+        if (end < 0)
+            continue;
+        ExplorePath *p = which ? &r->longest : &r->shortest;
+        long *from = which ? hi_from : lo_from;
+        int len = which ? hi[end] : lo[end];
+        if (path_alloc(p, len) < 0)
+            goto done;
+        p->end_scene = g->nodes[end].scene;
+        long v = end;
+        for (int k = len - 1; k >= 0; k--) {
+            const Edge *e = &g->edges[from[v]];
+            p->scenes[k] = g->nodes[e->from].scene;
+            p->choices[k] = e->choice;
+            v = e->from;
+        }
+    }
+    status = 0;
+done:
+    free(paths);
+    free(lo);
+    free(hi);
+    free(lo_from);
+    free(hi_from);
+    free(first);
+    free(order);
+    return status;
+}
+
+static uint64_t splitmix(uint64_t *x)
+{
+    uint64_t z = (*x += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+static int random_runs(const Story *s, const ExploreOptions *opt, ExploreReport *r)
+{
+    uint64_t rng = opt->seed;
+    int max_steps = opt->max_steps > 0 ? opt->max_steps : 10000;
+    int *sc = malloc(sizeof(int) * (size_t)max_steps), *ch = malloc(sizeof(int) * (size_t)max_steps);
+    if (!sc || !ch) {
+        free(sc);
+        free(ch);
+        return -1;
+    }
+    for (long run = 0; run < opt->random_runs; run++) {
+        Position p;
+        runtime_start(s, &p);
+        int len = 0;
+        for (;;) {
+            mark_reached(r, p.scene, -1);
+            if (s->scenes[p.scene].is_ending)
+                break;
+            int shown[STORY_MAX_CHOICES];
+            char *err = NULL;
+            int n = runtime_choices(s, &p, shown, &err);
+            if (n <= 0) {
+                if (n < 0)
+                    note_problem(r, s, err);
+                else
+                    note_dead_end(r, p.scene);
+                break;
+            }
+            if (len == max_steps) {
+                if (!r->has_loop) {
+                    r->has_loop = true;
+                    r->loop_scene = p.scene;
+                }
+                break;
+            }
+            int choice = shown[splitmix(&rng) % (uint64_t)n];
+            Position q;
+            r->steps++;
+            if (runtime_step(s, &p, choice, &q, NULL, &err) < 0) {
+                note_problem(r, s, err);
+                break;
+            }
+            mark_reached(r, p.scene, choice);
+            sc[len] = p.scene;
+            ch[len] = choice;
+            len++;
+            p = q;
+        }
+        if (!s->scenes[p.scene].is_ending)
+            continue;
+        r->paths += 1;
+        for (int e = 0; e < r->n_endings; e++) {
+            EndingStat *es = &r->endings[e];
+            if (es->scene != p.scene)
+                continue;
+            if (es->paths == 0) {
+                memcpy(es->min, p.meters, sizeof es->min);
+                memcpy(es->max, p.meters, sizeof es->max);
+            }
+            es->paths += 1;
+            for (int m = 0; m < s->n_meters; m++) {
+                if (p.meters[m] < es->min[m])
+                    es->min[m] = p.meters[m];
+                if (p.meters[m] > es->max[m])
+                    es->max[m] = p.meters[m];
+            }
+        }
+        for (int which = 0; which < 2; which++) {
+            ExplorePath *best = which ? &r->longest : &r->shortest;
+            bool better = !best->scenes || (which ? len > best->length : len < best->length);
+            if (!better)
+                continue;
+            free(best->scenes);
+            free(best->choices);
+            if (path_alloc(best, len) < 0) {
+                free(sc);
+                free(ch);
+                return -1;
+            }
+            memcpy(best->scenes, sc, sizeof(int) * (size_t)len);
+            memcpy(best->choices, ch, sizeof(int) * (size_t)len);
+            best->end_scene = p.scene;
+        }
+    }
+    free(sc);
+    free(ch);
+    return 0;
+}
+
+void explore_report_free(const Story *s, ExploreReport *r)
+{
+    if (r->choice_reached)
+        for (int i = 0; i < s->n_scenes; i++)
+            free(r->choice_reached[i]);
+    free(r->choice_reached);
+    free(r->scene_reached);
+    free(r->endings);
+    free(r->shortest.scenes);
+    free(r->shortest.choices);
+    free(r->longest.scenes);
+    free(r->longest.choices);
+    diag_list_clear(&r->problems);
+    memset(r, 0, sizeof *r);
+}
+
+static int report_init(const Story *s, ExploreReport *r)
+{
+    memset(r, 0, sizeof *r);
+    r->dead_end_scene = -1;
+    r->loop_scene = -1;
+    r->scene_reached = calloc((size_t)s->n_scenes + 1, sizeof *r->scene_reached);
+    r->choice_reached = calloc((size_t)s->n_scenes + 1, sizeof *r->choice_reached);
+    r->endings = calloc((size_t)s->n_scenes + 1, sizeof *r->endings);
+    if (!r->scene_reached || !r->choice_reached || !r->endings)
+        return -1;
+    for (int i = 0; i < s->n_scenes; i++) {
+        r->choice_reached[i] = calloc((size_t)s->scenes[i].n_choices + 1, sizeof(bool));
+        if (!r->choice_reached[i])
+            return -1;
+        if (s->scenes[i].is_ending)
+            r->endings[r->n_endings++].scene = i;
+    }
+    return 0;
+}
+
+int explore_run(const Story *s, const ExploreOptions *opt, ExploreReport *r)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (report_init(s, r) < 0) {
+        explore_report_free(s, r);
+        return -1;
+    }
+    int status;
+    if (opt->random_runs > 0) {
+        status = random_runs(s, opt, r);
+    } else {
+        Graph g = {.s = s, .flag_bytes = (s->n_flags + 7) / 8};
+        long max_states = opt->max_states > 0 ? opt->max_states : 2000000;
+        status = dfs(&g, r, max_states);
+        r->states = g.n_nodes;
+        r->exhaustive = !r->truncated;
+        if (status == 0 && !r->truncated)
+            status = summarise(&g, r);
+        free(g.nodes);
+        free(g.keys);
+        free(g.table);
+        free(g.edges);
+        free(g.post);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    r->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (status < 0)
+        explore_report_free(s, r);
+    return status;
+}

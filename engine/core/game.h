@@ -1,0 +1,72 @@
+/* game.h — the one interface every front end implements (terminal, window,
+ * tests), and the loop that drives a story through it. The loop owns the
+ * rules; a front end only shows things and reports what the player wants. */
+#ifndef BESIDE_GAME_H
+#define BESIDE_GAME_H
+
+#include "runtime.h"
+
+/* What the player sees at one moment of the story. */
+typedef struct {
+    const Story *story;
+    const Run *run;
+    const char *text;              /* the scene's text as it applies now */
+    int shown[STORY_MAX_CHOICES];  /* indices of the choices offered */
+    int n_shown;
+    bool at_ending;
+} SceneView;
+
+/* What a choice did: the meters before and after, and any delayed effects
+ * from earlier choices that landed now. */
+typedef struct {
+    const Choice *choice;
+    uint8_t before[STORY_MAX_METERS];
+    uint8_t after[STORY_MAX_METERS];
+    StepInfo info;
+} Feedback;
+
+typedef enum {
+    GAME_CHOOSE, /* arg: index into view.shown */
+    GAME_REWIND, /* arg: how many choices to keep (0: the start) */
+    GAME_QUIT,
+} GameCommandType;
+
+typedef struct {
+    GameCommandType type;
+    int arg;
+} GameCommand;
+
+typedef struct {
+    void *ud;
+    /* A new moment of the story to show. */
+    void (*scene)(void *ud, const SceneView *v);
+    /* Waits for the player. At an ending only GAME_REWIND and GAME_QUIT make
+     * sense. Must return GAME_QUIT when input has ended. */
+    GameCommand (*ask)(void *ud, const SceneView *v);
+    /* What the chosen response was and what it did. */
+    void (*feedback)(void *ud, const SceneView *v, const Feedback *f);
+    /* The story has reached an ending: the debrief. */
+    void (*ending)(void *ud, const SceneView *v);
+    /* Something went wrong that the player should know (a story function
+     * failed, a command was not possible). Play goes on where it can. */
+    void (*problem)(void *ud, const char *message);
+    /* Optional: called after every change to the run (a save point). */
+    void (*changed)(void *ud, const Run *run);
+} Frontend;
+
+enum { GAME_ENDED = 0, GAME_QUIT_BY_PLAYER = 1, GAME_FAILED = -1 };
+
+/* Plays `run` from where it stands until the player quits. Returns
+ * GAME_QUIT_BY_PLAYER (whether or not an ending was reached; see
+ * runtime_at_ending), or GAME_FAILED when the story itself cannot go on (a
+ * function in it fails at every turn); the problem was passed to fe->problem. */
+int game_play(Run *run, const Frontend *fe);
+
+/* Fills `v` for the run's current position; `text` must be freed by the
+ * caller (textbuf_free on `buf`). Returns 0, or -1 with *err set. */
+int game_view(const Run *run, SceneView *v, TextBuf *buf, char **err);
+
+/* A plain-words description of each kind of response, for feedback. */
+const char *game_kind_meaning(ChoiceKind kind);
+
+#endif

@@ -1,0 +1,195 @@
+/* lint.c — static checks over the story graph, then a bounded play of every
+ * path for what only play can show (a `when` that never holds, a dead end). */
+#include "lint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "explore.h"
+#include "expr.h"
+
+#define W(line, ...) diag_add(d, DIAG_WARNING, s->file, (line), __VA_ARGS__)
+
+/* Marks scenes reachable from start following every route, ignoring conditions.
+ * Choices whose next is a function are skipped: their targets are unknown. */
+static void reach(const Story *s, bool *seen)
+{
+    int *todo = malloc(sizeof(int) * (size_t)(s->n_scenes + 1));
+    if (!todo || s->start < 0) {
+        free(todo);
+        return;
+    }
+    int n = 0;
+    todo[n++] = s->start;
+    seen[s->start] = true;
+    while (n) {
+        const Scene *sc = &s->scenes[todo[--n]];
+        for (int c = 0; c < sc->n_choices; c++)
+            for (int r = 0; r < sc->choices[c].n_next; r++) {
+                int to = sc->choices[c].next[r].scene;
+                if (to >= 0 && !seen[to]) {
+                    seen[to] = true;
+                    todo[n++] = to;
+                }
+            }
+    }
+    free(todo);
+}
+
+static bool uses_functions(const Story *s)
+{
+    for (int i = 0; i < s->n_scenes; i++) {
+        const Scene *sc = &s->scenes[i];
+        for (int c = 0; c < sc->n_choices; c++)
+            if (sc->choices[c].next_host_ref)
+                return true;
+    }
+    return false;
+}
+
+typedef struct {
+    bool *tested;
+} FlagUse;
+
+static void mark_flag(void *ud, int flag)
+{
+    ((FlagUse *)ud)->tested[flag] = true;
+}
+
+static void note_cond(const Cond *c, FlagUse *u)
+{
+    if (c->expr)
+        expr_each_flag(c->expr, mark_flag, u);
+}
+
+static void check_flags(const Story *s, DiagList *d)
+{
+    bool set[STORY_MAX_FLAGS] = {0}, tested[STORY_MAX_FLAGS] = {0};
+    FlagUse u = {tested};
+    for (int i = 0; i < s->n_scenes; i++) {
+        const Scene *sc = &s->scenes[i];
+        for (int p = 0; p < sc->n_paras; p++)
+            note_cond(&sc->paras[p].when, &u);
+        for (int c = 0; c < sc->n_choices; c++) {
+            const Choice *ch = &sc->choices[c];
+            for (int k = 0; k < ch->n_set; k++)
+                set[ch->set_flags[k]] = true;
+            note_cond(&ch->when, &u);
+            for (int r = 0; r < ch->n_next; r++)
+                note_cond(&ch->next[r].when, &u);
+        }
+    }
+    for (int f = 0; f < s->n_flags; f++) {
+        if (tested[f] && !set[f])
+            W(s->flag_lines[f], "flag '%s' is tested but no choice sets it, so it is always "
+              "false. Add set = \"%s\" to the choice that should turn it on.", s->flags[f], s->flags[f]);
+    }
+}
+
+static void check_scene(const Story *s, int i, DiagList *d)
+{
+    const Scene *sc = &s->scenes[i];
+    const char *what = sc->is_ending ? "ending" : "scene";
+    if (sc->n_paras == 0)
+        W(sc->line, "%s '%s' has no text. Start it with a sentence in quotes.", what, sc->id);
+    if (sc->is_ending) {
+        for (int k = 0; k < LENS_COUNT; k++)
+            if (!sc->lens[k])
+                W(sc->line, "ending '%s' has no lens.%s, so the debrief will skip that part. "
+                  "Add %s = \"...\" inside lens = { ... }.", sc->id, story_lens_name(k),
+                  story_lens_name(k));
+        if (!sc->practice)
+            W(sc->line, "ending '%s' has no practice task. Add practice = \"one small thing to "
+              "try this week\".", sc->id);
+        if (!sc->reflect)
+            W(sc->line, "ending '%s' has no reflection prompt. Add reflect = \"a question to "
+              "write about\".", sc->id);
+        return;
+    }
+    if (sc->n_choices == 0) {
+        W(sc->line, "scene '%s' has no choices and is not an ending, so the story stops here. "
+          "Add a choice, or write ending \"%s\" { ... } instead of scene.", sc->id, sc->id);
+        return;
+    }
+    for (int c = 0; c < sc->n_choices; c++) {
+        const Choice *ch = &sc->choices[c];
+        if (!ch->because)
+            W(ch->line, "choice %d in scene '%s' has no because. Add because = \"...\": the "
+              "player sees it after choosing, and it is where they learn.", c + 1, sc->id);
+        if (ch->n_next > 0 && !COND_IS_EMPTY(ch->next[ch->n_next - 1].when))
+            W(ch->line, "choice %d in scene '%s': every way in next = { ... } has a condition, "
+              "so if none holds the story stops. End the list with a plain scene id.", c + 1,
+              sc->id);
+    }
+}
+
+static void play_every_path(const Story *s, const LintOptions *opt, bool functions, DiagList *d)
+{
+    ExploreOptions eo = {.max_states = opt->play_limit > 0 ? opt->play_limit : 200000};
+    ExploreReport r;
+    if (explore_run(s, &eo, &r) < 0) {
+        diag_add(d, DIAG_WARNING, s->file, 0, "out of memory while playing every path");
+        return;
+    }
+    if (r.truncated) {
+        diag_add(d, DIAG_WARNING, s->file, 0,
+                 "the story has more than %ld different states, so check did not play every "
+                 "path. Run beside explore for a sample.", eo.max_states);
+        explore_report_free(s, &r);
+        return;
+    }
+    for (int i = 0; i < r.problems.count; i++)
+        diag_add(d, DIAG_ERROR, s->file, 0, "%s", r.problems.items[i].message);
+    bool *static_seen = calloc((size_t)s->n_scenes + 1, sizeof *static_seen);
+    if (static_seen)
+        reach(s, static_seen);
+    for (int i = 0; i < s->n_scenes; i++) {
+        const Scene *sc = &s->scenes[i];
+        /* Scenes no route leads to were reported already; here only those that
+         * the conditions (or the story's functions) keep out. */
+        if (!r.scene_reached[i] && (functions || (static_seen && static_seen[i])))
+            W(sc->line, "%s '%s' is never reached on any path: the conditions that lead to it "
+              "never hold.", sc->is_ending ? "ending" : "scene", sc->id);
+        if (!r.scene_reached[i])
+            continue;
+        for (int c = 0; c < sc->n_choices; c++)
+            if (!r.choice_reached[i][c])
+                W(sc->choices[c].line, "choice %d in scene '%s' is never offered on any path: "
+                  "its when = \"%s\" never holds when the player is here.", c + 1, sc->id,
+                  sc->choices[c].when.source ? sc->choices[c].when.source : "function");
+    }
+    if (r.dead_ends)
+        W(s->scenes[r.dead_end_scene].line, "on some paths scene '%s' shows no choices (every "
+          "choice's when is false), so the player is stuck. Add a choice with no when.",
+          s->scenes[r.dead_end_scene].id);
+    if (r.has_loop)
+        W(s->scenes[r.loop_scene].line, "the player can go round in a loop through scene '%s' "
+          "forever with nothing changing. Give a choice in the loop an effect or a flag, or a "
+          "way out.", s->scenes[r.loop_scene].id);
+    free(static_seen);
+    explore_report_free(s, &r);
+}
+
+void lint_story(const Story *s, const LintOptions *opt, DiagList *d)
+{
+    bool *seen = calloc((size_t)s->n_scenes + 1, sizeof *seen);
+    if (!seen)
+        return;
+    reach(s, seen);
+    bool functions = uses_functions(s);
+    for (int i = 0; i < s->n_scenes; i++) {
+        check_scene(s, i, d);
+        if (!seen[i] && !functions)
+            W(s->scenes[i].line, "%s '%s' can never be reached: no choice's next leads to it. "
+              "Point a choice at it with next = \"%s\", or remove it.",
+              s->scenes[i].is_ending ? "ending" : "scene", s->scenes[i].id, s->scenes[i].id);
+    }
+    bool any_ending = false;
+    for (int i = 0; i < s->n_scenes; i++)
+        any_ending |= s->scenes[i].is_ending;
+    if (!any_ending)
+        W(s->line, "the story has no ending. Add at least one ending \"id\" { ... }.");
+    free(seen);
+    check_flags(s, d);
+    play_every_path(s, opt, functions, d);
+}

@@ -1,0 +1,248 @@
+/* state_text.c — writing and reading runs as text. */
+#include "state_text.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void write_meters(TextBuf *b, const Story *s, const uint8_t *m)
+{
+    for (int i = 0; i < s->n_meters; i++)
+        textbuf_printf(b, "%s%s=%d", i ? " " : "", s->meters[i].name, m[i]);
+}
+
+char *state_text_write(const Run *r)
+{
+    const Story *s = r->story;
+    const Position *p = &r->pos;
+    TextBuf b = {0};
+    textbuf_printf(&b, "beside-state %d\nstory %s\nscene %s\nmeters ", STATE_TEXT_VERSION,
+                   s->id, s->scenes[p->scene].id);
+    write_meters(&b, s, p->meters);
+    textbuf_puts(&b, "\nflags");
+    for (int i = 0; i < s->n_flags; i++)
+        if (position_flag(p, i))
+            textbuf_printf(&b, " %s", s->flags[i]);
+    textbuf_puts(&b, "\n");
+    for (int i = 0; i < p->n_pending; i++) {
+        const Pending *w = &p->pending[i];
+        textbuf_printf(&b, "later %s %d %d %d\n", s->scenes[w->scene].id, w->choice + 1,
+                       w->later + 1, w->remaining);
+    }
+    for (int i = 0; i < r->n_steps; i++) {
+        const RunStep *st = &r->steps[i];
+        textbuf_printf(&b, "step %s %d ", s->scenes[st->scene].id, st->choice + 1);
+        write_meters(&b, s, st->meters);
+        textbuf_puts(&b, "\n");
+    }
+    textbuf_puts(&b, "end\n");
+    return textbuf_take(&b);
+}
+
+typedef struct {
+    const Story *s;
+    const char *p;  /* next unread byte */
+    int line;
+    char word[128];
+    char *err;
+} Reader;
+
+static int fail(Reader *rd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int fail(Reader *rd, const char *fmt, ...)
+{
+    if (!rd->err) {
+        va_list ap;
+        va_start(ap, fmt);
+        char *m = text_vformat(fmt, ap);
+        va_end(ap);
+        rd->err = text_format("line %d: %s", rd->line, m ? m : "out of memory");
+        free(m);
+    }
+    return -1;
+}
+
+/* Reads the next space-separated word on this line into rd->word; returns
+ * false at the end of the line. */
+static bool next_word(Reader *rd)
+{
+    while (*rd->p == ' ')
+        rd->p++;
+    size_t n = 0;
+    while (*rd->p && *rd->p != ' ' && *rd->p != '\n') {
+        if (n + 1 < sizeof rd->word)
+            rd->word[n++] = *rd->p;
+        rd->p++;
+    }
+    rd->word[n] = '\0';
+    return n > 0;
+}
+
+static int end_line(Reader *rd)
+{
+    while (*rd->p == ' ')
+        rd->p++;
+    if (*rd->p && *rd->p != '\n')
+        return fail(rd, "unexpected text at the end of the line");
+    if (*rd->p == '\n')
+        rd->p++;
+    rd->line++;
+    return 0;
+}
+
+static int expect_key(Reader *rd, const char *key)
+{
+    if (!next_word(rd) || strcmp(rd->word, key) != 0)
+        return fail(rd, "expected '%s'", key);
+    return 0;
+}
+
+static int read_int(Reader *rd, int lo, int hi, int *out)
+{
+    if (!next_word(rd))
+        return fail(rd, "a number is missing");
+    char *end;
+    long v = strtol(rd->word, &end, 10);
+    if (*end || end == rd->word || !(isdigit((unsigned char)rd->word[0])))
+        return fail(rd, "'%s' is not a number", rd->word);
+    if (v < lo || v > hi)
+        return fail(rd, "%ld is outside %d..%d", v, lo, hi);
+    *out = (int)v;
+    return 0;
+}
+
+static int read_scene(Reader *rd, int *out)
+{
+    if (!next_word(rd))
+        return fail(rd, "a scene id is missing");
+    *out = story_find_scene(rd->s, rd->word);
+    if (*out < 0)
+        return fail(rd, "the story has no scene '%s'", rd->word);
+    return 0;
+}
+
+/* Reads "name=value" for every meter, in the story's order. */
+static int read_meters(Reader *rd, uint8_t *m)
+{
+    for (int i = 0; i < rd->s->n_meters; i++) {
+        if (!next_word(rd))
+            return fail(rd, "meter '%s' is missing", rd->s->meters[i].name);
+        char *eq = strchr(rd->word, '=');
+        if (!eq)
+            return fail(rd, "expected name=value, found '%s'", rd->word);
+        *eq = '\0';
+        if (strcmp(rd->word, rd->s->meters[i].name) != 0)
+            return fail(rd, "expected meter '%s', found '%s'", rd->s->meters[i].name, rd->word);
+        char *end;
+        long v = strtol(eq + 1, &end, 10);
+        if (*end || end == eq + 1 || !isdigit((unsigned char)eq[1]) || v < METER_MIN ||
+            v > METER_MAX)
+            return fail(rd, "meter '%s' has value '%s'; it must be 0..100", rd->word, eq + 1);
+        m[i] = (uint8_t)v;
+    }
+    return 0;
+}
+
+static int read_choice(Reader *rd, int scene, int *out)
+{
+    const Scene *sc = &rd->s->scenes[scene];
+    if (sc->n_choices == 0)
+        return fail(rd, "scene '%s' has no choices", sc->id);
+    int n;
+    if (read_int(rd, 1, sc->n_choices, &n) < 0)
+        return -1;
+    *out = n - 1;
+    return 0;
+}
+
+static int read_body(Reader *rd, Run *r)
+{
+    const Story *s = rd->s;
+    Position *p = &r->pos;
+    int v, scene;
+    if (expect_key(rd, "beside-state") < 0 || read_int(rd, 0, 1000000, &v) < 0)
+        return -1;
+    if (v != STATE_TEXT_VERSION)
+        return fail(rd, "this save is version %d; this Beside reads version %d", v,
+                    STATE_TEXT_VERSION);
+    if (end_line(rd) < 0 || expect_key(rd, "story") < 0)
+        return -1;
+    if (!next_word(rd) || strcmp(rd->word, s->id) != 0)
+        return fail(rd, "this save belongs to story '%s', not '%s'", rd->word, s->id);
+    if (end_line(rd) < 0 || expect_key(rd, "scene") < 0 || read_scene(rd, &scene) < 0)
+        return -1;
+    memset(p, 0, sizeof *p);
+    p->scene = scene;
+    if (end_line(rd) < 0 || expect_key(rd, "meters") < 0 || read_meters(rd, p->meters) < 0 ||
+        end_line(rd) < 0 || expect_key(rd, "flags") < 0)
+        return -1;
+    while (next_word(rd)) {
+        int f = story_find_flag(s, rd->word);
+        if (f < 0)
+            return fail(rd, "the story has no flag '%s'", rd->word);
+        p->flags[f >> 3] |= (uint8_t)(1u << (f & 7));
+    }
+    if (end_line(rd) < 0)
+        return -1;
+    for (;;) {
+        if (!next_word(rd))
+            return fail(rd, "expected 'later', 'step' or 'end'");
+        if (strcmp(rd->word, "end") == 0)
+            break;
+        if (strcmp(rd->word, "later") == 0) {
+            if (r->n_steps)
+                return fail(rd, "'later' lines come before 'step' lines");
+            if (p->n_pending == STORY_MAX_PENDING)
+                return fail(rd, "too many 'later' lines");
+            int c, l, left;
+            if (read_scene(rd, &scene) < 0 || read_choice(rd, scene, &c) < 0)
+                return -1;
+            const Choice *ch = &s->scenes[scene].choices[c];
+            if (ch->n_later == 0)
+                return fail(rd, "that choice has no delayed effects");
+            if (read_int(rd, 1, ch->n_later, &l) < 0 || read_int(rd, 1, 255, &left) < 0)
+                return -1;
+            Pending *w = &p->pending[p->n_pending++];
+            w->scene = scene;
+            w->choice = (uint8_t)c;
+            w->later = (uint8_t)(l - 1);
+            w->remaining = (uint8_t)left;
+        } else if (strcmp(rd->word, "step") == 0) {
+            if (r->n_steps == r->cap_steps) {
+                int cap = r->cap_steps ? r->cap_steps * 2 : 16;
+                RunStep *st = realloc(r->steps, (size_t)cap * sizeof *st);
+                if (!st)
+                    return fail(rd, "out of memory");
+                r->steps = st;
+                r->cap_steps = cap;
+            }
+            RunStep *st = &r->steps[r->n_steps];
+            memset(st, 0, sizeof *st);
+            if (read_scene(rd, &st->scene) < 0 || read_choice(rd, st->scene, &st->choice) < 0 ||
+                read_meters(rd, st->meters) < 0)
+                return -1;
+            r->n_steps++;
+        } else {
+            return fail(rd, "'%s' is not something a save can hold", rd->word);
+        }
+        if (end_line(rd) < 0)
+            return -1;
+    }
+    if (end_line(rd) < 0)
+        return -1;
+    if (*rd->p)
+        return fail(rd, "text after 'end'");
+    return 0;
+}
+
+int state_text_read(const Story *s, const char *text, Run *r, char **err)
+{
+    Reader rd = {.s = s, .p = text, .line = 1};
+    run_init(r, s);
+    if (read_body(&rd, r) < 0) {
+        run_free(r);
+        run_init(r, s);
+        *err = rd.err ? rd.err : text_dup("out of memory");
+        return -1;
+    }
+    return 0;
+}

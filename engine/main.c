@@ -1,0 +1,68 @@
+/* main.c — the `beside` command: picks the subcommand and the front end. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const char usage[] =
+    "Beside: practise the difference between rescuing and supporting the\n"
+    "people you love. This is practice, not therapy.\n"
+    "\n"
+    "Usage: beside [COMMAND] [ARGS...]\n"
+    "\n"
+    "With no command, Beside lets you pick a story and play it.\n"
+    "\n"
+    "Commands:\n"
+    "  play [--text] [STORY]   play a story in the terminal (screen-reader friendly)\n"
+    "  list                    list the stories Beside can find\n"
+    "  check [PATH...]         check story files for mistakes (for authors)\n"
+    "  explore STORY           play every path of a story and sum up (for authors)\n"
+    "  graph STORY             print the map of a story as Graphviz DOT\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help              show this help; 'beside COMMAND --help' for a command\n"
+    "  --version               show the version\n"
+    "\n"
+    "STORY is a story id, like nina-and-tom, or the path of a story file.\n"
+    "Your own stories go in $XDG_DATA_HOME/beside/stories (usually\n"
+    "~/.local/share/beside/stories). Writing stories: docs/AUTHORING.md.\n"
+    "\n"
+    "Exit status: 0 ok, 1 problems found, 2 usage error.\n"
+    "\n"
+    "If you are in danger or in crisis, call your local emergency number.\n";
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        const char *display = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY");
+        if ((!display || !*display) && (!wayland || !*wayland))
+            fputs("No display was found, so Beside is starting the terminal player.\n", stderr);
+        else
+            fputs("This version of Beside has no game window yet, so it is starting the "
+                  "terminal player.\n", stderr);
+        char *args[] = {"play", "--text", NULL};
+        return cli_play(2, args);
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage, stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        printf("beside %s\n", BESIDE_VERSION);
+        return EXIT_OK;
+    }
+    static const struct {
+        const char *name;
+        int (*run)(int, char **);
+    } commands[] = {
+        {"play", cli_play},       {"list", cli_list},   {"check", cli_check},
+        {"explore", cli_explore}, {"graph", cli_graph},
+    };
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(cmd, commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "beside: '%s' is not a command. Run 'beside --help' to see the commands.\n",
+            cmd);
+    return EXIT_USAGE;
+}

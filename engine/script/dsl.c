@@ -1,0 +1,503 @@
+/* dsl.c — the blocks of the scenario language: scenario { }, scene "id" { },
+ * ending "id" { } and the choice words. Each reads its table into the story
+ * as it runs, so one file's problems are all reported in one go. */
+#include "dsl.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "../core/text.h"
+#include "dsl_internal.h"
+
+const char *const dsl_words[] = {
+    "scenario", "scene", "ending", "rescue", "support", "boundary", "self_care", "neutral", NULL,
+};
+const char *const dsl_scenario_fields[] = {
+    "id", "title", "teaser", "you_play", "minutes", "content_notes", "meters", "start",
+    "author", "version", NULL,
+};
+const char *const dsl_scene_fields[] = {"discuss", "notes", NULL};
+const char *const dsl_ending_fields[] = {
+    "title", "lens", "practice", "reflect", "discuss", "notes", NULL,
+};
+static const char *const lens_fields[] = {
+    "goal", "behaviours", "behaviors", "thoughts", "emotions", "underlying", NULL,
+};
+static const char *const para_fields[] = {"when", NULL};
+
+/* Where a field belongs, for a hint when it is used in the wrong block. */
+static const struct { const char *field, *home; } field_homes[] = {
+    {"because", "a choice"}, {"effects", "a choice"}, {"next", "a choice"},
+    {"set", "a choice"}, {"clear", "a choice"}, {"later", "a choice"},
+    {"lens", "an ending"}, {"practice", "an ending"}, {"reflect", "an ending"},
+    {"discuss", "a scene or an ending"}, {"notes", "a scene or an ending"},
+    {"teaser", "scenario { }"}, {"you_play", "scenario { }"}, {"minutes", "scenario { }"},
+    {"meters", "scenario { }"}, {"start", "scenario { }"}, {"content_notes", "scenario { }"},
+    {"after", "later = { }"}, {"says", "later = { }"},
+};
+
+DslContext *dsl_of(lua_State *L)
+{
+    return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+int dsl_caller_line(lua_State *L)
+{
+    lua_Debug ar;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar) && ar.currentline > 0)
+        return ar.currentline;
+    return 0;
+}
+
+void dsl_error(DslContext *c, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_addv(c->diags, DIAG_ERROR, c->story->file, line, fmt, ap);
+    va_end(ap);
+    c->errors++;
+}
+
+void dsl_check_fields(DslContext *c, int idx, int line, const char *what,
+                      const char *const *allowed, bool positional)
+{
+    lua_State *L = c->L;
+    idx = lua_absindex(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TNUMBER) {
+            if (!positional)
+                dsl_error(c, line, "%s takes named fields only (name = value); remove the "
+                          "item without a name.", what);
+            continue;
+        }
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            dsl_error(c, line, "%s has a field whose name is not text.", what);
+            continue;
+        }
+        const char *key = lua_tostring(L, -1);
+        bool ok = false;
+        int n = 0;
+        for (; allowed[n]; n++)
+            ok |= strcmp(allowed[n], key) == 0;
+        if (ok)
+            continue;
+        const char *home = NULL;
+        for (size_t i = 0; i < sizeof field_homes / sizeof field_homes[0]; i++)
+            if (strcmp(field_homes[i].field, key) == 0)
+                home = field_homes[i].home;
+        const char *guess = text_suggest(key, allowed, n);
+        if (home)
+            dsl_error(c, line, "%s has a field '%s', which belongs in %s.", what, key, home);
+        else if (guess)
+            dsl_error(c, line, "%s has a field '%s' that Beside does not know. Did you mean "
+                      "'%s'?", what, key, guess);
+        else
+            dsl_error(c, line, "%s has a field '%s' that Beside does not know. It can have: %s%s%s%s%s.",
+                      what, key, allowed[0] ? allowed[0] : "", n > 1 ? ", " : "",
+                      n > 1 ? allowed[1] : "", n > 2 ? ", " : "", n > 2 ? "..." : "");
+    }
+}
+
+/* ---- scenario { } ---- */
+
+static int l_scenario(lua_State *L)
+{
+    DslContext *c = dsl_of(L);
+    Story *s = c->story;
+    int line = dsl_caller_line(L);
+    if (!lua_istable(L, 1)) {
+        dsl_error(c, line, "scenario needs a table: scenario { id = \"my-story\", title = "
+                  "\"...\", start = \"first-scene\" }.");
+        return 0;
+    }
+    if (c->have_scenario) {
+        dsl_error(c, line, "a story file has one scenario { }; this is a second one.");
+        return 0;
+    }
+    c->have_scenario = true;
+    s->line = line;
+    dsl_check_fields(c, 1, line, "scenario", dsl_scenario_fields, false);
+    s->id = dsl_get_text(c, 1, "id", line, "scenario");
+    if (!s->id)
+        dsl_error(c, line, "scenario needs an id, like id = \"nina-and-tom\" (letters, digits, "
+                  "- and _). It is how players and therapists name the story.");
+    else if (!dsl_valid_id(s->id))
+        dsl_error(c, line, "scenario: id = \"%s\" may use only letters, digits, - and _ (no "
+                  "spaces).", s->id);
+    s->title = dsl_get_text(c, 1, "title", line, "scenario");
+    if (!s->title)
+        dsl_error(c, line, "scenario needs a title, like title = \"Nina and Tom\".");
+    s->teaser = dsl_get_text(c, 1, "teaser", line, "scenario");
+    s->you_play = dsl_get_text(c, 1, "you_play", line, "scenario");
+    s->author = dsl_get_text(c, 1, "author", line, "scenario");
+    s->version = dsl_get_text(c, 1, "version", line, "scenario");
+    s->start_id = dsl_get_text(c, 1, "start", line, "scenario");
+    int t = lua_getfield(L, 1, "minutes");
+    if (t != LUA_TNIL) {
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 240)
+            dsl_error(c, line, "scenario: minutes must be a whole number from 1 to 240, like "
+                      "minutes = 15.");
+        else
+            s->minutes = (int)lua_tointeger(L, -1);
+    }
+    lua_pop(L, 1);
+    t = lua_getfield(L, 1, "content_notes");
+    if (t == LUA_TSTRING) {
+        lua_newtable(L);
+        lua_insert(L, -2);
+        lua_rawseti(L, -2, 1);
+        t = LUA_TTABLE;
+    }
+    if (t == LUA_TTABLE) {
+        int n = (int)lua_rawlen(L, -1);
+        s->content_notes = calloc((size_t)n + 1, sizeof *s->content_notes);
+        for (int i = 1; s->content_notes && i <= n; i++) {
+            if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
+                char *note = dsl_normalise(c, line, "content_notes");
+                if (note)
+                    s->content_notes[s->n_content_notes++] = note;
+            } else {
+                dsl_error(c, line, "scenario: content_notes is a list of texts, like "
+                          "content_notes = { \"drinking\", \"money worries\" }.");
+            }
+            lua_pop(L, 1);
+        }
+    } else if (t != LUA_TNIL) {
+        dsl_error(c, line, "scenario: content_notes is a list of texts, like content_notes = "
+                  "{ \"drinking\" }.");
+    }
+    lua_pop(L, 1);
+    t = lua_getfield(L, 1, "meters");
+    if (t == LUA_TTABLE)
+        dsl_read_meters(c, lua_gettop(L), line);
+    else if (t != LUA_TNIL)
+        dsl_error(c, line, "scenario: meters must be a table, like meters = { resentment = 10, "
+                  "growth = 30, intimacy = 40 }.");
+    lua_pop(L, 1);
+    return 0;
+}
+
+/* ---- choice words ---- */
+
+static int l_choice(lua_State *L)
+{
+    KindWord *k = lua_touserdata(L, lua_upvalueindex(1));
+    DslContext *c = k->dsl;
+    int line = dsl_caller_line(L);
+    const char *word = story_kind_name(k->kind);
+    if (!lua_istable(L, 1)) {
+        dsl_error(c, line, "%s needs { } after it: %s { \"What you say or do.\", because = "
+                  "\"...\", next = \"scene-id\" }.", word, word);
+        lua_newtable(L); /* hand back something harmless so the file keeps loading */
+        return 1;
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->marks_ref);
+    lua_pushvalue(L, 1);
+    lua_createtable(L, 3, 0);
+    lua_pushinteger(L, k->kind);
+    lua_rawseti(L, -2, 1);
+    lua_pushinteger(L, line);
+    lua_rawseti(L, -2, 2);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+    lua_settop(L, 1);
+    return 1;
+}
+
+/* If the value at idx is a table made by a choice word, gets its kind and
+ * line and marks it used. */
+static bool take_choice(DslContext *c, int idx, ChoiceKind *kind, int *line)
+{
+    lua_State *L = c->L;
+    idx = lua_absindex(L, idx);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->marks_ref);
+    lua_pushvalue(L, idx);
+    bool is = lua_rawget(L, -2) == LUA_TTABLE;
+    if (is) {
+        lua_rawgeti(L, -1, 1);
+        *kind = (ChoiceKind)lua_tointeger(L, -1);
+        lua_rawgeti(L, -2, 2);
+        *line = (int)lua_tointeger(L, -1);
+        lua_pop(L, 2);
+        lua_pushboolean(L, 1);
+        lua_rawseti(L, -2, 3);
+    }
+    lua_pop(L, 2);
+    return is;
+}
+
+/* ---- scene "id" { } and ending "id" { } ---- */
+
+static void add_para(DslContext *c, Scene *sc, Para *p)
+{
+    Para *paras = realloc(sc->paras, (size_t)(sc->n_paras + 1) * sizeof *paras);
+    if (!paras) {
+        dsl_error(c, p->line, "out of memory");
+        cond_clear(&p->when);
+        free(p->text);
+        return;
+    }
+    sc->paras = paras;
+    sc->paras[sc->n_paras++] = *p;
+}
+
+/* { when = "...", "text", ... }: text shown only when the condition holds. */
+static void read_para_group(DslContext *c, Scene *sc, int idx, int line)
+{
+    lua_State *L = c->L;
+    dsl_check_fields(c, idx, line, "text with a condition", para_fields, true);
+    int n = (int)lua_rawlen(L, idx);
+    if (n == 0)
+        dsl_error(c, line, "{ when = ... } needs the text to show, like { when = \"lent_money\", "
+                  "\"Tom has not paid you back.\" }.");
+    for (int i = 1; i <= n; i++) {
+        Para p = {.line = line};
+        lua_getfield(L, idx, "when");
+        if (!lua_isnil(L, -1))
+            dsl_read_cond(c, line, "text", &p.when);
+        lua_pop(L, 1);
+        if (lua_rawgeti(L, idx, i) == LUA_TSTRING) {
+            p.text = dsl_normalise(c, line, "text");
+            if (p.text)
+                add_para(c, sc, &p);
+            else
+                cond_clear(&p.when);
+        } else {
+            dsl_error(c, line, "text with a condition holds only text in quotes.");
+            cond_clear(&p.when);
+        }
+        lua_pop(L, 1);
+    }
+}
+
+static void read_body(DslContext *c, Scene *sc, int line)
+{
+    lua_State *L = c->L;
+    const char *what = sc->is_ending ? "ending" : "scene";
+    int n = (int)lua_rawlen(L, 1);
+    int n_choices = 0;
+    for (int i = 1; i <= n; i++) {
+        ChoiceKind k;
+        int cl;
+        lua_rawgeti(L, 1, i);
+        if (lua_istable(L, -1) && take_choice(c, -1, &k, &cl))
+            n_choices++;
+        lua_pop(L, 1);
+    }
+    if (n_choices > STORY_MAX_CHOICES)
+        dsl_error(c, line, "%s '%s' offers %d choices; the most is %d (one per number key). "
+                  "Split the moment into two scenes.", what, sc->id, n_choices, STORY_MAX_CHOICES);
+    sc->choices = calloc((size_t)n_choices + 1, sizeof *sc->choices);
+    if (!sc->choices)
+        return;
+    for (int i = 1; i <= n; i++) {
+        int t = lua_rawgeti(L, 1, i);
+        int idx = lua_gettop(L);
+        ChoiceKind kind;
+        int cl;
+        if (t == LUA_TSTRING) {
+            Para p = {.line = line};
+            p.text = dsl_normalise(c, line, "text");
+            if (p.text)
+                add_para(c, sc, &p);
+        } else if (t == LUA_TFUNCTION) {
+            Para p = {.line = line};
+            lua_pushvalue(L, idx);
+            p.host_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+            add_para(c, sc, &p);
+        } else if (t == LUA_TTABLE && take_choice(c, idx, &kind, &cl)) {
+            if (sc->is_ending)
+                dsl_error(c, cl, "ending '%s' has a choice, but an ending is where the story "
+                          "stops. Make it a scene, or move the choice.", sc->id);
+            else if (sc->n_choices < STORY_MAX_CHOICES)
+                dsl_read_choice(c, idx, cl, kind, &sc->choices[sc->n_choices++]);
+        } else if (t == LUA_TTABLE) {
+            lua_getfield(L, idx, "when");
+            bool has_when = !lua_isnil(L, -1);
+            lua_pop(L, 1);
+            if (has_when)
+                read_para_group(c, sc, idx, line);
+            else
+                dsl_error(c, line, "%s '%s': item %d is a table Beside cannot place. A scene holds "
+                          "text in quotes, choices (rescue { }, support { }, boundary { }, "
+                          "self_care { }, neutral { }) and text with a condition ({ when = "
+                          "\"...\", \"text\" }).", what, sc->id, i);
+        } else {
+            dsl_error(c, line, "%s '%s': item %d is a %s; a scene holds text in quotes and "
+                      "choices.", what, sc->id, i, lua_typename(L, t));
+        }
+        lua_settop(L, 1);
+    }
+}
+
+static void read_lens(DslContext *c, Scene *sc, int line)
+{
+    lua_State *L = c->L;
+    int t = lua_getfield(L, 1, "lens");
+    if (t == LUA_TTABLE) {
+        int idx = lua_gettop(L);
+        dsl_check_fields(c, idx, line, "lens", lens_fields, false);
+        for (int k = 0; k < LENS_COUNT; k++) {
+            sc->lens[k] = dsl_get_text(c, idx, story_lens_name(k), line, "lens");
+            if (!sc->lens[k] && k == LENS_BEHAVIOURS)
+                sc->lens[k] = dsl_get_text(c, idx, "behaviors", line, "lens");
+        }
+    } else if (t != LUA_TNIL) {
+        dsl_error(c, line, "ending '%s': lens must be a table, like lens = { goal = \"...\", "
+                  "behaviours = \"...\", thoughts = \"...\", emotions = \"...\", underlying = "
+                  "\"...\" }.", sc->id);
+    }
+    lua_pop(L, 1);
+}
+
+static int l_scene_body(lua_State *L)
+{
+    DslContext *c = lua_touserdata(L, lua_upvalueindex(1));
+    int h = (int)lua_tointeger(L, lua_upvalueindex(2));
+    bool is_ending = lua_toboolean(L, lua_upvalueindex(3));
+    Header *hd = &c->headers[h];
+    const char *what = is_ending ? "ending" : "scene";
+    int line = hd->line;
+    hd->done = true;
+    if (!lua_istable(L, 1)) {
+        dsl_error(c, line, "%s \"%s\" needs { } with its text after the name: %s \"%s\" { "
+                  "\"What happens.\" }.", what, hd->id, what, hd->id);
+        return 0;
+    }
+    lua_settop(L, 1);
+    if (!c->have_scenario) {
+        dsl_error(c, line, "put scenario { ... } at the top of the file, before the first %s.",
+                  what);
+        c->have_scenario = true; /* say it once */
+    }
+    int prev = story_find_scene(c->story, hd->id);
+    if (prev >= 0) {
+        dsl_error(c, line, "there is already a scene or ending called '%s' (line %d). Give "
+                  "each one its own id.", hd->id, c->story->scenes[prev].line);
+        return 0;
+    }
+    int i = story_add_scene(c->story, hd->id, line, is_ending);
+    if (i < 0)
+        return luaL_error(L, "out of memory");
+    Scene *sc = &c->story->scenes[i];
+    dsl_check_fields(c, 1, line, what, is_ending ? dsl_ending_fields : dsl_scene_fields, true);
+    read_body(c, sc, line);
+    sc = &c->story->scenes[i];
+    sc->discuss = dsl_get_text(c, 1, "discuss", line, what);
+    sc->notes = dsl_get_text(c, 1, "notes", line, what);
+    if (is_ending) {
+        sc->title = dsl_get_text(c, 1, "title", line, what);
+        sc->practice = dsl_get_text(c, 1, "practice", line, what);
+        sc->reflect = dsl_get_text(c, 1, "reflect", line, what);
+        read_lens(c, sc, line);
+    }
+    return 0;
+}
+
+static int l_ignore(lua_State *L)
+{
+    (void)L;
+    return 0;
+}
+
+static int scene_word(lua_State *L, bool is_ending)
+{
+    DslContext *c = lua_touserdata(L, lua_upvalueindex(1));
+    int line = dsl_caller_line(L);
+    const char *what = is_ending ? "ending" : "scene";
+    if (lua_type(L, 1) != LUA_TSTRING) {
+        dsl_error(c, line, "%s needs its id in quotes before the { }: %s \"my-id\" { ... }.",
+                  what, what);
+        lua_pushcfunction(L, l_ignore); /* swallow the { } that follows */
+        return 1;
+    }
+    const char *id = lua_tostring(L, 1);
+    if (!dsl_valid_id(id))
+        dsl_error(c, line, "%s \"%s\": ids use letters, digits, - and _ with no spaces, like "
+                  "\"tom-opens-up\".", what, id);
+    if (c->n_headers == c->cap_headers) {
+        int cap = c->cap_headers ? c->cap_headers * 2 : 64;
+        Header *hs = realloc(c->headers, (size_t)cap * sizeof *hs);
+        if (!hs)
+            return luaL_error(L, "out of memory");
+        c->headers = hs;
+        c->cap_headers = cap;
+    }
+    Header *h = &c->headers[c->n_headers];
+    h->id = text_dup(id);
+    if (!h->id)
+        return luaL_error(L, "out of memory");
+    h->line = line;
+    h->done = false;
+    lua_pushlightuserdata(L, c);
+    lua_pushinteger(L, c->n_headers++);
+    lua_pushboolean(L, is_ending);
+    lua_pushcclosure(L, l_scene_body, 3);
+    return 1;
+}
+
+static int l_scene(lua_State *L) { return scene_word(L, false); }
+static int l_ending(lua_State *L) { return scene_word(L, true); }
+
+DslContext *dsl_new(Sandbox *sb, Story *story, DiagList *diags)
+{
+    DslContext *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->sb = sb;
+    c->L = sandbox_state(sb);
+    c->story = story;
+    c->diags = diags;
+    lua_newtable(c->L);
+    c->marks_ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
+    sandbox_expose(sb, "scenario", l_scenario, c);
+    sandbox_expose(sb, "scene", l_scene, c);
+    sandbox_expose(sb, "ending", l_ending, c);
+    for (int k = 0; k < KIND_COUNT; k++) {
+        c->kinds[k].dsl = c;
+        c->kinds[k].kind = (ChoiceKind)k;
+        sandbox_expose(sb, story_kind_name((ChoiceKind)k), l_choice, &c->kinds[k]);
+    }
+    return c;
+}
+
+int dsl_finish(DslContext *c)
+{
+    lua_State *L = c->L;
+    if (!c->have_scenario)
+        dsl_error(c, 1, "the file has no scenario { ... }. Start it with scenario { id = "
+                  "\"my-story\", title = \"...\", start = \"first-scene\" }.");
+    for (int i = 0; i < c->n_headers; i++)
+        if (!c->headers[i].done)
+            dsl_error(c, c->headers[i].line, "%s has no { } after it, so it is empty. Write "
+                      "scene \"%s\" { \"text\", ... }.", c->headers[i].id, c->headers[i].id);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->marks_ref);
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_rawgeti(L, -1, 3);
+        bool used = lua_toboolean(L, -1);
+        lua_rawgeti(L, -2, 2);
+        if (!used)
+            dsl_error(c, (int)lua_tointeger(L, -1), "this choice is not inside a scene, so no "
+                      "one will see it. Move it inside scene \"...\" { }, and check the commas "
+                      "and braces around it.");
+        lua_pop(L, 3);
+    }
+    lua_pop(L, 1);
+    return c->errors;
+}
+
+void dsl_free(DslContext *c)
+{
+    if (!c)
+        return;
+    for (int i = 0; i < c->n_headers; i++)
+        free(c->headers[i].id);
+    free(c->headers);
+    free(c);
+}

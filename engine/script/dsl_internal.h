@@ -1,0 +1,63 @@
+/* dsl_internal.h — shared between dsl.c (the blocks) and dsl_values.c (the
+ * values inside them). Not for use outside engine/script. */
+#ifndef BESIDE_DSL_INTERNAL_H
+#define BESIDE_DSL_INTERNAL_H
+
+#include <stdbool.h>
+
+#include <lua.h>
+
+#include "dsl.h"
+
+typedef struct {
+    DslContext *dsl;
+    ChoiceKind kind;
+} KindWord;
+
+typedef struct {
+    char *id;
+    int line;
+    bool done;
+} Header;
+
+struct DslContext {
+    Sandbox *sb;
+    lua_State *L;
+    Story *story;
+    DiagList *diags;
+    int errors;
+    bool have_scenario;
+    KindWord kinds[KIND_COUNT];
+    Header *headers;
+    int n_headers, cap_headers;
+    int marks_ref; /* registry table: choice table -> { kind, line, used } */
+};
+
+DslContext *dsl_of(lua_State *L);
+int dsl_caller_line(lua_State *L);
+void dsl_error(DslContext *c, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Reports fields of the table at `idx` not in `allowed`, with a did-you-mean or
+ * a note on where the field belongs. Integer keys are allowed only when
+ * `positional` is true. */
+void dsl_check_fields(DslContext *c, int idx, int line, const char *what,
+                      const char *const *allowed, bool positional);
+
+/* Field `field` of the table at `idx` as normalised text (malloc'd), or NULL
+ * when absent. Reports a value that is not text. */
+char *dsl_get_text(DslContext *c, int idx, const char *field, int line, const char *what);
+/* The string at the top of the stack, normalised: spaces and single line
+ * breaks become one space, blank lines separate paragraphs ("\n\n"). Reports
+ * text that is not valid UTF-8. */
+char *dsl_normalise(DslContext *c, int line, const char *what);
+/* Reads a condition (text or function) at the top of the stack into `out`. */
+void dsl_read_cond(DslContext *c, int line, const char *what, Cond *out);
+bool dsl_valid_id(const char *s);
+bool dsl_valid_name(const char *s);
+
+/* Parses the choice table at `idx` into `out` (zeroed by the caller). */
+void dsl_read_choice(DslContext *c, int idx, int line, ChoiceKind kind, Choice *out);
+/* Parses a meters = { ... } table at `idx` into the story. */
+void dsl_read_meters(DslContext *c, int idx, int line);
+
+#endif

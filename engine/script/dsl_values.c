@@ -1,0 +1,472 @@
+/* dsl_values.c — reading the values inside a story's blocks: text, conditions,
+ * effects, flags, routes, delayed effects, choices, meters. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "../core/text.h"
+#include "dsl_internal.h"
+
+const char *const dsl_choice_fields[] = {
+    "because", "effects", "next", "set", "clear", "when", "later", NULL,
+};
+const char *const dsl_later_fields[] = {"after", "effects", "says", NULL};
+const char *const dsl_meter_fields[] = {"start", "better", "label", NULL};
+
+bool dsl_valid_id(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_' || *s == '.'))
+            return false;
+    return true;
+}
+
+bool dsl_valid_name(const char *s)
+{
+    if (!(isalpha((unsigned char)*s) || *s == '_'))
+        return false;
+    for (s++; *s; s++)
+        if (!(isalnum((unsigned char)*s) || *s == '_'))
+            return false;
+    return true;
+}
+
+/* Returns the length of the valid UTF-8 sequence at p, or 0 if invalid. */
+static int utf8_len(const unsigned char *p)
+{
+    if (p[0] < 0x80)
+        return 1;
+    int n = p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC2 && p[0] < 0xE0 ? 2 : 0;
+    for (int i = 1; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    if (n == 3 && ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] >= 0xA0)))
+        return 0; /* overlong, or a surrogate */
+    if (n == 4 && ((p[0] == 0xF0 && p[1] < 0x90) || (p[0] == 0xF4 && p[1] >= 0x90)))
+        return 0;
+    return n;
+}
+
+char *dsl_normalise(DslContext *c, int line, const char *what)
+{
+    size_t n;
+    const unsigned char *s = (const unsigned char *)lua_tolstring(c->L, -1, &n);
+    TextBuf b = {0};
+    int newlines = 0;
+    bool space = false;
+    for (size_t i = 0; i < n;) {
+        unsigned char ch = s[i];
+        if (ch == '\n' || ch == ' ' || ch == '\t' || ch == '\r') {
+            newlines += ch == '\n';
+            space = true;
+            i++;
+            continue;
+        }
+        if (ch < 0x20 || ch == 0x7F) {
+            dsl_error(c, line, "%s contains a control character (code %d). Remove it.", what, ch);
+            textbuf_free(&b);
+            return NULL;
+        }
+        int len = utf8_len(s + i);
+        if (!len || i + (size_t)len > n) {
+            dsl_error(c, line, "%s is not valid UTF-8 text. Save the story file as UTF-8 in "
+                      "your editor.", what);
+            textbuf_free(&b);
+            return NULL;
+        }
+        if (space && b.len)
+            textbuf_puts(&b, newlines >= 2 ? "\n\n" : " ");
+        space = false;
+        newlines = 0;
+        textbuf_append(&b, (const char *)s + i, (size_t)len);
+        i += (size_t)len;
+    }
+    char *out = textbuf_take(&b);
+    if (!out)
+        dsl_error(c, line, "out of memory");
+    return out;
+}
+
+char *dsl_get_text(DslContext *c, int idx, const char *field, int line, const char *what)
+{
+    lua_State *L = c->L;
+    char *out = NULL;
+    int t = lua_getfield(L, idx, field);
+    if (t == LUA_TSTRING) {
+        char label[96];
+        snprintf(label, sizeof label, "%s: %s", what, field);
+        out = dsl_normalise(c, line, label);
+        if (out && !*out) {
+            dsl_error(c, line, "%s: %s is empty. Write the text, or leave %s out.", what, field,
+                      field);
+            free(out);
+            out = NULL;
+        }
+    } else if (t != LUA_TNIL) {
+        dsl_error(c, line, "%s: %s must be text in quotes, not a %s.", what, field,
+                  lua_typename(L, t));
+    }
+    lua_pop(L, 1);
+    return out;
+}
+
+void dsl_read_cond(DslContext *c, int line, const char *what, Cond *out)
+{
+    lua_State *L = c->L;
+    memset(out, 0, sizeof *out);
+    out->line = line;
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        out->source = text_dup(lua_tostring(L, -1));
+    } else if (lua_type(L, -1) == LUA_TFUNCTION) {
+        lua_pushvalue(L, -1);
+        out->host_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    } else {
+        dsl_error(c, line, "%s: when must be a condition in quotes, like when = \"growth >= 40\", "
+                  "or a function.", what);
+    }
+}
+
+/* "+10", "-5", "%+20", "%-20", "=50" */
+static bool parse_effect(const char *v, EffectOp *op, int *amount)
+{
+    while (*v == ' ')
+        v++;
+    bool fair = *v == '%';
+    if (fair)
+        v++;
+    char sign = *v++;
+    if (sign != '+' && sign != '-' && !(sign == '=' && !fair))
+        return false;
+    while (*v == ' ')
+        v++;
+    if (!isdigit((unsigned char)*v))
+        return false;
+    long n = 0;
+    while (isdigit((unsigned char)*v)) {
+        n = n * 10 + (*v++ - '0');
+        if (n > 100)
+            return false;
+    }
+    while (*v == ' ')
+        v++;
+    if (*v)
+        return false;
+    *op = fair ? EFFECT_FAIR : sign == '=' ? EFFECT_SET : EFFECT_ADD;
+    *amount = sign == '-' ? -(int)n : (int)n;
+    return true;
+}
+
+static void unknown_meter(DslContext *c, int line, const char *what, const char *name)
+{
+    const char *names[STORY_MAX_METERS];
+    for (int i = 0; i < c->story->n_meters; i++)
+        names[i] = c->story->meters[i].name;
+    const char *guess = text_suggest(name, names, c->story->n_meters);
+    if (guess)
+        dsl_error(c, line, "%s: there is no meter '%s'. Did you mean '%s'?", what, name, guess);
+    else
+        dsl_error(c, line, "%s: there is no meter '%s'. Add it to scenario { meters = { %s = "
+                  "{ start = 50, better = \"higher\" } } }, or use resentment, growth or "
+                  "intimacy.", what, name, name);
+}
+
+/* Reads effects = { name = "+10", ... } at the top of the stack. */
+static void read_effects(DslContext *c, int line, const char *what, EffectList *out)
+{
+    lua_State *L = c->L;
+    if (!lua_istable(L, -1)) {
+        dsl_error(c, line, "%s: effects must be a table, like effects = { growth = \"+10\" }.",
+                  what);
+        return;
+    }
+    int t = lua_gettop(L);
+    int n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        n++;
+        lua_pop(L, 1);
+    }
+    out->items = calloc((size_t)n + 1, sizeof *out->items);
+    if (!out->items)
+        return;
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        if (lua_type(L, -2) != LUA_TSTRING) {
+            dsl_error(c, line, "%s: effects must name a meter for each change, like "
+                      "effects = { growth = \"+10\" }.", what);
+            lua_pop(L, 1);
+            continue;
+        }
+        const char *name = lua_tostring(L, -2);
+        int m = story_find_meter(c->story, name);
+        Effect e = {m, EFFECT_ADD, 0};
+        if (m < 0) {
+            unknown_meter(c, line, what, name);
+        } else if (lua_type(L, -1) == LUA_TNUMBER) {
+            lua_Integer v = lua_tointeger(L, -1);
+            dsl_error(c, line, "%s: write the change to %s in quotes with a sign: \"+%lld\" to "
+                      "raise it by %lld, or \"=%lld\" to set it.", what, name, (long long)v,
+                      (long long)v, (long long)v);
+        } else if (lua_type(L, -1) != LUA_TSTRING ||
+                   !parse_effect(lua_tostring(L, -1), &e.op, &e.amount)) {
+            dsl_error(c, line, "%s: %s = \"%s\" is not a change Beside knows. Write \"+10\" or "
+                      "\"-5\" (up or down), \"%%+20\" or \"%%-20\" (a share of the way to 100 "
+                      "or to 0), or \"=50\" (set); amounts go up to 100.", what, name,
+                      luaL_tolstring(L, -1, NULL));
+            lua_pop(L, 1);
+        } else {
+            out->items[out->count++] = e;
+        }
+        lua_pop(L, 1);
+    }
+}
+
+/* Reads set = "flag" or set = { "a", "b" } at the top of the stack. */
+static void read_flags(DslContext *c, int line, const char *what, const char *field,
+                       int **out, int *count)
+{
+    lua_State *L = c->L;
+    int n = lua_istable(L, -1) ? (int)lua_rawlen(L, -1) : 1;
+    *out = calloc((size_t)n + 1, sizeof **out);
+    if (!*out)
+        return;
+    for (int i = 1; i <= n; i++) {
+        if (lua_istable(L, -1))
+            lua_rawgeti(L, -1, i);
+        else
+            lua_pushvalue(L, -1);
+        const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        if (!name || !dsl_valid_name(name)) {
+            dsl_error(c, line, "%s: %s takes flag names made of letters, digits and _, like "
+                      "%s = \"lent_money\" or %s = { \"a\", \"b\" }.", what, field, field, field);
+        } else if (story_find_meter(c->story, name) >= 0) {
+            dsl_error(c, line, "%s: '%s' is a meter, so it cannot be a flag too. Pick another "
+                      "flag name.", what, name);
+        } else {
+            int f = story_flag(c->story, name, line);
+            if (f < 0)
+                dsl_error(c, line, "%s: a story can have at most %d flags.", what, STORY_MAX_FLAGS);
+            else
+                (*out)[(*count)++] = f;
+        }
+        lua_pop(L, 1);
+    }
+}
+
+static bool read_scene_id(DslContext *c, int line, const char *what, char **out)
+{
+    lua_State *L = c->L;
+    if (lua_type(L, -1) != LUA_TSTRING || !dsl_valid_id(lua_tostring(L, -1))) {
+        dsl_error(c, line, "%s: next must name a scene in quotes, like next = \"tom-opens-up\" "
+                  "(letters, digits, - and _; no spaces).", what);
+        return false;
+    }
+    *out = text_dup(lua_tostring(L, -1));
+    return *out != NULL;
+}
+
+/* next = "id" | function | { { when = "...", "id" }, ..., "id" } */
+static void read_next(DslContext *c, int line, const char *what, Choice *ch)
+{
+    lua_State *L = c->L;
+    if (lua_type(L, -1) == LUA_TFUNCTION) {
+        lua_pushvalue(L, -1);
+        ch->next_host_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        return;
+    }
+    int n = lua_istable(L, -1) ? (int)lua_rawlen(L, -1) : 1;
+    if (n == 0) {
+        dsl_error(c, line, "%s: next = { } is empty. Give at least one scene id.", what);
+        return;
+    }
+    ch->next = calloc((size_t)n, sizeof *ch->next);
+    if (!ch->next)
+        return;
+    for (int i = 1; i <= n; i++) {
+        Route *r = &ch->next[ch->n_next];
+        r->scene = -1;
+        if (!lua_istable(L, -1)) {
+            lua_pushvalue(L, -1);
+        } else {
+            lua_rawgeti(L, -1, i);
+        }
+        if (lua_istable(L, -1)) {
+            static const char *const route_fields[] = {"when", NULL};
+            dsl_check_fields(c, lua_gettop(L), line, "a way in next", route_fields, true);
+            lua_getfield(L, -1, "when");
+            if (!lua_isnil(L, -1))
+                dsl_read_cond(c, line, what, &r->when);
+            lua_pop(L, 1);
+            lua_rawgeti(L, -1, 1);
+            if (read_scene_id(c, line, what, &r->scene_id))
+                ch->n_next++;
+            lua_pop(L, 1);
+        } else if (read_scene_id(c, line, what, &r->scene_id)) {
+            ch->n_next++;
+        }
+        lua_pop(L, 1);
+    }
+}
+
+static void read_later_one(DslContext *c, int idx, int line, const char *what, Later *l)
+{
+    lua_State *L = c->L;
+    l->line = line;
+    dsl_check_fields(c, idx, line, "later", dsl_later_fields, false);
+    lua_getfield(L, idx, "after");
+    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 50)
+        dsl_error(c, line, "%s: later needs after = N, the number of choices (1 to 50) before "
+                  "it lands, like later = { after = 2, effects = { resentment = \"+10\" } }.",
+                  what);
+    else
+        l->after = (int)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    if (lua_getfield(L, idx, "effects") == LUA_TNIL)
+        dsl_error(c, line, "%s: later needs effects = { ... }: what changes when it lands.", what);
+    else
+        read_effects(c, line, what, &l->effects);
+    lua_pop(L, 1);
+    l->says = dsl_get_text(c, idx, "says", line, what);
+}
+
+/* later = { after = 2, ... } or later = { { after = 2, ... }, { ... } } */
+static void read_later(DslContext *c, int line, const char *what, Choice *ch)
+{
+    lua_State *L = c->L;
+    if (!lua_istable(L, -1)) {
+        dsl_error(c, line, "%s: later must be a table, like later = { after = 2, effects = "
+                  "{ resentment = \"+10\" }, says = \"...\" }.", what);
+        return;
+    }
+    int t = lua_gettop(L);
+    bool list = lua_rawlen(L, t) > 0;
+    int n = list ? (int)lua_rawlen(L, t) : 1;
+    if (n > STORY_MAX_LATER) {
+        dsl_error(c, line, "%s: a choice can have at most %d delayed effects.", what,
+                  STORY_MAX_LATER);
+        return;
+    }
+    ch->later = calloc((size_t)n, sizeof *ch->later);
+    if (!ch->later)
+        return;
+    ch->n_later = n;
+    for (int i = 0; i < n; i++) {
+        if (list) {
+            lua_rawgeti(L, t, i + 1);
+            if (!lua_istable(L, -1))
+                dsl_error(c, line, "%s: each entry in later = { ... } must be a table.", what);
+            else
+                read_later_one(c, lua_gettop(L), line, what, &ch->later[i]);
+            lua_pop(L, 1);
+        } else {
+            read_later_one(c, t, line, what, &ch->later[i]);
+        }
+    }
+}
+
+void dsl_read_choice(DslContext *c, int idx, int line, ChoiceKind kind, Choice *ch)
+{
+    lua_State *L = c->L;
+    char what[64];
+    snprintf(what, sizeof what, "%s choice", story_kind_name(kind));
+    ch->kind = kind;
+    ch->line = line;
+    dsl_check_fields(c, idx, line, what, dsl_choice_fields, true);
+    if (lua_rawlen(L, idx) > 1)
+        dsl_error(c, line, "%s: a choice has one text. Join the sentences into one string, or "
+                  "check for a missing '}' that closes the choice.", what);
+    if (lua_rawgeti(L, idx, 1) == LUA_TSTRING) {
+        ch->text = dsl_normalise(c, line, what);
+    } else {
+        dsl_error(c, line, "%s: start with what the player says or does, in quotes: %s { "
+                  "\"Ask him what he needs.\", ... }.", what, story_kind_name(kind));
+    }
+    lua_pop(L, 1);
+    ch->because = dsl_get_text(c, idx, "because", line, what);
+    if (lua_getfield(L, idx, "effects") != LUA_TNIL)
+        read_effects(c, line, what, &ch->effects);
+    lua_pop(L, 1);
+    if (lua_getfield(L, idx, "set") != LUA_TNIL)
+        read_flags(c, line, what, "set", &ch->set_flags, &ch->n_set);
+    lua_pop(L, 1);
+    if (lua_getfield(L, idx, "clear") != LUA_TNIL)
+        read_flags(c, line, what, "clear", &ch->clear_flags, &ch->n_clear);
+    lua_pop(L, 1);
+    if (lua_getfield(L, idx, "when") != LUA_TNIL)
+        dsl_read_cond(c, line, what, &ch->when);
+    lua_pop(L, 1);
+    if (lua_getfield(L, idx, "later") != LUA_TNIL)
+        read_later(c, line, what, ch);
+    lua_pop(L, 1);
+    if (lua_getfield(L, idx, "next") == LUA_TNIL)
+        dsl_error(c, line, "%s has no next. Add next = \"scene-id\": where the story goes after "
+                  "this choice.", what);
+    else
+        read_next(c, line, what, ch);
+    lua_pop(L, 1);
+}
+
+void dsl_read_meters(DslContext *c, int idx, int line)
+{
+    lua_State *L = c->L;
+    Story *s = c->story;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+        if (!name || !dsl_valid_name(name)) {
+            dsl_error(c, line, "meters: each meter needs a name made of letters, digits and _, "
+                      "like meters = { energy = { start = 50, better = \"higher\" } }.");
+            lua_pop(L, 1);
+            continue;
+        }
+        int known = story_find_meter(s, name);
+        bool standard = known >= 0 && known < 3;
+        int start = -1;
+        int better = standard ? s->meters[known].higher_is_better : -1;
+        char *label = NULL;
+        if (lua_isinteger(L, -1)) {
+            start = (int)lua_tointeger(L, -1);
+        } else if (lua_istable(L, -1)) {
+            int t = lua_gettop(L);
+            dsl_check_fields(c, t, line, "a meter", dsl_meter_fields, false);
+            if (lua_getfield(L, t, "start") == LUA_TNUMBER && lua_isinteger(L, -1))
+                start = (int)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+            int bt = lua_getfield(L, t, "better");
+            const char *b = bt == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+            int want = b && strcmp(b, "higher") == 0 ? 1 : b && strcmp(b, "lower") == 0 ? 0 : -1;
+            if (bt != LUA_TNIL && want < 0)
+                dsl_error(c, line, "meters: %s: better must be \"higher\" or \"lower\".", name);
+            else if (standard && bt != LUA_TNIL && want != better)
+                dsl_error(c, line, "meters: %s is always %s-is-better in Beside; leave better "
+                          "out.", name, better ? "higher" : "lower");
+            else if (bt != LUA_TNIL)
+                better = want;
+            lua_pop(L, 1);
+            label = dsl_get_text(c, t, "label", line, "meters");
+        }
+        if (start < METER_MIN || start > METER_MAX)
+            dsl_error(c, line, "meters: %s needs a starting value from 0 to 100, like %s = 40%s.",
+                      name, name, standard ? "" : " or { start = 40, better = \"higher\" }");
+        else if (better < 0)
+            dsl_error(c, line, "meters: say which way is better for %s, like %s = { start = %d, "
+                      "better = \"higher\" } (or \"lower\").", name, name, start);
+        else {
+            int m = story_add_meter(s, name, start, better != 0, line);
+            if (m < 0)
+                dsl_error(c, line, "meters: a story can have at most %d meters.",
+                          STORY_MAX_METERS);
+            else if (label) {
+                free(s->meters[m].label);
+                s->meters[m].label = label;
+                label = NULL;
+            }
+        }
+        free(label);
+        lua_pop(L, 1);
+    }
+}

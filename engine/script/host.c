@@ -1,0 +1,164 @@
+/* host.c — the story's Lua functions, called by the runtime. Each gets one
+ * argument: a read-only table of the meters and flags by name (and `scene`,
+ * the current scene id). Reading a name that is not there is an error, so a
+ * typo shows up the first time the function runs. */
+#include "host.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "../core/runtime.h"
+#include "../core/text.h"
+
+static int l_view_index(lua_State *L)
+{
+    const char *key = lua_tostring(L, 2);
+    const char *names[STORY_MAX_METERS + STORY_MAX_FLAGS + 1];
+    int n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, 1) && n < (int)(sizeof names / sizeof names[0])) {
+        lua_pop(L, 1);
+        names[n++] = lua_tostring(L, -1);
+    }
+    const char *guess = key ? text_suggest(key, names, n) : NULL;
+    if (guess)
+        return luaL_error(L, "the story has no meter or flag '%s'. Did you mean '%s'?", key, guess);
+    return luaL_error(L, "the story has no meter or flag '%s'.", key ? key : "?");
+}
+
+static int l_view_newindex(lua_State *L)
+{
+    return luaL_error(L, "a function cannot change meters or flags directly; use effects and "
+                         "set on a choice.");
+}
+
+static const char VIEW_META = 'V';
+
+static void push_view(lua_State *L, const Story *s, const Position *p)
+{
+    lua_createtable(L, 0, s->n_meters + s->n_flags + 1);
+    for (int i = 0; i < s->n_meters; i++) {
+        lua_pushinteger(L, p->meters[i]);
+        lua_setfield(L, -2, s->meters[i].name);
+    }
+    for (int i = 0; i < s->n_flags; i++) {
+        lua_pushboolean(L, position_flag(p, i));
+        lua_setfield(L, -2, s->flags[i]);
+    }
+    lua_pushstring(L, s->scenes[p->scene].id);
+    lua_setfield(L, -2, "scene");
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &VIEW_META) == LUA_TNIL) {
+        lua_pop(L, 1);
+        lua_createtable(L, 0, 3);
+        lua_pushcfunction(L, l_view_index);
+        lua_setfield(L, -2, "__index");
+        lua_pushcfunction(L, l_view_newindex);
+        lua_setfield(L, -2, "__newindex");
+        lua_pushboolean(L, 0);
+        lua_setfield(L, -2, "__metatable");
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &VIEW_META);
+    }
+    lua_setmetatable(L, -2);
+}
+
+/* Calls function `ref` with the view; leaves one result on the stack. */
+static int call(Sandbox *sb, const Story *s, int ref, const Position *p, const char *what,
+                int *defined, char **err)
+{
+    lua_State *L = sandbox_state(sb);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    lua_Debug ar;
+    lua_pushvalue(L, -1);
+    *defined = lua_getinfo(L, ">S", &ar) ? ar.linedefined : 0;
+    push_view(L, s, p);
+    char *e = NULL;
+    if (sandbox_call(sb, 1, 1, &e) < 0) {
+        *err = text_format("%s:%d: the %s function failed: %s", s->file, *defined, what, e);
+        free(e);
+        return -1;
+    }
+    return 0;
+}
+
+static int host_cond(void *ctx, const Story *s, int ref, const Position *p, bool *out, char **err)
+{
+    lua_State *L = sandbox_state(ctx);
+    int line;
+    if (call(ctx, s, ref, p, "when", &line, err) < 0)
+        return -1;
+    int t = lua_type(L, -1);
+    *out = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (t != LUA_TBOOLEAN) {
+        *err = text_format("%s:%d: the when function returned %s; it must return true or "
+                           "false.", s->file, line, t == LUA_TNIL ? "nothing" : lua_typename(L, t));
+        return -1;
+    }
+    return 0;
+}
+
+static int host_text(void *ctx, const Story *s, int ref, const Position *p, char **out, char **err)
+{
+    lua_State *L = sandbox_state(ctx);
+    int line;
+    if (call(ctx, s, ref, p, "text", &line, err) < 0)
+        return -1;
+    int t = lua_type(L, -1);
+    if (t != LUA_TSTRING && t != LUA_TNIL) {
+        lua_pop(L, 1);
+        *err = text_format("%s:%d: the text function returned a %s; it must return text in "
+                           "quotes (or nil for no text).", s->file, line, lua_typename(L, t));
+        return -1;
+    }
+    *out = text_dup(t == LUA_TSTRING ? lua_tostring(L, -1) : "");
+    lua_pop(L, 1);
+    if (!*out) {
+        *err = text_dup("out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static int host_next(void *ctx, const Story *s, int ref, const Position *p, int *out, char **err)
+{
+    lua_State *L = sandbox_state(ctx);
+    int line;
+    if (call(ctx, s, ref, p, "next", &line, err) < 0)
+        return -1;
+    const char *id = lua_tostring(L, -1);
+    *out = id ? story_find_scene(s, id) : -1;
+    if (*out < 0) {
+        const char **names = malloc(sizeof *names * (size_t)(s->n_scenes + 1));
+        const char *guess = NULL;
+        if (names && id) {
+            for (int i = 0; i < s->n_scenes; i++)
+                names[i] = s->scenes[i].id;
+            guess = text_suggest(id, names, s->n_scenes);
+        }
+        *err = text_format("%s:%d: the next function returned %s%s%s, which is not a scene.%s%s%s",
+                           s->file, line, id ? "'" : "nothing", id ? id : "", id ? "'" : "",
+                           guess ? " Did you mean '" : "", guess ? guess : "", guess ? "'?" : "");
+        free(names);
+        lua_pop(L, 1);
+        return -1;
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
+static void host_free(void *ctx)
+{
+    sandbox_free(ctx);
+}
+
+void host_attach(Story *s, Sandbox *sb)
+{
+    s->host.ctx = sb;
+    s->host.cond = host_cond;
+    s->host.text = host_text;
+    s->host.next = host_next;
+    s->host.free = host_free;
+}

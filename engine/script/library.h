@@ -1,0 +1,32 @@
+/* library.h — where stories live and how a story is named on the command
+ * line: by path, or by id, looked up in (1) the folders in $BESIDE_STORIES
+ * (colon-separated), (2) the shipped scripts/ folder of a build tree, (3) the
+ * installed copy, (4) the user's own folder, $XDG_DATA_HOME/beside/stories
+ * (by default ~/.local/share/beside/stories). */
+#ifndef BESIDE_LIBRARY_H
+#define BESIDE_LIBRARY_H
+
+typedef struct {
+    char **items;
+    int count;
+} PathList;
+
+/* The folders searched, in order, whether or not they exist. */
+int library_dirs(PathList *out);
+/* The user's own stories folder (malloc'd), or NULL if HOME is unset too. */
+char *library_user_dir(void);
+
+/* Resolves `ref` (a path, or a story id) to a file path (malloc'd). On
+ * failure returns NULL and sets *err to a message with a did-you-mean or the
+ * folders searched. */
+char *library_find(const char *ref, char **err);
+
+/* Every .lua file in the story folders, sorted by file name within each
+ * folder; an id found in an earlier folder hides the same id later. */
+int library_list(PathList *out);
+/* Every .lua file under a folder (not recursive), sorted. */
+int library_list_dir(const char *dir, PathList *out);
+
+void path_list_free(PathList *l);
+
+#endif

@@ -1,0 +1,50 @@
+/* sandbox.h — a Lua state safe for running story files from strangers.
+ *
+ * What a script can reach is an allow-list: the base library without dofile,
+ * loadfile, collectgarbage, print-to-stdout or warn; string (without dump, and
+ * with pattern functions refused when they could take too long), table, math
+ * (without random: stories are deterministic) and utf8. No io, os, package,
+ * require, debug or coroutine. Chunks load as text only. The string metatable
+ * is hidden; setmetatable refuses __gc. Reading a name that was never defined
+ * is an error with a did-you-mean. Every call runs under an instruction budget
+ * that a pcall inside the script cannot swallow, and all memory comes from an
+ * allocator with a cap. */
+#ifndef BESIDE_SANDBOX_H
+#define BESIDE_SANDBOX_H
+
+#include <stddef.h>
+
+#include <lua.h>
+
+typedef struct {
+    size_t memory_limit;  /* bytes; 0: 128 MiB */
+    long load_budget;     /* instructions to run the file; 0: 50 million */
+    long call_budget;     /* instructions per function call in play; 0: 2 million */
+} SandboxLimits;
+
+typedef struct Sandbox Sandbox;
+
+/* A fresh sandbox. NULL when memory runs out. */
+Sandbox *sandbox_new(const SandboxLimits *limits);
+void sandbox_free(Sandbox *sb);
+lua_State *sandbox_state(Sandbox *sb);
+
+/* Makes `name` (a C function) reachable from scripts and protected from being
+ * overwritten, like the built-in words. Leaves the stack as it was. */
+void sandbox_expose(Sandbox *sb, const char *name, lua_CFunction fn, void *upvalue);
+/* The names scripts can read, for did-you-mean suggestions. */
+int sandbox_names(Sandbox *sb, const char **out, int max);
+
+/* Loads `len` bytes of text as a chunk called `name` (shown in messages as the
+ * file name) and runs it under the load budget. Returns 0; or -1 with *err set
+ * to a malloc'd message beginning "name:line:" where a line is known. */
+int sandbox_run(Sandbox *sb, const char *src, size_t len, const char *name, char **err);
+
+/* Calls the function below `nargs` arguments on the stack, like lua_pcall,
+ * under the call budget. Returns 0; or -1 with *err set and nothing pushed. */
+int sandbox_call(Sandbox *sb, int nargs, int nresults, char **err);
+
+/* Memory in use by the state, in bytes. */
+size_t sandbox_memory(const Sandbox *sb);
+
+#endif

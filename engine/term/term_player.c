@@ -1,0 +1,346 @@
+/* term_player.c — the terminal player. Everything it says is whole sentences
+ * in reading order, so a screen reader speaks it the way a person reads it. */
+#include "term_player.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/text.h"
+
+static void out(TermPlayer *tp, const char *s)
+{
+    if (fputs(s, tp->out) == EOF)
+        tp->output_failed = true;
+}
+
+static void outf(TermPlayer *tp, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void outf(TermPlayer *tp, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = text_vformat(fmt, ap);
+    va_end(ap);
+    if (s)
+        out(tp, s);
+    free(s);
+}
+
+static void heading(TermPlayer *tp, const char *s)
+{
+    if (tp->plain)
+        outf(tp, "%s\n", s);
+    else
+        outf(tp, "\033[1m%s\033[0m\n", s);
+}
+
+/* Display width of a UTF-8 string, counting each character as one column. */
+static int columns(const char *s, size_t n)
+{
+    int c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+void term_wrap(TermPlayer *tp, const char *text, int indent)
+{
+    int width = (tp->width > 20 ? tp->width : 72) - indent;
+    const char *p = text;
+    while (*p) {
+        /* One paragraph: up to a blank line. */
+        const char *end = strstr(p, "\n\n");
+        size_t plen = end ? (size_t)(end - p) : strlen(p);
+        int col = 0;
+        size_t i = 0;
+        while (i < plen) {
+            while (i < plen && isspace((unsigned char)p[i]))
+                i++;
+            size_t w = i;
+            while (w < plen && !isspace((unsigned char)p[w]))
+                w++;
+            if (w == i)
+                break;
+            int wc = columns(p + i, w - i);
+            if (col > 0 && col + 1 + wc > width) {
+                out(tp, "\n");
+                col = 0;
+            }
+            if (col == 0)
+                outf(tp, "%*s", indent, "");
+            else
+                out(tp, " ");
+            outf(tp, "%.*s", (int)(w - i), p + i);
+            col += (col ? 1 : 0) + wc;
+            i = w;
+        }
+        out(tp, "\n");
+        if (!end)
+            break;
+        out(tp, "\n");
+        p = end + 2;
+    }
+}
+
+static void meter_line(TermPlayer *tp, const MeterDef *m, int before, int after, bool with_change)
+{
+    const char *better = m->higher_is_better ? "higher is better" : "lower is better";
+    if (!with_change || before == after)
+        outf(tp, "  %s %d%s (%s).\n", m->label, after, with_change ? ", no change" : "", better);
+    else
+        outf(tp, "  %s %d, %s %d (%s).\n", m->label, after, after > before ? "up" : "down",
+             abs(after - before), better);
+}
+
+static void show_meters(TermPlayer *tp, const Story *s, const uint8_t *meters)
+{
+    for (int i = 0; i < s->n_meters; i++)
+        meter_line(tp, &s->meters[i], meters[i], meters[i], false);
+}
+
+void term_player_intro(TermPlayer *tp, const Story *s)
+{
+    heading(tp, s->title ? s->title : s->id);
+    if (s->teaser)
+        term_wrap(tp, s->teaser, 0);
+    TextBuf b = {0};
+    if (s->you_play)
+        textbuf_printf(&b, "You play %s. ", s->you_play);
+    if (s->minutes)
+        textbuf_printf(&b, "It takes about %d minutes. ", s->minutes);
+    if (b.len)
+        term_wrap(tp, b.data, 0);
+    textbuf_free(&b);
+    if (s->n_content_notes) {
+        textbuf_puts(&b, "Content notes: this story includes ");
+        for (int i = 0; i < s->n_content_notes; i++)
+            textbuf_printf(&b, "%s%s", s->content_notes[i],
+                           i + 2 < s->n_content_notes ? ", " : i + 1 < s->n_content_notes ? " and " : ".");
+        term_wrap(tp, b.data, 0);
+        textbuf_free(&b);
+    }
+    term_wrap(tp, "This is practice, not therapy. If you are in danger, call your local "
+                  "emergency number. Type h at any time for help.", 0);
+    out(tp, "\n");
+}
+
+static void fe_scene(void *ud, const SceneView *v)
+{
+    TermPlayer *tp = ud;
+    const Scene *sc = &v->story->scenes[v->run->pos.scene];
+    if (v->at_ending)
+        heading(tp, sc->title ? sc->title : "The end");
+    term_wrap(tp, v->text, 0);
+    out(tp, "\n");
+    if (v->at_ending)
+        return;
+    heading(tp, "What do you do?");
+    for (int i = 0; i < v->n_shown; i++) {
+        const Choice *c = &sc->choices[v->shown[i]];
+        char num[16];
+        snprintf(num, sizeof num, "%d. ", i + 1);
+        TextBuf b = {0};
+        textbuf_printf(&b, "%s%s", num, c->text);
+        term_wrap(tp, b.data, 2);
+        textbuf_free(&b);
+    }
+}
+
+static void help(TermPlayer *tp, bool at_ending)
+{
+    heading(tp, "Help");
+    if (!at_ending)
+        out(tp, "  Type the number of a choice and press Enter.\n");
+    out(tp, "  m: show the meters.\n"
+            "  t: show the text again.\n"
+            "  p: list the choices you made so far.\n"
+            "  b: go back one choice and try another.\n"
+            "  b N: go back to just before your choice number N.\n"
+            "  q: quit.\n");
+    term_wrap(tp, "Beside is practice, not therapy. If you are in danger or in crisis, call "
+                  "your local emergency number now. If a relationship involves threats or "
+                  "violence, setting boundaries needs a professional's help: please talk to "
+                  "one.", 2);
+}
+
+static void show_path(TermPlayer *tp, const Run *r)
+{
+    const Story *s = r->story;
+    if (r->n_steps == 0) {
+        out(tp, "  You have not made a choice yet.\n");
+        return;
+    }
+    for (int i = 0; i < r->n_steps; i++) {
+        const RunStep *st = &r->steps[i];
+        const Choice *c = &s->scenes[st->scene].choices[st->choice];
+        TextBuf b = {0};
+        textbuf_printf(&b, "%d. %s: %s Then", i + 1, story_kind_label(c->kind), c->text);
+        for (int m = 0; m < s->n_meters; m++)
+            textbuf_printf(&b, "%s %s %d", m ? "," : "", s->meters[m].label, st->meters[m]);
+        textbuf_puts(&b, ".");
+        term_wrap(tp, b.data, 2);
+        textbuf_free(&b);
+    }
+}
+
+static GameCommand fe_ask(void *ud, const SceneView *v)
+{
+    TermPlayer *tp = ud;
+    char line[256];
+    for (;;) {
+        if (v->at_ending)
+            out(tp, "Type b to go back a choice, p to see your path, or q to quit.\n");
+        else if (v->n_shown == 1)
+            out(tp, "Type 1, or h for help.\n");
+        else
+            outf(tp, "Type a number from 1 to %d, or h for help.\n", v->n_shown);
+        out(tp, "> ");
+        fflush(tp->out);
+        if (tp->output_failed)
+            return (GameCommand){GAME_QUIT, 0};
+        if (!fgets(line, sizeof line, tp->in)) {
+            out(tp, "\nInput has ended, so Beside is leaving the story.\n");
+            return (GameCommand){GAME_QUIT, 0};
+        }
+        if (!strchr(line, '\n') && !feof(tp->in)) { /* an overlong line: drop the rest */
+            int ch;
+            while ((ch = fgetc(tp->in)) != EOF && ch != '\n')
+                ;
+        }
+        char *p = line;
+        while (isspace((unsigned char)*p))
+            p++;
+        char *e = p + strlen(p);
+        while (e > p && isspace((unsigned char)e[-1]))
+            *--e = '\0';
+        if (tp->echo)
+            outf(tp, "%s\n", p);
+        out(tp, "\n");
+        char cmd = (char)tolower((unsigned char)*p);
+        if (isdigit((unsigned char)cmd) && !v->at_ending) {
+            char *end;
+            long n = strtol(p, &end, 10);
+            if (*end == '\0' && n >= 1 && n <= v->n_shown)
+                return (GameCommand){GAME_CHOOSE, (int)n - 1};
+            outf(tp, "There is no choice %s here. Pick a number from 1 to %d.\n", p, v->n_shown);
+        } else if (cmd == 'q' && p[1] == '\0') {
+            out(tp, "Leaving the story. Take care of yourself.\n");
+            return (GameCommand){GAME_QUIT, 0};
+        } else if (cmd == 'b' && (p[1] == '\0' || p[1] == ' ')) {
+            int steps = v->run->n_steps;
+            if (p[1] == '\0') {
+                if (steps == 0)
+                    out(tp, "You are at the start; there is no choice to go back to.\n");
+                else
+                    return (GameCommand){GAME_REWIND, steps - 1};
+            } else {
+                long n = strtol(p + 2, NULL, 10);
+                if (n >= 1 && n <= steps)
+                    return (GameCommand){GAME_REWIND, (int)n - 1};
+                outf(tp, "Pick a choice number from 1 to %d (type p to see them).\n", steps);
+            }
+        } else if (cmd == 'm' && p[1] == '\0') {
+            show_meters(tp, v->story, v->run->pos.meters);
+        } else if (cmd == 't' && p[1] == '\0') {
+            fe_scene(tp, v);
+        } else if (cmd == 'p' && p[1] == '\0') {
+            show_path(tp, v->run);
+        } else if ((cmd == 'h' || cmd == '?') && (p[1] == '\0' || strcmp(p, "help") == 0)) {
+            help(tp, v->at_ending);
+        } else if (*p == '\0') {
+            /* An empty line: ask again. */
+        } else {
+            outf(tp, "Beside did not understand '%s'. Type h for help.\n", p);
+        }
+    }
+}
+
+static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
+{
+    TermPlayer *tp = ud;
+    const Story *s = v->story;
+    TextBuf b = {0};
+    textbuf_printf(&b, "That was %s: %s.", story_kind_label(f->choice->kind),
+                   game_kind_meaning(f->choice->kind));
+    heading(tp, b.data);
+    textbuf_free(&b);
+    if (f->choice->because)
+        term_wrap(tp, f->choice->because, 0);
+    for (int i = 0; i < f->info.n_landed; i++) {
+        const Landed *l = &f->info.landed[i];
+        const Later *lt = &s->scenes[l->scene].choices[l->choice].later[l->later];
+        textbuf_printf(&b, "Later: %s", lt->says ? lt->says : "an earlier choice catches up with you.");
+        term_wrap(tp, b.data, 0);
+        textbuf_free(&b);
+    }
+    for (int i = 0; i < s->n_meters; i++)
+        meter_line(tp, &s->meters[i], f->before[i], f->after[i], true);
+    out(tp, "\n");
+}
+
+static void fe_ending(void *ud, const SceneView *v)
+{
+    TermPlayer *tp = ud;
+    const Story *s = v->story;
+    const Scene *sc = &s->scenes[v->run->pos.scene];
+    heading(tp, "Looking back");
+    out(tp, "Your path:\n");
+    show_path(tp, v->run);
+    int counts[KIND_COUNT] = {0};
+    for (int i = 0; i < v->run->n_steps; i++)
+        counts[s->scenes[v->run->steps[i].scene].choices[v->run->steps[i].choice].kind]++;
+    TextBuf b = {0};
+    textbuf_puts(&b, "Your responses:");
+    bool first = true;
+    for (int k = 0; k < KIND_COUNT; k++)
+        if (counts[k]) {
+            textbuf_printf(&b, "%s %d %s", first ? "" : ",", counts[k], story_kind_label(k));
+            first = false;
+        }
+    textbuf_puts(&b, ".");
+    term_wrap(tp, b.data, 0);
+    textbuf_free(&b);
+    out(tp, "Where the meters ended:\n");
+    show_meters(tp, s, v->run->pos.meters);
+    out(tp, "\n");
+    bool any_lens = false;
+    for (int k = 0; k < LENS_COUNT; k++)
+        any_lens |= sc->lens[k] != NULL;
+    if (any_lens) {
+        heading(tp, "The five parts");
+        for (int k = 0; k < LENS_COUNT; k++)
+            if (sc->lens[k]) {
+                textbuf_printf(&b, "%s: %s", story_lens_label(k), sc->lens[k]);
+                term_wrap(tp, b.data, 2);
+                textbuf_free(&b);
+            }
+        out(tp, "\n");
+    }
+    if (sc->practice) {
+        heading(tp, "To practise this week");
+        term_wrap(tp, sc->practice, 0);
+        out(tp, "\n");
+    }
+    if (sc->reflect) {
+        heading(tp, "To think or write about");
+        term_wrap(tp, sc->reflect, 0);
+        out(tp, "\n");
+    }
+}
+
+static void fe_problem(void *ud, const char *message)
+{
+    TermPlayer *tp = ud;
+    term_wrap(tp, message, 0);
+}
+
+void term_player_frontend(TermPlayer *tp, Frontend *fe)
+{
+    memset(fe, 0, sizeof *fe);
+    fe->ud = tp;
+    fe->scene = fe_scene;
+    fe->ask = fe_ask;
+    fe->feedback = fe_feedback;
+    fe->ending = fe_ending;
+    fe->problem = fe_problem;
+}
