@@ -193,7 +193,7 @@ static int read_body(Reader *rd, Run *r)
                 return fail(rd, "'later' lines come before 'step' lines");
             if (p->n_pending == STORY_MAX_PENDING)
                 return fail(rd, "too many 'later' lines");
-            int c, l, left;
+            int c = 0, l = 0, left = 0;
             if (read_scene(rd, &scene) < 0 || read_choice(rd, scene, &c) < 0)
                 return -1;
             const Choice *ch = &s->scenes[scene].choices[c];

@@ -104,6 +104,7 @@ void story_free(Story *s)
     for (int i = 0; i < s->n_scenes; i++)
         scene_free(&s->scenes[i]);
     free(s->scenes);
+    free(s->scene_index);
     for (int i = 0; i < s->n_meters; i++) {
         free(s->meters[i].name);
         free(s->meters[i].label);
@@ -124,6 +125,36 @@ void story_free(Story *s)
     free(s);
 }
 
+static unsigned hash_id(const char *id)
+{
+    unsigned h = 2166136261u; /* FNV-1a */
+    for (; *id; id++)
+        h = (h ^ (unsigned char)*id) * 16777619u;
+    return h;
+}
+
+/* Puts scene i in the index, growing it when half full. -1 on no memory. */
+static int index_scene(Story *s, int i)
+{
+    if ((i + 1) * 2 > s->scene_index_cap) {
+        int cap = s->scene_index_cap ? s->scene_index_cap * 2 : 64;
+        int *t = calloc((size_t)cap, sizeof *t);
+        if (!t)
+            return -1;
+        free(s->scene_index);
+        s->scene_index = t;
+        s->scene_index_cap = cap;
+        for (int k = 0; k < i; k++)
+            index_scene(s, k);
+    }
+    unsigned mask = (unsigned)s->scene_index_cap - 1;
+    unsigned h = hash_id(s->scenes[i].id) & mask;
+    while (s->scene_index[h])
+        h = (h + 1) & mask;
+    s->scene_index[h] = i + 1;
+    return 0;
+}
+
 int story_add_scene(Story *s, const char *id, int line, bool is_ending)
 {
     if (s->n_scenes == s->cap_scenes) {
@@ -141,14 +172,21 @@ int story_add_scene(Story *s, const char *id, int line, bool is_ending)
         return -1;
     sc->line = line;
     sc->is_ending = is_ending;
+    if (index_scene(s, s->n_scenes) < 0) {
+        free(sc->id);
+        return -1;
+    }
     return s->n_scenes++;
 }
 
 int story_find_scene(const Story *s, const char *id)
 {
-    for (int i = 0; i < s->n_scenes; i++)
-        if (strcmp(s->scenes[i].id, id) == 0)
-            return i;
+    if (!s->scene_index_cap)
+        return -1;
+    unsigned mask = (unsigned)s->scene_index_cap - 1;
+    for (unsigned h = hash_id(id) & mask; s->scene_index[h]; h = (h + 1) & mask)
+        if (strcmp(s->scenes[s->scene_index[h] - 1].id, id) == 0)
+            return s->scene_index[h] - 1;
     return -1;
 }
 

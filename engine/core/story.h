@@ -169,6 +169,8 @@ struct Story {
     Scene *scenes;
     int n_scenes;
     int cap_scenes;
+    int *scene_index;    /* open-addressing hash of scene ids: index + 1, 0 empty */
+    int scene_index_cap; /* a power of two, at least twice n_scenes */
     char *start_id;
     int start;
     int line; /* of the scenario { } block */

@@ -304,6 +304,8 @@ static void read_next(DslContext *c, int line, const char *what, Choice *ch)
             lua_rawgeti(L, -1, 1);
             if (read_scene_id(c, line, what, &r->scene_id))
                 ch->n_next++;
+            else
+                cond_clear(&r->when); /* the route is dropped; so is its condition */
             lua_pop(L, 1);
         } else if (read_scene_id(c, line, what, &r->scene_id)) {
             ch->n_next++;

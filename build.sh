@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# build.sh — install what is missing, build, and then play or test.
+#
+#   ./build.sh play [ARGS...]   build and start Beside (ARGS go to beside)
+#   ./build.sh test             build and run every test: the normal build,
+#                               a sanitizer build (ASan + UBSan) and a short
+#                               fuzzing run of every file the game reads
+#   ./build.sh build            only build
+#
+# Packages come from Debian/Ubuntu (apt). The script asks for sudo only when
+# it is not run as root and something is missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+mode=${1:-play}
+[ $# -gt 0 ] && shift
+
+packages=(build-essential cmake pkg-config liblua5.4-dev libcmocka-dev
+          libsdl2-dev libsdl2-ttf-dev)
+test_packages=(clang libclang-rt-14-dev)
+
+install_missing() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+build() { # build DIR [cmake args...]
+    local dir=$1; shift
+    cmake -S . -B "$dir" "$@" >/dev/null
+    cmake --build "$dir" -j"$jobs"
+}
+
+case "$mode" in
+play)
+    install_missing "${packages[@]}"
+    build build
+    exec ./build/beside "$@"
+    ;;
+build)
+    install_missing "${packages[@]}"
+    build build
+    ;;
+test)
+    install_missing "${packages[@]}" "${test_packages[@]}"
+    echo "== Normal build (warnings are errors) =="
+    build build
+    (cd build && ctest --output-on-failure -j"$jobs")
+    echo "== Sanitizer build (ASan + UBSan) =="
+    build build-asan -DCMAKE_BUILD_TYPE=Debug -DBESIDE_SANITIZE=ON
+    (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j"$jobs")
+    echo "== Fuzzing (libFuzzer, a short run per target) =="
+    build build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DBESIDE_FUZZ=ON
+    (cd build-fuzz && ctest --output-on-failure -L fuzz)
+    ;;
+*)
+    echo "usage: ./build.sh play|test|build" >&2
+    exit 2
+    ;;
+esac
