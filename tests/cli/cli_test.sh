@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# cli_test.sh NAME BESIDE FIXTURES — one end-to-end test of the `beside`
+# command per NAME, run by ctest. Each prints what it checks and exits
+# non-zero on the first failure.
+set -u
+name=$1 beside=$2 fixtures=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export XDG_DATA_HOME=$tmp/data HOME=$tmp/home BESIDE_STORIES=$fixtures/cli
+fail() { echo "FAIL: $*"; exit 1; }
+expect_exit() { # CODE CMD...
+    local want=$1; shift
+    "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+    local got=$?
+    [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want; stderr: $(head -c 400 "$tmp/err")"
+}
+has() { grep -qF -- "$2" "$1" || fail "$1 lacks '$2': $(head -c 600 "$1")"; }
+
+case $name in
+help)
+    expect_exit 0 "$beside" --help; has "$tmp/out" "Usage: beside"
+    has "$tmp/out" "practice, not therapy"
+    for c in play list check explore graph; do
+        expect_exit 0 "$beside" "$c" --help; has "$tmp/out" "Usage: beside $c"
+    done
+    expect_exit 0 "$beside" --version; grep -qE '^beside [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/out" || fail "version line"
+    ;;
+usage-errors)
+    expect_exit 2 "$beside" no-such-command; has "$tmp/err" "is not a command"
+    expect_exit 2 "$beside" check --bogus; has "$tmp/err" "unknown option '--bogus'"
+    expect_exit 2 "$beside" explore; has "$tmp/err" "which story?"
+    expect_exit 2 "$beside" explore --random; has "$tmp/err" "needs a whole number"
+    expect_exit 2 "$beside" play a b; has "$tmp/err" "give one story"
+    expect_exit 2 "$beside" graph; has "$tmp/err" "which story?"
+    ;;
+check-clean)
+    expect_exit 0 "$beside" check "$fixtures/cli/clean.lua"
+    has "$tmp/out" "1 file checked: 0 errors, 0 warnings."
+    expect_exit 0 "$beside" check clean   # by id, through $BESIDE_STORIES
+    ;;
+check-broken)
+    expect_exit 1 "$beside" check "$fixtures/cli/broken.lua"
+    has "$tmp/out" "broken.lua:10: error: support choice has a field 'becuase' that Beside does not know. Did you mean 'because'?"
+    ;;
+check-unknown-id)
+    expect_exit 1 "$beside" check claen
+    has "$tmp/err" "there is no story called 'claen'. Did you mean 'clean'?"
+    ;;
+user-stories-folder)
+    # A therapist drops a story into their own folder; it is found by id.
+    unset BESIDE_STORIES
+    mkdir -p "$XDG_DATA_HOME/beside/stories"
+    sed 's/id = "clean"/id = "my-own"/' "$fixtures/cli/clean.lua" >"$XDG_DATA_HOME/beside/stories/my-own.lua"
+    expect_exit 0 "$beside" check my-own
+    expect_exit 0 "$beside" list; has "$tmp/out" "my-own"
+    ;;
+play-plain)
+    printf '2\n1\n' | "$beside" play clean >"$tmp/out" 2>"$tmp/err"; code=$?
+    [ $code -eq 0 ] || fail "play exited $code"
+    if grep -q $'\033' "$tmp/out"; then fail "escape codes in plain output"; fi
+    has "$tmp/out" "That was Support: staying beside someone"
+    has "$tmp/out" "Growth 40, up 10 (higher is better)."
+    has "$tmp/out" "Side by side"
+    has "$tmp/out" "Input has ended, so Beside is leaving the story."
+    ;;
+play-commands)
+    printf 'h\nm\n7\nhello\n1\np\nb\n2\np\nq\n' | "$beside" play clean >"$tmp/out" 2>&1 || fail "exit $?"
+    has "$tmp/out" "b N: go back to just before your choice number N."
+    has "$tmp/out" "Resentment 20 (lower is better)."
+    has "$tmp/out" "There is no choice 7 here. Pick a number from 1 to 2."
+    has "$tmp/out" "Beside did not understand 'hello'."
+    has "$tmp/out" "1. Rescue: Tell Alex you will call the boss yourself."
+    has "$tmp/out" "1. Support: Ask:"
+    has "$tmp/out" "Leaving the story."
+    ;;
+play-broken-story)
+    expect_exit 1 "$beside" play "$fixtures/cli/broken.lua"
+    has "$tmp/err" "broken.lua:5: error:"
+    has "$tmp/err" "cannot be played"
+    ;;
+play-closed-output)
+    # The reader of our output goes away: Beside must stop cleanly, not crash.
+    yes 1 | head -50 | "$beside" play clean 2>"$tmp/err" | head -c 10 >/dev/null
+    code=${PIPESTATUS[2]}
+    [ "$code" -lt 128 ] || fail "killed by a signal ($code)"
+    ;;
+no-display)
+    env -u DISPLAY -u WAYLAND_DISPLAY "$beside" </dev/null >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/err" "No display was found, so Beside is starting the terminal player."
+    ;;
+explore-json)
+    expect_exit 0 "$beside" explore --json clean
+    has "$tmp/out" '"mode": "every-path"'
+    has "$tmp/out" '"paths": 2'
+    has "$tmp/out" '"unreached_scenes": []'
+    ;;
+graph)
+    expect_exit 0 "$beside" graph clean
+    has "$tmp/out" "digraph story {"
+    has "$tmp/out" '"call" -> "after" [label="1 rescue"];'
+    has "$tmp/out" '"after" -> "steady" [label="1 neutral", style=dashed];'
+    ;;
+*)
+    fail "no test called $name"
+    ;;
+esac
+echo "ok: $name"
