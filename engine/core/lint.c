@@ -93,6 +93,9 @@ static void check_scene(const Story *s, int i, DiagList *d)
     if (sc->n_paras == 0)
         W(sc->line, "%s '%s' has no text. Start it with a sentence in quotes.", what, sc->id);
     if (sc->is_ending) {
+        if (!sc->title)
+            W(sc->line, "ending '%s' has no title. Add title = \"...\": the debrief shows it.",
+              sc->id);
         for (int k = 0; k < LENS_COUNT; k++)
             if (!sc->lens[k])
                 W(sc->line, "ending '%s' has no lens.%s, so the debrief will skip that part. "
@@ -184,6 +187,13 @@ void lint_story(const Story *s, const LintOptions *opt, DiagList *d)
               "Point a choice at it with next = \"%s\", or remove it.",
               s->scenes[i].is_ending ? "ending" : "scene", s->scenes[i].id, s->scenes[i].id);
     }
+    if (!s->teaser)
+        W(s->line, "the scenario has no teaser. Add teaser = \"one line that makes someone want "
+          "to play\": the story card shows it.");
+    if (!s->you_play)
+        W(s->line, "the scenario does not say who the player is. Add you_play = \"Nina\".");
+    if (!s->minutes)
+        W(s->line, "the scenario does not say how long it takes. Add minutes = 15.");
     bool any_ending = false;
     for (int i = 0; i < s->n_scenes; i++)
         any_ending |= s->scenes[i].is_ending;
