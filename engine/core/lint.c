@@ -96,7 +96,14 @@ static void check_scene(const Story *s, int i, DiagList *d)
         if (!sc->title)
             W(sc->line, "ending '%s' has no title. Add title = \"...\": the debrief shows it.",
               sc->id);
+        int missing = 0;
         for (int k = 0; k < LENS_COUNT; k++)
+            missing += !sc->lens[k];
+        if (missing == LENS_COUNT)
+            W(sc->line, "ending '%s' has no lens, so the debrief cannot show the five parts. Add "
+              "lens = { goal = \"...\", behaviours = \"...\", thoughts = \"...\", emotions = "
+              "\"...\", underlying = \"...\" }.", sc->id);
+        for (int k = 0; k < LENS_COUNT && missing < LENS_COUNT; k++)
             if (!sc->lens[k])
                 W(sc->line, "ending '%s' has no lens.%s, so the debrief will skip that part. "
                   "Add %s = \"...\" inside lens = { ... }.", sc->id, story_lens_name(k),
