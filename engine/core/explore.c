@@ -174,6 +174,7 @@ static void note_dead_end(ExploreReport *r, int scene)
 {
     if (r->dead_ends++ == 0)
         r->dead_end_scene = scene;
+    r->dead_end_at[scene] = true;
 }
 
 typedef struct {
@@ -494,6 +495,7 @@ void explore_report_free(const Story *s, ExploreReport *r)
             free(r->choice_reached[i]);
     free(r->choice_reached);
     free(r->scene_reached);
+    free(r->dead_end_at);
     free(r->endings);
     free(r->shortest.scenes);
     free(r->shortest.choices);
@@ -509,9 +511,10 @@ static int report_init(const Story *s, ExploreReport *r)
     r->dead_end_scene = -1;
     r->loop_scene = -1;
     r->scene_reached = calloc((size_t)s->n_scenes + 1, sizeof *r->scene_reached);
+    r->dead_end_at = calloc((size_t)s->n_scenes + 1, sizeof *r->dead_end_at);
     r->choice_reached = calloc((size_t)s->n_scenes + 1, sizeof *r->choice_reached);
     r->endings = calloc((size_t)s->n_scenes + 1, sizeof *r->endings);
-    if (!r->scene_reached || !r->choice_reached || !r->endings)
+    if (!r->scene_reached || !r->dead_end_at || !r->choice_reached || !r->endings)
         return -1;
     for (int i = 0; i < s->n_scenes; i++) {
         r->choice_reached[i] = calloc((size_t)s->scenes[i].n_choices + 1, sizeof(bool));

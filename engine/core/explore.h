@@ -50,6 +50,7 @@ typedef struct {
     /* States where the story cannot go on: not an ending, no choice shown. */
     long dead_ends;
     int dead_end_scene;  /* the first found, or -1 */
+    bool *dead_end_at;   /* [n_scenes]: a dead end was found in this scene */
     /* Errors from the story's functions during play, with file:line. */
     DiagList problems;
 } ExploreReport;

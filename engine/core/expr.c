@@ -285,6 +285,9 @@ Expr *expr_compile(const Story *s, const char *src, char **err)
     *err = NULL;
     Type t = parse_or(&ps);
     skip_space(&ps);
+    if (!ps.err && (*ps.p == '&' || *ps.p == '|')) /* "a && b": the C habit, between two parts */
+        fail(&ps, "write the words 'and', 'or', 'not' instead of '%.*s'.",
+             ps.p[1] == ps.p[0] ? 2 : 1, ps.p);
     if (!ps.err && *ps.p)
         fail(&ps, "Beside could not read the condition from '%s' on. Join conditions with "
                   "'and' or 'or'.", ps.p);

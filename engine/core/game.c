@@ -45,6 +45,7 @@ int game_play(Run *run, const Frontend *fe)
         if (game_view(run, &v, &buf, &err) < 0) {
             fe->problem(fe->ud, err ? err : "out of memory");
             free(err);
+            err = NULL; /* freed again below when no step back is possible */
             textbuf_free(&buf);
             /* Step back one choice so the player is not stuck on a broken scene. */
             if (run->n_steps > 0 && ++failures < 3 && run_rewind(run, run->n_steps - 1, &err) == 0)

@@ -133,6 +133,26 @@ static void check_scene(const Story *s, int i, DiagList *d)
     }
 }
 
+/* A problem from the story's functions reads "file:line: message"; file it
+ * under that line so editors can jump to it. */
+static void add_problem(const Story *s, const char *msg, DiagList *d)
+{
+    size_t n = strlen(s->file);
+    int line = 0;
+    if (strncmp(msg, s->file, n) == 0 && msg[n] == ':' && msg[n + 1] >= '0' && msg[n + 1] <= '9') {
+        const char *p = msg + n + 1;
+        line = atoi(p);
+        while (*p >= '0' && *p <= '9')
+            p++;
+        if (*p == ':')
+            p++;
+        while (*p == ' ')
+            p++;
+        msg = p;
+    }
+    diag_add(d, DIAG_ERROR, s->file, line, "%s", msg);
+}
+
 static void play_every_path(const Story *s, const LintOptions *opt, bool functions, DiagList *d)
 {
     ExploreOptions eo = {.max_states = opt->play_limit > 0 ? opt->play_limit : 200000};
@@ -149,7 +169,7 @@ static void play_every_path(const Story *s, const LintOptions *opt, bool functio
         return;
     }
     for (int i = 0; i < r.problems.count; i++)
-        diag_add(d, DIAG_ERROR, s->file, 0, "%s", r.problems.items[i].message);
+        add_problem(s, r.problems.items[i].message, d);
     bool *static_seen = calloc((size_t)s->n_scenes + 1, sizeof *static_seen);
     if (static_seen)
         reach(s, static_seen);
@@ -162,16 +182,19 @@ static void play_every_path(const Story *s, const LintOptions *opt, bool functio
               "never hold.", sc->is_ending ? "ending" : "scene", sc->id);
         if (!r.scene_reached[i])
             continue;
+        /* A choice with no when in a reached scene is always offered; if no path
+         * took it, one of the story's functions failed, reported above. */
         for (int c = 0; c < sc->n_choices; c++)
-            if (!r.choice_reached[i][c])
+            if (!r.choice_reached[i][c] && !COND_IS_EMPTY(sc->choices[c].when))
                 W(sc->choices[c].line, "choice %d in scene '%s' is never offered on any path: "
                   "its when = \"%s\" never holds when the player is here.", c + 1, sc->id,
                   sc->choices[c].when.source ? sc->choices[c].when.source : "function");
     }
-    if (r.dead_ends)
-        W(s->scenes[r.dead_end_scene].line, "on some paths scene '%s' shows no choices (every "
-          "choice's when is false), so the player is stuck. Add a choice with no when.",
-          s->scenes[r.dead_end_scene].id);
+    /* Scenes with no choices at all were reported by check_scene. */
+    for (int i = 0; i < s->n_scenes; i++)
+        if (r.dead_end_at[i] && s->scenes[i].n_choices > 0)
+            W(s->scenes[i].line, "on some paths scene '%s' shows no choices (every choice's when "
+              "is false), so the player is stuck. Add a choice with no when.", s->scenes[i].id);
     if (r.has_loop)
         W(s->scenes[r.loop_scene].line, "the player can go round in a loop through scene '%s' "
           "forever with nothing changing. Give a choice in the loop an effect or a flag, or a "

@@ -306,8 +306,18 @@ int run_rewind(Run *r, int n, char **err)
     Position p;
     runtime_start(r->story, &p);
     for (int i = 0; i < n; i++) {
+        /* A history read from a save may not fit the story (it was edited, or
+         * the save was): check before indexing the scene's choices. */
+        const RunStep *st = &r->steps[i];
+        if (st->scene != p.scene || st->choice < 0 ||
+            st->choice >= r->story->scenes[p.scene].n_choices) {
+            *err = text_format("choice %d of the history does not fit the story: it was made "
+                               "in scene '%s', but replaying reaches scene '%s'", i + 1,
+                               r->story->scenes[st->scene].id, r->story->scenes[p.scene].id);
+            return -1;
+        }
         Position q;
-        if (runtime_step(r->story, &p, r->steps[i].choice, &q, NULL, err) < 0)
+        if (runtime_step(r->story, &p, st->choice, &q, NULL, err) < 0)
             return -1;
         p = q;
     }

@@ -128,7 +128,7 @@ static int l_scenario(lua_State *L)
                   "- and _). It is how players and therapists name the story.");
     else if (!dsl_valid_id(s->id))
         dsl_error(c, line, "scenario: id = \"%s\" may use only letters, digits, - and _ (no "
-                  "spaces).", s->id);
+                  "spaces), at most 64 of them.", s->id);
     s->title = dsl_get_text(c, 1, "title", line, "scenario");
     if (!s->title)
         dsl_error(c, line, "scenario needs a title, like title = \"Nina and Tom\".");
@@ -418,8 +418,8 @@ static int scene_word(lua_State *L, bool is_ending)
     }
     const char *id = lua_tostring(L, 1);
     if (!dsl_valid_id(id))
-        dsl_error(c, line, "%s \"%s\": ids use letters, digits, - and _ with no spaces, like "
-                  "\"tom-opens-up\".", what, id);
+        dsl_error(c, line, "%s \"%s\": ids use letters, digits, - and _ with no spaces (at most 64), "
+                  "like \"tom-opens-up\".", what, id);
     if (c->n_headers == c->cap_headers) {
         int cap = c->cap_headers ? c->cap_headers * 2 : 64;
         Header *hs = realloc(c->headers, (size_t)cap * sizeof *hs);

@@ -52,6 +52,9 @@ char *dsl_get_text(DslContext *c, int idx, const char *field, int line, const ch
 char *dsl_normalise(DslContext *c, int line, const char *what);
 /* Reads a condition (text or function) at the top of the stack into `out`. */
 void dsl_read_cond(DslContext *c, int line, const char *what, Cond *out);
+/* Ids (scenes, the story) and names (flags, meters): at most DSL_MAX_NAME
+ * bytes, so they fit every line of a save. */
+enum { DSL_MAX_NAME = 64 };
 bool dsl_valid_id(const char *s);
 bool dsl_valid_name(const char *s);
 

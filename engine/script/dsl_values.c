@@ -17,7 +17,7 @@ const char *const dsl_meter_fields[] = {"start", "better", "label", NULL};
 
 bool dsl_valid_id(const char *s)
 {
-    if (!*s)
+    if (!*s || strlen(s) > DSL_MAX_NAME)
         return false;
     for (; *s; s++)
         if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_' || *s == '.'))
@@ -27,7 +27,7 @@ bool dsl_valid_id(const char *s)
 
 bool dsl_valid_name(const char *s)
 {
-    if (!(isalpha((unsigned char)*s) || *s == '_'))
+    if (strlen(s) > DSL_MAX_NAME || !(isalpha((unsigned char)*s) || *s == '_'))
         return false;
     for (s++; *s; s++)
         if (!(isalnum((unsigned char)*s) || *s == '_'))
@@ -241,7 +241,7 @@ static void read_flags(DslContext *c, int line, const char *what, const char *fi
             lua_pushvalue(L, -1);
         const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         if (!name || !dsl_valid_name(name)) {
-            dsl_error(c, line, "%s: %s takes flag names made of letters, digits and _, like "
+            dsl_error(c, line, "%s: %s takes flag names made of letters, digits and _ (at most 64), like "
                       "%s = \"lent_money\" or %s = { \"a\", \"b\" }.", what, field, field, field);
         } else if (story_find_meter(c->story, name) >= 0) {
             dsl_error(c, line, "%s: '%s' is a meter, so it cannot be a flag too. Pick another "
