@@ -1,0 +1,969 @@
+-- Nina and Tom: the first Beside story.
+-- Nina is the oldest child, the one who fixes things for everyone. Her
+-- boyfriend Tom, a bartender at the restaurant where she works, is behind on
+-- his bills. The story is about the gap between rescuing him and standing
+-- beside him while he sorts it out himself.
+--
+-- Flags, and where they matter:
+--   looked_away      after-close -> the opening lines of tom-opens-up
+--   pushed           Nina pushed past Tom's first no; colours scenes up to
+--                    his answer at the next shift, then is cleared
+--   offered_loan,    the two offers Tom turns down in the-offer; the loan also
+--   promised_budget  shows up in danny-calls, the budget in two-am
+--   asked_plan       which way just-listening opens
+--   felt_heard       Tom felt listened to; how he greets Nina at the next shift
+--   paid_danny       Danny keeps asking (mom-calls, the-coat)
+--   made_budget,     the budget Nina made at two in the morning, and whether
+--   showed_budget    she gave it to him
+--   texted_rosa      how rosa-coffee opens
+--   persisted        Nina kept pushing after Tom told her to stop; it closes
+--                    the way to tom-asks and to the best ending
+--   saw_counselor    a line in the-talk
+--   gave_extra       a line in the-coat
+--   paid_secretly    leads to tom-finds-out; closes the way to the best ending
+--   defended         Nina asked for thanks; Tom leaves
+--   bought_coat      a line in the best ending
+--   final_pitch      Nina's last rescue offer, for the middle ending's first lines
+--
+-- Flags are cleared once no later scene reads them, and meter changes are
+-- steps of 5, so paths that meet in the same place merge. That keeps the
+-- story small enough for `beside check` to play every path.
+
+scenario {
+  id = "nina-and-tom",
+  title = "Nina and Tom",
+  teaser = "Tom is behind on his bills. Nina has a fix ready before he says a word.",
+  you_play = "Nina",
+  minutes = 15,
+  content_notes = {
+    "money worries",
+    "a breakup",
+    "a brother who gambles",
+    "stress that shows up as aches and pains",
+  },
+  meters = { resentment = 10, growth = 35, intimacy = 45 },
+  start = "after-close",
+}
+
+-- ---------------------------------------------------------------- night one
+
+scene "after-close" {
+  "It is after midnight at the Blue Door. The chairs are up on the tables. "
+  .. "You and Tom are the last two left.",
+  "Tom sits at the end of the bar with his tip money. He adds it up, then adds "
+  .. "it up again. A pile of mail sits by his elbow. The top letter has a red "
+  .. "stamp: PAST DUE. He sees you looking and sweeps the pile into his bag.",
+  "You are the oldest of four. You have been fixing things since you were "
+  .. "eight. Your mind is already making a list.",
+  discuss = "What do you think Nina feels when she sees the red stamp? What "
+    .. "might Tom feel, knowing she saw it?",
+  notes = "The whole game is in this first moment. Let the group notice how fast "
+    .. "Nina's mind jumps to a plan. Before anyone says what she should do, ask "
+    .. "whose problem the letter is.",
+  rescue {
+    "Wait until he goes to the back. Then quietly slip your own tips into his jar.",
+    because = "It feels generous, and no one has to talk. But a secret fix decides "
+      .. "for Tom, without Tom.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 3,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Tom found the extra cash in his tip jar. He never said a word about "
+        .. "it. Now it sits between you like a stone.",
+    },
+    next = "tom-opens-up",
+  },
+  support {
+    "Pull up the stool next to him. “Long night? I’m here if you want to talk. "
+    .. "Or we can just sit.”",
+    because = "You let him know you see him, and you leave the next step to him. "
+      .. "It stays his choice.",
+    effects = { intimacy = "+5" },
+    next = "tom-opens-up",
+  },
+  rescue {
+    "Reach for the mail with a smile. “Hand those over. I’m great with bills. "
+    .. "I’ll sort it all out tonight.”",
+    because = "It sounds kind, but Tom did not ask. Taking his mail takes his "
+      .. "problem out of his hands.",
+    effects = { growth = "-5", intimacy = "-5" },
+    next = "tom-pulls-back",
+  },
+  neutral {
+    "Act like you saw nothing. Tell him about the loud party at table nine.",
+    because = "Not prying can be kind. But acting blind may leave him alone with "
+      .. "it. This is a pause, not a plan.",
+    set = "looked_away",
+    next = "tom-opens-up",
+  },
+}
+
+scene "tom-pulls-back" {
+  "Tom’s hand lands on the mail before yours does. He laughs, but the laugh "
+  .. "comes out thin.",
+  "“It’s nothing, Nina. Just the usual stuff.” He zips the bag shut and drops "
+  .. "it by his feet.",
+  "Your face goes hot. You only wanted to help. But now he won’t look at you. "
+  .. "He is drying a glass that is already dry.",
+  discuss = "Tom said no without saying the word. How can you tell?",
+  support {
+    "Pull your hand back. “Sorry. That was a lot. It’s yours to sort out. I’m "
+    .. "around if you want me.”",
+    because = "You caught yourself grabbing the wheel, and you let go. Saying so "
+      .. "out loud makes it safe for him to come back to you.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "tom-opens-up",
+  },
+  neutral {
+    "Say nothing. Finish stacking the chairs in silence.",
+    because = "Quiet can cool things down. But he is left to guess what you are "
+      .. "thinking.",
+    effects = { intimacy = "-5" },
+    next = "tom-opens-up",
+  },
+  rescue {
+    "Lean in. “Come on, it’s me. Two heads are better than one. Just let me look.”",
+    because = "He already said no, in his own way. Pushing past a no tells him "
+      .. "his choice does not count.",
+    effects = { resentment = "+10", intimacy = "-5" },
+    set = "pushed",
+    next = "tom-opens-up",
+  },
+}
+
+scene "tom-opens-up" {
+  { when = "pushed",
+    "Tom does not open the bag. On the walk to the bus, he is quiet for a long "
+    .. "time. When he talks, his voice is flat, like he is reading a report." },
+  { when = "looked_away and not pushed",
+    "You talk about table nine all the way out. Tom laughs in the right places. "
+    .. "Halfway to the bus, he goes quiet. Then he starts to talk." },
+  { when = "not looked_away and not pushed",
+    "On the walk to the bus, Tom kicks a bottle cap along the curb. Then he "
+    .. "starts to talk." },
+  "His car needed a new clutch, so he put it on a credit card. Now his rent is "
+  .. "two weeks late, and the card keeps growing. “I make good tips,” he says. "
+  .. "“I don’t even know where it all goes.”",
+  "He rubs the back of his neck and looks at the street, not at you.",
+  "You have savings. You have a budget taped to your fridge. This would be so "
+  .. "easy to fix.",
+  discuss = "Tom has told Nina what is wrong. Has he asked her for anything yet?",
+  support {
+    "“That’s a lot to carry. What are you thinking of doing?” Then wait, and let "
+    .. "the quiet sit.",
+    because = "It may feel cool not to offer anything. But the question tells him "
+      .. "you trust him to find a way.",
+    effects = { intimacy = "-5" },
+    set = "asked_plan",
+    later = {
+      after = 4,
+      effects = { growth = "+5", intimacy = "+10" },
+      says = "Earlier in the shift, Tom brought up your question. “Nobody ever "
+        .. "asks me what I think I should do,” he said. He looked pleased.",
+    },
+    clear = "looked_away",
+    next = "just-listening",
+  },
+  rescue {
+    "“I have some savings. Let me lend you the rent. Pay me back whenever. No "
+    .. "rush at all.”",
+    because = "The offer is warm, but he did not ask for money. A loan he did not "
+      .. "want can feel like proof that he failed.",
+    effects = { intimacy = "+5" },
+    set = "offered_loan",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Ever since you offered Tom money, he has been careful around you. "
+        .. "It is as if he owes you, even though he took nothing.",
+    },
+    clear = "looked_away",
+    next = "the-offer",
+  },
+  support {
+    "“Want my ideas? Or should I just be your ear tonight?”",
+    because = "Asking first lets Tom say what he needs. The problem stays his, "
+      .. "and you stay next to him.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "looked_away",
+    next = "just-listening",
+  },
+  rescue {
+    "“Oh, you just need a budget. I’ll make you one this weekend. It’s easy, I "
+    .. "promise.”",
+    because = "Making his plan for him sounds like teaching. But it tells him you "
+      .. "think he can’t do it himself.",
+    effects = { resentment = "-5", growth = "-5" },
+    set = "promised_budget",
+    clear = "looked_away",
+    next = "the-offer",
+  },
+}
+
+scene "the-offer" {
+  { when = "offered_loan",
+    "Tom stops walking. “You want to lend me money?” He says it slowly, like he "
+    .. "is testing each word." },
+  { when = "promised_budget",
+    "Tom stops walking. “A budget,” he says. “Like a kid with an allowance?”" },
+  "His ears turn red. “I’ve paid my own way since I was seventeen, Nina. I’m "
+  .. "not some project. I’ve got it handled.”",
+  "The bus is coming. You feel the old pull in your chest. If you can just "
+  .. "explain it better, he will see that you are right.",
+  discuss = "Tom says he has it handled. What might be under those words?",
+  notes = "In the story this game grew from, this is the moment Nina keeps going, "
+    .. "and it costs her the relationship. Players who made the offer often feel "
+    .. "stung here. Name that: being turned down hurts, and it is still his call. "
+    .. "If the group defends Nina, bring in motive gently: was the offer for Tom, "
+    .. "or for Nina's own worry? Both can be true at once.",
+  support {
+    "Take a breath. “You’re right. I jumped in. It’s your life and your call. "
+    .. "I’m sorry.”",
+    because = "You stopped and took the offer back. When you hear his no and let "
+      .. "it stand, he learns that his word counts with you.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "danny-calls",
+  },
+  rescue {
+    "“I’m not trying to fix you! I just care about you. Please let me do this "
+    .. "for you.”",
+    because = "Your care is real. But begging him to take your help puts your "
+      .. "need to give ahead of his no.",
+    effects = { resentment = "+10", intimacy = "-5" },
+    set = "pushed",
+    next = "danny-calls",
+  },
+  neutral {
+    "Say nothing. Get on the bus and look out the window.",
+    because = "Silence can stop a fight from growing. But it leaves him unsure "
+      .. "where you stand.",
+    effects = { intimacy = "-5" },
+    next = "danny-calls",
+  },
+}
+
+scene "just-listening" {
+  { when = "not asked_plan",
+    "Tom blinks at you. “Just the ear, I think,” he says. “Everyone has ideas "
+    .. "for me.”" },
+  { when = "asked_plan",
+    "Tom is quiet for a bit. “Pick up more shifts, maybe,” he says. “I don’t "
+    .. "know yet. I need to think.”" },
+  "Then he keeps talking. About the clutch. About his dad, who never had a "
+  .. "dollar left by Friday. About the sick feeling he gets when his phone rings.",
+  "Your head fills up with fixes. A budget app. A cheaper phone plan. You could "
+  .. "pay his rent and make it all go away. Your hands feel restless.",
+  support {
+    "“I’ve seen you run a packed bar on a Friday night. You’ll figure this out "
+    .. "too. I’m on your side.”",
+    because = "Saying you trust him helps him trust himself. You can cheer him on "
+      .. "without steering.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "felt_heard",
+    clear = "asked_plan",
+    next = "danny-calls",
+  },
+  rescue {
+    "Cut in gently. “Okay, but here’s what I’d do first.” Then list three steps.",
+    because = "He wanted to be heard. Jumping to a plan tells him his feelings "
+      .. "are a problem to solve.",
+    effects = { growth = "-5", intimacy = "-5" },
+    clear = "asked_plan",
+    next = "danny-calls",
+  },
+  support {
+    "Keep listening. When he stops, say, “That sounds so tiring. I’m glad you "
+    .. "told me.”",
+    because = "Staying with the feeling, and not the fix, is hard work. It shows "
+      .. "him he is a person to you, not a project.",
+    effects = { intimacy = "+10" },
+    set = "felt_heard",
+    clear = "asked_plan",
+    next = "danny-calls",
+  },
+}
+
+-- ---------------------------------------------------------------- at home
+
+scene "danny-calls" {
+  "At home, your phone buzzes. It is Danny, your youngest brother.",
+  "“Nina, I’m in a hole. Three hundred, just till Friday. I swear it’s the last "
+  .. "time.” Behind him you hear a TV and people cheering. It sounds like the "
+  .. "card room again.",
+  "You have covered Danny more times than you can count. He always swears. You "
+  .. "always pay. Mom calls you the strong one.",
+  { when = "offered_loan",
+    "The money you just offered Tom is the same money Danny wants." },
+  discuss = "Danny and Tom are very different people. How is Nina’s urge the "
+    .. "same with both of them?",
+  boundary {
+    "“I can’t deal with money tonight. I’ll call you tomorrow.”",
+    because = "You paused before acting. A yes made in a panic is not a free "
+      .. "choice. Tomorrow you can ask yourself why you want to give.",
+    effects = { resentment = "-5" },
+    clear = "offered_loan",
+    next = "two-am",
+  },
+  rescue {
+    "Send the three hundred now. He sounds scared, and you won’t sleep if he is "
+    .. "in trouble.",
+    because = "Paying calms your fear tonight. It also keeps Danny from feeling "
+      .. "what his betting costs him.",
+    effects = { resentment = "-5" },
+    set = "paid_danny",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Danny’s last time was not the last time. He texted again today, "
+        .. "asking for more. You feel your jaw lock.",
+    },
+    clear = "offered_loan",
+    next = "two-am",
+  },
+  boundary {
+    "“I love you, Danny. I’m not sending money. If you want help with the "
+    .. "betting, I’ll help you find it.”",
+    because = "You can love Danny and still keep your wallet shut. You offer the "
+      .. "kind of help that fits the real problem.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = "offered_loan",
+    next = "two-am",
+  },
+}
+
+scene "two-am" {
+  "It is two in the morning, and you can’t sleep. Your neck aches. A dull pain "
+  .. "sits behind your eyes. It has been there most days this month.",
+  { when = "promised_budget",
+    "You promised Tom a budget. Your laptop is right there on the desk." },
+  { when = "not promised_budget",
+    "Your laptop is right there on the desk. You could make Tom a budget. Just "
+    .. "a draft. Just in case." },
+  "You know his tips. You know his rent. You could have the whole thing done by "
+  .. "sunrise.",
+  self_care {
+    "Text your friend Rosa: “Coffee this week? I think I need to talk about me "
+    .. "for once.”",
+    because = "People who fix things for everyone rarely ask for help. Reaching "
+      .. "out is a step toward a life that holds you too.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "texted_rosa",
+    clear = "promised_budget",
+    next = "next-shift",
+  },
+  rescue {
+    "Open the laptop. Build Tom a budget, month by month, with colors and little "
+    .. "notes.",
+    because = "A night spent on his plan feels like love. But it is your plan for "
+      .. "his life, made without him.",
+    effects = { growth = "-5" },
+    set = "made_budget",
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "You slept three hours last night. By now, every little thing Tom "
+        .. "does gets under your skin.",
+    },
+    clear = "promised_budget",
+    next = "next-shift",
+  },
+  self_care {
+    "Shut the laptop. Drink some water, stretch your neck, and go back to bed.",
+    because = "Sleep is part of caring, and that means caring for you too. A "
+      .. "rested Nina helps by choice, not by habit.",
+    effects = { resentment = "-5" },
+    clear = "promised_budget",
+    next = "next-shift",
+  },
+}
+
+-- ---------------------------------------------------------------- the next shift
+
+scene "next-shift" {
+  "Friday night, the Blue Door is packed. Tom works the bar, fast and smooth.",
+  { when = "pushed",
+    "He says hi, but he does not meet your eyes. When your hands touch at the "
+    .. "service bar, he pulls away first." },
+  { when = "felt_heard and not pushed",
+    "He catches your eye across the room and mouths, “Thanks.” His shoulders "
+    .. "look looser than they have all week." },
+  { when = "not felt_heard and not pushed",
+    "He is friendly, but careful. Like someone who is not sure what you will say "
+    .. "next." },
+  { when = "made_budget",
+    "The budget is in your apron pocket, folded into a neat square." },
+  "On your break, you and Tom sit on milk crates by the back door. He stares at "
+  .. "his phone and frowns. Another late notice, maybe.",
+  neutral {
+    "Eat your food and enjoy the cool air. If he wants to talk, he will.",
+    because = "Giving space can be a kind of respect. Not every silence needs "
+      .. "filling.",
+    clear = { "made_budget", "felt_heard" },
+    next = "tom-has-a-plan",
+  },
+  rescue {
+    "Unfold the budget and hand it to him. “I made you something. Don’t be mad.”",
+    when = "made_budget",
+    because = "You made it without him, and now you are asking him to be "
+      .. "grateful. That is a hard spot to put someone in.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    set = "showed_budget",
+    clear = { "made_budget", "felt_heard" },
+    next = "tom-says-no",
+  },
+  support {
+    "Bump his shoulder with yours. “How are you doing with all of it?”",
+    because = "An open question opens the door without pulling him through it.",
+    effects = { intimacy = "+5" },
+    clear = { "made_budget", "felt_heard" },
+    next = "tom-has-a-plan",
+  },
+  rescue {
+    "“Is that your landlord? Give me his number. I’ll call and smooth it over "
+    .. "for you.”",
+    because = "Calling for him feels brave and kind. But it treats Tom like he "
+      .. "can’t speak for himself.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    clear = { "made_budget", "felt_heard" },
+    next = "tom-says-no",
+  },
+}
+
+scene "tom-says-no" {
+  { when = "showed_budget",
+    "Tom looks at the page for a long time. Rent. Tips. Phone. A line that says "
+    .. "“Fun money: $20 a week.” Your neat notes in the margins." },
+  { when = "not showed_budget",
+    "Tom turns his phone face down on his knee. “No,” he says. “You’re not "
+    .. "calling my landlord.”" },
+  "“Do you know how this feels?” He keeps his voice low so the cooks won’t hear. "
+  .. "“Like I’m a kid. Like I’m a mess you have to clean up. I can run my own "
+  .. "life, Nina.”",
+  { when = "pushed",
+    "It is not the first time he has told you to back off. Part of you did not "
+    .. "believe him." },
+  "Your throat is tight. You were only trying to help. Weren’t you?",
+  discuss = "Nina tells herself she was only trying to help. What else might she "
+    .. "have been trying to do?",
+  self_care {
+    "“I need a minute.” Walk around the block before you say anything else.",
+    because = "Stepping away when you feel flooded is care for you both. It gives "
+      .. "the pull to fix some time to fade.",
+    effects = { resentment = "-5" },
+    clear = { "showed_budget", "pushed" },
+    next = "mom-calls",
+  },
+  rescue {
+    "“I just want things to be okay for you! Why won’t you let me help?”",
+    because = "Now the help is about easing your own fear. When he says stop, "
+      .. "doing more is control, not care.",
+    effects = { resentment = "+10", growth = "-5", intimacy = "-10" },
+    set = "persisted",
+    clear = { "showed_budget", "pushed" },
+    next = "mom-calls",
+  },
+  support {
+    "Stop. Breathe. “You’re right. I kept pushing, and I’m sorry. What would "
+    .. "help, if anything?”",
+    because = "You checked your motive and asked what he needs. Letting him "
+      .. "answer is how help stays help.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
+    clear = { "showed_budget", "pushed" },
+    next = "mom-calls",
+  },
+}
+
+scene "tom-has-a-plan" {
+  { when = "pushed",
+    "Tom hands you his phone like a dare. “Go on. Tell me what’s wrong with it.”" },
+  { when = "not pushed",
+    "Tom turns his phone so you can see it. “I made a plan,” he says. “Don’t "
+    .. "laugh.”" },
+  "It is a note. Take the Sunday brunch shift. Call the landlord Monday. Cut up "
+  .. "the card. Book a free talk with the money coach at his credit union.",
+  "“It’s not much,” he says. “But it’s mine.”",
+  "You can see holes in it right away. The money coach only meets on Tuesdays, "
+  .. "and Tom works Tuesday lunch.",
+  support {
+    "Hand the phone back. “I think you can do this.” Say nothing about the holes.",
+    because = "Keeping your fixes to yourself can feel cold. But he will find the "
+      .. "holes himself, and that is how plans get strong.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { growth = "+10", intimacy = "+5" },
+      says = "Tom found the Tuesday problem on his own. He traded shifts with Dee "
+        .. "so he could see the money coach. He told you about it with a big grin.",
+    },
+    clear = "pushed",
+    next = "mom-calls",
+  },
+  support {
+    "“It’s a good start. Do you want my two cents, or are you good?”",
+    because = "You ask before you advise. If he says yes, your ideas become a "
+      .. "gift, not a grab.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "pushed",
+    next = "mom-calls",
+  },
+  rescue {
+    "“This is great! Let me just fix a couple of things.” Take his phone and "
+    .. "start typing.",
+    because = "Grabbing his plan to make it better takes it away from him. His "
+      .. "plan with holes beats your perfect one.",
+    effects = { growth = "-5", intimacy = "-5" },
+    clear = "pushed",
+    next = "mom-calls",
+  },
+}
+
+-- ---------------------------------------------------------------- family
+
+scene "mom-calls" {
+  "Sunday morning, your mom calls. She asks about your week for about a minute. "
+  .. "Then she gets to it.",
+  "“Honey, the phone bill came. Can you take care of it like always? You’re so "
+  .. "good with these things.”",
+  "Your mom works full time at the hospital. She earns more than you do. You "
+  .. "have paid her bills since your first job at sixteen. You have never "
+  .. "stopped to ask why.",
+  { when = "paid_danny", "You are still three hundred short after Danny." },
+  { when = "persisted", "Tom has not texted since Friday." },
+  discuss = "Nina’s mom can cover her own bills. Why might it still feel so hard "
+    .. "for Nina to stop?",
+  boundary {
+    "“Mom, I want to stop paying your bills. Not all at once. Let’s hand them "
+    .. "back over a few months, and I’ll show you how.”",
+    because = "A slow, clear plan is both kind and firm. You hand the job back "
+      .. "instead of dropping it on her.",
+    effects = { growth = "+10", intimacy = "-5" },
+    next = "mom-is-hurt",
+  },
+  neutral {
+    "“Can I call you back tonight? I want to think about it.”",
+    because = "Pausing gives you time to check your reason. Is this a gift you "
+      .. "choose, or a habit you can’t switch off?",
+    effects = { growth = "+5" },
+    next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
+  },
+  rescue {
+    "“Sure, Mom. Send me the login.” It takes five minutes, and it keeps the peace.",
+    because = "Paying is quick and quiet. But it keeps your mom from finding out "
+      .. "she can do it, and it drains you.",
+    effects = { resentment = "+5" },
+    next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
+  },
+}
+
+scene "mom-is-hurt" {
+  "The line goes quiet. Then your mom’s voice turns cold. “After all I did for "
+  .. "you? Fine. I’ll manage.” She hangs up.",
+  "That night your sister texts: “Mom is crying. Why are you being so mean?” "
+  .. "Danny sends a sad face and nothing else.",
+  "Your chest aches. It would be so easy to call back and take it all back. "
+  .. "Everyone would be happy again. Everyone but you.",
+  discuss = "Nina’s family is upset with her. Does that mean she made the wrong "
+    .. "choice?",
+  self_care {
+    "Put your phone on silent. Take a long walk by the river. Answer tomorrow, "
+    .. "when you feel calm.",
+    because = "You don’t have to fix their feelings tonight. Calming your own body "
+      .. "first keeps you from caving.",
+    effects = { resentment = "-5" },
+    next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
+  },
+  rescue {
+    "Call Mom back. “Forget it. I’ll keep paying. I didn’t mean to upset you.”",
+    because = "Giving in ends the hurt fast. But it teaches everyone, you too, "
+      .. "that your limits melt when someone is upset.",
+    effects = { resentment = "+10", growth = "-5", intimacy = "+5" },
+    next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
+  },
+  boundary {
+    "Text Mom: “I love you. I’m not trying to hurt you. The plan stays, and I’ll "
+    .. "help you set up the first bill.”",
+    because = "You stay warm, and you stay firm. Her upset is real, and it is hers "
+      .. "to feel.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { resentment = "-5", growth = "+10", intimacy = "+5" },
+      says = "Your mom called. She paid the phone bill herself, and the power bill "
+        .. "too. “I didn’t know I could,” she said. She sounded proud. So were you.",
+    },
+    next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
+  },
+}
+
+scene "the-doctor" {
+  "By Wednesday, the headache has not let up for five days. Your back twinges "
+  .. "every time you lift a tray. You finally see a doctor.",
+  "She runs some tests. They all come back fine. “Your body is healthy,” she "
+  .. "says. “But it may be holding a lot. How is your stress lately?”",
+  "You almost laugh. Stress? You are the one who handles everyone else’s stress.",
+  discuss = "What might Nina’s body be trying to tell her?",
+  neutral {
+    "Tell her you’re fine. It’s just a busy month, and you’ll push through.",
+    because = "Being tired is normal when you care a lot. But aches and a short "
+      .. "fuse are signs you are giving more than you choose to give.",
+    effects = { resentment = "+5" },
+    next = "rosa-coffee",
+  },
+  self_care {
+    "Take the name of the counselor she suggests. Book a first visit for next week.",
+    because = "Getting support is a strength, not a failure. Someone outside the "
+      .. "pattern may spot what you can’t.",
+    effects = { resentment = "-5", growth = "+10" },
+    set = "saw_counselor",
+    next = "rosa-coffee",
+  },
+  self_care {
+    "Ask her what small things help. Promise yourself one free evening a week, "
+    .. "just for you.",
+    because = "When your own days are full, it gets easier to let Tom run his. "
+      .. "Small habits count.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "rosa-coffee",
+  },
+}
+
+scene "rosa-coffee" {
+  { when = "texted_rosa", "Rosa meets you for the coffee you asked for." },
+  { when = "not texted_rosa",
+    "Rosa, who waits tables with you, saw your face at work. She drags you out "
+    .. "for coffee." },
+  "She stirs her cup and lets you talk. Tom. Danny. Your mom. It all pours out.",
+  "When you finish, she asks one thing. “When you have a problem, Nina, who do "
+  .. "you call?”",
+  "You open your mouth. Nothing comes out. You have friends. You just don’t tell "
+  .. "them things. It feels too much like being a burden.",
+  discuss = "Who does Nina lean on? Why might leaning feel so risky to her?",
+  rescue {
+    "Laugh it off. “Enough about me. Is your sister still looking for a place? I "
+    .. "could help her look.”",
+    because = "Turning to someone else’s problem is the old safe place. It keeps "
+      .. "the light off your own needs.",
+    effects = { growth = "-5" },
+    clear = "texted_rosa",
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+  self_care {
+    "Tell her the truth. “No one. I don’t think I know how.”",
+    because = "Letting someone see you struggle is the other half of closeness. "
+      .. "You let yourself be helped, not only help.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "texted_rosa",
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+  self_care {
+    "“Can I call you the next time I want to fix someone? Before I do it?”",
+    because = "Someone to call before you act gives you a pause, and a friend. "
+      .. "That is support for you.",
+    effects = { resentment = "-5", growth = "+5" },
+    clear = "texted_rosa",
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+}
+
+-- ---------------------------------------------------------------- rent day
+
+scene "tom-asks" {
+  "Thursday after close, Tom waits for you by the door. He looks nervous.",
+  "“I hate asking,” he says. “I took the brunch shifts, and I talked to my "
+  .. "landlord. But I’m still two hundred short for rent. I get paid on the tenth.”",
+  "He takes a breath. “Could you lend me two hundred? I’ll pay you back on the "
+  .. "tenth. I wrote it down so we both know.”",
+  "He hands you a scrap of paper with the amount and the date on it.",
+  discuss = "Tom asks for a loan, and Nina offered one at the start. What is "
+    .. "different now?",
+  notes = "This scene shows that help itself is not the problem. Tom asked, and he "
+    .. "set the amount and the terms. Saying yes here can be support, and so can "
+    .. "saying no. Ask the group what would turn each one into a rescue.",
+  rescue {
+    "“Two hundred? Let me give you five hundred, so you have a cushion. And "
+    .. "forget paying me back.”",
+    because = "Giving more than he asked, with no terms, turns his loan into your "
+      .. "rescue. He may end up feeling he owes you more than money.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "gave_extra",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
+      says = "Tom keeps trying to even the score. He buys your lunch, fixes your "
+        .. "shelf, says sorry for small things. The gift has turned into a debt.",
+    },
+    next = "the-coat",
+  },
+  boundary {
+    "“I can’t this month. I’m saving for me for once. But I’m really glad you "
+    .. "asked me.”",
+    because = "No is allowed, even with someone you love. A clear, kind no treats "
+      .. "you both as grown-ups.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    next = "the-coat",
+  },
+  support {
+    "“Yes. Two hundred, back on the tenth, like you wrote.” Fold the note and "
+    .. "keep it.",
+    because = "He asked, and he set the terms. Giving what he asked for, because "
+      .. "you choose to, is help and not a rescue.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "the-coat",
+  },
+}
+
+scene "tom-is-short" {
+  "Thursday lunch. Dee leans over the bar. “Did you hear? Tom’s short on rent "
+  .. "again. His landlord has been on him all week.”",
+  "Tom’s landlord is Mr. Greer. He eats lunch at table four every Thursday. He "
+  .. "is sitting there right now, eating soup.",
+  "Tom is off today. He has not said a word to you about rent.",
+  "Two hundred dollars is in your bag. You could pay Mr. Greer and ask him to "
+  .. "keep it quiet. No one would ever have to know.",
+  discuss = "Nobody would know. Does that make it okay?",
+  neutral {
+    "Leave it alone. It is his rent, and he did not bring it up. Get back to work.",
+    because = "Staying out of it is respectful. Just notice whether you feel calm, "
+      .. "or whether you are quietly stewing.",
+    next = "the-coat",
+  },
+  rescue {
+    "Walk to table four. Pay Mr. Greer the two hundred, and ask him not to tell Tom.",
+    because = "A secret rescue feels like pure kindness. But it makes a choice "
+      .. "about Tom’s life behind his back.",
+    effects = { resentment = "-5" },
+    set = "paid_secretly",
+    later = {
+      after = 1,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Mr. Greer could not keep a secret. Tom knows who paid his rent.",
+    },
+    next = "the-coat",
+  },
+  support {
+    "Leave it. Text Tom: “Heard rent is tight. I’m around if you want to think "
+    .. "out loud.”",
+    because = "You let him know you care, and you leave it in his hands. He can "
+      .. "take you up on it or not.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "the-coat",
+  },
+}
+
+scene "the-coat" {
+  "Saturday. On the way home you pass a shop with a green wool coat in the "
+  .. "window. It is soft and warm and just your style.",
+  "Your own coat has a broken zipper. You have held it shut with a safety pin "
+  .. "for four winters. The money always went somewhere else.",
+  "The green coat costs $140. You have it, just.",
+  { when = "paid_danny",
+    "Your phone buzzes. Danny again: “Just one more time, I swear.”" },
+  { when = "gave_extra or paid_secretly",
+    "Your savings are a lot thinner than they were a month ago." },
+  rescue {
+    "Walk on. Save the money in case Tom or Danny needs it.",
+    because = "Keeping a rescue fund ready means you are always on call. Their "
+      .. "problems come first, and yours wait.",
+    effects = { resentment = "+5" },
+    clear = { "gave_extra", "paid_danny" },
+    next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
+  },
+  neutral {
+    "Try it on, then put it back. Maybe next year.",
+    because = "Maybe next year is fine once. Notice if it has been next year for "
+      .. "a long time.",
+    effects = { resentment = "+5" },
+    clear = { "gave_extra", "paid_danny" },
+    next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
+  },
+  self_care {
+    "Walk in and buy the coat. Wear it out of the shop.",
+    because = "Spending on yourself is not taking from anyone. You are one of "
+      .. "the people you take care of.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "bought_coat",
+    clear = { "gave_extra", "paid_danny" },
+    next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
+  },
+}
+
+scene "tom-finds-out" {
+  "Sunday morning, Tom is waiting on your front step. He holds up a receipt.",
+  "“Mr. Greer thanked me for my girlfriend’s help,” he says. “In front of my "
+  .. "neighbors.”",
+  "His voice shakes. “You paid my rent behind my back. Do you know what that "
+  .. "felt like?”",
+  "You want to say it was a gift. You want to say you saved him. The words line "
+  .. "up in your mouth.",
+  discuss = "Nina meant well. Why might Tom feel worse than if she had done nothing?",
+  support {
+    "“I went behind your back. That was wrong, and I’m sorry. What do you need "
+    .. "from me now?”",
+    because = "Owning it plainly, with no excuses, gives him back some ground. "
+      .. "Then you let him say what comes next.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
+    next = "the-talk",
+  },
+  rescue {
+    "“You were about to get kicked out! I saved you. A thank-you would be nice.”",
+    because = "Asking for thanks shows the help was partly for you. It also tells "
+      .. "him he could not have managed.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    set = "defended",
+    next = "the-talk",
+  },
+}
+
+-- ---------------------------------------------------------------- the talk
+
+scene "the-talk" {
+  "Sunday night, Tom comes over. He brings two coffees and sits on the arm of "
+  .. "the couch.",
+  { when = "resentment >= 45",
+    "He keeps his jacket on. He turns his cup around and around in his hands." },
+  { when = "resentment < 45 and intimacy >= 55",
+    "He kicks off his shoes and tucks one foot under him, the way he does when "
+    .. "he plans to stay a while." },
+  { when = "resentment < 45 and intimacy < 55",
+    "He keeps looking at the door, then back at you." },
+  { when = "saw_counselor",
+    "You saw the counselor on Tuesday. For the first time, you said the word "
+    .. "pattern out loud." },
+  "“Can we talk?” he asks. “About us. About the money stuff, and how it’s been.”",
+  "Your heart is pounding. This is the kind of silence you always rush to fill.",
+  discuss = "Whatever Nina says next, what would it look like for her to stand "
+    .. "beside Tom instead of in front of him?",
+  neutral {
+    "Let him go first. Sit on your hands if you have to.",
+    because = "Letting him lead is a good start. What counts now is whether you "
+      .. "can hear him out.",
+    effects = { growth = "+5" },
+    next = {
+      { when = "resentment >= 45 or intimacy < 35 or defended", "tom-leaves" },
+      { when = "growth >= 70 and intimacy >= 65 and resentment <= 20 "
+          .. "and not persisted and not paid_secretly", "beside-him" },
+      "the-pattern-named",
+    },
+  },
+  support {
+    "Go first, but about you. “I grab the wheel when I’m scared. I’m working on "
+    .. "it. How are you, really?” Then listen.",
+    because = "Naming your own part, without asking him to fix it, makes room "
+      .. "for you both. Then listening lets him lead.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
+    next = {
+      { when = "resentment >= 50 or intimacy < 30 or defended", "tom-leaves" },
+      { when = "growth >= 65 and intimacy >= 60 and resentment <= 25 "
+          .. "and not persisted and not paid_secretly", "beside-him" },
+      "the-pattern-named",
+    },
+  },
+  rescue {
+    "Get there first. “I’ve worked it out. Move in with me and stop paying rent. "
+    .. "I’ll handle the bills for both of us.”",
+    because = "It sounds like a love story. But it makes you the parent and him "
+      .. "the child. Partners share the load. One does not carry it all.",
+    effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
+    set = "final_pitch",
+    next = {
+      { when = "resentment >= 40 or intimacy < 40 or persisted or defended", "tom-leaves" },
+      "the-pattern-named",
+    },
+  },
+}
+
+-- ---------------------------------------------------------------- endings
+
+ending "tom-leaves" {
+  title = "Tom walks away",
+  "Tom sets his coffee down. “I can’t do this,” he says softly. “Around you I "
+  .. "feel like I’m always failing. I don’t want to feel that way with someone I "
+  .. "love.”",
+  { when = "not final_pitch",
+    "He says he can tell you are trying. He is just too worn out to wait and see." },
+  "A week later he takes a job at a bar across town. His spot at the Blue Door "
+  .. "is empty. The new bartender does not know how you take your coffee.",
+  "You lost a partner and a friend in one month. Your head aches most mornings. "
+  .. "You keep thinking that if you had helped better, he would have stayed.",
+  "But maybe the problem was never how well you helped.",
+  lens = {
+    goal = "Nina wanted Tom safe and his money fixed, fast. Under that, she "
+      .. "wanted her own worry to stop.",
+    behaviours = "She stepped in with money and plans he did not ask for, and "
+      .. "kept going when he pulled away.",
+    thoughts = "If I do this right, he will see that I’m right, and it will all be "
+      .. "fine. If I stop, things will fall apart.",
+    emotions = "Worry that would not switch off. Then hurt. Then a quiet anger "
+      .. "that he was not grateful.",
+    underlying = "Fixing people made Nina feel safe, the way it did when home was "
+      .. "a mess and she was small. Tom paid for her calm with his pride.",
+  },
+  practice = "Once a day this week, notice the moment you want to fix something "
+    .. "for someone. Wait ten minutes before you act. Write down what you feel "
+    .. "while you wait.",
+  reflect = "Think of a time someone fixed a problem of yours that you never asked "
+    .. "them to fix. How did you feel about them, and about yourself?",
+}
+
+ending "the-pattern-named" {
+  title = "A pattern with a name",
+  { when = "final_pitch",
+    "Tom shakes his head, gently. “I don’t want you to carry me,” he says. “I "
+    .. "want to carry my own stuff, next to you.” Your face burns. Then you make "
+    .. "yourself stop and listen." },
+  { when = "not final_pitch",
+    "Tom talks, and you mostly listen. It is not easy. Twice you hear yourself "
+    .. "start a plan, and twice you stop." },
+  "He tells you it has felt like dating his boss. You tell him about your mom’s "
+  .. "bills, and Danny, and the safety pin in your old coat. He did not know any of it.",
+  "Nothing is fixed tonight. His card is still a mess. You still feel the old "
+  .. "itch when his phone buzzes. But now you both have a name for it.",
+  "“Let’s try,” he says. “Slowly.” He does not stay over. He does text when he "
+  .. "gets home.",
+  lens = {
+    goal = "Nina wants to stop running Tom’s life. But part of her still hopes "
+      .. "that being needed will keep him close.",
+    behaviours = "She catches herself in the middle of a fix and stops. She tells "
+      .. "him her side. Some days she still slips back.",
+    thoughts = "Maybe this is his to sort out. But what if he fails, and it is my "
+      .. "fault for not stepping in?",
+    emotions = "Relief at being honest, mixed with fear. Tired, but less bitter "
+      .. "than before.",
+    underlying = "The pull to rescue is still strong. Seeing it is where change "
+      .. "starts, not where it ends. The habit will take practice to change.",
+  },
+  practice = "Before you help anyone this week, ask one question first: “What "
+    .. "would help?” Then do only what they say, or tell them honestly that you "
+    .. "can’t.",
+  reflect = "Where did you learn that you had to be useful to be kept? What would "
+    .. "it be like if people wanted you around just for being you?",
+}
+
+ending "beside-him" {
+  title = "Beside him",
+  "Tom talks for a long time. About the brunch shifts. The money coach. The card "
+  .. "he cut up at his kitchen table.",
+  "He has a long way to go, and he knows it. But it is his way, and he is the "
+  .. "one walking it. You are next to him, not in front of him.",
+  "Then he asks about you. So you tell him. About your mom, and Danny, and how "
+  .. "hard it is to leave a problem alone.",
+  { when = "bought_coat", "He notices the new green coat on the hook. “Finally,” "
+    .. "he says, and grins." },
+  "Later, he falls asleep with his head on your shoulder. Your head does not "
+  .. "hurt. For once, you are not planning tomorrow for anyone.",
+  lens = {
+    goal = "Nina wants Tom to do well, and she trusts him to get there his own way.",
+    behaviours = "She asks before she helps. She gives what is asked for, says "
+      .. "no when she needs to, and makes time for her own life.",
+    thoughts = "This is his to solve. I can care a lot and still let him steer. "
+      .. "My worry is mine to look after.",
+    emotions = "Still worried some nights, and tired after long shifts. But not "
+      .. "bitter, and not keeping score.",
+    underlying = "Nina can feel her worry without trying to control someone to "
+      .. "make it stop. Her care now comes from choice, not from fear.",
+  },
+  practice = "This week, tell someone you trust about a problem of your own. Let "
+    .. "them help you with one small part of it.",
+  reflect = "When has stepping back helped someone you love more than stepping in "
+    .. "would have? What did it cost you to hold back, and what did it give you both?",
+}
