@@ -117,6 +117,9 @@ static void tick_pending(const Story *s, Position *p, bool all, StepInfo *info)
     p->n_pending = (uint8_t)kept;
 }
 
+/* Picks the first route whose condition holds. A route into an ending is
+ * judged on the meters as they will stand there, with every delayed effect
+ * landed, so the ending a player reaches always matches its numbers. */
 static int pick_next(const Story *s, const Choice *c, const Position *p, int *out, char **err)
 {
     if (c->next_host_ref) {
@@ -126,12 +129,24 @@ static int pick_next(const Story *s, const Choice *c, const Position *p, int *ou
         }
         return s->host.next(s->host.ctx, s, c->next_host_ref, p, out, err);
     }
+    Position at_end;
+    bool have_end = false;
     for (int i = 0; i < c->n_next; i++) {
+        const Route *rt = &c->next[i];
+        const Position *judge = p;
+        if (s->scenes[rt->scene].is_ending && p->n_pending && !COND_IS_EMPTY(rt->when)) {
+            if (!have_end) {
+                at_end = *p;
+                tick_pending(s, &at_end, true, NULL);
+                have_end = true;
+            }
+            judge = &at_end;
+        }
         bool ok;
-        if (runtime_cond(s, &c->next[i].when, p, &ok, err) < 0)
+        if (runtime_cond(s, &rt->when, judge, &ok, err) < 0)
             return -1;
         if (ok) {
-            *out = c->next[i].scene;
+            *out = rt->scene;
             return 0;
         }
     }
@@ -150,7 +165,11 @@ int runtime_step(const Story *s, const Position *in, int choice, Position *out,
         info->n_landed = 0;
 
     tick_pending(s, &p, false, info);
+    if (info)
+        memcpy(info->before_own, p.meters, sizeof info->before_own);
     apply_effects(&c->effects, &p);
+    if (info)
+        memcpy(info->after_own, p.meters, sizeof info->after_own);
     for (int i = 0; i < c->n_set; i++)
         p.flags[c->set_flags[i] >> 3] |= (uint8_t)(1u << (c->set_flags[i] & 7));
     for (int i = 0; i < c->n_clear; i++)

@@ -35,9 +35,14 @@ typedef struct {
     int scene, choice, later;
 } Landed;
 
+/* What a step did, for feedback: the delayed effects that landed, and the
+ * meters just before and just after the choice's own effects, so a front end
+ * can tell the player's own change from what caught up with them. */
 typedef struct {
     Landed landed[STORY_MAX_PENDING * 2];
     int n_landed;
+    uint8_t before_own[STORY_MAX_METERS];
+    uint8_t after_own[STORY_MAX_METERS];
 } StepInfo;
 
 static inline bool position_flag(const Position *p, int flag)

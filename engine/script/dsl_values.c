@@ -20,7 +20,7 @@ bool dsl_valid_id(const char *s)
     if (!*s || strlen(s) > DSL_MAX_NAME)
         return false;
     for (; *s; s++)
-        if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_' || *s == '.'))
+        if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_'))
             return false;
     return true;
 }

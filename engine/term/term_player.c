@@ -115,7 +115,9 @@ void term_player_intro(TermPlayer *tp, const Story *s)
         textbuf_puts(&b, "Content notes: this story includes ");
         for (int i = 0; i < s->n_content_notes; i++)
             textbuf_printf(&b, "%s%s", s->content_notes[i],
-                           i + 2 < s->n_content_notes ? ", " : i + 1 < s->n_content_notes ? " and " : ".");
+                           i + 2 < s->n_content_notes   ? ", "
+                           : i + 1 < s->n_content_notes ? (s->n_content_notes > 2 ? ", and " : " and ")
+                                                        : ".");
         term_wrap(tp, b.data, 0);
         textbuf_free(&b);
     }
@@ -217,7 +219,10 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
             outf(tp, "%s\n", p);
         out(tp, "\n");
         char cmd = (char)tolower((unsigned char)*p);
-        if (isdigit((unsigned char)cmd) && !v->at_ending) {
+        if (isdigit((unsigned char)cmd) && v->at_ending) {
+            out(tp, "The story has ended, so there are no choices left. Type b to go back and "
+                    "try another way.\n");
+        } else if (isdigit((unsigned char)cmd)) {
             char *end;
             long n = strtol(p, &end, 10);
             if (*end == '\0' && n >= 1 && n <= v->n_shown)
@@ -266,15 +271,28 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
     textbuf_free(&b);
     if (f->choice->because)
         term_wrap(tp, f->choice->because, 0);
+    /* In the order the player reads it: what the choice itself did, then what
+     * an earlier choice brought. */
+    int own[STORY_MAX_METERS];
+    for (int i = 0; i < s->n_meters; i++) {
+        own[i] = f->before[i] + (f->info.after_own[i] - f->info.before_own[i]);
+        own[i] = own[i] < METER_MIN ? METER_MIN : own[i] > METER_MAX ? METER_MAX : own[i];
+        meter_line(tp, &s->meters[i], f->before[i], own[i], true);
+    }
+    if (f->info.n_landed == 0) {
+        out(tp, "\n");
+        return;
+    }
+    out(tp, "Something from earlier caught up with you.\n");
     for (int i = 0; i < f->info.n_landed; i++) {
         const Landed *l = &f->info.landed[i];
         const Later *lt = &s->scenes[l->scene].choices[l->choice].later[l->later];
-        textbuf_printf(&b, "Later: %s", lt->says ? lt->says : "an earlier choice catches up with you.");
-        term_wrap(tp, b.data, 0);
-        textbuf_free(&b);
+        if (lt->says)
+            term_wrap(tp, lt->says, 2);
     }
     for (int i = 0; i < s->n_meters; i++)
-        meter_line(tp, &s->meters[i], f->before[i], f->after[i], true);
+        if (f->after[i] != own[i])
+            meter_line(tp, &s->meters[i], own[i], f->after[i], true);
     out(tp, "\n");
 }
 
