@@ -165,9 +165,9 @@ static void print_text(const Story *s, const ExploreReport *r)
                 printf("  %s:%d: choice %d in scene '%s'\n", s->file, sc->choices[c].line, c + 1, sc->id);
     }
     if (r->shortest.scenes) {
-        printf("\nShortest path: %d choices: ", r->shortest.length);
+        printf("\nShortest path: %d choice%s: ", r->shortest.length, r->shortest.length == 1 ? "" : "s");
         path_text(stdout, s, &r->shortest);
-        printf("\nLongest path: %d choices: ", r->longest.length);
+        printf("\nLongest path: %d choice%s: ", r->longest.length, r->longest.length == 1 ? "" : "s");
         path_text(stdout, s, &r->longest);
         printf("\n");
     }

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "expr.h"
 #include "runtime.h"
 #include "text.h"
 
@@ -31,6 +32,7 @@ typedef struct {
 typedef struct {
     const Story *s;
     int flag_bytes;
+    uint8_t flag_mask[STORY_MAX_FLAGS / 8]; /* the flags some choice or route reads */
     Node *nodes;
     long n_nodes, cap_nodes;
     uint8_t *keys;
@@ -65,7 +67,8 @@ static size_t pack(const Graph *g, const Position *p, uint8_t *out)
     n += 4;
     memcpy(out + n, p->meters, (size_t)g->s->n_meters);
     n += (size_t)g->s->n_meters;
-    memcpy(out + n, p->flags, (size_t)g->flag_bytes);
+    for (int i = 0; i < g->flag_bytes; i++)
+        out[n + (size_t)i] = p->flags[i] & g->flag_mask[i];
     n += (size_t)g->flag_bytes;
     out[n++] = p->n_pending;
     for (int i = 0; i < p->n_pending; i++) {
@@ -185,6 +188,54 @@ typedef struct {
     int next;
 } Frame;
 
+static void mask_flag(void *ud, int flag)
+{
+    ((uint8_t *)ud)[flag >> 3] |= (uint8_t)(1u << (flag & 7));
+}
+
+/* Two positions that differ only in flags nothing reads have the same future
+ * (the same choices, routes and effects), so explore keeps them as one. Text
+ * conditions do not count: they change words, not paths. A story function
+ * might read any flag, so with functions every flag counts. */
+static void compute_flag_mask(const Story *s, uint8_t *mask)
+{
+    memset(mask, 0, STORY_MAX_FLAGS / 8);
+    for (int i = 0; i < s->n_scenes; i++) {
+        const Scene *sc = &s->scenes[i];
+        for (int c = 0; c < sc->n_choices; c++) {
+            const Choice *ch = &sc->choices[c];
+            bool fn = ch->when.host_ref || ch->next_host_ref;
+            for (int k = 0; k < ch->n_next; k++)
+                fn |= ch->next[k].when.host_ref != 0;
+            if (fn) {
+                memset(mask, 0xFF, STORY_MAX_FLAGS / 8);
+                return;
+            }
+            if (ch->when.expr)
+                expr_each_flag(ch->when.expr, mask_flag, mask);
+            for (int k = 0; k < ch->n_next; k++)
+                if (ch->next[k].when.expr)
+                    expr_each_flag(ch->next[k].when.expr, mask_flag, mask);
+        }
+    }
+}
+
+/* Runs the scene's text functions, so check finds the ones that fail. */
+static void try_text(const Story *s, const Position *p, ExploreReport *r)
+{
+    const Scene *sc = &s->scenes[p->scene];
+    bool has_fn = false;
+    for (int i = 0; i < sc->n_paras; i++)
+        has_fn |= sc->paras[i].host_ref != 0;
+    if (!has_fn)
+        return;
+    TextBuf b = {0};
+    char *err = NULL;
+    if (runtime_scene_text(s, p, &b, &err) < 0)
+        note_problem(r, s, err);
+    textbuf_free(&b);
+}
+
 static int dfs(Graph *g, ExploreReport *r, long max_states)
 {
     const Story *s = g->s;
@@ -205,6 +256,7 @@ static int dfs(Graph *g, ExploreReport *r, long max_states)
         if (f->next < 0) { /* first visit */
             g->nodes[f->node].color = 1;
             mark_reached(r, f->pos.scene, -1);
+            try_text(s, &f->pos, r);
             f->next = 0;
             f->n_shown = 0;
             if (!s->scenes[f->pos.scene].is_ending) {
@@ -539,6 +591,7 @@ int explore_run(const Story *s, const ExploreOptions *opt, ExploreReport *r)
         status = random_runs(s, opt, r);
     } else {
         Graph g = {.s = s, .flag_bytes = (s->n_flags + 7) / 8};
+        compute_flag_mask(s, g.flag_mask);
         long max_states = opt->max_states > 0 ? opt->max_states : 2000000;
         status = dfs(&g, r, max_states);
         r->states = g.n_nodes;

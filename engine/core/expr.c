@@ -218,6 +218,10 @@ static Type parse_cmp(Parser *ps)
         {"<", OP_LT},  {">", OP_GT},
     };
     skip_space(ps);
+    if (ps->p[0] == '=' && (ps->p[1] == '>' || ps->p[1] == '<')) {
+        fail(ps, "write '%c=' (the '=' comes second), not '=%c'.", ps->p[1], ps->p[1]);
+        return T_BOOL;
+    }
     if (ps->p[0] == '=' && ps->p[1] != '=') {
         fail(ps, "to test if two things are equal write '==', not '='.");
         return T_BOOL;

@@ -304,7 +304,9 @@ static char *choice_name(const Choice *c, int index)
 int story_finish(Story *s, DiagList *d)
 {
     int errors = 0;
-    if (!s->start_id) {
+    if (!s->start_id && s->line == 0) {
+        errors++; /* no scenario { } at all: the loader has said so */
+    } else if (!s->start_id) {
         diag_add(d, DIAG_ERROR, s->file, s->line,
                  "the scenario does not say where the story starts. Add start = \"first-scene-id\" "
                  "to scenario { ... }.");

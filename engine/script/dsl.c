@@ -97,9 +97,9 @@ void dsl_check_fields(DslContext *c, int idx, int line, const char *what,
             dsl_error(c, line, "%s has a field '%s' that Beside does not know. Did you mean "
                       "'%s'?", what, key, guess);
         else
-            dsl_error(c, line, "%s has a field '%s' that Beside does not know. It can have: %s%s%s%s%s.",
+            dsl_error(c, line, "%s has a field '%s' that Beside does not know. It can have: %s%s%s%s%s",
                       what, key, allowed[0] ? allowed[0] : "", n > 1 ? ", " : "",
-                      n > 1 ? allowed[1] : "", n > 2 ? ", " : "", n > 2 ? "..." : "");
+                      n > 1 ? allowed[1] : "", n > 2 ? ", ..." : "", n > 2 ? "" : ".");
     }
 }
 
@@ -370,10 +370,10 @@ static int l_scene_body(lua_State *L)
         return 0;
     }
     lua_settop(L, 1);
-    if (!c->have_scenario) {
+    if (!c->have_scenario && !c->told_scenario_first) {
         dsl_error(c, line, "put scenario { ... } at the top of the file, before the first %s.",
                   what);
-        c->have_scenario = true; /* say it once */
+        c->told_scenario_first = true; /* say it once */
     }
     int prev = story_find_scene(c->story, hd->id);
     if (prev >= 0) {
@@ -434,6 +434,7 @@ static int scene_word(lua_State *L, bool is_ending)
         return luaL_error(L, "out of memory");
     h->line = line;
     h->done = false;
+    h->is_ending = is_ending;
     lua_pushlightuserdata(L, c);
     lua_pushinteger(L, c->n_headers++);
     lua_pushboolean(L, is_ending);
@@ -469,13 +470,15 @@ DslContext *dsl_new(Sandbox *sb, Story *story, DiagList *diags)
 int dsl_finish(DslContext *c)
 {
     lua_State *L = c->L;
-    if (!c->have_scenario)
+    if (!c->have_scenario && !c->told_scenario_first)
         dsl_error(c, 1, "the file has no scenario { ... }. Start it with scenario { id = "
                   "\"my-story\", title = \"...\", start = \"first-scene\" }.");
     for (int i = 0; i < c->n_headers; i++)
         if (!c->headers[i].done)
-            dsl_error(c, c->headers[i].line, "%s has no { } after it, so it is empty. Write "
-                      "scene \"%s\" { \"text\", ... }.", c->headers[i].id, c->headers[i].id);
+            dsl_error(c, c->headers[i].line, "%s \"%s\" has no { } after it, so it is empty. "
+                      "Write %s \"%s\" { \"text\", ... }.",
+                      c->headers[i].is_ending ? "ending" : "scene", c->headers[i].id,
+                      c->headers[i].is_ending ? "ending" : "scene", c->headers[i].id);
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->marks_ref);
     lua_pushnil(L);
     while (lua_next(L, -2)) {

@@ -18,6 +18,7 @@ typedef struct {
     char *id;
     int line;
     bool done;
+    bool is_ending;
 } Header;
 
 struct DslContext {
@@ -27,6 +28,7 @@ struct DslContext {
     DiagList *diags;
     int errors;
     bool have_scenario;
+    bool told_scenario_first;
     KindWord kinds[KIND_COUNT];
     Header *headers;
     int n_headers, cap_headers;

@@ -246,6 +246,11 @@ static void read_flags(DslContext *c, int line, const char *what, const char *fi
         } else if (story_find_meter(c->story, name) >= 0) {
             dsl_error(c, line, "%s: '%s' is a meter, so it cannot be a flag too. Pick another "
                       "flag name.", what, name);
+        } else if (strcmp(name, "and") == 0 || strcmp(name, "or") == 0 || strcmp(name, "not") == 0 ||
+                   strcmp(name, "true") == 0 || strcmp(name, "false") == 0 ||
+                   strcmp(name, "scene") == 0) {
+            dsl_error(c, line, "%s: '%s' is a word conditions use, so it cannot be a flag. Pick "
+                      "another name, like '%s_done'.", what, name, name);
         } else {
             int f = story_flag(c->story, name, line);
             if (f < 0)
@@ -412,17 +417,53 @@ void dsl_read_choice(DslContext *c, int idx, int line, ChoiceKind kind, Choice *
     lua_pop(L, 1);
 }
 
+/* Lua walks a table in no fixed order; meters get one (the three standard
+ * ones, then the author's sorted by name) so saves and reports are stable. */
+static void sorted_keys(lua_State *L, int idx)
+{
+    lua_newtable(L);
+    int keys = lua_gettop(L);
+    int n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, keys, ++n);
+    }
+    /* Insertion sort by the keys' text; non-text keys go first, as found. */
+    for (int i = 2; i <= n; i++) {
+        for (int j = i; j > 1; j--) {
+            lua_rawgeti(L, keys, j - 1);
+            lua_rawgeti(L, keys, j);
+            bool swap = lua_type(L, -1) == LUA_TSTRING && lua_type(L, -2) == LUA_TSTRING &&
+                        strcmp(lua_tostring(L, -1), lua_tostring(L, -2)) < 0;
+            if (!swap) {
+                lua_pop(L, 2);
+                break;
+            }
+            lua_rawseti(L, keys, j - 1);
+            lua_rawseti(L, keys, j);
+        }
+    }
+}
+
 void dsl_read_meters(DslContext *c, int idx, int line)
 {
     lua_State *L = c->L;
     Story *s = c->story;
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
+    idx = lua_absindex(L, idx);
+    sorted_keys(L, idx);
+    int keys = lua_gettop(L);
+    int n_keys = (int)lua_rawlen(L, keys);
+    for (int k = 1; k <= n_keys; k++) {
+        lua_rawgeti(L, keys, k);
+        lua_pushvalue(L, -1);
+        lua_rawget(L, idx); /* stack: key, value, as lua_next leaves them */
         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
         if (!name || !dsl_valid_name(name)) {
             dsl_error(c, line, "meters: each meter needs a name made of letters, digits and _, "
                       "like meters = { energy = { start = 50, better = \"higher\" } }.");
-            lua_pop(L, 1);
+            lua_pop(L, 2);
             continue;
         }
         int known = story_find_meter(s, name);
@@ -469,6 +510,7 @@ void dsl_read_meters(DslContext *c, int idx, int line)
             }
         }
         free(label);
-        lua_pop(L, 1);
+        lua_pop(L, 2);
     }
+    lua_pop(L, 1);
 }

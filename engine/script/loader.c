@@ -49,6 +49,12 @@ char *loader_read_file(const char *path, size_t max, size_t *len, char **err)
 /* A hint for the syntax and run errors authors meet most. */
 static const char *hint_for(const char *msg)
 {
+    if (strstr(msg, "near <eof>"))
+        return " The file ends too soon: a closing } or ) is missing at the end.";
+    if (strstr(msg, "'=' expected near") && strstr(msg, "'\""))
+        return " A field is written name = value: put an = between them.";
+    if (strstr(msg, "')' expected"))
+        return " A ( is missing its closing ), or a comma is missing inside it.";
     if (strstr(msg, "expected (to close") || strstr(msg, "'}' expected"))
         return " Check for a missing comma at the end of the line before, or a missing } or ).";
     if (strstr(msg, "unfinished string"))
@@ -57,8 +63,9 @@ static const char *hint_for(const char *msg)
         return " A [[ text is missing its closing ]].";
     if (strstr(msg, "attempt to call a table value"))
         return " Is a comma missing between two choices or two blocks?";
-    if (strstr(msg, "unexpected symbol"))
-        return " Check this line for a stray character, or text that is not in quotes.";
+    if (strstr(msg, "unexpected symbol") || strstr(msg, "syntax error"))
+        return " Check this line: text must be in quotes, ids too (scene \"my-id\"), and "
+               "each item needs one comma after it.";
     if (strstr(msg, "'=' expected"))
         return " Text must be in quotes; a field is written name = value.";
     return "";

@@ -106,6 +106,21 @@ static void paths_with_different_flags_stay_apart(void **state)
     story_free(s);
 }
 
+static void flags_nothing_reads_do_not_split_states(void **state)
+{
+    (void)state;
+    Story *s = load("diamond-unread-flags.lua");
+    ExploreReport r;
+    explore_all(s, &r);
+    /* As diamond-same: top, left, right, one bottom, one end. */
+    assert_int_equal(r.states, 5);
+    assert_int_equal(r.steps, 5);
+    assert_true(r.paths == 2);
+    assert_reached_all(s, &r);
+    explore_report_free(s, &r);
+    story_free(s);
+}
+
 static void a_binary_tree_three_deep_has_eight_paths(void **state)
 {
     (void)state;
@@ -412,6 +427,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(paths_meeting_in_one_state_are_explored_once),
         cmocka_unit_test(paths_with_different_flags_stay_apart),
+        cmocka_unit_test(flags_nothing_reads_do_not_split_states),
         cmocka_unit_test(a_binary_tree_three_deep_has_eight_paths),
         cmocka_unit_test(each_ending_counts_its_paths_and_meter_ranges),
         cmocka_unit_test(shortest_and_longest_paths_are_spelled_out),
