@@ -41,6 +41,17 @@ static int check_one(const char *path, int *errors, int *warnings)
         LintOptions lo = {0};
         lint_story(s, &lo, &d);
     }
+    if (s) {
+        /* Stories are found by id through their file name. */
+        const char *base = strrchr(path, '/');
+        base = base ? base + 1 : path;
+        size_t n = strlen(base);
+        if (n > 4 && strcmp(base + n - 4, ".lua") == 0 &&
+            (strlen(s->id) != n - 4 || strncmp(base, s->id, n - 4) != 0))
+            diag_add(&d, DIAG_WARNING, path, s->line, "the file is called %s but the story's id is "
+                     "'%s'. Name the file %s.lua so Beside can find the story by its id.",
+                     base, s->id, s->id);
+    }
     diag_sort(&d);
     diag_print(&d, stdout);
     *errors += diag_count(&d, DIAG_ERROR);

@@ -165,8 +165,10 @@ int runtime_step(const Story *s, const Position *in, int choice, Position *out,
         info->n_landed = 0;
 
     tick_pending(s, &p, false, info);
-    if (info)
+    if (info) {
+        info->n_landed_before_own = info->n_landed;
         memcpy(info->before_own, p.meters, sizeof info->before_own);
+    }
     apply_effects(&c->effects, &p);
     if (info)
         memcpy(info->after_own, p.meters, sizeof info->after_own);

@@ -41,6 +41,7 @@ typedef struct {
 typedef struct {
     Landed landed[STORY_MAX_PENDING * 2];
     int n_landed;
+    int n_landed_before_own; /* landed[0..this) came before the choice's own effects */
     uint8_t before_own[STORY_MAX_METERS];
     uint8_t after_own[STORY_MAX_METERS];
 } StepInfo;

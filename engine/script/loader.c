@@ -56,7 +56,8 @@ static const char *hint_for(const char *msg)
     if (strstr(msg, "')' expected"))
         return " A ( is missing its closing ), or a comma is missing inside it.";
     if (strstr(msg, "expected (to close") || strstr(msg, "'}' expected"))
-        return " Check for a missing comma at the end of the line before, or a missing } or ).";
+        return " Check for a missing comma after the item just before this line (blank lines "
+               "do not count), or a missing } or ).";
     if (strstr(msg, "unfinished string"))
         return " A text is missing its closing quote mark.";
     if (strstr(msg, "unfinished long string"))
@@ -71,14 +72,32 @@ static const char *hint_for(const char *msg)
     return "";
 }
 
+/* Where "name:" ends in msg, or NULL. Lua shortens a long name to "..." and
+ * its last 56 or so characters, so a path in a deep folder comes back as
+ * "...folder/story.lua:12: ...". */
+static const char *after_name(const char *msg, const char *file)
+{
+    size_t fl = strlen(file);
+    if (strncmp(msg, file, fl) == 0 && msg[fl] == ':')
+        return msg + fl;
+    if (strncmp(msg, "...", 3) != 0)
+        return NULL;
+    for (const char *c = strchr(msg + 3, ':'); c; c = strchr(c + 1, ':')) {
+        size_t tail = (size_t)(c - (msg + 3));
+        if (tail > 0 && tail <= fl && memcmp(file + fl - tail, msg + 3, tail) == 0)
+            return c;
+    }
+    return NULL;
+}
+
 /* Splits "name:LINE: message" into a diagnostic at that line. */
 static void add_lua_error(DiagList *diags, const char *file, const char *msg)
 {
-    size_t fl = strlen(file);
     int line = 0;
     const char *rest = msg;
-    if (strncmp(msg, file, fl) == 0 && msg[fl] == ':' && isdigit((unsigned char)msg[fl + 1])) {
-        const char *p = msg + fl + 1;
+    const char *colon = after_name(msg, file);
+    if (colon && isdigit((unsigned char)colon[1])) {
+        const char *p = colon + 1;
         line = atoi(p);
         while (isdigit((unsigned char)*p))
             p++;

@@ -260,10 +260,33 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
     }
 }
 
+/* Delayed effects landed[from..to) and the meter changes they made. */
+static void show_landed(TermPlayer *tp, const Story *s, const StepInfo *info, int from, int to,
+                        const uint8_t *before, const uint8_t *after)
+{
+    if (from == to)
+        return;
+    out(tp, "Something from earlier caught up with you.\n");
+    for (int i = from; i < to; i++) {
+        const Landed *l = &info->landed[i];
+        const Later *lt = &s->scenes[l->scene].choices[l->choice].later[l->later];
+        if (lt->says)
+            term_wrap(tp, lt->says, 2);
+    }
+    for (int i = 0; i < s->n_meters; i++)
+        if (after[i] != before[i])
+            meter_line(tp, &s->meters[i], before[i], after[i], true);
+    out(tp, "\n");
+}
+
+/* In the order things happened: what earlier choices brought, what this
+ * choice did, and (at an ending) whatever was still waiting. */
 static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
 {
     TermPlayer *tp = ud;
     const Story *s = v->story;
+    const StepInfo *in = &f->info;
+    show_landed(tp, s, in, 0, in->n_landed_before_own, f->before, in->before_own);
     TextBuf b = {0};
     textbuf_printf(&b, "That was %s: %s.", story_kind_label(f->choice->kind),
                    game_kind_meaning(f->choice->kind));
@@ -271,29 +294,10 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
     textbuf_free(&b);
     if (f->choice->because)
         term_wrap(tp, f->choice->because, 0);
-    /* In the order the player reads it: what the choice itself did, then what
-     * an earlier choice brought. */
-    int own[STORY_MAX_METERS];
-    for (int i = 0; i < s->n_meters; i++) {
-        own[i] = f->before[i] + (f->info.after_own[i] - f->info.before_own[i]);
-        own[i] = own[i] < METER_MIN ? METER_MIN : own[i] > METER_MAX ? METER_MAX : own[i];
-        meter_line(tp, &s->meters[i], f->before[i], own[i], true);
-    }
-    if (f->info.n_landed == 0) {
-        out(tp, "\n");
-        return;
-    }
-    out(tp, "Something from earlier caught up with you.\n");
-    for (int i = 0; i < f->info.n_landed; i++) {
-        const Landed *l = &f->info.landed[i];
-        const Later *lt = &s->scenes[l->scene].choices[l->choice].later[l->later];
-        if (lt->says)
-            term_wrap(tp, lt->says, 2);
-    }
     for (int i = 0; i < s->n_meters; i++)
-        if (f->after[i] != own[i])
-            meter_line(tp, &s->meters[i], own[i], f->after[i], true);
+        meter_line(tp, &s->meters[i], in->before_own[i], in->after_own[i], true);
     out(tp, "\n");
+    show_landed(tp, s, in, in->n_landed_before_own, in->n_landed, in->after_own, f->after);
 }
 
 static void fe_ending(void *ud, const SceneView *v)
