@@ -39,6 +39,22 @@ static const struct { const char *field, *home; } field_homes[] = {
     {"after", "later = { }"}, {"says", "later = { }"},
 };
 
+/* The words hold a pointer to the context, which dsl_free() frees when the
+ * file has run; but a story's function can still call them during play
+ * (when = function() scene "x" { } end, or a word kept in a local). So the
+ * registry says whether the context is alive, and each word checks it
+ * before touching the pointer. */
+static const char DSL_ALIVE = 'A';
+
+static void check_loading(lua_State *L, const char *word)
+{
+    bool alive = lua_rawgetp(L, LUA_REGISTRYINDEX, &DSL_ALIVE) != LUA_TNIL;
+    lua_pop(L, 1);
+    if (!alive)
+        luaL_error(L, "%s can be used only while the story file loads, not in a function that "
+                      "runs during play.", word);
+}
+
 DslContext *dsl_of(lua_State *L)
 {
     return lua_touserdata(L, lua_upvalueindex(1));
@@ -105,8 +121,19 @@ void dsl_check_fields(DslContext *c, int idx, int line, const char *what,
 
 /* ---- scenario { } ---- */
 
+/* Whether the table at 1 has the field at all: a field that is there but
+ * wrong (empty, a number) has had its own error, so "needs" would be a second
+ * message for one mistake. */
+static bool has_field(lua_State *L, const char *field)
+{
+    bool has = lua_getfield(L, 1, field) != LUA_TNIL;
+    lua_pop(L, 1);
+    return has;
+}
+
 static int l_scenario(lua_State *L)
 {
+    check_loading(L, "scenario");
     DslContext *c = dsl_of(L);
     Story *s = c->story;
     int line = dsl_caller_line(L);
@@ -123,14 +150,14 @@ static int l_scenario(lua_State *L)
     s->line = line;
     dsl_check_fields(c, 1, line, "scenario", dsl_scenario_fields, false);
     s->id = dsl_get_text(c, 1, "id", line, "scenario");
-    if (!s->id)
+    if (!s->id && !has_field(L, "id"))
         dsl_error(c, line, "scenario needs an id, like id = \"nina-and-tom\" (letters, digits, "
                   "- and _). It is how players and therapists name the story.");
-    else if (!dsl_valid_id(s->id))
+    else if (s->id && !dsl_valid_id(s->id))
         dsl_error(c, line, "scenario: id = \"%s\" may use only letters, digits, - and _ (no "
                   "spaces), at most 64 of them.", s->id);
     s->title = dsl_get_text(c, 1, "title", line, "scenario");
-    if (!s->title)
+    if (!s->title && !has_field(L, "title"))
         dsl_error(c, line, "scenario needs a title, like title = \"Nina and Tom\".");
     s->teaser = dsl_get_text(c, 1, "teaser", line, "scenario");
     s->you_play = dsl_get_text(c, 1, "you_play", line, "scenario");
@@ -186,6 +213,7 @@ static int l_scenario(lua_State *L)
 
 static int l_choice(lua_State *L)
 {
+    check_loading(L, "a choice (rescue, support, boundary, self_care, neutral)");
     KindWord *k = lua_touserdata(L, lua_upvalueindex(1));
     DslContext *c = k->dsl;
     int line = dsl_caller_line(L);
@@ -357,6 +385,7 @@ static void read_lens(DslContext *c, Scene *sc, int line)
 
 static int l_scene_body(lua_State *L)
 {
+    check_loading(L, "scene { } or ending { }");
     DslContext *c = lua_touserdata(L, lua_upvalueindex(1));
     int h = (int)lua_tointeger(L, lua_upvalueindex(2));
     bool is_ending = lua_toboolean(L, lua_upvalueindex(3));
@@ -379,6 +408,15 @@ static int l_scene_body(lua_State *L)
     if (prev >= 0) {
         dsl_error(c, line, "there is already a scene or ending called '%s' (line %d). Give "
                   "each one its own id.", hd->id, c->story->scenes[prev].line);
+        /* Its choices go unread, but they are inside a scene: marked, so that
+         * dsl_finish() does not also call them choices outside any scene. */
+        for (int k = 1; k <= (int)lua_rawlen(L, 1); k++) {
+            ChoiceKind kind;
+            int cl;
+            if (lua_rawgeti(L, 1, k) == LUA_TTABLE)
+                take_choice(c, -1, &kind, &cl);
+            lua_pop(L, 1);
+        }
         return 0;
     }
     int i = story_add_scene(c->story, hd->id, line, is_ending);
@@ -407,6 +445,7 @@ static int l_ignore(lua_State *L)
 
 static int scene_word(lua_State *L, bool is_ending)
 {
+    check_loading(L, is_ending ? "ending" : "scene");
     DslContext *c = lua_touserdata(L, lua_upvalueindex(1));
     int line = dsl_caller_line(L);
     const char *what = is_ending ? "ending" : "scene";
@@ -456,6 +495,8 @@ DslContext *dsl_new(Sandbox *sb, Story *story, DiagList *diags)
     c->diags = diags;
     lua_newtable(c->L);
     c->marks_ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
+    lua_pushboolean(c->L, 1);
+    lua_rawsetp(c->L, LUA_REGISTRYINDEX, &DSL_ALIVE);
     sandbox_expose(sb, "scenario", l_scenario, c);
     sandbox_expose(sb, "scene", l_scene, c);
     sandbox_expose(sb, "ending", l_ending, c);
@@ -499,6 +540,8 @@ void dsl_free(DslContext *c)
 {
     if (!c)
         return;
+    lua_pushnil(c->L);
+    lua_rawsetp(c->L, LUA_REGISTRYINDEX, &DSL_ALIVE);
     for (int i = 0; i < c->n_headers; i++)
         free(c->headers[i].id);
     free(c->headers);

@@ -4,6 +4,7 @@
  * typo shows up the first time the function runs. */
 #include "host.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,13 +13,21 @@
 #include "../core/runtime.h"
 #include "../core/text.h"
 
+/* The view a function gets is an empty table whose metatable reads from a
+ * hidden table of the values (upvalue 1 of these functions). Empty, so that
+ * every write reaches __newindex: with the values in the view itself,
+ * s.growth = 100 would quietly change the copy and not the story. */
+
 static int l_view_index(lua_State *L)
 {
-    const char *key = lua_tostring(L, 2);
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
+        return 1;
+    const char *key = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
     const char *names[STORY_MAX_METERS + STORY_MAX_FLAGS + 1];
     int n = 0;
     lua_pushnil(L);
-    while (lua_next(L, 1) && n < (int)(sizeof names / sizeof names[0])) {
+    while (n < (int)(sizeof names / sizeof names[0]) && lua_next(L, lua_upvalueindex(1))) {
         lua_pop(L, 1);
         names[n++] = lua_tostring(L, -1);
     }
@@ -34,10 +43,28 @@ static int l_view_newindex(lua_State *L)
                          "set on a choice.");
 }
 
-static const char VIEW_META = 'V';
+static int l_view_next(lua_State *L)
+{
+    lua_settop(L, 2);
+    if (lua_next(L, 1))
+        return 2;
+    lua_pushnil(L);
+    return 1;
+}
+
+static int l_view_pairs(lua_State *L)
+{
+    /* pairs(s) lists the meters and flags, as it would on a plain table. */
+    lua_pushcfunction(L, l_view_next);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushnil(L);
+    return 3;
+}
 
 static void push_view(lua_State *L, const Story *s, const Position *p)
 {
+    lua_createtable(L, 0, 0); /* the view */
+    lua_createtable(L, 0, 4); /* its metatable */
     lua_createtable(L, 0, s->n_meters + s->n_flags + 1);
     for (int i = 0; i < s->n_meters; i++) {
         lua_pushinteger(L, p->meters[i]);
@@ -49,19 +76,29 @@ static void push_view(lua_State *L, const Story *s, const Position *p)
     }
     lua_pushstring(L, s->scenes[p->scene].id);
     lua_setfield(L, -2, "scene");
-    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &VIEW_META) == LUA_TNIL) {
-        lua_pop(L, 1);
-        lua_createtable(L, 0, 3);
-        lua_pushcfunction(L, l_view_index);
-        lua_setfield(L, -2, "__index");
-        lua_pushcfunction(L, l_view_newindex);
-        lua_setfield(L, -2, "__newindex");
-        lua_pushboolean(L, 0);
-        lua_setfield(L, -2, "__metatable");
-        lua_pushvalue(L, -1);
-        lua_rawsetp(L, LUA_REGISTRYINDEX, &VIEW_META);
-    }
+    lua_pushvalue(L, -1);
+    lua_pushcclosure(L, l_view_pairs, 1);
+    lua_setfield(L, -3, "__pairs");
+    lua_pushcclosure(L, l_view_index, 1);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, l_view_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
+}
+
+/* (function, story, position): builds the view and calls the function with
+ * it. Run protected, because building the view needs memory, and a story
+ * may have used it all up: unprotected, that error would end the program. */
+static int l_call_with_view(lua_State *L)
+{
+    const Story *s = lua_touserdata(L, 2);
+    const Position *p = lua_touserdata(L, 3);
+    lua_settop(L, 1);
+    push_view(L, s, p);
+    lua_call(L, 1, 1);
+    return 1;
 }
 
 /* Calls function `ref` with the view; leaves one result on the stack. */
@@ -69,13 +106,15 @@ static int call(Sandbox *sb, const Story *s, int ref, const Position *p, const c
                 int *defined, char **err)
 {
     lua_State *L = sandbox_state(sb);
+    lua_pushcfunction(L, l_call_with_view);
     lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
     lua_Debug ar;
     lua_pushvalue(L, -1);
     *defined = lua_getinfo(L, ">S", &ar) ? ar.linedefined : 0;
-    push_view(L, s, p);
+    lua_pushlightuserdata(L, (void *)s);
+    lua_pushlightuserdata(L, (void *)p);
     char *e = NULL;
-    if (sandbox_call(sb, 1, 1, &e) < 0) {
+    if (sandbox_call(sb, 3, 1, &e) < 0) {
         *err = text_format("%s:%d: the %s function failed: %s", s->file, *defined, what, e);
         free(e);
         return -1;
@@ -128,7 +167,14 @@ static int host_next(void *ctx, const Story *s, int ref, const Position *p, int 
     int line;
     if (call(ctx, s, ref, p, "next", &line, err) < 0)
         return -1;
-    const char *id = lua_tostring(L, -1);
+    /* Not lua_tostring on a number: converting needs memory, outside any
+     * protected call (see l_call_with_view). */
+    char number[64];
+    const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    if (!id && lua_type(L, -1) == LUA_TNUMBER) {
+        snprintf(number, sizeof number, "%.14g", (double)lua_tonumber(L, -1));
+        id = number;
+    }
     *out = id ? story_find_scene(s, id) : -1;
     if (*out < 0) {
         const char **names = malloc(sizeof *names * (size_t)(s->n_scenes + 1));

@@ -7,8 +7,10 @@
  * require, debug or coroutine. Chunks load as text only. The string metatable
  * is hidden; setmetatable refuses __gc. Reading a name that was never defined
  * is an error with a did-you-mean. Every call runs under an instruction budget
- * that a pcall inside the script cannot swallow, and all memory comes from an
- * allocator with a cap. */
+ * that a pcall or an xpcall handler inside the script cannot swallow (library
+ * functions that loop in C count their work against it, and a time limit of
+ * a second or more backs it up), and all memory comes from an allocator with
+ * a cap. */
 #ifndef BESIDE_SANDBOX_H
 #define BESIDE_SANDBOX_H
 
