@@ -1,6 +1,7 @@
 /* diag.c — the list of problems found in a story. */
 #include "diag.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +37,39 @@ void diag_add(DiagList *list, DiagSeverity sev, const char *file, int line,
     va_start(ap, fmt);
     diag_addv(list, sev, file, line, fmt, ap);
     va_end(ap);
+}
+
+/* Where the name of `file` ends in msg (at its ':'), or NULL. */
+static const char *after_name(const char *msg, const char *file)
+{
+    size_t fl = strlen(file);
+    if (strncmp(msg, file, fl) == 0 && msg[fl] == ':')
+        return msg + fl;
+    if (strncmp(msg, "...", 3) != 0)
+        return NULL;
+    for (const char *c = strchr(msg + 3, ':'); c; c = strchr(c + 1, ':')) {
+        size_t tail = (size_t)(c - (msg + 3));
+        if (tail > 0 && tail <= fl && memcmp(file + fl - tail, msg + 3, tail) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+const char *diag_split_location(const char *msg, const char *file, int *line)
+{
+    *line = 0;
+    const char *colon = after_name(msg, file);
+    if (!colon || !isdigit((unsigned char)colon[1]))
+        return msg;
+    const char *p = colon + 1;
+    *line = atoi(p);
+    while (isdigit((unsigned char)*p))
+        p++;
+    if (*p == ':')
+        p++;
+    while (*p == ' ')
+        p++;
+    return p;
 }
 
 int diag_count(const DiagList *list, DiagSeverity sev)

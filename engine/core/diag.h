@@ -29,6 +29,10 @@ void diag_addv(DiagList *list, DiagSeverity sev, const char *file, int line,
                const char *fmt, va_list ap);
 
 int diag_count(const DiagList *list, DiagSeverity sev);
+/* For a message that begins "FILE:LINE: " (FILE may be shortened to
+ * "...tail", as Lua shortens long names), sets *line and returns the rest;
+ * otherwise sets *line to 0 and returns msg whole. */
+const char *diag_split_location(const char *msg, const char *file, int *line);
 /* Sorts by file, then line, keeping the order of problems on the same line. */
 void diag_sort(DiagList *list);
 /* Prints "file:line: error: message" lines, the form editors understand. */

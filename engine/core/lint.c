@@ -137,20 +137,9 @@ static void check_scene(const Story *s, int i, DiagList *d)
  * under that line so editors can jump to it. */
 static void add_problem(const Story *s, const char *msg, DiagList *d)
 {
-    size_t n = strlen(s->file);
-    int line = 0;
-    if (strncmp(msg, s->file, n) == 0 && msg[n] == ':' && msg[n + 1] >= '0' && msg[n + 1] <= '9') {
-        const char *p = msg + n + 1;
-        line = atoi(p);
-        while (*p >= '0' && *p <= '9')
-            p++;
-        if (*p == ':')
-            p++;
-        while (*p == ' ')
-            p++;
-        msg = p;
-    }
-    diag_add(d, DIAG_ERROR, s->file, line, "%s", msg);
+    int line;
+    const char *rest = diag_split_location(msg, s->file, &line);
+    diag_add(d, DIAG_ERROR, s->file, line, "%s", rest);
 }
 
 static void play_every_path(const Story *s, const LintOptions *opt, bool functions, DiagList *d)

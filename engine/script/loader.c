@@ -1,7 +1,6 @@
 /* loader.c — reading a story file and running it into a Story. */
 #include "loader.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,41 +71,10 @@ static const char *hint_for(const char *msg)
     return "";
 }
 
-/* Where "name:" ends in msg, or NULL. Lua shortens a long name to "..." and
- * its last 56 or so characters, so a path in a deep folder comes back as
- * "...folder/story.lua:12: ...". */
-static const char *after_name(const char *msg, const char *file)
-{
-    size_t fl = strlen(file);
-    if (strncmp(msg, file, fl) == 0 && msg[fl] == ':')
-        return msg + fl;
-    if (strncmp(msg, "...", 3) != 0)
-        return NULL;
-    for (const char *c = strchr(msg + 3, ':'); c; c = strchr(c + 1, ':')) {
-        size_t tail = (size_t)(c - (msg + 3));
-        if (tail > 0 && tail <= fl && memcmp(file + fl - tail, msg + 3, tail) == 0)
-            return c;
-    }
-    return NULL;
-}
-
-/* Splits "name:LINE: message" into a diagnostic at that line. */
 static void add_lua_error(DiagList *diags, const char *file, const char *msg)
 {
-    int line = 0;
-    const char *rest = msg;
-    const char *colon = after_name(msg, file);
-    if (colon && isdigit((unsigned char)colon[1])) {
-        const char *p = colon + 1;
-        line = atoi(p);
-        while (isdigit((unsigned char)*p))
-            p++;
-        if (*p == ':')
-            p++;
-        while (*p == ' ')
-            p++;
-        rest = p;
-    }
+    int line;
+    const char *rest = diag_split_location(msg, file, &line);
     diag_add(diags, DIAG_ERROR, file, line, "%s%s", rest, hint_for(rest));
 }
 
