@@ -43,9 +43,12 @@ static int columns(const char *s, size_t n)
     return c;
 }
 
-void term_wrap(TermPlayer *tp, const char *text, int indent)
+/* Wraps with `first` spaces before the first line of each paragraph and
+ * `rest` before the others, so numbered items hang under their text. */
+static void wrap_hanging(TermPlayer *tp, const char *text, int first, int rest)
 {
-    int width = (tp->width > 20 ? tp->width : 72) - indent;
+    int width = tp->width > 20 ? tp->width : 72;
+    int indent = first;
     const char *p = text;
     while (*p) {
         /* One paragraph: up to a blank line. */
@@ -62,9 +65,10 @@ void term_wrap(TermPlayer *tp, const char *text, int indent)
             if (w == i)
                 break;
             int wc = columns(p + i, w - i);
-            if (col > 0 && col + 1 + wc > width) {
+            if (col > 0 && indent + col + 1 + wc > width) {
                 out(tp, "\n");
                 col = 0;
+                indent = rest;
             }
             if (col == 0)
                 outf(tp, "%*s", indent, "");
@@ -79,7 +83,13 @@ void term_wrap(TermPlayer *tp, const char *text, int indent)
             break;
         out(tp, "\n");
         p = end + 2;
+        indent = first;
     }
+}
+
+void term_wrap(TermPlayer *tp, const char *text, int indent)
+{
+    wrap_hanging(tp, text, indent, indent);
 }
 
 static void meter_line(TermPlayer *tp, const MeterDef *m, int before, int after, bool with_change)
@@ -143,7 +153,7 @@ static void fe_scene(void *ud, const SceneView *v)
         snprintf(num, sizeof num, "%d. ", i + 1);
         TextBuf b = {0};
         textbuf_printf(&b, "%s%s", num, c->text);
-        term_wrap(tp, b.data, 2);
+        wrap_hanging(tp, b.data, 2, 2 + (int)strlen(num));
         textbuf_free(&b);
     }
 }
@@ -180,7 +190,7 @@ static void show_path(TermPlayer *tp, const Run *r)
         for (int m = 0; m < s->n_meters; m++)
             textbuf_printf(&b, "%s %s %d", m ? "," : "", s->meters[m].label, st->meters[m]);
         textbuf_puts(&b, ".");
-        term_wrap(tp, b.data, 2);
+        wrap_hanging(tp, b.data, 2, i + 1 < 10 ? 5 : 6);
         textbuf_free(&b);
     }
 }
