@@ -27,6 +27,15 @@ void diag_addv(DiagList *list, DiagSeverity sev, const char *file, int line,
         free(d->file);
         return;
     }
+    /* A message quotes the author's text (a condition, an id); a huge one
+     * would flood the screen, so keep the start and say it was cut. */
+    size_t n = strlen(d->message);
+    if (n > DIAG_MAX_MESSAGE + 3) { /* room for "…" (3 bytes) and the NUL */
+        size_t cut = DIAG_MAX_MESSAGE;
+        while (cut > 0 && ((unsigned char)d->message[cut] & 0xC0) == 0x80)
+            cut--; /* never inside a UTF-8 character */
+        memcpy(d->message + cut, "\xE2\x80\xA6", 4); /* "…" and the NUL */
+    }
     list->count++;
 }
 

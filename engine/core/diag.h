@@ -8,6 +8,9 @@
 
 typedef enum { DIAG_ERROR, DIAG_WARNING } DiagSeverity;
 
+/* Longer messages are cut there (at a character boundary) and end in "…". */
+enum { DIAG_MAX_MESSAGE = 1000 };
+
 typedef struct {
     DiagSeverity severity;
     char *file;    /* may be NULL when the problem has no file */
@@ -21,8 +24,8 @@ typedef struct {
     int capacity;
 } DiagList;
 
-/* Appends a problem. Never fails visibly: if memory runs out the problem is
- * dropped and diag_list_overflowed() reports it. */
+/* Appends a problem. If memory runs out the problem is dropped; callers
+ * that must report something check the count afterwards. */
 void diag_add(DiagList *list, DiagSeverity sev, const char *file, int line,
               const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 void diag_addv(DiagList *list, DiagSeverity sev, const char *file, int line,
