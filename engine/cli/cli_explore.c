@@ -1,4 +1,5 @@
 /* cli_explore.c — `beside explore`: play every path and sum up. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,12 +33,15 @@ static const char usage[] =
     "  beside explore nina-and-tom\n"
     "  beside explore --random 10000 --seed 7 my-story.lua\n";
 
-static bool parse_long(const char *s, long *out)
+/* A whole number written with digits only (no sign, no spaces). */
+static bool parse_count(const char *s, unsigned long long *out)
 {
+    if (!isdigit((unsigned char)*s))
+        return false;
     char *end;
     errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || *end || end == s || v < 0)
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end)
         return false;
     *out = v;
     return true;
@@ -192,20 +196,23 @@ int cli_explore(int argc, char **argv)
     const char *ref = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        long v;
+        unsigned long long v;
         if (strcmp(a, "--json") == 0) {
             json = true;
         } else if (strcmp(a, "--random") == 0 || strcmp(a, "--seed") == 0 ||
                    strcmp(a, "--max-states") == 0) {
-            if (i + 1 >= argc || !parse_long(argv[i + 1], &v))
+            if (i + 1 >= argc || !parse_count(argv[i + 1], &v))
                 return cli_usage_error("explore", "%s needs a whole number after it", a);
             i++;
-            if (a[2] == 'r')
-                opt.random_runs = v;
-            else if (a[2] == 's')
+            if (a[2] == 's') {
                 opt.seed = (uint64_t)v;
-            else
-                opt.max_states = v;
+            } else if (v < 1 || v > 1000000000ull) {
+                return cli_usage_error("explore", "%s needs a number from 1 to 1000000000", a);
+            } else if (a[2] == 'r') {
+                opt.random_runs = (long)v;
+            } else {
+                opt.max_states = (long)v;
+            }
         } else if (a[0] == '-' && a[1]) {
             return cli_usage_error("explore", "unknown option '%s'", a);
         } else if (ref) {

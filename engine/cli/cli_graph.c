@@ -1,4 +1,5 @@
 /* cli_graph.c — `beside graph`: the story map as Graphviz DOT or SVG. */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -99,7 +100,12 @@ int cli_graph(int argc, char **argv)
         /* Run dot directly (no shell), feeding it the map on a pipe. */
         int fd[2];
         pid_t pid = -1;
-        if (pipe(fd) == 0 && (pid = fork()) == 0) {
+        /* If dot is missing or stops early, writing must fail, not kill us. */
+        signal(SIGPIPE, SIG_IGN);
+        if (pipe(fd) == 0 && (pid = fork()) < 0) {
+            close(fd[0]);
+            close(fd[1]);
+        } else if (pid == 0) {
             dup2(fd[0], STDIN_FILENO);
             close(fd[0]);
             close(fd[1]);

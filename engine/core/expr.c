@@ -134,7 +134,7 @@ static void unknown_name(Parser *ps, const char *name)
 static Type parse_atom(Parser *ps)
 {
     skip_space(ps);
-    if (++ps->depth > 32) {
+    if (ps->err || ++ps->depth > 32) {
         fail(ps, "the condition is nested too deeply.");
         return T_BOOL;
     }
@@ -244,8 +244,14 @@ static Type parse_cmp(Parser *ps)
 static Type parse_not(Parser *ps)
 {
     if (accept_word(ps, "not")) {
+        /* Each 'not' nests a call: bound it as parse_atom bounds brackets. */
+        if (ps->err || ++ps->depth > 32) {
+            fail(ps, "the condition is nested too deeply.");
+            return T_BOOL;
+        }
         if (parse_not(ps) != T_BOOL)
             fail(ps, "'not' goes before a flag or a comparison, like: not lent_money.");
+        ps->depth--;
         emit(ps, OP_NOT, 0);
         return T_BOOL;
     }

@@ -220,6 +220,9 @@ int runtime_scene_text(const Story *s, const Position *p, TextBuf *out, char **e
             }
             if (s->host.text(s->host.ctx, s, pa->host_ref, p, &dyn, err) < 0)
                 return -1;
+            /* Text from the file is checked when it loads; text a function
+             * makes is checked here, so no story can drive the terminal. */
+            text_strip_controls(dyn);
             t = dyn;
         }
         if (t && *t) {

@@ -277,8 +277,16 @@ static int compile_cond(Story *s, Cond *c, DiagList *d, const char *what)
     c->expr = expr_compile(s, c->source, &err);
     if (c->expr)
         return 0;
-    diag_add(d, DIAG_ERROR, s->file, c->line, "%s: when = \"%s\": %s", what, c->source,
-             err ? err : "out of memory");
+    /* Quote a long condition by its start, so the explanation stays in view. */
+    size_t cut = strlen(c->source);
+    bool shortened = cut > 60;
+    if (shortened) {
+        cut = 60;
+        while (cut > 0 && ((unsigned char)c->source[cut] & 0xC0) == 0x80)
+            cut--;
+    }
+    diag_add(d, DIAG_ERROR, s->file, c->line, "%s: when = \"%.*s%s\": %s", what, (int)cut,
+             c->source, shortened ? "…" : "", err ? err : "out of memory");
     free(err);
     return 1;
 }

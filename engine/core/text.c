@@ -98,6 +98,21 @@ void textbuf_free(TextBuf *b)
     b->failed = 0;
 }
 
+void text_strip_controls(char *s)
+{
+    unsigned char *r = (unsigned char *)s, *w = (unsigned char *)s;
+    while (*r) {
+        if ((*r < 0x20 && *r != '\n') || *r == 0x7F) {
+            r++;
+        } else if (r[0] == 0xC2 && r[1] >= 0x80 && r[1] <= 0x9F) {
+            r += 2;
+        } else {
+            *w++ = *r++;
+        }
+    }
+    *w = '\0';
+}
+
 int text_distance(const char *a, const char *b, int limit)
 {
     /* Optimal string alignment distance: insertions, deletions, changes and

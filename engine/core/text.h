@@ -27,6 +27,10 @@ void textbuf_printf(TextBuf *b, const char *fmt, ...) __attribute__((format(prin
 char *textbuf_take(TextBuf *b);
 void textbuf_free(TextBuf *b);
 
+/* Removes, in place, control characters that could drive a terminal: bytes
+ * below 0x20 other than '\n', DEL, and C1 controls (U+0080..U+009F). */
+void text_strip_controls(char *s);
+
 /* Edit distance between two ASCII names, capped at `limit` + 1. */
 int text_distance(const char *a, const char *b, int limit);
 /* Picks from `names` the closest to `word`, or NULL if none is close enough to

@@ -200,7 +200,7 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
     TermPlayer *tp = ud;
     char line[256];
     for (;;) {
-        if (v->at_ending)
+        if (v->at_ending || v->n_shown == 0)
             out(tp, "Type b to go back a choice, p to see your path, or q to quit.\n");
         else if (v->n_shown == 1)
             out(tp, "Type 1, or h for help.\n");
@@ -232,6 +232,8 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
         if (isdigit((unsigned char)cmd) && v->at_ending) {
             out(tp, "The story has ended, so there are no choices left. Type b to go back and "
                     "try another way.\n");
+        } else if (isdigit((unsigned char)cmd) && v->n_shown == 0) {
+            out(tp, "No choice is open here. Type b to go back a choice, or q to quit.\n");
         } else if (isdigit((unsigned char)cmd)) {
             char *end;
             long n = strtol(p, &end, 10);

@@ -100,6 +100,36 @@ graph)
     has "$tmp/out" '"call" -> "after" [label="1 rescue"];'
     has "$tmp/out" '"after" -> "steady" [label="1 neutral", style=dashed];'
     ;;
+text-function-escapes)
+    # Text a story's function makes is cleaned like text in the file.
+    printf '1\nq\n' | "$beside" play "$fixtures/cli/escape.lua" >"$tmp/out" 2>&1
+    if grep -q $'\033' "$tmp/out"; then fail "escape codes reached the output"; fi
+    if grep -q $'\302\233' "$tmp/out"; then fail "a C1 control reached the output"; fi
+    has "$tmp/out" "RED"
+    ;;
+dead-end-prompt)
+    printf '2\n1\nq\n' | "$beside" play "$fixtures/../fixtures/explore/dead-end.lua" >"$tmp/out" 2>&1
+    has "$tmp/out" "No choice is open here: the story has a dead end."
+    has "$tmp/out" "No choice is open here. Type b to go back a choice, or q to quit."
+    if grep -q "from 1 to 0" "$tmp/out"; then fail "asked for a number from 1 to 0"; fi
+    ;;
+deep-condition)
+    # 100,000 nested 'not's: refused with a message, never a crash.
+    {
+        echo 'scenario { id = "deep", title = "Deep", start = "a" }'
+        printf 'scene "a" { "x", support { "y", because = "b", set = "f", next = "a2" } }\n'
+        printf 'scene "a2" { "x", support { "y", because = "b", when = "'
+        for _ in $(seq 1000); do printf 'not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not '; done
+        printf 'f", next = "e" } }\nending "e" { "z" }\n'
+    } >"$tmp/deep.lua"
+    expect_exit 1 "$beside" check "$tmp/deep.lua"
+    has "$tmp/out" "the condition is nested too deeply."
+    ;;
+explore-random-zero)
+    expect_exit 2 "$beside" explore --random 0 clean
+    has "$tmp/err" "--random needs a number from 1 to 1000000000"
+    expect_exit 2 "$beside" explore --random +5 clean
+    ;;
 *)
     fail "no test called $name"
     ;;
