@@ -16,7 +16,7 @@ mode=${1:-play}
 [ $# -gt 0 ] && shift
 
 packages=(build-essential cmake pkg-config liblua5.4-dev libcmocka-dev
-          libsdl2-dev libsdl2-ttf-dev)
+          libsdl2-dev libsdl2-ttf-dev libfontconfig-dev fonts-dejavu-core)
 test_packages=(clang)
 # libFuzzer's runtime: its own package on Debian 12, part of clang elsewhere.
 fuzz_packages=(libclang-rt-14-dev)
