@@ -98,13 +98,7 @@ int cli_check(int argc, char **argv)
             usage_errors++;
             continue;
         }
-        char **items = realloc(files.items, sizeof *items * (size_t)(files.count + 1));
-        if (!items) {
-            free(p);
-            continue;
-        }
-        files.items = items;
-        files.items[files.count++] = p;
+        path_list_push(&files, p);
     }
     if (!any_arg)
         library_list(&files);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "explore_internal.h"
 #include "expr.h"
 #include "runtime.h"
 #include "text.h"
@@ -153,7 +154,7 @@ static long intern(Graph *g, const Position *p, bool *is_new)
 }
 
 /* Records a problem from the story's functions once per distinct message. */
-static void note_problem(ExploreReport *r, const Story *s, char *err)
+void explore_note_problem(ExploreReport *r, const Story *s, char *err)
 {
     const char *m = err ? err : "out of memory";
     for (int i = 0; i < r->problems.count; i++)
@@ -166,18 +167,39 @@ static void note_problem(ExploreReport *r, const Story *s, char *err)
     free(err);
 }
 
-static void mark_reached(ExploreReport *r, int scene, int choice)
+void explore_mark_reached(ExploreReport *r, int scene, int choice)
 {
     r->scene_reached[scene] = true;
     if (choice >= 0)
         r->choice_reached[scene][choice] = true;
 }
 
-static void note_dead_end(ExploreReport *r, int scene)
+void explore_note_dead_end(ExploreReport *r, int scene)
 {
     if (r->dead_ends++ == 0)
         r->dead_end_scene = scene;
     r->dead_end_at[scene] = true;
+}
+
+void explore_note_ending(ExploreReport *r, const Story *s, int scene, const uint8_t *meters,
+                         double paths)
+{
+    for (int e = 0; e < r->n_endings; e++) {
+        EndingStat *es = &r->endings[e];
+        if (es->scene != scene)
+            continue;
+        if (es->paths == 0) {
+            memcpy(es->min, meters, sizeof es->min);
+            memcpy(es->max, meters, sizeof es->max);
+        }
+        es->paths += paths;
+        for (int m = 0; m < s->n_meters; m++) {
+            if (meters[m] < es->min[m])
+                es->min[m] = meters[m];
+            if (meters[m] > es->max[m])
+                es->max[m] = meters[m];
+        }
+    }
 }
 
 typedef struct {
@@ -232,7 +254,7 @@ static void try_text(const Story *s, const Position *p, ExploreReport *r)
     TextBuf b = {0};
     char *err = NULL;
     if (runtime_scene_text(s, p, &b, &err) < 0)
-        note_problem(r, s, err);
+        explore_note_problem(r, s, err);
     textbuf_free(&b);
 }
 
@@ -255,7 +277,7 @@ static int dfs(Graph *g, ExploreReport *r, long max_states)
         Frame *f = &stack[depth - 1];
         if (f->next < 0) { /* first visit */
             g->nodes[f->node].color = 1;
-            mark_reached(r, f->pos.scene, -1);
+            explore_mark_reached(r, f->pos.scene, -1);
             try_text(s, &f->pos, r);
             f->next = 0;
             f->n_shown = 0;
@@ -263,9 +285,9 @@ static int dfs(Graph *g, ExploreReport *r, long max_states)
                 char *err = NULL;
                 int n = runtime_choices(s, &f->pos, f->shown, &err);
                 if (n < 0)
-                    note_problem(r, s, err);
+                    explore_note_problem(r, s, err);
                 else if (n == 0)
-                    note_dead_end(r, f->pos.scene);
+                    explore_note_dead_end(r, f->pos.scene);
                 else
                     f->n_shown = n;
             }
@@ -283,10 +305,10 @@ static int dfs(Graph *g, ExploreReport *r, long max_states)
         char *err = NULL;
         r->steps++;
         if (runtime_step(s, &f->pos, choice, &q, NULL, &err) < 0) {
-            note_problem(r, s, err);
+            explore_note_problem(r, s, err);
             continue;
         }
-        mark_reached(r, f->pos.scene, choice);
+        explore_mark_reached(r, f->pos.scene, choice);
         long to = intern(g, &q, &is_new);
         if (to < 0 || grow((void **)&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges) < 0)
             goto nomem;
@@ -314,7 +336,7 @@ nomem:
     return -1;
 }
 
-static int path_alloc(ExplorePath *p, int length)
+int explore_path_alloc(ExplorePath *p, int length)
 {
     p->length = length;
     p->scenes = malloc(sizeof(int) * (size_t)(length + 1));
@@ -392,22 +414,7 @@ static int summarise(Graph *g, ExploreReport *r)
         if (!s->scenes[nd->scene].is_ending || hi[i] < 0)
             continue;
         r->paths += paths[i];
-        for (int e = 0; e < r->n_endings; e++) {
-            EndingStat *es = &r->endings[e];
-            if (es->scene != nd->scene)
-                continue;
-            if (es->paths == 0) {
-                memcpy(es->min, nd->meters, sizeof es->min);
-                memcpy(es->max, nd->meters, sizeof es->max);
-            }
-            es->paths += paths[i];
-            for (int m = 0; m < s->n_meters; m++) {
-                if (nd->meters[m] < es->min[m])
-                    es->min[m] = nd->meters[m];
-                if (nd->meters[m] > es->max[m])
-                    es->max[m] = nd->meters[m];
-            }
-        }
+        explore_note_ending(r, s, nd->scene, nd->meters, paths[i]);
         if (best_lo < 0 || lo[i] < lo[best_lo])
             best_lo = i;
         if (best_hi < 0 || hi[i] > hi[best_hi])
@@ -420,7 +427,7 @@ static int summarise(Graph *g, ExploreReport *r)
         ExplorePath *p = which ? &r->longest : &r->shortest;
         long *from = which ? hi_from : lo_from;
         int len = which ? hi[end] : lo[end];
-        if (path_alloc(p, len) < 0)
+        if (explore_path_alloc(p, len) < 0)
             goto done;
         p->end_scene = g->nodes[end].scene;
         long v = end;
@@ -441,103 +448,6 @@ done:
     free(first);
     free(order);
     return status;
-}
-
-static uint64_t splitmix(uint64_t *x)
-{
-    uint64_t z = (*x += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-static int random_runs(const Story *s, const ExploreOptions *opt, ExploreReport *r)
-{
-    uint64_t rng = opt->seed;
-    int max_steps = opt->max_steps > 0 ? opt->max_steps : 10000;
-    int *sc = malloc(sizeof(int) * (size_t)max_steps), *ch = malloc(sizeof(int) * (size_t)max_steps);
-    if (!sc || !ch) {
-        free(sc);
-        free(ch);
-        return -1;
-    }
-    for (long run = 0; run < opt->random_runs; run++) {
-        Position p;
-        runtime_start(s, &p);
-        int len = 0;
-        for (;;) {
-            mark_reached(r, p.scene, -1);
-            if (s->scenes[p.scene].is_ending)
-                break;
-            int shown[STORY_MAX_CHOICES];
-            char *err = NULL;
-            int n = runtime_choices(s, &p, shown, &err);
-            if (n <= 0) {
-                if (n < 0)
-                    note_problem(r, s, err);
-                else
-                    note_dead_end(r, p.scene);
-                break;
-            }
-            if (len == max_steps) {
-                if (!r->has_loop) {
-                    r->has_loop = true;
-                    r->loop_scene = p.scene;
-                }
-                break;
-            }
-            int choice = shown[splitmix(&rng) % (uint64_t)n];
-            Position q;
-            r->steps++;
-            if (runtime_step(s, &p, choice, &q, NULL, &err) < 0) {
-                note_problem(r, s, err);
-                break;
-            }
-            mark_reached(r, p.scene, choice);
-            sc[len] = p.scene;
-            ch[len] = choice;
-            len++;
-            p = q;
-        }
-        if (!s->scenes[p.scene].is_ending)
-            continue;
-        r->paths += 1;
-        for (int e = 0; e < r->n_endings; e++) {
-            EndingStat *es = &r->endings[e];
-            if (es->scene != p.scene)
-                continue;
-            if (es->paths == 0) {
-                memcpy(es->min, p.meters, sizeof es->min);
-                memcpy(es->max, p.meters, sizeof es->max);
-            }
-            es->paths += 1;
-            for (int m = 0; m < s->n_meters; m++) {
-                if (p.meters[m] < es->min[m])
-                    es->min[m] = p.meters[m];
-                if (p.meters[m] > es->max[m])
-                    es->max[m] = p.meters[m];
-            }
-        }
-        for (int which = 0; which < 2; which++) {
-            ExplorePath *best = which ? &r->longest : &r->shortest;
-            bool better = !best->scenes || (which ? len > best->length : len < best->length);
-            if (!better)
-                continue;
-            free(best->scenes);
-            free(best->choices);
-            if (path_alloc(best, len) < 0) {
-                free(sc);
-                free(ch);
-                return -1;
-            }
-            memcpy(best->scenes, sc, sizeof(int) * (size_t)len);
-            memcpy(best->choices, ch, sizeof(int) * (size_t)len);
-            best->end_scene = p.scene;
-        }
-    }
-    free(sc);
-    free(ch);
-    return 0;
 }
 
 void explore_report_free(const Story *s, ExploreReport *r)
@@ -588,7 +498,7 @@ int explore_run(const Story *s, const ExploreOptions *opt, ExploreReport *r)
     }
     int status;
     if (opt->random_runs > 0) {
-        status = random_runs(s, opt, r);
+        status = explore_random_runs(s, opt, r);
     } else {
         Graph g = {.s = s, .flag_bytes = (s->n_flags + 7) / 8};
         compute_flag_mask(s, g.flag_mask);

@@ -9,7 +9,7 @@
 
 #include "../core/text.h"
 
-static int push(PathList *l, char *s)
+int path_list_push(PathList *l, char *s)
 {
     if (!s)
         return -1;
@@ -53,15 +53,15 @@ int library_dirs(PathList *out)
             const char *e = strchr(p, ':');
             size_t n = e ? (size_t)(e - p) : strlen(p);
             if (n > 0)
-                push(out, text_format("%.*s", (int)n, p));
+                path_list_push(out, text_format("%.*s", (int)n, p));
             p += n + (e != NULL);
         }
     }
-    push(out, text_dup(BESIDE_SOURCE_SCRIPTS));
-    push(out, text_dup(BESIDE_INSTALLED_SCRIPTS));
+    path_list_push(out, text_dup(BESIDE_SOURCE_SCRIPTS));
+    path_list_push(out, text_dup(BESIDE_INSTALLED_SCRIPTS));
     char *user = library_user_dir();
     if (user)
-        push(out, user);
+        path_list_push(out, user);
     return 0;
 }
 
@@ -88,7 +88,7 @@ int library_list_dir(const char *dir, PathList *out)
         if (n > 4 && strcmp(e->d_name + n - 4, ".lua") == 0 && e->d_name[0] != '.') {
             char *p = text_format("%s/%s", dir, e->d_name);
             if (p && is_file(p))
-                push(out, p);
+                path_list_push(out, p);
             else
                 free(p);
         }
@@ -125,7 +125,7 @@ int library_list(PathList *out)
             if (hidden)
                 free(here.items[k]);
             else
-                push(out, here.items[k]);
+                path_list_push(out, here.items[k]);
         }
         free(here.items);
     }

@@ -27,6 +27,8 @@ int library_list(PathList *out);
 /* Every .lua file under a folder (not recursive), sorted. */
 int library_list_dir(const char *dir, PathList *out);
 
+/* Appends s (taking ownership; NULL is refused). -1 on no memory, s freed. */
+int path_list_push(PathList *l, char *s);
 void path_list_free(PathList *l);
 
 #endif
