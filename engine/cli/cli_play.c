@@ -90,11 +90,14 @@ static Story *pick_story(TermPlayer *tp)
             char line[512];
             snprintf(line, sizeof line, "%d. %s: %s", i + 1, stories[i]->title,
                      stories[i]->teaser ? stories[i]->teaser : "");
-            term_wrap(tp, line, 2);
+            term_wrap_hanging(tp, line, 2, i + 1 < 10 ? 5 : 6);
         }
         char buf[64];
         while (!chosen) {
-            fprintf(tp->out, "Type a number from 1 to %d, or q to quit.\n> ", n);
+            if (n == 1)
+                fprintf(tp->out, "Type 1, or q to quit.\n> ");
+            else
+                fprintf(tp->out, "Type a number from 1 to %d, or q to quit.\n> ", n);
             fflush(tp->out);
             if (!fgets(buf, sizeof buf, tp->in) || buf[0] == 'q')
                 break;

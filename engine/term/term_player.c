@@ -43,9 +43,7 @@ static int columns(const char *s, size_t n)
     return c;
 }
 
-/* Wraps with `first` spaces before the first line of each paragraph and
- * `rest` before the others, so numbered items hang under their text. */
-static void wrap_hanging(TermPlayer *tp, const char *text, int first, int rest)
+void term_wrap_hanging(TermPlayer *tp, const char *text, int first, int rest)
 {
     int width = tp->width > 20 ? tp->width : 72;
     int indent = first;
@@ -89,7 +87,7 @@ static void wrap_hanging(TermPlayer *tp, const char *text, int first, int rest)
 
 void term_wrap(TermPlayer *tp, const char *text, int indent)
 {
-    wrap_hanging(tp, text, indent, indent);
+    term_wrap_hanging(tp, text, indent, indent);
 }
 
 static void meter_line(TermPlayer *tp, const MeterDef *m, int before, int after, bool with_change)
@@ -153,7 +151,7 @@ static void fe_scene(void *ud, const SceneView *v)
         snprintf(num, sizeof num, "%d. ", i + 1);
         TextBuf b = {0};
         textbuf_printf(&b, "%s%s", num, c->text);
-        wrap_hanging(tp, b.data, 2, 2 + (int)strlen(num));
+        term_wrap_hanging(tp, b.data, 2, 2 + (int)strlen(num));
         textbuf_free(&b);
     }
 }
@@ -190,7 +188,7 @@ static void show_path(TermPlayer *tp, const Run *r)
         for (int m = 0; m < s->n_meters; m++)
             textbuf_printf(&b, "%s %s %d", m ? "," : "", s->meters[m].label, st->meters[m]);
         textbuf_puts(&b, ".");
-        wrap_hanging(tp, b.data, 2, i + 1 < 10 ? 5 : 6);
+        term_wrap_hanging(tp, b.data, 2, i + 1 < 10 ? 5 : 6);
         textbuf_free(&b);
     }
 }

@@ -27,5 +27,8 @@ void term_player_intro(TermPlayer *tp, const Story *s);
 /* Writes `text` wrapped to the player's width, keeping blank lines between
  * paragraphs, with `indent` spaces before every line. */
 void term_wrap(TermPlayer *tp, const char *text, int indent);
+/* The same with `first` spaces before the first line of each paragraph and
+ * `rest` before the others, so numbered items hang under their text. */
+void term_wrap_hanging(TermPlayer *tp, const char *text, int first, int rest);
 
 #endif
