@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "ui/ui_cli.h"
 
 static const char usage[] =
     "Beside: practise the difference between rescuing and supporting the\n"
@@ -10,9 +11,11 @@ static const char usage[] =
     "\n"
     "Usage: beside [COMMAND] [ARGS...]\n"
     "\n"
-    "With no command, Beside lets you pick a story and play it.\n"
+    "With no command, Beside opens the game window (or, with no display, the\n"
+    "terminal player).\n"
     "\n"
     "Commands:\n"
+    "  window [STORY]          open the game window (options: beside window --help)\n"
     "  play [--text] [STORY]   play a story in the terminal (screen-reader friendly)\n"
     "  list                    list the stories Beside can find\n"
     "  check [PATH...]         check story files for mistakes (for authors)\n"
@@ -33,16 +36,8 @@ static const char usage[] =
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) {
-        const char *display = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY");
-        if ((!display || !*display) && (!wayland || !*wayland))
-            fputs("No display was found, so Beside is starting the terminal player.\n", stderr);
-        else
-            fputs("This version of Beside has no game window yet, so it is starting the "
-                  "terminal player.\n", stderr);
-        char *args[] = {"play", "--text", NULL};
-        return cli_play(2, args);
-    }
+    if (argc < 2)
+        return ui_cli_default();
     const char *cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
         fputs(usage, stdout);
@@ -56,7 +51,8 @@ int main(int argc, char **argv)
         const char *name;
         int (*run)(int, char **);
     } commands[] = {
-        {"play", cli_play},       {"list", cli_list},   {"check", cli_check},
+        {"window", ui_cli_window}, {"play", cli_play},     {"list", cli_list},
+        {"check", cli_check},
         {"explore", cli_explore}, {"graph", cli_graph},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

@@ -1,0 +1,687 @@
+/* app.c — the game window's event loop. It sleeps until an event arrives or
+ * an animation frame is due, turns keys and clicks into actions, and lays out
+ * and redraws the screen only when something changed. Play goes through the
+ * same Frontend interface as the terminal player: `ask` runs this loop until
+ * the player picks something. */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include <SDL.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "script/library.h"
+#include "script/loader.h"
+#include "ui/app.h"
+#include "ui/font_find.h"
+#include "ui/ui.h"
+
+enum { ANIM_MS = 250 };
+
+/* What the loop hands back to whoever is waiting on it. */
+typedef enum { R_NONE, R_GAME, R_START, R_CONTINUE, R_QUIT } ResultKind;
+typedef struct {
+    ResultKind kind;
+    GameCommand cmd;
+} Result;
+
+static bool in_game; /* inside game_play(): play actions become GameCommands */
+static ScreenId after_game = SCREEN_TITLE;
+
+static void go(App *a, ScreenId s)
+{
+    if (s == SCREEN_HELP || s == SCREEN_SETTINGS) {
+        if (a->screen != s)
+            a->back_to[s] = a->screen;
+    }
+    a->screen = s;
+    a->scroll = 0;
+    a->focus = -1;
+    a->dirty = true;
+}
+
+/* ---- stories ---- */
+
+static char *diags_text(DiagList *d)
+{
+    TextBuf b = {0};
+    diag_sort(d);
+    for (int i = 0; i < d->count && i < 5; i++)
+        textbuf_printf(&b, "%s%s:%d: %s", i ? "\n" : "", d->items[i].file ? d->items[i].file : "",
+                       d->items[i].line, d->items[i].message);
+    if (d->count > 5)
+        textbuf_printf(&b, "\n…and %d more. 'beside check' lists them all.", d->count - 5);
+    return textbuf_take(&b);
+}
+
+static void load_stories(App *a)
+{
+    if (a->stories_loaded)
+        return;
+    a->stories_loaded = true;
+    PathList paths = {0};
+    library_list(&paths);
+    a->stories = calloc(paths.count > 0 ? (size_t)paths.count : 1, sizeof *a->stories);
+    if (!a->stories) {
+        path_list_free(&paths);
+        return;
+    }
+    for (int i = 0; i < paths.count; i++) {
+        StoryCard *c = &a->stories[a->n_stories++];
+        DiagList d = {0};
+        c->path = paths.items[i];
+        paths.items[i] = NULL;
+        c->story = loader_load_file(c->path, NULL, &d);
+        if (!c->story)
+            c->problem = diags_text(&d);
+        diag_list_clear(&d);
+    }
+    path_list_free(&paths);
+}
+
+/* ---- fonts and settings ---- */
+
+static int apply_fonts(App *a, char **err)
+{
+    int style = a->settings.font == FONT_DYSLEXIC && a->dyslexic_available ? FONT_DYSLEXIC
+                                                                            : FONT_READING;
+    int base = layout_base_size(a->height, a->settings.text_size);
+    static int last_style = -1;
+    if (base == gfx_base_px(a->gfx) && style == last_style)
+        return 0;
+    if (gfx_set_fonts(a->gfx, a->font_regular[style], a->font_bold[style], base, err) < 0)
+        return -1;
+    last_style = style;
+    return 0;
+}
+
+static void set_problem(App *a, const char *msg)
+{
+    free(a->problem);
+    a->problem = msg ? strdup(msg) : NULL;
+    a->dirty = true;
+}
+
+static void apply_setting(App *a, Action act, int arg)
+{
+    switch (act) {
+    case ACT_TEXT_SIZE: a->settings.text_size = arg; break;
+    case ACT_THEME: a->settings.theme = (ThemeId)arg; a->theme = theme_get((ThemeId)arg); break;
+    case ACT_FULLSCREEN:
+        gfx_set_fullscreen(a->gfx, arg != 0);
+        a->settings.fullscreen = gfx_fullscreen(a->gfx);
+        break;
+    case ACT_MOTION: a->settings.reduce_motion = arg != 0; break;
+    case ACT_FONT: a->settings.font = arg; break;
+    default: break;
+    }
+    char *err = NULL;
+    if (apply_fonts(a, &err) < 0) {
+        set_problem(a, err);
+        free(err);
+    }
+    a->dirty = true;
+}
+
+/* ---- layout and drawing ---- */
+
+static int max_scroll(const App *a)
+{
+    int room = a->height - a->dl.body_top;
+    int m = a->dl.content_h - room;
+    return m > 0 ? m : 0;
+}
+
+static int focusable_count(const App *a)
+{
+    int n = 0;
+    for (int i = 0; i < a->dl.count; i++)
+        n += a->dl.items[i].kind == ITEM_BUTTON;
+    return n;
+}
+
+static Item *focused_item(App *a)
+{
+    int n = 0;
+    for (int i = 0; i < a->dl.count; i++)
+        if (a->dl.items[i].kind == ITEM_BUTTON && n++ == a->focus)
+            return &a->dl.items[i];
+    return NULL;
+}
+
+static void layout(App *a)
+{
+    gfx_output_size(a->gfx, &a->width, &a->height);
+    char *err = NULL;
+    if (apply_fonts(a, &err) < 0) {
+        fprintf(stderr, "beside: %s\n", err);
+        free(err);
+    }
+    dl_reset(&a->dl);
+    switch (a->screen) {
+    case SCREEN_TITLE: screen_title(a); break;
+    case SCREEN_STORIES: screen_stories(a); break;
+    case SCREEN_NOTES: screen_notes(a); break;
+    case SCREEN_PLAY: screen_play(a); break;
+    case SCREEN_DEBRIEF: screen_debrief(a); break;
+    case SCREEN_HELP: screen_help(a); break;
+    case SCREEN_SETTINGS: screen_settings(a); break;
+    case SCREEN_COUNT: break;
+    }
+    if (a->keep_focus_visible) {
+        Item *f = focused_item(a);
+        if (f && f->scrolls) {
+            int top = f->box.y - a->dl.body_top, bottom = top + f->box.h;
+            int room = a->height - a->dl.body_top, margin = ui_gap(a);
+            if (top - margin < a->scroll)
+                a->scroll = top - margin;
+            else if (bottom + margin > a->scroll + room)
+                a->scroll = bottom + margin - room;
+        }
+        a->keep_focus_visible = false;
+    }
+    if (a->scroll > max_scroll(a))
+        a->scroll = max_scroll(a);
+    if (a->scroll < 0)
+        a->scroll = 0;
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static void frame(App *a)
+{
+    double t0 = a->bench_frames ? now_ms() : 0;
+    layout(a);
+    ui_draw(a);
+    gfx_present(a->gfx);
+    ui_dump(a);
+    a->dirty = false;
+    if (a->bench_frames)
+        fprintf(stderr, "frame-ms %.3f screen=%s animating=%d\n", now_ms() - t0,
+                screen_name(a->screen), a->anim_start != 0);
+    if (a->bench_first_frame) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        printf("first-frame %lld.%09ld\n", (long long)ts.tv_sec, ts.tv_nsec);
+        fflush(stdout);
+        exit(0);
+    }
+}
+
+static bool animate(App *a)
+{
+    if (!a->anim_start)
+        return false;
+    uint32_t t = SDL_GetTicks() - a->anim_start;
+    if (t >= ANIM_MS || a->settings.reduce_motion) {
+        memcpy(a->shown_meters, a->anim_to, sizeof a->shown_meters);
+        a->anim_start = 0;
+    } else {
+        /* Ease out: fast at first, settling gently. */
+        double p = (double)t / ANIM_MS, e = 1 - (1 - p) * (1 - p);
+        for (int m = 0; m < STORY_MAX_METERS; m++)
+            a->shown_meters[m] = (uint8_t)(a->anim_from[m] +
+                                           (a->anim_to[m] - a->anim_from[m]) * e + 0.5);
+    }
+    a->dirty = true;
+    return true;
+}
+
+/* ---- actions ---- */
+
+static Result game_result(GameCommandType t, int arg)
+{
+    return (Result){R_GAME, {t, arg}};
+}
+
+static Result do_action(App *a, Action act, int arg)
+{
+    Result none = {R_NONE, {GAME_QUIT, 0}};
+    if (act != ACT_NONE && a->problem && act != ACT_HELP)
+        set_problem(a, NULL);
+    switch (act) {
+    case ACT_NONE: return none;
+    case ACT_HELP: go(a, SCREEN_HELP); return none;
+    case ACT_SETTINGS: go(a, SCREEN_SETTINGS); return none;
+    case ACT_QUIT:
+        a->quit = true;
+        return in_game ? game_result(GAME_QUIT, 0) : (Result){R_QUIT, {GAME_QUIT, 0}};
+    case ACT_STORIES:
+        load_stories(a);
+        if (in_game) {
+            after_game = SCREEN_STORIES;
+            return game_result(GAME_QUIT, 0);
+        }
+        go(a, SCREEN_STORIES);
+        return none;
+    case ACT_BACK:
+        switch (a->screen) {
+        case SCREEN_HELP:
+        case SCREEN_SETTINGS: go(a, a->back_to[a->screen]); return none;
+        case SCREEN_STORIES: go(a, SCREEN_TITLE); return none;
+        case SCREEN_NOTES: go(a, SCREEN_STORIES); return none;
+        case SCREEN_PLAY:
+        case SCREEN_DEBRIEF:
+            if (in_game) {
+                after_game = SCREEN_TITLE;
+                return game_result(GAME_QUIT, 0);
+            }
+            go(a, SCREEN_TITLE);
+            return none;
+        default: return none;
+        }
+    case ACT_PICK_STORY:
+        if (arg < 0 || arg >= a->n_stories || !a->stories[arg].story)
+            return none;
+        a->picked = arg;
+        if (a->stories[arg].story->n_content_notes > 0) {
+            go(a, SCREEN_NOTES);
+            return none;
+        }
+        return (Result){R_START, {GAME_QUIT, 0}};
+    case ACT_START_STORY: return (Result){R_START, {GAME_QUIT, 0}};
+    case ACT_CONTINUE_RUN: return (Result){R_CONTINUE, {GAME_QUIT, 0}};
+    case ACT_CHOOSE:
+        if (in_game && a->screen == SCREEN_PLAY && !a->feedback_shown && a->have_view &&
+            arg >= 0 && arg < a->view.n_shown)
+            return game_result(GAME_CHOOSE, arg);
+        return none;
+    case ACT_FEEDBACK_DONE:
+        if (a->feedback_shown) {
+            a->feedback_shown = false;
+            ScreenId next = a->have_view && a->view.at_ending ? SCREEN_DEBRIEF : SCREEN_PLAY;
+            bool keyboard = a->focus >= 0;
+            go(a, next);
+            a->focus = keyboard ? 0 : -1;
+        }
+        return none;
+    case ACT_PLAY_AGAIN: return in_game ? game_result(GAME_REWIND, 0) : none;
+    case ACT_REWIND_ONE:
+        if (in_game && a->run.n_steps > 0 &&
+            (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF))
+            return game_result(GAME_REWIND, a->run.n_steps - 1);
+        return none;
+    case ACT_TEXT_SIZE:
+    case ACT_THEME:
+    case ACT_FULLSCREEN:
+    case ACT_MOTION:
+    case ACT_FONT: apply_setting(a, act, arg); return none;
+    }
+    return none;
+}
+
+/* The first focusable item in the body (after the top bar's buttons). */
+static int first_body_focus(const App *a)
+{
+    int n = 0;
+    for (int i = 0; i < a->dl.count; i++) {
+        const Item *it = &a->dl.items[i];
+        if (it->kind != ITEM_BUTTON)
+            continue;
+        if (it->scrolls)
+            return n;
+        n++;
+    }
+    return 0;
+}
+
+static void move_focus(App *a, int by)
+{
+    int n = focusable_count(a);
+    if (n == 0)
+        return;
+    if (a->focus < 0 || a->focus >= n)
+        a->focus = first_body_focus(a);
+    else
+        a->focus = (a->focus + by + n) % n;
+    a->keep_focus_visible = true;
+    a->dirty = true;
+}
+
+static void scroll_by(App *a, int dy)
+{
+    a->scroll += dy;
+    a->dirty = true;
+}
+
+static Result on_key(App *a, const SDL_KeyboardEvent *k)
+{
+    Result none = {R_NONE, {GAME_QUIT, 0}};
+    SDL_Keycode key = k->keysym.sym;
+    bool ctrl = (k->keysym.mod & KMOD_CTRL) != 0, shift = (k->keysym.mod & KMOD_SHIFT) != 0;
+    int page = a->height - a->dl.body_top - gfx_line_height(a->gfx, FONT_BODY) * 2;
+    if (ctrl && key == SDLK_z)
+        return do_action(a, ACT_REWIND_ONE, 0);
+    if (ctrl && key == SDLK_q)
+        return do_action(a, ACT_QUIT, 0);
+    int digit = key >= SDLK_1 && key <= SDLK_9 ? (int)(key - SDLK_1)
+              : key >= SDLK_KP_1 && key <= SDLK_KP_9 ? (int)(key - SDLK_KP_1) : -1;
+    if (digit >= 0 && !ctrl) {
+        if (a->screen == SCREEN_PLAY)
+            return do_action(a, ACT_CHOOSE, digit);
+        if (a->screen == SCREEN_STORIES)
+            return do_action(a, ACT_PICK_STORY, digit);
+        return none;
+    }
+    switch (key) {
+    case SDLK_F1: return do_action(a, ACT_HELP, 0);
+    case SDLK_F11: return do_action(a, ACT_FULLSCREEN, !gfx_fullscreen(a->gfx));
+    case SDLK_ESCAPE:
+    case SDLK_AC_BACK: return do_action(a, ACT_BACK, 0);
+    case SDLK_TAB: move_focus(a, shift ? -1 : 1); return none;
+    case SDLK_DOWN:
+    case SDLK_RIGHT: move_focus(a, 1); return none;
+    case SDLK_UP:
+    case SDLK_LEFT: move_focus(a, -1); return none;
+    case SDLK_PAGEDOWN: scroll_by(a, page); return none;
+    case SDLK_PAGEUP: scroll_by(a, -page); return none;
+    case SDLK_HOME: scroll_by(a, -1000000); return none;
+    case SDLK_END: scroll_by(a, 1000000); return none;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+    case SDLK_SPACE: {
+        Item *f = focused_item(a);
+        if (f)
+            return do_action(a, f->action, f->arg);
+        if (a->screen == SCREEN_PLAY && a->feedback_shown)
+            return do_action(a, ACT_FEEDBACK_DONE, 0);
+        move_focus(a, 1);
+        return none;
+    }
+    default: return none;
+    }
+}
+
+static Result on_click(App *a, int x, int y)
+{
+    Result none = {R_NONE, {GAME_QUIT, 0}};
+    gfx_mouse(a->gfx, &x, &y);
+    /* Fixed items first: they are drawn over the body. */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < a->dl.count; i++) {
+            const Item *it = &a->dl.items[i];
+            if (it->kind != ITEM_BUTTON || it->scrolls != (pass == 1))
+                continue;
+            LayoutBox b = it->box;
+            if (it->scrolls) {
+                if (y < a->dl.body_top)
+                    continue;
+                b.y -= a->scroll;
+            }
+            if (x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h) {
+                a->focus = -1; /* the ring is for keyboard use */
+                a->dirty = true;
+                return do_action(a, it->action, it->arg);
+            }
+        }
+    return none;
+}
+
+/* Runs the loop until something for the caller happens. */
+static Result wait_for(App *a)
+{
+    for (;;) {
+        if (a->dirty)
+            frame(a);
+        SDL_Event e;
+        int got = a->anim_start ? SDL_WaitEventTimeout(&e, 16) : SDL_WaitEvent(&e);
+        if (animate(a) && !got)
+            continue;
+        if (!got)
+            continue;
+        Result r = {R_NONE, {GAME_QUIT, 0}};
+        switch (e.type) {
+        case SDL_QUIT: r = do_action(a, ACT_QUIT, 0); break;
+        case SDL_WINDOWEVENT:
+            if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+                e.window.event == SDL_WINDOWEVENT_EXPOSED ||
+                e.window.event == SDL_WINDOWEVENT_RESTORED)
+                a->dirty = true;
+            break;
+        case SDL_KEYDOWN: r = on_key(a, &e.key); break;
+        case SDL_MOUSEBUTTONUP:
+            if (e.button.button == SDL_BUTTON_LEFT)
+                r = on_click(a, e.button.x, e.button.y);
+            break;
+        case SDL_MOUSEWHEEL:
+            scroll_by(a, -e.wheel.y * gfx_line_height(a->gfx, FONT_BODY) * 3);
+            break;
+        case SDL_RENDER_TARGETS_RESET:
+        case SDL_RENDER_DEVICE_RESET: a->dirty = true; break;
+        default: break;
+        }
+        if (r.kind != R_NONE)
+            return r;
+    }
+}
+
+/* ---- the Frontend ---- */
+
+static void fe_scene(void *ud, const SceneView *v)
+{
+    App *a = ud;
+    a->view = *v;
+    a->have_view = true;
+    if (!a->anim_start)
+        memcpy(a->shown_meters, v->run->pos.meters, sizeof a->shown_meters);
+    if (!a->feedback_shown)
+        go(a, v->at_ending ? SCREEN_DEBRIEF : SCREEN_PLAY);
+    a->dirty = true;
+}
+
+static GameCommand fe_ask(void *ud, const SceneView *v)
+{
+    App *a = ud;
+    (void)v;
+    Result r = wait_for(a);
+    if (r.kind != R_GAME)
+        return (GameCommand){GAME_QUIT, 0};
+    if (r.cmd.type == GAME_REWIND) {
+        a->feedback_shown = false;
+        a->anim_start = 0;
+        a->show_delta = false;
+    }
+    return r.cmd;
+}
+
+static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
+{
+    App *a = ud;
+    (void)v;
+    a->feedback = *f;
+    a->feedback_shown = true;
+    memcpy(a->anim_from, a->shown_meters, sizeof a->anim_from);
+    memcpy(a->anim_to, f->after, sizeof a->anim_to);
+    for (int m = 0; m < STORY_MAX_METERS; m++)
+        a->delta[m] = f->after[m] - f->before[m];
+    a->show_delta = true;
+    /* 0 means still, so a start time is never 0. */
+    a->anim_start = a->settings.reduce_motion ? 0 : SDL_GetTicks() | 1;
+    if (!a->anim_start)
+        memcpy(a->shown_meters, f->after, sizeof a->shown_meters);
+    bool keyboard = a->focus >= 0;
+    go(a, SCREEN_PLAY);
+    a->focus = keyboard ? 0 : -1;
+}
+
+static void fe_ending(void *ud, const SceneView *v)
+{
+    (void)ud;
+    (void)v; /* fe_scene already chose the debrief; the card comes first. */
+}
+
+static void fe_problem(void *ud, const char *message)
+{
+    set_problem(ud, message);
+}
+
+/* ---- running ---- */
+
+static void start_story(App *a, int index)
+{
+    if (a->has_run)
+        run_free(&a->run);
+    run_init(&a->run, a->stories[index].story);
+    a->has_run = true;
+    a->run_story = index;
+    a->feedback_shown = false;
+    a->show_delta = false;
+    a->anim_start = 0;
+    memcpy(a->shown_meters, a->run.pos.meters, sizeof a->shown_meters);
+}
+
+static void play(App *a, const Frontend *fe)
+{
+    in_game = true;
+    after_game = SCREEN_TITLE;
+    int rc = game_play(&a->run, fe);
+    in_game = false;
+    a->have_view = false;
+    if (rc == GAME_FAILED)
+        after_game = SCREEN_STORIES;
+    if (!a->quit) {
+        char *keep = a->problem ? strdup(a->problem) : NULL;
+        go(a, after_game);
+        set_problem(a, NULL);
+        a->problem = keep;
+    }
+}
+
+static int find_fonts(App *a, char **err)
+{
+    a->font_regular[FONT_READING] = font_find(FONT_READING, false, NULL, err);
+    if (!a->font_regular[FONT_READING])
+        return -1;
+    char *ignored = NULL;
+    a->font_bold[FONT_READING] = font_find(FONT_READING, true, NULL, &ignored);
+    free(ignored), ignored = NULL;
+    a->font_regular[FONT_DYSLEXIC] = font_find(FONT_DYSLEXIC, false, NULL, &ignored);
+    free(ignored), ignored = NULL;
+    if (a->font_regular[FONT_DYSLEXIC]) {
+        a->dyslexic_available = true;
+        a->font_bold[FONT_DYSLEXIC] = font_find(FONT_DYSLEXIC, true, NULL, &ignored);
+        free(ignored);
+    }
+    return 0;
+}
+
+static int pick_story(App *a, const char *ref, char **err)
+{
+    char *path = library_find(ref, err);
+    if (!path)
+        return -1;
+    load_stories(a);
+    char *real = realpath(path, NULL);
+    int found = -1;
+    for (int i = 0; i < a->n_stories && found < 0; i++) {
+        char *r = realpath(a->stories[i].path, NULL);
+        if (r && real && strcmp(r, real) == 0)
+            found = i;
+        free(r);
+    }
+    if (found < 0) {
+        /* A file outside the story folders: add it as one more card. */
+        StoryCard *more = realloc(a->stories, (size_t)(a->n_stories + 1) * sizeof *more);
+        if (more) {
+            a->stories = more;
+            StoryCard *c = &more[a->n_stories];
+            DiagList d = {0};
+            *c = (StoryCard){.path = path};
+            path = NULL;
+            c->story = loader_load_file(c->path, NULL, &d);
+            if (!c->story)
+                c->problem = diags_text(&d);
+            diag_list_clear(&d);
+            found = a->n_stories++;
+        }
+    }
+    free(path);
+    free(real);
+    return found;
+}
+
+int ui_run(const UiOptions *o, char **err)
+{
+    *err = NULL;
+    App *a = calloc(1, sizeof *a);
+    if (!a)
+        return UI_FAILED;
+    a->settings = (Settings){.text_size = o->text_size > 0 ? o->text_size : 100,
+                             .theme = THEME_LIGHT, .reduce_motion = o->reduce_motion};
+    if (o->theme && theme_find(o->theme))
+        a->settings.theme = (ThemeId)(theme_find(o->theme) - theme_get(THEME_LIGHT));
+    a->theme = theme_get(a->settings.theme);
+    a->focus = -1;
+    a->run_story = -1;
+    a->dump_path = getenv("BESIDE_UI_DUMP");
+    a->bench_first_frame = getenv("BESIDE_BENCH_FIRST_FRAME") != NULL;
+    a->bench_frames = getenv("BESIDE_BENCH_FRAMES") != NULL;
+    int rc = UI_OK;
+    if (find_fonts(a, err) < 0) {
+        rc = UI_FAILED;
+        goto done;
+    }
+    a->gfx = gfx_open(&(GfxOptions){o->width, o->height, o->fullscreen}, err);
+    if (!a->gfx) {
+        rc = UI_NO_DISPLAY;
+        goto done;
+    }
+    a->settings.fullscreen = gfx_fullscreen(a->gfx);
+    contacts_load(&a->contacts);
+    gfx_output_size(a->gfx, &a->width, &a->height);
+    if (apply_fonts(a, err) < 0) {
+        rc = UI_FAILED;
+        goto done;
+    }
+    Frontend fe = {.ud = a, .scene = fe_scene, .ask = fe_ask, .feedback = fe_feedback,
+                   .ending = fe_ending, .problem = fe_problem};
+    go(a, SCREEN_TITLE);
+    if (o->story) {
+        int i = pick_story(a, o->story, err);
+        if (i < 0) {
+            rc = UI_FAILED;
+            goto done;
+        }
+        if (a->stories[i].story) {
+            start_story(a, i);
+            play(a, &fe);
+        } else {
+            go(a, SCREEN_STORIES);
+        }
+    }
+    while (!a->quit) {
+        Result r = wait_for(a);
+        if (r.kind == R_QUIT)
+            break;
+        if (r.kind == R_START) {
+            start_story(a, a->picked);
+            play(a, &fe);
+        } else if (r.kind == R_CONTINUE && a->has_run) {
+            play(a, &fe);
+        }
+    }
+done:
+    if (a->has_run)
+        run_free(&a->run);
+    for (int i = 0; i < a->n_stories; i++) {
+        free(a->stories[i].path);
+        story_free(a->stories[i].story);
+        free(a->stories[i].problem);
+    }
+    free(a->stories);
+    for (int i = 0; i < 2; i++) {
+        free(a->font_regular[i]);
+        free(a->font_bold[i]);
+    }
+    free(a->problem);
+    contacts_free(&a->contacts);
+    dl_free(&a->dl);
+    gfx_close(a->gfx);
+    free(a);
+    return rc;
+}

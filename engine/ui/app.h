@@ -1,0 +1,185 @@
+/* app.h — the game window's inside: the screens, the display list each
+ * screen is laid out into, and the state they share. Private to engine/ui/.
+ *
+ * Every change of state marks the window dirty; the next frame lays the
+ * current screen out into a display list of boxes (text lines, buttons, bars,
+ * chart lines), then draws the list. Input is hit-tested against the same
+ * list, and tests read it (BESIDE_UI_DUMP) to check that every box is inside
+ * the window. */
+#ifndef BESIDE_UI_APP_H
+#define BESIDE_UI_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/game.h"
+#include "ui/contacts.h"
+#include "ui/gfx.h"
+#include "ui/layout.h"
+#include "ui/theme.h"
+
+typedef enum {
+    SCREEN_TITLE,
+    SCREEN_STORIES,
+    SCREEN_NOTES,  /* a story's content notes, before it starts */
+    SCREEN_PLAY,   /* a scene, or the feedback card after a choice */
+    SCREEN_DEBRIEF,
+    SCREEN_HELP,
+    SCREEN_SETTINGS,
+    SCREEN_COUNT
+} ScreenId;
+
+typedef enum {
+    ACT_NONE,
+    ACT_CONTINUE_RUN, /* title: back into the story left open */
+    ACT_STORIES,
+    ACT_SETTINGS,
+    ACT_HELP,
+    ACT_QUIT,
+    ACT_BACK,
+    ACT_PICK_STORY, /* arg: index into app->stories */
+    ACT_START_STORY,
+    ACT_CHOOSE,      /* arg: index into the view's shown choices */
+    ACT_FEEDBACK_DONE,
+    ACT_PLAY_AGAIN,
+    ACT_REWIND_ONE,
+    ACT_TEXT_SIZE,   /* arg: percent */
+    ACT_THEME,       /* arg: ThemeId */
+    ACT_FULLSCREEN,  /* arg: 0 off, 1 on */
+    ACT_MOTION,      /* arg: 1 reduce motion */
+    ACT_FONT,        /* arg: FontStyle */
+} Action;
+
+typedef enum {
+    C_BG, C_TEXT, C_MUTED, C_ACCENT, C_FOCUS, C_BUTTON_BG, C_BUTTON_TEXT, C_CARD,
+    C_TRACK, C_RESENTMENT, C_GROWTH, C_INTIMACY
+} ColourSlot;
+
+typedef enum {
+    ITEM_FILL,   /* a filled box */
+    ITEM_FRAME,  /* an outline, `value` pixels thick */
+    ITEM_TEXT,   /* one line of text in `font` */
+    ITEM_BUTTON, /* a clickable box; its label is in the ITEM_TEXT items after it */
+    ITEM_LINE,   /* from (x, y) to (x + w, y + h), `value` thick, dashed when `arg` */
+} ItemKind;
+
+typedef struct {
+    ItemKind kind;
+    LayoutBox box;
+    bool scrolls;  /* part of the scrolling body, not the fixed header */
+    FontRole font;
+    ColourSlot colour;
+    const char *text;
+    size_t len;
+    Action action;
+    int arg;
+    int value;
+    bool selected; /* a setting that is on */
+} Item;
+
+typedef struct ArenaBlock ArenaBlock;
+
+typedef struct {
+    Item *items;
+    int count, cap;
+    ArenaBlock *arena; /* formatted strings live here until the next layout */
+    bool in_body;      /* items added now scroll with the body */
+    int body_top;      /* the scrolling body starts here, in window pixels */
+    int content_h;     /* the body's full height */
+} DisplayList;
+
+typedef struct {
+    char *path;
+    Story *story;   /* NULL when it failed to load */
+    char *problem;  /* why it failed, with file:line */
+} StoryCard;
+
+typedef struct {
+    int text_size; /* percent: 100, 125, 150, 175, 200 */
+    ThemeId theme;
+    bool fullscreen;
+    bool reduce_motion;
+    int font; /* FontStyle */
+} Settings;
+
+typedef struct {
+    Gfx *gfx;
+    Settings settings;
+    const Theme *theme;
+    char *font_regular[2], *font_bold[2]; /* per FontStyle; NULL when missing */
+    bool dyslexic_available;
+
+    ScreenId screen;
+    ScreenId back_to[SCREEN_COUNT]; /* where Esc goes from each screen */
+    DisplayList dl;
+    bool dirty, relayout;
+    int width, height; /* output pixels */
+    int focus;         /* index among the focusable items, -1: none yet */
+    int scroll;        /* pixels the body is scrolled */
+    bool keep_focus_visible;
+
+    StoryCard *stories;
+    int n_stories;
+    bool stories_loaded;
+    int picked; /* the card picked on the stories screen */
+
+    /* The story being played. */
+    Run run;
+    bool has_run;
+    int run_story; /* index into stories */
+    SceneView view;
+    bool have_view;
+    bool feedback_shown; /* the card after a choice waits for the player */
+    Feedback feedback;
+    char *problem;       /* a message shown above the body until the next action */
+    uint8_t shown_meters[STORY_MAX_METERS]; /* the values the bars draw now */
+    uint32_t anim_start; /* ms; 0 when the meters are still */
+    uint8_t anim_from[STORY_MAX_METERS];
+    uint8_t anim_to[STORY_MAX_METERS];
+    int delta[STORY_MAX_METERS];
+    bool show_delta;
+
+    Contacts contacts;
+    const char *dump_path; /* BESIDE_UI_DUMP: write each layout here */
+    bool quit;
+    bool bench_first_frame; /* BESIDE_BENCH_FIRST_FRAME: print the time and exit */
+    bool bench_frames;      /* BESIDE_BENCH_FRAMES: print each frame's time to stderr */
+} App;
+
+/* ---- display list (view.c) ---- */
+void dl_reset(DisplayList *dl);
+void dl_free(DisplayList *dl);
+Item *dl_add(DisplayList *dl, ItemKind kind, LayoutBox box);
+/* printf into the list's arena; the string lives until the next dl_reset. */
+const char *dl_printf(DisplayList *dl, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Wraps `text` to width `w` at (x, y) and adds a text item per line; returns
+ * the height used. */
+int ui_text(App *a, FontRole f, ColourSlot c, int x, int y, int w, const char *text);
+/* A full-width button with its wrapped label; returns the height used. */
+int ui_button(App *a, int x, int y, int w, const char *label, Action act, int arg);
+/* The same with a number before the label, hanging under it (choices). */
+int ui_choice_button(App *a, int x, int y, int w, int number, const char *label, Action act,
+                     int arg);
+ThemeColour ui_colour(const App *a, ColourSlot c);
+/* The reading column for the current window: left edge and width. */
+void ui_column(App *a, int *x, int *w);
+/* Gaps between things, scaled with the text. */
+int ui_gap(const App *a);
+/* Draws the display list. */
+void ui_draw(App *a);
+/* Writes the display list to app->dump_path (for tests). */
+void ui_dump(App *a);
+
+/* ---- screens (screens_menu.c, screens_play.c) ---- */
+/* Lays out the top bar (a title and the Help button) and returns its height. */
+int screen_top_bar(App *a, const char *title, bool with_back);
+void screen_title(App *a);
+void screen_stories(App *a);
+void screen_notes(App *a);
+void screen_help(App *a);
+void screen_settings(App *a);
+void screen_play(App *a);
+void screen_debrief(App *a);
+const char *screen_name(ScreenId s);
+
+#endif

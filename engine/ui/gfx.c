@@ -1,0 +1,377 @@
+/* gfx.c — SDL2 and SDL2_ttf behind the small interface in gfx.h. Rendered
+ * text is kept as textures keyed by font, colour and bytes, so a redraw of an
+ * unchanged screen renders no glyphs at all. */
+#include "ui/gfx.h"
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { CACHE_BUCKETS = 1024, CACHE_KEEP = 400 };
+
+typedef struct CacheEntry {
+    struct CacheEntry *next;
+    uint32_t hash;
+    int role, size;
+    ThemeColour colour;
+    SDL_Texture *tex;
+    int w, h;
+    unsigned long used; /* the frame it was last drawn in */
+    size_t len;
+    char bytes[];
+} CacheEntry;
+
+struct Gfx {
+    SDL_Window *win;
+    SDL_Renderer *ren;
+    TTF_Font *font[FONT_COUNT];
+    int size[FONT_COUNT];
+    int base_px;
+    int char_w;
+    bool fullscreen;
+    unsigned long frame;
+    CacheEntry *cache[CACHE_BUCKETS];
+    int cache_count;
+    char *scratch; /* NUL-terminated copies for SDL_ttf */
+    size_t scratch_cap;
+};
+
+static char *dup_error(const char *what)
+{
+    const char *why = SDL_GetError();
+    size_t n = strlen(what) + strlen(why) + 4;
+    char *m = malloc(n);
+    if (m)
+        snprintf(m, n, "%s: %s", what, why);
+    return m;
+}
+
+Gfx *gfx_open(const GfxOptions *o, char **err)
+{
+    *err = NULL;
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        *err = dup_error("Could not open a window (no display?)");
+        return NULL;
+    }
+    if (TTF_Init() != 0) {
+        *err = dup_error("Could not start the font renderer");
+        SDL_Quit();
+        return NULL;
+    }
+    Gfx *g = calloc(1, sizeof *g);
+    if (!g) {
+        TTF_Quit();
+        SDL_Quit();
+        return NULL;
+    }
+    int w = o->width, h = o->height;
+    if (w <= 0 || h <= 0) {
+        SDL_DisplayMode dm;
+        w = 1024, h = 720;
+        if (SDL_GetDesktopDisplayMode(0, &dm) == 0) {
+            /* Most of a small screen, a comfortable window on a big one. */
+            if (w > dm.w * 9 / 10)
+                w = dm.w * 9 / 10;
+            if (h > dm.h * 85 / 100)
+                h = dm.h * 85 / 100;
+        }
+    }
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (o->fullscreen)
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    g->fullscreen = o->fullscreen;
+    g->win = SDL_CreateWindow("Beside", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    if (!g->win) {
+        *err = dup_error("Could not open a window");
+        gfx_close(g);
+        return NULL;
+    }
+    SDL_SetWindowMinimumSize(g->win, 240, 240);
+    g->ren = SDL_CreateRenderer(g->win, -1, SDL_RENDERER_PRESENTVSYNC);
+    if (!g->ren)
+        g->ren = SDL_CreateRenderer(g->win, -1, SDL_RENDERER_SOFTWARE);
+    if (!g->ren) {
+        *err = dup_error("Could not draw in the window");
+        gfx_close(g);
+        return NULL;
+    }
+    SDL_SetRenderDrawBlendMode(g->ren, SDL_BLENDMODE_BLEND);
+    return g;
+}
+
+static void cache_clear(Gfx *g)
+{
+    for (int i = 0; i < CACHE_BUCKETS; i++) {
+        CacheEntry *e = g->cache[i];
+        while (e) {
+            CacheEntry *next = e->next;
+            SDL_DestroyTexture(e->tex);
+            free(e);
+            e = next;
+        }
+        g->cache[i] = NULL;
+    }
+    g->cache_count = 0;
+}
+
+void gfx_close(Gfx *g)
+{
+    if (!g)
+        return;
+    cache_clear(g);
+    for (int i = 0; i < FONT_COUNT; i++)
+        if (g->font[i])
+            TTF_CloseFont(g->font[i]);
+    if (g->ren)
+        SDL_DestroyRenderer(g->ren);
+    if (g->win)
+        SDL_DestroyWindow(g->win);
+    free(g->scratch);
+    free(g);
+    TTF_Quit();
+    SDL_Quit();
+}
+
+int gfx_set_fonts(Gfx *g, const char *regular, const char *bold, int base_px, char **err)
+{
+    *err = NULL;
+    int sizes[FONT_COUNT] = {
+        [FONT_BODY] = base_px,
+        [FONT_BOLD] = base_px,
+        [FONT_HEADING] = base_px * 7 / 5,
+        [FONT_SMALL] = base_px * 17 / 20 < 12 ? 12 : base_px * 17 / 20,
+    };
+    TTF_Font *f[FONT_COUNT] = {0};
+    for (int i = 0; i < FONT_COUNT; i++) {
+        const char *path = (i == FONT_BOLD || i == FONT_HEADING) && bold ? bold : regular;
+        f[i] = TTF_OpenFont(path, sizes[i]);
+        if (!f[i]) {
+            size_t n = strlen(path) + 200;
+            *err = malloc(n);
+            if (*err)
+                snprintf(*err, n, "Could not open the font %s: %s. Reinstall the package that "
+                                  "holds it (for DejaVu Sans: sudo apt install fonts-dejavu-core).",
+                         path, TTF_GetError());
+            for (int j = 0; j < i; j++)
+                TTF_CloseFont(f[j]);
+            return -1;
+        }
+        /* A font without a bold face is emboldened by SDL_ttf. */
+        if ((i == FONT_BOLD || i == FONT_HEADING) && !bold)
+            TTF_SetFontStyle(f[i], TTF_STYLE_BOLD);
+    }
+    for (int i = 0; i < FONT_COUNT; i++) {
+        if (g->font[i])
+            TTF_CloseFont(g->font[i]);
+        g->font[i] = f[i];
+        g->size[i] = sizes[i];
+    }
+    g->base_px = base_px;
+    int w = 0;
+    /* The average character of running English text. */
+    TTF_SizeUTF8(g->font[FONT_BODY], "abcdefghijklmnopqrstuvwxyz", &w, NULL);
+    g->char_w = w / 26 > 0 ? w / 26 : 1;
+    cache_clear(g);
+    return 0;
+}
+
+int gfx_base_px(const Gfx *g) { return g->base_px; }
+int gfx_char_width(Gfx *g) { return g->char_w; }
+
+static const char *terminated(Gfx *g, const char *s, size_t len)
+{
+    if (len + 1 > g->scratch_cap) {
+        size_t cap = (len + 1) * 2;
+        char *p = realloc(g->scratch, cap);
+        if (!p)
+            return "";
+        g->scratch = p;
+        g->scratch_cap = cap;
+    }
+    memcpy(g->scratch, s, len);
+    g->scratch[len] = '\0';
+    return g->scratch;
+}
+
+int gfx_measure(Gfx *g, FontRole role, const char *s, size_t len)
+{
+    int w = 0;
+    if (len == 0 || !g->font[role])
+        return 0;
+    if (TTF_SizeUTF8(g->font[role], terminated(g, s, len), &w, NULL) != 0)
+        return 0;
+    return w;
+}
+
+int gfx_font_height(const Gfx *g, FontRole role)
+{
+    return g->font[role] ? TTF_FontHeight(g->font[role]) : 0;
+}
+
+int gfx_line_height(const Gfx *g, FontRole role)
+{
+    if (role == FONT_HEADING)
+        return g->size[role] * 13 / 10;
+    return layout_line_height(g->size[role]);
+}
+
+void gfx_output_size(Gfx *g, int *w, int *h)
+{
+    if (SDL_GetRendererOutputSize(g->ren, w, h) != 0)
+        SDL_GetWindowSize(g->win, w, h);
+}
+
+void gfx_mouse(Gfx *g, int *x, int *y)
+{
+    int ww, wh, ow, oh;
+    SDL_GetWindowSize(g->win, &ww, &wh);
+    gfx_output_size(g, &ow, &oh);
+    if (ww > 0 && wh > 0) {
+        *x = *x * ow / ww;
+        *y = *y * oh / wh;
+    }
+}
+
+void gfx_set_fullscreen(Gfx *g, bool on)
+{
+    if (SDL_SetWindowFullscreen(g->win, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) == 0)
+        g->fullscreen = on;
+}
+
+bool gfx_fullscreen(const Gfx *g) { return g->fullscreen; }
+void gfx_resize(Gfx *g, int w, int h) { SDL_SetWindowSize(g->win, w, h); }
+unsigned gfx_window_id(const Gfx *g) { return SDL_GetWindowID(g->win); }
+
+static void colour(Gfx *g, ThemeColour c)
+{
+    SDL_SetRenderDrawColor(g->ren, c.r, c.g, c.b, 255);
+}
+
+void gfx_clear(Gfx *g, ThemeColour c)
+{
+    colour(g, c);
+    SDL_RenderClear(g->ren);
+}
+
+void gfx_fill(Gfx *g, LayoutBox b, ThemeColour c)
+{
+    if (b.w <= 0 || b.h <= 0)
+        return;
+    colour(g, c);
+    SDL_Rect r = {b.x, b.y, b.w, b.h};
+    SDL_RenderFillRect(g->ren, &r);
+}
+
+void gfx_frame(Gfx *g, LayoutBox b, int t, ThemeColour c)
+{
+    if (t * 2 >= b.w || t * 2 >= b.h) {
+        gfx_fill(g, b, c);
+        return;
+    }
+    gfx_fill(g, (LayoutBox){b.x, b.y, b.w, t}, c);
+    gfx_fill(g, (LayoutBox){b.x, b.y + b.h - t, b.w, t}, c);
+    gfx_fill(g, (LayoutBox){b.x, b.y + t, t, b.h - 2 * t}, c);
+    gfx_fill(g, (LayoutBox){b.x + b.w - t, b.y + t, t, b.h - 2 * t}, c);
+}
+
+void gfx_line(Gfx *g, int x1, int y1, int x2, int y2, int t, int dash, ThemeColour c)
+{
+    colour(g, c);
+    int dx = abs(x2 - x1), dy = abs(y2 - y1);
+    int steps = dx > dy ? dx : dy;
+    if (steps == 0)
+        steps = 1;
+    if (t < 1)
+        t = 1;
+    /* A thick line is stamped as squares along the way; a dashed one skips
+     * every other dash. Cheap for the few short lines of a chart. */
+    for (int i = 0; i <= steps; i++) {
+        if (dash > 0 && (i / dash) % 2 == 1)
+            continue;
+        int x = x1 + (x2 - x1) * i / steps, y = y1 + (y2 - y1) * i / steps;
+        SDL_Rect r = {x - t / 2, y - t / 2, t, t};
+        SDL_RenderFillRect(g->ren, &r);
+    }
+}
+
+static uint32_t hash_key(int role, int size, ThemeColour c, const char *s, size_t len)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    h = (h ^ (uint32_t)role) * 16777619u;
+    h = (h ^ (uint32_t)size) * 16777619u;
+    h = (h ^ ((uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b)) * 16777619u;
+    return h;
+}
+
+void gfx_text(Gfx *g, FontRole role, int x, int y, const char *s, size_t len, ThemeColour c)
+{
+    if (len == 0 || !g->font[role])
+        return;
+    uint32_t h = hash_key(role, g->size[role], c, s, len);
+    CacheEntry **slot = &g->cache[h % CACHE_BUCKETS], *e;
+    for (e = *slot; e; e = e->next)
+        if (e->hash == h && e->len == len && e->role == (int)role && e->size == g->size[role] &&
+            e->colour.r == c.r && e->colour.g == c.g && e->colour.b == c.b &&
+            memcmp(e->bytes, s, len) == 0)
+            break;
+    if (!e) {
+        SDL_Color col = {c.r, c.g, c.b, 255};
+        SDL_Surface *surf = TTF_RenderUTF8_Blended(g->font[role], terminated(g, s, len), col);
+        if (!surf)
+            return;
+        SDL_Texture *tex = SDL_CreateTextureFromSurface(g->ren, surf);
+        int w = surf->w, hh = surf->h;
+        SDL_FreeSurface(surf);
+        if (!tex)
+            return;
+        e = malloc(sizeof *e + len);
+        if (!e) {
+            SDL_DestroyTexture(tex);
+            return;
+        }
+        *e = (CacheEntry){.next = *slot, .hash = h, .role = role, .size = g->size[role],
+                          .colour = c, .tex = tex, .w = w, .h = hh, .len = len};
+        memcpy(e->bytes, s, len);
+        *slot = e;
+        g->cache_count++;
+    }
+    e->used = g->frame;
+    SDL_Rect dst = {x, y, e->w, e->h};
+    SDL_RenderCopy(g->ren, e->tex, NULL, &dst);
+}
+
+void gfx_clip(Gfx *g, const LayoutBox *b)
+{
+    if (!b) {
+        SDL_RenderSetClipRect(g->ren, NULL);
+        return;
+    }
+    SDL_Rect r = {b->x, b->y, b->w, b->h};
+    SDL_RenderSetClipRect(g->ren, &r);
+}
+
+void gfx_present(Gfx *g)
+{
+    SDL_RenderPresent(g->ren);
+    if (g->cache_count > CACHE_KEEP) {
+        for (int i = 0; i < CACHE_BUCKETS; i++) {
+            CacheEntry **p = &g->cache[i];
+            while (*p) {
+                CacheEntry *e = *p;
+                if (e->used != g->frame) {
+                    *p = e->next;
+                    SDL_DestroyTexture(e->tex);
+                    free(e);
+                    g->cache_count--;
+                } else {
+                    p = &e->next;
+                }
+            }
+        }
+    }
+    g->frame++;
+}

@@ -1,0 +1,308 @@
+/* screens_play.c — the play screen (meters, scene text, choices, the card
+ * after a choice) and the debrief at an ending with its meter chart. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/app.h"
+
+static ColourSlot meter_colour(int m)
+{
+    return m == METER_RESENTMENT ? C_RESENTMENT : m == METER_GROWTH ? C_GROWTH : C_INTIMACY;
+}
+
+/* How the chart tells the meters apart without colour: a solid, a dashed
+ * and a dotted line. */
+static int meter_dash(const App *a, int m)
+{
+    int base = gfx_base_px(a->gfx);
+    return m == 0 ? 0 : m == 1 ? base * 2 / 3 : base / 5 + 1;
+}
+
+static const char *signed_change(App *a, int d)
+{
+    /* A true minus sign, as in print. */
+    return d > 0 ? dl_printf(&a->dl, "+%d", d) : dl_printf(&a->dl, "\u2212%d", -d);
+}
+
+static int meter_count(const Story *s)
+{
+    return s->n_meters < STORY_MAX_METERS ? s->n_meters : STORY_MAX_METERS;
+}
+
+/* The meters, always on screen under the top bar: name, number, which way
+ * is better, the change from the last choice, and a bar. */
+static int meters_block(App *a, int y)
+{
+    const Story *s = a->run.story;
+    int n = meter_count(s), gap = ui_gap(a), margin = layout_margin(gfx_char_width(a->gfx));
+    int x0, cw;
+    ui_column(a, &x0, &cw);
+    int avail = a->width - 2 * margin;
+    if (cw > avail)
+        cw = avail;
+    int cols = n;
+    int col_w = (cw - gap * (cols - 1)) / cols;
+    if (col_w < gfx_char_width(a->gfx) * 16) {
+        cols = 1;
+        col_w = cw;
+    }
+    int bar_h = gfx_base_px(a->gfx) / 2 < 6 ? 6 : gfx_base_px(a->gfx) / 2;
+    int row_y = y, max_y = y;
+    for (int m = 0; m < n; m++) {
+        const MeterDef *md = &s->meters[m];
+        int col = m % cols, x = x0 + col * (col_w + gap);
+        if (col == 0 && m > 0)
+            row_y = max_y + gap / 2;
+        int yy = row_y, v = a->shown_meters[m];
+        yy += ui_text(a, FONT_BOLD, C_TEXT, x, yy, col_w, dl_printf(&a->dl, "%s %d", md->label, v));
+        Item *track = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w, bar_h});
+        track->colour = C_TRACK;
+        Item *fill = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w * v / 100, bar_h});
+        fill->colour = meter_colour(m);
+        yy += bar_h + 2;
+        /* The change from the last choice stays until the next one. */
+        const char *under = md->higher_is_better ? "higher is better" : "lower is better";
+        if (a->show_delta && a->delta[m] != 0)
+            under = dl_printf(&a->dl, "%s  \u00b7  %s", signed_change(a, a->delta[m]), under);
+        yy += ui_text(a, FONT_SMALL, C_MUTED, x, yy, col_w, under);
+        if (yy > max_y)
+            max_y = yy;
+    }
+    return max_y - y;
+}
+
+static int problem_box(App *a, int x, int y, int w)
+{
+    if (!a->problem)
+        return 0;
+    int pad = gfx_base_px(a->gfx) / 2;
+    int at = (int)(dl_add(&a->dl, ITEM_FRAME, (LayoutBox){x, y, w, 0}) - a->dl.items);
+    a->dl.items[at].colour = C_ACCENT;
+    a->dl.items[at].value = 2;
+    int h = ui_text(a, FONT_BODY, C_TEXT, x + pad, y + pad, w - 2 * pad, a->problem) + 2 * pad;
+    a->dl.items[at].box.h = h;
+    return h + ui_gap(a);
+}
+
+/* The header shared by play and debrief; returns where the body starts. */
+static int play_header(App *a)
+{
+    const Story *s = a->run.story;
+    int y = screen_top_bar(a, s->title ? s->title : s->id, true);
+    a->dl.in_body = false;
+    int gap = ui_gap(a);
+    y += gap / 2;
+    y += meters_block(a, y) + gap / 2;
+    Item *rule = dl_add(&a->dl, ITEM_FILL, (LayoutBox){0, y, a->width, 1});
+    rule->colour = C_TRACK;
+    a->dl.body_top = y + 1;
+    a->dl.in_body = true;
+    return y + 1;
+}
+
+static int feedback_card(App *a, int x, int y, int w)
+{
+    const Feedback *f = &a->feedback;
+    const Story *s = a->run.story;
+    int gap = ui_gap(a), pad = gfx_base_px(a->gfx);
+    int at = (int)(dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, y, w, 0}) - a->dl.items);
+    a->dl.items[at].colour = C_CARD;
+    int ix = x + pad, iw = w - 2 * pad, top = y;
+    y += pad;
+    y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw, "You chose");
+    y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->text) + gap;
+    const char *meaning = game_kind_meaning(f->choice->kind);
+    y += ui_text(a, FONT_HEADING, C_ACCENT, ix, y, iw, story_kind_label(f->choice->kind));
+    y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
+                 dl_printf(&a->dl, "%c%s.", meaning[0] - ('a' <= meaning[0] && meaning[0] <= 'z'
+                                                          ? 'a' - 'A' : 0), meaning + 1));
+    y += gap / 2;
+    if (f->choice->because)
+        y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->because) + gap;
+    for (int i = 0; i < f->info.n_landed; i++) {
+        const Landed *l = &f->info.landed[i];
+        const Later *lt = &s->scenes[l->scene].choices[l->choice].later[l->later];
+        if (!lt->says)
+            continue;
+        y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, "An earlier choice catches up");
+        y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, lt->says) + gap;
+    }
+    y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, "What changed");
+    bool any = false;
+    for (int m = 0; m < meter_count(s); m++) {
+        int d = f->after[m] - f->before[m];
+        if (d == 0)
+            continue;
+        any = true;
+        y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw,
+                     dl_printf(&a->dl, "%s %d \u2192 %d  (%s, %s)", s->meters[m].label,
+                               f->before[m], f->after[m], signed_change(a, d),
+                               (d > 0) == s->meters[m].higher_is_better ? "better" : "worse"));
+    }
+    if (!any)
+        y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, "The meters did not move this time.");
+    y += gap;
+    y += ui_button(a, ix, y, iw, "Continue (Enter)", ACT_FEEDBACK_DONE, 0);
+    y += pad;
+    a->dl.items[at].box.h = y - top;
+    return y - top;
+}
+
+void screen_play(App *a)
+{
+    int y = play_header(a), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    y += problem_box(a, x, y, w);
+    if (a->feedback_shown) {
+        y += feedback_card(a, x, y, w);
+    } else if (a->have_view) {
+        const SceneView *v = &a->view;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, v->text) + gap;
+        const Scene *sc = &v->story->scenes[v->run->pos.scene];
+        for (int i = 0; i < v->n_shown; i++)
+            y += ui_choice_button(a, x, y, w, i + 1, sc->choices[v->shown[i]].text, ACT_CHOOSE,
+                                  i) + gap / 2;
+        if (v->n_shown == 0 && a->run.n_steps > 0)
+            y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0);
+    }
+    a->dl.content_h = y + gap * 2 - a->dl.body_top;
+}
+
+/* The meter journey: one line per meter across the choices, each choice
+ * marked below the axis by the letter of its kind. */
+static int chart(App *a, int x, int y, int w)
+{
+    const Story *s = a->run.story;
+    const Run *r = &a->run;
+    int gap = ui_gap(a), lh_small = gfx_line_height(a->gfx, FONT_SMALL);
+    int label_w = gfx_measure(a->gfx, FONT_SMALL, "100", 3) + gap / 2;
+    int h = w / 2;
+    if (h > 10 * lh_small)
+        h = 10 * lh_small;
+    if (h < 4 * lh_small)
+        h = 4 * lh_small;
+    int px = x + label_w, pw = w - label_w - gap / 2, top = y + lh_small / 2;
+    if (pw < 10)
+        pw = 10;
+    for (int v = 0; v <= 100; v += 50) {
+        int gy = top + h - h * v / 100;
+        Item *g = dl_add(&a->dl, ITEM_FILL, (LayoutBox){px, gy, pw, 1});
+        g->colour = C_TRACK;
+        const char *t = dl_printf(&a->dl, "%d", v);
+        Item *lab = dl_add(&a->dl, ITEM_TEXT, (LayoutBox){x, gy - lh_small / 2,
+                                                          gfx_measure(a->gfx, FONT_SMALL, t,
+                                                                      strlen(t)), lh_small});
+        lab->font = FONT_SMALL;
+        lab->colour = C_MUTED;
+        lab->text = t;
+        lab->len = strlen(t);
+    }
+    Position start;
+    runtime_start(s, &start);
+    int n = r->n_steps, thick = gfx_base_px(a->gfx) / 6 < 2 ? 2 : gfx_base_px(a->gfx) / 6;
+    for (int m = 0; m < 3 && m < meter_count(s); m++) {
+        int prev_x = px, prev_y = top + h - h * start.meters[m] / 100;
+        for (int i = 0; i < n; i++) {
+            int cx = px + pw * (i + 1) / (n > 0 ? n : 1);
+            int cy = top + h - h * r->steps[i].meters[m] / 100;
+            Item *l = dl_add(&a->dl, ITEM_LINE, (LayoutBox){prev_x, prev_y, cx - prev_x,
+                                                            cy - prev_y});
+            l->colour = meter_colour(m);
+            l->value = thick;
+            l->arg = meter_dash(a, m);
+            Item *dot = dl_add(&a->dl, ITEM_FILL, (LayoutBox){cx - thick * 2, cy - thick * 2,
+                                                              thick * 4, thick * 4});
+            dot->colour = meter_colour(m);
+            prev_x = cx, prev_y = cy;
+        }
+    }
+    y = top + h + gap / 3;
+    int letter_w = gfx_measure(a->gfx, FONT_SMALL, "W", 1);
+    int every = 1;
+    while (n > 0 && pw * every / n < letter_w + 2)
+        every++;
+    for (int i = 0; i < n; i += every) {
+        const Choice *c = &s->scenes[r->steps[i].scene].choices[r->steps[i].choice];
+        static const char letters[KIND_COUNT][2] = {"R", "S", "B", "C", "N"};
+        int cx = px + pw * (i + 1) / n;
+        Item *t = dl_add(&a->dl, ITEM_TEXT, (LayoutBox){cx - letter_w / 2, y, letter_w, lh_small});
+        t->font = FONT_SMALL;
+        t->colour = C_TEXT;
+        t->text = letters[c->kind];
+        t->len = 1;
+    }
+    y += lh_small + gap / 2;
+    /* The legend: each meter's line style beside its name. */
+    for (int m = 0; m < 3 && m < meter_count(s); m++) {
+        int sample = gfx_base_px(a->gfx) * 2, ly = y + lh_small / 2;
+        Item *l = dl_add(&a->dl, ITEM_LINE, (LayoutBox){x, ly, sample, 0});
+        l->colour = meter_colour(m);
+        l->value = thick;
+        l->arg = meter_dash(a, m);
+        y += ui_text(a, FONT_SMALL, C_TEXT, x + sample + gap / 2, y, w - sample - gap / 2,
+                     dl_printf(&a->dl, "%s, %s (now %d)", s->meters[m].label,
+                               s->meters[m].higher_is_better ? "higher is better"
+                                                             : "lower is better",
+                               a->run.pos.meters[m]));
+    }
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 "Letters under the chart: R rescue, S support, B boundary, C self-care, "
+                 "N neutral.");
+    return y - (top - lh_small / 2);
+}
+
+void screen_debrief(App *a)
+{
+    const Story *s = a->run.story;
+    const Scene *sc = &s->scenes[a->run.pos.scene];
+    int y = play_header(a), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    y += problem_box(a, x, y, w);
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "An ending");
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, sc->title ? sc->title : sc->id) + gap / 2;
+    if (a->have_view)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->view.text) + gap;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Your path") + gap / 2;
+    int counts[KIND_COUNT] = {0};
+    for (int i = 0; i < a->run.n_steps; i++)
+        counts[s->scenes[a->run.steps[i].scene].choices[a->run.steps[i].choice].kind]++;
+    const char *summary = dl_printf(&a->dl, "You made %d choices:", a->run.n_steps);
+    bool first = true;
+    for (int k = 0; k < KIND_COUNT; k++) {
+        if (!counts[k])
+            continue;
+        summary = dl_printf(&a->dl, "%s%s %d %s", summary, first ? "" : ",", counts[k],
+                            story_kind_label(k));
+        first = false;
+    }
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", summary)) + gap / 2;
+    y += chart(a, x, y, w) + gap;
+    bool any_lens = false;
+    for (int k = 0; k < LENS_COUNT; k++)
+        any_lens |= sc->lens[k] != NULL;
+    if (any_lens) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Looking back, in five parts") + gap / 2;
+        for (int k = 0; k < LENS_COUNT; k++) {
+            if (!sc->lens[k])
+                continue;
+            y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, story_lens_label(k));
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->lens[k]) + gap / 2;
+        }
+    }
+    if (sc->practice) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Practice this week") + gap / 2;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->practice) + gap;
+    }
+    if (sc->reflect) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "To reflect on") + gap / 2;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->reflect) + gap;
+    }
+    y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
+    if (a->run.n_steps > 0)
+        y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0) +
+             gap / 2;
+    y += ui_button(a, x, y, w, "Back to the stories", ACT_STORIES, 0);
+    a->dl.content_h = y + gap * 2 - a->dl.body_top;
+}

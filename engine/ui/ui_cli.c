@@ -1,0 +1,120 @@
+/* ui_cli.c — `beside window` and plain `beside`: open the game window, or
+ * say why not and fall back to the terminal player. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "ui/ui.h"
+#include "ui/ui_cli.h"
+
+static const char window_usage[] =
+    "Usage: beside window [options] [STORY]\n"
+    "\n"
+    "Opens the game window. With STORY (a story id or file), the story starts\n"
+    "straight away; otherwise you start at the title screen.\n"
+    "\n"
+    "In the window: number keys pick a choice; Tab and the arrow keys move the\n"
+    "focus ring and Enter picks; Esc goes back; Ctrl+Z takes back a choice;\n"
+    "F11 switches full screen; F1 opens Help from anywhere. Everything works\n"
+    "with the mouse too.\n"
+    "\n"
+    "Options:\n"
+    "  --size WxH         window size in screen units, like 1280x720\n"
+    "  --fullscreen       start in full screen\n"
+    "  --theme NAME       light, dark or high-contrast (default light)\n"
+    "  --text-size N      text size in percent: 100, 125, 150, 175 or 200\n"
+    "  --reduce-motion    meters jump to new values instead of sliding\n"
+    "  -h, --help         show this help\n"
+    "\n"
+    "The Help screen can show contacts that a therapist or facilitator sets in\n"
+    "~/.config/beside/contacts.conf (see docs/HELP-CONTACTS.md).\n"
+    "\n"
+    "Without a display, use the terminal player: beside play STORY\n"
+    "\n"
+    "Examples:\n"
+    "  beside window\n"
+    "  beside window --theme high-contrast --text-size 150 nina-and-tom\n";
+
+static int parse_size(const char *s, int *w, int *h)
+{
+    char *end;
+    long a = strtol(s, &end, 10);
+    if (end == s || (*end != 'x' && *end != 'X'))
+        return -1;
+    const char *rest = end + 1;
+    long b = strtol(rest, &end, 10);
+    if (end == rest || *end || a < 240 || b < 240 || a > 16384 || b > 16384)
+        return -1;
+    *w = (int)a, *h = (int)b;
+    return 0;
+}
+
+int ui_cli_window(int argc, char **argv)
+{
+    if (cli_wants_help(argc, argv)) {
+        fputs(window_usage, stdout);
+        return EXIT_OK;
+    }
+    UiOptions o = {0};
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        const char *value = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(arg, "--fullscreen") == 0) {
+            o.fullscreen = true;
+        } else if (strcmp(arg, "--reduce-motion") == 0) {
+            o.reduce_motion = true;
+        } else if (strcmp(arg, "--size") == 0) {
+            if (!value || parse_size(value, &o.width, &o.height) < 0)
+                return cli_usage_error("window", "--size needs WIDTHxHEIGHT, each 240 to 16384, "
+                                                 "like 1280x720.");
+            i++;
+        } else if (strcmp(arg, "--theme") == 0) {
+            if (!value || (strcmp(value, "light") && strcmp(value, "dark") &&
+                           strcmp(value, "high-contrast")))
+                return cli_usage_error("window", "--theme is light, dark or high-contrast.");
+            o.theme = value;
+            i++;
+        } else if (strcmp(arg, "--text-size") == 0) {
+            int n = value ? atoi(value) : 0;
+            if (n != 100 && n != 125 && n != 150 && n != 175 && n != 200)
+                return cli_usage_error("window", "--text-size is 100, 125, 150, 175 or 200.");
+            o.text_size = n;
+            i++;
+        } else if (arg[0] == '-' && arg[1]) {
+            return cli_usage_error("window", "'%s' is not an option of window.", arg);
+        } else if (o.story) {
+            return cli_usage_error("window", "give one story, not two.");
+        } else {
+            o.story = arg;
+        }
+    }
+    char *err = NULL;
+    int rc = ui_run(&o, &err);
+    if (rc != UI_OK) {
+        fprintf(stderr, "beside: %s\n", err ? err : "the window could not be opened.");
+        if (rc == UI_NO_DISPLAY)
+            fputs("beside: to play without a window, use the terminal player: beside play\n",
+                  stderr);
+    }
+    free(err);
+    return rc == UI_OK ? EXIT_OK : EXIT_PROBLEMS;
+}
+
+int ui_cli_default(void)
+{
+    const char *display = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY");
+    char *err = NULL;
+    if ((display && *display) || (wayland && *wayland)) {
+        int rc = ui_run(&(UiOptions){0}, &err);
+        if (rc == UI_OK)
+            return EXIT_OK;
+        fprintf(stderr, "beside: %s\nStarting the terminal player instead.\n",
+                err ? err : "the window could not be opened.");
+        free(err);
+    } else {
+        fputs("No display was found, so Beside is starting the terminal player.\n", stderr);
+    }
+    char *args[] = {"play", "--text", NULL};
+    return cli_play(2, args);
+}
