@@ -18,17 +18,9 @@
 
 enum { ANIM_MS = 250 };
 
-/* What the loop hands back to whoever is waiting on it. */
-typedef enum { R_NONE, R_GAME, R_START, R_CONTINUE, R_QUIT } ResultKind;
-typedef struct {
-    ResultKind kind;
-    GameCommand cmd;
-} Result;
 
-static bool in_game; /* inside game_play(): play actions become GameCommands */
-static ScreenId after_game = SCREEN_TITLE;
 
-static void go(App *a, ScreenId s)
+void app_go(App *a, ScreenId s)
 {
     if (s == SCREEN_HELP || s == SCREEN_SETTINGS) {
         if (a->screen != s)
@@ -54,7 +46,7 @@ static char *diags_text(DiagList *d)
     return textbuf_take(&b);
 }
 
-static void load_stories(App *a)
+void app_load_stories(App *a)
 {
     if (a->stories_loaded)
         return;
@@ -95,14 +87,14 @@ static int apply_fonts(App *a, char **err)
     return 0;
 }
 
-static void set_problem(App *a, const char *msg)
+void app_set_problem(App *a, const char *msg)
 {
     free(a->problem);
     a->problem = msg ? strdup(msg) : NULL;
     a->dirty = true;
 }
 
-static void apply_setting(App *a, Action act, int arg)
+void app_apply_setting(App *a, Action act, int arg)
 {
     switch (act) {
     case ACT_TEXT_SIZE: a->settings.text_size = arg; break;
@@ -117,7 +109,7 @@ static void apply_setting(App *a, Action act, int arg)
     }
     char *err = NULL;
     if (apply_fonts(a, &err) < 0) {
-        set_problem(a, err);
+        app_set_problem(a, err);
         free(err);
     }
     a->dirty = true;
@@ -130,23 +122,6 @@ static int max_scroll(const App *a)
     int room = a->height - a->dl.body_top;
     int m = a->dl.content_h - room;
     return m > 0 ? m : 0;
-}
-
-static int focusable_count(const App *a)
-{
-    int n = 0;
-    for (int i = 0; i < a->dl.count; i++)
-        n += a->dl.items[i].kind == ITEM_BUTTON;
-    return n;
-}
-
-static Item *focused_item(App *a)
-{
-    int n = 0;
-    for (int i = 0; i < a->dl.count; i++)
-        if (a->dl.items[i].kind == ITEM_BUTTON && n++ == a->focus)
-            return &a->dl.items[i];
-    return NULL;
 }
 
 static void layout(App *a)
@@ -169,7 +144,7 @@ static void layout(App *a)
     case SCREEN_COUNT: break;
     }
     if (a->keep_focus_visible) {
-        Item *f = focused_item(a);
+        Item *f = app_focused_item(a);
         if (f && f->scrolls) {
             int top = f->box.y - a->dl.body_top, bottom = top + f->box.h;
             int room = a->height - a->dl.body_top, margin = ui_gap(a);
@@ -234,195 +209,6 @@ static bool animate(App *a)
 
 /* ---- actions ---- */
 
-static Result game_result(GameCommandType t, int arg)
-{
-    return (Result){R_GAME, {t, arg}};
-}
-
-static Result do_action(App *a, Action act, int arg)
-{
-    Result none = {R_NONE, {GAME_QUIT, 0}};
-    if (act != ACT_NONE && a->problem && act != ACT_HELP)
-        set_problem(a, NULL);
-    switch (act) {
-    case ACT_NONE: return none;
-    case ACT_HELP: go(a, SCREEN_HELP); return none;
-    case ACT_SETTINGS: go(a, SCREEN_SETTINGS); return none;
-    case ACT_QUIT:
-        a->quit = true;
-        return in_game ? game_result(GAME_QUIT, 0) : (Result){R_QUIT, {GAME_QUIT, 0}};
-    case ACT_STORIES:
-        load_stories(a);
-        if (in_game) {
-            after_game = SCREEN_STORIES;
-            return game_result(GAME_QUIT, 0);
-        }
-        go(a, SCREEN_STORIES);
-        return none;
-    case ACT_BACK:
-        switch (a->screen) {
-        case SCREEN_HELP:
-        case SCREEN_SETTINGS: go(a, a->back_to[a->screen]); return none;
-        case SCREEN_STORIES: go(a, SCREEN_TITLE); return none;
-        case SCREEN_NOTES: go(a, SCREEN_STORIES); return none;
-        case SCREEN_PLAY:
-        case SCREEN_DEBRIEF:
-            if (in_game) {
-                after_game = SCREEN_TITLE;
-                return game_result(GAME_QUIT, 0);
-            }
-            go(a, SCREEN_TITLE);
-            return none;
-        default: return none;
-        }
-    case ACT_PICK_STORY:
-        if (arg < 0 || arg >= a->n_stories || !a->stories[arg].story)
-            return none;
-        a->picked = arg;
-        if (a->stories[arg].story->n_content_notes > 0) {
-            go(a, SCREEN_NOTES);
-            return none;
-        }
-        return (Result){R_START, {GAME_QUIT, 0}};
-    case ACT_START_STORY: return (Result){R_START, {GAME_QUIT, 0}};
-    case ACT_CONTINUE_RUN: return (Result){R_CONTINUE, {GAME_QUIT, 0}};
-    case ACT_CHOOSE:
-        if (in_game && a->screen == SCREEN_PLAY && !a->feedback_shown && a->have_view &&
-            arg >= 0 && arg < a->view.n_shown)
-            return game_result(GAME_CHOOSE, arg);
-        return none;
-    case ACT_FEEDBACK_DONE:
-        if (a->feedback_shown) {
-            a->feedback_shown = false;
-            ScreenId next = a->have_view && a->view.at_ending ? SCREEN_DEBRIEF : SCREEN_PLAY;
-            bool keyboard = a->focus >= 0;
-            go(a, next);
-            a->focus = keyboard ? 0 : -1;
-        }
-        return none;
-    case ACT_PLAY_AGAIN: return in_game ? game_result(GAME_REWIND, 0) : none;
-    case ACT_REWIND_ONE:
-        if (in_game && a->run.n_steps > 0 &&
-            (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF))
-            return game_result(GAME_REWIND, a->run.n_steps - 1);
-        return none;
-    case ACT_TEXT_SIZE:
-    case ACT_THEME:
-    case ACT_FULLSCREEN:
-    case ACT_MOTION:
-    case ACT_FONT: apply_setting(a, act, arg); return none;
-    }
-    return none;
-}
-
-/* The first focusable item in the body (after the top bar's buttons). */
-static int first_body_focus(const App *a)
-{
-    int n = 0;
-    for (int i = 0; i < a->dl.count; i++) {
-        const Item *it = &a->dl.items[i];
-        if (it->kind != ITEM_BUTTON)
-            continue;
-        if (it->scrolls)
-            return n;
-        n++;
-    }
-    return 0;
-}
-
-static void move_focus(App *a, int by)
-{
-    int n = focusable_count(a);
-    if (n == 0)
-        return;
-    if (a->focus < 0 || a->focus >= n)
-        a->focus = first_body_focus(a);
-    else
-        a->focus = (a->focus + by + n) % n;
-    a->keep_focus_visible = true;
-    a->dirty = true;
-}
-
-static void scroll_by(App *a, int dy)
-{
-    a->scroll += dy;
-    a->dirty = true;
-}
-
-static Result on_key(App *a, const SDL_KeyboardEvent *k)
-{
-    Result none = {R_NONE, {GAME_QUIT, 0}};
-    SDL_Keycode key = k->keysym.sym;
-    bool ctrl = (k->keysym.mod & KMOD_CTRL) != 0, shift = (k->keysym.mod & KMOD_SHIFT) != 0;
-    int page = a->height - a->dl.body_top - gfx_line_height(a->gfx, FONT_BODY) * 2;
-    if (ctrl && key == SDLK_z)
-        return do_action(a, ACT_REWIND_ONE, 0);
-    if (ctrl && key == SDLK_q)
-        return do_action(a, ACT_QUIT, 0);
-    int digit = key >= SDLK_1 && key <= SDLK_9 ? (int)(key - SDLK_1)
-              : key >= SDLK_KP_1 && key <= SDLK_KP_9 ? (int)(key - SDLK_KP_1) : -1;
-    if (digit >= 0 && !ctrl) {
-        if (a->screen == SCREEN_PLAY)
-            return do_action(a, ACT_CHOOSE, digit);
-        if (a->screen == SCREEN_STORIES)
-            return do_action(a, ACT_PICK_STORY, digit);
-        return none;
-    }
-    switch (key) {
-    case SDLK_F1: return do_action(a, ACT_HELP, 0);
-    case SDLK_F11: return do_action(a, ACT_FULLSCREEN, !gfx_fullscreen(a->gfx));
-    case SDLK_ESCAPE:
-    case SDLK_AC_BACK: return do_action(a, ACT_BACK, 0);
-    case SDLK_TAB: move_focus(a, shift ? -1 : 1); return none;
-    case SDLK_DOWN:
-    case SDLK_RIGHT: move_focus(a, 1); return none;
-    case SDLK_UP:
-    case SDLK_LEFT: move_focus(a, -1); return none;
-    case SDLK_PAGEDOWN: scroll_by(a, page); return none;
-    case SDLK_PAGEUP: scroll_by(a, -page); return none;
-    case SDLK_HOME: scroll_by(a, -1000000); return none;
-    case SDLK_END: scroll_by(a, 1000000); return none;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-    case SDLK_SPACE: {
-        Item *f = focused_item(a);
-        if (f)
-            return do_action(a, f->action, f->arg);
-        if (a->screen == SCREEN_PLAY && a->feedback_shown)
-            return do_action(a, ACT_FEEDBACK_DONE, 0);
-        move_focus(a, 1);
-        return none;
-    }
-    default: return none;
-    }
-}
-
-static Result on_click(App *a, int x, int y)
-{
-    Result none = {R_NONE, {GAME_QUIT, 0}};
-    gfx_mouse(a->gfx, &x, &y);
-    /* Fixed items first: they are drawn over the body. */
-    for (int pass = 0; pass < 2; pass++)
-        for (int i = 0; i < a->dl.count; i++) {
-            const Item *it = &a->dl.items[i];
-            if (it->kind != ITEM_BUTTON || it->scrolls != (pass == 1))
-                continue;
-            LayoutBox b = it->box;
-            if (it->scrolls) {
-                if (y < a->dl.body_top)
-                    continue;
-                b.y -= a->scroll;
-            }
-            if (x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h) {
-                a->focus = -1; /* the ring is for keyboard use */
-                a->dirty = true;
-                return do_action(a, it->action, it->arg);
-            }
-        }
-    return none;
-}
-
-/* Runs the loop until something for the caller happens. */
 static Result wait_for(App *a)
 {
     for (;;) {
@@ -436,20 +222,20 @@ static Result wait_for(App *a)
             continue;
         Result r = {R_NONE, {GAME_QUIT, 0}};
         switch (e.type) {
-        case SDL_QUIT: r = do_action(a, ACT_QUIT, 0); break;
+        case SDL_QUIT: r = app_do_action(a, ACT_QUIT, 0); break;
         case SDL_WINDOWEVENT:
             if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
                 e.window.event == SDL_WINDOWEVENT_EXPOSED ||
                 e.window.event == SDL_WINDOWEVENT_RESTORED)
                 a->dirty = true;
             break;
-        case SDL_KEYDOWN: r = on_key(a, &e.key); break;
+        case SDL_KEYDOWN: r = app_on_key(a, e.key.keysym.sym, e.key.keysym.mod); break;
         case SDL_MOUSEBUTTONUP:
             if (e.button.button == SDL_BUTTON_LEFT)
-                r = on_click(a, e.button.x, e.button.y);
+                r = app_on_click(a, e.button.x, e.button.y);
             break;
         case SDL_MOUSEWHEEL:
-            scroll_by(a, -e.wheel.y * gfx_line_height(a->gfx, FONT_BODY) * 3);
+            app_scroll_by(a, -e.wheel.y * gfx_line_height(a->gfx, FONT_BODY) * 3);
             break;
         case SDL_RENDER_TARGETS_RESET:
         case SDL_RENDER_DEVICE_RESET: a->dirty = true; break;
@@ -470,7 +256,7 @@ static void fe_scene(void *ud, const SceneView *v)
     if (!a->anim_start)
         memcpy(a->shown_meters, v->run->pos.meters, sizeof a->shown_meters);
     if (!a->feedback_shown)
-        go(a, v->at_ending ? SCREEN_DEBRIEF : SCREEN_PLAY);
+        app_go(a, v->at_ending ? SCREEN_DEBRIEF : SCREEN_PLAY);
     a->dirty = true;
 }
 
@@ -505,7 +291,7 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
     if (!a->anim_start)
         memcpy(a->shown_meters, f->after, sizeof a->shown_meters);
     bool keyboard = a->focus >= 0;
-    go(a, SCREEN_PLAY);
+    app_go(a, SCREEN_PLAY);
     a->focus = keyboard ? 0 : -1;
 }
 
@@ -517,7 +303,7 @@ static void fe_ending(void *ud, const SceneView *v)
 
 static void fe_problem(void *ud, const char *message)
 {
-    set_problem(ud, message);
+    app_set_problem(ud, message);
 }
 
 /* ---- running ---- */
@@ -537,17 +323,17 @@ static void start_story(App *a, int index)
 
 static void play(App *a, const Frontend *fe)
 {
-    in_game = true;
-    after_game = SCREEN_TITLE;
+    a->in_game = true;
+    a->after_game = SCREEN_TITLE;
     int rc = game_play(&a->run, fe);
-    in_game = false;
+    a->in_game = false;
     a->have_view = false;
     if (rc == GAME_FAILED)
-        after_game = SCREEN_STORIES;
+        a->after_game = SCREEN_STORIES;
     if (!a->quit) {
         char *keep = a->problem ? strdup(a->problem) : NULL;
-        go(a, after_game);
-        set_problem(a, NULL);
+        app_go(a, a->after_game);
+        app_set_problem(a, NULL);
         a->problem = keep;
     }
 }
@@ -575,7 +361,7 @@ static int pick_story(App *a, const char *ref, char **err)
     char *path = library_find(ref, err);
     if (!path)
         return -1;
-    load_stories(a);
+    app_load_stories(a);
     char *real = realpath(path, NULL);
     int found = -1;
     for (int i = 0; i < a->n_stories && found < 0; i++) {
@@ -640,18 +426,21 @@ int ui_run(const UiOptions *o, char **err)
     }
     Frontend fe = {.ud = a, .scene = fe_scene, .ask = fe_ask, .feedback = fe_feedback,
                    .ending = fe_ending, .problem = fe_problem};
-    go(a, SCREEN_TITLE);
+    app_go(a, SCREEN_TITLE);
     if (o->story) {
         int i = pick_story(a, o->story, err);
         if (i < 0) {
             rc = UI_FAILED;
             goto done;
         }
-        if (a->stories[i].story) {
+        a->picked = i;
+        if (a->stories[i].story && a->stories[i].story->n_content_notes > 0) {
+            app_go(a, SCREEN_NOTES); /* the notes come first, whichever way a story starts */
+        } else if (a->stories[i].story) {
             start_story(a, i);
             play(a, &fe);
         } else {
-            go(a, SCREEN_STORIES);
+            app_go(a, SCREEN_STORIES);
         }
     }
     while (!a->quit) {

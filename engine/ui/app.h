@@ -141,10 +141,38 @@ typedef struct {
 
     Contacts contacts;
     const char *dump_path; /* BESIDE_UI_DUMP: write each layout here */
+    bool in_game;          /* inside game_play(): play actions become GameCommands */
+    ScreenId after_game;   /* where to go when game_play() returns */
     bool quit;
     bool bench_first_frame; /* BESIDE_BENCH_FIRST_FRAME: print the time and exit */
     bool bench_frames;      /* BESIDE_BENCH_FRAMES: print each frame's time to stderr */
 } App;
+
+/* What the event loop hands back to whoever is waiting on it. */
+typedef enum { R_NONE, R_GAME, R_START, R_CONTINUE, R_QUIT } ResultKind;
+typedef struct {
+    ResultKind kind;
+    GameCommand cmd;
+} Result;
+
+/* ---- app.c ---- */
+/* Switches to a screen (remembering where Help and Settings go back to). */
+void app_go(App *a, ScreenId s);
+/* Shows `msg` above the body until the next action; NULL clears it. */
+void app_set_problem(App *a, const char *msg);
+void app_apply_setting(App *a, Action act, int arg);
+/* Loads every story the library finds, once. */
+void app_load_stories(App *a);
+
+/* ---- input.c ---- */
+int app_focusable_count(const App *a);
+Item *app_focused_item(App *a);
+Result app_do_action(App *a, Action act, int arg);
+/* An SDL key press: its SDL_Keycode and SDL_Keymod. */
+Result app_on_key(App *a, int32_t key, uint16_t mod);
+void app_scroll_by(App *a, int dy);
+/* (x, y) in window coordinates. */
+Result app_on_click(App *a, int x, int y);
 
 /* ---- display list (view.c) ---- */
 void dl_reset(DisplayList *dl);

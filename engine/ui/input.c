@@ -1,0 +1,213 @@
+/* input.c — turning keys and clicks into actions, and actions into changes
+ * of screen or into commands for the play loop. */
+#include <SDL.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/app.h"
+
+int app_focusable_count(const App *a)
+{
+    int n = 0;
+    for (int i = 0; i < a->dl.count; i++)
+        n += a->dl.items[i].kind == ITEM_BUTTON;
+    return n;
+}
+
+Item *app_focused_item(App *a)
+{
+    int n = 0;
+    for (int i = 0; i < a->dl.count; i++)
+        if (a->dl.items[i].kind == ITEM_BUTTON && n++ == a->focus)
+            return &a->dl.items[i];
+    return NULL;
+}
+
+static Result game_result(GameCommandType t, int arg)
+{
+    return (Result){R_GAME, {t, arg}};
+}
+
+Result app_do_action(App *a, Action act, int arg)
+{
+    Result none = {R_NONE, {GAME_QUIT, 0}};
+    if (act != ACT_NONE && a->problem && act != ACT_HELP)
+        app_set_problem(a, NULL);
+    switch (act) {
+    case ACT_NONE: return none;
+    case ACT_HELP: app_go(a, SCREEN_HELP); return none;
+    case ACT_SETTINGS: app_go(a, SCREEN_SETTINGS); return none;
+    case ACT_QUIT:
+        a->quit = true;
+        return a->in_game ? game_result(GAME_QUIT, 0) : (Result){R_QUIT, {GAME_QUIT, 0}};
+    case ACT_STORIES:
+        app_load_stories(a);
+        if (a->in_game) {
+            a->after_game = SCREEN_STORIES;
+            return game_result(GAME_QUIT, 0);
+        }
+        app_go(a, SCREEN_STORIES);
+        return none;
+    case ACT_BACK:
+        switch (a->screen) {
+        case SCREEN_HELP:
+        case SCREEN_SETTINGS: app_go(a, a->back_to[a->screen]); return none;
+        case SCREEN_STORIES: app_go(a, SCREEN_TITLE); return none;
+        case SCREEN_NOTES: app_go(a, SCREEN_STORIES); return none;
+        case SCREEN_PLAY:
+        case SCREEN_DEBRIEF:
+            if (a->in_game) {
+                a->after_game = SCREEN_TITLE;
+                return game_result(GAME_QUIT, 0);
+            }
+            app_go(a, SCREEN_TITLE);
+            return none;
+        default: return none;
+        }
+    case ACT_PICK_STORY:
+        if (arg < 0 || arg >= a->n_stories || !a->stories[arg].story)
+            return none;
+        a->picked = arg;
+        if (a->stories[arg].story->n_content_notes > 0) {
+            app_go(a, SCREEN_NOTES);
+            return none;
+        }
+        return (Result){R_START, {GAME_QUIT, 0}};
+    case ACT_START_STORY: return (Result){R_START, {GAME_QUIT, 0}};
+    case ACT_CONTINUE_RUN: return (Result){R_CONTINUE, {GAME_QUIT, 0}};
+    case ACT_CHOOSE:
+        if (a->in_game && a->screen == SCREEN_PLAY && !a->feedback_shown && a->have_view &&
+            arg >= 0 && arg < a->view.n_shown)
+            return game_result(GAME_CHOOSE, arg);
+        return none;
+    case ACT_FEEDBACK_DONE:
+        if (a->feedback_shown) {
+            a->feedback_shown = false;
+            ScreenId next = a->have_view && a->view.at_ending ? SCREEN_DEBRIEF : SCREEN_PLAY;
+            bool keyboard = a->focus >= 0;
+            app_go(a, next);
+            a->focus = keyboard ? 0 : -1;
+        }
+        return none;
+    case ACT_PLAY_AGAIN: return a->in_game ? game_result(GAME_REWIND, 0) : none;
+    case ACT_REWIND_ONE:
+        if (a->in_game && a->run.n_steps > 0 &&
+            (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF))
+            return game_result(GAME_REWIND, a->run.n_steps - 1);
+        return none;
+    case ACT_TEXT_SIZE:
+    case ACT_THEME:
+    case ACT_FULLSCREEN:
+    case ACT_MOTION:
+    case ACT_FONT: app_apply_setting(a, act, arg); return none;
+    }
+    return none;
+}
+
+/* The first focusable item in the body (after the top bar's buttons). */
+static int first_body_focus(const App *a)
+{
+    int n = 0;
+    for (int i = 0; i < a->dl.count; i++) {
+        const Item *it = &a->dl.items[i];
+        if (it->kind != ITEM_BUTTON)
+            continue;
+        if (it->scrolls)
+            return n;
+        n++;
+    }
+    return 0;
+}
+
+static void move_focus(App *a, int by)
+{
+    int n = app_focusable_count(a);
+    if (n == 0)
+        return;
+    if (a->focus < 0 || a->focus >= n)
+        a->focus = first_body_focus(a);
+    else
+        a->focus = (a->focus + by + n) % n;
+    a->keep_focus_visible = true;
+    a->dirty = true;
+}
+
+void app_scroll_by(App *a, int dy)
+{
+    a->scroll += dy;
+    a->dirty = true;
+}
+
+Result app_on_key(App *a, int32_t key, uint16_t mod)
+{
+    Result none = {R_NONE, {GAME_QUIT, 0}};
+    bool ctrl = (mod & KMOD_CTRL) != 0, shift = (mod & KMOD_SHIFT) != 0;
+    int page = a->height - a->dl.body_top - gfx_line_height(a->gfx, FONT_BODY) * 2;
+    if (ctrl && key == SDLK_z)
+        return app_do_action(a, ACT_REWIND_ONE, 0);
+    if (ctrl && key == SDLK_q)
+        return app_do_action(a, ACT_QUIT, 0);
+    int digit = key >= SDLK_1 && key <= SDLK_9 ? (int)(key - SDLK_1)
+              : key >= SDLK_KP_1 && key <= SDLK_KP_9 ? (int)(key - SDLK_KP_1) : -1;
+    if (digit >= 0 && !ctrl) {
+        if (a->screen == SCREEN_PLAY)
+            return app_do_action(a, ACT_CHOOSE, digit);
+        if (a->screen == SCREEN_STORIES)
+            return app_do_action(a, ACT_PICK_STORY, digit);
+        return none;
+    }
+    switch (key) {
+    case SDLK_F1: return app_do_action(a, ACT_HELP, 0);
+    case SDLK_F11: return app_do_action(a, ACT_FULLSCREEN, !gfx_fullscreen(a->gfx));
+    case SDLK_ESCAPE:
+    case SDLK_AC_BACK: return app_do_action(a, ACT_BACK, 0);
+    case SDLK_TAB: move_focus(a, shift ? -1 : 1); return none;
+    case SDLK_DOWN:
+    case SDLK_RIGHT: move_focus(a, 1); return none;
+    case SDLK_UP:
+    case SDLK_LEFT: move_focus(a, -1); return none;
+    case SDLK_PAGEDOWN: app_scroll_by(a, page); return none;
+    case SDLK_PAGEUP: app_scroll_by(a, -page); return none;
+    case SDLK_HOME: app_scroll_by(a, -1000000); return none;
+    case SDLK_END: app_scroll_by(a, 1000000); return none;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+    case SDLK_SPACE: {
+        Item *f = app_focused_item(a);
+        if (f)
+            return app_do_action(a, f->action, f->arg);
+        if (a->screen == SCREEN_PLAY && a->feedback_shown)
+            return app_do_action(a, ACT_FEEDBACK_DONE, 0);
+        move_focus(a, 1);
+        return none;
+    }
+    default: return none;
+    }
+}
+
+Result app_on_click(App *a, int x, int y)
+{
+    Result none = {R_NONE, {GAME_QUIT, 0}};
+    gfx_mouse(a->gfx, &x, &y);
+    /* Fixed items first: they are drawn over the body. */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < a->dl.count; i++) {
+            const Item *it = &a->dl.items[i];
+            if (it->kind != ITEM_BUTTON || it->scrolls != (pass == 1))
+                continue;
+            LayoutBox b = it->box;
+            if (it->scrolls) {
+                if (y < a->dl.body_top)
+                    continue;
+                b.y -= a->scroll;
+            }
+            if (x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h) {
+                a->focus = -1; /* the ring is for keyboard use */
+                a->dirty = true;
+                return app_do_action(a, it->action, it->arg);
+            }
+        }
+    return none;
+}
+
+/* Runs the loop until something for the caller happens. */
