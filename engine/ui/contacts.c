@@ -34,7 +34,7 @@ static bool valid_utf8(const char *s, size_t n)
         for (size_t j = 1; j < k; j++)
             if (((unsigned char)s[i + j] >> 6) != 2)
                 return false;
-        if (b < 0x20 && b != '\t')
+        if (b < 0x20 && b != '\t' && b != '\r')
             return false;
         i += k;
     }
@@ -106,7 +106,9 @@ int contacts_parse(Contacts *c, const char *file, const char *text, size_t len)
         contacts_free(c);
         return -1;
     }
-    c->problems = textbuf_take(&probs);
+    if (probs.len > 0)
+        c->problems = textbuf_take(&probs);
+    textbuf_free(&probs);
     return 0;
 }
 
