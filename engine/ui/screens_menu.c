@@ -17,7 +17,10 @@ const char *screen_name(ScreenId s)
 static int bar_button(App *a, int right, int y, const char *label, Action act)
 {
     int pad = gfx_base_px(a->gfx) * 2 / 3;
-    int w = gfx_measure(a->gfx, FONT_BODY, label, strlen(label)) + 2 * pad;
+    /* A little slack: a line measured whole can be a pixel narrower than
+     * the sum of its words, which is how the wrapper measures it. */
+    int w = gfx_measure(a->gfx, FONT_BODY, label, strlen(label)) + 2 * pad +
+            gfx_char_width(a->gfx) / 2;
     ui_button(a, right - w, y, w, label, act, 0);
     return w;
 }
@@ -28,16 +31,19 @@ int screen_top_bar(App *a, const char *title, bool with_back)
     int pad = gfx_base_px(a->gfx) * 2 / 3, lh = gfx_line_height(a->gfx, FONT_BODY);
     int y = gap / 2, right = a->width - margin;
     a->dl.in_body = false;
+    /* In a narrow window the buttons drop their key names. */
+    bool narrow = a->width < gfx_char_width(a->gfx) * 45;
     if (a->screen != SCREEN_HELP)
-        right -= bar_button(a, right, y, "Help (F1)", ACT_HELP) + gap / 2;
+        right -= bar_button(a, right, y, narrow ? "Help" : "Help (F1)", ACT_HELP) + gap / 2;
     if (with_back)
-        right -= bar_button(a, right, y, "Back (Esc)", ACT_BACK) + gap / 2;
+        right -= bar_button(a, right, y, narrow ? "Back" : "Back (Esc)", ACT_BACK) + gap / 2;
     int h = lh + pad;
     if (title && right - margin > 6 * gfx_char_width(a->gfx)) {
         /* The title keeps to one line; a long one is cut with an ellipsis. */
         size_t n = strlen(title);
         const char *shown = title;
-        while (n > 0 && gfx_measure(a->gfx, FONT_BOLD, shown, n) > right - margin) {
+        int room = right - margin - gap / 2;
+        while (n > 0 && gfx_measure(a->gfx, FONT_BOLD, shown, strlen(shown)) > room) {
             do
                 n--;
             while (n > 0 && ((unsigned char)title[n] & 0xC0) == 0x80);

@@ -52,8 +52,25 @@ static int meters_block(App *a, int y)
         const MeterDef *md = &s->meters[m];
         int col = m % cols, x = x0 + col * (col_w + gap);
         if (col == 0 && m > 0)
-            row_y = max_y + gap / 2;
+            row_y = max_y + (cols == 1 ? gap / 4 : gap / 2);
         int yy = row_y, v = a->shown_meters[m];
+        const char *better = md->higher_is_better ? "higher is better" : "lower is better";
+        bool moved = a->show_delta && a->delta[m] != 0;
+        if (cols == 1) {
+            /* Stacked in a narrow window: one small line and a thin bar each. */
+            const char *line = dl_printf(&a->dl, "%s %d  \u00b7  %s", md->label, v, better);
+            if (moved)
+                line = dl_printf(&a->dl, "%s  \u00b7  %s", line, signed_change(a, a->delta[m]));
+            yy += ui_text(a, FONT_SMALL, C_TEXT, x, yy, col_w, line);
+            Item *track = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w, bar_h / 2});
+            track->colour = C_TRACK;
+            Item *fill = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w * v / 100, bar_h / 2});
+            fill->colour = meter_colour(m);
+            yy += bar_h / 2;
+            if (yy > max_y)
+                max_y = yy;
+            continue;
+        }
         yy += ui_text(a, FONT_BOLD, C_TEXT, x, yy, col_w, dl_printf(&a->dl, "%s %d", md->label, v));
         Item *track = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w, bar_h});
         track->colour = C_TRACK;
@@ -61,8 +78,8 @@ static int meters_block(App *a, int y)
         fill->colour = meter_colour(m);
         yy += bar_h + 2;
         /* The change from the last choice stays until the next one. */
-        const char *under = md->higher_is_better ? "higher is better" : "lower is better";
-        if (a->show_delta && a->delta[m] != 0)
+        const char *under = better;
+        if (moved)
             under = dl_printf(&a->dl, "%s  \u00b7  %s", signed_change(a, a->delta[m]), under);
         yy += ui_text(a, FONT_SMALL, C_MUTED, x, yy, col_w, under);
         if (yy > max_y)
@@ -105,6 +122,8 @@ static int feedback_card(App *a, int x, int y, int w)
     const Feedback *f = &a->feedback;
     const Story *s = a->run.story;
     int gap = ui_gap(a), pad = gfx_base_px(a->gfx);
+    if (w < gfx_char_width(a->gfx) * 40)
+        pad /= 2; /* a narrow window keeps its width for the words */
     int at = (int)(dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, y, w, 0}) - a->dl.items);
     a->dl.items[at].colour = C_CARD;
     int ix = x + pad, iw = w - 2 * pad, top = y;
