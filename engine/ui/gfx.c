@@ -205,6 +205,12 @@ int gfx_measure(Gfx *g, FontRole role, const char *s, size_t len)
     return w;
 }
 
+bool gfx_has_glyph(const Gfx *g, FontRole role, unsigned codepoint)
+{
+    return g->font[role] && codepoint <= 0xFFFF &&
+           TTF_GlyphIsProvided(g->font[role], (Uint16)codepoint) != 0;
+}
+
 int gfx_font_height(const Gfx *g, FontRole role)
 {
     return g->font[role] ? TTF_FontHeight(g->font[role]) : 0;

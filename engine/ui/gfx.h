@@ -35,6 +35,9 @@ int gfx_base_px(const Gfx *g);
 int gfx_measure(Gfx *g, FontRole role, const char *s, size_t len);
 /* The line advance of a role: 1.5 times its size for reading text. */
 int gfx_line_height(const Gfx *g, FontRole role);
+/* Whether the font of `role` has a glyph for `codepoint` (not every font
+ * has every sign: OpenDyslexic has no check mark). */
+bool gfx_has_glyph(const Gfx *g, FontRole role, unsigned codepoint);
 /* The height of the font's glyph boxes (what a rendered line is). */
 int gfx_font_height(const Gfx *g, FontRole role);
 /* The width of an average character of the body font. */

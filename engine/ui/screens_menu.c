@@ -232,14 +232,15 @@ static int option_row(App *a, int x, int y, int w, const char *const *labels, in
 {
     /* The options of one setting side by side when they fit, else stacked. */
     int gap = ui_gap(a), pad = gfx_base_px(a->gfx) * 2 / 3, total = 0;
+    const char *tick = gfx_has_glyph(a->gfx, FONT_BODY, 0x2713) ? "\u2713 " : "* ";
     for (int i = 0; i < n; i++)
         total += gfx_measure(a->gfx, FONT_BODY, labels[i], strlen(labels[i])) +
-                 gfx_measure(a->gfx, FONT_BODY, "✓ ", 4) + 2 * pad + gap / 2;
+                 gfx_measure(a->gfx, FONT_BODY, tick, strlen(tick)) + 2 * pad + gap / 2;
     bool across = total <= w;
     int bx = x, h = 0, y0 = y;
     for (int i = 0; i < n; i++) {
         bool on = args[i] == current;
-        const char *label = on ? dl_printf(&a->dl, "✓ %s", labels[i]) : labels[i];
+        const char *label = on ? dl_printf(&a->dl, "%s%s", tick, labels[i]) : labels[i];
         int bw = across ? gfx_measure(a->gfx, FONT_BODY, label, strlen(label)) + 2 * pad : w;
         int at = a->dl.count;
         h = ui_button(a, bx, y, bw, label, act, args[i]);

@@ -154,7 +154,7 @@ static int feedback_card(App *a, int x, int y, int w)
             continue;
         any = true;
         y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw,
-                     dl_printf(&a->dl, "%s %d \u2192 %d  (%s, %s)", s->meters[m].label,
+                     dl_printf(&a->dl, "%s %d to %d  (%s, %s)", s->meters[m].label,
                                f->before[m], f->after[m], signed_change(a, d),
                                (d > 0) == s->meters[m].higher_is_better ? "better" : "worse"));
     }
