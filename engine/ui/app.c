@@ -159,6 +159,8 @@ static void layout(App *a)
         a->scroll = max_scroll(a);
     if (a->scroll < 0)
         a->scroll = 0;
+    /* The list changed under a still pointer: find what it is over now. */
+    a->hover = a->pointer_known ? app_button_at(a, a->pointer_x, a->pointer_y) : -1;
 }
 
 static double now_ms(void)
@@ -209,6 +211,7 @@ static bool animate(App *a)
 
 /* ---- actions ---- */
 
+/* Runs the loop until something for the caller happens. */
 static Result wait_for(App *a)
 {
     for (;;) {
@@ -234,6 +237,7 @@ static Result wait_for(App *a)
             if (e.button.button == SDL_BUTTON_LEFT)
                 r = app_on_click(a, e.button.x, e.button.y);
             break;
+        case SDL_MOUSEMOTION: app_on_motion(a, e.motion.x, e.motion.y); break;
         case SDL_MOUSEWHEEL:
             app_scroll_by(a, -e.wheel.y * gfx_line_height(a->gfx, FONT_BODY) * 3);
             break;

@@ -115,6 +115,9 @@ typedef struct {
     bool dirty, relayout;
     int width, height; /* output pixels */
     int focus;         /* index among the focusable items, -1: none yet */
+    int hover;         /* display-list index of the button under the pointer, or -1 */
+    int pointer_x, pointer_y; /* the pointer, in output pixels, once it has moved */
+    bool pointer_known;
     int scroll;        /* pixels the body is scrolled */
     bool keep_focus_visible;
 
@@ -173,6 +176,10 @@ Result app_on_key(App *a, int32_t key, uint16_t mod);
 void app_scroll_by(App *a, int dy);
 /* (x, y) in window coordinates. */
 Result app_on_click(App *a, int x, int y);
+/* The button under (x, y) in output pixels: its display-list index, or -1. */
+int app_button_at(const App *a, int x, int y);
+/* The pointer moved: highlights the button under it. */
+void app_on_motion(App *a, int x, int y);
 
 /* ---- display list (view.c) ---- */
 void dl_reset(DisplayList *dl);

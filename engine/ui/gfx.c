@@ -31,6 +31,7 @@ struct Gfx {
     int base_px;
     int char_w;
     bool fullscreen;
+    SDL_Cursor *hand; /* over buttons; NULL: the system's arrow */
     unsigned long frame;
     CacheEntry *cache[CACHE_BUCKETS];
     int cache_count;
@@ -116,11 +117,22 @@ static void cache_clear(Gfx *g)
     g->cache_count = 0;
 }
 
+void gfx_pointer(Gfx *g, bool over_button)
+{
+    if (!g->hand)
+        g->hand = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_HAND);
+    SDL_Cursor *c = over_button && g->hand ? g->hand : SDL_GetDefaultCursor();
+    if (c)
+        SDL_SetCursor(c);
+}
+
 void gfx_close(Gfx *g)
 {
     if (!g)
         return;
     cache_clear(g);
+    if (g->hand)
+        SDL_FreeCursor(g->hand);
     for (int i = 0; i < FONT_COUNT; i++)
         if (g->font[i])
             TTF_CloseFont(g->font[i]);

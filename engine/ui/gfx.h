@@ -46,6 +46,8 @@ int gfx_char_width(Gfx *g);
 void gfx_output_size(Gfx *g, int *w, int *h);
 /* Converts window coordinates (mouse events) to output pixels. */
 void gfx_mouse(Gfx *g, int *x, int *y);
+/* A pointing hand over buttons, the arrow elsewhere. */
+void gfx_pointer(Gfx *g, bool over_button);
 void gfx_set_fullscreen(Gfx *g, bool on);
 bool gfx_fullscreen(const Gfx *g);
 void gfx_resize(Gfx *g, int w, int h);

@@ -185,11 +185,10 @@ Result app_on_key(App *a, int32_t key, uint16_t mod)
     }
 }
 
-Result app_on_click(App *a, int x, int y)
+/* The button under (x, y) in output pixels: its index in the display list,
+ * or -1. Fixed items first: they are drawn over the body. */
+int app_button_at(const App *a, int x, int y)
 {
-    Result none = {R_NONE, {GAME_QUIT, 0}};
-    gfx_mouse(a->gfx, &x, &y);
-    /* Fixed items first: they are drawn over the body. */
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < a->dl.count; i++) {
             const Item *it = &a->dl.items[i];
@@ -201,13 +200,33 @@ Result app_on_click(App *a, int x, int y)
                     continue;
                 b.y -= a->scroll;
             }
-            if (x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h) {
-                a->focus = -1; /* the ring is for keyboard use */
-                a->dirty = true;
-                return app_do_action(a, it->action, it->arg);
-            }
+            if (x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h)
+                return i;
         }
-    return none;
+    return -1;
 }
 
-/* Runs the loop until something for the caller happens. */
+Result app_on_click(App *a, int x, int y)
+{
+    Result none = {R_NONE, {GAME_QUIT, 0}};
+    gfx_mouse(a->gfx, &x, &y);
+    int i = app_button_at(a, x, y);
+    if (i < 0)
+        return none;
+    a->focus = -1; /* the ring is for keyboard use */
+    a->dirty = true;
+    return app_do_action(a, a->dl.items[i].action, a->dl.items[i].arg);
+}
+
+void app_on_motion(App *a, int x, int y)
+{
+    gfx_mouse(a->gfx, &x, &y);
+    a->pointer_x = x, a->pointer_y = y;
+    a->pointer_known = true;
+    int i = app_button_at(a, x, y);
+    if (i != a->hover) {
+        a->hover = i;
+        gfx_pointer(a->gfx, i >= 0);
+        a->dirty = true;
+    }
+}

@@ -222,8 +222,9 @@ void ui_draw(App *a)
             case ITEM_LINE: gfx_line(g, b.x, b.y, b.x + b.w, b.y + b.h, it->value, it->arg, c); break;
             case ITEM_BUTTON:
                 gfx_fill(g, b, it->selected ? a->theme->card_background : a->theme->button_background);
-                gfx_frame(g, b, it->selected ? ring : 1,
-                          it->selected ? a->theme->accent : a->theme->text_muted);
+                gfx_frame(g, b, it->selected ? ring : i == a->hover ? 2 : 1,
+                          it->selected ? a->theme->accent
+                          : i == a->hover ? a->theme->text : a->theme->text_muted);
                 if (i == focus_index) {
                     LayoutBox r = {b.x - ring - 1, b.y - ring - 1, b.w + 2 * ring + 2,
                                    b.h + 2 * ring + 2};
