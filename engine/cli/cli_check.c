@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "core/lint.h"
+#include "core/reading.h"
 #include "script/library.h"
 #include "script/loader.h"
 
@@ -21,9 +22,13 @@ static const char usage[] =
     "but are probably not what you meant: a scene no path reaches, a choice\n"
     "with no 'because', an ending without its lens. Check also plays every\n"
     "path (when the story is small enough) to find dead ends and choices\n"
-    "that can never be offered.\n"
+    "that can never be offered. It warns when a scene reads above grade 9,\n"
+    "or the whole story above grade 7 (Flesch-Kincaid: about the US school\n"
+    "year a reader needs).\n"
     "\n"
     "Options:\n"
+    "  -r, --reading also print the reading grade of each story and of each\n"
+    "                scene and ending in it, hardest first, with file:line\n"
     "  -q, --quiet   print only the problems, not the summary\n"
     "  -h, --help    show this help\n"
     "\n"
@@ -31,9 +36,57 @@ static const char usage[] =
     "\n"
     "Examples:\n"
     "  beside check my-story.lua\n"
+    "  beside check --reading my-story.lua\n"
     "  beside check ~/.local/share/beside/stories\n";
 
-static int check_one(const char *path, int *errors, int *warnings)
+typedef struct {
+    int scene;
+    double grade;
+    Readability counts;
+} SceneGrade;
+
+static int by_grade_desc(const void *a, const void *b)
+{
+    const SceneGrade *x = a, *y = b;
+    if (x->grade != y->grade)
+        return x->grade < y->grade ? 1 : -1;
+    return x->scene - y->scene; /* equal grades in file order */
+}
+
+/* The reading grade of the story, then of each scene, hardest first, as
+ * file:line lines so an editor can jump to the scene. */
+static void print_reading(const Story *s)
+{
+    Readability all = {0};
+    reading_story(s, &all);
+    printf("%s:%d: grade %.1f: the story '%s' as a whole (%ld words, %ld sentences). Aim for "
+           "%.0f or lower, and %.0f or lower in each scene.\n", s->file, s->line,
+           readability_grade(&all), s->id, all.words, all.sentences, READING_STORY_MAX,
+           READING_SCENE_MAX);
+    SceneGrade *g = calloc((size_t)s->n_scenes + 1, sizeof *g);
+    if (!g)
+        return;
+    for (int i = 0; i < s->n_scenes; i++) {
+        g[i].scene = i;
+        reading_scene(s, i, &g[i].counts);
+        g[i].grade = readability_grade(&g[i].counts);
+    }
+    qsort(g, (size_t)s->n_scenes, sizeof *g, by_grade_desc);
+    for (int k = 0; k < s->n_scenes; k++) {
+        const Scene *sc = &s->scenes[g[k].scene];
+        const char *what = sc->is_ending ? "ending" : "scene";
+        if (g[k].counts.words == 0)
+            printf("%s:%d: no grade: %s '%s' has no fixed text to measure.\n", s->file,
+                   sc->line, what, sc->id);
+        else
+            printf("%s:%d: grade %.1f: %s '%s' (%ld words, %ld sentences)%s\n", s->file,
+                   sc->line, g[k].grade, what, sc->id, g[k].counts.words, g[k].counts.sentences,
+                   g[k].grade > READING_SCENE_MAX ? ": too hard" : "");
+    }
+    free(g);
+}
+
+static int check_one(const char *path, bool reading, int *errors, int *warnings)
 {
     DiagList d = {0};
     Story *s = loader_load_file(path, NULL, &d);
@@ -54,6 +107,8 @@ static int check_one(const char *path, int *errors, int *warnings)
     }
     diag_sort(&d);
     diag_print(&d, stdout);
+    if (s && reading && diag_count(&d, DIAG_ERROR) == 0)
+        print_reading(s);
     *errors += diag_count(&d, DIAG_ERROR);
     *warnings += diag_count(&d, DIAG_WARNING);
     diag_list_clear(&d);
@@ -67,7 +122,7 @@ int cli_check(int argc, char **argv)
         fputs(usage, stdout);
         return EXIT_OK;
     }
-    bool quiet = false;
+    bool quiet = false, reading = false;
     PathList files = {0};
     int usage_errors = 0;
     bool any_arg = false;
@@ -75,6 +130,10 @@ int cli_check(int argc, char **argv)
         const char *a = argv[i];
         if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
             quiet = true;
+            continue;
+        }
+        if (strcmp(a, "-r") == 0 || strcmp(a, "--reading") == 0) {
+            reading = true;
             continue;
         }
         if (a[0] == '-' && a[1]) {
@@ -104,7 +163,7 @@ int cli_check(int argc, char **argv)
         library_list(&files);
     int errors = 0, warnings = 0;
     for (int i = 0; i < files.count; i++)
-        check_one(files.items[i], &errors, &warnings);
+        check_one(files.items[i], reading, &errors, &warnings);
     if (!quiet)
         printf("%d file%s checked: %d error%s, %d warning%s.\n", files.count,
                files.count == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,

@@ -7,6 +7,7 @@
 
 #include "explore.h"
 #include "expr.h"
+#include "reading.h"
 
 #define W(line, ...) diag_add(d, DIAG_WARNING, s->file, (line), __VA_ARGS__)
 
@@ -192,6 +193,28 @@ static void play_every_path(const Story *s, const LintOptions *opt, bool functio
     explore_report_free(s, &r);
 }
 
+/* Flesch–Kincaid grade of the player-facing text, per scene and as a whole. */
+static void check_reading(const Story *s, DiagList *d)
+{
+    for (int i = 0; i < s->n_scenes; i++) {
+        Readability r = {0};
+        reading_scene(s, i, &r);
+        double grade = readability_grade(&r);
+        if (grade > READING_SCENE_MAX)
+            W(s->scenes[i].line, "%s '%s' reads at grade %.1f, above grade %.0f. Use shorter "
+              "sentences and shorter words: split long sentences in two, and pick everyday "
+              "words (\"help\", not \"assistance\").", s->scenes[i].is_ending ? "ending" : "scene",
+              s->scenes[i].id, grade, READING_SCENE_MAX);
+    }
+    Readability all = {0};
+    reading_story(s, &all);
+    double grade = readability_grade(&all);
+    if (grade > READING_STORY_MAX)
+        W(s->line, "the story reads at grade %.1f as a whole, above grade %.0f. Use shorter "
+          "sentences and shorter words. beside check --reading lists the scenes, hardest "
+          "first.", grade, READING_STORY_MAX);
+}
+
 void lint_story(const Story *s, const LintOptions *opt, DiagList *d)
 {
     bool *seen = calloc((size_t)s->n_scenes + 1, sizeof *seen);
@@ -219,6 +242,7 @@ void lint_story(const Story *s, const LintOptions *opt, DiagList *d)
     if (!any_ending)
         W(s->line, "the story has no ending. Add at least one ending \"id\" { ... }.");
     free(seen);
+    check_reading(s, d);
     check_flags(s, d);
     play_every_path(s, opt, functions, d);
 }

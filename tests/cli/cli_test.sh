@@ -42,6 +42,29 @@ check-broken)
     expect_exit 1 "$beside" check "$fixtures/cli/broken.lua"
     has "$tmp/out" "broken.lua:10: error: support choice has a field 'becuase' that Beside does not know. Did you mean 'because'?"
     ;;
+check-reading)
+    # A scene in long sentences of long words: a warning at the scene's line
+    # and one at the scenario's, each with the grade and the fix.
+    expect_exit 1 "$beside" check "$fixtures/check/reading-hard.lua"
+    has "$tmp/out" "reading-hard.lua:5: warning: scene 'start' reads at grade 32.7, above grade 9. Use shorter sentences and shorter words"
+    has "$tmp/out" "reading-hard.lua:3: warning: the story reads at grade 18.2 as a whole, above grade 7. Use shorter sentences and shorter words."
+    has "$tmp/out" "1 file checked: 0 errors, 2 warnings."
+    expect_exit 0 "$beside" check "$fixtures/cli/clean.lua"
+    if grep -q "reads at grade" "$tmp/out"; then fail "a reading warning for plain text"; fi
+    ;;
+check-reading-report)
+    # --reading lists the story's grade, then every scene, hardest first.
+    expect_exit 1 "$beside" check --reading "$fixtures/check/reading-hard.lua"
+    grep 'grade [-0-9.]*: ' "$tmp/out" >"$tmp/grades"
+    [ "$(wc -l <"$tmp/grades")" -eq 3 ] || fail "expected 3 grade lines: $(cat "$tmp/out")"
+    sed -n 1p "$tmp/grades" | grep -qF "reading-hard.lua:3: grade 18.2: the story 'reading-hard' as a whole (67 words, 17 sentences)." || fail "story line: $(cat "$tmp/grades")"
+    sed -n 2p "$tmp/grades" | grep -qF "reading-hard.lua:5: grade 32.7: scene 'start' (40 words, 5 sentences): too hard" || fail "hardest scene first: $(cat "$tmp/grades")"
+    sed -n 3p "$tmp/grades" | grep -qF "reading-hard.lua:19: grade -1.9: ending 'end'" || fail "easiest last: $(cat "$tmp/grades")"
+    expect_exit 0 "$beside" check -r "$fixtures/cli/clean.lua"
+    has "$tmp/out" "clean.lua:2: grade"
+    has "$tmp/out" "1 file checked: 0 errors, 0 warnings."
+    expect_exit 0 "$beside" check --help; has "$tmp/out" "--reading"
+    ;;
 check-unknown-id)
     expect_exit 1 "$beside" check claen
     has "$tmp/err" "there is no story called 'claen'. Did you mean 'clean'?"

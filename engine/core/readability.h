@@ -1,0 +1,46 @@
+/* readability.h — the Flesch–Kincaid grade level of English text, with the
+ * word, sentence and syllable counts it is made of, summed over many strings.
+ *
+ * What is counted, over UTF-8 text:
+ * - A word is a run of letters and digits. An apostrophe (' or ’) between two
+ *   letters joins them ("don't" is one word of one syllable), as does a
+ *   hyphen between letters or digits ("ten-year-old" is one word whose parts'
+ *   syllables are added). Accented Latin letters count as their base letter;
+ *   other non-ASCII letters count as consonants. Dashes, quotes, other
+ *   punctuation, symbols, emoji and invalid UTF-8 bytes separate words.
+ * - A number counts as one word of one syllable per digit ("15" is 2).
+ * - A sentence ends at . ! ? or … (a run of them ends one sentence) after at
+ *   least one word, and at the end of each string added with
+ *   readability_add(). So a string with no sentence end is one sentence. A
+ *   full stop is not an end inside a number ("3.5"), right before a letter
+ *   ("e.g"), after a word that had one inside it ("e.g."), or after Mr, Mrs,
+ *   Ms, Dr or St.
+ * - Syllables are vowel groups (a e i o u, and y except at the start of a
+ *   word or between vowels), less a silent final e (-e, -es, -ed, and e before
+ *   -ly, -ful, -ness, -ment, -less, -ty), plus the vowel pairs that are said as
+ *   two ("idea", "quiet", "usual", "being"), with a short list of words that
+ *   break the rules. Every word has at least one.
+ *
+ * The grade is 0.39 * words / sentences + 11.8 * syllables / words - 15.59:
+ * roughly the US school year a reader needs. It can be below 0 for very
+ * simple text. */
+#ifndef BESIDE_READABILITY_H
+#define BESIDE_READABILITY_H
+
+typedef struct {
+    long words;
+    long sentences;
+    long syllables;
+} Readability;
+
+/* Adds the counts of one separate string to `r`; its end ends a sentence.
+ * NULL or empty text adds nothing. Never fails. */
+void readability_add(Readability *r, const char *text);
+/* Adds the counts in `from` to `into`. */
+void readability_merge(Readability *into, const Readability *from);
+/* The Flesch–Kincaid grade of the counts so far; 0 when there are no words. */
+double readability_grade(const Readability *r);
+/* The number of syllables in `text` (a word, or the sum over its words). */
+int readability_syllables(const char *text);
+
+#endif

@@ -1,0 +1,25 @@
+/* reading.h — the reading level of what a player sees in a story: which
+ * strings count, summed per scene and for the whole story (readability.h
+ * says how words, sentences and syllables are counted). */
+#ifndef BESIDE_READING_H
+#define BESIDE_READING_H
+
+#include "readability.h"
+#include "story.h"
+
+/* The highest Flesch–Kincaid grade a story may read at as a whole, and any
+ * one scene or ending in it. `beside check` warns above these. */
+#define READING_STORY_MAX 7.0
+#define READING_SCENE_MAX 9.0
+
+/* Adds the player-facing text of scene `i` to `r`: its paragraphs, each
+ * choice's text, because and the says of its later; discuss (shown to
+ * groups); and for an ending its title, the five lens parts, practice and
+ * reflect. Not notes (for facilitators only) and not text made by the
+ * story's functions, which cannot be read without playing. */
+void reading_scene(const Story *s, int i, Readability *r);
+/* Adds the whole story's player-facing text to `r`: the title, teaser and
+ * content notes, and every scene as reading_scene() counts it. */
+void reading_story(const Story *s, Readability *r);
+
+#endif
