@@ -16,6 +16,11 @@
 --   made_budget,     the budget Nina made at two in the morning, and whether
 --   showed_budget    she gave it to him
 --   texted_rosa      how rosa-coffee opens
+--   tired            Nina said yes to Dee's extra shift; how next-shift opens
+--   rosa_pact        Nina asked Rosa to be her call before a fix; opens the
+--                    choice in the-stumble that leads to rosa-on-the-phone
+--   greer_promise    Nina told Tom she would handle Mr. Greer; how
+--                    tom-is-short opens, and it keeps Tom from asking
 --   persisted        Nina kept pushing after Tom told her to stop; it closes
 --                    the way to tom-asks and to the best ending
 --   saw_counselor    a line in the-talk
@@ -34,7 +39,7 @@ scenario {
   title = "Nina and Tom",
   teaser = "Tom is behind on his bills. Nina has a fix ready before he says a word.",
   you_play = "Nina",
-  minutes = 15,
+  minutes = 20,
   content_notes = {
     "money worries",
     "a breakup",
@@ -349,7 +354,7 @@ scene "two-am" {
     effects = { resentment = "-5", growth = "+5" },
     set = "texted_rosa",
     clear = "promised_budget",
-    next = "next-shift",
+    next = "double-shift",
   },
   rescue {
     "Open the laptop. Build Tom a budget, month by month, with colors and little "
@@ -365,7 +370,7 @@ scene "two-am" {
         .. "does gets under your skin.",
     },
     clear = "promised_budget",
-    next = "next-shift",
+    next = "double-shift",
   },
   self_care {
     "Shut the laptop. Drink some water, stretch your neck, and go back to bed.",
@@ -373,6 +378,48 @@ scene "two-am" {
       .. "rested Nina helps by choice, not by habit.",
     effects = { resentment = "-5" },
     clear = "promised_budget",
+    next = "double-shift",
+  },
+}
+
+scene "double-shift" {
+  "Thursday. You slept four hours. Your neck still aches, and there is a "
+  .. "dull throb behind your eyes that coffee does not touch.",
+  "Dee catches you at the time clock. “Nina, can you take my lunch shift "
+  .. "tomorrow? My sitter fell through. You always save me.”",
+  "You already work Friday night. Lunch too would mean eleven hours on your "
+  .. "feet.",
+  discuss = "Is saying yes to Dee kind? Kind to whom?",
+  notes = "This scene has nothing to do with Tom, and that is the point: the "
+    .. "same pull shows up everywhere. Tired is fine; a yes Nina does not have "
+    .. "in her is the warning sign. Saying no can be warm.",
+  boundary {
+    "“I can’t this time. I’m worn out. I hope you find someone. Ask Lou?”",
+    because = "Saying no does not mean you don’t care. You are clear about what "
+      .. "you have to give, and Dee can still solve it.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "next-shift",
+  },
+  rescue {
+    "Say yes. Dee sounds stressed, and you hate to let anyone down.",
+    because = "A yes you don’t have in you is not a gift. It saves Dee from a "
+      .. "hard call, and your body pays for it.",
+    effects = { resentment = "-5" },
+    set = "tired",
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Eleven hours on your feet. By the end of Friday your back was "
+        .. "one big knot, and you snapped at a busboy for nothing.",
+    },
+    next = "next-shift",
+  },
+  self_care {
+    "“Let me check and text you in an hour.” Then really check: your neck, "
+    .. "your sleep, your week.",
+    because = "Pausing before you say yes gives you time to ask if you can. "
+      .. "You count too.",
+    effects = { growth = "+5" },
     next = "next-shift",
   },
 }
@@ -381,6 +428,9 @@ scene "two-am" {
 
 scene "next-shift" {
   "Friday night, the Blue Door is packed. Tom works the bar, fast and smooth.",
+  { when = "tired",
+    "You have been on your feet since eleven this morning. Your back hurts "
+    .. "when you lift a tray." },
   { when = "pushed",
     "He says hi, but he does not meet your eyes. When your hands touch at the "
     .. "service bar, he pulls away first." },
@@ -398,7 +448,7 @@ scene "next-shift" {
     "Eat your food and enjoy the cool air. If he wants to talk, he will.",
     because = "Giving space can be a kind of respect. Not every silence needs "
       .. "filling.",
-    clear = { "made_budget", "felt_heard" },
+    clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-has-a-plan",
   },
   rescue {
@@ -408,14 +458,14 @@ scene "next-shift" {
       .. "grateful. That is a hard spot to put someone in.",
     effects = { resentment = "+5", intimacy = "-5" },
     set = "showed_budget",
-    clear = { "made_budget", "felt_heard" },
+    clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-says-no",
   },
   support {
     "Bump his shoulder with yours. “How are you doing with all of it?”",
     because = "An open question opens the door without pulling him through it.",
     effects = { intimacy = "+5" },
-    clear = { "made_budget", "felt_heard" },
+    clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-has-a-plan",
   },
   rescue {
@@ -424,7 +474,7 @@ scene "next-shift" {
     because = "Calling for him feels brave and kind. But it treats Tom like he "
       .. "can’t speak for himself.",
     effects = { resentment = "+5", intimacy = "-5" },
-    clear = { "made_budget", "felt_heard" },
+    clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-says-no",
   },
 }
@@ -613,15 +663,52 @@ scene "the-doctor" {
     "Take the name of the counselor she suggests. Book a first visit for next week.",
     because = "Getting support is a strength, not a failure. Someone outside the "
       .. "pattern may spot what you can’t.",
-    effects = { resentment = "-5", growth = "+10" },
+    effects = { resentment = "-5", growth = "+5" },
     set = "saw_counselor",
-    next = "rosa-coffee",
+    next = "first-session",
   },
   self_care {
     "Ask her what small things help. Promise yourself one free evening a week, "
     .. "just for you.",
     because = "When your own days are full, it gets easier to let Tom run his. "
       .. "Small habits count.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "rosa-coffee",
+  },
+}
+
+scene "first-session" {
+  "Tuesday. The counselor, Joan, has a calm voice and a lot of questions. "
+  .. "Near the end of the hour she hands you a sheet with five lines on it.",
+  "What was your goal? What did you do? What went through your mind? What did "
+  .. "you feel? And what was under it all?",
+  "“Pick one time this month you helped Tom,” she says. “Fill it in for next "
+  .. "week.”",
+  discuss = "Why might it help Nina to look at one moment in five parts?",
+  notes = "The five lines are the same five parts the debrief uses: goal, "
+    .. "behaviours, thoughts, emotions and the underlying problem. A group can "
+    .. "fill them in for Nina's first night with Tom, before the ending shows "
+    .. "them.",
+  self_care {
+    "Fill it in about the night you first saw the red stamp. Be honest on the "
+    .. "last line.",
+    because = "Looking at one moment in five parts shows the pattern without "
+      .. "blame. The last line is where the worry under the fix lives.",
+    effects = { growth = "+10" },
+    next = "rosa-coffee",
+  },
+  rescue {
+    "Fill it in about Tom: his goal, his mistakes, what he should do next.",
+    because = "The sheet was for you, and you used it to study Tom. Fixing him "
+      .. "on paper is still fixing him.",
+    effects = { growth = "-5" },
+    next = "rosa-coffee",
+  },
+  self_care {
+    "Leave the last line blank. Tell Joan, “I don’t know what’s under it. I’m "
+    .. "scared to look.”",
+    because = "Saying you are scared is honest, and it is where the work starts. "
+      .. "You do not need answers in week one.",
     effects = { resentment = "-5", growth = "+5" },
     next = "rosa-coffee",
   },
@@ -645,7 +732,7 @@ scene "rosa-coffee" {
       .. "the light off your own needs.",
     effects = { growth = "-5" },
     clear = "texted_rosa",
-    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+    next = "the-stumble",
   },
   self_care {
     "Tell her the truth. “No one. I don’t think I know how.”",
@@ -653,14 +740,153 @@ scene "rosa-coffee" {
       .. "You let yourself be helped, not only help.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = "texted_rosa",
-    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+    next = "the-stumble",
   },
   self_care {
     "“Can I call you the next time I want to fix someone? Before I do it?”",
     because = "Someone to call before you act gives you a pause, and a friend. "
       .. "That is support for you.",
     effects = { resentment = "-5", growth = "+5" },
+    set = "rosa_pact",
     clear = "texted_rosa",
+    next = "the-stumble",
+  },
+}
+
+scene "the-stumble" {
+  "Tuesday night, Tom calls. His voice is flat.",
+  "“I called Mr. Greer today. My landlord. I asked if I could pay the rent in "
+  .. "two parts. He said no. He wants all of it by the first.”",
+  "“I did everything right,” he says. “And it still didn’t work.”",
+  "You know Mr. Greer. He eats lunch at the Blue Door every Thursday, and he "
+  .. "likes you. You could sort this out in five minutes.",
+  discuss = "Tom’s plan has hit a wall. Why is this the hardest moment for "
+    .. "Nina not to take over?",
+  notes = "A stumble looks like proof that the person needs rescuing. It is "
+    .. "usually just part of doing something hard. Notice who in the group "
+    .. "wants to call Mr. Greer, and ask what that would tell Tom about the call "
+    .. "he already made.",
+  rescue {
+    "“Leave Mr. Greer to me. He likes me. I’ll talk to him on Thursday.”",
+    because = "It sounds like backup. But Tom made that call himself, and you "
+      .. "are about to redo it your way. It tells him his try did not count.",
+    effects = { resentment = "-5" },
+    set = "greer_promise",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Since you offered to handle Mr. Greer, Tom has not said a word "
+        .. "about rent. He has just gone quiet around you.",
+    },
+    next = "tom-is-short",
+  },
+  support {
+    "“That’s so frustrating. Do you want ideas, or do you just need to vent?”",
+    because = "Asking first lets Tom choose what help looks like. He gets to be "
+      .. "the one who knows what he needs.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "his-question",
+  },
+  support {
+    "“You made the call, though. That took guts.” Then let him talk.",
+    because = "Praising the step he took, not the result, helps him trust "
+      .. "himself. You believe he can handle it, and he hears it.",
+    effects = { growth = "+5" },
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+  self_care {
+    "“I’m so wiped out I’d be no use to you. Can we talk tomorrow, after my "
+    .. "shift?”",
+    because = "You are tired, and tired is allowed. Saying so honestly is "
+      .. "better than half listening.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+  self_care {
+    "“Give me ten minutes. I’ll call you right back.” Then call Rosa first, like "
+    .. "you said you would.",
+    when = "rosa_pact",
+    because = "Calling a friend before you act gives the urge time to settle. "
+      .. "A pause is what lets you choose.",
+    effects = { growth = "+5" },
+    next = "rosa-on-the-phone",
+  },
+}
+
+scene "rosa-on-the-phone" {
+  "Rosa picks up on the first ring. “Hi. Is this the call?”",
+  "“I’m about to fix Tom,” you say. She laughs, kindly. “Okay. What do you want "
+  .. "to do?”",
+  "You tell her. Talk to Mr. Greer. Maybe just pay the gap. Make it go away.",
+  "“Mm,” says Rosa. “And whose rent is it?”",
+  support {
+    "Call Tom back. “Sorry, I needed a minute. I’m here now. Do you want ideas, "
+    .. "or just to vent?”",
+    because = "The pause let the urge settle. Now you come back as his "
+      .. "partner, not his fixer, and you ask before you offer.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "rosa_pact",
+    next = "his-question",
+  },
+  self_care {
+    "Tell Rosa the truth. “It’s his. I just hate feeling helpless.” Stay on the "
+    .. "phone until the urge passes.",
+    because = "Under the fix is a feeling: helpless. Naming it lets you deal "
+      .. "with it yourself, not through Tom.",
+    effects = { resentment = "-5", growth = "+5" },
+    clear = "rosa_pact",
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+  rescue {
+    "“It’s his, but he’s going under.” Thank her, hang up, and plan what you’ll "
+    .. "say to Mr. Greer.",
+    because = "You heard the question and went ahead anyway. A pause only helps "
+      .. "if you let it change what you do.",
+    effects = { growth = "-5" },
+    set = "greer_promise",
+    clear = "rosa_pact",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Since you offered to handle Mr. Greer, Tom has not said a word "
+        .. "about rent. He has just gone quiet around you.",
+    },
+    next = "tom-is-short",
+  },
+}
+
+scene "his-question" {
+  "“Ideas, honestly,” Tom says. “I’m out of them.”",
+  "Your mind lights up. You have a dozen ideas. A side job. A cheaper phone. "
+  .. "Selling the guitar he never plays. A spreadsheet, with colors.",
+  discuss = "Tom asked for ideas. When does giving advice stop being support?",
+  rescue {
+    "“Okay. Let’s do a full budget right now. Send me your bank login and I’ll "
+    .. "do the math.”",
+    because = "He asked for ideas, not a manager. Helping that takes over the "
+      .. "whole job is still a rescue, even when he asked first.",
+    effects = { growth = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "The budget is in your handwriting, on your laptop. Every time "
+        .. "Tom wants to check it, he has to ask you.",
+    },
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+  support {
+    "Give him two ideas. Then hand it back. “Those are just mine. What do you "
+    .. "think?”",
+    because = "When someone asks, advice is a gift. Giving a little and "
+      .. "handing it back keeps the problem his.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+  support {
+    "Ask questions instead. “What has worked before, when money got tight?”",
+    because = "A good question helps him find his own answer. Answers he finds "
+      .. "himself tend to stick.",
+    effects = { growth = "+10" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
 }
@@ -717,14 +943,20 @@ scene "tom-is-short" {
   .. "again. His landlord has been on him all week.”",
   "Tom’s landlord is Mr. Greer. He eats lunch at table four every Thursday. He "
   .. "is sitting there right now, eating soup.",
-  "Tom is off today. He has not said a word to you about rent.",
+  { when = "greer_promise",
+    "You told Tom you would talk to him. Now he is right there, and your "
+    .. "stomach turns. Tom is off today." },
+  { when = "not greer_promise",
+    "Tom is off today. Since his call on Tuesday, he has not brought up the "
+    .. "rent again." },
   "Two hundred dollars is in your bag. You could pay Mr. Greer and ask him to "
   .. "keep it quiet. No one would ever have to know.",
   discuss = "Nobody would know. Does that make it okay?",
   neutral {
-    "Leave it alone. It is his rent, and he did not bring it up. Get back to work.",
+    "Leave it alone. It is his rent, and he has not asked. Get back to work.",
     because = "Staying out of it is respectful. Just notice whether you feel calm, "
       .. "or whether you are quietly stewing.",
+    clear = "greer_promise",
     next = "the-coat",
   },
   rescue {
@@ -738,14 +970,16 @@ scene "tom-is-short" {
       effects = { resentment = "+5", intimacy = "-5" },
       says = "Mr. Greer could not keep a secret. Tom knows who paid his rent.",
     },
+    clear = "greer_promise",
     next = "the-coat",
   },
   support {
-    "Leave it. Text Tom: “Heard rent is tight. I’m around if you want to think "
-    .. "out loud.”",
+    "Leave it. Text Tom: “Thinking of you. I’m around if you want to think out "
+    .. "loud.”",
     because = "You let him know you care, and you leave it in his hands. He can "
       .. "take you up on it or not.",
     effects = { growth = "+5", intimacy = "+5" },
+    clear = "greer_promise",
     next = "the-coat",
   },
 }

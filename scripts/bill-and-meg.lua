@@ -1,0 +1,1187 @@
+-- Bill and Meg: three years of crisis, and the hard work of ending it.
+-- Bill falls for Meg, who seems to have it all together. Then the calls
+-- start: her debts, the tax office, the money her mother wants back, the
+-- salesperson who walks out, the calls at three in the morning, the nights in
+-- the emergency room. Bill is always there. In counseling he finds an old
+-- pattern from his childhood, decides to end it, and has to hold steady when
+-- Meg makes threats.
+--
+-- The threats scene is handled as a safety scene, not a puzzle: the text says
+-- plainly that limits with someone who makes threats are set with a
+-- professional's help, and that in danger you call the local emergency number.
+--
+-- Flags, and where they matter:
+--   lent_money     Bill lent Meg money with no plan (late-call, all-night,
+--                  the-loan); lines in the-loan, tax-letter and her-mother,
+--                  then cleared there
+--   drove_over     late-call -> all-night; cleared in all-night
+--   told_dana      Bill told his boss the truth (boss-notices); lines in
+--                  the-threats and dana-listens, cleared after the threats
+--   skipped_anne   Bill left a session early (first-session); a line in
+--                  old-pattern, then cleared
+--   called_ruth    Bill called his sister (old-pattern); changes a choice's
+--                  text in guilt-night and a line in the best ending
+--   waited         Bill put off ending it (the-decision) -> one-more-crisis;
+--                  a line in telling-meg, cleared there
+--   planned        Bill made a plan with Anne; opening of telling-meg,
+--                  cleared there
+--   door_open      Bill left the door half open (telling-meg); a line in
+--                  the-threats, then cleared
+--   called_back    Bill called Meg back after the threats -> pulled-back;
+--                  cleared there unless Bill stays
+--   went_back      Bill went back to helping Meg (pulled-back, her-voice);
+--                  a line in months-later; sends him to the ending
+--                  still-on-call, and picks its opening lines
+--
+-- Meter changes are steps of 5 and flags are cleared once nothing reads them,
+-- so paths that meet in the same place merge and `beside explore` can play
+-- every path.
+
+scenario {
+  id = "bill-and-meg",
+  title = "Bill and Meg",
+  teaser = "For three years, every time Meg's phone lights up, Bill comes "
+    .. "running. Now he has to learn to stay put.",
+  you_play = "Bill",
+  minutes = 20,
+  content_notes = {
+    "money worries",
+    "panic attacks",
+    "hospital visits",
+    "a hard childhood",
+    "a breakup",
+    "threats from an ex",
+  },
+  meters = { resentment = 15, growth = 25, intimacy = 45 },
+  start = "late-call",
+}
+
+-- ---------------------------------------------------------------- year one
+
+scene "late-call" {
+  "You have been dating Meg for four months. She runs her own design business. "
+  .. "She is smart and funny, and she always seems to have it all together.",
+  "Then, one night after twelve, your phone rings. Meg is crying so hard she "
+  .. "can hardly speak. She owes money all over town. The rent is late at home "
+  .. "and at her office. She may lose both.",
+  "“I was too ashamed to tell you,” she says. “I didn’t know who else to call.”",
+  "Your heart is racing. You have savings. You could make this stop tonight.",
+  discuss = "Meg kept this hidden for months. What might she feel now? What "
+    .. "does Bill feel, with the phone in his hand?",
+  notes = "Most groups want Bill to fix it at once. That urge comes from love; "
+    .. "say so. Then ask what Meg has actually asked for so far. The answer is: "
+    .. "nothing yet, except to be heard.",
+  support {
+    "“I’m here. Do you want ideas, or do you want me to just listen for now?”",
+    because = "Asking first lets Meg say what she needs. Her money problem stays "
+      .. "hers, and you stay close to her.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "the-loan",
+  },
+  rescue {
+    "“Don’t cry. I’ll cover the rent for both places. We can sort out the rest "
+    .. "later.”",
+    because = "The offer comes from love, and it stops the tears fast. But she "
+      .. "did not ask. Now her debt is partly yours.",
+    effects = { resentment = "-5", intimacy = "+10" },
+    set = "lent_money",
+    later = {
+      after = 3,
+      effects = { resentment = "+10" },
+      says = "The money you gave Meg for the rent has not come back. She has "
+        .. "not brought it up. Neither have you.",
+    },
+    next = "the-loan",
+  },
+  rescue {
+    "Grab your keys. “I’m coming over. We’ll go through every bill together, "
+    .. "right now.”",
+    because = "Going through the bills sounds like teamwork. But at midnight, in "
+      .. "a panic, it is you taking the wheel. Her problem becomes your night.",
+    effects = { growth = "-5", intimacy = "+5" },
+    set = "drove_over",
+    next = "all-night",
+  },
+  boundary {
+    "“I’m so sorry. I can’t think straight this late. Can I call you at eight, "
+    .. "and we’ll talk it through?”",
+    because = "Waiting may feel cold. But a choice made in a midnight panic is "
+      .. "not a free choice. A pause gives you both room to think.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Meg told you that on the night you waited, she made her own list "
+        .. "of what she owes. It was the first time she looked at all of it.",
+    },
+    next = "the-loan",
+  },
+}
+
+scene "all-night" {
+  "At Meg’s place, bills cover the kitchen table. Some are months old. Some "
+  .. "have never been opened.",
+  "You make piles. You add things up. By two, Meg is asleep on the couch. By "
+  .. "four, you have a list of every debt she has, in your own neat writing.",
+  "Your alarm goes off for work in three hours. You have a big meeting at nine.",
+  rescue {
+    "Keep going. Write her a plan to pay it all off, with your savings as step "
+    .. "one.",
+    because = "Finishing the job feels like love. But she slept while you planned "
+      .. "her life. The plan is yours, not hers.",
+    effects = { resentment = "+5", growth = "-5" },
+    set = "lent_money",
+    clear = "drove_over",
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "You got through the nine o’clock meeting on coffee. Your boss "
+        .. "asked if you were sick.",
+    },
+    next = "the-loan",
+  },
+  support {
+    "Stop. Leave the list by her keys with a note: “Here is where things stand. "
+    .. "I’m here when you want to talk about what’s next.”",
+    because = "You helped, and then you handed it back. The next step is hers to "
+      .. "take, with you beside her.",
+    effects = { growth = "+5" },
+    clear = "drove_over",
+    next = "the-loan",
+  },
+  self_care {
+    "Put the pen down. Curl up in the big chair and sleep for a few hours.",
+    because = "You count too. Help that costs you your sleep and your job will "
+      .. "not last long.",
+    effects = { resentment = "-5" },
+    clear = "drove_over",
+    next = "the-loan",
+  },
+}
+
+scene "the-loan" {
+  "Saturday, Meg comes over with coffee and a folder.",
+  { when = "lent_money",
+    "“You were so good to me,” she says. “But it wasn’t quite enough. The office "
+    .. "rent is due again. Could you lend me a bit more, to get me through three "
+    .. "months?”" },
+  { when = "not lent_money",
+    "“The bank said no,” she says. “Could you lend me enough to get me through "
+    .. "three months? I’ll pay you back. I swear.”" },
+  "She looks at you the way she did when you first met. As if you are the one "
+  .. "person who really gets her.",
+  discuss = "What is the difference between a loan that helps and a loan that "
+    .. "rescues?",
+  rescue {
+    "Say yes to all of it. “Pay me back when you can. No rush.”",
+    because = "No terms feels kind. But a loan with no plan keeps her leaning on "
+      .. "you, and it lets her skip the hard look at her business.",
+    effects = { intimacy = "+5" },
+    set = "lent_money",
+    later = {
+      after = 3,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Meg bought a new coat this week. You know, because she showed you. "
+        .. "The loan has not come up in months.",
+    },
+    next = "tax-letter",
+  },
+  boundary {
+    "“I care about you, and I’m not going to lend money. I’ll sit with you "
+    .. "while you call the bank again, if you want.”",
+    because = "Saying no to money is not saying no to her. You offer help that "
+      .. "fits, and the debt stays hers to solve.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Meg called the bank herself and got a payment plan. She sounded "
+        .. "proud, and a little surprised.",
+    },
+    next = "tax-letter",
+  },
+  support {
+    "“I can lend some, once, if you write the plan. How much do you need, and "
+    .. "when can you pay it back?”",
+    because = "Help you choose to give, on terms she sets, is help and not a "
+      .. "rescue. It shares the load and does not carry it all.",
+    effects = { growth = "+5" },
+    next = "tax-letter",
+  },
+}
+
+scene "tax-letter" {
+  "Spring. Meg hands you a fat letter from the tax office. She has not filed "
+  .. "her taxes in two years. Now there is a fine, and it grows every month.",
+  "“I can’t even open the rest,” she says. “You’re good at this stuff. Can you "
+  .. "just deal with them?”",
+  { when = "lent_money",
+    "You think of the money you lent her. Not one dollar has come back." },
+  "You know a tax accountant. He is good, and he is not cheap.",
+  rescue {
+    "Call the accountant yourself, and pay his fee. “Done. One less thing for "
+    .. "you to worry about.”",
+    because = "It lifts the weight off her at once. But paying for her mistakes "
+      .. "keeps her from learning how to handle them. The next letter will come "
+      .. "to you too.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "The accountant’s bill came to you. So did his next question: where "
+        .. "are Meg’s receipts? She says she’ll look. She doesn’t.",
+    },
+    next = "her-mother",
+  },
+  support {
+    "Give her the accountant’s number. “He’s good. I’ll sit next to you when you "
+    .. "call him, if you like.”",
+    because = "You share what you know and stay beside her. The call, the bill "
+      .. "and the taxes stay hers.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "her-mother",
+  },
+  neutral {
+    "Say you’ll think about it, and change the subject.",
+    because = "Waiting is not wrong. But a maybe that hides a no leaves her "
+      .. "hoping you will take it on.",
+    effects = { resentment = "+5" },
+    next = "her-mother",
+  },
+}
+
+-- ---------------------------------------------------------------- year two
+
+scene "her-mother" {
+  "A year goes by. Meg’s mother, Joan, lent Meg money a while back. Now Joan "
+  .. "needs it for her own bills. She and Meg had a screaming fight on the phone.",
+  "Meg is on your couch, shaking. “She won’t listen to me. She likes you. Could "
+  .. "you call her? Just calm her down?”",
+  { when = "lent_money",
+    "Meg owes you money too. You push the thought away." },
+  discuss = "Meg asks Bill to step in between her and her mother. What happens "
+    .. "when someone stands in the middle of two other people?",
+  notes = "This is the go-between role. Let the group notice how good it feels "
+    .. "to be the one who can talk to everyone. Then ask what it costs, and who "
+    .. "pays.",
+  support {
+    "“That sounds so painful. What do you want to say to her, when you’re "
+    .. "ready?”",
+    because = "You stay with Meg’s hurt without stepping into the fight. She and "
+      .. "her mom keep their own bond, and their own repair.",
+    effects = { growth = "+5" },
+    clear = "lent_money",
+    next = "carla-quits",
+  },
+  rescue {
+    "Call Joan. Hear her side, then tell her you’ll pay back Meg’s loan "
+    .. "yourself, so they can stop fighting.",
+    because = "Ending the fight feels like a gift to both of them. But now you "
+      .. "are paying for peace between a mother and her daughter. That peace was "
+      .. "never yours to buy.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    clear = "lent_money",
+    later = {
+      after = 3,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Meg and Joan are talking again. Neither of them ever mentions the "
+        .. "money. Somehow the money became yours.",
+    },
+    next = "joan-calls",
+  },
+  boundary {
+    "“I won’t get between you and your mom. I’ll be right here after you call "
+    .. "her.”",
+    because = "A clear no to the go-between job is also a yes to Meg. It says you "
+      .. "trust her with her own mother.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = "lent_money",
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "Meg and Joan worked out a payment plan. Meg told you over dinner, "
+        .. "like news from her own life, not a crisis.",
+    },
+    next = "carla-quits",
+  },
+}
+
+scene "joan-calls" {
+  "A week later, Joan calls you. She is warm and grateful.",
+  "“You’re the only steady thing in her life, Bill,” she says. “Promise me "
+  .. "you’ll look after her.”",
+  "It feels good to be the steady one. It also feels like something heavy has "
+  .. "just landed on your back.",
+  neutral {
+    "Laugh. “She’ll be fine.” Then ask about Joan’s garden.",
+    because = "Changing the subject gets you past an awkward moment. But the "
+      .. "promise she asked for is still in the air.",
+    next = "carla-quits",
+  },
+  rescue {
+    "“I promise. I’ll always look after her.”",
+    because = "It feels like the loving answer. But no one can carry another "
+      .. "grown-up for life. This promise will pull at you every time you want "
+      .. "to step back.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 4,
+      effects = { resentment = "+10" },
+      says = "You think of your promise to Joan every time your phone lights up "
+        .. "at night.",
+    },
+    next = "carla-quits",
+  },
+  support {
+    "“I care about her a lot. But Meg is a grown woman. She can look after "
+    .. "herself, and I’ll be around.”",
+    because = "You can care without taking the job. That leaves Meg’s life in "
+      .. "Meg’s hands, where it belongs.",
+    effects = { growth = "+5" },
+    next = "carla-quits",
+  },
+}
+
+scene "carla-quits" {
+  "Meg’s best salesperson, Carla, walks out. Her note says Meg yelled at her "
+  .. "in front of a customer. Twice.",
+  "Meg is angry, then scared. Carla brings in half the sales. “You’re so good "
+  .. "with people,” Meg says. “Could you talk to her? Get her to come back?”",
+  rescue {
+    "Take Carla out for lunch. Smooth things over, and talk her into coming back.",
+    because = "You are good at calming people, and it works. But it keeps Meg "
+      .. "from hearing what Carla needed her to hear.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Carla came back. Three weeks later she left again, for good. Meg "
+        .. "asked if you could try one more time.",
+    },
+    next = "night-calls",
+  },
+  boundary {
+    "“This is between you and Carla. I don’t want to get involved with your "
+    .. "staff.”",
+    because = "Staying out of her business is not unkind. It treats Meg as the "
+      .. "boss of her own shop.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "night-calls",
+  },
+  support {
+    "“Losing Carla is a big blow. What do you think happened between you two?”",
+    because = "The question may sting. But it gives Meg a chance to look at her "
+      .. "own part, the only part she can change.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Meg wrote Carla to say sorry. Carla did not come back, but she sent "
+        .. "a kind reply. Meg cried, and then she seemed lighter.",
+    },
+    next = "night-calls",
+  },
+}
+
+scene "night-calls" {
+  "Meg can’t sleep most nights now. So she calls. At one. At three. At half "
+  .. "past four.",
+  "You talk her down. You tell her it will be all right. By morning she feels "
+  .. "better. You feel like wet cement.",
+  "Tonight your phone lights up at 2:40. It is Meg, again. You have a big day "
+  .. "at work.",
+  discuss = "Bill answers every call. Is that love, habit, fear, or all three?",
+  rescue {
+    "Answer, like always. Talk softly until she falls asleep, even if it takes "
+    .. "an hour.",
+    because = "Soothing her feels like love, and it is what you always do. But it "
+      .. "teaches you both that her nights are your job.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "You nodded off in a meeting today. Your boss, Dana, saw it.",
+    },
+    next = "boss-notices",
+  },
+  self_care {
+    "Turn the phone to silent. At seven, text her: “I was asleep. How are you "
+    .. "this morning?”",
+    because = "Rest is not turning your back on her. A man who never sleeps has "
+      .. "nothing left to give anyone.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Meg was cross that you slept. Then she told you she made herself tea "
+        .. "and read until she dozed off. She sounded a bit proud.",
+    },
+    next = "boss-notices",
+  },
+  support {
+    "Answer, and ask: “What helps you get back to sleep when I’m not around?”",
+    because = "You listen, and you ask about her own ways to calm down. That "
+      .. "builds something she can use without you.",
+    effects = { growth = "+5" },
+    next = "boss-notices",
+  },
+  boundary {
+    "Answer. “I can talk for five minutes, then I have to sleep. Let’s talk "
+    .. "more at lunch.”",
+    because = "You stay kind, and you say your limit out loud. She learns you "
+      .. "will come back, just not at any hour.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    next = "boss-notices",
+  },
+}
+
+scene "boss-notices" {
+  "Your boss, Dana, stops by your desk. “You look worn out, Bill. That’s the "
+  .. "third late report this month. Is everything okay?”",
+  "You could tell her the truth. Or you could say you’re fine. You have been "
+  .. "saying you’re fine for a long time.",
+  self_care {
+    "Tell her the truth, in short: “Things at home are hard right now. I’m "
+    .. "working on it. I’ll get the reports back on track.”",
+    because = "Honest talk, even a little, means you don’t carry it all alone. "
+      .. "It also keeps your own life in view.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "told_dana",
+    next = "good-week",
+  },
+  rescue {
+    "“I’m fine. Just a cold.” Then stay till nine to catch up, so no one knows. "
+    .. "Meg has enough on her plate.",
+    because = "You hide your own strain to protect her. But when your needs stay "
+      .. "hidden, no one sees what this costs, not even you.",
+    effects = { resentment = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "Staying late has become a habit. You eat dinner at your desk most "
+        .. "nights.",
+    },
+    next = "good-week",
+  },
+  neutral {
+    "Shrug. “Just a rough patch.” Get back to work.",
+    because = "You don’t owe your boss every detail. Just notice if “fine” has "
+      .. "become the only thing you ever say.",
+    next = "good-week",
+  },
+}
+
+scene "good-week" {
+  "Then, out of the blue, a good week. Meg lands a big order. She handles a "
+  .. "hard client by herself. She even cooks you dinner.",
+  "You should feel happy. Instead you feel odd. Restless. Your phone is quiet, "
+  .. "and you keep checking it.",
+  "Over dinner, she says her books are a mess. It would be so easy to offer.",
+  discuss = "Why might Bill feel restless when Meg is doing well?",
+  notes = "A key idea of the story: the one who rescues needs the role too. Keep "
+    .. "it gentle. Being needed can feel a lot like being loved. Nobody in the "
+    .. "room should leave thinking Bill is a bad man for feeling this.",
+  support {
+    "Raise your glass. “Look at you. You did this.” Leave the books alone.",
+    because = "Cheering her on, and leaving the books be, tells her you trust "
+      .. "her. It may feel like doing nothing. It is doing a lot.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "chest-pain",
+  },
+  rescue {
+    "“Let me take your books off your hands. I’ll set up a system this "
+    .. "weekend.”",
+    because = "It sounds like a treat. But she is doing well on her own, and your "
+      .. "offer pulls her back into needing you. Whose need does it meet?",
+    effects = { growth = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "Her books took three of your weekends. Meg has not opened the system "
+        .. "you made.",
+    },
+    next = "chest-pain",
+  },
+  self_care {
+    "Notice the restless feeling. Later, write it down: “Why do I feel lost "
+    .. "when she’s fine?”",
+    because = "Checking your own motives takes courage. The pull to help may be "
+      .. "about your need to be needed.",
+    effects = { growth = "+10" },
+    next = "chest-pain",
+  },
+}
+
+-- ---------------------------------------------------------------- year three
+
+scene "chest-pain" {
+  "Year three. At two in the morning, Meg calls. Her chest hurts and her heart "
+  .. "is pounding. She thinks she is dying.",
+  "You tell her to call an ambulance, and you meet her at the hospital. Chest "
+  .. "pain always needs a doctor. That part was right.",
+  "Hours later, a doctor comes out. Meg’s heart is fine. The tests are clear. "
+  .. "The doctor says fear and stress can cause pain like this, and that it is "
+  .. "very real. She gives Meg the name of someone to talk to.",
+  "In the car, Meg tears the paper in half. “I don’t need a stranger. I need "
+  .. "you. Promise you’ll always come.”",
+  discuss = "What does Meg need? What does she ask for? Are those the same thing?",
+  notes = "Go with care. What Meg feels is real and very frightening; no one is "
+    .. "faking. Steer the group away from judging her. The question is what Bill "
+    .. "can and cannot promise. Say clearly that chest pain is always a reason "
+    .. "to get medical help.",
+  boundary {
+    "“If this happens again, call for an ambulance first. I’ll come when I can. "
+    .. "But I can’t be the whole plan.”",
+    because = "This may sound hard. It puts her safety in the right hands first, "
+      .. "and it is honest about what one person can do.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    next = "asking-her",
+  },
+  rescue {
+    "“I promise. Any time, day or night, I’ll be there.”",
+    because = "In the moment, it is the kindest thing to say. But it makes you "
+      .. "her only plan. It keeps her from the help the doctor offered.",
+    effects = { growth = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "The hospital again this month. The third time. Each time Meg asked "
+        .. "for you, and each time you went.",
+    },
+    next = "asking-her",
+  },
+  support {
+    "Pick up the torn paper. “I’ll always care. I can’t be your only help, "
+    .. "though. Keep this? I’ll sit with you if you call.”",
+    because = "You stay close, and you point her to help that can do what you "
+      .. "can’t. The choice to call is still hers.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "asking-her",
+  },
+}
+
+scene "asking-her" {
+  "It keeps happening. More calls in the night. More trips to the hospital. "
+  .. "Each time the tests are clear, and Meg is scared, and you are there.",
+  "One Sunday, you try again. Gently, you ask her to see a counselor.",
+  "Meg’s face shuts. “Why? I have you. You’re all I need. Don’t you want to be "
+  .. "what I need?”",
+  discuss = "Meg says Bill is all she needs. Why might that feel good to hear, "
+    .. "and also heavy?",
+  rescue {
+    "“Of course I do. Forget I asked.”",
+    because = "Taking it back keeps the peace today. But it agrees that you are "
+      .. "her whole safety net. No one person can be that.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "You have stopped bringing up help of any kind. The quiet feels "
+        .. "safe, and it feels like a trap.",
+    },
+    next = "first-session",
+  },
+  support {
+    "“I want to be with you. I don’t want to be your everything. You deserve "
+    .. "more help than I can give.”",
+    because = "You say the honest thing, with warmth. She may not like it. But "
+      .. "she hears that you care about her, not just her crisis.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "first-session",
+  },
+  self_care {
+    "Let it go for today. The next morning, book a counselor for yourself.",
+    because = "You can’t make Meg get help. You can get it for yourself. That is "
+      .. "the part you control.",
+    effects = { growth = "+10" },
+    next = "first-session",
+  },
+}
+
+-- ---------------------------------------------------------------- counseling
+
+scene "first-session" {
+  "You start seeing a counselor. Her name is Anne. Her office has a thirsty "
+  .. "plant and a box of tissues on every table.",
+  "You talk about Meg for forty minutes. Her debts. Her mom. The hospital. Anne "
+  .. "listens. Then she asks: “And you, Bill? What do you get from being the one "
+  .. "who fixes things?”",
+  "You open your mouth. Nothing comes out.",
+  discuss = "Anne turns the talk from Meg to Bill. Why might that be so hard "
+    .. "for him?",
+  self_care {
+    "Sit with the question. Then say, slowly: “I feel useful. Like I matter.”",
+    because = "Looking at your own need is where change starts. The one who "
+      .. "rescues needs the role too. Seeing that is not selfish.",
+    effects = { resentment = "-5", growth = "+10" },
+    next = "old-pattern",
+  },
+  rescue {
+    "Steer back to Meg. “If I can just get her to see someone, it will all be "
+    .. "fine.”",
+    because = "Even in your own hour, you are working on Meg. Her life keeps "
+      .. "pulling your eyes away from yours.",
+    effects = { growth = "-5" },
+    next = "old-pattern",
+  },
+  rescue {
+    "Check your phone. Meg has texted three times. Leave early to call her back.",
+    because = "Her need wins over your hour again. The pattern is right there in "
+      .. "the room.",
+    effects = { resentment = "+5", growth = "-5", intimacy = "+5" },
+    set = "skipped_anne",
+    next = "old-pattern",
+  },
+}
+
+scene "old-pattern" {
+  { when = "skipped_anne",
+    "You almost skipped this week too. Meg had a bad morning. You came anyway." },
+  "A few weeks in, Anne asks about when you were small. She asks you to close "
+  .. "your eyes and notice the feeling you get when Meg calls at night.",
+  "A picture comes. You are ten. Your mom is crying at the kitchen table over a "
+  .. "pile of bills. You make her tea. You tell her it will be all right. You "
+  .. "add up her sums with your school pencil.",
+  "No one made you tea.",
+  "You open your eyes. It is the same feeling. Exactly the same.",
+  discuss = "What did young Bill learn about love at that kitchen table?",
+  notes = "Go slowly. Some people in the room may have been the child who made "
+    .. "the tea. The aim is to notice a pattern, not to blame Bill’s mother or "
+    .. "Meg. Have a plan for anyone who gets upset, and remind the group that "
+    .. "this game is practice, not therapy.",
+  self_care {
+    "Let yourself feel sad for that boy. Tell Anne what it was like.",
+    because = "Seeing where a pattern began helps you stop living it out. You "
+      .. "were a child doing a grown-up’s job.",
+    effects = { resentment = "-5", growth = "+10" },
+    clear = "skipped_anne",
+    next = "the-decision",
+  },
+  rescue {
+    "“My mom did her best. It wasn’t that bad.” Then talk about Meg’s week.",
+    because = "Guarding your mom, and then Meg, is the old job again. It keeps "
+      .. "your own feelings out of reach.",
+    effects = { growth = "-5" },
+    clear = "skipped_anne",
+    next = "the-decision",
+  },
+  self_care {
+    "That night, call your sister, Ruth. Ask her what she remembers.",
+    because = "You don’t have to hold this alone. Reaching out to people you "
+      .. "trust is part of how change happens.",
+    effects = { growth = "+5", intimacy = "+10" },
+    set = "called_ruth",
+    clear = "skipped_anne",
+    next = "ruth-remembers",
+  },
+}
+
+scene "ruth-remembers" {
+  "Ruth is quiet for a long time. Then she gives a sad little laugh.",
+  "“You were Mom’s little helper, Bill. You ran that house at ten. I used to "
+  .. "hide in my room.” She stops. “Is that what Meg is? Mom, again?”",
+  "You have never heard anyone say it out loud before.",
+  support {
+    "“Maybe. What was it like for you, hiding in your room?” Then listen.",
+    because = "Being heard goes both ways. You let Ruth tell her side, and you "
+      .. "don’t try to fix it.",
+    effects = { intimacy = "+5" },
+    next = "the-decision",
+  },
+  rescue {
+    "“Don’t worry about me. How are things with you? Do you need anything?”",
+    because = "Turning to fix Ruth’s life is easier than feeling your own. "
+      .. "Helping can be a place to hide.",
+    effects = { growth = "-5" },
+    next = "the-decision",
+  },
+  self_care {
+    "“Maybe. Can I call you when it gets hard? I think I’m going to need "
+    .. "someone.”",
+    because = "Asking for support is a skill, and most rescuers never learned "
+      .. "it. You just used it.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "the-decision",
+  },
+}
+
+-- ---------------------------------------------------------------- the decision
+
+scene "the-decision" {
+  "It is clear now. You can’t stay. Meg won’t get help, and you are coming "
+  .. "apart. But each time you think of telling her, you picture her alone at "
+  .. "three in the morning.",
+  "“What if she can’t cope without me?” you ask Anne.",
+  "Anne says, “Most grown-ups can cope with more than we think. And what does "
+  .. "it mean for you, if she can?”",
+  discuss = "Bill fears Meg cannot cope without him. What might he fear about "
+    .. "himself?",
+  self_care {
+    "Make a plan with Anne: what you’ll say, where, and what you’ll do if Meg "
+    .. "calls after.",
+    because = "Planning with help makes a hard step safer. You don’t have to "
+      .. "find the words alone.",
+    effects = { growth = "+5" },
+    set = "planned",
+    next = "telling-meg",
+  },
+  rescue {
+    "Wait. “Once her business is steady, I’ll tell her. I can’t leave her in a "
+    .. "mess.”",
+    because = "There will always be another mess. Waiting for her life to be "
+      .. "fixed keeps her life your job.",
+    effects = { resentment = "+10", growth = "-5" },
+    set = "waited",
+    next = "one-more-crisis",
+  },
+  boundary {
+    "Decide tonight. Text Meg: “Can we talk tomorrow? It’s important.”",
+    because = "You choose, and you act. It is a clear step, even if you take it "
+      .. "without a full plan.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "telling-meg",
+  },
+}
+
+scene "one-more-crisis" {
+  "You wait. Two months go by. The crises do not stop. A landlord. A van that "
+  .. "breaks down. Another night at the hospital.",
+  "Meg’s business is no steadier. You are more tired.",
+  "Now the van needs a new engine. “I can’t make deliveries without it,” Meg "
+  .. "says. “Please.”",
+  self_care {
+    "See it plainly: there will never be a calm time. Book a session with Anne "
+    .. "and make a plan.",
+    because = "Noticing the loop is the way out of it. Getting help to plan the "
+      .. "next step is a strong move, not a weak one.",
+    effects = { growth = "+5" },
+    set = "planned",
+    next = "telling-meg",
+  },
+  rescue {
+    "Pay for the engine. Once it’s fixed, things will calm down, and you can "
+    .. "tell her.",
+    because = "Each rescue buys a little calm, and the calm never comes. Your "
+      .. "plan to leave keeps moving back.",
+    effects = { resentment = "+5", growth = "-5" },
+    next = "telling-meg",
+  },
+  boundary {
+    "“I can’t pay for the van. I’m sorry.” Then tell her you need to talk "
+    .. "about the two of you.",
+    because = "Saying no out loud, then saying the hard thing, ends the waiting. "
+      .. "It is honest with both of you.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "telling-meg",
+  },
+}
+
+scene "telling-meg" {
+  { when = "planned",
+    "You meet Meg at a quiet cafe, the way you and Anne planned. You have your "
+    .. "words ready. Your sister, Ruth, is waiting for your call after." },
+  { when = "not planned",
+    "You meet Meg at her place. You didn’t plan what to say. Your mouth is dry." },
+  { when = "waited",
+    "It has taken you months longer than you meant it to." },
+  "You tell her. It is over. You care about her, and you can’t go on like this.",
+  "Meg stares. Then she cries. “You can’t just leave me. Who will I call? What "
+  .. "if I end up in the hospital again?”",
+  discuss = "Meg asks, “Who will I call?” How can Bill answer with care, "
+    .. "without taking the job back?",
+  notes = "Groups often want a perfect way to end a relationship that causes no "
+    .. "pain. There isn’t one. Help them see the difference between being kind "
+    .. "and being in charge of how she feels.",
+  support {
+    "Stay a little while. Listen to her hurt without arguing. Then say goodbye, "
+    .. "and go.",
+    because = "You can be with her pain without fixing it. Listening, then "
+      .. "leaving, is kind and clear.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = { "planned", "waited" },
+    next = "the-threats",
+  },
+  rescue {
+    "Soften it. “Maybe it’s just a break. You can still call me if you really "
+    .. "need me.”",
+    because = "It stops her tears now. But a door left half open keeps you both "
+      .. "standing by it.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "door_open",
+    clear = { "planned", "waited" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Meg called four times in a week. Each time it was “just this once.”",
+    },
+    next = "the-threats",
+  },
+  boundary {
+    "“I care what happens to you. But I can’t be the one you call anymore. Your "
+    .. "mom, a friend, a doctor, a counselor. Not me.”",
+    because = "A kind, clear limit tells her where you stand. It hurts now. It "
+      .. "is more honest than a maybe.",
+    effects = { growth = "+10", intimacy = "-5" },
+    clear = { "planned", "waited" },
+    next = "the-threats",
+  },
+  rescue {
+    "Offer to pay her office rent for three more months, so she can land softly.",
+    because = "It feels decent. But money ties you together, and it tells her "
+      .. "you still carry her life.",
+    effects = { resentment = "-5" },
+    set = "door_open",
+    clear = { "planned", "waited" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Each month the rent money leaves your account, you think of Meg. "
+        .. "Each month, she texts to make sure it went through.",
+    },
+    next = "the-threats",
+  },
+}
+
+-- ---------------------------------------------------------------- the threats
+
+scene "the-threats" {
+  "Two days later, the messages start. The voice on your phone is one you "
+  .. "have never heard from Meg. She is shouting.",
+  "She says she will call your boss and tell lies about you. She says she will "
+  .. "get you fired. By noon there are six messages.",
+  { when = "door_open",
+    "In one of them she says, “You said I could call you. So I’m calling.”" },
+  "Your hands shake. You are scared. Under that, you feel guilty, as if you "
+  .. "caused this.",
+  "Threats change things. You do not have to face them alone. Setting limits "
+  .. "with someone who makes threats is best done with a professional’s help, "
+  .. "and your safety comes first. If you are ever in danger, call your local "
+  .. "emergency number.",
+  discuss = "What does Bill need right now to be safe and steady?",
+  notes = "Safety first. This is not a rescue-or-support puzzle anymore; it is a "
+    .. "time to get help. Have local helplines ready, and the local emergency "
+    .. "number. Keep the talk away from blaming Bill or labelling Meg. If anyone "
+    .. "in the room is facing threats now, talk with them in private after, and "
+    .. "point them to real help.",
+  boundary {
+    "Don’t answer. Save every message. Call Anne today and make a plan to stay "
+    .. "safe.",
+    because = "Keeping a record and getting help puts safety first. You hold "
+      .. "your limit, and you don’t hold it alone.",
+    effects = { resentment = "-5", growth = "+10" },
+    clear = "door_open",
+    next = "guilt-night",
+  },
+  rescue {
+    "Call her back right away. Calm her down, the way you always have.",
+    because = "Soothing her is the old habit, and it may quiet her for now. But "
+      .. "it shows you both that threats bring you back. Her anger is not yours "
+      .. "to fix alone.",
+    effects = { resentment = "+5", intimacy = "+5" },
+    set = "called_back",
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Meg calmed down on the phone. Then she asked to meet. “Just to talk.”",
+    },
+    next = "pulled-back",
+  },
+  self_care {
+    "Go to Dana yourself. Tell her plainly: a breakup, some angry calls, maybe "
+    .. "some lies.",
+    because = "Telling the truth first takes the sting out of the threat. It is "
+      .. "honest, and it helps keep you safe.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "dana-listens",
+  },
+  neutral {
+    "Delete the messages without listening. Try to put it out of your mind.",
+    because = "Wanting it to go away makes sense. But a record could help keep "
+      .. "you safe, and this is too big to carry by yourself.",
+    effects = { resentment = "+5" },
+    clear = { "door_open", "told_dana" },
+    next = "guilt-night",
+  },
+}
+
+scene "dana-listens" {
+  { when = "told_dana",
+    "Dana nods. “You said things were hard at home. Thanks for telling me. If "
+    .. "anyone calls about you, I’ll send them to HR.”" },
+  { when = "not told_dana",
+    "Dana looks surprised. “I had no idea, Bill. Thanks for telling me. If "
+    .. "anyone calls about you, I’ll send them to HR.”" },
+  "She pauses. “Do you want the number for the staff help line? It’s free, and "
+  .. "it’s private.”",
+  self_care {
+    "Take the number. Call it that evening.",
+    because = "Using the help that is there is a way of caring for yourself. "
+      .. "You don’t have to be the strong one all the time.",
+    effects = { resentment = "-5", growth = "+5" },
+    clear = { "door_open", "told_dana" },
+    next = "guilt-night",
+  },
+  rescue {
+    "“No, I’m fine. She’s just upset. She won’t really do it.”",
+    because = "Making it small protects Meg, and your pride. It also leaves you "
+      .. "alone with something frightening.",
+    effects = { resentment = "+5" },
+    clear = { "door_open", "told_dana" },
+    next = "guilt-night",
+  },
+  neutral {
+    "Thank her, and put the number in a drawer.",
+    because = "It is there if you need it. Just notice if a drawer is where your "
+      .. "own needs often end up.",
+    clear = { "door_open", "told_dana" },
+    next = "guilt-night",
+  },
+}
+
+scene "pulled-back" {
+  "You meet Meg at a diner. She is calm now, and sorry. She says she was "
+  .. "scared. She says she has no one.",
+  "Then she slides a letter across the table. The tax office, again. “Could "
+  .. "you help with just this one thing?”",
+  "The old warm feeling comes back. Being needed. Being the one.",
+  rescue {
+    "Take the letter. Just this once.",
+    because = "It feels like kindness. But “just this once” is how the last "
+      .. "three years began.",
+    effects = { resentment = "+10", growth = "-5" },
+    set = "went_back",
+    clear = { "door_open", "told_dana", "called_back" },
+    next = "guilt-night",
+  },
+  boundary {
+    "“I’m glad you’re calmer. I can’t help with this. I’m going to go now.”",
+    because = "You can be kind and still say no. Leaving the letter on the table "
+      .. "leaves it where it belongs.",
+    effects = { growth = "+5" },
+    clear = { "door_open", "told_dana", "called_back" },
+    next = "guilt-night",
+  },
+  self_care {
+    "Say you have to go. Call Anne from the car and tell her what just happened.",
+    because = "Getting support right away helps you hold your ground. You "
+      .. "don’t have to be strong by yourself.",
+    effects = { resentment = "-5", growth = "+5" },
+    clear = { "door_open", "told_dana", "called_back" },
+    next = "guilt-night",
+  },
+}
+
+-- ---------------------------------------------------------------- after
+
+scene "guilt-night" {
+  "A few weeks pass. The messages slow down. Then they stop.",
+  "Now the quiet is the hard part. At night you wonder. Is she eating? Is she "
+  .. "paying her rent? Did she go to the hospital alone?",
+  { when = "went_back",
+    "You still have her tax letter in your bag. You haven’t opened it." },
+  "Your thumb hovers over her name.",
+  discuss = "Bill feels guilty, though he did nothing wrong. Where might the "
+    .. "guilt come from?",
+  self_care {
+    "Write her a letter with everything you feel. Don’t send it.",
+    because = "Your feelings are real, and they need somewhere to go. Not every "
+      .. "feeling has to become an action.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "months-later",
+  },
+  self_care {
+    "Call Ruth instead. “I’m having a bad night. Can we talk?”",
+    when = "called_ruth",
+    because = "You reach for your own support, not for Meg. That is how a "
+      .. "rescuer starts to be held too.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "months-later",
+  },
+  self_care {
+    "Call a friend you have not seen in a year. Ask how he is. Say you’ve had a "
+    .. "hard time.",
+    when = "not called_ruth",
+    because = "Reaching out to your own friends rebuilds a life that is not all "
+      .. "about Meg. You are allowed to need people too.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "months-later",
+  },
+  rescue {
+    "Call. Just to check she’s okay. Any decent person would.",
+    because = "It feels like kindness. But the call is to calm your guilt, and "
+      .. "it opens a door you worked hard to close.",
+    effects = { intimacy = "+5" },
+    next = "her-voice",
+  },
+}
+
+scene "her-voice" {
+  "Meg picks up on the first ring. For a second, she sounds happy. Then she "
+  .. "cries. Her mom won’t speak to her. The landlord is after her again.",
+  "“Can you come over?” she asks. “Just for an hour?”",
+  rescue {
+    "Go over. Just for an hour.",
+    because = "One hour feels small. But it tells you both that the old deal "
+      .. "still stands: her crisis, your rescue.",
+    effects = { resentment = "+10", growth = "-5", intimacy = "+5" },
+    set = "went_back",
+    next = "months-later",
+  },
+  support {
+    "Listen for a few minutes. Then: “That sounds so hard. I believe you can get "
+    .. "through it. I’m going to go now.”",
+    because = "You hear her, and you trust her to cope. You care, and you leave "
+      .. "her life in her hands.",
+    effects = { growth = "+5" },
+    next = "months-later",
+  },
+  boundary {
+    "“I’m glad you picked up. I can’t come over. I hope you’ll call someone who "
+    .. "can help.”",
+    because = "A short, kind no keeps the limit you set. Pointing her to other "
+      .. "help is care without taking over.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "months-later",
+  },
+}
+
+scene "months-later" {
+  "Six months after you ended it, you sit in Anne’s office. The plant is "
+  .. "still thirsty.",
+  { when = "went_back",
+    "Meg calls about once a week. You still answer most of the time." },
+  { when = "not went_back",
+    "Meg has not called in a long time. Some days you are relieved. Some days "
+    .. "you miss her, or miss being needed." },
+  "Anne asks, “What do you want the next six months to look like?”",
+  self_care {
+    "“I want my evenings back. Friends. Sleep. Maybe, one day, someone new.”",
+    because = "Putting your own life back at the center is not selfish. It is "
+      .. "what makes room for healthy love later.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = {
+      { when = "went_back or resentment >= 55", "still-on-call" },
+      { when = "growth >= 75 and resentment <= 25", "a-quiet-phone" },
+      "out-not-free",
+    },
+  },
+  rescue {
+    "“I want to know Meg is okay. Then I can rest.”",
+    because = "Your peace still hangs on her life. As long as it does, any call "
+      .. "from her can pull you back in.",
+    effects = { resentment = "+5", growth = "-5" },
+    next = {
+      { when = "went_back or resentment >= 50", "still-on-call" },
+      "out-not-free",
+    },
+  },
+  boundary {
+    "“I want to stop checking on her. I’ll mute her number for now. I can "
+    .. "change that later if I choose.”",
+    because = "A limit you choose, and can review, protects the space you have "
+      .. "made. It is a choice, not a punishment.",
+    effects = { growth = "+5" },
+    next = {
+      { when = "went_back or resentment >= 55", "still-on-call" },
+      { when = "growth >= 75 and resentment <= 25", "a-quiet-phone" },
+      "out-not-free",
+    },
+  },
+}
+
+-- ---------------------------------------------------------------- endings
+
+ending "still-on-call" {
+  title = "Still on call",
+  { when = "went_back",
+    "You and Meg are not together. But you still pay some of her bills. You "
+    .. "still answer at three in the morning. You still go when the hospital "
+    .. "calls." },
+  { when = "not went_back",
+    "You ended it, and you kept away, mostly. But the three years are still in "
+    .. "you. You jump when your phone buzzes. You check her page most nights. "
+    .. "When anyone asks a favor, you say yes before they finish." },
+  "Friends have stopped asking you out. You cancel too often. Your back aches. "
+  .. "You snap at people at work, then feel bad about it.",
+  { when = "went_back",
+    "Meg is no better off. She has never had to find her own way, because you "
+    .. "have always been the way." },
+  "Anne does not scold you. She asks what you felt the last time your phone "
+  .. "lit up. You tell her: dread, and a little relief. Relief that you were "
+  .. "needed. She nods. That is where the work is.",
+  lens = {
+    goal = "You wanted Meg to be safe and calm. Under that, you wanted your own "
+      .. "fear and guilt to stop.",
+    behaviours = "You paid, soothed, smoothed things over, and came whenever she "
+      .. "called. Even after you ended it, part of you stayed on call.",
+    thoughts = "“She can’t cope without me.” “If I don’t go, and something "
+      .. "happens, it’s my fault.”",
+    emotions = "Worry, guilt, and deep tiredness. A quiet anger you don’t let "
+      .. "yourself feel. A flash of comfort when she needs you.",
+    underlying = "The old job from your mother’s kitchen table is still running. "
+      .. "Being needed feels like being safe, so letting go feels like danger.",
+  },
+  practice = "This week, when your phone lights up with someone else’s crisis, "
+    .. "wait ten minutes before you answer or act. Write down what you feel "
+    .. "while you wait.",
+  reflect = "What would you lose if the people you help stopped needing you? "
+    .. "What might you gain?",
+}
+
+ending "out-not-free" {
+  title = "Out, but not free",
+  "It is over with Meg. You kept your distance, mostly. Some nights you still "
+  .. "look at her page to see if she is all right.",
+  "You feel lighter than you did. You sleep more. But guilt still sits on your "
+  .. "chest some mornings, like a cat that won’t move.",
+  "Anne says this is normal. Leaving is one step. Letting go is another, and it "
+  .. "takes longer. Change does not go in a straight line.",
+  "You are not done. But you are not where you were.",
+  lens = {
+    goal = "You wanted to get out, and still be sure Meg was fine. Both at once.",
+    behaviours = "You ended it and mostly held your limit. At times you checked "
+      .. "on her, or gave a little more than you meant to.",
+    thoughts = "“I did the right thing.” “But what if she’s not okay, and it’s "
+      .. "because of me?”",
+    emotions = "Relief, guilt and sadness, often in the same hour.",
+    underlying = "You have stepped out of the role, but part of you still feels "
+      .. "responsible for her. That feeling is old, and it eases with time and "
+      .. "support.",
+  },
+  practice = "Each time you feel the pull to check on Meg, or anyone, this week, "
+    .. "do one kind thing for yourself instead. Note what you chose.",
+  reflect = "Whose feelings were you taught to look after as a child? Whose "
+    .. "feelings are yours to look after now?",
+}
+
+ending "a-quiet-phone" {
+  title = "A quiet phone",
+  "Meg’s calls have stopped. You heard, from a friend, that her mom is helping "
+  .. "her sell the business. You hope it goes well. You mean it.",
+  "You still think of her. You feel kind toward her, and sad, and not in "
+  .. "charge of her life. That last part is new.",
+  { when = "called_ruth",
+    "You and Ruth talk every Sunday now. Sometimes about Mom. Mostly about "
+    .. "other things." },
+  "You have your evenings back. You joined a running club. Last week, a woman "
+  .. "there named Ellen laughed at one of your jokes, and you did not think of "
+  .. "your phone once.",
+  lens = {
+    goal = "You wanted to care about Meg without carrying her life, and to have "
+      .. "a life of your own.",
+    behaviours = "You asked before you helped, said no to money and to "
+      .. "middle-of-the-night rescues, ended it with a plan, and got help when "
+      .. "the threats came.",
+    thoughts = "“I can care about her and still not be responsible for her.” "
+      .. "“My needs count too.”",
+    emotions = "Sadness and some guilt at first. Then relief, and a calm you "
+      .. "had not felt in years.",
+    underlying = "You saw the boy at the kitchen table, and you stopped asking "
+      .. "him to run your grown-up life. Your care now comes from choice, not "
+      .. "fear.",
+  },
+  practice = "This week, tell one person you trust about something hard in your "
+    .. "own life. Let them help with one small part.",
+  reflect = "What did it cost you to let Meg find her own way? What has it "
+    .. "given you both?",
+}

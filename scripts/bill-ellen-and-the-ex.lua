@@ -1,0 +1,1059 @@
+-- Bill, Ellen and the ex: the friendly call, the secret coffees, the triangle.
+-- Bill has ended it with Meg, after three years of her crises and his rescues.
+-- Now he is with Ellen, and life is calm. While his counselor is away, one
+-- "friendly" call to Meg pulls him back in. Coffees follow, kept from Ellen.
+-- Ellen finds out (on some paths she leaves), and Bill has to look at why he
+-- went back, let go of the rescuer's job, and tell Ellen the whole truth.
+-- Honesty, limits with an ex, and checking your own motives.
+--
+-- Flags, and where they matter:
+--   told_past     Bill told Ellen about Meg early (running-club); a line in
+--                 the-truth, cleared there
+--   called_meg    Bill made the call (anne-away -> the-call); opening of
+--                 coffee-ask, cleared there
+--   told_urge     Bill told Ellen about the pull to call (anne-away); a line
+--                 in birthday, cleared in coffee-ask
+--   coffees       Bill is meeting Meg (coffee-ask; first-coffee can stop
+--                 it); lines in ellen-evening, weeks-pass and ellen-finds-out,
+--                 cleared once Ellen has spoken up or found out
+--   secret        Bill is hiding the contact from Ellen (coffee-ask,
+--                 ellen-evening); dinner-call sends him to ellen-finds-out,
+--                 cleared there or when he tells her
+--   ellen_left    Ellen ended it (ellen-finds-out, ellen-speaks-up); lines in
+--                 anne-back and the-truth, quiet-weeks -> reaching-ellen,
+--                 and the endings
+--   helping_meg   Bill went back to rescuing Meg (alone-again, meg-crisis);
+--                 last-talk can clear it; if still set, the ending is
+--                 caught-between
+--
+-- Meter changes are steps of 5 and flags are cleared once nothing reads them,
+-- so paths that meet in the same place merge and `beside explore` can play
+-- every path.
+
+scenario {
+  id = "bill-ellen-and-the-ex",
+  title = "Bill, Ellen and the Ex",
+  teaser = "Bill has left Meg and found Ellen. One friendly call later, he is "
+    .. "meeting his ex for coffee, and not telling Ellen.",
+  you_play = "Bill",
+  minutes = 20,
+  content_notes = {
+    "a secret kept from a partner",
+    "threats from an ex",
+    "panic attacks",
+    "a hospital visit",
+    "a breakup",
+    "money worries",
+  },
+  meters = { resentment = 20, growth = 30, intimacy = 40 },
+  start = "running-club",
+}
+
+-- ---------------------------------------------------------------- something new
+
+scene "running-club" {
+  "It has been eight months since you ended things with Meg. Her calls "
+  .. "stopped a while ago. You joined a running club, mostly to get out of the "
+  .. "house.",
+  "That is where you met Ellen. She teaches piano. She laughs easily, runs at "
+  .. "the back with you, and never seems in a rush.",
+  "Over pancakes after a Sunday run, she says her landlord is raising the rent. "
+  .. "“I’ll figure it out,” she says. Then she smiles. “So, what’s your story? "
+  .. "Anyone before me?”",
+  discuss = "Ellen asks two things here: nothing about the rent, and something "
+    .. "about Bill’s past. What does she want from him?",
+  rescue {
+    "“Rent? I’ll send you some cheaper places tonight. I’m great at that.”",
+    because = "It sounds sweet. But she said she would figure it out. Jumping in "
+      .. "on a problem she owns is the old habit, with a new face.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Ellen thanked you for the list of flats. Then she said, kindly, "
+        .. "“You know I can do this stuff, right?”",
+    },
+    next = "calm-feels-odd",
+  },
+  support {
+    "Tell her, in short: three hard years with Meg, then counseling. Then ask "
+    .. "about her past, and listen.",
+    because = "Honest talk early builds trust. Asking back keeps it a two-way "
+      .. "street, not a confession.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "told_past",
+    next = "calm-feels-odd",
+  },
+  neutral {
+    "“Nothing worth telling.” Ask about her students instead.",
+    because = "You don’t owe anyone your whole past this soon. But a past you "
+      .. "keep in the dark can come back at a bad time.",
+    next = "calm-feels-odd",
+  },
+}
+
+scene "calm-feels-odd" {
+  "Two months in, things with Ellen are easy. You cook. You walk. You fall "
+  .. "asleep at ten and wake up rested.",
+  "There are no calls at night. No crises. And some evenings you feel "
+  .. "something strange. Flat. Almost bored. As if something is missing.",
+  "Tonight Ellen is reading on the couch. Your phone sits quiet on the table.",
+  discuss = "Why might calm feel boring to someone who lived in crisis for years?",
+  notes = "A key idea: when drama has been normal for a long time, calm can "
+    .. "feel empty, even wrong. Say that this is common. It is not a flaw in "
+    .. "Bill, and it is not a sign that Ellen is dull.",
+  support {
+    "Sit down by her. Ask about the book. Let a quiet night be enough.",
+    because = "Being there, with nothing to fix, is what closeness looks like. "
+      .. "It can feel like too little at first. It is not.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "anne-away",
+  },
+  self_care {
+    "Name the feeling to yourself: “I miss being needed.” Write it down to tell "
+    .. "Anne.",
+    because = "Checking your motives is how you catch a pattern before it acts. "
+      .. "A feeling you can name is easier to hold.",
+    effects = { growth = "+10" },
+    next = "anne-away",
+  },
+  rescue {
+    "Find something to fix. Offer to sort out Ellen’s car insurance. It’s a "
+    .. "mess, she said so.",
+    because = "A job to do fills the empty feeling. But Ellen did not ask, and "
+      .. "the fix is for your restlessness, not her need.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Ellen’s insurance is sorted. You are already scanning for the next "
+        .. "thing to fix.",
+    },
+    next = "anne-away",
+  },
+}
+
+scene "anne-away" {
+  "Anne, your counselor, is away for three weeks.",
+  "On Friday you drive past Meg’s old office. The sign is gone. The windows are "
+  .. "dark.",
+  "All weekend you wonder. Is she okay? She hasn’t called in months. Surely "
+  .. "one short, friendly call would be fine now. Just to check.",
+  discuss = "Bill calls it “just a friendly call.” What else might be in it?",
+  notes = "This is the turning point of the story. Most people in the room will "
+    .. "find the call reasonable, and it is: kind people make calls like this. "
+    .. "Ask who the call is for. Then ask what Bill could do with the worry "
+    .. "instead.",
+  self_care {
+    "Wait until Anne is back. Tonight, write down why you want to call, and "
+    .. "what you hope will happen.",
+    because = "A pause lets you check your motives. If the call is to calm your "
+      .. "own worry, there are other ways to do that.",
+    effects = { growth = "+5" },
+    next = "birthday",
+  },
+  rescue {
+    "Call her. Just a quick one, to make sure she’s all right.",
+    because = "It feels caring. But Meg has not asked for anything. The call is "
+      .. "about calming your worry, and it opens a door you worked hard to close.",
+    effects = { resentment = "-5" },
+    set = "called_meg",
+    next = "the-call",
+  },
+  self_care {
+    "Tell Ellen: “I keep wanting to call my ex. It’s an old pull. I wanted you "
+    .. "to know.”",
+    because = "Saying it out loud, before you act, gets you support and keeps "
+      .. "Ellen inside your life, not outside it. Secrets grow in the dark.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "told_urge",
+    next = "birthday",
+  },
+}
+
+scene "the-call" {
+  "Meg picks up. “Bill?” Then, fast, she is shouting. You left her with "
+  .. "nothing. She will tell everyone what you did. She will make you sorry.",
+  "Your old fear floods back. You can end any call. When someone makes "
+  .. "threats, your safety comes first. If you are ever in danger, call your "
+  .. "local emergency number.",
+  "You tell her you only called to see how she is, and that you will hang up "
+  .. "if she keeps yelling.",
+  "Then she breaks down. She is sorry. She is lonely. She has no one. “Please "
+  .. "don’t hang up. Please.”",
+  discuss = "Meg goes from threats to tears in a minute. What does that do to "
+    .. "Bill? What does he need to stay steady?",
+  notes = "Take care here. Threats are never a puzzle to solve alone; say that "
+    .. "help from a professional matters when an ex makes threats. Keep the talk "
+    .. "on what Bill does, not on judging Meg.",
+  support {
+    "Listen for a minute. “I’m sorry you’re so alone. I hope you’ll reach out "
+    .. "to someone who can help. I’m going to go now.”",
+    because = "You hear her pain and trust her with it. You care, and you leave "
+      .. "her life in her hands.",
+    effects = { growth = "+5" },
+    next = "coffee-ask",
+  },
+  rescue {
+    "Stay on the line for two hours. Calm her down, like old times. Tell her "
+    .. "you’ll always be there.",
+    because = "Soothing her feels right, and it works for tonight. But “always” "
+      .. "is the promise that wore you out before.",
+    effects = { growth = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Since the call, Meg texts you every night. You read them in the "
+        .. "bathroom, so Ellen won’t see.",
+    },
+    next = "coffee-ask",
+  },
+  boundary {
+    "“I won’t stay on a call with threats in it. Take care, Meg.” Then hang up.",
+    because = "A clear limit, said once and kept, protects you. It is not cruel "
+      .. "to end a call that hurts you.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "coffee-ask",
+  },
+}
+
+scene "birthday" {
+  "Two weeks later, it is your birthday. Your phone buzzes. It is Meg.",
+  "“Happy birthday. I think about you a lot. I’m sorry for how it ended. I’m "
+  .. "not doing great.”",
+  { when = "told_urge",
+    "You told Ellen about the pull last week. She is in the next room, "
+    .. "wrapping a present." },
+  "Your chest goes tight. Part of you is glad she wrote.",
+  boundary {
+    "Reply: “Thank you. I hope things get better. Take care.” Nothing more.",
+    because = "Short and kind is still clear. You answer without opening a "
+      .. "door you can’t close.",
+    effects = { growth = "+5" },
+    next = "coffee-ask",
+  },
+  rescue {
+    "Reply warmly. “Thanks! What’s going on? You can always talk to me.”",
+    because = "It feels like basic kindness. But “you can always talk to me” "
+      .. "hands her the old job description, with you in it.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "Meg took you at your word. She talks to you a lot now.",
+    },
+    next = "coffee-ask",
+  },
+  self_care {
+    "Show Ellen the text. “This came. I don’t know what to do with it yet.”",
+    because = "Bringing it into the open shares the weight, and keeps the "
+      .. "choice honest. You don’t have to work it out alone.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "coffee-ask",
+  },
+}
+
+-- ---------------------------------------------------------------- the pull
+
+scene "coffee-ask" {
+  { when = "called_meg",
+    "A few days after the call, Meg texts again." },
+  { when = "not called_meg",
+    "The next day, Meg texts again." },
+  "“Could we get a coffee? Just to talk. I’d feel so much better if I could see "
+  .. "you. You’re the only one who gets it.”",
+  "You feel the old warmth. Being the one who gets it. Being the one.",
+  discuss = "What does “you’re the only one who gets it” stir in Bill?",
+  rescue {
+    "Say yes, for Tuesday after work. Don’t mention it to Ellen. It’s only "
+    .. "coffee, and it would just worry her.",
+    because = "You tell yourself you are sparing Ellen. But hiding it manages "
+      .. "her feelings for her, and it makes a secret of something that matters.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = { "coffees", "secret" },
+    clear = { "called_meg", "told_urge" },
+    later = {
+      after = 3,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "You have lied to Ellen twice now about Meg. Each lie is small. "
+        .. "Together they feel heavy.",
+    },
+    next = "first-coffee",
+  },
+  support {
+    "Say yes to one coffee, and tell Ellen first: when, where, and why you want "
+    .. "to go.",
+    because = "Telling Ellen trusts her with the truth and lets her have her "
+      .. "own feelings about it. That is honest, even if going is not wise.",
+    effects = { growth = "+5", intimacy = "-5" },
+    set = "coffees",
+    clear = { "called_meg", "told_urge" },
+    next = "first-coffee",
+  },
+  boundary {
+    "“I can’t meet up, Meg. I hope you find good support.”",
+    because = "Saying no is not saying you don’t care. It keeps the line you "
+      .. "drew when you left, and leaves her life with her.",
+    effects = { growth = "+10", intimacy = "-5" },
+    clear = { "called_meg", "told_urge" },
+    next = "ellen-evening",
+  },
+}
+
+scene "first-coffee" {
+  "Tuesday. Meg is already at the cafe when you get there. She looks thin and "
+  .. "tired. She lost the business. She is behind on rent. Her mom won’t lend "
+  .. "her any more.",
+  "She talks for an hour. You nod. You feel needed again, like a muscle you "
+  .. "forgot you had.",
+  "At the end, she says, “Could we do this every week? It’s the only thing "
+  .. "that helps.”",
+  rescue {
+    "“Of course. Same time next week.” And slip her some cash for the rent.",
+    because = "It is warm, and it eases her week. But money and a standing date "
+      .. "turn one coffee into the old role.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Meg’s rent is short again. She asked if you could help, “like last "
+        .. "time.”",
+    },
+    next = "ellen-evening",
+  },
+  support {
+    "“I’m glad I came. I can’t be the only thing that helps. Who else could you "
+    .. "talk to?”",
+    because = "You stay kind and point her to a wider circle. Her healing is "
+      .. "hers to build, not yours to be.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "ellen-evening",
+  },
+  boundary {
+    "“I don’t think weekly coffees are a good idea. I’m with someone, and I need "
+    .. "to keep some distance.”",
+    because = "It may feel harsh. But it is honest about your life now, and it "
+      .. "keeps your word to Ellen and to yourself.",
+    effects = { resentment = "-5", growth = "+5" },
+    clear = "coffees",
+    next = "ellen-evening",
+  },
+}
+
+scene "ellen-evening" {
+  "That night, Ellen is making soup. She looks up when you come in.",
+  { when = "coffees and secret",
+    "“You’re late,” she says. “Where were you?”" },
+  { when = "coffees and not secret",
+    "“How was it?” she asks. Her voice is light. Her face is not." },
+  { when = "not coffees",
+    "You have been checking your phone all week. Meg keeps texting. Ellen has "
+    .. "noticed. “You seem far away,” she says. “Is something going on?”" },
+  discuss = "What makes it hard for Bill to tell Ellen the plain truth?",
+  rescue {
+    "Keep it simple. “Just a long day at work.” She has had a hard week. Why add "
+    .. "to it?",
+    when = "secret or not coffees",
+    because = "You tell yourself it protects her. But a lie to spare someone’s "
+      .. "feelings also takes away her right to her own feelings.",
+    effects = { resentment = "-5" },
+    set = "secret",
+    next = "weeks-pass",
+  },
+  rescue {
+    "Keep it short. “Fine. Nothing to worry about.” Leave out how much Meg "
+    .. "asked of you.",
+    when = "coffees and not secret",
+    because = "You tell yourself it spares her. But leaving out the hard part "
+      .. "decides for her what she can handle.",
+    effects = { resentment = "-5" },
+    set = "secret",
+    next = "weeks-pass",
+  },
+  support {
+    "Tell her all of it, plainly. Then ask, “How does that sit with you?” And "
+    .. "listen.",
+    because = "Honest talk lets Ellen be your partner, not someone you manage. "
+      .. "Listening to her answer matters as much as telling.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "secret",
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "Ellen said it was hard to hear, and she was glad you told her. She "
+        .. "said it made her trust you more, not less.",
+    },
+    next = "weeks-pass",
+  },
+  neutral {
+    "“Can we not do this tonight? I’m beat.”",
+    because = "Being tired is real. But putting off the talk leaves her "
+      .. "guessing, and guessing feeds worry.",
+    effects = { intimacy = "-5" },
+    next = "weeks-pass",
+  },
+}
+
+scene "weeks-pass" {
+  { when = "coffees",
+    "Weeks pass. The coffees become a habit. Tuesday, then Thursday too." },
+  { when = "not coffees",
+    "Weeks pass. The texts become a habit. Morning, noon, and late at night." },
+  "Meg’s troubles come one by one. A letter from the tax office. A fight with "
+  .. "her mom. A night she could not breathe and went to the hospital. Each "
+  .. "time, she asks what you think she should do.",
+  "You feel useful. You also feel split in two. Half of you is with Ellen. Half "
+  .. "of you is waiting for Meg’s next message.",
+  discuss = "Bill feels split in two. Who is in this relationship now?",
+  notes = "The triangle: Bill, Ellen and Meg. Ask the group what each of the "
+    .. "three is getting and losing from it. Keep it free of blame: each of "
+    .. "them is doing what feels safe.",
+  rescue {
+    "Help with the tax letter. You know how, and it would take you an evening.",
+    because = "It is quick for you and hard for her. But it puts you back in "
+      .. "charge of her life, one letter at a time.",
+    effects = { resentment = "+5", growth = "-5", intimacy = "+5" },
+    next = "dinner-call",
+  },
+  support {
+    "When she asks what to do, ask back: “What do you think you should do?”",
+    because = "It may feel like holding back. But the question treats her as able "
+      .. "to run her own life, and it does not make you her guide.",
+    effects = { growth = "+5" },
+    next = "dinner-call",
+  },
+  self_care {
+    "Go for a long run alone and count how many hours this week went to Meg.",
+    because = "Looking at what this costs you, in hours and in sleep, is a way "
+      .. "of caring for yourself. The number may surprise you.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "dinner-call",
+  },
+}
+
+scene "dinner-call" {
+  "Friday. Ellen has made a reservation for your six months together. Candles. "
+  .. "Her good dress.",
+  "Halfway through dinner, your phone buzzes. Then again. Then again. It is Meg.",
+  "Ellen puts her fork down. She doesn’t say anything. She just looks at you.",
+  discuss = "Three people are at this table, and only two chairs. What does "
+    .. "each of them need?",
+  rescue {
+    "Step outside to answer. “It might be an emergency. I’ll be quick.”",
+    because = "It might be. But leaving your own dinner to soothe Meg shows "
+      .. "Ellen who comes first when a call comes.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
+  },
+  boundary {
+    "Turn the phone face down. “That’s Meg. It can wait. Tonight is ours.”",
+    because = "You name it, and you choose. Meg’s texts can wait an evening, and "
+      .. "Ellen sees where your attention is.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
+  },
+  support {
+    "Set the phone down and ask Ellen, “How does it feel when that happens?” "
+    .. "Then really listen.",
+    because = "Her feelings about the triangle are real. Asking, and hearing "
+      .. "them, is support for her and for you both.",
+    effects = { intimacy = "+5" },
+    next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
+  },
+}
+
+-- ---------------------------------------------------------------- the triangle breaks
+
+scene "ellen-finds-out" {
+  { when = "coffees",
+    "The next week, Ellen’s friend sees you and Meg at the cafe. You are "
+    .. "holding Meg’s hand across the table while she cries." },
+  { when = "not coffees",
+    "The next week, Ellen picks up your phone to check the time. A text from "
+    .. "Meg lights up: “Thank you for last night. I don’t know what I’d do "
+    .. "without you.” Ellen scrolls up. There are weeks of them." },
+  "Ellen is waiting when you get home. Her coat is on.",
+  "“It’s not the coffee,” she says. “It’s that you hid it. For weeks. I can’t "
+  .. "be in a triangle, Bill. I’m going.”",
+  discuss = "Ellen says it is not the coffee, it is the secret. Why might the "
+    .. "secret hurt more?",
+  notes = "Groups sometimes argue about whether Bill “cheated”. Steer back to "
+    .. "what Ellen names: trust, and being kept outside. Nobody has to be the "
+    .. "villain for this to hurt.",
+  rescue {
+    "Beg her to stay. Promise you’ll never see Meg again. Promise anything.",
+    because = "You want her pain, and yours, to stop right now. But a promise "
+      .. "made in panic is about the fear, not a real plan.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    set = "ellen_left",
+    clear = { "secret", "coffees" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "You sent Ellen six texts this week. She didn’t answer. You feel "
+        .. "worse after each one.",
+    },
+    next = "alone-again",
+  },
+  support {
+    "“You’re right to be hurt. I hid it, and that was wrong. I won’t argue.” "
+    .. "Let her go.",
+    because = "Owning it plainly, and letting her choose, respects her. It is "
+      .. "painful, and it is honest.",
+    effects = { growth = "+10", intimacy = "-5" },
+    set = "ellen_left",
+    clear = { "secret", "coffees" },
+    next = "alone-again",
+  },
+  neutral {
+    "“She’s a friend who needs help. You’re overreacting.”",
+    because = "Defending yourself is a normal reflex. But it tells Ellen her hurt "
+      .. "is the problem, and it keeps you from looking at your part.",
+    effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
+    set = "ellen_left",
+    clear = { "secret", "coffees" },
+    next = "alone-again",
+  },
+}
+
+scene "ellen-speaks-up" {
+  "The next morning, Ellen sits across from you with her coffee.",
+  "“I need to say something,” she says. “I’m not okay with this. Meg texts you "
+  .. "all day. You rush off when she calls. It feels like there are three of us.”",
+  "She takes a breath. “I’m not asking you to be cold. I’m asking where I stand.”",
+  discuss = "Ellen says what she needs clearly. How can Bill hear it without "
+    .. "defending himself or giving in out of fear?",
+  rescue {
+    "“She has no one else, Ellen. I can’t just drop her.”",
+    because = "It feels loyal. But it says Meg’s needs outrank your own life, and "
+      .. "Ellen’s. The loyalty is to the old role.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    set = "ellen_left",
+    clear = "coffees",
+    next = "alone-again",
+  },
+  support {
+    "“Tell me more. What has it been like for you?” Listen without fixing or "
+    .. "defending.",
+    because = "Hearing her out, even when it stings, shows her that her feelings "
+      .. "count. Her voice matters in this, not only Meg’s.",
+    effects = { growth = "+5", intimacy = "+10" },
+    clear = "coffees",
+    next = "anne-back",
+  },
+  boundary {
+    "“You’re right. I’m going to step back from Meg. I’ll tell her myself, and "
+    .. "I’ll tell you when I have.”",
+    because = "A clear limit with your ex, and a promise you can keep, tells "
+      .. "Ellen where she stands.",
+    effects = { growth = "+10" },
+    clear = "coffees",
+    next = "anne-back",
+  },
+}
+
+scene "alone-again" {
+  "Ellen is gone. She took her running shoes and left her key on the table.",
+  "Your flat is very quiet. Ellen’s mug is still in the sink. You can’t make "
+  .. "yourself wash it.",
+  "That night, Meg calls. She heard you’re alone again. “Come over,” she says. "
+  .. "“We can look after each other. Like old times.”",
+  "Part of you wants to go. It would be so easy to be needed.",
+  rescue {
+    "Go over. You’re both lonely. What’s the harm?",
+    because = "Loneliness makes the old role feel like home. But going back "
+      .. "fills the gap with the very thing that hurt you both.",
+    effects = { resentment = "+10", growth = "-5", intimacy = "+5" },
+    set = "helping_meg",
+    next = "anne-back",
+  },
+  self_care {
+    "“Not tonight, Meg.” Then call your sister, Ruth, and say, “I messed up. Can I talk?”",
+    because = "When you hurt, you reach for your own support, not for the old "
+      .. "job. That is self-care, and it is brave.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
+    next = "anne-back",
+  },
+  boundary {
+    "“I’m not coming over. I need to sort out my own life.” Then switch the "
+    .. "phone off.",
+    because = "A plain no, even when you are lonely, keeps you out of a loop. "
+      .. "Being alone with the hurt is hard, and it is yours to feel.",
+    effects = { growth = "+5" },
+    next = "anne-back",
+  },
+}
+
+-- ---------------------------------------------------------------- the work
+
+scene "anne-back" {
+  "Anne is back. You tell her everything. The call. The coffees. The secret.",
+  { when = "ellen_left",
+    "And that Ellen is gone." },
+  { when = "not ellen_left",
+    "And that Ellen is still here, but hurt." },
+  "Anne listens. Then she asks, “What were you feeling just before you called "
+  .. "Meg that first time?”",
+  discuss = "Anne asks about the moment before the call. Why that moment?",
+  self_care {
+    "Think back. “Things were calm with Ellen. Too calm. I felt useless. I "
+    .. "wanted to matter.”",
+    because = "Owning your own need in the moment is the heart of the work. The "
+      .. "pull was yours, not only Meg’s.",
+    effects = { resentment = "-5", growth = "+10" },
+    next = "why-i-called",
+  },
+  rescue {
+    "“Meg is in a bad way. Someone had to check on her.”",
+    because = "Keeping the focus on Meg keeps it off you. Her troubles are real, "
+      .. "but they are not why you called.",
+    effects = { growth = "-5" },
+    next = "why-i-called",
+  },
+  neutral {
+    "“I don’t know. It just happened.”",
+    because = "Sometimes you really don’t know yet. Staying curious, not stuck, "
+      .. "is the next step.",
+    next = "why-i-called",
+  },
+}
+
+scene "why-i-called" {
+  "Over the next months, you and Anne go back to the boy at the kitchen table. "
+  .. "Your mom, crying over bills. You, at ten, making it better.",
+  "Anne uses a kind of therapy that works on old memories. It is slow. Some "
+  .. "weeks you leave shaky. Slowly, the old feeling loosens its grip.",
+  "One day you say it: “I don’t know how to leave Meg alone, because I never "
+  .. "got to leave Mom alone.”",
+  discuss = "Understanding a pattern is not the same as changing it. What "
+    .. "helps Bill move from one to the other?",
+  notes = "Keep it general. The point is that old patterns can be worked with, "
+    .. "with a professional, over time. Do not turn this into a lesson on any "
+    .. "one kind of therapy, and remind the group that this game is practice, "
+    .. "not therapy.",
+  self_care {
+    "Let yourself grieve for the boy who never got to be a kid.",
+    because = "Grief for what you missed makes room for a different life now. "
+      .. "You can’t skip it by helping someone else.",
+    effects = { resentment = "-5", growth = "+10" },
+    next = "meg-crisis",
+  },
+  rescue {
+    "“That’s the past. I should be over it.” Push on and focus on fixing "
+    .. "things with Ellen.",
+    because = "Rushing to fix the next thing is the old pattern too. It skips "
+      .. "over the part that needs to heal.",
+    effects = { growth = "-5" },
+    next = "meg-crisis",
+  },
+  self_care {
+    "Start a small habit for yourself: a run, a walk, a phone call with a "
+    .. "friend, every week.",
+    because = "A life with its own roots makes it easier to let go of being "
+      .. "needed. Self-care is how you build it.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
+    next = "meg-crisis",
+  },
+}
+
+scene "meg-crisis" {
+  "At two in the morning, Meg calls from the hospital. Chest pains again. The "
+  .. "doctors say her heart is fine. She is scared and alone.",
+  "“Please come,” she says. “You always come.”",
+  { when = "helping_meg",
+    "You have been at her place most weekends since Ellen left." },
+  "She is at the hospital, with doctors around her. She is safe. The question "
+  .. "is what part you play.",
+  discuss = "Meg is in good hands, and she is frightened. What can caring look "
+    .. "like when you do not go?",
+  notes = "Handle with care. What Meg feels is real. The point is not that Bill "
+    .. "stops caring, but that he is not her only help. If the group asks: "
+    .. "chest pain always needs a doctor, and Meg has one.",
+  rescue {
+    "Get dressed and drive over. You always come.",
+    because = "It is a kind act in a scary moment. But “you always come” is the "
+      .. "deal you are trying to end. Each time you go, it gets renewed.",
+    effects = { resentment = "+10", growth = "-5", intimacy = "+5" },
+    set = "helping_meg",
+    next = "last-talk",
+  },
+  support {
+    "Stay on the phone a few minutes. “That sounds scary. You’re in the right "
+    .. "place. Who could sit with you tonight?”",
+    because = "You care, and you help her think of her own people. You don’t "
+      .. "take the job of being them all.",
+    effects = { growth = "+5" },
+    next = "last-talk",
+  },
+  boundary {
+    "“I’m glad you’re with the doctors. I’m not going to come. Please ask them "
+    .. "about that counselor.”",
+    because = "It feels cold at 2 a.m. But she is safe, and your no is honest. "
+      .. "It points her to help that can do more than you can.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { growth = "+5" },
+      says = "You heard that Meg went back to see the counselor the doctor "
+        .. "named. Twice now.",
+    },
+    next = "last-talk",
+  },
+}
+
+scene "last-talk" {
+  "You ask Meg to meet one last time. In daylight, at a park bench, not a cafe.",
+  "You tell her you are stepping out of the helper’s job. No more coffees. No "
+  .. "more money. No more calls at night.",
+  "Meg’s eyes fill. “So who’s going to help me?”",
+  discuss = "How can Bill end his role with care, without taking it up again?",
+  support {
+    "“I believe you can find the help you need. You’re stronger than you think. "
+    .. "It just can’t be me.”",
+    because = "Trusting her to find her way is real care. It treats her as a "
+      .. "grown woman, not a problem you must solve.",
+    effects = { growth = "+10" },
+    clear = "helping_meg",
+    next = "quiet-weeks",
+  },
+  rescue {
+    "“Okay, one last thing. I’ll help you move this weekend. Then I’m done.”",
+    because = "“One last thing” feels like a kind way out. But it is how every "
+      .. "goodbye turned into another year.",
+    effects = { resentment = "+5", growth = "-5" },
+    set = "helping_meg",
+    next = "quiet-weeks",
+  },
+  boundary {
+    "“I care about you. I’m not going to be your helper anymore. I’m going to "
+    .. "go now.” Then go.",
+    because = "A kind, short goodbye, kept, is clearer than a long one with "
+      .. "loopholes. Leaving is the boundary.",
+    effects = { resentment = "-5", growth = "+5" },
+    clear = "helping_meg",
+    next = "quiet-weeks",
+  },
+}
+
+scene "quiet-weeks" {
+  { when = "helping_meg",
+    "You helped Meg move. Then her new landlord was a problem. Then her car. "
+    .. "The calls keep coming." },
+  { when = "not helping_meg",
+    "A few weeks later, the calls from Meg stop. You notice one morning that "
+    .. "you did not check your phone first thing. You breathe out." },
+  { when = "helping_meg",
+    "You tell yourself this is the last time. You have told yourself that "
+    .. "before." },
+  { when = "not helping_meg",
+    "You still feel for her. But you are not in charge of her life. She will "
+    .. "have to work out her own problems, and that is not a punishment. It is "
+    .. "respect." },
+  "Your mind keeps going to Ellen.",
+  self_care {
+    "Give it time. Keep seeing Anne. Keep running. Let your own life fill back "
+    .. "in.",
+    because = "Change needs time to settle. Caring for your own life first makes "
+      .. "any new start steadier.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
+  },
+  rescue {
+    "Plan a big gesture for Ellen: flowers, a trip, a speech. Fix it all at once.",
+    because = "A big gesture can be a way to skip the hard part. It tries to "
+      .. "manage her feelings, instead of hearing them.",
+    effects = { intimacy = "+5", growth = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "Ellen thanked you for the flowers. Then she said, quietly, “I "
+        .. "don’t need a show, Bill. I need the truth.”",
+    },
+    next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
+  },
+  neutral {
+    "Wait until you feel sure you’ll never slip again. Then talk to Ellen.",
+    because = "Wanting to be ready makes sense. But no one is ever sure. Waiting "
+      .. "for perfect can be a way to avoid the talk.",
+    effects = { intimacy = "-5" },
+    next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
+  },
+}
+
+-- ---------------------------------------------------------------- telling the truth
+
+scene "reaching-ellen" {
+  "It has been three months since Ellen left. You have not heard from her.",
+  "You have a lot to say. About Meg. About your mom. About what you did, and "
+  .. "why.",
+  "But she left for a reason. Reaching out is a choice, and so is not.",
+  discuss = "Is reaching out to Ellen respect or pressure? What would make the "
+    .. "difference?",
+  support {
+    "Write a short note. Say what you did, what you learned, and that you’d "
+    .. "like to talk if she ever wants to. Then leave it with her.",
+    because = "You are honest, and you leave the choice with her. Respecting her "
+      .. "answer, whatever it is, is the point.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = {
+      { when = "helping_meg or resentment >= 50", "caught-between" },
+      "the-truth",
+    },
+  },
+  rescue {
+    "Show up at her piano studio with coffee. If she sees you, she’ll "
+    .. "understand.",
+    because = "It comes from love. But showing up takes the choice out of her "
+      .. "hands. She left for a reason; she gets to decide.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = {
+      { when = "helping_meg or resentment >= 45", "caught-between" },
+      "on-your-own-feet",
+    },
+  },
+  boundary {
+    "Let her be. She made her choice. Keep doing your own work.",
+    because = "Respecting an ending is a boundary too. It may hurt. It is also "
+      .. "a sign you are no longer trying to manage anyone’s feelings.",
+    effects = { growth = "+5" },
+    next = {
+      { when = "helping_meg or resentment >= 50", "caught-between" },
+      "on-your-own-feet",
+    },
+  },
+}
+
+scene "ellen-home" {
+  "Ellen stayed. But things have been careful between you. Polite. She watches "
+  .. "your phone when it buzzes, and then looks away.",
+  "Tonight she says, “You’ve been somewhere in your head for weeks. Where?”",
+  "You have not told her about the hospital call. Or the park bench. Or the "
+  .. "boy at the kitchen table.",
+  rescue {
+    "“Nowhere. It’s all sorted now. You don’t need to worry about it.”",
+    because = "Keeping her out of the hard parts looks like protecting her. It "
+      .. "also keeps her at arm’s length, which is what hurt her before.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    next = {
+      { when = "helping_meg or resentment >= 50", "caught-between" },
+      "the-truth",
+    },
+  },
+  support {
+    "“Can we sit down? I want to tell you all of it. And then I want to hear "
+    .. "how it’s been for you.”",
+    because = "Honest talk, both ways, is how trust grows back. You don’t tell "
+      .. "her what to feel. You let her feel it.",
+    effects = { growth = "+5", intimacy = "+10" },
+    next = {
+      { when = "helping_meg or resentment >= 55", "caught-between" },
+      "the-truth",
+    },
+  },
+  neutral {
+    "“Work stuff.” Then change the subject.",
+    because = "It avoids a hard night. But a small cover story is the same "
+      .. "habit that built the secret.",
+    effects = { intimacy = "-5" },
+    next = {
+      { when = "helping_meg or resentment >= 50", "caught-between" },
+      "the-truth",
+    },
+  },
+}
+
+scene "the-truth" {
+  { when = "ellen_left",
+    "Ellen writes back a week later. She will meet you. One coffee. “Just to "
+    .. "talk.” You both notice the words, and she almost smiles." },
+  { when = "not ellen_left",
+    "You sit at the kitchen table. Ellen pours two cups of tea and waits." },
+  { when = "told_past",
+    "You told her about Meg on the third date. This is the part you left out." },
+  "You tell her. The call. The coffees. The lies. The hospital. Your mom. The "
+  .. "boy who thought love meant fixing things.",
+  "Ellen listens without a word. Then she asks, “Why should I believe it’s "
+  .. "different now?”",
+  discuss = "Ellen asks why she should believe it’s different. What would a "
+    .. "true answer sound like?",
+  notes = "There is no answer that earns trust back in one talk. Notice which "
+    .. "answers try to make Ellen feel better fast, and which leave her room "
+    .. "to decide.",
+  support {
+    "“You don’t have to. I can only show you, slowly. It’s okay if you need "
+    .. "time to decide.”",
+    because = "You don’t push her to trust you. You leave her choice as hers. "
+      .. "That may be the most believable thing you can say.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "told_past",
+    next = "new-ground",
+  },
+  rescue {
+    "“Because I promise. It’s over. I’ll never let you down again.”",
+    because = "A big promise tries to take her worry away fast. But she can’t "
+      .. "check a promise. It asks her to trust you before you have shown her.",
+    effects = { intimacy = "-5" },
+    clear = "told_past",
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "“Never” hangs in the air. You both know it is too big a word.",
+    },
+    next = "new-ground",
+  },
+  boundary {
+    "“Here is what I’ve done: Meg knows I’m not her helper. I’m in counseling. "
+    .. "If she contacts me, I will tell you.”",
+    because = "Clear limits with your ex, said out loud, give Ellen facts, not "
+      .. "feelings to take on faith.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "told_past",
+    next = "new-ground",
+  },
+}
+
+scene "new-ground" {
+  "A few weeks on, Ellen calls you, upset. Her studio is losing its lease. She "
+  .. "has twenty students and nowhere to teach them.",
+  "You feel it at once. The old rush. You could find her a new place by Friday.",
+  "You take a breath first.",
+  discuss = "The pull to rescue shows up with Ellen now. What is the same as "
+    .. "with Meg, and what is different?",
+  notes = "This last scene shows that the pattern does not vanish; it can turn "
+    .. "up with a healthy partner too. What changes is noticing it and asking "
+    .. "first. Healing a pattern does not have to mean ending a relationship.",
+  support {
+    "“That’s awful. Do you want ideas, or do you want me to just listen?”",
+    because = "Asking first lets Ellen say what she needs. Her studio stays "
+      .. "hers, and you stay beside her.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = {
+      { when = "helping_meg or resentment >= 55", "caught-between" },
+      { when = "growth >= 75 and intimacy >= 50 and resentment <= 30", "starting-again" },
+      "on-your-own-feet",
+    },
+  },
+  rescue {
+    "“Don’t worry. I’ll find you a new place. Leave it to me.”",
+    because = "It is kind, and it is the old pattern in a new home. She did not "
+      .. "ask you to take it over.",
+    effects = { resentment = "+5", growth = "-5" },
+    next = {
+      { when = "helping_meg or resentment >= 50", "caught-between" },
+      "on-your-own-feet",
+    },
+  },
+  self_care {
+    "Notice the rush. Tell her, “I want to jump in and fix it. I’m not going "
+    .. "to. But I’m here.”",
+    because = "Naming your urge, out loud, shares it honestly and keeps it from "
+      .. "running the show. That is the work, in one sentence.",
+    effects = { growth = "+10" },
+    next = {
+      { when = "helping_meg or resentment >= 55", "caught-between" },
+      { when = "growth >= 75 and intimacy >= 50 and resentment <= 30", "starting-again" },
+      "on-your-own-feet",
+    },
+  },
+}
+
+-- ---------------------------------------------------------------- endings
+
+ending "caught-between" {
+  title = "Caught between",
+  { when = "ellen_left",
+    "Ellen is gone. You still think about her most days." },
+  { when = "not ellen_left",
+    "Ellen is still here, but she has stopped asking where you go. That "
+    .. "scares you more than a fight would." },
+  { when = "helping_meg",
+    "Meg calls when things go wrong, and things go wrong a lot. You go when "
+    .. "you can. You pay when you can. You tell yourself it is only until she "
+    .. "is back on her feet." },
+  { when = "not helping_meg",
+    "You told Meg you were done, and mostly you have kept to it. But you are "
+    .. "still braced for her call. You still say yes to too much, at work and "
+    .. "with friends, and you still keep the hard parts to yourself." },
+  "You are tired in a way sleep does not fix. Some nights you feel angry at "
+  .. "Meg, then guilty for feeling it.",
+  "Anne says the door is still open. You can do this work whenever you are ready.",
+  lens = {
+    goal = "You wanted Meg to be okay, Ellen to be happy, and no one to be hurt. "
+      .. "Most of all, you wanted the guilt to stop.",
+    behaviours = "You made the call, kept the coffees quiet, and stepped in each "
+      .. "time Meg asked. You tried to keep both women calm.",
+    thoughts = "“It’s only coffee.” “She has no one else.” “If I tell Ellen, "
+      .. "it will just upset her.”",
+    emotions = "Warmth at being needed, and dread each time the phone buzzed. "
+      .. "Guilt on both sides. A worn-out kind of anger.",
+    underlying = "The pull to be needed is older than Meg. While it runs things, "
+      .. "there is no room to be fully with anyone, even someone you love.",
+  },
+  practice = "This week, before you reply to any message from an ex or an old "
+    .. "rescue, wait one hour. Write down what you hope the reply will do for you.",
+  reflect = "Who do you keep secrets to protect? What would happen if they knew "
+    .. "the truth?",
+}
+
+ending "on-your-own-feet" {
+  title = "On your own feet",
+  { when = "ellen_left",
+    "Ellen is not coming back. She tells you, kindly, that she is glad you "
+    .. "did the work, and that she can’t go back to wondering." },
+  { when = "not ellen_left",
+    "Ellen needs time. She asks for a few weeks apart, to think. She says she "
+    .. "doesn’t know yet what she wants." },
+  "It hurts. You let it hurt. You do not call Meg to make it stop.",
+  "You run on Sundays. You see your sister, Ruth. You sleep through the night. Meg’s name "
+  .. "comes up on your phone less and less, then not at all.",
+  "You are not who you were a year ago. Whatever comes next, you will meet it "
+  .. "as yourself, not as someone’s rescuer.",
+  lens = {
+    goal = "You wanted to stop being Meg’s rescuer and be honest with Ellen, "
+      .. "whatever it cost.",
+    behaviours = "You owned the secret, stepped out of the helper’s job, and let "
+      .. "Ellen make her own choice. At times you slipped, then steadied.",
+    thoughts = "“I can care about Meg without running her life.” “Ellen gets to "
+      .. "decide what she wants.”",
+    emotions = "Grief, some guilt, and under it a new, quiet kind of calm.",
+    underlying = "You stopped using other people’s crises to feel worth "
+      .. "something. That leaves a gap, and you are learning to fill it with "
+      .. "your own life.",
+  },
+  practice = "This week, do one thing just for you that has nothing to do with "
+    .. "anyone else’s problems. Notice any guilt, and do it anyway.",
+  reflect = "What is the difference between losing someone and letting them "
+    .. "choose? How does each one feel?",
+}
+
+ending "starting-again" {
+  title = "Starting again",
+  { when = "ellen_left",
+    "After a few more coffees, Ellen says yes to dinner. Then to a Sunday run. "
+    .. "Slowly, you start again." },
+  { when = "not ellen_left",
+    "Ellen stays. Things are not the same as before. They are more honest." },
+  "She finds her own new studio, a room above a bakery. She tells you about it "
+  .. "over dinner, glowing. You did nothing but listen, and it felt like a lot.",
+  "Meg does not call anymore. You hope she is well. You mean it, and it does "
+  .. "not pull at you.",
+  "Some nights, when things are quiet, you still feel the old restless itch. "
+  .. "Now you tell Ellen about it. She squeezes your hand. The itch passes.",
+  lens = {
+    goal = "You wanted a real, equal love with Ellen, and to care about Meg "
+      .. "without carrying her.",
+    behaviours = "You paused, checked your motives, told the truth, kept a clear "
+      .. "limit with your ex, and asked before you helped.",
+    thoughts = "“Calm is not empty.” “I can want to fix it and still not.” "
+      .. "“Ellen gets the whole truth, even the parts I’m ashamed of.”",
+    emotions = "Fear at first, then relief. Tender, and sometimes still restless, "
+      .. "but not split in two.",
+    underlying = "The need to be needed is still in you, and you know it now. "
+      .. "Naming it out loud, to someone you trust, keeps it from running your "
+      .. "life.",
+  },
+  practice = "This week, when someone you love has a problem, ask: “Do you want "
+    .. "ideas, or do you want me to listen?” Then do what they say.",
+  reflect = "What would you like the people close to you to know about you that "
+    .. "you have not yet told them?",
+}

@@ -1,0 +1,1117 @@
+-- Nina and Ed: "I can change him."
+-- Before Tom, Nina dated Ed. Ed is warm and funny, and he drinks more than
+-- Nina is easy with. She thinks she can change him: she makes plans, counts
+-- his drinks, pours out bottles and makes his excuses, and he starts to
+-- resent it. The story is about the gap between trying to change a person
+-- and caring for him while his drinking stays his to own. It is also about
+-- Nina getting support of her own: a friend, a group, a counselor.
+--
+-- The story never names or labels Ed's drinking, and no one in it is to
+-- blame. Getting help for his drinking is Ed's to do; the story says that
+-- help exists, for him and for the people who love him.
+--
+-- Flags, and where they matter:
+--   suggested     Nina made Ed a plan or asked him to cut back; how
+--                 ed-bristles and watching-me open, then cleared
+--   told_jay    Nina brought Ed's friend in; the opening of ed-bristles
+--   asked_ed      Nina asked Ed how he feels; the opening of ed-shrugs
+--   poured        Nina poured out Ed's bottles; a line in watching-me
+--   told_rosa     Nina texted Rosa; the opening of rosa-at-work
+--   got_support   Nina went to the group or a counselor, or leaned on Rosa;
+--                 lines in last-talk and the endings
+--   ed_opened     Ed said he might drink too much (ed-wonders); needed for
+--                 the best ending
+--   took_over     Nina took Ed's first steps out of his hands; closes the way
+--                 to the best ending
+--   left_card     Nina offered the helpline once and let it be; endings
+--   ultimatum     Nina made a threat she did not mean; last-talk and endings
+--
+-- Flags are cleared once no later scene reads them, and meter changes are
+-- steps of 5, so paths that meet in the same place merge. That keeps the
+-- story small enough for `beside check` to play every path.
+
+scenario {
+  id = "nina-and-ed",
+  title = "Nina and Ed",
+  teaser = "Ed is fun, kind, and he drinks a lot. Nina is sure she can change him.",
+  you_play = "Nina",
+  minutes = 20,
+  content_notes = {
+    "drinking",
+    "arguments about drinking",
+    "a breakup",
+  },
+  meters = { resentment = 10, growth = 35, intimacy = 45 },
+  start = "third-date",
+}
+
+-- ---------------------------------------------------------------- early days
+
+scene "third-date" {
+  "It is your third date with Ed. You are at the Anchor, a loud bar by the "
+  .. "river, for his friend Jay’s birthday.",
+  "Ed is telling a story about a cabinet he built that was too big for the "
+  .. "door. The whole table is laughing. You are too. He is warm and quick, and "
+  .. "he keeps looking over to see if you are having fun.",
+  "He waves for another beer. You have been counting. That will be his fifth.",
+  "A small voice in you says: he just needs someone who cares enough. I can "
+  .. "change him.",
+  discuss = "Nina thinks, “I can change him.” What does that thought promise "
+    .. "her? What might it cost her later?",
+  notes = "This is where the story's title lives. Let the group say what is "
+    .. "lovely about the thought before what is risky. Hope is not the problem; "
+    .. "making his drinking her job is. If someone in the room loves a person "
+    .. "who drinks, this may land close to home. Keep it about Nina and Ed.",
+  neutral {
+    "Laugh along and enjoy the night. Keep the count to yourself.",
+    because = "Not every worry needs action tonight. But a count you keep in "
+      .. "secret can turn into a job nobody gave you.",
+    next = "sunday-morning",
+  },
+  rescue {
+    "Lean close. “How about water for the next one? I want you in one piece.”",
+    because = "It sounds sweet. But on the third date, his drinking has already "
+      .. "become your project. Ed did not ask for a coach.",
+    effects = { intimacy = "+5" },
+    set = "suggested",
+    later = {
+      after = 3,
+      effects = { resentment = "+10" },
+      says = "Ed tells his friends you are his “water girl.” He laughs. You "
+        .. "do not.",
+    },
+    next = "sunday-morning",
+  },
+  self_care {
+    "Notice the knot in your stomach. On the bus home, ask yourself what it is "
+    .. "telling you.",
+    because = "You pause and look at your own feeling before you act on it. The "
+      .. "worry is yours to look at. The beer is his.",
+    effects = { growth = "+5" },
+    next = "sunday-morning",
+  },
+  rescue {
+    "Catch the server’s eye. Quietly ask her to make his next one a light beer.",
+    because = "A quiet fix feels kind, because no one gets upset. But it makes "
+      .. "a choice about Ed behind his back.",
+    effects = { resentment = "-5" },
+    next = "caught-at-the-bar",
+  },
+}
+
+scene "caught-at-the-bar" {
+  "The server sets down the glass. “One light beer,” she says, loud and "
+  .. "cheerful. “Like your girlfriend asked.”",
+  "Jay hoots. Someone says, “Ooh, she’s got you on a leash already!”",
+  "Ed’s smile stays on his face, but it leaves his eyes. “You ordered for me?”",
+  support {
+    "Own it. “I did. That wasn’t mine to do. I’m sorry.”",
+    because = "Saying it plainly, with no excuse, hands his choice back to him. "
+      .. "It is awkward now, and it builds trust.",
+    effects = { intimacy = "-5", growth = "+5" },
+    next = "sunday-morning",
+  },
+  rescue {
+    "Laugh it off. “Just looking out for you, babe!”",
+    because = "Making it a joke keeps the fix in place. It also tells him you "
+      .. "will do it again.",
+    effects = { resentment = "+5" },
+    set = "suggested",
+    next = "sunday-morning",
+  },
+  neutral {
+    "Shrug and sip your drink. Let the moment pass.",
+    because = "Saying nothing lets the laugh die down. But Ed is left to guess "
+      .. "what you think of him.",
+    effects = { intimacy = "-5" },
+    next = "sunday-morning",
+  },
+}
+
+scene "sunday-morning" {
+  "A month in. On Sunday you and Ed have plans: the farmers market, then lunch "
+  .. "with his sister Carla. You have not met her yet. You bought a new top.",
+  "At ten, Ed texts. “Rough night. Can’t do today. So sorry.”",
+  "Carla is already at the café. She does not know.",
+  support {
+    "Text back: “Sorry you feel rough. Can you let Carla know? I’m going to the "
+    .. "market anyway.” Then go.",
+    because = "Going without him may feel cold. But his Sunday, and what he "
+      .. "tells his sister, are his. Your Sunday is yours.",
+    effects = { intimacy = "-5", growth = "+5" },
+    later = {
+      after = 3,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Ed called Carla himself and said sorry. She told him off, and he "
+        .. "took it. “Fair,” he said to you. “I owed her that.”",
+    },
+    next = "the-plan",
+  },
+  rescue {
+    "Text Carla yourself: “Ed has a stomach bug, so sorry!” Then bring him soup and "
+    .. "painkillers.",
+    because = "Covering for him feels kind twice over. But now the excuse is "
+      .. "yours, and Ed never has to face Carla.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Carla asked how Ed’s “stomach bug” was. You had to remember your own "
+        .. "lie. Ed did not even know what you had told her.",
+    },
+    next = "the-plan",
+  },
+  boundary {
+    "Call him. “I’m sad we’re missing it. Next time plans fall through, I’ll go "
+    .. "without you.”",
+    because = "You say what you will do, not what he must do. A boundary is "
+      .. "about your own steps.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "the-plan",
+  },
+}
+
+-- ---------------------------------------------------------------- the plan
+
+scene "the-plan" {
+  "By spring, Ed drinks most nights. “Just a few,” he says. He is never mean. "
+  .. "He just fades, a little at a time, as the night goes on.",
+  "On your lunch breaks you read about cutting back. You have made a plan for "
+  .. "him: no drinks Monday to Thursday, an app to count them, a run club on "
+  .. "Saturdays.",
+  "It is printed out and folded in your bag. If he could just see it written "
+  .. "down, he would get it.",
+  discuss = "Nina’s plan is kind and well made. Whose plan is it?",
+  rescue {
+    "Cook his favorite dinner. Then slide the page across the table. “I made "
+    .. "this for you.”",
+    because = "A plan wrapped in love is still your plan for his life. "
+      .. "Advice he did not ask for can sound like a list of his faults.",
+    effects = { resentment = "-5" },
+    set = "suggested",
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "The page you gave Ed is stuck under a magnet on his fridge, "
+        .. "upside down. Neither of you mentions it.",
+    },
+    next = "ed-bristles",
+  },
+  support {
+    "Leave the page in your bag. At dinner, ask: “How do you feel about your "
+    .. "drinking these days?” Then listen.",
+    because = "An honest question with no plan behind it leaves the answer to "
+      .. "Ed. He may not give the one you hope for.",
+    effects = { intimacy = "-5", growth = "+5" },
+    set = "asked_ed",
+    next = "ed-shrugs",
+  },
+  rescue {
+    "Send the plan to his friend Jay. Ask him to help get Ed on board.",
+    because = "Bringing in his friends turns your worry into a team against "
+      .. "him. Even a kind team can feel like a trap.",
+    effects = { intimacy = "-5" },
+    set = { "suggested", "told_jay" },
+    next = "ed-bristles",
+  },
+  self_care {
+    "Before you do anything, ask yourself: who is this plan really for? Write "
+    .. "the answer on the back of the page.",
+    because = "Checking your motive is a pause. Is this for Ed, or for the "
+      .. "worry that keeps you up at night?",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "ed-shrugs",
+  },
+}
+
+scene "ed-bristles" {
+  { when = "told_jay",
+    "Ed calls you that night. “Jay says you’re worried about me. You talked "
+    .. "to my friends about me?”" },
+  { when = "not told_jay",
+    "Ed reads the page. He laughs once, with no fun in it. “No drinks till "
+    .. "Friday? A run club? Nina, I’m not a kid.”" },
+  "“I like a beer after work. That’s it. I’m not some broken thing you need to "
+  .. "fix.”",
+  "He goes to the fridge and opens a can. He looks at you while he does it.",
+  neutral {
+    "Drop it. Put the page in a drawer, for later.",
+    because = "Dropping it keeps the peace tonight. But keeping it for later "
+      .. "means the project is not over.",
+    clear = "told_jay",
+    later = {
+      after = 3,
+      effects = { resentment = "+5" },
+      says = "The plan is still in your drawer. Each time you see it, you feel "
+        .. "a flash of hope, and then a flash of anger.",
+    },
+    next = "the-cupboard",
+  },
+  rescue {
+    "“I’m only trying to help you! Just try it for one week. For me.”",
+    because = "Asking him to change for you makes his drinking about your "
+      .. "feelings. People often push back harder when they are pushed.",
+    effects = { resentment = "+10", intimacy = "-5" },
+    clear = "told_jay",
+    next = "the-cupboard",
+  },
+  support {
+    "“You’re right. That’s yours to decide, not mine. I’m sorry I made a plan "
+    .. "for you.”",
+    because = "Taking the plan back shows him his choices count with you. "
+      .. "Support is not control.",
+    effects = { resentment = "-5", growth = "+5" },
+    clear = "told_jay",
+    next = "the-cupboard",
+  },
+}
+
+scene "ed-shrugs" {
+  { when = "asked_ed",
+    "Ed puts down his fork. He is quiet for so long that you think he will not "
+    .. "answer." },
+  { when = "not asked_ed",
+    "You leave the page where it is. At dinner, it is Ed who brings it up. “You "
+    .. "go quiet when I open a second beer. I notice.”" },
+  "“My dad drank,” he says. “A lot. I’m not like him. I just like to unwind.” "
+  .. "He looks up at you. “Why? Does it bug you?”",
+  discuss = "Ed asks Nina a real question. What would an honest answer sound "
+    .. "like, one that does not ask him to change?",
+  support {
+    "“Sometimes it does. I get scared when you drink a lot. That’s my feeling. "
+    .. "It’s not your job to fix it.”",
+    because = "Saying how you feel, without asking him to fix it, is honest. "
+      .. "It leaves his choices with him.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "asked_ed",
+    next = "the-cupboard",
+  },
+  rescue {
+    "This is your chance. “Since you asked, I found this plan…” Take the page "
+    .. "out of your bag.",
+    because = "He opened a door, and you carried a plan through it. His "
+      .. "question was about your feelings, not a call for a fix.",
+    effects = { intimacy = "-5" },
+    set = "suggested",
+    clear = "asked_ed",
+    next = "ed-bristles",
+  },
+  support {
+    "“Do you want to talk about your dad, or leave it there for tonight?”",
+    because = "Asking what he wants lets him lead. You follow where he goes, "
+      .. "and you do not steer.",
+    effects = { intimacy = "+5" },
+    clear = "asked_ed",
+    next = "the-cupboard",
+  },
+  neutral {
+    "“No, no. Forget I said anything.”",
+    because = "Taking it back skips a hard moment. It also hides how you "
+      .. "really feel, from him and maybe from you.",
+    effects = { intimacy = "-5" },
+    clear = "asked_ed",
+    next = "the-cupboard",
+  },
+}
+
+-- ---------------------------------------------------------------- covering
+
+scene "the-cupboard" {
+  "A Saturday in June. Ed gave you a key last month. He is at work, and you "
+  .. "came over early to surprise him.",
+  "You open the cupboard for a mug. Behind the cereal is a row of bottles. By "
+  .. "the back door, a box of empties waits for the recycling.",
+  "Your heart beats fast. Nobody would know if a few of them were gone.",
+  rescue {
+    "Pour two bottles down the sink. Fewer in the house means fewer in him.",
+    because = "It feels like keeping him safe. But it is his home and his "
+      .. "choice. Hiding his drink makes you the guard.",
+    effects = { resentment = "-5" },
+    set = "poured",
+    next = "bottles-gone",
+  },
+  support {
+    "Close the cupboard. It is his home. Make coffee, read on the couch, and be "
+    .. "glad to see him when he gets in.",
+    because = "Leaving his things alone respects him. Your worry is still real. "
+      .. "It just does not give you the right to run his home.",
+    effects = { growth = "+5" },
+    next = "the-boss-calls",
+  },
+  rescue {
+    "Carry the box of empties to the bins so his neighbors won’t see.",
+    because = "It looks like tidying up. But it hides what is going on, from "
+      .. "the neighbors and from Ed. He never has to see the box.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "You take out Ed’s empties every Saturday now. He has never asked "
+        .. "you to. He has never said thanks, either.",
+    },
+    next = "the-boss-calls",
+  },
+  self_care {
+    "Text your friend Rosa: “Can I vent for a minute? It’s about Ed.”",
+    because = "Taking your worry to a friend gives it somewhere to go that "
+      .. "is not Ed. That is seeking support.",
+    effects = { resentment = "-5" },
+    set = "told_rosa",
+    next = "the-boss-calls",
+  },
+}
+
+scene "bottles-gone" {
+  "That night Ed opens the cupboard. He stops. He moves the cereal and counts "
+  .. "under his breath.",
+  "“Where are they?” He is not shouting. That is worse.",
+  support {
+    "Tell the truth. “I poured them out. That was wrong of me. I’ll pay you back "
+    .. "for them.”",
+    because = "Owning it, and putting it right, gives him back his say. You "
+      .. "treat him as a grown man, and yourself as one who can own a mistake.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    next = "the-boss-calls",
+  },
+  rescue {
+    "“I did it because I love you. Someone has to.”",
+    because = "“Someone has to” says he can’t. Love that decides for him feels "
+      .. "like being managed.",
+    effects = { resentment = "+10", intimacy = "-5" },
+    next = "the-boss-calls",
+  },
+  rescue {
+    "Turn it around. “Doesn’t it worry you that you noticed so fast?”",
+    because = "It sounds honest, but it makes your act his fault. It keeps you "
+      .. "in charge of the problem and out of reach.",
+    effects = { resentment = "+10", growth = "-5" },
+    next = "the-boss-calls",
+  },
+}
+
+scene "the-boss-calls" {
+  "Monday, 7:40 in the morning. Ed stayed at your place. He was out late with "
+  .. "Jay, and now he is a lump under the blanket.",
+  "His phone buzzes on the nightstand. It says: Sal, Work.",
+  "Ed groans into the pillow. “Tell him I’m sick. Please, babe. Just this once.”",
+  discuss = "Ed asks for help. Why might saying yes still be a rescue?",
+  notes = "This is a request, not a fix Nina pushes on Ed, so many groups call "
+    .. "the lie support. Ask what the call would teach Ed, and what it would "
+    .. "cost Nina. Making excuses is one of the most common ways loving people "
+    .. "get pulled in.",
+  support {
+    "Shake him gently and put the phone in his hand. “It’s Sal. You can do "
+    .. "this. I’ll make the coffee.”",
+    because = "You stay kind and close, and his job stays his. That is what "
+      .. "support looks like on a hard morning.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "rosa-at-work",
+  },
+  rescue {
+    "Answer. “Hi Sal, it’s Nina. Ed has a fever. He’s so sorry.”",
+    because = "The excuse spares him a hard call today. It also spares him the "
+      .. "cost that might help him see what is happening.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Two Mondays later, Sal called again. This time Ed did not even "
+        .. "ask. He just handed you the phone.",
+    },
+    next = "rosa-at-work",
+  },
+  boundary {
+    "“I won’t lie for you. I love you, and I won’t.” Then go and shower.",
+    because = "A clear no to covering for him is not a no to him. You say what "
+      .. "you will not do, and leave the rest with him.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    next = "rosa-at-work",
+  },
+}
+
+-- ---------------------------------------------------------------- the people around her
+
+scene "rosa-at-work" {
+  "Tuesday lunch at the Blue Door, where you wait tables. Between orders you "
+  .. "check your phone. Has Ed texted? Did he make it to work?",
+  { when = "told_rosa",
+    "Rosa, who works the tables next to yours, has not forgotten your text. "
+    .. "She catches you by the coffee machine." },
+  { when = "not told_rosa",
+    "Rosa, who works the tables next to yours, catches you by the coffee "
+    .. "machine." },
+  "“That’s ten times you’ve checked that phone,” she says. “What’s going on?”",
+  self_care {
+    "Tell her the truth. “I’m so tired, Rosa. I watch him all the time. I can’t "
+    .. "stop.”",
+    because = "Saying it out loud to a friend is seeking support. You let "
+      .. "someone help with your part of this: the worry.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "got_support",
+    clear = "told_rosa",
+    next = "moms-dinner",
+  },
+  rescue {
+    "“Nothing much. Hey, how do you get a guy to drink less? Any tricks?”",
+    because = "You bring Rosa a problem, but it is Ed’s, and what you want is a "
+      .. "tool to fix him. Your own part stays hidden.",
+    effects = { growth = "-5" },
+    clear = "told_rosa",
+    next = "moms-dinner",
+  },
+  neutral {
+    "“I’m fine. Busy week.” Go take table six’s order.",
+    because = "Keeping busy is how you get through. But “fine” keeps the "
+      .. "people who care about you at arm’s length.",
+    effects = { resentment = "+5" },
+    clear = "told_rosa",
+    next = "moms-dinner",
+  },
+}
+
+scene "moms-dinner" {
+  "Sunday dinner at your mom’s. Your youngest brother Danny is there. Ed "
+  .. "brought a six-pack, and he is on his fourth.",
+  "He tells a long, loud story and knocks red wine onto Mom’s good tablecloth. "
+  .. "Everyone laughs. Ed laughs hardest.",
+  "In the kitchen, Mom squeezes your arm. “He’s a good one, honey. A bit of a "
+  .. "party boy. You’ll straighten him out. You always do.”",
+  "Danny leans in the doorway. “Leave the guy alone, Nina. You fix everybody.”",
+  discuss = "Mom and Danny both see Nina as the fixer. How might that shape "
+    .. "what she does with Ed?",
+  notes = "Nina learned early to be the one who keeps the family steady. Mom's "
+    .. "praise and Danny's jab are two sides of the same role. Invite the group "
+    .. "to notice the role, not to judge the family.",
+  support {
+    "Let it be. If Ed wants to say sorry for the wine, he will. Help Mom bring "
+    .. "out the pie.",
+    because = "What Ed does at the table is his to answer for. Staying out of "
+      .. "it lets him be a grown man in the room.",
+    effects = { growth = "+5" },
+    next = "watching-me",
+  },
+  rescue {
+    "Go back in and say sorry for Ed. Scrub the stain yourself and blame the "
+    .. "wobbly table.",
+    because = "Saying sorry for him makes his actions yours to clean up. Each "
+      .. "excuse makes it harder for anyone, Ed too, to see what is there.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Mom tells your aunt that Ed is “such a sweetheart.” You are the "
+        .. "only one who knows how much of that was you.",
+    },
+    next = "watching-me",
+  },
+  boundary {
+    "Tell your mom: “I’m not here to straighten anyone out, Mom. I’m tired of "
+    .. "that job.”",
+    because = "Naming the old job out loud is a start. You do not have to be "
+      .. "the one who fixes the family, or your partner.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "watching-me",
+  },
+}
+
+scene "watching-me" {
+  "You walk home from your mom’s. The streets are quiet. Ed is quiet too.",
+  "Then he stops under a streetlight. “Can I say something? You watch me. "
+  .. "Every drink. I see you count. I feel like a project you’re working on.”",
+  { when = "suggested",
+    "“The plans, the little hints. You never let it go.”" },
+  { when = "poured",
+    "“And my bottles, Nina. In my own house.”" },
+  "He does not sound angry. He sounds tired.",
+  discuss = "Ed says he feels like a project. What is it like to be watched "
+    .. "closely by someone who loves you?",
+  notes = "This is the turn of the story. In the article it grew from, Ed "
+    .. "resents Nina's suggestions and ends things. Groups often want Nina to "
+    .. "argue her case here. Ask: is it possible to be right about the drinking "
+    .. "and still be doing something that hurts?",
+  rescue {
+    "“I’m only doing it because I love you. If you’d just try, I could stop "
+    .. "worrying.”",
+    because = "The love is real. But “if you change, I’ll feel better” puts your "
+      .. "calm in his hands, and his drinking in yours.",
+    effects = { resentment = "+10", intimacy = "-5" },
+    clear = { "suggested", "poured" },
+    next = "sleepless",
+  },
+  support {
+    "“You’re right. I’ve been trying to change you. That’s not fair to you. I’m "
+    .. "going to stop.”",
+    because = "Seeing the pattern and saying it plainly is the turn. You can "
+      .. "care about his drinking without trying to run it.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { growth = "+5", intimacy = "+10" },
+      says = "Ed said it is easier to be around you lately. “It’s like you’re "
+        .. "on my side now, not on my case.”",
+    },
+    clear = { "suggested", "poured" },
+    next = "sleepless",
+  },
+  boundary {
+    "“I want to talk about this. Not tonight, after you’ve been drinking. "
+    .. "Tomorrow, at breakfast.”",
+    because = "Picking a better time is not dodging. You say what you need for "
+      .. "a real talk, and you both deserve one.",
+    effects = { growth = "+5" },
+    clear = { "suggested", "poured" },
+    next = "sleepless",
+  },
+  rescue {
+    "“Okay. I’ll stop counting. But you have to promise to stop at three.”",
+    because = "A deal sounds fair. But it trades your watching for his promise, "
+      .. "and you are still the one keeping score.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Ed had five at Jay’s. You counted. You said nothing, and it ate "
+        .. "at you all night.",
+    },
+    clear = { "suggested", "poured" },
+    next = "sleepless",
+  },
+}
+
+-- ---------------------------------------------------------------- Nina's own side
+
+scene "sleepless" {
+  "Friday, three in the morning. Ed is out with Jay. You are in bed with your "
+  .. "phone, watching a little dot that shows where he is. It has not moved for "
+  .. "an hour.",
+  "Your jaw aches from clenching it. This week you snapped at a customer over "
+  .. "a spoon. You are so tired that your eyes sting.",
+  self_care {
+    "Look up a group for people who love someone who drinks. Write down a "
+    .. "meeting time for next week.",
+    because = "There is help for the people who love someone who drinks, not "
+      .. "only for the one who drinks. Asking for it takes strength.",
+    effects = { growth = "+5" },
+    next = "the-group",
+  },
+  rescue {
+    "Text Jay: “Is he okay? Make sure he gets home. Don’t let him have any "
+    .. "more.”",
+    because = "Asking his friend to watch him puts a guard on a grown man. Your "
+      .. "fear is real, but this is running his night from across town.",
+    effects = { resentment = "+5", growth = "-5" },
+    next = "the-couch",
+  },
+  self_care {
+    "Turn off the location sharing. Put the phone in the kitchen. Breathe "
+    .. "slowly until your jaw lets go.",
+    because = "You can’t control where he is tonight. You can look after the "
+      .. "one person in this bed. Rest is care too.",
+    effects = { resentment = "-5" },
+    next = "the-couch",
+  },
+  neutral {
+    "Stay up and wait. When you hear his key, pretend to be asleep.",
+    because = "Waiting up feels like the least you can do. But it costs you a "
+      .. "night and changes nothing for him.",
+    effects = { resentment = "+5" },
+    next = "the-couch",
+  },
+}
+
+scene "the-group" {
+  "Thursday evening. A church hall, a ring of folding chairs, a big pot of "
+  .. "coffee. It is a group for family and friends of people who drink.",
+  "People take turns. A woman talks about her son. A man talks about his wife "
+  .. "of thirty years. A young guy cries, and nobody rushes to fix it.",
+  "The leader says, “We can’t make anyone drink, and we can’t make anyone "
+  .. "stop. We can look after ourselves.”",
+  "Your hands are shaking. It is a lot. You are not sure you can stay.",
+  discuss = "Nina finds the group hard. Does that mean it is not for her?",
+  notes = "In the article, Nina tried meetings, found them too much, and read "
+    .. "the books instead. There is no one right way to get support. If a "
+    .. "member of the group is thinking of trying a meeting, it is fine to say "
+    .. "that groups differ and a first visit can feel like this.",
+  self_care {
+    "Stay to the end without saying a word. Take a booklet home and read it in "
+    .. "bed.",
+    because = "You do not have to speak to be helped. Hearing people who feel "
+      .. "what you feel can show you that you are not alone.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "got_support",
+    next = "the-couch",
+  },
+  self_care {
+    "It is too much. Slip out at the break. Tomorrow, ask your doctor for the "
+    .. "name of a counselor.",
+    because = "A group is not the only kind of help. If this one is too much, "
+      .. "looking for one that fits is still seeking support.",
+    effects = { growth = "+5" },
+    next = "the-counselor",
+  },
+  rescue {
+    "Take notes on what the others did to get their partners to quit. You will "
+    .. "try it all on Ed.",
+    because = "You came for your own support and turned it into a study of "
+      .. "Ed. The group can’t help you while you are still working on him.",
+    effects = { growth = "-5" },
+    next = "the-couch",
+  },
+}
+
+scene "the-counselor" {
+  "The counselor’s room is small and warm, with a plant in the window. She "
+  .. "asks about Ed for a few minutes. Then she asks about you.",
+  "“What do you think would happen,” she says, “if you stopped trying to "
+  .. "change him?”",
+  self_care {
+    "Think about it. “I’d be scared all the time. And he’d still be Ed. Maybe "
+    .. "that’s the part I can’t stand.”",
+    because = "Looking at your own fear, not at Ed, is what this hour is for. "
+      .. "Seeing it is the first step out of the job.",
+    effects = { resentment = "-5", growth = "+10" },
+    set = "got_support",
+    next = "the-couch",
+  },
+  rescue {
+    "Spend the hour on Ed: what he drinks, what he should do, what you should "
+    .. "say to make him see.",
+    because = "The hour was yours, and you gave it to Ed. Turning the talk back "
+      .. "to him keeps the light off you.",
+    effects = { growth = "-5" },
+    set = "got_support",
+    next = "the-couch",
+  },
+  self_care {
+    "Say, “I think I’ve done this since I was a kid. With my mom.” Then let "
+    .. "yourself cry.",
+    because = "The pull to fix often starts long before the person you are "
+      .. "fixing. Letting yourself feel it is where change starts.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "got_support",
+    next = "the-couch",
+  },
+}
+
+-- ---------------------------------------------------------------- the bad night
+
+scene "the-couch" {
+  "Saturday. Ed came in at three and slept on your couch in his boots. A glass "
+  .. "lies broken on the kitchen floor. There is a pizza box on the rug.",
+  "Your phone buzzes. It is Carla, his sister. “Is Ed coming? Lily keeps asking.” "
+  .. "Lily is Carla’s little girl. Ed promised to watch her soccer game at ten. It "
+  .. "is ten now.",
+  discuss = "Which parts of this morning are Nina’s to deal with, and which "
+    .. "are Ed’s?",
+  notes = "Sweeping up broken glass is just sense; no one should step on it. "
+    .. "The question is the rest: the lie to Carla, the tidy room that hides the "
+    .. "night. If a group member raises danger, such as drinking and driving, "
+    .. "say plainly that safety comes first and calling for help then is right. "
+    .. "This story keeps to everyday moments.",
+  boundary {
+    "Wake him. “I’m going out for the day. I’m not okay with three in the "
+    .. "morning. Let’s talk tonight.”",
+    because = "You say what you are not okay with and what you will do. No "
+      .. "lecture. Then you go and live your day.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
+  },
+  rescue {
+    "Clean it all before he wakes, so he won’t feel bad. Text Carla: “He has a "
+    .. "migraine. So sorry!”",
+    because = "Cleaning up the mess, and the lie, makes the morning look like "
+      .. "nothing happened. Ed never gets to see what the night cost.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Ed never called Carla. Your lie did it for him. Lily still "
+        .. "thinks her uncle had a headache.",
+    },
+    next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
+  },
+  support {
+    "Sweep up the glass so no one gets cut. Leave the rest. Text Carla: “He’s "
+    .. "asleep. You’ll have to ask him.”",
+    because = "The glass is about safety. The rest is his to see and his to "
+      .. "explain. It may feel cold. It is honest.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Ed saw the pizza box, and the texts from Carla. He sat with his head "
+        .. "in his hands for a long time. Then he called Lily to say sorry.",
+    },
+    next = { { when = "resentment >= 45", "ed-shuts-door" }, "ed-wonders" },
+  },
+}
+
+scene "ed-shuts-door" {
+  "That evening you find Ed on the back step. When he sees you, he stands up.",
+  "“Don’t,” he says. “I know what you’re going to say.” He goes inside and "
+  .. "turns on the TV, loud.",
+  self_care {
+    "Go for a walk by the river. Call Rosa. Let tonight be about looking after "
+    .. "you.",
+    because = "His mood is his. Your evening is yours. Looking after yourself "
+      .. "is not walking out on him.",
+    effects = { resentment = "-5" },
+    next = "the-line",
+  },
+  rescue {
+    "Follow him in and say it anyway. “You missed Lily’s game. This has to "
+    .. "stop.”",
+    because = "It is true, and you are scared. But saying it to his back after "
+      .. "he said don’t turns it into a lecture. Lectures make people defend.",
+    effects = { resentment = "+10", intimacy = "-5" },
+    next = "the-line",
+  },
+  support {
+    "Let him be. Later, leave a card with a helpline number on the table. Say "
+    .. "once: “This is here if you ever want it.” Then drop it.",
+    because = "Help exists, and reaching for it is his to do. Offering it once, "
+      .. "and no more, is care without control.",
+    effects = { growth = "+5" },
+    set = "left_card",
+    next = "the-line",
+  },
+}
+
+scene "ed-wonders" {
+  "That evening you find Ed on the back step. He does not get up. He moves over "
+  .. "to make room.",
+  "“I missed Lily’s game,” he says. “I don’t even remember coming in.” A long "
+  .. "quiet. “Maybe I drink too much. I don’t know.”",
+  "Your heart jumps. This is what you have hoped for all year. On your phone "
+  .. "is a list: a doctor, a helpline, a meeting near his work.",
+  discuss = "Ed says the thing Nina has waited months to hear. Why is this the "
+    .. "hardest moment not to take over?",
+  notes = "Players who chose support all the way through often take the rescue "
+    .. "here, because it looks like the reward. Slow down and ask whose first "
+    .. "step it is. Offering what is known, when asked, is fine; booking it for "
+    .. "him is not.",
+  rescue {
+    "Show him the list. “I found you a meeting. It’s Tuesday at six. I’ll drive "
+    .. "you.”",
+    because = "It is what you hoped for, so it feels like support. But you have "
+      .. "taken his first small step and made it your plan.",
+    effects = { intimacy = "+5" },
+    set = { "ed_opened", "took_over" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Ed went to one meeting, for you. He told you about it like a "
+        .. "report to his boss. He did not go back.",
+    },
+    next = "ed-tries",
+  },
+  support {
+    "“Do you want my thoughts, or do you just need me to listen right now?”",
+    because = "Asking first lets him say what he needs. The hardest part of "
+      .. "support is letting his moment stay his.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "ed_opened",
+    next = "ed-tries",
+  },
+  support {
+    "Sit next to him and say nothing for a while. Then ask, “What do you think "
+    .. "you want to do?”",
+    because = "The quiet may feel like too little. But it gives him room to "
+      .. "hear his own thoughts, not yours.",
+    effects = { intimacy = "-5" },
+    set = "ed_opened",
+    later = {
+      after = 2,
+      effects = { growth = "+10", intimacy = "+10" },
+      says = "Ed told you the quiet was what he needed. “If you’d pushed, I "
+        .. "would have shut down. I always do.”",
+    },
+    next = "ed-tries",
+  },
+  rescue {
+    "“I’m so proud of you! We’ll beat this together. I’ll call your doctor on "
+    .. "Monday.”",
+    because = "Warm words, and a real wish to stand by him. But “I’ll call” "
+      .. "takes his next step out of his hands.",
+    effects = { intimacy = "+5", growth = "-5" },
+    set = { "ed_opened", "took_over" },
+    next = "ed-tries",
+  },
+}
+
+scene "ed-tries" {
+  { when = "took_over",
+    "Ed agrees to your plan: no drinks on weeknights. He says it the way you "
+    .. "say yes to the dentist." },
+  { when = "not took_over",
+    "A few days later, Ed tells you his plan. No drinks on weeknights. He has "
+    .. "booked a visit with his own doctor. “My idea,” he says. “Don’t make a "
+    .. "big deal.”" },
+  "The first week, he is grumpy but he sticks to it. Then comes Thursday, and "
+  .. "Jay’s new job party.",
+  "At eleven, your phone lights up. “Had a few. Sorry. I know.”",
+  discuss = "Ed slips. What does Nina want to do? What might Ed need?",
+  notes = "Change is not a straight line. Slips are common and are part of how "
+    .. "people learn. The pull to take over is strongest right after a slip.",
+  support {
+    "Text back: “Thanks for telling me. One night doesn’t wipe out a week. "
+    .. "Sleep well.”",
+    because = "Telling you was his step. Meeting it with calm, not a verdict, "
+      .. "makes it easier for him to keep being honest.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "the-line",
+  },
+  rescue {
+    "Call him. “Come home now. And from now on I’ll hold your bank card on "
+    .. "weeknights.”",
+    because = "Taking over at the first slip says his plan failed and yours "
+      .. "begins. A slip is his to learn from.",
+    effects = { resentment = "+5", growth = "-5" },
+    set = "took_over",
+    next = "the-line",
+  },
+  neutral {
+    "Don’t answer. Lie awake, angry, until he comes in.",
+    because = "Not answering keeps you from saying something sharp. But the "
+      .. "anger stays with you all night.",
+    effects = { resentment = "+5" },
+    next = "the-line",
+  },
+  rescue {
+    "The next day, ask his friends not to invite him to bars for a while.",
+    because = "Clearing the world around him so he can’t slip feels helpful. "
+      .. "But it turns his friends into your guards.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    set = "took_over",
+    next = "the-line",
+  },
+}
+
+-- ---------------------------------------------------------------- her line
+
+scene "the-line" {
+  "Sunday morning. You sit at your own kitchen table with a coffee and a "
+  .. "notebook. For once, you are thinking about you.",
+  "What do you want? What will you do, and what won’t you do, whatever Ed "
+  .. "does?",
+  discuss = "What is the difference between a boundary and a threat?",
+  notes = "A boundary is about what Nina will do. A threat she does not mean is "
+    .. "one more try at changing Ed. The same words can be either; the "
+    .. "difference is the aim.",
+  boundary {
+    "Tell Ed: “I love you. I won’t make excuses for you, or clean up after big "
+    .. "nights. I’m not leaving. I’m stepping out of the middle.”",
+    because = "A boundary says what you will do, not what he must do. It holds "
+      .. "whether he drinks or not.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5", intimacy = "+10" },
+      says = "Ed thought about what you said all week. “I like that you told "
+        .. "me straight,” he said. “No games.”",
+    },
+    next = "last-talk",
+  },
+  self_care {
+    "Sign up for the Tuesday night pottery class you have wanted for years.",
+    because = "A full life of your own makes it easier to let go of his. Your "
+      .. "evenings are not a waiting room.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "last-talk",
+  },
+  rescue {
+    "Tell Ed: “Stop drinking, or I’m leaving.” You don’t mean it. You hope it "
+    .. "will scare him into changing.",
+    because = "A threat you don’t mean is one last try at control. It is aimed "
+      .. "at changing him, not at caring for you.",
+    effects = { resentment = "+10" },
+    set = "ultimatum",
+    next = "last-talk",
+  },
+  neutral {
+    "Close the notebook. Decide nothing. See how next month goes.",
+    because = "Waiting can be wise. But not deciding often means the old "
+      .. "habits decide for you.",
+    next = "last-talk",
+  },
+}
+
+scene "last-talk" {
+  "A month later. Ed sits across from you at the kitchen table. He has a glass "
+  .. "of water, and he turns it around and around.",
+  { when = "resentment >= 40",
+    "The air between you feels heavy. You can’t remember when you last laughed "
+    .. "together." },
+  { when = "resentment < 40 and intimacy >= 55",
+    "He reaches over and holds your hand while he finds his words." },
+  { when = "resentment < 40 and intimacy < 55",
+    "He looks at you, then at the window, then back at you." },
+  { when = "got_support",
+    "You have not stopped worrying. But you have people to take it to now, "
+    .. "and it is not all on you." },
+  { when = "ultimatum",
+    "You have not left. He knows you did not mean it. So do you." },
+  "“We need to talk,” he says. “About us.”",
+  discuss = "Whatever happens next, what has Nina learned about the gap "
+    .. "between changing someone and caring for him?",
+  support {
+    "Let him go first. Listen all the way to the end before you say a word.",
+    because = "Listening first, with no plan ready, lets him lead. What he "
+      .. "says is his to say.",
+    effects = { growth = "+5" },
+    next = {
+      { when = "resentment >= 45 or intimacy < 30 or ultimatum", "ed-leaves" },
+      { when = "growth >= 70 and intimacy >= 55 and resentment <= 20 "
+          .. "and ed_opened and not took_over", "his-own-step" },
+      "still-learning",
+    },
+  },
+  boundary {
+    "Tell him your truth. “I love you. And I can’t live in the middle of your "
+    .. "drinking. I’m going to end this. Not to make you change. For me.”",
+    because = "Leaving to look after yourself, not to scare him, is a boundary. "
+      .. "It can be loving and still be the end.",
+    effects = { resentment = "-5", intimacy = "-10" },
+    next = "her-own-life",
+  },
+  rescue {
+    "Get in first. “I found a place that helps people stop. Please go, for me. "
+    .. "I’ll pay. I’ll drive you. Anything.”",
+    because = "Begging him to get help is love in a panic. But it makes his "
+      .. "help your job, one more time.",
+    effects = { resentment = "+5", growth = "-5" },
+    next = {
+      { when = "resentment >= 35 or intimacy < 45 or ultimatum or took_over", "ed-leaves" },
+      "still-learning",
+    },
+  },
+}
+
+-- ---------------------------------------------------------------- endings
+
+ending "ed-leaves" {
+  title = "Ed walks away",
+  "Ed sets down the glass. “I can’t be your project anymore,” he says softly. "
+  .. "“I’m tired of being watched. I don’t want to feel like this with someone "
+  .. "I love.”",
+  { when = "ultimatum",
+    "“You said you’d leave if I didn’t stop. I’m saving you the trouble.”" },
+  "He packs a bag. At the door he says he will figure out his drinking, or he "
+  .. "won’t, but he will do it on his own.",
+  "For weeks you check your phone for his name. You wonder what you should "
+  .. "have said, which plan would have worked.",
+  "But maybe no plan could have worked. His drinking was never yours to "
+  .. "change. There is help for it, and it is his to find. There is help for "
+  .. "you, too.",
+  { when = "left_card", "The helpline card is still on his table. It is his to "
+    .. "pick up, or not." },
+  lens = {
+    goal = "Nina wanted Ed to drink less. Under that, she wanted her own fear "
+      .. "to stop.",
+    behaviours = "She made plans for him, counted his drinks, hid his bottles, "
+      .. "and made his excuses. When he pulled away, she pushed harder.",
+    thoughts = "If I find the right plan, he will stop. If I stop watching, "
+      .. "something bad will happen, and it will be my fault.",
+    emotions = "Hope, then fear, then a tired anger that he would not try. "
+      .. "And hurt when he left.",
+    underlying = "Nina learned young that keeping things steady was her job. "
+      .. "Trying to change Ed helped her feel safe. It left him no room to "
+      .. "choose for himself.",
+  },
+  practice = "This week, when you catch yourself planning someone else’s "
+    .. "change, write the plan down and put it away. Then ask: what do I need "
+    .. "right now?",
+  reflect = "What did “I can change him” promise you? What did it cost you, "
+    .. "and what did it cost him?",
+}
+
+ending "still-learning" {
+  title = "Still learning",
+  "Ed talks. He says some weeks are better than others. He says he still likes "
+  .. "a beer, and he knows you wish he didn’t.",
+  "You tell him you are trying to stop counting. Some days you manage. Some "
+  .. "days you catch yourself at the fridge, looking at the shelf.",
+  { when = "took_over",
+    "He says the meetings and plans felt like yours. “I want to do this my "
+    .. "way, if I do it.” It stings. It is also fair." },
+  "Nothing is fixed. But you are both saying true things out loud, and that is "
+  .. "new.",
+  "“Let’s keep talking,” he says. “Slowly.”",
+  lens = {
+    goal = "Nina wants to care about Ed without running his life. Part of her "
+      .. "still hopes that the right words will change him.",
+    behaviours = "She catches herself in the middle of a fix and stops. She "
+      .. "says how she feels. Some days she slips back.",
+    thoughts = "His drinking is his. But if I stop trying, am I giving up on "
+      .. "him?",
+    emotions = "Relief at being honest, mixed with fear. Tired, but less "
+      .. "bitter than before.",
+    underlying = "The pull to change him is still strong. Seeing it is where "
+      .. "change starts for Nina, not where it ends.",
+  },
+  practice = "Once this week, when someone you love tells you a problem, ask: "
+    .. "“Do you want advice, or do you just want me to listen?” Then do what "
+    .. "they say.",
+  reflect = "What is the difference between giving up on someone and letting "
+    .. "go of trying to change them?",
+}
+
+ending "his-own-step" {
+  title = "His own step",
+  "Ed tells you he went to see his doctor on his own. She gave him the name of "
+  .. "a group, and he went on Wednesday. He did not tell you until now.",
+  "“I wanted it to be mine,” he says. “Not something I did to make you happy.”",
+  "He does not know how it will go. Neither do you. Some weeks will be hard. "
+  .. "You find that you can live with not knowing.",
+  { when = "got_support",
+    "You have your own people now: Rosa, and the ones you talk to each week. "
+    .. "Your worry has somewhere to go that is not Ed." },
+  "He asks how your week was. For once, you tell him all of it.",
+  lens = {
+    goal = "Nina wants Ed to be well, and she trusts that his drinking is his "
+      .. "to face, in his own time.",
+    behaviours = "She asks before she offers. She stopped covering for him. "
+      .. "She said what she would and would not do, and found her own support.",
+    thoughts = "I can love him without changing him. His steps are his. My "
+      .. "worry is mine to look after.",
+    emotions = "Still scared some nights. But calmer, and not keeping score.",
+    underlying = "Nina can feel her fear without trying to control Ed to make "
+      .. "it stop. Her care now comes from choice, not from fear.",
+  },
+  practice = "This week, tell one person you trust about a worry of your own. "
+    .. "Let them help with one small part of it.",
+  reflect = "When has someone let you take a hard step on your own? What did "
+    .. "it mean to you that they did not take it for you?",
+}
+
+ending "her-own-life" {
+  title = "Her own life",
+  "Ed is quiet for a long time. Then he nods. “I get it,” he says. His eyes are "
+  .. "wet. So are yours.",
+  "You do not leave to punish him, or to scare him into changing. You leave "
+  .. "because you want a life that is not built around his drinking.",
+  { when = "left_card",
+    "The helpline card is still on his table. You do not mention it. It is "
+    .. "his." },
+  "On the bus home you think: his drinking was never mine to fix. The thing "
+  .. "I needed to change was the job I gave myself.",
+  { when = "got_support",
+    "That night you call Rosa. She comes over with ice cream and stays late." },
+  { when = "not got_support",
+    "That night you call Rosa. It is the first time you have called her crying. "
+    .. "She comes right over." },
+  lens = {
+    goal = "Nina wants to care for Ed and for herself, even if that means not "
+      .. "being together.",
+    behaviours = "She stopped trying to change him. She said clearly what she "
+      .. "needed, and acted on it without threats.",
+    thoughts = "I can love him and still go. His life is his. Mine is mine.",
+    emotions = "Grief, and under it, a quiet relief.",
+    underlying = "For years Nina put her own needs last. Choosing her own life "
+      .. "is a new skill, and it hurts while she learns it.",
+  },
+  practice = "This week, write down one thing you will do for yourself, and "
+    .. "do it, even if no one else needs it done.",
+  reflect = "Can you love someone and still choose not to stay? What would you "
+    .. "need to believe to do that kindly?",
+}

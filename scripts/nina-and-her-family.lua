@@ -1,0 +1,1110 @@
+-- Nina and her family.
+-- Nina is the oldest of four. She pays her mom's bills, though her mom has a
+-- good job. She pays her youngest brother Danny's betting debts. She lends to
+-- Gina and Luis, the middle two. Her head and back ache, and the doctor finds
+-- nothing wrong. With a counselor she sees the pattern and makes a slow plan
+-- to step back. The family is angry at first. What happens next depends on
+-- whether she holds, how warmly, and whether she lets anyone hold her.
+--
+-- Flags, and where they matter:
+--   paid_danny     Nina paid Danny's debt to his friend Marcus in
+--                  danny-at-door; sends her to danny-thanks, and colours
+--                  family-dinner; cleared there
+--   waited         Nina put off the plan "until Danny is better"; sends her
+--                  through not-yet; cleared there
+--   sudden         the plan stops everything at once; colours telling-them
+--                  (the family is angrier); cleared there
+--   caved          Nina took the plan back, out loud or in secret; colours
+--                  mom-bill, gina-and-luis and moms-birthday, and sends her to
+--                  the family-bank ending unless she starts again in
+--                  joan-again
+--   leaned         Nina let someone support her (told the counselor the
+--                  truth, talked to Rosa, or went to a family group); needed
+--                  for the best ending, and a line in first-steps
+--   offered_help   Nina offered Danny help with the betting, not money; opens
+--                  the way to danny-meeting; cleared at danny-at-two
+--   danny_help     Danny went to a gambling help group on his own feet;
+--                  colours danny-slips and moms-birthday, needed for the best
+--                  ending
+--   paid_secretly  Nina paid Danny's phone and rent behind the plan; colours
+--                  danny-slips, closes the way to the best ending
+--   bought_coat    a line in the endings
+--
+-- Meter changes are steps of 5, and flags are cleared once nothing later
+-- reads them, so paths that meet in the same place merge. That keeps the
+-- story small enough for `beside check` and `beside explore` to play every
+-- path.
+
+scenario {
+  id = "nina-and-her-family",
+  title = "Nina and Her Family",
+  teaser = "Nina is the one her family calls for money. Her head has hurt for "
+    .. "weeks. What would happen if she stopped?",
+  you_play = "Nina",
+  minutes = 20,
+  content_notes = {
+    "gambling",
+    "money worries",
+    "family anger",
+    "stress that shows up as aches and pains",
+  },
+  meters = { resentment = 25, growth = 30, intimacy = 40 },
+  start = "payday",
+}
+
+-- ---------------------------------------------------------------- the old way
+
+scene "payday" {
+  "Friday. Your pay lands in your bank at six in the morning. By seven, your "
+  .. "phone has buzzed three times.",
+  "Mom: “Power bill is due Monday, honey. Same as always?” Your mom works full "
+  .. "time at the hospital. She makes more than you do.",
+  "Your sister Gina: “Can you cover my car payment? Just this month.” Then your "
+  .. "brother Luis: “Me too, if you can. Rent is short.”",
+  "You sit on the edge of the bed and rub your neck. It has been stiff for "
+  .. "weeks. You are the oldest of four. You have been the family bank since "
+  .. "your first job at sixteen.",
+  discuss = "No one in the chat asks how Nina is. Do you think she expects them to?",
+  notes = "Let the group notice the speed of it: three asks before breakfast, and "
+    .. "a yes already forming. Ask who in the chat could pay their own bill.",
+  rescue {
+    "Pay Mom’s bill, since it’s just the one. Tell Gina and Luis you’ll see "
+    .. "next week.",
+    because = "Paying only one feels like a limit. But your mom can pay her own "
+      .. "bill, and she has never had the chance to find that out.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "Next week came. Gina and Luis asked again, and you paid them too.",
+    },
+    next = "danny-at-door",
+  },
+  neutral {
+    "Put the phone face down. Make coffee first. Decide after.",
+    because = "A pause gives you room to ask why you give. A yes made in a rush "
+      .. "is a habit, not a choice.",
+    effects = { growth = "+5" },
+    next = "danny-at-door",
+  },
+  rescue {
+    "Pay all three before work. Then it’s done, and no one has to worry.",
+    because = "It brings quick calm, for them and for you. But each payment says "
+      .. "their bills are yours to carry.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
+      says = "By Wednesday your own bank is almost empty. You skip lunch to make "
+        .. "it to payday. No one knows, and that stings.",
+    },
+    next = "danny-at-door",
+  },
+  support {
+    "Text Mom back: “Is money tight this month? What’s going on?”",
+    because = "Asking treats her as a grown woman with her own budget. The bill "
+      .. "stays hers while you find out more.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "danny-at-door",
+  },
+}
+
+scene "danny-at-door" {
+  "That night, someone knocks. It is Danny, your youngest brother. He is "
+  .. "twenty-four. His hood is up, and his eyes are red.",
+  "“I messed up, Nina. My friend Marcus lent me six hundred for rent. I took it "
+  .. "to the card room. He needs it back by Sunday, or he can’t pay his own rent.”",
+  "He won’t sit down. He keeps looking at his phone.",
+  "You have paid Danny’s debts four times this year. Each time, he swore it "
+  .. "was the last. Letting him face this alone feels cruel.",
+  discuss = "Nina thinks it would be cruel to let Danny face what his betting "
+    .. "costs. What do you think? Who pays, over time, if she keeps paying?",
+  notes = "Groups often side with paying at first, because Marcus is innocent "
+    .. "here. That is fair. Ask what Danny learns if the debt just goes away, "
+    .. "and what help would fit the real problem.",
+  support {
+    "Make him tea. Ask, “What are you going to say to Marcus?” Then listen.",
+    because = "It may feel cold not to fix it. But the question leaves the "
+      .. "problem with Danny and keeps you right next to him.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { growth = "+10" },
+      says = "Danny told you he called Marcus and set up fifty a week. He "
+        .. "sounded tired, and a little proud.",
+    },
+    next = "family-dinner",
+  },
+  rescue {
+    "Don’t give him cash. Drive him to Marcus and pay it yourself, so you know "
+    .. "where it goes.",
+    because = "Making sure the money lands feels wise. But you are still paying "
+      .. "his debt, and now you are running his life too.",
+    effects = { growth = "-5", intimacy = "+5" },
+    set = "paid_danny",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Danny was back at the card room by Wednesday. Your money bought "
+        .. "him three days.",
+    },
+    next = "danny-thanks",
+  },
+  boundary {
+    "“I won’t pay it. I love you. If you want help with the betting, I’ll help "
+    .. "you find it.”",
+    because = "You can love him and still say no. You offer the kind of help "
+      .. "that fits the real problem.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "family-dinner",
+  },
+  rescue {
+    "Send Marcus the money from your phone, so Danny doesn’t have to face him.",
+    because = "It spares Danny a hard talk tonight. It also spares him the one "
+      .. "thing that might help him see the cost.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "paid_danny",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
+      says = "Danny was back at the card room by Wednesday. Your money bought "
+        .. "him three days.",
+    },
+    next = "danny-thanks",
+  },
+}
+
+scene "danny-thanks" {
+  "Sunday morning, Danny texts. “You saved me. I owe you big. I mean it.”",
+  "You read it twice. Saved him. It feels good, for a second. Then it "
+  .. "feels heavy.",
+  "Six hundred is most of what you had put by for your own dentist bill.",
+  neutral {
+    "Send a heart and put the phone away.",
+    because = "Nothing is asked and nothing is said. The debt sits there, and "
+      .. "so does the pattern.",
+    clear = "paid_danny",
+    next = "family-dinner",
+  },
+  boundary {
+    "“I’m glad Marcus is paid. This was the last time. Fifty a week back to me, "
+    .. "starting Friday.”",
+    because = "Naming the terms after the fact is late, but it is honest. He "
+      .. "gets a real debt, and you get to stop pretending.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = "paid_danny",
+    next = "family-dinner",
+  },
+  rescue {
+    "“Anytime. That’s what big sisters are for.”",
+    because = "It sounds warm. But it tells him your money is always there, and "
+      .. "it tells you that being needed is your job.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Danny asked for two hundred more. He said, “You said anytime.”",
+    },
+    clear = "paid_danny",
+    next = "family-dinner",
+  },
+}
+
+scene "family-dinner" {
+  "Sunday dinner at Mom’s. She has a new purse on the hall table. She talks "
+  .. "about a trip to the coast with her friends from work.",
+  { when = "paid_danny",
+    "Danny hugs you at the door, longer than usual. Everyone knows what you did. "
+    .. "Nobody says it." },
+  "Over pie, Gina slides a paper across the table. It is a loan form for a "
+  .. "newer car. “They want a co-signer,” she says. “You have good credit.”",
+  "Luis has been between jobs for eight months. He nods at you. Mom smiles. "
+  .. "“Nina is our rock,” she says.",
+  "Your head starts to pound behind your left eye.",
+  discuss = "Mom calls Nina the rock. How might that word feel to Nina? How "
+    .. "might it keep things the way they are?",
+  boundary {
+    "“I can’t sign that. If you want, I’ll look at other ways with you.”",
+    because = "Saying no does not mean you don’t care. You name your limit and "
+      .. "still stay at the table.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = "paid_danny",
+    next = "the-doctor",
+  },
+  rescue {
+    "Sign it. It’s only a name on a form, and Gina needs a car for work.",
+    because = "A name on a form feels small. But if she misses a payment, it is "
+      .. "your debt. You take on her risk so she does not have to.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "A letter came. Gina is a month behind on the car. As her co-signer, "
+        .. "you owe it.",
+    },
+    clear = "paid_danny",
+    next = "the-doctor",
+  },
+  support {
+    "Ask Gina, “What does the payment come to? How would you fit it in?”",
+    because = "Good questions keep the choice in her hands. She may find her own "
+      .. "answer, or a car she can afford.",
+    effects = { growth = "+5" },
+    clear = "paid_danny",
+    next = "the-doctor",
+  },
+  self_care {
+    "Say your head hurts, which is true. Kiss Mom and go home early.",
+    because = "Listening to your body is care for you. It also leaves Gina’s "
+      .. "form with Gina, at least for tonight.",
+    effects = { resentment = "-5" },
+    clear = "paid_danny",
+    next = "the-doctor",
+  },
+}
+
+-- ---------------------------------------------------------------- the body speaks
+
+scene "the-doctor" {
+  "Three weeks later, the headaches come most days. Your lower back aches when "
+  .. "you lift trays at work. You finally see Dr. Patel.",
+  "She runs tests. Blood, a scan, all of it. Everything comes back fine.",
+  "“Your body is healthy,” she says. “But sometimes stress lands in the head "
+  .. "and back. Is a lot being asked of you right now?”",
+  "She writes a name on a card. Joan Reyes, a counselor.",
+  discuss = "The tests are clear, but the pain is real. What might Nina’s body "
+    .. "be telling her?",
+  neutral {
+    "Ask for something stronger for the pain. You have people counting on you.",
+    because = "Pills may ease the ache. But the load that causes it stays, and "
+      .. "you stay the one who carries it.",
+    effects = { resentment = "+5" },
+    next = "bad-week",
+  },
+  self_care {
+    "Take the card. Call Joan from the car before you can talk yourself out of it.",
+    because = "Getting support is a strength, not a failure. Someone outside "
+      .. "the family may see what you can’t.",
+    effects = { growth = "+5" },
+    next = "first-session",
+  },
+  rescue {
+    "Take the card, but ask Dr. Patel about help for Danny instead. He needs it "
+    .. "more.",
+    because = "Turning to his problem is the old safe place. It keeps the light "
+      .. "off your own pain.",
+    effects = { growth = "-5" },
+    next = "bad-week",
+  },
+}
+
+scene "bad-week" {
+  "The pills help a little. The week does not.",
+  "Mom’s phone bill. A text from Luis. A call from Danny at midnight that you "
+  .. "let ring out, then call back.",
+  "On Friday, your back locks up as you carry a full tray. Plates hit the floor. "
+  .. "Your friend Rosa, who works the next section, drives you home.",
+  "At a red light she says, “Nina, when did anyone last take care of you?”",
+  self_care {
+    "Find the card with Joan’s name on it. Ask Rosa to sit with you while you call.",
+    because = "Asking a friend to sit beside you is a small way to let someone "
+      .. "help. You make the call yourself.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    next = "first-session",
+  },
+  neutral {
+    "“I’m fine. It was a long shift.” Call Joan on Monday, when no one is looking.",
+    because = "You make the call, and that counts. You still keep the hard part "
+      .. "hidden, even from a friend.",
+    next = "first-session",
+  },
+}
+
+-- ---------------------------------------------------------------- counselling
+
+scene "first-session" {
+  "Joan’s office has a soft chair and a box of tissues. You sit on the edge of "
+  .. "the chair.",
+  "You talk about Mom, and Danny, and Gina’s car, and Luis. You talk for most "
+  .. "of the hour. Joan listens.",
+  "Near the end, she asks one thing. “When you have a problem, Nina, who do you "
+  .. "go to?”",
+  "You open your mouth. Nothing comes out.",
+  discuss = "Why might it be so hard for Nina to answer Joan’s question?",
+  neutral {
+    "Laugh. “I’m the one people come to. That’s just how it works.”",
+    because = "It’s true, and you are proud of it. But being needed is not the "
+      .. "same as being cared for.",
+    next = "someone-elses-story",
+  },
+  rescue {
+    "Change the subject. “Can we talk about Danny next week? He’s the one in "
+    .. "real trouble.”",
+    because = "Fixing others keeps the focus away from you. That is the pattern, "
+      .. "showing up right here in the room.",
+    effects = { growth = "-5" },
+    next = "someone-elses-story",
+  },
+  self_care {
+    "Tell the truth. “No one. I don’t know how.”",
+    because = "Saying it out loud is the first step to letting someone in. You "
+      .. "let yourself be helped, not only help.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "someone-elses-story",
+  },
+}
+
+scene "someone-elses-story" {
+  "The next week, Joan asks you to try something. “Tell me your life as if it "
+  .. "were a friend’s. Use her name, not yours.”",
+  "So you do. “There’s a woman. She pays her mom’s bills, and her mom earns "
+  .. "more than she does. She pays her brother’s bets. Her coat has a broken "
+  .. "zipper. She hasn’t bought a new one in four years.”",
+  "You stop. You hear it. You have never heard it before.",
+  "“It’s just what I’ve always done,” you say. Your voice shakes.",
+  notes = "This is the turn in the story. Give it a moment. Some players feel "
+    .. "tearful here, and that is fine. Nobody has to share.",
+  self_care {
+    "Ask yourself, out loud: “What do I get from being the one they need?”",
+    because = "Checking your motive is not blame. When home was chaos, being in "
+      .. "charge felt safe. Seeing that gives you a choice.",
+    effects = { growth = "+10" },
+    next = "the-plan",
+  },
+  neutral {
+    "“But how will they manage without me? They’ve never had to.”",
+    because = "The fear is real. It is also the thing that has kept them from "
+      .. "finding out what they can do.",
+    effects = { growth = "+5" },
+    next = "the-plan",
+  },
+  rescue {
+    "“She does it because she loves them. Anyone would.”",
+    because = "Your love is real. But calling it love keeps you from asking what "
+      .. "it costs you, and them.",
+    effects = { resentment = "+5" },
+    next = "the-plan",
+  },
+}
+
+scene "the-plan" {
+  "Joan slides a notepad across. “If you want things to change, what would a "
+  .. "first plan look like?”",
+  "Your heart races just thinking about it. Mom. Danny. Gina and Luis. They "
+  .. "have never had to manage without you.",
+  discuss = "What is the difference between stepping back slowly and stopping "
+    .. "all at once? Who is each way kinder to?",
+  notes = "In the source story the plan is slow, over several months. That gives "
+    .. "the family time to learn and Nina time to practise. Some groups feel a "
+    .. "clean break is more honest. Let both views stand, then look at what "
+    .. "happens in the story.",
+  boundary {
+    "Write it step by step. Mom’s bills go back to her over three months. No "
+    .. "new loans. No more paying Danny’s bets, but help to find help.",
+    because = "A slow, clear plan is kind and firm. You hand the load back "
+      .. "instead of dropping it on them.",
+    effects = { growth = "+10" },
+    next = "telling-them",
+  },
+  rescue {
+    "“Not yet. When Danny is doing better, I’ll start. He can’t take a shock "
+    .. "right now.”",
+    because = "Waiting for the right time sounds kind. But with a rescue, the "
+      .. "right time never comes, because there is always a crisis.",
+    effects = { resentment = "+5" },
+    set = "waited",
+    next = "not-yet",
+  },
+  boundary {
+    "“Everything stops this Friday. They’re adults. They’ll figure it out.”",
+    because = "A no is allowed. But stopping all at once leaves them no time "
+      .. "to learn. Kind and firm can be slower.",
+    effects = { growth = "+5", intimacy = "-5" },
+    set = "sudden",
+    next = "telling-them",
+  },
+}
+
+scene "not-yet" {
+  "Two weeks go by. Danny does not get better. He loses his paycheck at the "
+  .. "card room and asks for rent.",
+  "Mom asks about the water bill. Gina needs brakes.",
+  "You pay. You pay. You pay. Your headache does not lift for four days.",
+  "At your next session, Joan asks, “Is this the better time you were waiting for?”",
+  boundary {
+    "“No. There won’t be one. Let’s write the plan. Slowly.”",
+    because = "You see that waiting was part of the pattern. A slow plan can "
+      .. "still start today.",
+    effects = { growth = "+5" },
+    clear = "waited",
+    next = "telling-them",
+  },
+  rescue {
+    "“Just one more month. Then I’ll tell them, I promise.”",
+    because = "One more month keeps the peace. It also keeps everyone, you too, "
+      .. "in the same place.",
+    effects = { resentment = "+5", growth = "-5" },
+    clear = "waited",
+    next = "telling-them",
+  },
+}
+
+-- ---------------------------------------------------------------- telling them
+
+scene "telling-them" {
+  "Sunday dinner. Before pie, you put down your fork. Your hands are cold.",
+  { when = "sudden",
+    "You tell them it all stops this Friday. Mom’s bills, the loans, all of it." },
+  { when = "not sudden",
+    "You tell them the plan. Mom’s bills go back to her over three months. No "
+    .. "more loans. For Danny, help with the betting, but no more money." },
+  { when = "sudden",
+    "Mom goes white. “This Friday? After all I did for you?” Gina says, “You "
+    .. "can’t just cut us off.” Luis walks out and slams the door. Danny won’t "
+    .. "look at you." },
+  { when = "not sudden",
+    "Mom’s face goes stiff. “After all I did for you?” Gina says, “So we’re on "
+    .. "our own now.” Luis pushes back his chair. Danny stares at his plate." },
+  "Everyone is looking at you. The room feels very small.",
+  discuss = "The family is angry. Does that mean Nina made the wrong choice?",
+  notes = "Anger at a change like this is normal, and it is theirs to feel. Ask "
+    .. "the group how Nina can stay warm without taking the plan back.",
+  rescue {
+    "“Okay, okay. Forget it. I’ll keep covering the big stuff. Don’t be upset.”",
+    because = "Giving in ends the hurt fast. But it teaches everyone, you too, "
+      .. "that your limits melt when someone is upset.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "caved",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
+      says = "Mom forwarded the water bill with a smiley face. Like nothing "
+        .. "happened. Nothing did.",
+    },
+    clear = "sudden",
+    next = "silent-week",
+  },
+  support {
+    "“I know this is a shock. Tell me what feels scary about it.” Then listen, "
+    .. "and don’t argue.",
+    because = "Listening is not solving. You let them feel what they feel, and "
+      .. "the plan stays the plan.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { intimacy = "+10" },
+      says = "Gina called. “I was mad,” she said. “But you let me say it. Thanks "
+        .. "for that.”",
+    },
+    clear = "sudden",
+    next = "silent-week",
+  },
+  boundary {
+    "Stay calm. “I love you all. The plan stays. Mom, I’ll sit with you for "
+    .. "the first bill, if you want.”",
+    because = "You stay warm and you stay firm. Their upset is real, and it is "
+      .. "theirs to feel.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = "sudden",
+    next = "silent-week",
+  },
+  neutral {
+    "Get up and leave before you cry. Say nothing more.",
+    because = "Leaving stops the fight from growing. But they are left to guess "
+      .. "what you meant.",
+    effects = { intimacy = "-5" },
+    clear = "sudden",
+    next = "silent-week",
+  },
+}
+
+scene "silent-week" {
+  { when = "caved",
+    "The week goes back to normal. Normal means the bills come to you again. "
+    .. "Your head aches every day." },
+  { when = "not caved",
+    "No one calls that week. Not Mom, not Gina. The family chat goes quiet. Then "
+    .. "Gina posts a photo of lunch at Mom’s. You were not asked." },
+  "On Thursday night you sit on the kitchen floor with your phone in your hand.",
+  { when = "not caved",
+    "It would be so easy to call Mom and say you were tired when you said it. "
+    .. "That you didn’t mean it." },
+  discuss = "When the people we love go quiet, what do we tell ourselves? What "
+    .. "might be true instead?",
+  self_care {
+    "Call Rosa. “Can I tell you about my week? I don’t need you to fix it.”",
+    because = "You are seeking support for yourself, the way you have always "
+      .. "given it. That is what keeps a plan alive.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "leaned",
+    next = "rosa-coffee",
+  },
+  rescue {
+    "Send Mom flowers. Pay her phone bill as a gift, just to break the ice.",
+    when = "not caved",
+    because = "A gift to end the silence soothes her feelings and yours. But it "
+      .. "quietly undoes the plan, and she will know it.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "caved",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
+      says = "Mom thanked you for the flowers. Then she sent the gas bill too.",
+    },
+    next = "danny-at-two",
+  },
+  self_care {
+    "Look up a group for families of people who gamble. There is one on Thursday "
+    .. "nights, near you.",
+    because = "People who have lived this can help you hold your ground. Seeking "
+      .. "support is a step, not a weakness.",
+    effects = { growth = "+5" },
+    set = "leaned",
+    next = "the-meeting",
+  },
+  neutral {
+    "Keep busy. Pick up two extra shifts and scrub the oven.",
+    because = "Busy hands can get you through a hard night. But your feelings "
+      .. "wait for you at home.",
+    effects = { resentment = "+5" },
+    next = "danny-at-two",
+  },
+}
+
+scene "rosa-coffee" {
+  "Rosa meets you at the diner by the bus stop. She orders two pies and "
+  .. "pushes one at you.",
+  "You tell her everything. The plan. The silence. The photo.",
+  "She doesn’t give advice. She says, “That sounds lonely. I’m glad you told me.”",
+  "Then, “Is there anything you want from me? Or should I just keep eating pie "
+  .. "with you?”",
+  self_care {
+    "“Can I text you when I want to cave? Before I do it?”",
+    because = "Someone to call before you act gives you a pause and a friend. "
+      .. "That is support for you.",
+    effects = { growth = "+5" },
+    next = "danny-at-two",
+  },
+  neutral {
+    "“Just pie.” Eat it slowly. Let the quiet be easy for once.",
+    because = "Not every talk needs a plan. Being with someone who asks nothing "
+      .. "of you is care too.",
+    effects = { intimacy = "+5" },
+    next = "danny-at-two",
+  },
+  rescue {
+    "Turn it around. “Enough about me. How is your mom’s hip? Can I help?”",
+    because = "Going back to helping is the old safe place. It closes the door "
+      .. "Rosa just opened for you.",
+    effects = { growth = "-5" },
+    next = "danny-at-two",
+  },
+}
+
+scene "the-meeting" {
+  "The group meets in a church basement with folding chairs and bad coffee.",
+  "A man talks about his son, who sold the family car to bet on games. A woman "
+  .. "talks about her husband. She cries. So does the man next to you.",
+  "It is a lot. Too much, maybe. Your chest feels tight. You are not sure you "
+  .. "can come back.",
+  self_care {
+    "Stay to the end. Take a book from the table, to read at home at your own pace.",
+    because = "You can take help in the way that fits you. Reading at home is "
+      .. "still support, and it still counts.",
+    effects = { growth = "+5" },
+    next = "danny-at-two",
+  },
+  self_care {
+    "Slip out at the break. Sit in the car and breathe until your hands are "
+    .. "still.",
+    because = "Noticing when it is too much is self-care. You can try again "
+      .. "later, or find another kind of help.",
+    effects = { resentment = "-5" },
+    next = "danny-at-two",
+  },
+}
+
+-- ---------------------------------------------------------------- the plan, tested
+
+scene "danny-at-two" {
+  "Two in the morning. Danny.",
+  "“Nina, please. I lost my paycheck. My phone gets cut off Friday, and I’m "
+  .. "behind on rent. I know about the plan. Just this once.”",
+  "His voice cracks. He sounds about twelve.",
+  { when = "caved",
+    "You never really stopped paying. He knows that. That is why he called." },
+  { when = "leaned",
+    "You think of the people who said you could call them. You are not alone "
+    .. "on this call, even if it feels that way." },
+  discuss = "Danny says “just this once.” What is Nina afraid will happen if she "
+    .. "says no? What might happen if she says yes?",
+  notes = "This is the hardest call in the story. Make sure players know that a "
+    .. "no here is not a no to Danny. If anyone in the room has lived this, "
+    .. "remind them there is help for families of people who gamble.",
+  rescue {
+    "“Stay with me for a while. No rent. Just till you’re back on your feet.”",
+    because = "A roof sounds like love. But it takes away one more cost he "
+      .. "would feel, and it moves his problem into your home.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "paid_secretly",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Danny has been on your couch for two weeks. He goes out most nights. "
+        .. "You know where.",
+    },
+    clear = "leaned",
+    next = "mom-bill",
+  },
+  support {
+    "“That sounds awful. I’m here. What do you want to do?” Let him talk.",
+    because = "You stay close and do not take it over. Being heard can help him "
+      .. "think about what he really wants.",
+    effects = { intimacy = "+5" },
+    clear = "leaned",
+    next = { { when = "growth >= 50", "danny-meeting" }, "mom-bill" },
+  },
+  rescue {
+    "Pay his phone and rent online while he’s still on the line. Tell no one.",
+    because = "Paying in secret feels like pure kindness. But it breaks your own "
+      .. "plan, and it keeps him from feeling the cost.",
+    effects = { resentment = "-5" },
+    set = "paid_secretly",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
+      says = "Gina found out you paid Danny’s rent. “So it’s just us you cut off,” "
+        .. "she texted.",
+    },
+    clear = "leaned",
+    next = "mom-bill",
+  },
+  boundary {
+    "“I won’t pay it, Danny. But there’s a gambling help group on Thursday. I’ll "
+    .. "drive you, if you want to go.”",
+    because = "A clear no, with a real offer. You won’t pay for the betting, but "
+      .. "you will stand by him if he faces it.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = "leaned",
+    next = { { when = "growth >= 45", "danny-meeting" }, "mom-bill" },
+  },
+}
+
+scene "danny-meeting" {
+  "Thursday at six, Danny texts. “Is the ride still on?”",
+  "He gets in the car in a clean shirt. He does not talk. His knee bounces the "
+  .. "whole way.",
+  "In the parking lot, he looks at the door. “Maybe you could come in? You’re "
+  .. "better at talking than me.”",
+  support {
+    "“This one’s yours. I’ll be right here in the car when you come out.”",
+    because = "It may feel cold to stay in the car. But the meeting is his, and "
+      .. "he walks in on his own feet. You are still right there.",
+    effects = { growth = "+5", intimacy = "-5" },
+    set = "danny_help",
+    later = {
+      after = 1,
+      effects = { growth = "+5", intimacy = "+10" },
+      says = "Danny got a sponsor named Ray. He told you himself, and he looked "
+        .. "you in the eye.",
+    },
+    next = "mom-bill",
+  },
+  rescue {
+    "Go in with him. When it’s his turn and he freezes, speak for him.",
+    because = "Speaking for him gets him through the door tonight. But it makes "
+      .. "his recovery your project, not his.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "-5", resentment = "+5", intimacy = "-5" },
+      says = "Danny stopped going after two weeks. “It was more your thing than "
+        .. "mine,” he said.",
+    },
+    next = "mom-bill",
+  },
+  boundary {
+    "“I’ll walk you to the door. I won’t come in. That part is for you.”",
+    because = "You go as far as is yours to go, and you say so clearly.",
+    effects = { growth = "+5" },
+    set = "danny_help",
+    next = "mom-bill",
+  },
+}
+
+scene "mom-bill" {
+  { when = "caved",
+    "The power bill comes to you, like always. Mom does not call about it. She "
+    .. "does not need to." },
+  { when = "not caved",
+    "A month into the plan, Mom calls. Her voice is stiff. “The power company "
+    .. "has a website. How do I even set up the online thing?”" },
+  { when = "not caved",
+    "This is her first bill in years. You could do it in two minutes." },
+  "She sighs into the phone. “I don’t know how you do all this.”",
+  discuss = "Mom asks how to do it, not to have it done. How can Nina tell the "
+    .. "difference?",
+  rescue {
+    "“Just give me your login, Mom. I’ll set it up, and you won’t have to think "
+    .. "about it.”",
+    because = "It is quick and kind. But it takes the first real step out of "
+      .. "her hands, and it makes the bill yours again.",
+    effects = { intimacy = "+5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "The login is saved on your phone now. So is Mom’s bill.",
+    },
+    next = "gina-and-luis",
+  },
+  support {
+    "“Open the site. Tell me what you see.” Talk her through it. Don’t touch a key.",
+    because = "Staying beside her while she does it builds her own skill. Slow "
+      .. "now, freeing later, for both of you.",
+    effects = { growth = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+10", intimacy = "+5" },
+      says = "Mom called to say she paid the water and the gas herself. “I didn’t "
+        .. "know I could,” she said. She sounded proud.",
+    },
+    next = "gina-and-luis",
+  },
+  support {
+    "“You run a whole ward at the hospital, Mom. You can do this. Call me after "
+    .. "if you want.”",
+    because = "It may feel cold not to help. But your trust in her is its own "
+      .. "kind of help. You believe she can, and you say so.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "+10" },
+      says = "Mom texted a photo of the screen: “PAYMENT RECEIVED.” Three "
+        .. "exclamation marks.",
+    },
+    next = "gina-and-luis",
+  },
+}
+
+scene "gina-and-luis" {
+  "Saturday morning. The zipper on your old coat broke for good on the way home "
+  .. "last night. You have held it shut with a pin for four winters.",
+  { when = "caved",
+    "Your bank is as thin as ever. Still, there is a sale on coats downtown." },
+  { when = "not caved",
+    "For the first time in years, there is money left at the end of the month. "
+    .. "Not a lot. Enough for a warm blue coat you saw in a shop window." },
+  "Then Gina texts. She has a job interview at a dental office. “Can you write "
+  .. "my resume? You write so well.” Luis has started looking too. He needs gas "
+  .. "money for interviews.",
+  neutral {
+    "“Busy today. Good luck with it!”",
+    because = "It is fine to be busy. Notice whether it is a clear no or a way "
+      .. "to dodge saying one.",
+    next = "danny-slips",
+  },
+  rescue {
+    "Skip the coat. Write Gina’s resume and make it shine. Send Luis the gas money.",
+    because = "It feels like cheering them on. But a resume you wrote gets her "
+      .. "a job she must talk about in your words, and your coat waits again.",
+    effects = { intimacy = "+5", resentment = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "-5" },
+      says = "Gina asked you to write her thank-you note to the dental office too.",
+    },
+    next = "danny-slips",
+  },
+  support {
+    "“Write a first go, and I’ll read it on Sunday. You know your work best.”",
+    because = "You offer what she can use and leave the writing to her. The job "
+      .. "she gets will be hers.",
+    effects = { growth = "+5" },
+    next = "danny-slips",
+  },
+  self_care {
+    "Go downtown and buy the blue coat. Answer Gina and Luis tomorrow.",
+    because = "Spending on yourself is not taking from anyone. You are one of "
+      .. "the people you look after.",
+    effects = { resentment = "-5" },
+    next = "danny-slips",
+  },
+}
+
+scene "danny-slips" {
+  { when = "danny_help",
+    "Danny has been to eight meetings. Then, on a Saturday, he calls. His "
+    .. "voice is small. “I bet again last night. Two hundred. I told Ray. I "
+    .. "wanted to tell you too.”" },
+  { when = "not danny_help and paid_secretly",
+    "Danny is still on your couch, or still on your bank. On Saturday he "
+    .. "comes home at dawn. He lost two hundred last night. He asks you to cover "
+    .. "his share of the food." },
+  { when = "not danny_help and not paid_secretly",
+    "On Saturday, Danny calls. He lost two hundred last night, and his boss "
+    .. "cut his shifts for coming in late. “I know what you’ll say,” he says." },
+  "You feel the old fear in your stomach, and under it, anger.",
+  discuss = "Danny slipped. What would it look like to stand beside him without "
+    .. "picking him up?",
+  notes = "Slips happen on the way to change. Ask the group what Danny most "
+    .. "needs from Nina right now: a fix, a lecture, or a witness.",
+  rescue {
+    "Take over. Set up a bank block for him, list his meetings, and check in "
+    .. "every night.",
+    because = "A plan for him feels like help. But running his recovery makes it "
+      .. "yours, and it tells him he can’t.",
+    effects = { resentment = "+5", growth = "-5" },
+    clear = "paid_secretly",
+    next = "joan-again",
+  },
+  support {
+    "“Thank you for telling me. A slip isn’t the end. What will you do next?”",
+    because = "You listen, and you trust him with the next step. He owns the "
+      .. "slip, and you stay close.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "paid_secretly",
+    next = "joan-again",
+  },
+  rescue {
+    "Quietly cover the two hundred, so it doesn’t throw him off track.",
+    because = "Taking away the loss feels like protecting his progress. But the "
+      .. "loss is part of what helps him stop.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Danny asked again the next week. This time he didn’t say sorry.",
+    },
+    clear = "paid_secretly",
+    next = "joan-again",
+  },
+  neutral {
+    "Tell him how let down you feel. Then hang up before you say too much.",
+    because = "Your hurt is real, and it is yours to feel. But you leave him "
+      .. "with your feelings instead of his next step.",
+    effects = { intimacy = "-5" },
+    clear = "paid_secretly",
+    next = "joan-again",
+  },
+}
+
+-- ---------------------------------------------------------------- her own life
+
+scene "joan-again" {
+  "Three months in, you sit in Joan’s soft chair. This time you lean back.",
+  { when = "caved",
+    "You tell her the truth. The plan fell apart weeks ago. You are paying for "
+    .. "everyone again, and your head has not stopped hurting." },
+  { when = "not caved and resentment < 40",
+    "You tell her your headaches come about once a week now. Your back has "
+    .. "not locked up in a month." },
+  { when = "not caved and resentment >= 40",
+    "You tell her the plan is holding, mostly. But you feel tight all the time, "
+    .. "and the headaches still come most days." },
+  "“Change isn’t a straight line,” Joan says. “What do you want to do with the "
+  .. "next three months?”",
+  discuss = "Joan says change is not a straight line. Where did Nina slip, and "
+    .. "what got her back on track?",
+  boundary {
+    "“Start again. Slower this time. I’ll tell them myself, and I’ll get help "
+    .. "holding it.”",
+    when = "caved",
+    because = "Slipping back is part of change, not the end of it. Starting again "
+      .. "is the brave part.",
+    effects = { growth = "+5", resentment = "-5" },
+    clear = "caved",
+    next = "moms-birthday",
+  },
+  self_care {
+    "“Work on me. Why I needed to be in charge. What it was like when I was small.”",
+    because = "Looking at the roots helps the change last. Your care for them was "
+      .. "never the problem. Carrying them was.",
+    effects = { growth = "+5", resentment = "-5" },
+    next = "moms-birthday",
+  },
+  rescue {
+    "“Can we spend the time on how to get Danny to stick with his meetings?”",
+    because = "His recovery is his. Making it your project keeps the focus off "
+      .. "you, and keeps you in charge.",
+    effects = { growth = "-5" },
+    next = "moms-birthday",
+  },
+  neutral {
+    "“Keep going the way we are. It’s working, mostly.”",
+    because = "Steady is good. Just keep an eye out for the old pull. It does not "
+      .. "go away in three months.",
+    next = "moms-birthday",
+  },
+}
+
+scene "moms-birthday" {
+  "Mom’s birthday. The whole family meets at her favorite place, the one with "
+  .. "the red booths.",
+  { when = "caved",
+    "Mom hands you the bill at the end, the way she always has. Nobody seems to "
+    .. "notice. You are not sure you do either." },
+  { when = "not caved",
+    "When the bill comes, Mom picks it up before you can. “My treat,” she says. "
+    .. "“I’ve paid every bill I have for three months. I want to pay this one too.”" },
+  { when = "danny_help",
+    "Danny orders a soda. He has a coin in his pocket from his group. He turns "
+    .. "it over and over." },
+  { when = "not danny_help",
+    "Danny is late. He texts that he is on his way. He does not come." },
+  { when = "not caved",
+    "Gina starts at the dental office on Monday. Luis has two interviews this week. "
+    .. "He paid for his own gas." },
+  { when = "caved",
+    "Gina is still waiting to hear about a job. Luis asks if you can spot him "
+    .. "for gas, just till Friday." },
+  "Then Mom raises her glass and looks at you. Everyone goes quiet.",
+  support {
+    "Raise yours back. “To Mom. And to all of us, doing our own stuff.”",
+    because = "You share the moment instead of running it. Everyone at the table "
+      .. "is a grown-up now, you too.",
+    effects = { intimacy = "+5", growth = "+5" },
+    next = {
+      { when = "caved or resentment >= 55", "the-family-bank" },
+      { when = "growth >= 65 and resentment <= 30 and intimacy >= 50 "
+          .. "and danny_help", "their-own-feet" },
+      { when = "intimacy < 35", "held-alone" },
+      "first-steps",
+    },
+  },
+  rescue {
+    "Pick up the bill anyway. “Put that away, Mom. It’s your birthday.”",
+    because = "It feels generous. But she just showed you she could, and you "
+      .. "took it back out of her hand.",
+    effects = { intimacy = "-5", growth = "-5", resentment = "+5" },
+    next = {
+      { when = "caved or resentment >= 50", "the-family-bank" },
+      { when = "intimacy < 40", "held-alone" },
+      "first-steps",
+    },
+  },
+  neutral {
+    "Smile, and wait for her to speak.",
+    because = "Letting her lead is a good start. Her words are hers to say.",
+    next = {
+      { when = "caved or resentment >= 55", "the-family-bank" },
+      { when = "growth >= 70 and resentment <= 25 and intimacy >= 55 "
+          .. "and danny_help", "their-own-feet" },
+      { when = "intimacy < 35", "held-alone" },
+      "first-steps",
+    },
+  },
+}
+
+-- ---------------------------------------------------------------- endings
+
+ending "the-family-bank" {
+  title = "The family bank",
+  "Mom’s toast is to you. “To Nina. What would we do without her?” Everyone "
+  .. "claps.",
+  { when = "caved", "You smile and pay the bill, like always." },
+  { when = "not caved",
+    "On paper, the plan held. But you spent it braced and bitter, stepping in "
+    .. "when no one asked. It feels like nothing changed." },
+  "On the way home, Danny asks for fifty. Gina needs you to look at her car "
+  .. "loan again. Your head is pounding before you reach the bus.",
+  "Nobody is angry with you now. Nobody is growing, either. Not them, and not you.",
+  "Joan’s card is still in your wallet. The door is still open.",
+  lens = {
+    goal = "You wanted the family calm and safe, and the anger to stop. Under "
+      .. "that, you wanted your own fear to stop.",
+    behaviours = "You made a plan, then stepped back in, bit by bit, to end the "
+      .. "tension. You kept being the one they call.",
+    thoughts = "If I stop, they’ll fall apart, and it will be my fault. Being "
+      .. "needed is who I am.",
+    emotions = "Relief when they were happy with you. Then tired, then a slow "
+      .. "anger no one saw.",
+    underlying = "When home was chaos, taking charge made you feel safe. Paying "
+      .. "still buys that feeling, and your body pays the price.",
+  },
+  practice = "This week, when someone asks you for money or a favor, say, “Let "
+    .. "me think about it and get back to you.” Wait one day before you answer.",
+  reflect = "What do you fear would happen if you stopped being the one everyone "
+    .. "counts on? Who told you that?",
+}
+
+ending "held-alone" {
+  title = "Holding on, alone",
+  "Mom’s toast is short. “To the birthday girl.” She means herself. She does "
+  .. "not look at you.",
+  "The plan held. Mom pays her own bills now. Gina and Luis are working things "
+  .. "out. But they talk to each other more than they talk to you.",
+  "You did the hard part with your jaw set and your heart shut. You never let "
+  .. "them see how scared you were, or how much you missed them.",
+  "Some days the headaches still come. The family is changing. You want to "
+  .. "change with them, not just away from them.",
+  lens = {
+    goal = "You wanted to stop rescuing, and you did. You also wanted it to hurt "
+      .. "less, so you shut down.",
+    behaviours = "You said no and held it. You did not stay warm, and you did "
+      .. "not let anyone close.",
+    thoughts = "If I let myself feel this, I’ll cave. Better to be hard.",
+    emotions = "Pride at holding firm. Under it, loneliness, and some anger that "
+      .. "no one thanked you.",
+    underlying = "A boundary is a line, not a wall. You can be firm and warm at "
+      .. "the same time, and let people in on how it feels.",
+  },
+  practice = "This week, tell one person in your family one true feeling, like "
+    .. "“I miss you” or “This is hard for me.” Do not ask them to fix it.",
+  reflect = "Where did you learn that you had to be hard to be safe? What might "
+    .. "happen if you let someone see you being soft?",
+}
+
+ending "first-steps" {
+  title = "First steps",
+  "Mom’s toast is a little stiff. “To Nina. Who made us all figure things out.” "
+  .. "Gina laughs. Luis rolls his eyes, but he is smiling.",
+  "Mom pays her own bills, most of the time. Danny is still up and down. Some "
+  .. "weeks you hold firm. Some weeks you slip, and you notice, and you start again.",
+  "Your headaches come less often now. Not never. Less.",
+  lens = {
+    goal = "You wanted your family to stand on their own, and you wanted a life "
+      .. "of your own too.",
+    behaviours = "You made a slow plan and mostly held it. You still stepped in "
+      .. "at times, out of old habit.",
+    thoughts = "Maybe they can do more than I thought. But what if they fail, "
+      .. "and it is my fault?",
+    emotions = "Fear and guilt at first. Then some relief, some pride, and a lot "
+      .. "of tired.",
+    underlying = "The pull to take charge is old and strong. Seeing it is where "
+      .. "change starts. It takes practice, and slips are part of it.",
+  },
+  practice = "Once a day this week, notice the urge to fix something for someone. "
+    .. "Before you act, ask yourself, “Am I helping, or am I taking over?”",
+  reflect = "Think of one person you have stopped rescuing, or want to. What have "
+    .. "they done on their own that surprised you?",
+}
+
+ending "their-own-feet" {
+  title = "On their own feet",
+  "Mom stands up. “Three months ago, I was so angry at you,” she says. “I "
+  .. "thought you were being cruel. But I never knew I could do this. I’m proud "
+  .. "of me. And I’m proud of you.”",
+  "Danny lifts his soda. He has had a slip or two. He told Ray each time, and "
+  .. "he told you. He is paying back what he owes, a little each week.",
+  "Gina starts Monday. Luis grins and says he is buying the next round of "
+  .. "sodas with his own money.",
+  "Your head does not hurt. You can’t remember when it last did. You still feel "
+  .. "the old pull sometimes. Now you know its name, and you know who to call.",
+  lens = {
+    goal = "You wanted your family to thrive, and you trusted them to get there "
+      .. "their own way.",
+    behaviours = "You made a slow plan and held it with warmth. You listened "
+      .. "without fixing. You let friends and a counselor support you.",
+    thoughts = "Their lives are theirs. I can love them a lot and still let them "
+      .. "steer. My worry is mine to care for.",
+    emotions = "Still worried some nights. But not bitter, and not keeping score. "
+      .. "Lighter than in years.",
+    underlying = "Your need to keep things steady came from a hard childhood. "
+      .. "Now you care by choice, not out of fear, and that leaves room for you.",
+  },
+  practice = "This week, ask one person you love, “Do you want my help, or do you "
+    .. "want me to listen?” Then do what they say, or tell them kindly what you "
+    .. "can’t do.",
+  reflect = "What has changed for the people you love since you stepped back? "
+    .. "What has changed for you?",
+}

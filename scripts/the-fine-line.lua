@@ -1,0 +1,1132 @@
+-- The fine line: one worry, three people, two ways to help.
+-- Jess is the one everyone calls. In one busy season her best friend Priya
+-- goes through a breakup, her partner Luis has trouble with a new boss, and
+-- her parents are both unwell. Each time, the same worry can turn into help
+-- (ask what they need, and give that) or into rescue (calm your own worry by
+-- taking charge). A note on Jess’s phone with five parts (goal, behaviours,
+-- thoughts, emotions, the problem under it) ties the three together. Tired
+-- is fine; resentful is the warning sign.
+--
+-- Flags, and where they matter:
+--   took_weekend   friday-call: Jess moved in for the weekend; the first
+--                  lines of saturday-morning and a line in she-asks, then
+--                  cleared in she-asks
+--   called_dan,    she-asks: how boxes-day opens; cleared in boxes-day
+--   on_phone
+--   wrote_email    the-draft: Jess rewrote Luis’s email; how luis-news opens;
+--                  cleared in luis-news
+--   did_chores     the-week: Jess took over the housework; a line in
+--                  carol-again; cleared there
+--   went_up        mom-calls: Jess drove up unasked; a line in the-visit;
+--                  cleared there
+--   called_clinic  the-clinic / rushed-up: Jess rang the doctor behind her
+--                  parents’ backs; a line in the-visit; cleared there
+--   ben_in         Jess’s brother Ben takes his share (the-visit or
+--                  ben-calls); closes the Ben choice in all-at-once, and
+--                  colours the-dinner and the endings
+--   kept_score     sunday-night / all-at-once: a resentful yes; a line in
+--                  the endings
+--
+-- Meter changes are all steps of 5, and flags are cleared once no later
+-- scene reads them, so paths that meet in the same place merge. That keeps
+-- the story small enough for `beside check` and `beside explore` to play
+-- every path.
+
+scenario {
+  id = "the-fine-line",
+  title = "The Fine Line",
+  teaser = "Your friend, your partner and your parents all need you at once. "
+    .. "The worry is the same each time. What you do with it is not.",
+  you_play = "Jess",
+  minutes = 20,
+  content_notes = {
+    "a breakup",
+    "a parent with heart trouble",
+    "illness in the family",
+    "stress at work",
+  },
+  meters = { resentment = 15, growth = 35, intimacy = 45 },
+  start = "friday-call",
+}
+
+-- ---------------------------------------------------------------- Priya
+
+scene "friday-call" {
+  "It is Friday night. You are on the couch with a bowl of noodles. The show "
+  .. "you waited all week for is about to start.",
+  "Your phone buzzes. It is Priya, your best friend since school. She is "
+  .. "crying so hard you only catch some of the words. Dan moved out today. "
+  .. "He took the cat.",
+  "Your chest goes tight. Your mind is already off and running. What does "
+  .. "she need? What should she do? What can you fix?",
+  discuss = "What does Jess feel first? What might Priya need first? Are "
+    .. "those the same thing?",
+  notes = "The whole story turns on one worry met in two ways. Before the "
+    .. "group picks, ask them to name Jess’s worry out loud. Then ask who the "
+    .. "first move would be for: Priya, or the worry.",
+  rescue {
+    "Grab your keys. “I’m coming over right now. I’ll stay all weekend. You "
+    .. "won’t be alone for a minute.”",
+    because = "It feels like love, and she may be glad of it. But you chose "
+      .. "the plan before she said a word. Your worry picked it, not her need.",
+    effects = { intimacy = "+5", resentment = "-5" },
+    set = "took_weekend",
+    later = {
+      after = 3,
+      effects = { resentment = "+10" },
+      says = "You gave Priya your whole weekend last week. She slept through "
+        .. "most of it. That Sunday night you felt empty and a bit cross, and "
+        .. "you didn’t know why.",
+    },
+    next = "saturday-morning",
+  },
+  support {
+    "“I’m here. Do you want me to come over, or shall we just talk on the "
+    .. "phone for now?”",
+    because = "You ask what she needs, so she can tell you. That is the heart "
+      .. "of helping: her need leads, not your worry.",
+    effects = { intimacy = "+5" },
+    next = "saturday-morning",
+  },
+  neutral {
+    "“Oh, Pri. He never deserved you anyway.”",
+    because = "You want to be on her side. But now the talk is about Dan, not "
+      .. "about how she feels. It is kind, but it is not help yet.",
+    next = "saturday-morning",
+  },
+}
+
+scene "saturday-morning" {
+  { when = "took_weekend",
+    "You wake up on Priya’s couch with a sore neck. She is already up." },
+  { when = "not took_weekend",
+    "On Saturday morning you bring over two coffees. Priya lets you in and "
+    .. "goes back to the couch." },
+  "She is in her robe, scrolling through old photos of her and Dan. She has "
+  .. "not eaten. “I keep looking,” she says. “I know I should stop.”",
+  "Last night you found an article called Ten Steps to Get Over Him. You "
+  .. "could send it to her. You could make her a plan for the week, too.",
+  support {
+    "Sit down next to her. Ask, “What’s the worst part right now?” Then just "
+    .. "listen.",
+    because = "You listen instead of solving. She gets to feel what she "
+      .. "feels, and you don’t have to have the answer.",
+    effects = { intimacy = "+5" },
+    next = "she-asks",
+  },
+  neutral {
+    "Put on a funny film to take her mind off him.",
+    because = "A break from the pain can be kind. It also steers her away "
+      .. "from feelings she may need to have. It is a pause, not help.",
+    next = "she-asks",
+  },
+  rescue {
+    "Send her the article. Then text her a plan for the day: eat, go for a "
+    .. "walk, no more photos.",
+    because = "A plan looks like help. But she did not ask for one. It tells "
+      .. "her there is a right way to be sad, and that you know it best.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5", growth = "-5" },
+      says = "Priya never opened the article. Her texts back to you keep "
+        .. "getting shorter.",
+    },
+    next = "texts-pile-up",
+  },
+}
+
+scene "texts-pile-up" {
+  "By Monday lunch you have texted Priya nine times. Did you sleep? Did you "
+  .. "eat? Did you read it? Her answers shrink. “ok.” “yes.” “fine.”",
+  "At your desk you can’t think about work. You keep checking your phone. "
+  .. "What if she is not okay? What if she calls Dan?",
+  "You are doing a lot of thinking about Priya’s next step. She is doing "
+  .. "very little of it.",
+  discuss = "Who are the nine texts for: Priya, or Jess? Can it be both?",
+  notes = "A good place to try the five parts out loud. Goal: Priya gets "
+    .. "better by following the plan. Behaviours: the texts. Thoughts: what "
+    .. "she should do next. Emotions: worry, then hurt at the short replies. "
+    .. "Underlying problem: trying to calm her own worry by steering Priya.",
+  support {
+    "Put your phone away. Tonight, send just one text: “Thinking of you. No "
+    .. "need to reply.”",
+    because = "You still care, and you say so. But you take away her job of "
+      .. "reporting to you. It may feel cold to you. To her it is room to "
+      .. "breathe.",
+    effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "Priya wrote back the next day: “Thanks for not making me "
+        .. "answer. That helped more than you know.”",
+    },
+    next = "she-asks",
+  },
+  rescue {
+    "Send one last text: “Just tell me you ate something, and I’ll stop.”",
+    because = "It sounds small and kind. But the texts calm your worry, not "
+      .. "hers. Now she has to look after your feelings too.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = "she-asks",
+  },
+  self_care {
+    "Take a walk at lunch. Leave your phone on your desk.",
+    because = "Your worry is real, and it is yours. Looking after it "
+      .. "yourself is better than handling it through her.",
+    effects = { resentment = "-5" },
+    next = "she-asks",
+  },
+}
+
+scene "she-asks" {
+  "On Wednesday night Priya calls. Her voice is flat, but steady.",
+  "“Could you come over on Saturday?” she asks. “Dan’s brother is coming to "
+  .. "get his boxes. I don’t want to talk about it. I just don’t want to be "
+  .. "alone when it happens.”",
+  { when = "took_weekend",
+    "“You did so much last weekend,” she adds. “I feel bad asking again.”" },
+  "It is a small thing to ask. Your mind fills up with bigger things anyway.",
+  discuss = "Priya has asked for something clear. What makes it easy, or "
+    .. "hard, to give just that?",
+  rescue {
+    "“Of course. And I’ll call Dan and sort out the boxes, so you don’t have "
+    .. "to deal with him at all.”",
+    because = "It sounds like looking after her. But she asked for company, "
+      .. "not a go-between. Taking over her part says she can’t face it.",
+    effects = { intimacy = "+5", growth = "-5" },
+    set = "called_dan",
+    clear = "took_weekend",
+    later = {
+      after = 2,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Dan told Priya that you had called him. She felt small. “I "
+        .. "could have done that myself,” she said.",
+    },
+    next = "boxes-day",
+  },
+  boundary {
+    "“I’m at my sister’s on Saturday. I can stay on the phone with you while "
+    .. "they come. Is there anyone who could be there with you?”",
+    because = "Saying clearly what you can do is still help. She can make "
+      .. "her own plan with the truth. It may feel cold, but it is honest.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    set = "on_phone",
+    clear = "took_weekend",
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Priya asked her cousin to come. She told you later, “I didn’t "
+        .. "know I could ask her. I’m glad I did.”",
+    },
+    next = "boxes-day",
+  },
+  support {
+    "“Yes. I’ll be there at ten. We can talk, or not. Your call.”",
+    because = "She told you what she needs, and you give that. Help that is "
+      .. "asked for, and given because you want to, is not rescue.",
+    effects = { intimacy = "+5" },
+    clear = "took_weekend",
+    next = "boxes-day",
+  },
+}
+
+scene "boxes-day" {
+  { when = "called_dan",
+    "On Saturday, Dan’s brother comes for the boxes. He nods at you, as if "
+    .. "you are the one in charge. Priya stays in the bedroom until he goes." },
+  { when = "on_phone",
+    "On Saturday you stay on the phone while the boxes go. Priya’s cousin "
+    .. "is with her. When the door shuts, Priya lets out a long breath." },
+  { when = "not called_dan and not on_phone",
+    "On Saturday, Dan’s brother comes for the boxes. You sit with Priya at "
+    .. "the kitchen table. She holds her mug in both hands until the door shuts." },
+  "Then she says, “I think I’m going to text him. Just to say goodbye "
+  .. "properly.”",
+  "Your stomach drops. You have seen this before. A text, then hope, then "
+  .. "three weeks of waiting by the phone, then a crash.",
+  discuss = "Jess thinks texting Dan is a mistake. Whose choice is it? What "
+    .. "can Jess say, and what can’t she do?",
+  notes = "Giving a view is not rescuing. Needing the other person to take "
+    .. "it is. A useful test for the group: how would Jess feel if Priya "
+    .. "heard her out and texted Dan anyway? Calm means help. Hurt or angry "
+    .. "means she needed to win.",
+  rescue {
+    "“Let’s write it together, so it comes out right.”",
+    because = "It sounds like teamwork. But it puts your words in her mouth. "
+      .. "Her goodbye should sound like her, even if it comes out messy.",
+    effects = { intimacy = "+5", growth = "-5" },
+    clear = { "called_dan", "on_phone" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "Dan wrote back to the text you helped write. Priya sent you "
+        .. "a photo of his reply and asked what to say next. Now you are in "
+        .. "the middle of it.",
+    },
+    next = "sunday-night",
+  },
+  support {
+    "Say your worry once. “I’m scared it will hurt more. But it’s your call, "
+    .. "and I’m here either way.”",
+    because = "You can share your view. What makes it help is that you "
+      .. "don’t need her to take it. There is no push and no test.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = { "called_dan", "on_phone" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "Priya sent the text. Dan never wrote back. She cried, and then "
+        .. "she said, “I’m glad you let me. I needed to do it myself.”",
+    },
+    next = "sunday-night",
+  },
+  rescue {
+    "“Please don’t. Give me your phone for tonight. You’ll thank me tomorrow.”",
+    because = "You want to spare her pain. But taking the phone takes the "
+      .. "choice. When you need to win, care has become control.",
+    effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
+    clear = { "called_dan", "on_phone" },
+    next = "phone-back",
+  },
+  neutral {
+    "Say nothing. Get up and wash the mugs.",
+    because = "Holding your tongue avoids a fight. But she can’t tell what "
+      .. "you think, and you are quietly stewing.",
+    effects = { resentment = "+5" },
+    clear = { "called_dan", "on_phone" },
+    next = "sunday-night",
+  },
+}
+
+scene "phone-back" {
+  "Priya hands you her phone, and goes to bed without a word.",
+  "In the morning she stands in the doorway with her arms folded. “Can I "
+  .. "have my phone back, please?” Her voice is very polite. That is worse "
+  .. "than angry.",
+  "Her phone is in your bag. You could keep it one more day. Just until the "
+  .. "urge to text him passes.",
+  support {
+    "Give it back. “That wasn’t mine to take. I’m sorry. I was scared for you.”",
+    because = "You own what you did, and you name the worry behind it. Her "
+      .. "choices go back to her, and so does the phone.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    next = "sunday-night",
+  },
+  rescue {
+    "“One more day. Trust me, it’s for the best.”",
+    because = "Holding on makes her wait for your say-so on her own life. It "
+      .. "turns your worry into her rule.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = "sunday-night",
+  },
+  neutral {
+    "Hand it over with a sigh. “Fine. Don’t say I didn’t warn you.”",
+    because = "You give the phone back, but not the choice. The warning says "
+      .. "you still expect her to get it wrong.",
+    next = "sunday-night",
+  },
+}
+
+scene "sunday-night" {
+  "Sunday night, you are home at last. Your laundry is still in the basket. "
+  .. "You have missed your climbing class two weeks in a row.",
+  "Priya texts: “Can you come for dinner tomorrow too? I hate the quiet.”",
+  { when = "resentment >= 30",
+    "You catch a new thought. After all I’ve done, she didn’t even ask how "
+    .. "my week was. It sits in your chest, hard and hot." },
+  { when = "resentment < 30",
+    "You are tired. It is a plain, honest tired, the kind that a good night’s "
+    .. "sleep will fix." },
+  discuss = "Tired and resentful can feel alike. What is the difference? Why "
+    .. "does it matter?",
+  notes = "This is the line the story is named for. Being worn out from "
+    .. "helping is normal. Feeling used, unseen or bitter is the warning "
+    .. "sign that help has tipped into rescue. Ask the group what the "
+    .. "resentful thought is asking for.",
+  self_care {
+    "“Not tomorrow. I need a night in. How about Thursday?”",
+    because = "Tired is allowed. You can step back to look after yourself, "
+      .. "without guilt, and still be a good friend.",
+    effects = { resentment = "-5" },
+    next = "the-note",
+  },
+  rescue {
+    "“Of course! I’ll bring the food.” Skip your class again.",
+    because = "You want to be the friend who always shows up. But a yes "
+      .. "when you are empty is how tired turns into resentful.",
+    effects = { intimacy = "+5" },
+    set = "kept_score",
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Dinner with Priya was fine. On the bus home you snapped at a "
+        .. "stranger. You felt used, and you hated feeling it.",
+    },
+    next = "the-note",
+  },
+  support {
+    "“I get it. Who else could you have over this week? Your cousin? Your "
+    .. "sister?”",
+    because = "Helping her reach out to others widens her circle. You don’t "
+      .. "have to be her only support, and she doesn’t have to have just one.",
+    effects = { growth = "+5" },
+    next = "the-note",
+  },
+}
+
+-- ---------------------------------------------------------------- the note
+
+scene "the-note" {
+  "On the train to work on Monday, you open the notes on your phone.",
+  "You once read that any kind of help has five parts. The goal. What you "
+  .. "do. What you think. What you feel. And the problem under it all. You "
+  .. "type the five words in a list.",
+  "Then you think about Priya, and start to fill it in.",
+  notes = "This scene names the five parts the debrief uses. Pause here and "
+    .. "let each person fill in the list for one person they helped this month.",
+  support {
+    "Goal: “Be there for Priya in the ways she asks.”",
+    because = "Helping starts with asking, then giving what is asked. Her "
+      .. "healing is hers. Your part is to show up.",
+    effects = { growth = "+5" },
+    next = "luis-late",
+  },
+  rescue {
+    "Goal: “Get Priya over Dan by the end of the month.”",
+    because = "A deadline for her heart puts you in charge of her healing. "
+      .. "Rescue wants them to get better by following your plan.",
+    effects = { growth = "-5" },
+    next = "luis-late",
+  },
+  self_care {
+    "Feelings: “Worried. Worn out.” Under it: “I don’t know how to stop "
+    .. "worrying about her.”",
+    because = "Naming your worry is the first step to dealing with it "
+      .. "yourself, and not through her.",
+    effects = { resentment = "-5" },
+    next = "luis-late",
+  },
+}
+
+-- ---------------------------------------------------------------- Luis
+
+scene "luis-late" {
+  "Two weeks later, Luis gets home from work at nine. He drops his bag by "
+  .. "the door and stands at the open fridge without taking anything.",
+  "His new boss, Carol, gave his big project to someone else today. She did "
+  .. "it in front of the whole team, with no reason.",
+  "“Four months,” he says. “I worked on that for four months.”",
+  "You already know what he should do. Email Carol tonight. Ask for a "
+  .. "meeting. Bring the numbers. The plan is ready in your head.",
+  discuss = "Luis hasn’t asked for anything yet. What might he need tonight?",
+  neutral {
+    "Pour him a drink and put the game on. Maybe he wants to forget it.",
+    because = "A quiet night can help. But you are guessing what he needs, "
+      .. "not asking.",
+    next = "luis-talks",
+  },
+  support {
+    "“Do you want ideas? Or do you just need me to listen tonight?”",
+    because = "Asking first lets him say what he needs. Sometimes a person "
+      .. "needs an ear, not a fix.",
+    effects = { intimacy = "+5" },
+    next = "luis-talks",
+  },
+  rescue {
+    "“You have to see Carol first thing tomorrow. Sit down. Let’s write out "
+    .. "what you’ll say.”",
+    because = "Acting fast calms your worry, and the advice may even be good. "
+      .. "But it is your plan for his job, made before he has caught his breath.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Luis did not go to Carol the next day. When you ask about it, "
+        .. "he changes the subject. You feel shut out.",
+    },
+    next = "the-draft",
+  },
+}
+
+scene "luis-talks" {
+  "Luis sits down and talks. About Carol, who smiles in meetings and then "
+  .. "changes things by email. About feeling stupid for caring so much.",
+  "Then he says, “I’m going to wait a few days before I say anything. I "
+  .. "don’t want to go in angry.”",
+  "To you, waiting looks like a mistake. The longer he waits, the more it "
+  .. "looks like he doesn’t mind.",
+  rescue {
+    "“If you wait, she’ll think she can do it again. Go tomorrow. Please.”",
+    because = "Your worry is real. But pushing harder when he already has a "
+      .. "plan tells him his own judgment doesn’t count.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = "the-draft",
+  },
+  support {
+    "“That makes sense. You know her better than I do.”",
+    because = "He has a plan, and it is his. When you trust it, he trusts "
+      .. "himself more. You can still worry on your own time.",
+    effects = { growth = "+5" },
+    later = {
+      after = 3,
+      effects = { intimacy = "+5" },
+      says = "Luis told you later, “You didn’t push me. That made me feel "
+        .. "like I could handle it.”",
+    },
+    next = "the-draft",
+  },
+  self_care {
+    "“Okay.” Then go and run a bath. You can’t hear any more about Carol "
+    .. "tonight.",
+    because = "Knowing your limit is fine. A bath is a better place for your "
+      .. "worry than a lecture for him.",
+    effects = { resentment = "-5" },
+    next = "the-draft",
+  },
+}
+
+scene "the-draft" {
+  "A few nights later, Luis is writing an email to Carol. He turns the "
+  .. "laptop toward you.",
+  "“Can you read this?” he asks. “Tell me if I sound whiny.”",
+  "He does, a little. And you can see three ways to make it sharper. You "
+  .. "are good at this. You write emails like this at work every week.",
+  discuss = "Luis asked for help. Can help that was asked for still turn "
+    .. "into rescue? Where is the line?",
+  notes = "This is help that is really rescue. Many groups say the rewrite "
+    .. "is fine, because he asked. Ask what he asked for, exactly. Then ask "
+    .. "what happens when Carol writes back.",
+  rescue {
+    "“Here, let me.” Take the laptop. Ten minutes later it is a great email, "
+    .. "in your voice.",
+    because = "He asked for a read, not a rewrite. Help turns into rescue "
+      .. "when you give more than was asked, and take the pen.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "wrote_email",
+    later = {
+      after = 3,
+      effects = { resentment = "+10" },
+      says = "Carol wrote back with questions. Luis didn’t know how to "
+        .. "answer in the same voice, so he asked you to write that one too.",
+    },
+    next = "the-week",
+  },
+  neutral {
+    "“It’s fine! Send it.”",
+    because = "Quick praise feels kind. But it is not what he asked for, and "
+      .. "it leaves him alone with his doubt.",
+    next = "the-week",
+  },
+  support {
+    "Read it. Say, “The middle is strong. The start sounds hurt. What do you "
+    .. "want her to hear first?”",
+    because = "He asked for an honest read, and you give him that. The words, "
+      .. "and the choice of what to change, stay his.",
+    effects = { growth = "+5" },
+    next = "the-week",
+  },
+}
+
+scene "the-week" {
+  "All week Luis is tense. He works late. The dishes stack up. The trash is "
+  .. "full. The dog looks at you every time you pass the door.",
+  "You could take over everything at home, so he can give all he has to "
+  .. "work. Surely that is what a good partner does.",
+  support {
+    "Ask him, “What would help you most this week?”",
+    because = "Asking, then giving what is asked, keeps the load shared. He "
+      .. "says: cook on Tuesday and Thursday, and he will catch up at the "
+      .. "weekend.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "luis-news",
+  },
+  rescue {
+    "Quietly take over all the chores and the cooking. Say nothing. He has "
+    .. "enough on his plate.",
+    because = "It feels like love. But doing it all, unasked, makes you the "
+      .. "one who carries the home. One of you does too much, and the other "
+      .. "learns to do too little.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "did_chores",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Three weeks on, the chores are still all yours. Luis hasn’t "
+        .. "noticed. You have. You count every plate.",
+    },
+    next = "carol-again",
+  },
+  boundary {
+    "“I know it’s a hard week. I can’t do all the housework alone, though. "
+    .. "Can we split it?”",
+    because = "A clear, kind limit keeps you partners. It may feel cold now, "
+      .. "but it stops quiet resentment from building.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5", growth = "+5" },
+      says = "On Sunday Luis cooked and took out the trash. “Thanks for "
+        .. "saying it straight,” he said. “I really didn’t see it.”",
+    },
+    next = "luis-news",
+  },
+}
+
+scene "carol-again" {
+  "Ten days later, at dinner, Luis says Carol did it again. She moved his "
+  .. "meeting and didn’t tell him.",
+  { when = "did_chores",
+    "He eats the dinner you made and doesn’t look up. His plate will be in "
+    .. "the sink later. You know who will wash it." },
+  "He still hasn’t had the talk with her. Heat rises in your chest. Why "
+  .. "won’t he just deal with it?",
+  "You know this heat. You felt it with Priya, too.",
+  discuss = "Jess feels frustrated that Luis won’t follow her advice. What "
+    .. "does that feeling tell her?",
+  support {
+    "“That sounds maddening. What do you want to do about it?” Then wait for "
+    .. "his answer.",
+    because = "You stay with him, not with your plan. The problem stays his, "
+      .. "and so does the answer.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "did_chores",
+    next = "luis-news",
+  },
+  self_care {
+    "“I get wound up about this for you. I’m going for a run. Then I’ll be "
+    .. "better company.”",
+    because = "Your frustration is yours to handle. Dealing with it yourself "
+      .. "is kinder than working it off on him.",
+    effects = { resentment = "-5" },
+    clear = "did_chores",
+    next = "luis-news",
+  },
+  rescue {
+    "Send him an article about hard bosses, with three good lines marked for "
+    .. "him to use.",
+    because = "It looks like helpful reading. But it is your plan again, "
+      .. "sent when he didn’t ask. The heat is a sign you need him to do it "
+      .. "your way.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Luis read the article. “I know how to talk to my boss,” he "
+        .. "said, and went to bed early.",
+    },
+    clear = "did_chores",
+    next = "luis-news",
+  },
+}
+
+scene "luis-news" {
+  "On Friday, Luis comes home early with a bag of takeout.",
+  { when = "wrote_email",
+    "Carol liked the email so much that she wants him to write up the new "
+    .. "plan the same way. He looks a bit sick about it. “I don’t know if I "
+    .. "can sound like that again.”" },
+  { when = "not wrote_email",
+    "He talked to Carol today. It was awkward, and it was not perfect. But he "
+    .. "got part of his project back, and she said sorry for how she did it." },
+  "Then he looks at you. “How are you doing, anyway? You’ve had Priya, and "
+  .. "me, and everything.”",
+  discuss = "Luis offers Jess his care. Why might that be hard for her to take?",
+  self_care {
+    "Tell him the truth. “Honestly? Worn out. Could we have a slow weekend, "
+    .. "just us?”",
+    because = "Letting him care for you keeps things even. You have needs "
+      .. "too, and saying them plainly is honest talk.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    clear = "wrote_email",
+    next = "mom-calls",
+  },
+  rescue {
+    "“Me? I’m fine. Tonight is about you. Tell me everything.”",
+    because = "Keeping the focus on him feels generous. But it keeps you as "
+      .. "the one who helps and never the one who is helped. Partners take turns.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 3,
+      effects = { resentment = "+5" },
+      says = "Luis has stopped asking how you are. You told him you were "
+        .. "fine, so he believed you.",
+    },
+    clear = "wrote_email",
+    next = "mom-calls",
+  },
+  neutral {
+    "“Good, I think.” Then ask what he got from the takeout place.",
+    because = "Small talk is easy and safe. But a real question goes by "
+      .. "without a real answer.",
+    clear = "wrote_email",
+    next = "mom-calls",
+  },
+}
+
+-- ---------------------------------------------------------------- Mom and Dad
+
+scene "mom-calls" {
+  "A month later, your mom calls on a Sunday. Dad’s new heart pills make him "
+  .. "dizzy. He nearly fell in the garden. Mom has had a chest cold for two "
+  .. "weeks. She sounds worn out.",
+  "“We’re fine,” she says. “We’ll see how it goes. I just wanted you to know.”",
+  "They live an hour away. Your mind shifts into gear. Side effects. Other "
+  .. "pills. The doctor’s number, on their fridge, where you put it.",
+  discuss = "Mom says “We’re fine” and “I just wanted you to know.” What is "
+    .. "she asking for? What is she not asking for?",
+  rescue {
+    "Stay up late reading about his pills. Email them a list of side effects, "
+    .. "and three other pills to ask about.",
+    because = "Finding facts feels useful. But they did not ask for research. "
+      .. "A long email hands them your worry, and says you don’t trust them "
+      .. "with their own health.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Dad printed your email and put it in a drawer. Mom says he "
+        .. "felt told off.",
+    },
+    next = "the-clinic",
+  },
+  support {
+    "“Thank you for telling me. What would help you both this week?”",
+    because = "Asking, and then giving what they say, is the whole of "
+      .. "helping. They are grown-ups, and it is their health.",
+    effects = { intimacy = "+5" },
+    next = "the-clinic",
+  },
+  rescue {
+    "“I’m coming up tonight. I’ll stay until he’s steady.”",
+    because = "Rushing in feels like love. But Mom told you they are "
+      .. "managing. Arriving unasked can make them feel like patients in "
+      .. "their own home.",
+    effects = { intimacy = "+5" },
+    set = "went_up",
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "You missed two days of work. Dad spent most of them telling "
+        .. "you he was fine. You drove home tired and, somehow, cross.",
+    },
+    next = "rushed-up",
+  },
+}
+
+scene "rushed-up" {
+  "You get there at ten at night. Mom opens the door in her robe. "
+  .. "“Oh, love,” she says. “You didn’t have to.”",
+  "Dad is asleep in his chair. The doctor’s number is on the fridge. Mom says "
+  .. "they will see how he is by Friday, and maybe call the doctor then.",
+  "Friday feels like a long way off. You could call the doctor yourself in "
+  .. "the morning. You are here now, after all.",
+  rescue {
+    "Call the doctor at eight, before they are up. Ask for a plan B.",
+    because = "It could save time. But it goes around them. It is their "
+      .. "doctor and their choice, and a call behind their backs takes it.",
+    effects = { resentment = "-5" },
+    set = "called_clinic",
+    later = {
+      after = 2,
+      effects = { intimacy = "-10" },
+      says = "The doctor rang Dad back and asked how he was. Dad knew at once "
+        .. "who had called. Now Mom thinks twice about what she tells you.",
+    },
+    next = "the-visit",
+  },
+  support {
+    "Make them both a cup of tea. In the morning, ask, “Now that I’m here, "
+    .. "what would actually help?”",
+    because = "You came without asking, but you can still ask now. Giving "
+      .. "what they say they need puts them back in charge.",
+    effects = { growth = "+5" },
+    next = "the-visit",
+  },
+  self_care {
+    "Go to bed. Tomorrow, drive home by lunch, and call them at night.",
+    because = "You can love them from your own home. Looking after your own "
+      .. "work and rest is not leaving them.",
+    effects = { resentment = "-5" },
+    next = "the-visit",
+  },
+}
+
+scene "the-clinic" {
+  "On Tuesday, Dad is still dizzy. Mom says they will see how he feels this "
+  .. "week, and maybe talk to the doctor on Friday.",
+  "You have the doctor’s number in your phone. You could call right now and "
+  .. "ask for a plan B. Just to be safe.",
+  discuss = "Is calling the doctor for them caring, or taking over? What "
+    .. "would make it one or the other?",
+  notes = "This is the article’s own example. Almost everyone feels the pull "
+    .. "to make that call. Ask the group what Jess would be calming by "
+    .. "making it. Then ask what her parents lose if she does.",
+  support {
+    "Tell Mom your worry once. “If he gets worse, I’d call before Friday. "
+    .. "But it’s up to you two.” Then let it go.",
+    because = "You say what you think, with no push. You don’t need them to "
+      .. "do it your way. It may feel cold. It is trust.",
+    effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "On Thursday Mom called the doctor herself. She told you, "
+        .. "sounding proud. “I thought about what you said.”",
+    },
+    next = "the-visit",
+  },
+  rescue {
+    "Call the doctor yourself. Ask them to ring Dad about other pills.",
+    because = "It could save time. But it goes around them. It is their "
+      .. "doctor and their choice, and a call behind their backs takes it.",
+    effects = { resentment = "-5" },
+    set = "called_clinic",
+    later = {
+      after = 2,
+      effects = { intimacy = "-10" },
+      says = "The doctor rang Dad and asked how he was. Dad knew at once who "
+        .. "had called. Now Mom thinks twice about what she tells you.",
+    },
+    next = "the-visit",
+  },
+  support {
+    "Ask, “Would you like me to come with you on Friday?”",
+    because = "You offer one clear thing, and let them say yes or no. They "
+      .. "stay in charge of their own care.",
+    effects = { intimacy = "+5" },
+    next = "the-visit",
+  },
+}
+
+scene "the-visit" {
+  { when = "went_up",
+    "On Saturday you drive up again. It is your second trip this week." },
+  { when = "not went_up",
+    "On Saturday you drive up to see them." },
+  "Dad is in his chair with the crossword. He looks pale, but he is in good "
+  .. "spirits. Mom hands you a list: the store, the pharmacy, and a ride for Dad "
+  .. "to the doctor on Friday.",
+  { when = "called_clinic",
+    "Dad doesn’t say anything about the doctor’s call. He doesn’t need to." },
+  "You look around the kitchen and see a dozen things to fix. Pills in three "
+  .. "loose bottles. A rug Dad could trip on. The steep stairs.",
+  rescue {
+    "Do the list. Then sort his pills into a box, roll up the rug, and book a "
+    .. "man to fit a stair rail.",
+    because = "Here help turns into rescue bit by bit. You started with their "
+      .. "list and ended with yours. Each fix is kind. Together they say you "
+      .. "run their house now.",
+    effects = { resentment = "-5", growth = "-5", intimacy = "+5" },
+    clear = { "went_up", "called_clinic" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Mom rang. She can’t find the tea. Dad wants his rug back. The "
+        .. "stair man is booked, and they don’t want him. Every small thing "
+        .. "now comes to you.",
+    },
+    next = "all-at-once",
+  },
+  support {
+    "Do what is on Mom’s list. Ask before you touch anything else.",
+    because = "They told you what they need. Doing that, and more only if "
+      .. "asked, says it is still their home and their life.",
+    effects = { growth = "+5" },
+    clear = { "went_up", "called_clinic" },
+    next = "all-at-once",
+  },
+  boundary {
+    "“I can do the store and the pharmacy today. I can’t do Friday, I have "
+    .. "work. Let’s ask Ben.”",
+    because = "Saying what you can and can’t do is help too. It also leaves "
+      .. "room for your brother to take his share.",
+    effects = { resentment = "-5" },
+    set = "ben_in",
+    clear = { "went_up", "called_clinic" },
+    next = "all-at-once",
+  },
+}
+
+scene "all-at-once" {
+  "Thursday. Everything comes at once.",
+  "Priya texts. She had a bad day and wants to call tonight. Luis has his "
+  .. "review with Carol tomorrow. Your own dentist visit is tomorrow too. You "
+  .. "have moved it twice.",
+  { when = "ben_in",
+    "At least Ben said yes to driving Dad on Friday." },
+  { when = "not ben_in",
+    "And Mom wants to know when you’ll pick Dad up on Friday." },
+  { when = "resentment >= 35",
+    "A thought comes up, sharp and sour. Nobody ever asks what I need. "
+    .. "Tired is one thing. This is something else." },
+  { when = "resentment < 35",
+    "You are tired. Bone tired. But you don’t feel used. Just tired." },
+  discuss = "Tired or resentful? How can Jess tell which one she is feeling?",
+  notes = "The article draws the line here: a helper can be worn out and "
+    .. "still be fine, and can step back without guilt. Resentment, or "
+    .. "feeling unseen, is the sign that the helping is really rescue. Ask "
+    .. "the group which one their own week felt like.",
+  rescue {
+    "Do it all. Call Priya, coach Luis for his review, sort out Friday. "
+    .. "Cancel the dentist again.",
+    because = "You can do it all for one more day. But cancelling yourself "
+      .. "again and again is how care turns into a debt.",
+    effects = { intimacy = "+5" },
+    set = "kept_score",
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "You got through Thursday. On Friday you fell asleep in the "
+        .. "waiting room. No one said thank you, and you noticed.",
+    },
+    next = "the-dinner",
+  },
+  support {
+    "Text all three: “Big week here. What do you need most from me?” Then do "
+    .. "just that.",
+    because = "Asking each of them lets you give what matters most, not "
+      .. "everything. Their answers are smaller than your fears.",
+    effects = { growth = "+5" },
+    next = "the-dinner",
+  },
+  self_care {
+    "Keep the dentist. Tell Priya, “Tomorrow night, I promise.” Give Luis a "
+    .. "hug and wish him luck.",
+    because = "You can care about all of them and still keep your own plans. "
+      .. "Backing off to look after yourself, without guilt, is part of "
+      .. "helping well.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "the-dinner",
+  },
+  self_care {
+    "Call your brother Ben. “I need you to take Dad on Friday. I can’t do it "
+    .. "all.”",
+    because = "Asking for help is not failing. Sharing the load lets you "
+      .. "keep going, and lets Ben be a son too.",
+    when = "not ben_in",
+    effects = { resentment = "-5" },
+    next = "ben-calls",
+  },
+}
+
+scene "ben-calls" {
+  "Ben calls back that night. He lives twenty minutes from Mom and Dad. You "
+  .. "live an hour away.",
+  "“Of course I’ll take him,” he says. “I didn’t know it was this bad. You "
+  .. "never said. You always just handle it.”",
+  "There it is. You always handle it. Part of you is proud of that. Part of "
+  .. "you is so tired of it.",
+  discuss = "“You always just handle it.” What does Jess gain from being the "
+    .. "one who handles it? What does it cost her, and Ben?",
+  rescue {
+    "“It’s fine, really. This once is enough. You’ve got the kids.”",
+    because = "Letting him off feels generous. But it keeps you as the one "
+      .. "who carries it all, and keeps him from his share.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "The next week, Mom called you about the pharmacy, not Ben. Of "
+        .. "course she did.",
+    },
+    next = "the-dinner",
+  },
+  boundary {
+    "“Can you take Fridays and the pharmacy runs? I’ll do weekends.”",
+    because = "Clear and fair. Sharing care is not dropping it. It makes the "
+      .. "load lighter for both of you.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "ben_in",
+    next = "the-dinner",
+  },
+  self_care {
+    "Tell him the truth. “I’ve been scared and worn out, and I didn’t know "
+    .. "how to say so.”",
+    because = "Letting someone see your own struggle is seeking support. It "
+      .. "is also honest talk, and it lets him step in.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "ben_in",
+    next = "the-dinner",
+  },
+}
+
+-- ---------------------------------------------------------------- the dinner
+
+scene "the-dinner" {
+  "A month later, it is your birthday. Everyone comes to your place for "
+  .. "dinner. Priya brings a cake she baked herself. It leans to one side.",
+  { when = "ben_in",
+    "Ben drives Mom and Dad over. Dad is steady on his feet with his new pills." },
+  { when = "not ben_in",
+    "You drive an hour each way to fetch Mom and Dad. Dad is steady on his "
+    .. "feet with his new pills." },
+  "Luis lifts his glass. “To Jess, who holds us all together.” Everyone "
+  .. "cheers. Mom says, “What would we do without you?”",
+  "It is a sweet thing to hear. It also lands on you like a heavy coat.",
+  discuss = "“What would we do without you?” Is that a gift, a weight, or both?",
+  notes = "The endings here are not a score. Ask the group which of Jess’s "
+    .. "three people she helped, and which she rescued, and how they can tell "
+    .. "from how each one is doing now.",
+  rescue {
+    "Smile. “You’ll never have to find out.”",
+    because = "It is a loving thing to say. It is also a promise to carry "
+      .. "everyone, always. The part of you that needs to be needed just "
+      .. "signed up again.",
+    effects = { resentment = "+5" },
+    next = {
+      { when = "resentment >= 45", "worn-thin" },
+      { when = "growth < 35", "still-needed" },
+      "finding-the-line",
+    },
+  },
+  support {
+    "Lift your glass back. “You all hold yourselves up. I just get to be next "
+    .. "to you.”",
+    because = "You hand their strength back to them. They can do it, and you "
+      .. "get to stand beside them, not under them.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = {
+      { when = "resentment >= 45", "worn-thin" },
+      { when = "growth < 35", "still-needed" },
+      { when = "growth >= 60 and resentment <= 20", "tired-not-resentful" },
+      "finding-the-line",
+    },
+  },
+  self_care {
+    "Laugh. “Honestly? I’m learning to hold a bit less. Someone else can do "
+    .. "the dishes tonight.”",
+    because = "Saying your limit out loud, warmly, makes room for others to "
+      .. "step up. It is self-care and honest talk at once.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = {
+      { when = "resentment >= 45", "worn-thin" },
+      { when = "growth < 35", "still-needed" },
+      { when = "growth >= 60 and resentment <= 20", "tired-not-resentful" },
+      "finding-the-line",
+    },
+  },
+}
+
+-- ---------------------------------------------------------------- endings
+
+ending "worn-thin" {
+  title = "Holding everyone up",
+  "After the party, everyone goes home. You wash every dish alone.",
+  "Priya texts a thank-you. She tells you less these days. Luis asks if you "
+  .. "could look at his next email to Carol. Mom calls about Dad’s pills "
+  .. "every day now.",
+  { when = "kept_score",
+    "You find you are keeping a list in your head. Everything you did. "
+    .. "Everything no one noticed." },
+  "Your shoulders ache. You love these people. You are also very, very "
+  .. "tired of them, and that scares you.",
+  lens = {
+    goal = "For Priya, Luis and your parents to get better by following your "
+      .. "plans. Under that, for your own worry to stop.",
+    behaviours = "Texting, planning, rewriting and calling. Taking over chores, "
+      .. "pills and phone calls. Giving more than anyone asked for.",
+    thoughts = "“If I get this right, they’ll be fine.” “If I step back, it "
+      .. "will all fall apart.”",
+    emotions = "Worry all the time. Frustration when they didn’t take your "
+      .. "advice. Now tired, and under the tired, resentful and unseen.",
+    underlying = "You tried to calm your own fear by steering their problems. "
+      .. "You worked harder on their lives than they did. That is doing too "
+      .. "much, and it wore you thin.",
+  },
+  practice = "This week, before you help anyone, ask: “What do you need from "
+    .. "me?” Give that, and nothing more. Write down how it felt to stop there.",
+  reflect = "The last time you felt resentful after helping, what were you "
+    .. "hoping to get back?",
+}
+
+ending "still-needed" {
+  title = "Needed by everyone",
+  "The party is lovely. Everyone stays late. You make sure every glass is "
+  .. "full.",
+  "In the kitchen, Priya shows you her phone. Dan has texted again. “What "
+  .. "should I say?” she asks. Luis wants you to look at his notes for "
+  .. "Monday. Mom asks if you can call the doctor for Dad’s next refill.",
+  "You say yes to all of it. It feels good to be the one they turn to. "
+  .. "Under the good feeling there is a low hum of tired that never quite "
+  .. "goes away.",
+  "No one is angry. No one is stuck. But no one has had to find their own "
+  .. "feet, either, and you are holding three lives in two hands.",
+  lens = {
+    goal = "To keep Priya, Luis and your parents safe and on track, and to "
+      .. "be the one they can always count on.",
+    behaviours = "Stepping in early, answering for them, doing the hard "
+      .. "parts so they don’t have to.",
+    thoughts = "“They need me.” “It’s quicker and safer if I do it.”",
+    emotions = "Warm and useful, most days. Under that, a steady tired, and "
+      .. "worry whenever your phone is quiet.",
+    underlying = "Being needed has started to feel like being loved. While "
+      .. "you carry their problems, they don’t grow, and the cost to you "
+      .. "is still adding up.",
+  },
+  practice = "This week, leave one thing you would usually do for someone in "
+    .. "their hands. Tell them you trust them with it. Notice what you feel "
+    .. "while you wait.",
+  reflect = "Who would you be if nobody needed you for a week? What would "
+    .. "you do with the time?",
+}
+
+ending "finding-the-line" {
+  title = "Finding the line",
+  "After the party, Luis washes and you dry. Priya stays late to tell you "
+  .. "about the pottery class she found on her own.",
+  { when = "ben_in",
+    "Ben texts to say he will do Friday runs for Dad from now on." },
+  { when = "not ben_in",
+    "Mom texts to say Dad’s pills are working. She does not ask you for "
+    .. "anything. You notice how strange that feels." },
+  "Some days you still grab the wheel. You catch it more often now. You "
+  .. "can feel the line between helping and taking over, even when you cross it.",
+  lens = {
+    goal = "To help the people you love, and to stop taking over. Part of you "
+      .. "still wants them to do it your way.",
+    behaviours = "Sometimes you ask first and give what is asked. Sometimes "
+      .. "you step in before anyone asks, and then notice.",
+    thoughts = "“This one is theirs.” And also: “But what if they get it wrong?”",
+    emotions = "Worry, and a tug to fix things. Tired. Now and then, a flash "
+      .. "of resentment that tells you to step back.",
+    underlying = "Your worry is real, and you are learning to look after it "
+      .. "yourself instead of through them. The old habit is still strong.",
+  },
+  practice = "Once a day this week, when you feel the pull to step in, say: "
+    .. "“Is this mine or theirs?” If it is theirs, ask what they need.",
+  reflect = "Which of the three, Priya, Luis or your parents, was hardest to "
+    .. "leave in charge of their own problem? Why that one?",
+}
+
+ending "tired-not-resentful" {
+  title = "Tired, not resentful",
+  "After the party, Luis washes and you dry. You are tired. You are not "
+  .. "keeping score.",
+  "Priya texts: “I signed up for a pottery class. Want to come? No pressure.” "
+  .. "Luis has a new project, and he picked it himself.",
+  { when = "ben_in",
+    "Ben takes Dad to the doctor on Fridays now. Mom sends you both a photo of "
+    .. "Dad in the garden, steady on his feet." },
+  { when = "not ben_in",
+    "Mom sends you a photo of Dad in the garden, steady on his feet. She "
+    .. "booked his next check-up herself." },
+  "You still worry. You still wake at night sometimes, thinking about them. "
+  .. "But it is your worry, and you know what to do with it.",
+  lens = {
+    goal = "To give Priya, Luis and your parents what they need most, and to "
+      .. "let them tell you what that is.",
+    behaviours = "You ask what they need. You give that. You say your view "
+      .. "once, and let them choose. You say no, rest, and share the load.",
+    thoughts = "“This is their problem, not mine. I can care a lot and still "
+      .. "not need them to do it my way.”",
+    emotions = "Worried some nights. Tired after a big week. But not bitter, "
+      .. "and not unseen.",
+    underlying = "Nothing big hides under it. You are clear about what is yours "
+      .. "and what is theirs, and you deal with your own worry yourself.",
+  },
+  practice = "This week, when someone you love is struggling, ask: “What would "
+    .. "help?” Then give that, and tell one other person how you are doing.",
+  reflect = "How did it feel to be tired without being resentful? What made "
+    .. "the difference?",
+}

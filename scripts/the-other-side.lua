@@ -1,0 +1,1031 @@
+-- The other side.
+-- You play Danny, Nina's youngest brother. He bets at the card room and
+-- online, and his big sister has bailed him out more times than he can count.
+-- Being rescued feels like relief, then like owing, then like being treated
+-- as a kid. Being supported feels cold at first, then like respect.
+-- The meters measure Danny and Nina: how much resentment sits between them,
+-- how much Danny grows, and how close they are as brother and sister.
+--
+-- The choices are Danny's. Their kinds, from his side:
+--   rescue     Danny asks for a rescue, lets Nina take over, or tries to fix
+--              her feelings for her
+--   support    Danny asks Nina to stand beside him, not in front of him, or
+--              stands beside her while she handles what is hers
+--   boundary   Danny says clearly what he will and won't ask of her, or let
+--              her do for him
+--   self_care  Danny gets his own help: the helpline, a meeting, a sponsor
+--   neutral    dodging, joking, waiting
+--
+-- Flags, and where they matter:
+--   texted_nina   Danny told Nina the truth by text in card-room; the first
+--                 lines of marcus-call; cleared there
+--   nina_paid     Nina paid Danny's debt to Marcus in nina-door; colours
+--                 sunday-dinner; cleared there
+--   leaned_on     Danny pushed Nina to keep paying (plan-dinner) or used
+--                 guilt (silent-week); at two-am it decides whether Nina caves
+--                 (on-the-couch) or holds (nina-says-no); cleared there
+--   in_group      Danny goes to a gambling help group on his own feet; colours
+--                 the-slip, payback and moms-birthday; needed for the best
+--                 ending
+--   asked_cover,  what Danny did after his slip; which way after-the-slip
+--   told_nina     opens; cleared there
+--   owned_slip    Danny owned his slip himself; needed for the best ending
+--   nina_drove    Nina drove Danny to his first meeting (two-am, nina-says-no);
+--                 the opening lines of the-meeting; cleared there
+--
+-- Meter changes are steps of 5, later effects near the end are short, and
+-- flags are cleared once nothing reads them, so paths that meet in the same
+-- place merge and `beside check` can play every path.
+
+scenario {
+  id = "the-other-side",
+  title = "The Other Side",
+  teaser = "You are Danny. You owe six hundred dollars, and your big sister "
+    .. "always knows what to do. That is the problem.",
+  you_play = "Danny, Nina’s youngest brother",
+  minutes = 15,
+  content_notes = {
+    "gambling",
+    "money worries",
+    "shame",
+    "family anger",
+    "stress that shows up as aches and pains",
+  },
+  meters = { resentment = 20, growth = 25, intimacy = 40 },
+  start = "card-room",
+}
+
+-- ---------------------------------------------------------------- the hole
+
+scene "card-room" {
+  "One in the morning. The card room smells like old coffee. You push back "
+  .. "from the table with nothing in front of you.",
+  "Six hundred dollars. Your friend Marcus lent it to you on Monday, for rent. "
+  .. "It was going to be a sure thing. It is gone.",
+  "Your phone buzzes. Marcus: “Still good for Sunday, right? My rent’s due too.”",
+  "Your stomach drops. Then a thought comes, warm and easy. Nina. Nina always "
+  .. "knows what to do.",
+  discuss = "Why might Nina be the first person Danny thinks of? What does that "
+    .. "thought give him right now?",
+  notes = "Players often feel a mix of pity and frustration for Danny. Both are "
+    .. "fine. Ask them to notice the relief in his body when he thinks of Nina. "
+    .. "That relief is what this story is about.",
+  neutral {
+    "Buy back in with the twenty in your pocket. One good hand and this all goes "
+    .. "away.",
+    because = "Chasing a loss feels like fixing it yourself. But it is the "
+      .. "betting talking, and the hole only gets deeper.",
+    effects = { growth = "-5" },
+    next = "chasing",
+  },
+  support {
+    "Text Nina: “Lost big tonight. Not asking for money. Can I call you "
+    .. "tomorrow, just to talk?”",
+    because = "You ask her to be beside you, not to fix it. She gets to be your "
+      .. "sister, not your bank, and the problem stays yours.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "texted_nina",
+    next = "marcus-call",
+  },
+  rescue {
+    "Drive to Nina’s. She will be asleep, but she won’t mind. She never does.",
+    because = "Going to her feels safe. But you are handing her your problem at "
+      .. "one in the morning, and she has never learned how to say no.",
+    next = "nina-door",
+  },
+  boundary {
+    "Text Marcus: “I lost your money. I’m not asking my sister this time. Can we "
+    .. "talk tomorrow?”",
+    because = "You say plainly what you will do and what you won’t ask of Nina. "
+      .. "It is scary, and it is yours.",
+    effects = { growth = "+5" },
+    next = "marcus-call",
+  },
+}
+
+scene "chasing" {
+  "The twenty turns into forty. Then you lose it all on one hand.",
+  "Three in the morning. Now you are down six hundred and twenty, and your "
+  .. "hands are shaking.",
+  rescue {
+    "Drive to Nina’s. Knock until she wakes up.",
+    because = "She will fix it, like always. The fix comes at her cost, and you "
+      .. "learn once more that you don’t have to.",
+    effects = { resentment = "+5" },
+    next = "nina-door",
+  },
+  self_care {
+    "Go home. Drink some water. Sleep, and face Marcus in the morning.",
+    because = "Sleep is not running away. A rested head can face a hard talk. "
+      .. "Nina sleeps through the night too.",
+    effects = { growth = "+5" },
+    next = "marcus-call",
+  },
+}
+
+scene "nina-door" {
+  "Nina opens the door in her robe. Her hair is flat on one side. She rubs the "
+  .. "back of her neck like it hurts.",
+  "You tell her. Marcus, the rent, the card room. She does not yell. She never "
+  .. "yells.",
+  "She already has her phone in her hand. “How much? What’s his number? I’ll "
+  .. "send it now.”",
+  "The relief is so big it makes your knees weak.",
+  discuss = "How does Danny feel when Nina reaches for her phone? How might he "
+    .. "feel about it tomorrow?",
+  rescue {
+    "Give her Marcus’s number. Hug her. “You’re a lifesaver. Seriously.”",
+    because = "The relief is real, for both of you. But now you owe her, and she "
+      .. "is one more step from her own life.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "nina_paid",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
+      says = "The six hundred sits between you now. You catch yourself not "
+        .. "calling Nina back. You don’t want to see her face.",
+    },
+    next = "morning-after",
+  },
+  support {
+    "“Wait. Don’t pay it. I think I just need to say it out loud. Can I sit "
+    .. "here for a bit?”",
+    because = "It feels strange to turn the money down. But you ask for her "
+      .. "company, not her wallet, and the debt stays yours to face.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { growth = "+10" },
+      says = "You called Marcus yourself. He was mad, and then he said fifty a "
+        .. "week was fine. You felt sick, and a little taller.",
+    },
+    next = "sunday-dinner",
+  },
+  rescue {
+    "Tell her it was for rent, not cards. She pays faster when it’s rent.",
+    because = "The lie gets the money. It also makes her rescue you in the dark, "
+      .. "and puts a secret between you.",
+    effects = { resentment = "-5" },
+    set = "nina_paid",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-10" },
+      says = "Marcus told Nina where the money really went. She didn’t say "
+        .. "anything. She just looked tired.",
+    },
+    next = "morning-after",
+  },
+  neutral {
+    "“Never mind. Sorry I woke you.” Leave before she can ask anything else.",
+    because = "Backing out keeps her money out of it. But she lies awake "
+      .. "worrying, and you are alone with the hole.",
+    effects = { intimacy = "-5" },
+    next = "sunday-dinner",
+  },
+}
+
+scene "marcus-call" {
+  { when = "texted_nina",
+    "Nina wrote back at seven: “I’m here. Call me after, if you want.” That's all. "
+    .. "No plan. No money." },
+  "At nine, you call Marcus. Your mouth is dry.",
+  "“You bet my rent?” He goes quiet for a long time. Then: “Fifty a week. Every "
+  .. "Friday. Don’t make me chase you.”",
+  "You hang up. You feel sick. You also feel, for the first time in a while, "
+  .. "like a grown man who owes a debt.",
+  self_care {
+    "Look up the gambling helpline. Save the number in your phone.",
+    because = "Getting your own help starts small. Saving the number is a step "
+      .. "you take for you, not for Nina.",
+    effects = { growth = "+5" },
+    clear = "texted_nina",
+    next = "sunday-dinner",
+  },
+  support {
+    "Call Nina. Tell her what you did. Ask for nothing.",
+    because = "You let her in on your life without handing it to her. That is "
+      .. "what being close can look like.",
+    effects = { intimacy = "+5" },
+    clear = "texted_nina",
+    next = "sunday-dinner",
+  },
+  neutral {
+    "Go back to bed and try not to think about it.",
+    because = "Rest is fine. But the debt and the betting will still be there "
+      .. "when you wake up.",
+    clear = "texted_nina",
+    next = "sunday-dinner",
+  },
+}
+
+scene "morning-after" {
+  "You wake up on your own couch at noon. Marcus is paid. For a minute, "
+  .. "everything is light.",
+  "Then the texts start. Nina: “Did you eat?” “Did you call about that job?” "
+  .. "“Send me your bank stuff and I’ll make you a budget.”",
+  "You feel about twelve years old.",
+  discuss = "Nina means well. Why might her texts make Danny feel small?",
+  rescue {
+    "Send her your bank login. If she wants to run it, fine. Less for you to "
+    .. "think about.",
+    because = "Letting her take over feels easy. But it tells you both that you "
+      .. "can’t run your own life, and it gives her one more job.",
+    effects = { growth = "-5", intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { resentment = "+10" },
+      says = "Nina texts you every time you buy a coffee. You start paying cash, "
+        .. "so she won’t see.",
+    },
+    next = "sunday-dinner",
+  },
+  boundary {
+    "“Thanks for last night. I’ll pay you back fifty a week. I don’t need a "
+    .. "budget, though. I’ve got it.”",
+    because = "You thank her and you take the debt back as yours. Saying no to "
+      .. "the budget tells her you are an adult.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "sunday-dinner",
+  },
+  neutral {
+    "Leave her on read. You’ll answer later.",
+    because = "Silence dodges the small feeling. But she just gets more worried, "
+      .. "and worry makes her push harder.",
+    effects = { resentment = "+5" },
+    next = "sunday-dinner",
+  },
+}
+
+-- ---------------------------------------------------------------- the family
+
+scene "sunday-dinner" {
+  "Sunday dinner at Mom’s. Roast chicken and too much noise.",
+  { when = "nina_paid",
+    "Nina hands you the potatoes and doesn’t look at you. Everyone knows she paid. "
+    .. "Nobody says it." },
+  "Over pie, your sister Gina slides a loan form across the table. She wants "
+  .. "Nina to co-sign for a car. Mom pats Nina’s hand. “Nina is our rock.”",
+  "You look at Nina. She is pale. She keeps pressing two fingers to her temple. "
+  .. "She has eaten almost nothing.",
+  notes = "Danny sees something here that Nina can’t see in herself. Ask the "
+    .. "group what it might cost Danny to say what he sees.",
+  neutral {
+    "Scroll your phone under the table. The game starts in ten minutes.",
+    because = "Tuning out is easy. But you miss your sister, right in front of "
+      .. "you, and the app keeps its hooks in.",
+    effects = { intimacy = "-5" },
+    clear = "nina_paid",
+    next = "the-app",
+  },
+  rescue {
+    "Chime in. “Come on, Nina, just sign it. You always do.”",
+    because = "It keeps the family bank open, for Gina and for you. But a yes "
+      .. "that is pushed out of her is never a free one.",
+    effects = { resentment = "+5" },
+    clear = "nina_paid",
+    next = "the-app",
+  },
+  support {
+    "Help Nina clear the plates. In the kitchen, ask quietly, “Your head "
+    .. "again?” Then listen.",
+    because = "For once, you stand beside her while she handles what is hers. "
+      .. "Being asked, and not fixed, is new for her too.",
+    effects = { intimacy = "+10" },
+    clear = "nina_paid",
+    next = "the-app",
+  },
+  self_care {
+    "Step out on the porch. Delete the betting app before the game starts.",
+    because = "Looking after yourself is the one thing no one else can do for "
+      .. "you. It also takes a little weight off Nina.",
+    effects = { growth = "+5" },
+    clear = "nina_paid",
+    next = "the-app",
+  },
+}
+
+scene "the-app" {
+  "Friday. Payday. You are home alone at eleven at night.",
+  "Your thumb finds the app store. The betting app is one tap away. Or the card "
+  .. "room, ten minutes down the road. The pull is a hum in your chest.",
+  "You think about Nina. You think about the hum.",
+  discuss = "Danny thinks of asking Nina to hold his bank card. Is that a good "
+    .. "idea? Who would that help?",
+  notes = "This choice looks like the responsible one. It is worth slowing down "
+    .. "on. Handing Nina the card makes her the guard of his betting.",
+  self_care {
+    "Call the gambling helpline. Your thumb shakes as you dial.",
+    because = "Getting your own help is hard and it is yours. No one can make "
+      .. "this call for you, and no one has to.",
+    effects = { growth = "+5" },
+    next = "helpline",
+  },
+  rescue {
+    "Text Nina: “Can you hold my bank card for me? I don’t trust myself.”",
+    because = "It sounds like a grown-up step. But it makes your betting her job "
+      .. "to police, and it keeps her on duty every night.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "You asked Nina for your card back three times this week. She said no "
+        .. "twice. Now you fight about it every time you talk.",
+    },
+    next = "plan-dinner",
+  },
+  neutral {
+    "Bet twenty. Just to take the edge off. Just twenty.",
+    because = "Twenty feels small. But the pull does not stop at twenty, and you "
+      .. "know it.",
+    effects = { growth = "-5" },
+    next = "plan-dinner",
+  },
+}
+
+scene "helpline" {
+  "A woman named Pat picks up. Her voice is calm, like she has all night.",
+  "She asks how much you lost this month. You tell her the real number. It is "
+  .. "the first time you have said it out loud.",
+  "She tells you about a group that meets on Thursdays. Then she asks, “Who "
+  .. "else knows how bad it is?”",
+  self_care {
+    "Write down the address for Thursday. Put it on the fridge.",
+    because = "A plan you make for yourself is worth more than one made for you. "
+      .. "The fridge note is yours.",
+    effects = { growth = "+5" },
+    next = "plan-dinner",
+  },
+  support {
+    "Ask Pat, “How do I tell my sister without asking her to fix it?”",
+    because = "You want Nina close, not in charge. Asking how is the start of a "
+      .. "new kind of brother and sister.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "plan-dinner",
+  },
+  neutral {
+    "Say thanks and hang up fast, before she asks anything else.",
+    because = "You made the call, and that counts. The next step can wait, "
+      .. "though not forever.",
+    next = "plan-dinner",
+  },
+}
+
+scene "plan-dinner" {
+  "The next Sunday, Nina puts down her fork before pie. Her hands shake.",
+  "She says she has been seeing a counselor. She says she has to stop. Mom’s "
+  .. "bills go back to Mom over three months. No more loans.",
+  "Then she looks at you. “Danny, no more money for the betting. None. But if "
+  .. "you want help to quit, I’ll help you find it.”",
+  "Mom goes stiff. “After all I did for you?” Gina says, “So we’re on our own.” "
+  .. "Luis walks out. Everyone looks at you.",
+  discuss = "What does Danny feel when Nina says no more money? Is any of it "
+    .. "relief?",
+  notes = "Some players are surprised that Danny might feel relief here. Being "
+    .. "someone's project is tiring too. Let the group name the mix.",
+  rescue {
+    "“What am I supposed to do? You can’t just drop me. You know I can’t handle "
+    .. "this.”",
+    because = "Pushing her to keep paying says you can’t manage. She may bend. "
+      .. "If she does, you both stay stuck.",
+    effects = { resentment = "+5", growth = "-5" },
+    set = "leaned_on",
+    next = "silent-week",
+  },
+  neutral {
+    "Stare at your plate. Leave without a word when the others do.",
+    because = "Leaving keeps the peace with Mom. But Nina is left alone with it, "
+      .. "and you never say what you feel.",
+    effects = { intimacy = "-5" },
+    next = "silent-week",
+  },
+  support {
+    "Stay after the others go. “I’m mad. And I’m scared. But I get it. Are you "
+    .. "okay?”",
+    because = "You let her see your feelings without asking her to fix them. "
+      .. "And you ask about her, which almost no one does.",
+    effects = { intimacy = "+5", resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Nina sent you a photo of a blue coat she bought. “First thing for "
+        .. "me in four years,” she wrote. You sent back a thumbs up, and meant it.",
+    },
+    next = "silent-week",
+  },
+  self_care {
+    "Catch her at the door. “You said help with the betting. Did you mean it?”",
+    because = "You take the one kind of help that fits. It is not money. It is "
+      .. "a way out that you walk yourself.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "silent-week",
+  },
+}
+
+scene "silent-week" {
+  "Nobody in the family calls Nina that week. Mom calls you instead.",
+  "“She listens to you, Danny. Tell your sister she’s being cruel. I’ve been "
+  .. "crying all week.”",
+  "You picture Nina alone in her kitchen. You picture your rent.",
+  discuss = "Mom wants Danny to pass on a message. What would happen if he did?",
+  rescue {
+    "Text Nina: “Mom’s been crying all week. Hope you’re happy.”",
+    because = "Guilt might pull her back into paying. It buys you time, and it "
+      .. "costs you your sister’s trust.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    set = "leaned_on",
+    next = "two-am",
+  },
+  boundary {
+    "Tell Mom: “That’s between you and Nina. I’m not passing messages.”",
+    because = "You stay out of a fight that is not yours. That leaves Nina’s "
+      .. "choice with Nina, and Mom’s feelings with Mom.",
+    effects = { growth = "+5" },
+    next = "two-am",
+  },
+  support {
+    "Text Nina: “Still mad. Still love you.”",
+    because = "Being honest about the anger and the love is what lets her hold "
+      .. "her line without losing you.",
+    effects = { intimacy = "+5" },
+    next = "two-am",
+  },
+  neutral {
+    "Tell Mom you’ll think about it. Then say nothing to anyone.",
+    because = "Saying nothing keeps you out of it. It also leaves Nina in the "
+      .. "dark about where you stand.",
+    next = "two-am",
+  },
+}
+
+-- ---------------------------------------------------------------- two in the morning
+
+scene "two-am" {
+  "Another Friday. Another paycheck, gone by midnight. Your phone gets cut off "
+  .. "next week. Rent is two weeks late.",
+  "It is two in the morning. You lie on your bed with the phone on your chest.",
+  "Nina’s name is right there. She always picks up.",
+  discuss = "Danny has four very different calls he could make, or not make. "
+    .. "Which one would be hardest for him? Why?",
+  notes = "This mirrors the two a.m. call in Nina and Her Family. If the group "
+    .. "has played both, ask how the same call feels from each end.",
+  neutral {
+    "Don’t call anyone. Watch the ceiling until it gets light.",
+    because = "You don’t lean on Nina, and you don’t reach out at all. The "
+      .. "problem just sits on your chest.",
+    effects = { intimacy = "-5" },
+    clear = "leaned_on",
+    next = "boss-calls",
+  },
+  rescue {
+    "Call Nina. “Please. Just this once. You’re all I’ve got.”",
+    because = "It is the truest thing you have ever said, and the hardest to hear. "
+      .. "It asks her to carry you again.",
+    effects = { resentment = "+5" },
+    next = { { when = "leaned_on", "on-the-couch" }, "nina-says-no" },
+  },
+  support {
+    "Call Nina. “I lost my check. I’m not asking for money. Will you drive me to "
+    .. "that group on Thursday?”",
+    because = "You ask for the help she offered, the kind that keeps you in "
+      .. "charge. She gets to say yes without paying for your bets.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "nina_drove",
+    clear = "leaned_on",
+    next = "the-meeting",
+  },
+  self_care {
+    "Don’t call Nina. Call the helpline, even at two in the morning.",
+    because = "You reach for help that is built for this. Nina gets a night’s "
+      .. "sleep, and you get someone who knows the way.",
+    effects = { growth = "+5" },
+    clear = "leaned_on",
+    next = "the-meeting",
+  },
+}
+
+scene "nina-says-no" {
+  "Nina is quiet for so long you think the call dropped.",
+  "“I love you, Danny,” she says. Her voice shakes. “I won’t pay it. But I’ll "
+  .. "drive you to the group on Thursday, if you want to go.”",
+  "It feels like a slap. Then it feels like something else. She thinks you can "
+  .. "do this.",
+  discuss = "Nina says no. Why might her no feel cold to Danny? What else might "
+    .. "it be?",
+  rescue {
+    "“So you’d let me get kicked out? Some sister.”",
+    because = "Anger is easier than fear. But it puts your problem on her "
+      .. "shoulders, and she has said she won’t carry it.",
+    effects = { resentment = "+10", intimacy = "-5" },
+    clear = "leaned_on",
+    next = "boss-calls",
+  },
+  support {
+    "Breathe. Then, very quietly: “Okay. Thursday.”",
+    because = "Her no feels cold now. But you take the help that treats you like "
+      .. "an adult, and she stays beside you.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "nina_drove",
+    clear = "leaned_on",
+    next = "the-meeting",
+  },
+  neutral {
+    "Hang up without a word.",
+    because = "Hanging up protects you from the sting. It also leaves her "
+      .. "offer sitting there, unanswered.",
+    effects = { intimacy = "-5" },
+    clear = "leaned_on",
+    next = "boss-calls",
+  },
+}
+
+scene "on-the-couch" {
+  "Nina caved. She paid your phone and your rent. Then she said you should "
+  .. "stay with her “for a while,” just till you’re back on your feet.",
+  "That was two weeks ago. There are notes on the fridge. A budget. A list of "
+  .. "job ads with stars next to them. She checks your bank app on her phone.",
+  "Every time you go out, she asks where. Every time, you feel smaller.",
+  "Her headaches are worse. You hear her up at night.",
+  discuss = "Nina is doing everything for Danny. Why might he feel worse, not better?",
+  rescue {
+    "Let her run it. Free rent, hot meals, and no choices to get wrong.",
+    because = "Being carried is comfy for a while. But it makes you the kid and "
+      .. "her the parent, and you both start to hate it.",
+    effects = { resentment = "+5", growth = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "You and Nina had a fight about a pizza. It was not about the pizza.",
+    },
+    clear = "leaned_on",
+    next = "boss-calls",
+  },
+  boundary {
+    "“I need to handle my own money. I’ll find a room by the first. And please "
+    .. "stop checking my bank.”",
+    because = "You say clearly what you will do and what she should stop doing. "
+      .. "It frees her as much as it frees you.",
+    effects = { growth = "+10", intimacy = "-5" },
+    clear = "leaned_on",
+    next = "boss-calls",
+  },
+  neutral {
+    "Go out “to see friends” most nights. Don’t say where.",
+    because = "Slipping away dodges her questions. But it keeps the betting in "
+      .. "the dark, and her worry grows.",
+    effects = { resentment = "+5" },
+    clear = "leaned_on",
+    next = "boss-calls",
+  },
+}
+
+-- ---------------------------------------------------------------- getting help
+
+scene "the-meeting" {
+  "Thursday, six o’clock. A church hall with a sign on the door: Gamblers "
+  .. "Anonymous.",
+  { when = "nina_drove",
+    "Nina drove you. She is parked by the door with the engine running." },
+  { when = "not nina_drove",
+    "You took the bus. You got off one stop early, then walked slowly." },
+  "Your knee bounces. Your mouth is dry. Through the glass you see folding "
+  .. "chairs and a man pouring coffee.",
+  "You do not want to go in. You want someone to go in for you.",
+  discuss = "What is Danny afraid of in there? What might he find?",
+  rescue {
+    "Ask Nina to come in with you. “You’re better at talking.”",
+    because = "She would do it in a heartbeat. But then it is her meeting, and "
+      .. "your recovery becomes her project.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "-5", resentment = "+5" },
+      says = "You stopped going after two weeks. It felt more like Nina’s thing "
+        .. "than yours.",
+    },
+    clear = "nina_drove",
+    next = "boss-calls",
+  },
+  self_care {
+    "Walk in. Sit in the back. When it is your turn, say your name.",
+    because = "No one can do this part for you, and now no one has to. It is "
+      .. "your first step, taken on your own feet.",
+    effects = { growth = "+10" },
+    set = "in_group",
+    clear = "nina_drove",
+    next = "sponsor",
+  },
+  support {
+    "Tell Nina: “I’m going in. I’ll call you after, if I feel like it.”",
+    because = "You let her be part of it without putting her in charge. She can "
+      .. "cheer from the side, which is where she belongs.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "in_group",
+    clear = "nina_drove",
+    next = "sponsor",
+  },
+}
+
+scene "sponsor" {
+  "After your third meeting, a man named Ray offers to be your sponsor. He is "
+  .. "sixty, with big hands and a slow laugh.",
+  "Over coffee he asks, “When you lose, who pays?”",
+  "You start to say nobody. Then you think of Nina’s face at the door in her robe.",
+  self_care {
+    "Tell Ray the truth. “My sister. Always.”",
+    because = "Naming it is how you start to change it. Ray can help you carry "
+      .. "what used to land on Nina.",
+    effects = { growth = "+5" },
+    next = "nina-headache",
+  },
+  rescue {
+    "Ask Ray if Nina could cover one last debt, so you could start clean.",
+    because = "A clean start paid by someone else is not clean. It is one more "
+      .. "rescue, with a nicer name.",
+    effects = { growth = "-5" },
+    next = "nina-headache",
+  },
+  neutral {
+    "“Nobody. I handle it.” Stir your coffee.",
+    because = "Pride protects you for now. But Ray can only help with what you "
+      .. "let him see.",
+    next = "nina-headache",
+  },
+}
+
+scene "boss-calls" {
+  "Monday, your boss at the warehouse calls. You were late three times last "
+  .. "week. He is cutting your shifts.",
+  "Less money. More time. More time is the worst thing you could have right now.",
+  "You could call Nina. She is good with bosses. She could fix this with one call.",
+  rescue {
+    "Ask Nina to call your boss and smooth it over. She has a way with people.",
+    because = "She might even fix it. But your boss learns you can’t speak for "
+      .. "yourself, and so do you.",
+    effects = { resentment = "+5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "Nina called your boss. She also missed her own shift to do it. She "
+        .. "told you this twice.",
+    },
+    next = "nina-headache",
+  },
+  self_care {
+    "Find the Thursday group. Go alone. Say your name.",
+    because = "It took a hard week to get here. That is all right. You get your "
+      .. "own help, on your own feet.",
+    effects = { growth = "+10" },
+    set = "in_group",
+    next = "nina-headache",
+  },
+  neutral {
+    "Tell your boss it won’t happen again. Hope it blows over.",
+    because = "A sorry is a start. But the betting that made you late is still "
+      .. "there, waiting.",
+    next = "nina-headache",
+  },
+}
+
+-- ---------------------------------------------------------------- her side
+
+scene "nina-headache" {
+  "A few weeks later, at Mom’s, you find Nina alone in the kitchen. She is "
+  .. "pressing her fingers into the back of her neck.",
+  "She tells you about the headaches. The backaches. The doctor who found "
+  .. "nothing wrong. The counselor.",
+  "Then she says, not unkindly, that the last money she gave you was her "
+  .. "dentist money. You did not know.",
+  discuss = "Danny learns what his debts cost Nina. What is the urge he feels? "
+    .. "Is it his to act on?",
+  notes = "Here Danny feels the pull to rescue Nina's feelings, the same pull "
+    .. "she has felt for him. The story turns the tables on purpose.",
+  rescue {
+    "“I’ll pay you back every cent by Christmas. I promise. Don’t worry.”",
+    because = "A big promise soothes her worry for a minute. But her feelings are "
+      .. "hers to carry, and a promise you can’t keep adds to the pile.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "You missed the first payment you promised Nina. She said it was "
+        .. "fine. It was not fine.",
+    },
+    next = "the-slip",
+  },
+  support {
+    "“I didn’t know. Tell me about it?” Then listen, and don’t try to fix it.",
+    because = "You let her have her own hard time without making it about you. "
+      .. "That is what she has always done for others.",
+    effects = { intimacy = "+10" },
+    next = "the-slip",
+  },
+  boundary {
+    "“Stop paying for me. Even if I ask. Especially if I ask.”",
+    because = "You name a line for your own asking. It helps her hold hers, and "
+      .. "it keeps your problem yours.",
+    effects = { growth = "+10", intimacy = "-5" },
+    next = "the-slip",
+  },
+  neutral {
+    "Make a joke about her getting old. Watch the moment pass.",
+    because = "A joke lets you both off the hook. It also lets the real talk "
+      .. "slip away.",
+    effects = { intimacy = "-5" },
+    next = "the-slip",
+  },
+}
+
+scene "the-slip" {
+  { when = "in_group",
+    "Eight weeks without a bet. Then a Saturday, a game on TV, a friend with an "
+    .. "app. Two hundred dollars, gone in an hour." },
+  { when = "not in_group",
+    "Saturday night. Two hundred dollars, gone in an hour. It is not the first "
+    .. "time this month." },
+  "You sit in your car outside the bar. The shame feels like a fever.",
+  "Your phone is in your hand. So many people you could call. So many you could "
+  .. "hide from.",
+  discuss = "What is the difference between a slip and giving up? What does "
+    .. "Danny need from Nina right now?",
+  rescue {
+    "Call Nina. “Can you cover the two hundred? Just so Ray doesn’t find out.”",
+    when = "in_group",
+    because = "Hiding a slip with her money makes her part of the secret. It also "
+      .. "takes away the lesson the loss could teach.",
+    effects = { resentment = "+5", growth = "-5" },
+    set = "asked_cover",
+    next = "after-the-slip",
+  },
+  rescue {
+    "Call Nina. “Can you cover the two hundred? Just this once more.”",
+    when = "not in_group",
+    because = "Her money would take the sting away tonight. It also takes away "
+      .. "the lesson the loss could teach, and it costs her again.",
+    effects = { resentment = "+5", growth = "-5" },
+    set = "asked_cover",
+    next = "after-the-slip",
+  },
+  self_care {
+    "Call Ray first. Tell him the truth. Then go home and sleep.",
+    when = "in_group",
+    because = "Your sponsor is there for exactly this. You own the slip with the "
+      .. "help you chose, and Nina is not on call.",
+    effects = { growth = "+10" },
+    set = "owned_slip",
+    next = "payback",
+  },
+  self_care {
+    "Call the helpline. Ask when the next group meets. Go on Thursday.",
+    when = "not in_group",
+    because = "It is never too late to get your own help. This slip can be the "
+      .. "one that turns you around.",
+    effects = { growth = "+5" },
+    set = "in_group",
+    next = "payback",
+  },
+  support {
+    "Call Nina. “I slipped. I’m not asking for anything. I just didn’t want to "
+    .. "hide it from you.”",
+    because = "Telling her without asking her to fix it is trust. It lets her "
+      .. "stay close without taking over.",
+    effects = { intimacy = "+5", growth = "+5" },
+    set = { "told_nina", "owned_slip" },
+    next = "after-the-slip",
+  },
+  neutral {
+    "Tell no one. Drive home. It was just one night.",
+    because = "Hiding it feels like protecting everyone. But secrets are where "
+      .. "the betting grows best.",
+    effects = { growth = "-5", intimacy = "-5" },
+    next = "payback",
+  },
+}
+
+scene "after-the-slip" {
+  { when = "asked_cover and in_group",
+    "Nina breathes out slowly. “No, Danny. I won’t cover it. And I think Ray "
+    .. "should know. Do you want to tell him, or should I wait while you do?”" },
+  { when = "asked_cover and not in_group",
+    "Nina breathes out slowly. “No, Danny. I won’t cover it. But I’ll stay on "
+    .. "the phone while you call the helpline, if you want.”" },
+  { when = "told_nina",
+    "Nina is quiet. Then: “Thank you for telling me. That must have been hard. "
+    .. "What will you do next?” She doesn’t offer a single fix." },
+  "You wait for the rush of relief. It does not come. Something steadier comes "
+  .. "instead.",
+  boundary {
+    "“I’ll make the call myself. Tonight. You don’t have to wait.”",
+    because = "You take the next step as your own. She gets to be your sister, "
+      .. "not your guard.",
+    effects = { growth = "+5" },
+    set = "owned_slip",
+    clear = { "asked_cover", "told_nina" },
+    next = "payback",
+  },
+  rescue {
+    "“Can you make the call for me? You’re better at this.”",
+    because = "Handing her the hard call puts her back in charge of your "
+      .. "recovery. It is easier tonight, and smaller for you.",
+    effects = { growth = "-5", resentment = "+5" },
+    clear = { "asked_cover", "told_nina" },
+    next = "payback",
+  },
+  neutral {
+    "“I don’t know yet.” Sit with her on the phone for a while, saying nothing.",
+    because = "Not knowing is honest. The quiet is shared, and the next step is "
+      .. "still yours to take.",
+    effects = { intimacy = "+5" },
+    clear = { "asked_cover", "told_nina" },
+    next = "payback",
+  },
+}
+
+-- ---------------------------------------------------------------- the birthday
+
+scene "payback" {
+  "Friday. Payday. Rent is paid. For the first time in a long time, there is "
+  .. "a little left over.",
+  { when = "in_group",
+    "Ray says to plan where it goes before you get it, so the hum can’t decide." },
+  "Mom’s birthday is Sunday. And you still owe Nina.",
+  boundary {
+    "Put fifty in an envelope for Nina. Write on it: “Payment one. More every "
+    .. "month.”",
+    because = "You pay your own debt, on your own terms. You stop being her "
+      .. "project and start being her brother.",
+    effects = { growth = "+5", resentment = "-5" },
+    next = "moms-birthday",
+  },
+  neutral {
+    "Buy a couple of scratch cards. They don’t really count.",
+    because = "They count. The hum knows they count. A small bet keeps the door "
+      .. "open.",
+    effects = { growth = "-5" },
+    next = "moms-birthday",
+  },
+  rescue {
+    "Text Nina: “Can I skip paying you this month? I want to get Mom something "
+    .. "really nice.”",
+    because = "It sounds sweet. But it asks Nina to carry your debt a bit longer "
+      .. "so you can look generous. She ends up paying for Mom’s gift.",
+    effects = { resentment = "+5" },
+    next = "moms-birthday",
+  },
+}
+
+scene "moms-birthday" {
+  "Mom’s birthday, at the place with the red booths. Nina is wearing a new "
+  .. "blue coat.",
+  { when = "in_group",
+    "You order a soda. In your pocket is a small coin from the group. You turn "
+    .. "it over and over." },
+  { when = "not in_group",
+    "You keep checking the score on your phone under the table." },
+  "When the bill comes, Mom picks it up. “My treat,” she says. Nina looks like "
+  .. "she might cry.",
+  "Then Mom looks down the table at you. “Danny? You want to say something?”",
+  support {
+    "Raise your glass. “To Nina. For saying no to me. I hated it. It helped.”",
+    because = "You give her credit for the hard kind of love. It also shows how "
+      .. "far you have come.",
+    effects = { intimacy = "+5", growth = "+5" },
+    next = {
+      { when = "resentment >= 50", "still-owing" },
+      { when = "growth >= 65 and resentment <= 25 and intimacy >= 55 "
+          .. "and in_group and owned_slip", "brother-and-sister" },
+      { when = "intimacy < 35", "on-my-own" },
+      "a-few-slips",
+    },
+  },
+  rescue {
+    "“To Nina. The only reason any of us are still standing.”",
+    because = "It sounds like thanks. But it makes her the family’s floor again, "
+      .. "and it says you can’t stand on your own.",
+    effects = { resentment = "+5", growth = "-5" },
+    next = {
+      { when = "resentment >= 45", "still-owing" },
+      { when = "intimacy < 40", "on-my-own" },
+      "a-few-slips",
+    },
+  },
+  neutral {
+    "Shake your head and smile. “Happy birthday, Mom. That’s all.”",
+    because = "Keeping it simple is fine. What you feel can be said another "
+      .. "day, when it is just you and Nina.",
+    next = {
+      { when = "resentment >= 50", "still-owing" },
+      { when = "growth >= 70 and resentment <= 20 and intimacy >= 60 "
+          .. "and in_group and owned_slip", "brother-and-sister" },
+      { when = "intimacy < 35", "on-my-own" },
+      "a-few-slips",
+    },
+  },
+}
+
+-- ---------------------------------------------------------------- endings
+
+ending "still-owing" {
+  title = "Still owing",
+  "Mom says thank you to Nina for everything. Everyone claps. You clap too. "
+  .. "You do not look at Nina.",
+  "You still owe her. You don’t know how much anymore. Every time you see her, "
+  .. "you feel it, and you feel smaller.",
+  "She still picks up when you call. You still call. Neither of you seems happy "
+  .. "about it.",
+  "On the way home, your phone lights up. A free bet, just for you. Your thumb "
+  .. "hovers.",
+  "The helpline number is still in your phone. It is never too late to use it.",
+  lens = {
+    goal = "You wanted the bad feeling to stop, fast. Nina’s money made it stop, "
+      .. "for a night.",
+    behaviours = "You asked her to pay, to call, to cover. You let her run "
+      .. "things you could have run.",
+    thoughts = "She can fix it. I can’t. If she says no, it means she doesn’t "
+      .. "love me.",
+    emotions = "Relief, then shame. Then anger at her for being the one who "
+      .. "always has to save you.",
+    underlying = "Being rescued kept you from feeling the cost of betting, and "
+      .. "from finding out you could face it. It wore out your sister, too.",
+  },
+  practice = "This week, before you ask anyone to fix something, wait one hour. "
+    .. "In that hour, write down one step you could take yourself.",
+  reflect = "When someone rescued you, what did you feel the next day? What did "
+    .. "you believe about yourself?",
+}
+
+ending "on-my-own" {
+  title = "On my own",
+  "You give Mom a hug and leave before dessert. Nina waves. You nod.",
+  "You don’t ask Nina for money anymore. You don’t ask her for anything. You "
+  .. "don’t tell her much, either.",
+  "Some weeks you bet, some weeks you don’t. You handle it alone. That was the "
+  .. "point, wasn’t it?",
+  "But you miss her. You miss having a sister and not a bank, and you are not "
+  .. "sure how to ask for that.",
+  lens = {
+    goal = "You wanted to stop needing Nina. Under that, you wanted to stop "
+      .. "feeling ashamed around her.",
+    behaviours = "You pulled away. You said no to her money and to her company, "
+      .. "both at once.",
+    thoughts = "If I let her close, she’ll take over again. Better to do it all "
+      .. "alone.",
+    emotions = "Pride, and under it, a lonely ache.",
+    underlying = "Not being rescued is not the same as being alone. There is a "
+      .. "kind of help that keeps you in charge: someone beside you.",
+  },
+  practice = "This week, tell one person one true thing about how you are doing. "
+    .. "Ask them only to listen.",
+  reflect = "What is the difference between someone who carries you and someone "
+    .. "who walks with you? Who in your life walks with you?",
+}
+
+ending "a-few-slips" {
+  title = "A few slips",
+  "Mom laughs. Gina teases you about the soda. Nina bumps your shoulder.",
+  "You are not fixed. Some weeks are good. Some weeks the hum wins for a night, "
+  .. "and you have to start counting again.",
+  "But when it goes wrong now, you don’t knock on Nina’s door at one in the "
+  .. "morning. Most times, anyway.",
+  "Nina still worries. You can see it. She is learning to let you have your own "
+  .. "bad days. You are learning to have them.",
+  lens = {
+    goal = "You wanted to stand on your own and still have your sister.",
+    behaviours = "Some days you asked for rescue. Other days you took your own "
+      .. "steps and let Nina stand by.",
+    thoughts = "Maybe I can do this. But if I can’t, she’ll catch me, won’t she?",
+    emotions = "Shame and hope, side by side. Some new pride.",
+    underlying = "It is easy to go back to being rescued when it gets hard. Each "
+      .. "time you don’t, you both get a little freer.",
+  },
+  practice = "The next time you feel the urge to ask someone to fix something, "
+    .. "ask them to listen instead. Notice how it feels.",
+  reflect = "Think of a time you handled something hard yourself, with someone "
+    .. "beside you. What did that person do that helped?",
+}
+
+ending "brother-and-sister" {
+  title = "Brother and sister",
+  "You say your toast. Nina laughs and wipes her eyes with her napkin.",
+  "Later, in the parking lot, you hand her an envelope. Another payment. She "
+  .. "tries to wave it off. You don’t let her.",
+  "You have had a slip or two. You told Ray each time, and you told Nina. She "
+  .. "listened. She did not fix.",
+  "“Your head okay these days?” you ask. “Mostly,” she says. “It’s been a while.” "
+  .. "You realize you have never asked her that before this year.",
+  "You are not her project anymore. You are her brother.",
+  lens = {
+    goal = "You wanted to quit betting and to have your sister back, not your bank.",
+    behaviours = "You asked for the right kind of help, got your own support, "
+      .. "owned your slips, and paid your own debts.",
+    thoughts = "This is mine to face. She can be beside me. I don’t need her in "
+      .. "front of me.",
+    emotions = "Fear at first, and shame. Then a slow, steady pride. Closer to "
+      .. "Nina than in years.",
+    underlying = "Her no felt cold when it came. It was respect. It told you "
+      .. "that you could face your own life, and you did.",
+  },
+  practice = "This week, pay back one thing you owe, in money or in kind. Do it "
+    .. "on your own terms, without being asked.",
+  reflect = "When has someone’s no helped you more than a yes would have? What did "
+    .. "it tell you about what they thought you could do?",
+}
