@@ -344,19 +344,16 @@ static void play(App *a, const Frontend *fe)
 
 static int find_fonts(App *a, char **err)
 {
-    a->font_regular[FONT_READING] = font_find(FONT_READING, false, NULL, err);
-    if (!a->font_regular[FONT_READING])
+    FontPaths p;
+    if (font_find_all(NULL, &p, err) < 0) {
+        font_paths_free(&p);
         return -1;
-    char *ignored = NULL;
-    a->font_bold[FONT_READING] = font_find(FONT_READING, true, NULL, &ignored);
-    free(ignored), ignored = NULL;
-    a->font_regular[FONT_DYSLEXIC] = font_find(FONT_DYSLEXIC, false, NULL, &ignored);
-    free(ignored), ignored = NULL;
-    if (a->font_regular[FONT_DYSLEXIC]) {
-        a->dyslexic_available = true;
-        a->font_bold[FONT_DYSLEXIC] = font_find(FONT_DYSLEXIC, true, NULL, &ignored);
-        free(ignored);
     }
+    for (int i = 0; i < 2; i++) {
+        a->font_regular[i] = p.regular[i];
+        a->font_bold[i] = p.bold[i];
+    }
+    a->dyslexic_available = p.regular[FONT_DYSLEXIC] != NULL;
     return 0;
 }
 

@@ -44,9 +44,8 @@ static char *match_family(FcConfig *cfg, const char *family, bool bold)
     return path;
 }
 
-char *font_find(FontStyle style, bool bold, const char *config_file, char **err)
+static FcConfig *load_config(const char *config_file, char **err)
 {
-    *err = NULL;
     FcConfig *cfg;
     if (config_file) {
         cfg = FcConfigCreate();
@@ -58,17 +57,19 @@ char *font_find(FontStyle style, bool bold, const char *config_file, char **err)
     } else {
         cfg = FcInitLoadConfigAndFonts();
     }
-    if (!cfg) {
+    if (!cfg)
         *err = text_format("Beside could not read the font settings (fontconfig%s%s). Check that "
                            "the fontconfig package is installed.", config_file ? ": " : "",
                            config_file ? config_file : "");
-        return NULL;
-    }
+    return cfg;
+}
+
+static char *find_in(FcConfig *cfg, FontStyle style, bool bold, char **err)
+{
     const char *const *families = style == FONT_DYSLEXIC ? dyslexic_families : reading_families;
     char *path = NULL;
     for (int i = 0; families[i] && !path; i++)
         path = match_family(cfg, families[i], bold);
-    FcConfigDestroy(cfg);
     if (!path)
         *err = style == FONT_DYSLEXIC
                    ? text_dup("The OpenDyslexic font is not installed. Install it with: sudo apt "
@@ -76,4 +77,47 @@ char *font_find(FontStyle style, bool bold, const char *config_file, char **err)
                    : text_dup("Beside found no font to show text with. Install one with: sudo "
                               "apt install fonts-dejavu-core");
     return path;
+}
+
+char *font_find(FontStyle style, bool bold, const char *config_file, char **err)
+{
+    *err = NULL;
+    FcConfig *cfg = load_config(config_file, err);
+    if (!cfg)
+        return NULL;
+    char *path = find_in(cfg, style, bold, err);
+    FcConfigDestroy(cfg);
+    return path;
+}
+
+int font_find_all(const char *config_file, FontPaths *out, char **err)
+{
+    *err = NULL;
+    memset(out, 0, sizeof *out);
+    /* Reading the font configuration is the slow part: do it once. */
+    FcConfig *cfg = load_config(config_file, err);
+    if (!cfg)
+        return -1;
+    char *ignored = NULL;
+    out->regular[FONT_READING] = find_in(cfg, FONT_READING, false, err);
+    if (out->regular[FONT_READING]) {
+        out->bold[FONT_READING] = find_in(cfg, FONT_READING, true, &ignored);
+        free(ignored), ignored = NULL;
+        out->regular[FONT_DYSLEXIC] = find_in(cfg, FONT_DYSLEXIC, false, &ignored);
+        free(ignored), ignored = NULL;
+        if (out->regular[FONT_DYSLEXIC])
+            out->bold[FONT_DYSLEXIC] = find_in(cfg, FONT_DYSLEXIC, true, &ignored);
+        free(ignored);
+    }
+    FcConfigDestroy(cfg);
+    return out->regular[FONT_READING] ? 0 : -1;
+}
+
+void font_paths_free(FontPaths *p)
+{
+    for (int i = 0; i < 2; i++) {
+        free(p->regular[i]);
+        free(p->bold[i]);
+    }
+    memset(p, 0, sizeof *p);
 }

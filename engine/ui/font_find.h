@@ -16,4 +16,16 @@ typedef enum {
  * and sets *err to a message naming the Debian package to install. */
 char *font_find(FontStyle style, bool bold, const char *config_file, char **err);
 
+/* Every font the window can use, found with one reading of the font
+ * configuration: indexed by FontStyle; bold and dyslexic may be NULL. */
+typedef struct {
+    char *regular[2];
+    char *bold[2];
+} FontPaths;
+
+/* Fills `out`. Returns 0 when at least the reading font was found; else -1
+ * with *err naming the package to install. Free with font_paths_free. */
+int font_find_all(const char *config_file, FontPaths *out, char **err);
+void font_paths_free(FontPaths *p);
+
 #endif

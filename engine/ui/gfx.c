@@ -49,6 +49,28 @@ static char *dup_error(const char *what)
     return m;
 }
 
+/* The window draws a few rectangles and cached text, which SDL's software
+ * renderer does in a millisecond or two. On X11 that renderer blits
+ * straight to the window when SDL is told not to "accelerate" its
+ * framebuffer; otherwise SDL loads OpenGL just to show the frame, which
+ * costs ~45 ms at start and ~90 MB under Mesa's software GL (llvmpipe, as
+ * on Xvfb and many old laptops). So on X11 the plain software path is the
+ * default. SDL_RENDER_DRIVER and SDL_FRAMEBUFFER_ACCELERATION in the
+ * environment still choose otherwise. */
+static SDL_Renderer *create_renderer(SDL_Window *win)
+{
+    const char *driver = SDL_GetCurrentVideoDriver();
+    const char *chosen = SDL_getenv("SDL_RENDER_DRIVER");
+    if (driver && strcmp(driver, "x11") == 0 && !(chosen && *chosen)) {
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+        SDL_Renderer *r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+        if (r)
+            return r;
+    }
+    SDL_Renderer *r = SDL_CreateRenderer(win, -1, SDL_RENDERER_PRESENTVSYNC);
+    return r ? r : SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+}
+
 Gfx *gfx_open(const GfxOptions *o, char **err)
 {
     *err = NULL;
@@ -90,9 +112,7 @@ Gfx *gfx_open(const GfxOptions *o, char **err)
         return NULL;
     }
     SDL_SetWindowMinimumSize(g->win, 240, 240);
-    g->ren = SDL_CreateRenderer(g->win, -1, SDL_RENDERER_PRESENTVSYNC);
-    if (!g->ren)
-        g->ren = SDL_CreateRenderer(g->win, -1, SDL_RENDERER_SOFTWARE);
+    g->ren = create_renderer(g->win);
     if (!g->ren) {
         *err = dup_error("Could not draw in the window");
         gfx_close(g);
