@@ -20,7 +20,7 @@ case $name in
 help)
     expect_exit 0 "$beside" --help; has "$tmp/out" "Usage: beside"
     has "$tmp/out" "practice, not therapy"
-    for c in play list check explore graph; do
+    for c in window play list check explore graph; do
         expect_exit 0 "$beside" "$c" --help; has "$tmp/out" "Usage: beside $c"
     done
     expect_exit 0 "$beside" --version; grep -qE '^beside [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/out" || fail "version line"
@@ -32,6 +32,10 @@ usage-errors)
     expect_exit 2 "$beside" explore --random; has "$tmp/err" "needs a whole number"
     expect_exit 2 "$beside" play a b; has "$tmp/err" "give one story"
     expect_exit 2 "$beside" graph; has "$tmp/err" "which story?"
+    expect_exit 2 "$beside" window --size 10x10; has "$tmp/err" "--size needs WIDTHxHEIGHT"
+    expect_exit 2 "$beside" window --theme pink; has "$tmp/err" "--theme is light, dark or high-contrast"
+    expect_exit 2 "$beside" window --text-size 120; has "$tmp/err" "--text-size is 100"
+    expect_exit 2 "$beside" window a b; has "$tmp/err" "give one story"
     ;;
 check-clean)
     expect_exit 0 "$beside" check "$fixtures/cli/clean.lua"
@@ -110,6 +114,11 @@ play-closed-output)
 no-display)
     env -u DISPLAY -u WAYLAND_DISPLAY "$beside" </dev/null >"$tmp/out" 2>"$tmp/err"
     has "$tmp/err" "No display was found, so Beside is starting the terminal player."
+    # Asked for the window by name with no display: a message, not a crash.
+    env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$beside" window </dev/null \
+        >"$tmp/out" 2>"$tmp/err"
+    [ $? -eq 1 ] || fail "beside window without a display should exit 1"
+    has "$tmp/err" "to play without a window, use the terminal player: beside play"
     ;;
 explore-json)
     expect_exit 0 "$beside" explore --json clean
