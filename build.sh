@@ -17,7 +17,9 @@ mode=${1:-play}
 
 packages=(build-essential cmake pkg-config liblua5.4-dev libcmocka-dev
           libsdl2-dev libsdl2-ttf-dev libfontconfig-dev fonts-dejavu-core)
-test_packages=(clang)
+# The game window's end-to-end tests (tests/ui/window_test.sh): a virtual X
+# server, input and screenshots, and a small window manager for full screen.
+test_packages=(clang xvfb xdotool imagemagick evilwm)
 # libFuzzer's runtime: its own package on Debian 12, part of clang elsewhere.
 fuzz_packages=(libclang-rt-14-dev)
 

@@ -143,6 +143,12 @@ static void layout(App *a)
     case SCREEN_SETTINGS: screen_settings(a); break;
     case SCREEN_COUNT: break;
     }
+    if (a->focus_body_first) {
+        /* Keyboard play goes on where it was: on the card's Continue or the
+         * first choice, not on the top bar's Help. */
+        a->focus = app_first_body_focus(a);
+        a->focus_body_first = false;
+    }
     if (a->keep_focus_visible) {
         Item *f = app_focused_item(a);
         if (f && f->scrolls) {
@@ -296,7 +302,7 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
         memcpy(a->shown_meters, f->after, sizeof a->shown_meters);
     bool keyboard = a->focus >= 0;
     app_go(a, SCREEN_PLAY);
-    a->focus = keyboard ? 0 : -1;
+    a->focus_body_first = keyboard;
 }
 
 static void fe_ending(void *ud, const SceneView *v)

@@ -120,6 +120,7 @@ typedef struct {
     bool pointer_known;
     int scroll;        /* pixels the body is scrolled */
     bool keep_focus_visible;
+    bool focus_body_first; /* after the next layout, focus the body's first button */
 
     StoryCard *stories;
     int n_stories;
@@ -169,6 +170,8 @@ void app_load_stories(App *a);
 
 /* ---- input.c ---- */
 int app_focusable_count(const App *a);
+/* The focus index of the body's first button (after the top bar's). */
+int app_first_body_focus(const App *a);
 Item *app_focused_item(App *a);
 Result app_do_action(App *a, Action act, int arg);
 /* An SDL key press: its SDL_Keycode and SDL_Keymod. */

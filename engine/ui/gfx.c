@@ -29,9 +29,10 @@ struct Gfx {
     TTF_Font *font[FONT_COUNT];
     int size[FONT_COUNT];
     int base_px;
-    int char_w;
+    int char_w[FONT_COUNT];
     bool fullscreen;
     SDL_Cursor *hand; /* over buttons; NULL: the system's arrow */
+    int windowed_w, windowed_h; /* the size to go back to after full screen */
     unsigned long frame;
     CacheEntry *cache[CACHE_BUCKETS];
     int cache_count;
@@ -201,16 +202,23 @@ int gfx_set_fonts(Gfx *g, const char *regular, const char *bold, int base_px, ch
         g->size[i] = sizes[i];
     }
     g->base_px = base_px;
-    int w = 0;
-    /* The average character of running English text. */
-    TTF_SizeUTF8(g->font[FONT_BODY], "abcdefghijklmnopqrstuvwxyz", &w, NULL);
-    g->char_w = w / 26 > 0 ? w / 26 : 1;
+    /* The average character of running English text, spaces and all, so a
+     * column of N average characters holds about N characters of a story. */
+    static const char sample[] = "You sit with him at the end of the bar, and for once you "
+                                 "do not make a plan. It is his to sort out.";
+    for (int i = 0; i < FONT_COUNT; i++) {
+        int w = 0;
+        TTF_SizeUTF8(g->font[i], sample, &w, NULL);
+        int n = (int)strlen(sample);
+        g->char_w[i] = (w + n - 1) / n > 0 ? (w + n - 1) / n : 1;
+    }
     cache_clear(g);
     return 0;
 }
 
 int gfx_base_px(const Gfx *g) { return g->base_px; }
-int gfx_char_width(Gfx *g) { return g->char_w; }
+int gfx_char_width(Gfx *g) { return g->char_w[FONT_BODY]; }
+int gfx_role_char_width(Gfx *g, FontRole role) { return g->char_w[role]; }
 
 static const char *terminated(Gfx *g, const char *s, size_t len)
 {
@@ -274,8 +282,16 @@ void gfx_mouse(Gfx *g, int *x, int *y)
 
 void gfx_set_fullscreen(Gfx *g, bool on)
 {
-    if (SDL_SetWindowFullscreen(g->win, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) == 0)
-        g->fullscreen = on;
+    if (on == g->fullscreen)
+        return;
+    if (on)
+        SDL_GetWindowSize(g->win, &g->windowed_w, &g->windowed_h);
+    if (SDL_SetWindowFullscreen(g->win, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) != 0)
+        return;
+    g->fullscreen = on;
+    /* Without a window manager nothing restores the old size by itself. */
+    if (!on && g->windowed_w > 0)
+        SDL_SetWindowSize(g->win, g->windowed_w, g->windowed_h);
 }
 
 bool gfx_fullscreen(const Gfx *g) { return g->fullscreen; }

@@ -40,8 +40,10 @@ int gfx_line_height(const Gfx *g, FontRole role);
 bool gfx_has_glyph(const Gfx *g, FontRole role, unsigned codepoint);
 /* The height of the font's glyph boxes (what a rendered line is). */
 int gfx_font_height(const Gfx *g, FontRole role);
-/* The width of an average character of the body font. */
+/* The width of an average character of running text (spaces included) in
+ * the body font, and in any font. */
 int gfx_char_width(Gfx *g);
+int gfx_role_char_width(Gfx *g, FontRole role);
 
 void gfx_output_size(Gfx *g, int *w, int *h);
 /* Converts window coordinates (mouse events) to output pixels. */

@@ -86,7 +86,7 @@ Result app_do_action(App *a, Action act, int arg)
             ScreenId next = a->have_view && a->view.at_ending ? SCREEN_DEBRIEF : SCREEN_PLAY;
             bool keyboard = a->focus >= 0;
             app_go(a, next);
-            a->focus = keyboard ? 0 : -1;
+            a->focus_body_first = keyboard;
         }
         return none;
     case ACT_PLAY_AGAIN: return a->in_game ? game_result(GAME_REWIND, 0) : none;
@@ -105,7 +105,7 @@ Result app_do_action(App *a, Action act, int arg)
 }
 
 /* The first focusable item in the body (after the top bar's buttons). */
-static int first_body_focus(const App *a)
+int app_first_body_focus(const App *a)
 {
     int n = 0;
     for (int i = 0; i < a->dl.count; i++) {
@@ -125,7 +125,7 @@ static void move_focus(App *a, int by)
     if (n == 0)
         return;
     if (a->focus < 0 || a->focus >= n)
-        a->focus = first_body_focus(a);
+        a->focus = app_first_body_focus(a);
     else
         a->focus = (a->focus + by + n) % n;
     a->keep_focus_visible = true;

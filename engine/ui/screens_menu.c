@@ -75,6 +75,13 @@ void screen_title(App *a)
 {
     int y = screen_top_bar(a, NULL, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
+    /* A narrower block than the reading column: the title screen's few
+     * lines wrap into even halves instead of leaving one word alone. */
+    int narrow = gfx_char_width(a->gfx) * 46;
+    if (w > narrow) {
+        x += (w - narrow) / 2;
+        w = narrow;
+    }
     /* The block sits a third of the way down when the window has room. */
     int block = gfx_line_height(a->gfx, FONT_HEADING) + gfx_line_height(a->gfx, FONT_BODY) * 9 +
                 gap * 6;
@@ -235,13 +242,16 @@ static int option_row(App *a, int x, int y, int w, const char *const *labels, in
     const char *tick = gfx_has_glyph(a->gfx, FONT_BODY, 0x2713) ? "\u2713 " : "* ";
     for (int i = 0; i < n; i++)
         total += gfx_measure(a->gfx, FONT_BODY, labels[i], strlen(labels[i])) +
-                 gfx_measure(a->gfx, FONT_BODY, tick, strlen(tick)) + 2 * pad + gap / 2;
+                 gfx_measure(a->gfx, FONT_BODY, tick, strlen(tick)) + 2 * pad + gap / 2 +
+                 gfx_char_width(a->gfx) / 2;
     bool across = total <= w;
     int bx = x, h = 0, y0 = y;
     for (int i = 0; i < n; i++) {
         bool on = args[i] == current;
         const char *label = on ? dl_printf(&a->dl, "%s%s", tick, labels[i]) : labels[i];
-        int bw = across ? gfx_measure(a->gfx, FONT_BODY, label, strlen(label)) + 2 * pad : w;
+        int bw = across ? gfx_measure(a->gfx, FONT_BODY, label, strlen(label)) + 2 * pad +
+                              gfx_char_width(a->gfx) / 2
+                        : w;
         int at = a->dl.count;
         h = ui_button(a, bx, y, bw, label, act, args[i]);
         a->dl.items[at].selected = on;

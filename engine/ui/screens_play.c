@@ -107,13 +107,21 @@ static int play_header(App *a)
     const Story *s = a->run.story;
     int y = screen_top_bar(a, s->title ? s->title : s->id, true);
     a->dl.in_body = false;
-    int gap = ui_gap(a);
+    int gap = ui_gap(a), top = y, first = a->dl.count;
     y += gap / 2;
     y += meters_block(a, y) + gap / 2;
     Item *rule = dl_add(&a->dl, ITEM_FILL, (LayoutBox){0, y, a->width, 1});
     rule->colour = C_TRACK;
-    a->dl.body_top = y + 1;
     a->dl.in_body = true;
+    if (y + 1 > a->height / 3) {
+        /* A short window (or very big text) would leave the story too little
+         * room: the meters scroll away with it instead of staying put. */
+        for (int i = first; i < a->dl.count; i++)
+            a->dl.items[i].scrolls = true;
+        a->dl.body_top = top;
+    } else {
+        a->dl.body_top = y + 1;
+    }
     return y + 1;
 }
 
@@ -138,13 +146,27 @@ static int feedback_card(App *a, int x, int y, int w)
     y += gap / 2;
     if (f->choice->because)
         y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->because) + gap;
-    for (int i = 0; i < f->info.n_landed; i++) {
-        const Landed *l = &f->info.landed[i];
-        const Later *lt = &s->scenes[l->scene].choices[l->choice].later[l->later];
-        if (!lt->says)
-            continue;
+    if (f->info.n_landed > 0) {
         y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, "An earlier choice catches up");
-        y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, lt->says) + gap;
+        for (int i = 0; i < f->info.n_landed; i++) {
+            const Landed *l = &f->info.landed[i];
+            const Later *lt = &s->scenes[l->scene].choices[l->choice].later[l->later];
+            if (lt->says)
+                y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, lt->says);
+        }
+        /* What the earlier choices did now, apart from this choice's own
+         * change, so a cost that cancels out is still seen. */
+        const char *line = "";
+        for (int m = 0; m < meter_count(s); m++) {
+            int d = (f->info.before_own[m] - f->before[m]) + (f->after[m] - f->info.after_own[m]);
+            if (d != 0)
+                line = dl_printf(&a->dl, "%s%s%s %s", line, *line ? ", " : "",
+                                 s->meters[m].label, signed_change(a, d));
+        }
+        if (*line)
+            y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
+                         dl_printf(&a->dl, "From that earlier choice: %s.", line));
+        y += gap;
     }
     y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, "What changed");
     bool any = false;

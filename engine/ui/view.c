@@ -127,6 +127,10 @@ int ui_text(App *a, FontRole f, ColourSlot c, int x, int y, int w, const char *t
     static LayoutLines lines; /* reused: the window lays out on one thread */
     if (!text || !*text)
         return 0;
+    /* Every font keeps to its own column of readable length. */
+    int most = gfx_role_char_width(a->gfx, f) * LAYOUT_COLUMN_CHARS;
+    if (w > most)
+        w = most;
     void *ud[2] = {a->gfx, &f};
     if (layout_wrap(&lines, text, strlen(text), w, measure, ud) < 0)
         return 0;

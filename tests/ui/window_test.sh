@@ -1,0 +1,587 @@
+#!/usr/bin/env bash
+# window_test.sh NAME BESIDE FIXTURES SCREENS — one end-to-end test of the
+# game window per NAME, run by ctest. Each test starts its own Xvfb, drives
+# `beside window` with xdotool, and checks the layout the window writes to
+# $BESIDE_UI_DUMP after every frame (see ui_dump in engine/ui/view.c) and the
+# screenshots it saves under SCREENS. Every wait polls the dump with a
+# timeout. Exits 77 (ctest: skipped) when Xvfb is not installed.
+# WINDOW_TEST_KEEP=1 keeps the temporary folder (dumps, crops) to look at.
+set -u
+name=$1 beside=$2 fixtures=$3 screens=$4
+
+if ! command -v Xvfb >/dev/null; then
+    echo "SKIP: Xvfb is not installed (apt install xvfb)."
+    exit 77
+fi
+fail() { echo "FAIL: $*"; exit 1; }
+for tool in xdotool import convert compare; do
+    command -v $tool >/dev/null || fail "$tool is missing (apt install xdotool imagemagick)"
+done
+
+tmp=$(mktemp -d)
+xvfb_pid="" app_pid=""
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+    [ -n "${wm_pid:-}" ] && kill "$wm_pid" 2>/dev/null
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    wait 2>/dev/null
+    if [ -n "${WINDOW_TEST_KEEP:-}" ]; then echo "kept $tmp"; else rm -rf "$tmp"; fi
+}
+trap cleanup EXIT
+mkdir -p "$screens" "$tmp/home"
+export HOME=$tmp/home XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
+export BESIDE_STORIES=$fixtures/ui BESIDE_UI_DUMP=$tmp/dump
+export SDL_RENDER_DRIVER=software SDL_VIDEODRIVER=x11
+# In a sanitizer build, memory errors still stop beside, but leaks are not
+# reported: SDL unloads the X11 and D-Bus libraries when it quits, so their
+# own leaks show as "<unknown module>", which no suppression can match.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+unset BESIDE_CONTACTS WAYLAND_DISPLAY
+dump=$tmp/dump
+story=$fixtures/ui/window-walk.lua
+timeout=${WINDOW_TEST_TIMEOUT:-15} # seconds for any one wait
+
+# ---- waiting ----
+
+# wait_until WHAT CMD...: runs CMD every 50 ms until it succeeds; fails the
+# test after $timeout seconds, showing the last dump.
+wait_until() {
+    local what=$1; shift
+    local tries=$((timeout * 20))
+    while ! "$@" 2>/dev/null; do
+        tries=$((tries - 1))
+        if [ "$tries" -le 0 ]; then
+            echo "--- last layout dump:"; head -c 3000 "$dump" 2>/dev/null
+            echo "--- beside's stderr:"; head -c 2000 "$tmp/app.err" 2>/dev/null
+            fail "timed out after ${timeout}s waiting for $what"
+        fi
+        [ -n "$app_pid" ] && ! kill -0 "$app_pid" 2>/dev/null && fail "beside exited while waiting for $what: $(head -c 2000 "$tmp/app.err")"
+        sleep 0.05
+    done
+}
+# A copy of the dump as it is now: checks read one frame, not two.
+snap() { cp "$dump" "$tmp/snap" 2>/dev/null; }
+is_screen() { snap && [ "$(head -1 "$tmp/snap")" = "screen $1" ]; }
+dump_has() { snap && grep -qF -- "$1" "$tmp/snap"; }
+header_is() { snap && grep -qx -- "$1" "$tmp/snap"; }
+# header NAME: the numbers on a header line of the snapshot (window, body,
+# scroll, focus).
+header() { awk -v k="$1" '$1 == k && NR <= 5 { $1 = ""; sub(/^ /, ""); print; exit }' "$tmp/snap"; }
+# The texts of the snapshot's text items, one a line.
+texts() { sed -n 's/^text -\{0,1\}[0-9]* -\{0,1\}[0-9]* [0-9]* [0-9]* [a-z]* //p' "$tmp/snap"; }
+# shows TEXT: the screen's text holds TEXT, however it is wrapped.
+shows() { snap && texts | tr '\n' ' ' | grep -qF -- "$1"; }
+not() { ! "$@"; }
+one_of_screens() { local s; for s; do is_screen "$s" && return 0; done; return 1; }
+wait_screen() { wait_until "the $1 screen" is_screen "$1"; }
+wait_text() { wait_until "'$1' on screen" shows "$1"; }
+
+# change METER FROM TO "SIGNED, WORD": the card's line for a meter shows the
+# old and new values and the change with its sign (a true minus, U+2212),
+# whatever stands between the values (an arrow, "to").
+change() {
+    grep -q "^$1 $2 .* $3  ($4)\$" "$tmp/t" || fail "the card has no line '$1 $2 … $3  ($4)': $(cat "$tmp/t")"
+}
+
+# ---- the X server and the window ----
+
+# start_x W H: an Xvfb of that size on a free display. Xvfb picks the display
+# itself (-displayfd), so tests running in parallel never race for one, and
+# writes its number only once it accepts connections.
+start_x() {
+    : >"$tmp/display"
+    Xvfb -displayfd 3 -screen 0 "$1x$2x24" -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    wait_until "Xvfb to start (see its log below)" xvfb_ready
+    DISPLAY=:$(head -1 "$tmp/display")
+    export DISPLAY
+}
+wm_ready() { xdotool get_desktop >/dev/null; }
+xvfb_ready() {
+    grep -q '^[0-9]' "$tmp/display" && return 0
+    kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start: $(head -c 1000 "$tmp/xvfb.log")"
+    return 1
+}
+# start_app [ARGS...]: `beside window ARGS`, waiting for its first frame.
+start_app() {
+    rm -f "$dump"
+    "$beside" window "$@" >"$tmp/app.out" 2>"$tmp/app.err" </dev/null &
+    app_pid=$!
+    wait_until "the first frame" test -s "$dump"
+    wid=$(timeout "$timeout" xdotool search --sync --name '^Beside$' | head -1)
+    [ -n "$wid" ] || fail "no window called Beside"
+    timeout "$timeout" xdotool windowfocus --sync "$wid" || fail "could not focus the window"
+}
+key() { xdotool key --delay 30 "$@"; }
+# The window's top-left corner on the screen: win_x, win_y.
+window_position() {
+    read -r win_x win_y <<<"$(xdotool getwindowgeometry --shell "$wid" |
+                              awk -F= '$1 == "X" { x = $2 } $1 == "Y" { y = $2 } END { print x, y }')"
+}
+# button_at LABEL: the centre of the button whose label starts with LABEL,
+# in window pixels ("x y"); nothing when there is none.
+button_at() {
+    awk -v want="$1" '
+        $1 == "button" { bx = $2; by = $3; bw = $4; bh = $5; have = 1; next }
+        $1 == "text" && have {
+            t = $0; sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, "", t)
+            if (index(t, want) == 1 && $2 >= bx && $2 < bx + bw && $3 >= by && $3 < by + bh) {
+                print bx + int(bw / 2), by + int(bh / 2); exit
+            }
+        }' "$tmp/snap"
+}
+# focused_label: the first text of the button that has the focus ring.
+focused_label() {
+    snap
+    awk -v f="$(header focus)" '
+        $1 == "button" && $0 ~ " focus=" f "( |$)" { want = 1; next }
+        want && $1 == "text" {
+            sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, ""); sub(/ +$/, ""); print; exit
+        }' "$tmp/snap"
+}
+# click LABEL: moves the mouse to that button and clicks it.
+click() {
+    snap
+    local at
+    at=$(button_at "$1")
+    [ -n "$at" ] || fail "no button '$1' on the $(head -1 "$tmp/snap") screen"
+    window_position
+    local bx by h
+    read -r bx by <<<"$at"
+    h=$(header window | cut -d' ' -f2)
+    [ "$by" -gt 0 ] && [ "$by" -lt "$h" ] || fail "button at y=$by is outside the window (height $h)"
+    xdotool mousemove --sync $((win_x + bx)) $((win_y + by)) click 1
+}
+
+# ---- screenshots ----
+
+# shot NAME: saves the whole screen as SCREENS/<test>-NAME.png and the
+# window's part of it as $tmp/NAME.png for the checks below.
+shot() {
+    local file=$screens/$name-$1.png w h
+    import -window root "$file" || fail "import could not save $file"
+    snap
+    read -r w h <<<"$(header window)"
+    window_position
+    convert "$file" -crop "${w}x${h}+${win_x}+${win_y}" +repage "$tmp/$1.png"
+}
+colours() { convert "$1" -format %k info:; }
+not_blank() { # NAME: the window shows more than a few flat colours
+    local n
+    n=$(colours "$tmp/$1.png")
+    [ "$n" -ge 12 ] || fail "screenshot $1 looks blank: $n colours"
+}
+crop() { convert "$1" -crop "$2" +repage "$3"; }
+# pixels_differ A B GEOMETRY: how many pixels of that region differ.
+pixels_differ() {
+    crop "$tmp/$1.png" "$3" "$tmp/a.png"
+    crop "$tmp/$2.png" "$3" "$tmp/b.png"
+    compare -metric AE "$tmp/a.png" "$tmp/b.png" null: 2>&1 | cut -d' ' -f1
+}
+# colour_count IMAGE GEOMETRY HEX: pixels of exactly that colour in the region.
+colour_count() {
+    crop "$1" "$2" "$tmp/c.png"
+    convert "$tmp/c.png" -format %c histogram:info:- |
+        awk -v hex="#$3" 'toupper($0) ~ toupper(hex) { sub(/:.*/, ""); n += $1 } END { print n + 0 }'
+}
+pixel() { convert "$1" -format "%[hex:p{$2,$3}]" info:; }
+
+# ---- the layout ----
+
+# check_layout WHERE: every box of the dump now lies where it should.
+# Fixed boxes inside the window and above the body, which keeps at least a
+# third of the window's height; body boxes inside the window across and,
+# before scrolling, inside the body (its top to top + content height); no
+# text line longer than 75 characters; no two lines of text or two buttons
+# overlapping, and no text overlapping a button it is not inside. Problems
+# are collected and the test fails at its end with all of them, so one
+# misplaced box does not hide the next screen's.
+check_layout() {
+    snap
+    LC_ALL=C awk -v where="$1" '
+        function bad(why, item) { printf "%s: %s screen: %s: %s\n", where, screen, why, item; errors++ }
+        function overlap(i, j) {
+            return (X2[i] < X2[j] ? X2[i] : X2[j]) > (X1[i] > X1[j] ? X1[i] : X1[j]) &&
+                   (Y2[i] < Y2[j] ? Y2[i] : Y2[j]) > (Y1[i] > Y1[j] ? Y1[i] : Y1[j])
+        }
+        function inside(i, b) { return X1[i] >= X1[b] && X2[i] <= X2[b] && Y1[i] >= Y1[b] && Y2[i] <= Y2[b] }
+        NR == 1 { screen = $2; next }
+        $1 == "window" { W = $2; H = $3; next }
+        $1 == "body" && NF == 3 { T = $2; C = $3; next }
+        $1 == "scroll" { S = $2; next }
+        $1 == "focus" { next }
+        {
+            x1 = $2; y1 = $3; x2 = $2 + $4; y2 = $3 + $5
+            if (x2 < x1) { t = x1; x1 = x2; x2 = t }  # chart lines may run up or left
+            if (y2 < y1) { t = y1; y1 = y2; y2 = t }
+            n++; K[n] = $1; L[n] = $6; X1[n] = x1; X2[n] = x2; Y1[n] = y1; Y2[n] = y2; LINE[n] = $0
+            if (x1 < 0 || x2 > W) bad("not inside the window across (width " W ")", $0)
+            if ($6 == "fixed" && (y1 < 0 || y2 > H)) bad("not inside the window (height " H ")", $0)
+            if ($6 == "fixed" && y2 > T) bad("reaches into the body, which starts at " T, $0)
+            if ($6 == "body" && (y1 + S < T || y2 + S > T + C))
+                bad("not inside the body (" T " to " T + C ", scroll " S ")", $0)
+            if ($1 == "text") {
+                t = $0; sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, "", t)
+                gsub(/[\200-\277]/, "", t)  # count characters, not bytes
+                if (length(t) > 75) bad("a line of " length(t) " characters", $0)
+            }
+        }
+        END {
+            if (n == 0) { print where ": the dump has no items"; errors++ }
+            # The header may not crowd out the reading: the body keeps a third of the window.
+            if ((H - T) * 3 < H) {
+                printf "%s: %s screen: the body has %d of %d pixels of height: the fixed header takes the rest\n", where, screen, H - T, H
+                errors++
+            }
+            for (i = 1; i <= n; i++) {
+                if (K[i] != "text" && K[i] != "button") continue
+                for (j = i + 1; j <= n; j++) {
+                    if ((K[j] != "text" && K[j] != "button") || L[i] != L[j] || !overlap(i, j))
+                        continue
+                    if (K[i] == K[j]) bad("overlaps " LINE[j], LINE[i])
+                    else if (K[i] == "button" && !inside(j, i)) bad("overlaps the button " LINE[i] " without being inside it", LINE[j])
+                    else if (K[j] == "button" && !inside(i, j)) bad("overlaps the button " LINE[j] " without being inside it", LINE[i])
+                }
+            }
+            exit errors > 0
+        }' "$tmp/snap" >>"$tmp/layout-problems" ||
+        echo "layout problems at $1 (dump: $(head -5 "$tmp/snap" | tr '\n' ' '))" >>"$tmp/layout-problems"
+}
+
+# ---- playing the fixture story ----
+
+# From the title screen by keys to the first scene, checking each screen.
+keys_to_first_scene() { # CHECK: a function run on each screen
+    wait_screen title; "$1" title
+    key Tab Return; wait_screen stories; "$1" stories
+    key 1; wait_screen notes; "$1" notes
+    key Tab Return; wait_text "Monday."; "$1" play
+}
+# One choice by number key, the card after it, and on: NUMBER NEXT-TEXT CHECK.
+keys_choose() {
+    key "$1"; wait_text "What changed"; "$3" feedback
+    key Return; wait_text "$2"
+}
+keys_to_debrief() { # CHECK
+    keys_to_first_scene "$1"
+    keys_choose 1 "Wednesday." "$1"; "$1" play
+    keys_choose 1 "Thursday." "$1"; "$1" play
+    key 2; wait_text "What changed"; "$1" feedback
+    key Return; wait_screen debrief; "$1" debrief
+}
+# layout_ok SCREEN: the layout fits, with a screenshot to look at.
+shots=0
+layout_ok() {
+    shots=$((shots + 1))
+    shot "$(printf '%02d' $shots)-$1"; not_blank "$(printf '%02d' $shots)-$1"
+    check_layout "$where $1"
+}
+# The last box of the body ends inside the window.
+end_in_view() {
+    snap
+    awk '$1 == "window" { h = $3 } $6 == "body" { b = $3 + $5 } END { exit !(b <= h) }' "$tmp/snap"
+}
+# End scrolls the body down to its last button, in full.
+check_end_visible() {
+    key End
+    wait_until "End to show the last button ($where)" end_in_view
+    check_layout "$where $(head -1 "$tmp/snap" | cut -d' ' -f2) after End"
+}
+
+case $name in
+walkthrough)
+    # Title to debrief by keys, with a screenshot of every screen.
+    start_x 1280 800
+    start_app --size 1024x700
+    wait_screen title; shot 01-title; not_blank 01-title
+    key Tab Return; wait_screen stories; wait_text "Kim and the Flat"
+    shot 02-stories; not_blank 02-stories
+    pixels_differ 01-title 02-stories 1024x600+0+100 >"$tmp/n"
+    [ "$(cat "$tmp/n")" -gt 1000 ] || fail "the stories screen looks like the title ($(cat "$tmp/n") pixels differ)"
+    key 1; wait_screen notes; wait_text "housing worries"; shot 03-notes; not_blank 03-notes
+    key Tab Return; wait_text "Monday."; shot 04-scene1; not_blank 04-scene1
+    header_is "screen play" || fail "the first scene is not on the play screen"
+    snap; read -r body_top _ <<<"$(header body)"
+    bar=$(awk '$1 == "fill" && $2 == 0 && $5 == 1 { print $3; exit }' "$tmp/snap") # the top bar's rule
+    # The first choice: a rescue that costs resentment and growth.
+    key 1; wait_text "What changed"
+    wait_until "the meters to settle" dump_has "Resentment 30"
+    snap; cp "$tmp/snap" "$tmp/feedback1"
+    texts >"$tmp/t"
+    grep -qx "Rescue" "$tmp/t" || fail "the card does not name the kind Rescue: $(cat "$tmp/t")"
+    change "Resentment" 20 30 "+10, worse"
+    change "Growth" 30 20 "−10, worse"
+    grep -q "^+10  ·  lower is better$" "$tmp/t" || fail "the meter header does not show +10: $(cat "$tmp/t")"
+    shot 05-feedback1; not_blank 05-feedback1
+    # The body changed (scene to card) and so did the meters; the top bar did not.
+    n=$(pixels_differ 04-scene1 05-feedback1 "1024x$((700 - body_top))+0+$body_top")
+    [ "$n" -gt 2000 ] || fail "the body hardly changed after a choice ($n pixels)"
+    n=$(pixels_differ 04-scene1 05-feedback1 "1024x$((body_top - bar - 2))+0+$((bar + 1))")
+    [ "$n" -gt 50 ] || fail "the meters did not change after a choice ($n pixels)"
+    n=$(pixels_differ 04-scene1 05-feedback1 "1024x$bar+0+0")
+    [ "$n" -eq 0 ] || fail "the top bar changed after a choice ($n pixels)"
+    key Return; wait_text "Wednesday."; shot 06-scene2; not_blank 06-scene2
+    n=$(pixels_differ 05-feedback1 06-scene2 "1024x$((700 - body_top))+0+$body_top")
+    [ "$n" -gt 2000 ] || fail "the body hardly changed after Continue ($n pixels)"
+    # The second choice: the rescue's later effect lands with it.
+    key 1; wait_text "What changed"; wait_text "An earlier choice catches up"
+    wait_until "the meters to settle" dump_has "Growth 30"
+    texts >"$tmp/t"
+    grep -qx "Boundary" "$tmp/t" || fail "the card does not name the kind Boundary: $(cat "$tmp/t")"
+    grep -q "Kim texts you a photo of the sink" "$tmp/t" || fail "the later effect's text is missing"
+    shot 07-feedback2; not_blank 07-feedback2
+    key Return; wait_text "Thursday."; shot 08-scene3
+    key 2; wait_text "What changed"; wait_until "the meters to settle" dump_has "Resentment 20"
+    texts >"$tmp/t"
+    grep -qx "Self-care" "$tmp/t" || fail "the card does not name the kind Self-care: $(cat "$tmp/t")"
+    change "Resentment" 30 20 "−10, better"
+    shot 09-feedback3; not_blank 09-feedback3
+    key Return; wait_screen debrief; wait_text "It went fine"
+    # The chart: lines in the dump, and each meter's colour in the plot.
+    snap
+    grep -q '^line ' "$tmp/snap" || fail "the debrief has no chart lines"
+    [ "$(grep -c '^line ' "$tmp/snap")" -ge 9 ] || fail "expected 3 lines per meter and 3 legend lines"
+    # Scroll until the plot (from its '100' label to its '0' label) is in view.
+    for _ in 1 2 3 4 5 6 7 8; do
+        snap
+        read -r plot_top plot_bottom plot_x <<<"$(awk '
+            $1 == "text" && $7 == "100" && NF == 7 { top = $3 + int($5 / 2); x = $2 }
+            $1 == "text" && $7 == "0" && NF == 7 { bottom = $3 + int($5 / 2) }
+            END { if (top != "" && bottom != "") print top, bottom, x }' "$tmp/snap")"
+        [ -n "$plot_top" ] || fail "the chart has no 100 and 0 labels"
+        [ "$plot_bottom" -lt 690 ] && [ "$plot_top" -gt "$body_top" ] && break
+        old=$(header scroll)
+        key Next
+        wait_until "the debrief to scroll" not header_is "scroll $old"
+    done
+    [ "$plot_bottom" -lt 690 ] && [ "$plot_top" -gt "$body_top" ] || fail "could not scroll the chart into view"
+    shot 10-debrief; not_blank 10-debrief
+    plot="$((1024 - 2 * plot_x))x$((plot_bottom - plot_top + 8))+$plot_x+$((plot_top - 4))"
+    for hex in B0402C 3D7A3A 7A4A9A; do # the light theme's meter colours (engine/ui/theme.c)
+        n=$(colour_count "$tmp/10-debrief.png" "$plot" $hex)
+        [ "$n" -ge 20 ] || fail "the chart at $plot has $n pixels of meter colour #$hex"
+    done
+    texts >"$tmp/t"
+    grep -q "^You made 3 choices" "$tmp/t" || fail "no path summary: $(cat "$tmp/t")"
+    ;;
+
+mouse)
+    # The same start, by clicking the buttons the dump shows.
+    start_x 1280 800
+    start_app --size 1024x700
+    wait_screen title; shot 01-title
+    click "Stories"; wait_screen stories; wait_text "Kim and the Flat"; shot 02-stories
+    click "1.  Kim and the Flat"; wait_screen notes; shot 03-notes
+    click "Start the story"; wait_text "Monday."; shot 04-scene1
+    snap; read -r body_top _ <<<"$(header body)"
+    click "Ask Kim which part"; wait_text "What changed"
+    wait_until "the meters to settle" dump_has "Growth 40"
+    texts >"$tmp/t"
+    grep -qx "Support" "$tmp/t" || fail "the card does not name the kind Support: $(cat "$tmp/t")"
+    change "Growth" 30 40 "+10, better"
+    shot 05-feedback1
+    n=$(pixels_differ 04-scene1 05-feedback1 "1024x$((700 - body_top))+0+$body_top")
+    [ "$n" -gt 2000 ] || fail "the body hardly changed after a click on a choice ($n pixels)"
+    click "Continue (Enter)"; wait_text "Wednesday."; shot 06-scene2
+    click "Say you will think"; wait_text "What changed"; wait_text "Neutral"
+    click "Continue (Enter)"; wait_text "Thursday."
+    # The top bar's buttons: Help, then Back from Help to the scene.
+    click "Help (F1)"; wait_screen help
+    click "Back (Esc)"; wait_screen play; wait_text "Thursday."
+    click "Tell her the kitchen"; wait_text "What changed"
+    click "Continue (Enter)"; wait_screen debrief; shot 07-debrief
+    # Back to the stories from the debrief, then to the title.
+    key End; wait_until "the end of the debrief" end_in_view
+    click "Back to the stories"; wait_screen stories
+    click "Back (Esc)"; wait_screen title
+    pid=$app_pid app_pid="" # its exit is expected now
+    click "Quit"
+    wait_until "beside to quit" not kill -0 "$pid"
+    wait "$pid"; code=$?
+    [ "$code" -eq 0 ] || fail "Quit exited $code"
+    ;;
+
+keyboard)
+    start_x 1280 800
+    start_app --size 1024x700
+    wait_screen title
+    header_is "focus -1" || fail "focus before any key: $(header focus)"
+    # Tab goes to the first button of the body (Stories), then on; Shift+Tab back.
+    key Tab; wait_until "focus on Stories" header_is "focus 1"
+    key Tab; wait_until "focus on Settings" header_is "focus 2"
+    key Down; wait_until "focus on Help" header_is "focus 3"
+    key shift+Tab; wait_until "focus back on Settings" header_is "focus 2"
+    key Up; wait_until "focus back on Stories" header_is "focus 1"
+    shot 01-title-focus
+    key Return; wait_screen stories
+    key Escape; wait_screen title
+    key Tab Tab Return; wait_screen settings
+    key Escape; wait_screen title
+    key F1; wait_screen help
+    key Escape; wait_screen title
+    key Tab Return; wait_screen stories
+    key F1; wait_screen help
+    key Escape; wait_screen stories
+    key 1; wait_screen notes
+    key Escape; wait_screen stories
+    key 1; wait_screen notes
+    key Tab Return; wait_text "Monday."
+    # F1 from play and back to the same scene.
+    key F1; wait_screen help
+    key Escape; wait_screen play; wait_text "Monday."
+    # A choice, Enter on the card, and Ctrl+Z takes the choice back.
+    key 1; wait_text "What changed"
+    key Return; wait_text "Wednesday."
+    wait_until "the meters to settle" dump_has "Resentment 30"
+    key ctrl+z; wait_text "Monday."
+    shows "Wednesday." && fail "Ctrl+Z left the second scene on screen"
+    wait_until "the meters to go back" dump_has "Resentment 20"
+    key 1 Return; wait_text "Wednesday."
+    # Esc from play leaves the story for the title, which offers to continue.
+    key Escape; wait_screen title; wait_text "Continue: Kim and the Flat"
+    key Tab Return; wait_screen play; wait_text "Wednesday."
+    # Through the story to the debrief, and Esc from there.
+    key 1 Return; wait_text "Thursday."
+    key 1 Return; wait_screen debrief
+    key ctrl+z; wait_text "Thursday."; header_is "screen play" || fail "Ctrl+Z at the debrief did not go back to play"
+    key 1 Return; wait_screen debrief
+    key Escape; wait_screen title
+    ;;
+
+keyboard-choice)
+    # Tab and Enter pick a choice; Enter on the card then goes on to the
+    # next scene, with the focus ring on its first choice.
+    start_x 1280 800
+    start_app --size 1024x700 "$story"
+    # A story named on the command line may open on its content notes.
+    wait_until "the notes or the first scene" one_of_screens notes play
+    is_screen notes && key Tab Return
+    wait_text "Monday."
+    key Tab; wait_until "focus in the body" not header_is "focus -1"
+    [ "$(focused_label)" = "1." ] || fail "Tab put the focus on '$(focused_label)', not on the first choice"
+    key Return; wait_text "What changed"
+    texts >"$tmp/t"; grep -qx "Rescue" "$tmp/t" || fail "Tab and Enter did not pick the first choice"
+    [ "$(focused_label)" = "Continue (Enter)" ] || fail "after a choice by keyboard the focus is on '$(focused_label)', not on Continue"
+    key Return; wait_until "the card to go" not shows "What changed"
+    is_screen play && shows "Wednesday." || fail "Enter on the card went to the $(head -1 "$tmp/snap" | cut -d' ' -f2) screen, not to the next scene"
+    [ "$(focused_label)" = "1." ] || fail "in the next scene the focus is on '$(focused_label)', not on the first choice"
+    ;;
+fullscreen)
+    # F11 fills the screen and F11 again gives the window back its size.
+    # Leaving full screen needs a window manager to restore the size (SDL
+    # asks it to), so this test runs evilwm when it is installed; without
+    # one only the way in is checked.
+    start_x 1280 800
+    if command -v evilwm >/dev/null; then
+        evilwm --fn fixed >"$tmp/wm.log" 2>&1 &
+        wm_pid=$!
+        # evilwm is managing windows once it answers for the current desktop.
+        wait_until "evilwm to start" wm_ready
+    else
+        echo "note: evilwm is not installed, so leaving full screen is not checked."
+    fi
+    start_app --size 1024x700
+    wait_screen title
+    key F11; wait_until "full screen" header_is "window 1280 800"
+    shot 01-fullscreen; not_blank 01-fullscreen; check_layout "full screen"
+    if [ -n "${wm_pid:-}" ]; then
+        key F11; wait_until "the window size again" header_is "window 1024 700"
+        check_layout "after full screen"
+        # The setting follows the key.
+        key F11; wait_until "full screen again" header_is "window 1280 800"
+        click "Settings"; wait_screen settings; wait_text "✓ On"
+        click "Off"; wait_until "the window size from settings" header_is "window 1024 700"
+        wait_text "✓ Off"
+        kill "$wm_pid" 2>/dev/null
+    fi
+    ;;
+resize-narrow)
+    start_x 1024 768
+    start_app --size 320x480
+    where="320x480"; keys_to_debrief layout_ok; check_end_visible
+    ;;
+resize-4k)
+    start_x 3840 2160
+    start_app --size 3840x2160
+    where="3840x2160"; keys_to_debrief layout_ok; check_end_visible
+    shot 11-debrief-end; not_blank 11-debrief-end
+    ;;
+resize-running)
+    # xdotool resizes the running window; the layout follows.
+    start_x 1600 1000
+    start_app --size 800x600
+    wait_screen title
+    xdotool windowsize "$wid" 480 900
+    wait_until "the new size" header_is "window 480 900"
+    where="480x900 after resize"; keys_to_debrief layout_ok
+    xdotool windowsize "$wid" 1500 500
+    wait_until "the second size" header_is "window 1500 500"
+    where="1500x500 after resize"; layout_ok debrief; check_end_visible
+    xdotool windowsize "$wid" 300 300
+    wait_until "the third size" header_is "window 300 300"
+    where="300x300 after resize"; layout_ok debrief; check_end_visible
+    ;;
+text-200)
+    start_x 1280 800
+    start_app --size 1024x700 --text-size 200
+    where="1024x700 at 200%"; keys_to_debrief layout_ok; check_end_visible
+    shot 11-debrief-end; not_blank 11-debrief-end
+    ;;
+text-200-narrow)
+    start_x 1024 768
+    start_app --size 320x480 --text-size 200
+    where="320x480 at 200%"; keys_to_debrief layout_ok; check_end_visible
+    ;;
+
+settings)
+    start_x 1280 800
+    start_app --size 1024x700
+    wait_screen title
+    click "Settings"; wait_screen settings
+    shot 01-light; not_blank 01-light
+    [ "$(pixel "$tmp/01-light.png" 4 690)" = "FAF6EE" ] || fail "light background is $(pixel "$tmp/01-light.png" 4 690)"
+    snap; before=$(awk '$1 == "text" && $7 == "Text" && $8 == "size" { print $5; exit }' "$tmp/snap")
+    click "Dark"; wait_text "✓ Dark"
+    shot 02-dark; not_blank 02-dark
+    [ "$(pixel "$tmp/02-dark.png" 4 690)" = "1C1A17" ] || fail "dark background is $(pixel "$tmp/02-dark.png" 4 690)"
+    click "High contrast"; wait_text "✓ High contrast"
+    shot 03-high-contrast; not_blank 03-high-contrast
+    [ "$(pixel "$tmp/03-high-contrast.png" 4 690)" = "000000" ] || fail "high-contrast background is $(pixel "$tmp/03-high-contrast.png" 4 690)"
+    # Text size 150%: every line is taller.
+    click "150%"; wait_text "✓ 150%"
+    snap; after=$(awk '$1 == "text" && $7 == "Text" && $8 == "size" { print $5; exit }' "$tmp/snap")
+    [ -n "$before" ] && [ -n "$after" ] && [ "$after" -gt "$before" ] || fail "at 150% the 'Text size' line is $after px high, at 100% $before"
+    [ "$after" -ge $((before * 14 / 10)) ] || fail "150% made lines only $after px high, from $before"
+    shot 04-text-150; check_layout "settings at 150%"
+    # The settings hold on the other screens.
+    key Escape; wait_screen title
+    shot 05-title-hc-150; [ "$(pixel "$tmp/05-title-hc-150.png" 4 690)" = "000000" ] || fail "the theme did not stay"
+    ;;
+
+help-contacts)
+    start_x 1280 800
+    export BESIDE_CONTACTS=$fixtures/ui/contacts.conf
+    start_app --size 1024x700
+    wait_screen title
+    key F1; wait_screen help; wait_text "People you can contact"
+    texts >"$tmp/t"
+    grep -qx "Dr. Ada Lane: 555 0100, Mondays to Fridays" "$tmp/t" || fail "first contact missing: $(cat "$tmp/t")"
+    grep -qx "Group leader Sam Ortiz: sam.ortiz@example.org" "$tmp/t" || fail "second contact missing: $(cat "$tmp/t")"
+    # The message may wrap anywhere, even inside the path: compare without spaces.
+    joined=$(tr -d ' \n' <"$tmp/t")
+    want=$(printf '%s' "$BESIDE_CONTACTS:3: this line has no '='." | tr -d ' ')
+    case $joined in *"$want"*) ;; *) fail "no message naming $BESIDE_CONTACTS:3: $(cat "$tmp/t")" ;; esac
+    grep -q "this line has no equals sign" "$tmp/t" && fail "the bad line is shown as a contact"
+    key End; wait_until "the end of help" end_in_view
+    shot help-contacts; not_blank help-contacts
+    ;;
+
+*)
+    fail "no test called '$name'"
+    ;;
+esac
+if [ -s "$tmp/layout-problems" ]; then
+    cat "$tmp/layout-problems"
+    fail "$(grep -c '^layout problems' "$tmp/layout-problems") layouts out of place (listed above)"
+fi
+echo "ok: $name"
