@@ -22,7 +22,7 @@ enum { ANIM_MS = 250 };
 
 void app_go(App *a, ScreenId s)
 {
-    if (s == SCREEN_HELP || s == SCREEN_SETTINGS) {
+    if (s == SCREEN_HELP || s == SCREEN_SETTINGS || s == SCREEN_HISTORY) {
         if (a->screen != s)
             a->back_to[s] = a->screen;
     }
@@ -141,6 +141,7 @@ static void layout(App *a)
     case SCREEN_DEBRIEF: screen_debrief(a); break;
     case SCREEN_HELP: screen_help(a); break;
     case SCREEN_SETTINGS: screen_settings(a); break;
+    case SCREEN_HISTORY: screen_history(a); break;
     case SCREEN_COUNT: break;
     }
     if (a->focus_body_first) {

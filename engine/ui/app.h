@@ -26,6 +26,7 @@ typedef enum {
     SCREEN_DEBRIEF,
     SCREEN_HELP,
     SCREEN_SETTINGS,
+    SCREEN_HISTORY, /* the choices made so far; go back to any of them */
     SCREEN_COUNT
 } ScreenId;
 
@@ -43,6 +44,8 @@ typedef enum {
     ACT_FEEDBACK_DONE,
     ACT_PLAY_AGAIN,
     ACT_REWIND_ONE,
+    ACT_HISTORY,     /* open the list of choices made */
+    ACT_REWIND_TO,   /* arg: how many choices to keep */
     ACT_TEXT_SIZE,   /* arg: percent */
     ACT_THEME,       /* arg: ThemeId */
     ACT_FULLSCREEN,  /* arg: 0 off, 1 on */
@@ -210,7 +213,7 @@ void ui_dump(App *a);
 
 /* ---- screens (screens_menu.c, screens_play.c) ---- */
 /* Lays out the top bar (a title and the Help button) and returns its height. */
-int screen_top_bar(App *a, const char *title, bool with_back);
+int screen_top_bar(App *a, const char *title, bool with_back, bool with_history);
 void screen_title(App *a);
 void screen_stories(App *a);
 void screen_notes(App *a);
@@ -218,6 +221,7 @@ void screen_help(App *a);
 void screen_settings(App *a);
 void screen_play(App *a);
 void screen_debrief(App *a);
+void screen_history(App *a);
 const char *screen_name(ScreenId s);
 
 #endif

@@ -51,7 +51,8 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_BACK:
         switch (a->screen) {
         case SCREEN_HELP:
-        case SCREEN_SETTINGS: app_go(a, a->back_to[a->screen]); return none;
+        case SCREEN_SETTINGS:
+        case SCREEN_HISTORY: app_go(a, a->back_to[a->screen]); return none;
         case SCREEN_STORIES: app_go(a, SCREEN_TITLE); return none;
         case SCREEN_NOTES: app_go(a, SCREEN_STORIES); return none;
         case SCREEN_PLAY:
@@ -94,6 +95,14 @@ Result app_do_action(App *a, Action act, int arg)
         if (a->in_game && a->run.n_steps > 0 &&
             (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF))
             return game_result(GAME_REWIND, a->run.n_steps - 1);
+        return none;
+    case ACT_HISTORY:
+        if (a->in_game && (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF))
+            app_go(a, SCREEN_HISTORY);
+        return none;
+    case ACT_REWIND_TO:
+        if (a->in_game && a->screen == SCREEN_HISTORY && arg >= 0 && arg < a->run.n_steps)
+            return game_result(GAME_REWIND, arg);
         return none;
     case ACT_TEXT_SIZE:
     case ACT_THEME:
@@ -158,6 +167,7 @@ Result app_on_key(App *a, int32_t key, uint16_t mod)
     }
     switch (key) {
     case SDLK_F1: return app_do_action(a, ACT_HELP, 0);
+    case SDLK_h: return app_do_action(a, ACT_HISTORY, 0);
     case SDLK_F11: return app_do_action(a, ACT_FULLSCREEN, !gfx_fullscreen(a->gfx));
     case SDLK_ESCAPE:
     case SDLK_AC_BACK: return app_do_action(a, ACT_BACK, 0);

@@ -8,8 +8,8 @@
 
 const char *screen_name(ScreenId s)
 {
-    static const char *names[SCREEN_COUNT] = {"title", "stories", "notes", "play",
-                                              "debrief", "help", "settings"};
+    static const char *names[SCREEN_COUNT] = {"title", "stories", "notes", "play", "debrief",
+                                              "help", "settings", "history"};
     return s < SCREEN_COUNT ? names[s] : "?";
 }
 
@@ -25,7 +25,7 @@ static int bar_button(App *a, int right, int y, const char *label, Action act)
     return w;
 }
 
-int screen_top_bar(App *a, const char *title, bool with_back)
+int screen_top_bar(App *a, const char *title, bool with_back, bool with_history)
 {
     int gap = ui_gap(a), margin = layout_margin(gfx_char_width(a->gfx));
     int pad = gfx_base_px(a->gfx) * 2 / 3, lh = gfx_line_height(a->gfx, FONT_BODY);
@@ -35,6 +35,8 @@ int screen_top_bar(App *a, const char *title, bool with_back)
     bool narrow = a->width < gfx_char_width(a->gfx) * 45;
     if (a->screen != SCREEN_HELP)
         right -= bar_button(a, right, y, narrow ? "Help" : "Help (F1)", ACT_HELP) + gap / 2;
+    if (with_history)
+        right -= bar_button(a, right, y, narrow ? "Choices" : "Choices (H)", ACT_HISTORY) + gap / 2;
     if (with_back)
         right -= bar_button(a, right, y, narrow ? "Back" : "Back (Esc)", ACT_BACK) + gap / 2;
     int h = lh + pad;
@@ -73,7 +75,7 @@ static void body_end(App *a, int y)
 
 void screen_title(App *a)
 {
-    int y = screen_top_bar(a, NULL, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, NULL, false, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     /* A narrower block than the reading column: the title screen's few
      * lines wrap into even halves instead of leaving one word alone. */
@@ -123,7 +125,7 @@ static const char *notes_line(App *a, const Story *s)
 
 void screen_stories(App *a)
 {
-    int y = screen_top_bar(a, "Stories", true), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, "Stories", true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     if (a->n_stories == 0)
@@ -167,7 +169,7 @@ void screen_stories(App *a)
 void screen_notes(App *a)
 {
     const Story *s = a->stories[a->picked].story;
-    int y = screen_top_bar(a, s->title, true), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, s->title, true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Before you start");
@@ -190,7 +192,7 @@ void screen_notes(App *a)
 
 void screen_help(App *a)
 {
-    int y = screen_top_bar(a, "Help", true), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, "Help", true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     static const char *const paras[][2] = {
@@ -265,7 +267,7 @@ static int option_row(App *a, int x, int y, int w, const char *const *labels, in
 
 void screen_settings(App *a)
 {
-    int y = screen_top_bar(a, "Settings", true), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, "Settings", true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     static const char *const sizes[] = {"100%", "125%", "150%", "175%", "200%"};

@@ -105,7 +105,7 @@ static int problem_box(App *a, int x, int y, int w)
 static int play_header(App *a)
 {
     const Story *s = a->run.story;
-    int y = screen_top_bar(a, s->title ? s->title : s->id, true);
+    int y = screen_top_bar(a, s->title ? s->title : s->id, true, a->run.n_steps > 0);
     a->dl.in_body = false;
     int gap = ui_gap(a), top = y, first = a->dl.count;
     y += gap / 2;
@@ -345,5 +345,43 @@ void screen_debrief(App *a)
         y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0) +
              gap / 2;
     y += ui_button(a, x, y, w, "Back to the stories", ACT_STORIES, 0);
+    a->dl.content_h = y + gap * 2 - a->dl.body_top;
+}
+
+/* The choices made so far, each a button that goes back to just before it. */
+void screen_history(App *a)
+{
+    const Story *s = a->run.story;
+    int y = screen_top_bar(a, "Your choices so far", true, false), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    if (a->run.n_steps == 0)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, "You have not made a choice yet.") + gap;
+    else
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                     "Pick a choice to go back to just before it and try another response. "
+                     "The meters are as they stood after each choice.") + gap;
+    int pad = gfx_base_px(a->gfx) * 2 / 3;
+    for (int i = 0; i < a->run.n_steps; i++) {
+        const RunStep *st = &a->run.steps[i];
+        const Choice *c = &s->scenes[st->scene].choices[st->choice];
+        int at = (int)(dl_add(&a->dl, ITEM_BUTTON, (LayoutBox){x, y, w, 0}) - a->dl.items);
+        a->dl.items[at].action = ACT_REWIND_TO;
+        a->dl.items[at].arg = i;
+        int top = y, iw = w - 2 * pad;
+        y += pad / 2;
+        y += ui_text(a, FONT_BODY, C_TEXT, x + pad, y, iw,
+                     dl_printf(&a->dl, "%d.  %s", i + 1, c->text));
+        const char *line = story_kind_label(c->kind);
+        for (int m = 0; m < meter_count(s); m++)
+            line = dl_printf(&a->dl, "%s%s %s %d", line, m ? "," : "  \u00b7 ",
+                             s->meters[m].label, st->meters[m]);
+        y += ui_text(a, FONT_SMALL, C_MUTED, x + pad, y, iw, line);
+        y += pad / 2;
+        a->dl.items[at].box.h = y - top;
+        y += gap / 2;
+    }
+    y += gap / 2;
+    y += ui_button(a, x, y, w, "Back to the story", ACT_BACK, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }

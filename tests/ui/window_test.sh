@@ -448,6 +448,26 @@ keyboard)
     key Escape; wait_screen title
     ;;
 
+history)
+    start_x 1280 800
+    start_app --size 1024x700 "$fixtures/ui/window-walk.lua"
+    wait_screen notes
+    key Tab Return; wait_text "Monday."
+    shows "Choices (H)" && fail "the Choices button shows before any choice"
+    key 1 Return; wait_text "Wednesday."
+    key 1 Return; wait_text "Thursday."
+    # H lists both choices with their kind and the meters after each.
+    key h; wait_screen history
+    wait_text "1.  "; wait_text "2.  "
+    dump_has "Resentment" || fail "the history does not show the meters"
+    shot 01-history
+    # Esc goes back to the same scene; the Choices button does the same as H.
+    key Escape; wait_screen play; wait_text "Thursday."
+    # Picking the first choice goes back to before it: the first scene again.
+    key h; wait_screen history
+    key Tab Return; wait_screen play; wait_text "Monday."
+    shows "Choices (H)" && fail "after going back to the start the Choices button stayed"
+    ;;
 keyboard-choice)
     # Tab and Enter pick a choice; Enter on the card then goes on to the
     # next scene, with the focus ring on its first choice.
