@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "core/state_text.h"
+#include "profile/profile.h"
 #include "script/library.h"
 #include "script/loader.h"
 #include "term/term_player.h"
@@ -32,7 +34,12 @@ static const char play_usage[] =
     "  --text       the terminal player (what play always uses; the game\n"
     "               window is 'beside window')\n"
     "  --width N    wrap text at N columns (default: the terminal's width, or 72)\n"
+    "  --no-save    do not read or write your profile (progress is not kept)\n"
     "  -h, --help   show this help\n"
+    "\n"
+    "Every choice is saved in your profile, the same one the game window uses\n"
+    "(~/.local/share/beside/profile.db). Playing a story you left unfinished\n"
+    "asks whether to continue where you left off.\n"
     "\n"
     "Set NO_COLOR=1 for output with no bold text. When standard output is not\n"
     "a terminal, the output is plain text with no escape codes at all.\n"
@@ -117,6 +124,143 @@ static Story *pick_story(TermPlayer *tp)
     return chosen;
 }
 
+/* The profile behind the terminal player: every change of the run saved. */
+typedef struct {
+    Profile *profile;
+    int64_t playthrough;
+    int saved_steps; /* the run's length at the last save */
+    bool failed;     /* a save failed; said once */
+    FILE *err;
+} PlaySave;
+
+static void save_changed(void *ud, const Run *run)
+{
+    PlaySave *ps = ud;
+    if (!ps->profile || ps->playthrough <= 0)
+        return;
+    char *err = NULL;
+    bool rewound = run->n_steps <= ps->saved_steps;
+    if (profile_save(ps->profile, ps->playthrough, run, rewound, &err) < 0 && !ps->failed) {
+        fprintf(ps->err, "beside: your progress could not be saved: %s\n", err ? err : "");
+        ps->failed = true;
+    }
+    ps->saved_steps = run->n_steps;
+    free(err);
+}
+
+/* A Frontend that passes everything to the terminal player and saves each
+ * change of the run as well. */
+typedef struct {
+    Frontend inner;
+    PlaySave *save;
+} Saving;
+
+static void sv_scene(void *ud, const SceneView *v)
+{
+    Saving *s = ud;
+    s->inner.scene(s->inner.ud, v);
+}
+static GameCommand sv_ask(void *ud, const SceneView *v)
+{
+    Saving *s = ud;
+    return s->inner.ask(s->inner.ud, v);
+}
+static void sv_feedback(void *ud, const SceneView *v, const Feedback *f)
+{
+    Saving *s = ud;
+    s->inner.feedback(s->inner.ud, v, f);
+}
+static void sv_ending(void *ud, const SceneView *v)
+{
+    Saving *s = ud;
+    s->inner.ending(s->inner.ud, v);
+}
+static void sv_problem(void *ud, const char *message)
+{
+    Saving *s = ud;
+    s->inner.problem(s->inner.ud, message);
+}
+static void sv_changed(void *ud, const Run *run)
+{
+    Saving *s = ud;
+    save_changed(s->save, run);
+    if (s->inner.changed)
+        s->inner.changed(s->inner.ud, run);
+}
+
+/* Asks whether to continue the story's unfinished playthrough; y or n. */
+static bool ask_continue(TermPlayer *tp, int choices)
+{
+    fprintf(tp->out, "You have this story in progress (%d choice%s made). Continue where you "
+                     "left off? Type y to continue, or n to start over.\n> ",
+            choices, choices == 1 ? "" : "s");
+    fflush(tp->out);
+    char line[64];
+    if (!fgets(line, sizeof line, tp->in))
+        return true;
+    if (tp->echo)
+        fputs(line, tp->out);
+    return line[0] != 'n' && line[0] != 'N';
+}
+
+/* Opens the profile and starts or resumes this story's playthrough in `run`. */
+static void play_from_profile(PlaySave *ps, TermPlayer *tp, const Story *s, Run *run)
+{
+    char *notice = NULL, *err = NULL;
+    ps->profile = profile_open(NULL, &notice, &err);
+    if (notice)
+        fprintf(stderr, "beside: %s\n", notice);
+    if (!ps->profile)
+        fprintf(stderr, "beside: your progress will not be saved this time: %s\n",
+                err ? err : "the profile could not be opened.");
+    free(notice);
+    free(err);
+    err = NULL;
+    if (!ps->profile)
+        return;
+    int64_t pt = 0;
+    char *story_id = NULL, *state = NULL;
+    if (profile_last_unfinished(ps->profile, &pt, &story_id, &state, &err) == 0 && pt > 0 &&
+        story_id && strcmp(story_id, s->id) == 0) {
+        Run saved;
+        StateResume how = {0};
+        char *resume_err = NULL;
+        free(state);
+        state = NULL;
+        profile_state(ps->profile, pt, &state, &resume_err); /* starts its clock */
+        free(resume_err);
+        resume_err = NULL;
+        /* A playthrough with no choice yet is simply picked up again. */
+        if (state && state_text_resume(s, state, &saved, &how, &resume_err) == 0 &&
+            (saved.n_steps == 0 || ask_continue(tp, saved.n_steps))) {
+            run_free(run);
+            *run = saved;
+            ps->playthrough = pt;
+            ps->saved_steps = run->n_steps;
+            if (how.changed && how.kept < how.saved)
+                fprintf(tp->out, "This story changed since you last played it; you are back "
+                                 "at your choice %d of %d.\n", how.kept + 1, how.saved);
+        } else {
+            if (state && !resume_err)
+                run_free(&saved);
+            free(resume_err);
+            char *e2 = NULL;
+            profile_abandon(ps->profile, pt, &e2);
+            free(e2);
+        }
+    }
+    free(story_id);
+    free(state);
+    free(err);
+    if (ps->playthrough <= 0) {
+        err = NULL;
+        ps->playthrough = profile_begin(ps->profile, s, &err);
+        if (ps->playthrough < 0)
+            fprintf(stderr, "beside: your progress will not be saved: %s\n", err ? err : "");
+        free(err);
+    }
+}
+
 int cli_play(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
@@ -125,10 +269,15 @@ int cli_play(int argc, char **argv)
     }
     const char *ref = NULL;
     int width = 0;
+    bool save = true;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--text") == 0)
             continue;
+        if (strcmp(a, "--no-save") == 0) {
+            save = false;
+            continue;
+        }
         if (strcmp(a, "--width") == 0) {
             if (i + 1 >= argc || atoi(argv[i + 1]) < 30)
                 return cli_usage_error("play", "--width needs a number of columns, 30 or more");
@@ -159,7 +308,15 @@ int cli_play(int argc, char **argv)
     Frontend fe;
     term_player_frontend(&tp, &fe);
     term_player_intro(&tp, s);
-    int r = game_play(&run, &fe);
+    PlaySave ps = {.err = stderr};
+    if (save)
+        play_from_profile(&ps, &tp, s, &run);
+    /* The terminal player keeps its own `ud`; saving rides alongside. */
+    Saving sv = {.inner = fe, .save = &ps};
+    Frontend outer = {.ud = &sv, .scene = sv_scene, .ask = sv_ask, .feedback = sv_feedback,
+                      .ending = sv_ending, .problem = sv_problem, .changed = sv_changed};
+    int r = game_play(&run, save ? &outer : &fe);
+    profile_close(ps.profile);
     run_free(&run);
     story_free(s);
     if (tp.output_failed)

@@ -246,3 +246,95 @@ int state_text_read(const Story *s, const char *text, Run *r, char **err)
     }
     return 0;
 }
+
+/* Skips to the start of the next line. */
+static void skip_line(Reader *rd)
+{
+    while (*rd->p && *rd->p != '\n')
+        rd->p++;
+    if (*rd->p == '\n')
+        rd->p++;
+    rd->line++;
+}
+
+/* Replays one "step" line's choice (the rest of the line is unread); false
+ * when it no longer fits the story at the run's position. */
+static bool replay_step(Reader *rd, Run *r)
+{
+    const Story *s = rd->s;
+    if (!next_word(rd))
+        return false;
+    int scene = story_find_scene(s, rd->word);
+    if (scene < 0 || scene != r->pos.scene || !next_word(rd))
+        return false;
+    char *end;
+    long n = strtol(rd->word, &end, 10);
+    if (*end || !isdigit((unsigned char)rd->word[0]) || n < 1 || n > s->scenes[scene].n_choices)
+        return false;
+    char *err = NULL;
+    /* run_choose refuses a choice that is not offered at this position. */
+    if (run_choose(r, (int)n - 1, NULL, &err) < 0) {
+        free(err);
+        return false;
+    }
+    return true;
+}
+
+int state_text_resume(const Story *s, const char *text, Run *r, StateResume *out, char **err)
+{
+    Reader rd = {.s = s, .p = text, .line = 1};
+    memset(out, 0, sizeof *out);
+    run_init(r, s);
+    int v;
+    if (expect_key(&rd, "beside-state") < 0 || read_int(&rd, 0, 1000000, &v) < 0)
+        goto fail;
+    if (v != STATE_TEXT_VERSION) {
+        fail(&rd, "this save is version %d; this Beside reads version %d", v, STATE_TEXT_VERSION);
+        goto fail;
+    }
+    if (end_line(&rd) < 0 || expect_key(&rd, "story") < 0)
+        goto fail;
+    if (!next_word(&rd) || strcmp(rd.word, s->id) != 0) {
+        fail(&rd, "this save belongs to story '%s', not '%s'", rd.word, s->id);
+        goto fail;
+    }
+    skip_line(&rd);
+    char saved_scene[sizeof rd.word] = "";
+    bool replaying = true;
+    while (*rd.p) {
+        if (next_word(&rd)) {
+            if (strcmp(rd.word, "end") == 0)
+                break;
+            if (strcmp(rd.word, "scene") == 0 && next_word(&rd)) {
+                memcpy(saved_scene, rd.word, sizeof saved_scene);
+            } else if (strcmp(rd.word, "step") == 0) {
+                out->saved++;
+                replaying = replaying && replay_step(&rd, r);
+            }
+        }
+        skip_line(&rd);
+    }
+    if (replaying && r->n_steps > 0 && strcmp(saved_scene, s->scenes[r->pos.scene].id) != 0) {
+        char *e = NULL;
+        if (run_rewind(r, r->n_steps - 1, &e) < 0) {
+            free(e);
+            run_free(r);
+            run_init(r, s);
+        }
+    }
+    out->kept = r->n_steps;
+    char *now = state_text_write(r);
+    if (!now) {
+        rd.err = text_dup("out of memory");
+        goto fail;
+    }
+    out->changed = strcmp(now, text) != 0;
+    free(now);
+    return 0;
+fail:
+    run_free(r);
+    run_init(r, s);
+    memset(out, 0, sizeof *out);
+    *err = rd.err ? rd.err : text_dup("out of memory");
+    return -1;
+}

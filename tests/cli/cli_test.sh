@@ -90,6 +90,31 @@ play-plain)
     has "$tmp/out" "Side by side"
     has "$tmp/out" "Input has ended, so Beside is leaving the story."
     ;;
+play-resume)
+    # Every choice is saved: quit after one, and the next play offers to go on.
+    printf '2\nq\n' | "$beside" play clean >"$tmp/out" 2>"$tmp/err" || fail "first play: exit $?"
+    [ -f "$XDG_DATA_HOME/beside/profile.db" ] || fail "no profile was made"
+    printf 'y\n' | "$beside" play clean >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/out" "You have this story in progress (1 choice made)."
+    has "$tmp/out" "The next day, Alex texts you."
+    # Answering n starts over from the first scene, and the old one is let go.
+    printf 'n\n' | "$beside" play clean >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/out" "in progress"
+    grep -q "The next day" "$tmp/out" && fail "n did not start over"
+    printf 'q\n' | "$beside" play clean >"$tmp/out" 2>"$tmp/err"
+    grep -q "in progress" "$tmp/out" && fail "a playthrough with no choices was offered to continue"
+    # --no-save neither asks nor saves.
+    printf '2\nq\n' | "$beside" play clean >/dev/null 2>&1
+    printf 'q\n' | "$beside" play --no-save clean >"$tmp/out" 2>"$tmp/err"
+    grep -q "in progress" "$tmp/out" && fail "--no-save read the profile"
+    # A profile that is not a database: set aside with a message, play goes on.
+    printf 'q\n' | "$beside" play clean >/dev/null 2>&1
+    echo "not a database" >"$XDG_DATA_HOME/beside/profile.db"
+    rm -f "$XDG_DATA_HOME/beside/profile.db-wal" "$XDG_DATA_HOME/beside/profile.db-shm"
+    printf '2\nq\n' | "$beside" play clean >"$tmp/out" 2>"$tmp/err" || fail "exit $? with a broken profile"
+    has "$tmp/err" "profile.db.broken-"
+    ls "$XDG_DATA_HOME/beside/" | grep -q 'profile.db.broken-' || fail "the broken profile was not kept"
+    ;;
 play-commands)
     printf 'h\nm\n7\nhello\n1\np\nb\n2\np\nq\n' | "$beside" play clean >"$tmp/out" 2>&1 || fail "exit $?"
     has "$tmp/out" "b N: go back to just before your choice number N."

@@ -51,7 +51,7 @@ static char *run_player(const char *beside, const char *story, const int *typed,
     fprintf(in, "p\nq\n");
     fclose(in);
     char cmd[4096];
-    snprintf(cmd, sizeof cmd, "'%s' play --text '%s' < '%s' 2>&1", beside, story, in_path);
+    snprintf(cmd, sizeof cmd, "'%s' play --text --no-save '%s' < '%s' 2>&1", beside, story, in_path);
     FILE *out = popen(cmd, "r");
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);

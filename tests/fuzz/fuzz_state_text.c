@@ -1,5 +1,7 @@
 /* fuzz_state_text.c — libFuzzer target: any bytes as a saved run of a fixed
- * story. Reading must never crash; what reads must write back identically. */
+ * story. Reading must never crash; what reads must write back identically.
+ * Resuming (as Continue does, after a story update) must never crash and
+ * must give a run that writes and reads back. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +48,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         run_free(&r2);
     } else if (!err) {
         abort(); /* a refusal must say why */
+    }
+    free(err);
+    run_free(&r);
+    StateResume how;
+    err = NULL;
+    if (state_text_resume(s, text, &r, &how, &err) == 0) {
+        char *written = state_text_write(&r);
+        Run back;
+        char *err2 = NULL;
+        if (how.kept > how.saved || r.n_steps != how.kept || !written ||
+            state_text_read(s, written, &back, &err2) != 0)
+            abort();
+        run_free(&back);
+        free(written);
+    } else if (!err) {
+        abort();
     }
     free(err);
     run_free(&r);
