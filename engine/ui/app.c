@@ -22,9 +22,22 @@ enum { ANIM_MS = 250 };
 
 void app_go(App *a, ScreenId s)
 {
-    if (s == SCREEN_HELP || s == SCREEN_SETTINGS || s == SCREEN_HISTORY) {
-        if (a->screen != s)
-            a->back_to[s] = a->screen;
+    /* Esc from these goes back where they were opened from; coming back to
+     * them from a screen opened on top of them (Help, a question, a page)
+     * keeps that. */
+    bool from_child = a->screen == SCREEN_HELP || a->screen == SCREEN_CONFIRM ||
+                      a->screen == SCREEN_IMPORT ||
+                      (s == SCREEN_JOURNAL && a->screen == SCREEN_WRITE);
+    if ((s == SCREEN_HELP || s == SCREEN_SETTINGS || s == SCREEN_HISTORY ||
+         s == SCREEN_JOURNAL || s == SCREEN_WRITE) &&
+        a->screen != s && (s == SCREEN_HELP || !from_child))
+        a->back_to[s] = a->screen;
+    /* Leaving the writing page saves it; Help keeps it open underneath. */
+    if (a->screen == SCREEN_WRITE && s != SCREEN_WRITE)
+        journal_leave(a, s == SCREEN_HELP);
+    if (s == SCREEN_WRITE) {
+        SDL_StartTextInput();
+        a->caret_visible = true;
     }
     a->screen = s;
     a->scroll = 0;
@@ -69,6 +82,7 @@ void app_load_stories(App *a)
         diag_list_clear(&d);
     }
     path_list_free(&paths);
+    app_profile_progress(a);
 }
 
 /* ---- fonts and settings ---- */
@@ -107,6 +121,7 @@ void app_apply_setting(App *a, Action act, int arg)
     case ACT_FONT: a->settings.font = arg; break;
     default: break;
     }
+    app_profile_save_settings(a);
     char *err = NULL;
     if (apply_fonts(a, &err) < 0) {
         app_set_problem(a, err);
@@ -142,6 +157,10 @@ static void layout(App *a)
     case SCREEN_HELP: screen_help(a); break;
     case SCREEN_SETTINGS: screen_settings(a); break;
     case SCREEN_HISTORY: screen_history(a); break;
+    case SCREEN_CONFIRM: screen_confirm(a); break;
+    case SCREEN_JOURNAL: screen_journal(a); break;
+    case SCREEN_WRITE: screen_write(a); break;
+    case SCREEN_IMPORT: screen_import(a); break;
     case SCREEN_COUNT: break;
     }
     if (a->focus_body_first) {
@@ -225,7 +244,9 @@ static Result wait_for(App *a)
         if (a->dirty)
             frame(a);
         SDL_Event e;
-        int got = a->anim_start ? SDL_WaitEventTimeout(&e, 16) : SDL_WaitEvent(&e);
+        int wait = a->anim_start ? 16 : journal_wait_ms(a);
+        int got = wait >= 0 ? SDL_WaitEventTimeout(&e, wait) : SDL_WaitEvent(&e);
+        journal_tick(a);
         if (animate(a) && !got)
             continue;
         if (!got)
@@ -240,6 +261,8 @@ static Result wait_for(App *a)
                 a->dirty = true;
             break;
         case SDL_KEYDOWN: r = app_on_key(a, e.key.keysym.sym, e.key.keysym.mod); break;
+        case SDL_TEXTINPUT: journal_text_input(a, e.text.text); break;
+        case SDL_TEXTEDITING: journal_composition(a, e.edit.text, e.edit.start); break;
         case SDL_MOUSEBUTTONUP:
             if (e.button.button == SDL_BUTTON_LEFT)
                 r = app_on_click(a, e.button.x, e.button.y);
@@ -247,6 +270,17 @@ static Result wait_for(App *a)
         case SDL_MOUSEMOTION: app_on_motion(a, e.motion.x, e.motion.y); break;
         case SDL_MOUSEWHEEL:
             app_scroll_by(a, -e.wheel.y * gfx_line_height(a->gfx, FONT_BODY) * 3);
+            break;
+        case SDL_DROPFILE:
+            /* A profile dropped on the window: ask before replacing anything. */
+            if (e.drop.file && !a->in_game) {
+                free(a->confirm_path);
+    path_list_free(&a->copies);
+                a->confirm_path = strdup(e.drop.file);
+                a->confirm = CONFIRM_IMPORT;
+                app_go(a, SCREEN_CONFIRM);
+            }
+            SDL_free(e.drop.file);
             break;
         case SDL_RENDER_TARGETS_RESET:
         case SDL_RENDER_DEVICE_RESET: a->dirty = true; break;
@@ -266,6 +300,8 @@ static void fe_scene(void *ud, const SceneView *v)
     a->have_view = true;
     if (!a->anim_start)
         memcpy(a->shown_meters, v->run->pos.meters, sizeof a->shown_meters);
+    if (v->at_ending)
+        app_profile_load_history(a); /* the debrief lists the choices taken back */
     if (!a->feedback_shown)
         app_go(a, v->at_ending ? SCREEN_DEBRIEF : SCREEN_PLAY);
     a->dirty = true;
@@ -278,6 +314,7 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
     Result r = wait_for(a);
     if (r.kind != R_GAME)
         return (GameCommand){GAME_QUIT, 0};
+    a->rewinding = r.cmd.type == GAME_REWIND;
     if (r.cmd.type == GAME_REWIND) {
         a->feedback_shown = false;
         a->anim_start = 0;
@@ -317,6 +354,11 @@ static void fe_problem(void *ud, const char *message)
     app_set_problem(ud, message);
 }
 
+static void fe_changed(void *ud, const Run *run)
+{
+    app_profile_saved(ud, run);
+}
+
 /* ---- running ---- */
 
 static void start_story(App *a, int index)
@@ -330,6 +372,25 @@ static void start_story(App *a, int index)
     a->show_delta = false;
     a->anim_start = 0;
     memcpy(a->shown_meters, a->run.pos.meters, sizeof a->shown_meters);
+    app_profile_begin(a, a->stories[index].story);
+}
+
+/* Continue: the run of this session when it is the newest unfinished one,
+ * else the newest unfinished playthrough in the profile. */
+static bool continue_run(App *a)
+{
+    bool ours = a->has_run && !runtime_at_ending(a->run.story, &a->run.pos) &&
+                (!a->profile || a->resume_pt == 0 || a->resume_pt == a->playthrough);
+    if (ours)
+        return true;
+    if (a->resume_pt && app_profile_resume(a) == 0) {
+        a->feedback_shown = false;
+        a->show_delta = false;
+        a->anim_start = 0;
+        memcpy(a->shown_meters, a->run.pos.meters, sizeof a->shown_meters);
+        return true;
+    }
+    return false;
 }
 
 static void play(App *a, const Frontend *fe)
@@ -341,6 +402,8 @@ static void play(App *a, const Frontend *fe)
     a->have_view = false;
     if (rc == GAME_FAILED)
         a->after_game = SCREEN_STORIES;
+    app_profile_find_resume(a);
+    app_profile_progress(a);
     if (!a->quit) {
         char *keep = a->problem ? strdup(a->problem) : NULL;
         app_go(a, a->after_game);
@@ -405,8 +468,17 @@ int ui_run(const UiOptions *o, char **err)
     App *a = calloc(1, sizeof *a);
     if (!a)
         return UI_FAILED;
-    a->settings = (Settings){.text_size = o->text_size > 0 ? o->text_size : 100,
-                             .theme = THEME_LIGHT, .reduce_motion = o->reduce_motion};
+    a->settings = (Settings){.text_size = 100, .theme = THEME_LIGHT};
+    a->theme = theme_get(a->settings.theme);
+    /* Saved settings first; the command line's options win for this time. */
+    app_profile_open(a, NULL);
+    app_profile_find_resume(a);
+    if (o->text_size > 0)
+        a->settings.text_size = o->text_size;
+    if (o->reduce_motion)
+        a->settings.reduce_motion = true;
+    if (o->fullscreen)
+        a->settings.fullscreen = true;
     if (o->theme && theme_find(o->theme))
         a->settings.theme = (ThemeId)(theme_find(o->theme) - theme_get(THEME_LIGHT));
     a->theme = theme_get(a->settings.theme);
@@ -420,7 +492,7 @@ int ui_run(const UiOptions *o, char **err)
         rc = UI_FAILED;
         goto done;
     }
-    a->gfx = gfx_open(&(GfxOptions){o->width, o->height, o->fullscreen}, err);
+    a->gfx = gfx_open(&(GfxOptions){o->width, o->height, a->settings.fullscreen}, err);
     if (!a->gfx) {
         rc = UI_NO_DISPLAY;
         goto done;
@@ -433,7 +505,7 @@ int ui_run(const UiOptions *o, char **err)
         goto done;
     }
     Frontend fe = {.ud = a, .scene = fe_scene, .ask = fe_ask, .feedback = fe_feedback,
-                   .ending = fe_ending, .problem = fe_problem};
+                   .ending = fe_ending, .problem = fe_problem, .changed = fe_changed};
     app_go(a, SCREEN_TITLE);
     if (o->story) {
         int i = pick_story(a, o->story, err);
@@ -458,13 +530,21 @@ int ui_run(const UiOptions *o, char **err)
         if (r.kind == R_START) {
             start_story(a, a->picked);
             play(a, &fe);
-        } else if (r.kind == R_CONTINUE && a->has_run) {
+        } else if (r.kind == R_CONTINUE && continue_run(a)) {
             play(a, &fe);
         }
     }
 done:
     if (a->has_run)
         run_free(&a->run);
+    if (a->screen == SCREEN_WRITE)
+        journal_leave(a, false);
+    textedit_free(a->editor);
+    free(a->edit_prompt);
+    free(a->write_problem);
+    journal_entries_free(a->journal, a->n_journal);
+    app_profile_free(a);
+    free(a->confirm_path);
     for (int i = 0; i < a->n_stories; i++) {
         free(a->stories[i].path);
         story_free(a->stories[i].story);

@@ -13,9 +13,12 @@
 #include <stdint.h>
 
 #include "core/game.h"
+#include "profile/profile.h"
+#include "script/library.h"
 #include "ui/contacts.h"
 #include "ui/gfx.h"
 #include "ui/layout.h"
+#include "ui/textedit.h"
 #include "ui/theme.h"
 
 typedef enum {
@@ -27,6 +30,10 @@ typedef enum {
     SCREEN_HELP,
     SCREEN_SETTINGS,
     SCREEN_HISTORY, /* the choices made so far; go back to any of them */
+    SCREEN_CONFIRM, /* are you sure? (delete all data, import a profile) */
+    SCREEN_JOURNAL, /* the list of journal pages */
+    SCREEN_WRITE,   /* one journal page, being written */
+    SCREEN_IMPORT,  /* exported copies found in the documents folder */
     SCREEN_COUNT
 } ScreenId;
 
@@ -51,6 +58,15 @@ typedef enum {
     ACT_FULLSCREEN,  /* arg: 0 off, 1 on */
     ACT_MOTION,      /* arg: 1 reduce motion */
     ACT_FONT,        /* arg: FontStyle */
+    ACT_EXPORT,      /* write the whole profile to the documents folder */
+    ACT_DELETE_ASK,  /* ask before deleting all data */
+    ACT_CONFIRM,     /* yes, do what the confirm screen asks */
+    ACT_JOURNAL,     /* the list of journal pages */
+    ACT_JOURNAL_NEW, /* a free page */
+    ACT_JOURNAL_OPEN, /* arg: index into app->journal */
+    ACT_REFLECT,     /* a page for the ending's reflection prompt */
+    ACT_IMPORT_LIST, /* look for exported copies to bring back */
+    ACT_IMPORT_PICK, /* arg: index into app->copies */
 } Action;
 
 typedef enum {
@@ -146,6 +162,31 @@ typedef struct {
     int delta[STORY_MAX_METERS];
     bool show_delta;
 
+    /* The profile (NULL when none could be opened: play goes on unsaved). */
+    Profile *profile;
+    int64_t playthrough;    /* the run's playthrough in the profile; 0: none */
+    bool rewinding;         /* the command given to the play loop is a rewind */
+    bool save_problem_shown;
+    StoryProgress *progress; /* per story card, once the cards are loaded */
+    ChoiceHistory history;  /* of the playthrough, for the debrief */
+    int64_t resume_pt;      /* the newest unfinished playthrough, or 0 */
+    char *resume_story, *resume_state, *resume_title;
+    enum { CONFIRM_DELETE, CONFIRM_IMPORT } confirm;
+    char *confirm_path;     /* the file to import */
+    PathList copies;        /* exported copies found for the import screen */
+
+    /* The journal. */
+    JournalEntry *journal;
+    int n_journal;
+    TextEdit *editor;       /* the page being written, or NULL */
+    int64_t edit_id;        /* its entry in the profile; 0 when it cannot be saved */
+    unsigned long saved_changes;
+    char *edit_prompt;
+    char *write_problem;    /* why the page is not being saved, or NULL */
+    LayoutBox edit_box;     /* the writing area, in body coordinates */
+    bool caret_visible;     /* scroll the caret into view on the next layout */
+    uint32_t sync_due;      /* SDL ticks when to make the page safe on disk; 0 none */
+
     Contacts contacts;
     const char *dump_path; /* BESIDE_UI_DUMP: write each layout here */
     bool in_game;          /* inside game_play(): play actions become GameCommands */
@@ -170,6 +211,46 @@ void app_set_problem(App *a, const char *msg);
 void app_apply_setting(App *a, Action act, int arg);
 /* Loads every story the library finds, once. */
 void app_load_stories(App *a);
+
+/* ---- app_profile.c ---- */
+void app_profile_open(App *a, const char *path);
+void app_profile_save_settings(App *a);
+/* Loads each card's progress (after the cards are loaded). */
+void app_profile_progress(App *a);
+void app_profile_free(App *a);
+/* Finds the newest unfinished playthrough for Continue. */
+void app_profile_find_resume(App *a);
+/* The card of the playthrough Continue would resume, or -1. */
+int app_profile_resume_card(App *a);
+/* Makes the resumable playthrough the run; -1 with a problem shown. */
+int app_profile_resume(App *a);
+/* A new playthrough of `s` (leaving an unfinished one of it behind). */
+void app_profile_begin(App *a, const Story *s);
+/* After every choice and rewind (the Frontend's `changed`). */
+void app_profile_saved(App *a, const Run *run);
+void app_profile_load_history(App *a);
+void app_profile_export(App *a);
+void app_profile_import(App *a, const char *src);
+void app_profile_delete_all(App *a);
+/* Finds exported copies (beside-profile-*.sqlite) in the documents folder. */
+void app_profile_find_copies(App *a);
+
+/* ---- journal.c ---- */
+void journal_load_list(App *a);
+void journal_new_page(App *a, const char *story_id, const char *ending_id, const char *prompt);
+void journal_open_page(App *a, int index);
+/* Saves and stops text input; frees the page unless `keep_editor` (Help). */
+void journal_leave(App *a, bool keep_editor);
+/* Keys on the writing page; true when the page used the key. */
+bool journal_key(App *a, int32_t key, uint16_t mod);
+void journal_text_input(App *a, const char *text);
+void journal_composition(App *a, const char *text, int start);
+/* A click in the writing area moves the caret; true when it was there. */
+bool journal_click(App *a, int x, int y);
+/* Syncs the profile a second after typing stops; the loop's wait in ms,
+ * or -1 when nothing is due. */
+void journal_tick(App *a);
+int journal_wait_ms(const App *a);
 
 /* ---- input.c ---- */
 int app_focusable_count(const App *a);
@@ -201,6 +282,9 @@ int ui_button(App *a, int x, int y, int w, const char *label, Action act, int ar
 /* The same with a number before the label, hanging under it (choices). */
 int ui_choice_button(App *a, int x, int y, int w, int number, const char *label, Action act,
                      int arg);
+/* The message in app->problem, framed, at the top of the body; returns the
+ * height used (0 when there is none). */
+int ui_problem_box(App *a, int x, int y, int w);
 ThemeColour ui_colour(const App *a, ColourSlot c);
 /* The reading column for the current window: left edge and width. */
 void ui_column(App *a, int *x, int *w);
@@ -222,6 +306,10 @@ void screen_settings(App *a);
 void screen_play(App *a);
 void screen_debrief(App *a);
 void screen_history(App *a);
+void screen_confirm(App *a);
+void screen_journal(App *a);
+void screen_write(App *a);
+void screen_import(App *a);
 const char *screen_name(ScreenId s);
 
 #endif

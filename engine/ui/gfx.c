@@ -120,6 +120,8 @@ Gfx *gfx_open(const GfxOptions *o, char **err)
         return NULL;
     }
     SDL_SetRenderDrawBlendMode(g->ren, SDL_BLENDMODE_BLEND);
+    /* SDL starts with text input on; only the journal page wants it. */
+    SDL_StopTextInput();
     return g;
 }
 

@@ -52,7 +52,15 @@ Result app_do_action(App *a, Action act, int arg)
         switch (a->screen) {
         case SCREEN_HELP:
         case SCREEN_SETTINGS:
-        case SCREEN_HISTORY: app_go(a, a->back_to[a->screen]); return none;
+        case SCREEN_HISTORY:
+        case SCREEN_JOURNAL: app_go(a, a->back_to[a->screen]); return none;
+        case SCREEN_WRITE:
+            if (a->back_to[SCREEN_WRITE] == SCREEN_JOURNAL)
+                journal_load_list(a); /* the list shows what was just written */
+            app_go(a, a->back_to[SCREEN_WRITE]);
+            return none;
+        case SCREEN_CONFIRM:
+        case SCREEN_IMPORT: app_go(a, SCREEN_SETTINGS); return none;
         case SCREEN_STORIES: app_go(a, SCREEN_TITLE); return none;
         case SCREEN_NOTES: app_go(a, SCREEN_STORIES); return none;
         case SCREEN_PLAY:
@@ -69,7 +77,10 @@ Result app_do_action(App *a, Action act, int arg)
         if (arg < 0 || arg >= a->n_stories || !a->stories[arg].story)
             return none;
         a->picked = arg;
-        if (a->stories[arg].story->n_content_notes > 0) {
+        /* The notes screen also offers to continue an unfinished playthrough. */
+        if (a->stories[arg].story->n_content_notes > 0 || app_profile_resume_card(a) == arg ||
+            (a->has_run && a->run_story == arg &&
+             !runtime_at_ending(a->run.story, &a->run.pos))) {
             app_go(a, SCREEN_NOTES);
             return none;
         }
@@ -103,6 +114,46 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_REWIND_TO:
         if (a->in_game && a->screen == SCREEN_HISTORY && arg >= 0 && arg < a->run.n_steps)
             return game_result(GAME_REWIND, arg);
+        return none;
+    case ACT_EXPORT: app_profile_export(a); return none;
+    case ACT_IMPORT_LIST:
+        app_profile_find_copies(a);
+        app_go(a, SCREEN_IMPORT);
+        return none;
+    case ACT_IMPORT_PICK:
+        if (arg < 0 || arg >= a->copies.count)
+            return none;
+        free(a->confirm_path);
+        a->confirm_path = strdup(a->copies.items[arg]);
+        a->confirm = CONFIRM_IMPORT;
+        app_go(a, SCREEN_CONFIRM);
+        return none;
+    case ACT_JOURNAL:
+        journal_load_list(a);
+        app_go(a, SCREEN_JOURNAL);
+        return none;
+    case ACT_JOURNAL_NEW: journal_new_page(a, NULL, NULL, NULL); return none;
+    case ACT_JOURNAL_OPEN: journal_open_page(a, arg); return none;
+    case ACT_REFLECT:
+        if (a->screen == SCREEN_DEBRIEF && a->has_run) {
+            const Scene *sc = &a->run.story->scenes[a->run.pos.scene];
+            journal_new_page(a, a->run.story->id, sc->id, sc->reflect);
+        }
+        return none;
+    case ACT_DELETE_ASK:
+        a->confirm = CONFIRM_DELETE;
+        app_go(a, SCREEN_CONFIRM);
+        return none;
+    case ACT_CONFIRM:
+        if (a->screen != SCREEN_CONFIRM)
+            return none;
+        if (a->confirm == CONFIRM_DELETE) {
+            app_go(a, SCREEN_SETTINGS);
+            app_profile_delete_all(a);
+        } else if (a->confirm_path) {
+            app_go(a, SCREEN_SETTINGS);
+            app_profile_import(a, a->confirm_path);
+        }
         return none;
     case ACT_TEXT_SIZE:
     case ACT_THEME:
@@ -150,6 +201,8 @@ void app_scroll_by(App *a, int dy)
 Result app_on_key(App *a, int32_t key, uint16_t mod)
 {
     Result none = {R_NONE, {GAME_QUIT, 0}};
+    if (journal_key(a, key, mod))
+        return none;
     bool ctrl = (mod & KMOD_CTRL) != 0, shift = (mod & KMOD_SHIFT) != 0;
     int page = a->height - a->dl.body_top - gfx_line_height(a->gfx, FONT_BODY) * 2;
     if (ctrl && key == SDLK_z)
@@ -221,8 +274,10 @@ Result app_on_click(App *a, int x, int y)
     Result none = {R_NONE, {GAME_QUIT, 0}};
     gfx_mouse(a->gfx, &x, &y);
     int i = app_button_at(a, x, y);
-    if (i < 0)
+    if (i < 0) {
+        journal_click(a, x, y);
         return none;
+    }
     a->focus = -1; /* the ring is for keyboard use */
     a->dirty = true;
     return app_do_action(a, a->dl.items[i].action, a->dl.items[i].arg);

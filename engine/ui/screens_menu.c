@@ -9,20 +9,19 @@
 const char *screen_name(ScreenId s)
 {
     static const char *names[SCREEN_COUNT] = {"title", "stories", "notes", "play", "debrief",
-                                              "help", "settings", "history"};
+                                              "help", "settings", "history", "confirm",
+                                              "journal", "write", "import"};
     return s < SCREEN_COUNT ? names[s] : "?";
 }
 
-/* A button as wide as its label, in the fixed top bar. */
-static int bar_button(App *a, int right, int y, const char *label, Action act)
+/* The width of a top-bar button for `label`. */
+static int bar_width(App *a, const char *label)
 {
     int pad = gfx_base_px(a->gfx) * 2 / 3;
     /* A little slack: a line measured whole can be a pixel narrower than
      * the sum of its words, which is how the wrapper measures it. */
-    int w = gfx_measure(a->gfx, FONT_BODY, label, strlen(label)) + 2 * pad +
-            gfx_char_width(a->gfx) / 2;
-    ui_button(a, right - w, y, w, label, act, 0);
-    return w;
+    return gfx_measure(a->gfx, FONT_BODY, label, strlen(label)) + 2 * pad +
+           gfx_char_width(a->gfx) / 2;
 }
 
 int screen_top_bar(App *a, const char *title, bool with_back, bool with_history)
@@ -31,25 +30,54 @@ int screen_top_bar(App *a, const char *title, bool with_back, bool with_history)
     int pad = gfx_base_px(a->gfx) * 2 / 3, lh = gfx_line_height(a->gfx, FONT_BODY);
     int y = gap / 2, right = a->width - margin;
     a->dl.in_body = false;
-    /* In a narrow window the buttons drop their key names. */
+    /* In a narrow window the buttons drop their key names; when they still
+     * do not fit on one row they take a second one, and the title goes. */
     bool narrow = a->width < gfx_char_width(a->gfx) * 45;
+    const char *labels[3];
+    Action acts[3];
+    int n = 0;
     if (a->screen != SCREEN_HELP)
-        right -= bar_button(a, right, y, narrow ? "Help" : "Help (F1)", ACT_HELP) + gap / 2;
+        labels[n] = narrow ? "Help" : "Help (F1)", acts[n++] = ACT_HELP;
     if (with_history)
-        right -= bar_button(a, right, y, narrow ? "Choices" : "Choices (H)", ACT_HISTORY) + gap / 2;
+        labels[n] = narrow ? "Choices" : "Choices (H)", acts[n++] = ACT_HISTORY;
     if (with_back)
-        right -= bar_button(a, right, y, narrow ? "Back" : "Back (Esc)", ACT_BACK) + gap / 2;
+        labels[n] = narrow ? "Back" : "Back (Esc)", acts[n++] = ACT_BACK;
+    int total = 0;
+    for (int i = 0; i < n; i++)
+        total += bar_width(a, labels[i]) + gap / 2;
+    if (with_history && total > a->width - 2 * margin) {
+        /* No room: the list of choices stays a key press away (H). */
+        int k = 0;
+        for (int i = 0; i < n; i++)
+            if (acts[i] != ACT_HISTORY)
+                labels[k] = labels[i], acts[k++] = acts[i];
+        n = k;
+    }
+    int rows = 1;
+    for (int i = 0; i < n; i++) {
+        int w = bar_width(a, labels[i]);
+        if (right - w < margin && right < a->width - margin) {
+            rows++;
+            right = a->width - margin;
+            y += lh + pad + gap / 3;
+        }
+        ui_button(a, right - w, y, w, labels[i], acts[i], 0);
+        right -= w + gap / 2;
+    }
+    if (rows > 1)
+        title = NULL;
+    y = gap / 2 + (rows - 1) * (lh + pad + gap / 3);
     int h = lh + pad;
     if (title && right - margin > 6 * gfx_char_width(a->gfx)) {
         /* The title keeps to one line; a long one is cut with an ellipsis. */
-        size_t n = strlen(title);
+        size_t len = strlen(title);
         const char *shown = title;
         int room = right - margin - gap / 2;
-        while (n > 0 && gfx_measure(a->gfx, FONT_BOLD, shown, strlen(shown)) > room) {
+        while (len > 0 && gfx_measure(a->gfx, FONT_BOLD, shown, strlen(shown)) > room) {
             do
-                n--;
-            while (n > 0 && ((unsigned char)title[n] & 0xC0) == 0x80);
-            shown = dl_printf(&a->dl, "%.*s…", (int)n, title);
+                len--;
+            while (len > 0 && ((unsigned char)title[len] & 0xC0) == 0x80);
+            shown = dl_printf(&a->dl, "%.*s\u2026", (int)len, title);
         }
         Item *t = dl_add(&a->dl, ITEM_TEXT, (LayoutBox){margin, y + pad / 2,
                                                          gfx_measure(a->gfx, FONT_BOLD, shown,
@@ -64,13 +92,31 @@ int screen_top_bar(App *a, const char *title, bool with_back, bool with_history)
     rule->colour = C_TRACK;
     a->dl.body_top = bottom + 1;
     a->dl.in_body = true;
-    return bottom + 1;
+    y = bottom + 1;
+    if (a->screen != SCREEN_PLAY && a->screen != SCREEN_DEBRIEF && a->problem) {
+        /* Play and the debrief show it under the meters instead. */
+        int x, w;
+        ui_column(a, &x, &w);
+        y += ui_gap(a) / 2;
+        y += ui_problem_box(a, x, y, w);
+    }
+    return y;
 }
 
 /* Ends a screen's body at `y`: records its height for scrolling. */
 static void body_end(App *a, int y)
 {
     a->dl.content_h = y + ui_gap(a) * 2 - a->dl.body_top;
+}
+
+/* The title of the story Continue would resume, from the cards when they
+ * are loaded, else from the saved state's story id. */
+static const char *continue_title(App *a)
+{
+    int card = app_profile_resume_card(a);
+    if (card >= 0)
+        return a->stories[card].story->title;
+    return a->resume_title ? a->resume_title : a->resume_story;
 }
 
 void screen_title(App *a)
@@ -100,12 +146,18 @@ void screen_title(App *a)
     int bw = gfx_char_width(a->gfx) * 28;
     if (bw > w)
         bw = w;
-    if (a->has_run && a->run_story >= 0) {
-        const char *label = dl_printf(&a->dl, "Continue: %s",
-                                      a->stories[a->run_story].story->title);
-        y += ui_button(a, x, y, bw, label, ACT_CONTINUE_RUN, 0) + gap / 2;
-    }
+    const char *cont = NULL;
+    if (a->has_run && a->run_story >= 0 && !runtime_at_ending(a->run.story, &a->run.pos) &&
+        (!a->profile || !a->resume_pt || a->resume_pt == a->playthrough))
+        cont = a->stories[a->run_story].story->title;
+    else if (a->resume_pt && a->resume_story)
+        cont = continue_title(a);
+    if (cont)
+        y += ui_button(a, x, y, bw, dl_printf(&a->dl, "Continue: %s", cont), ACT_CONTINUE_RUN, 0) +
+             gap / 2;
     y += ui_button(a, x, y, bw, "Stories", ACT_STORIES, 0) + gap / 2;
+    if (a->profile)
+        y += ui_button(a, x, y, bw, "Journal", ACT_JOURNAL, 0) + gap / 2;
     y += ui_button(a, x, y, bw, "Settings", ACT_SETTINGS, 0) + gap / 2;
     y += ui_button(a, x, y, bw, "Help", ACT_HELP, 0) + gap / 2;
     y += ui_button(a, x, y, bw, "Quit", ACT_QUIT, 0);
@@ -120,6 +172,29 @@ static const char *notes_line(App *a, const Story *s)
     for (int i = 0; i < s->n_content_notes; i++)
         line = dl_printf(&a->dl, "%s%s%s", line, s->content_notes[i],
                          i + 1 < s->n_content_notes ? "; " : ".");
+    return line;
+}
+
+/* "Played 3 times. Finished 2. Endings found: 2 of 4. You have a story in
+ * progress." — or NULL for a story never played. */
+static const char *progress_line(App *a, int card)
+{
+    if (!a->progress)
+        return NULL;
+    const StoryProgress *p = &a->progress[card];
+    const Story *s = a->stories[card].story;
+    if (p->started == 0)
+        return NULL;
+    int endings = 0;
+    for (int i = 0; i < s->n_scenes; i++)
+        endings += s->scenes[i].is_ending;
+    const char *line = p->started == 1 ? "Played once." : dl_printf(&a->dl, "Played %d times.",
+                                                                     p->started);
+    if (p->finished > 0)
+        line = dl_printf(&a->dl, "%s Finished %d. Endings found: %d of %d.", line, p->finished,
+                         p->n_endings, endings);
+    if (app_profile_resume_card(a) == card)
+        line = dl_printf(&a->dl, "%s You have this story in progress.", line);
     return line;
 }
 
@@ -159,6 +234,9 @@ void screen_stories(App *a)
         const char *notes = notes_line(a, s);
         if (notes)
             y += ui_text(a, FONT_SMALL, C_MUTED, x + pad, y, iw, notes);
+        const char *progress = progress_line(a, i);
+        if (progress)
+            y += ui_text(a, FONT_SMALL, C_TEXT, x + pad, y, iw, progress);
         y += pad / 2;
         a->dl.items[at].box.h = y - top;
         y += gap;
@@ -171,21 +249,29 @@ void screen_notes(App *a)
     const Story *s = a->stories[a->picked].story;
     int y = screen_top_bar(a, s->title, true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
+    bool in_progress = app_profile_resume_card(a) == a->picked ||
+                       (a->has_run && a->run_story == a->picked &&
+                        !runtime_at_ending(a->run.story, &a->run.pos));
     y += gap;
-    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Before you start");
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w,
+                 in_progress ? "Welcome back" : "Before you start");
     y += gap / 2;
-    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, "This story includes:");
+    if (s->n_content_notes > 0)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, "This story includes:");
     for (int i = 0; i < s->n_content_notes; i++)
         y += ui_text(a, FONT_BODY, C_TEXT, x + gfx_char_width(a->gfx) * 2, y,
                      w - gfx_char_width(a->gfx) * 2,
-                     dl_printf(&a->dl, "•  %s", s->content_notes[i]));
+                     dl_printf(&a->dl, "\u2022  %s", s->content_notes[i]));
     y += gap / 2;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                 "You can stop at any time with Esc, and pick up again from the title screen. "
-                 "If something here stirs up a lot, it is fine to take a break or to talk to "
-                 "someone you trust. Help (F1) says where to find support.");
+                 "You can stop at any time with Esc; every choice is saved, and Continue "
+                 "brings you back. If something here stirs up a lot, it is fine to take a break "
+                 "or to talk to someone you trust. Help (F1) says where to find support.");
     y += gap * 2;
-    y += ui_button(a, x, y, w, "Start the story", ACT_START_STORY, 0) + gap / 2;
+    if (in_progress)
+        y += ui_button(a, x, y, w, "Continue where you left off", ACT_CONTINUE_RUN, 0) + gap / 2;
+    y += ui_button(a, x, y, w, in_progress ? "Start over from the beginning" : "Start the story",
+                   ACT_START_STORY, 0) + gap / 2;
     y += ui_button(a, x, y, w, "Back to the stories", ACT_BACK, 0);
     body_end(a, y);
 }
@@ -296,6 +382,73 @@ void screen_settings(App *a)
                      "OpenDyslexic, a font some people with dyslexia find easier, is not "
                      "installed. To add it: sudo apt install fonts-opendyslexic") + gap;
     }
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Your data");
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 a->profile ? dl_printf(&a->dl, "Your progress, choices, journal and settings "
+                                                "are kept only on this computer, in %s. Beside "
+                                                "never sends them anywhere.",
+                                        profile_path(a->profile))
+                            : "Beside could not open a place to keep your progress, so nothing "
+                              "is being saved this time.");
+    if (a->profile) {
+        y += gap / 3;
+        y += ui_button(a, x, y, w, "Export a copy to your documents folder", ACT_EXPORT, 0) +
+             gap / 3;
+        y += ui_button(a, x, y, w, "Bring back an exported copy\u2026", ACT_IMPORT_LIST, 0) +
+             gap / 3;
+        y += ui_button(a, x, y, w, "Delete all my data\u2026", ACT_DELETE_ASK, 0) + gap;
+    }
+    y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+    body_end(a, y);
+}
+
+/* Asks before something that cannot be undone. */
+void screen_confirm(App *a)
+{
+    bool del = a->confirm == CONFIRM_DELETE;
+    int y = screen_top_bar(a, del ? "Delete all my data" : "Bring back a copy", true, false);
+    int x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    if (del)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                     "This deletes from this computer your progress in every story, every "
+                     "choice you made, your journal and your settings. It cannot be undone. If "
+                     "you might want them later, export a copy first.");
+    else
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                     dl_printf(&a->dl, "Replace your data in Beside with the copy in %s? Your "
+                                       "data as it is now is kept in a file next to the "
+                                       "profile, and the message after this names it.",
+                               a->confirm_path ? a->confirm_path : "?"));
+    y += gap * 2;
+    y += ui_button(a, x, y, w, del ? "Delete everything" : "Replace my data with this copy",
+                   ACT_CONFIRM, 0) + gap / 2;
+    y += ui_button(a, x, y, w, del ? "Keep my data" : "Cancel", ACT_BACK, 0);
+    body_end(a, y);
+}
+
+/* The exported copies in the documents folder, newest first. */
+void screen_import(App *a)
+{
+    int y = screen_top_bar(a, "Bring back a copy", true, false), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                 a->copies.count ? "These copies of your data are in your documents folder. "
+                                   "Pick one to bring it back; Beside asks before it replaces "
+                                   "anything."
+                                 : "No exported copy (beside-profile-DATE.sqlite) is in your "
+                                   "documents folder.") + gap / 2;
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 "A copy kept somewhere else can be dropped onto this window from your file "
+                 "manager.") + gap;
+    for (int i = 0; i < a->copies.count; i++) {
+        const char *name = strrchr(a->copies.items[i], '/');
+        y += ui_button(a, x, y, w, name ? name + 1 : a->copies.items[i], ACT_IMPORT_PICK, i) +
+             gap / 3;
+    }
+    y += gap;
     y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
     body_end(a, y);
 }

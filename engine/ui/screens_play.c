@@ -58,9 +58,12 @@ static int meters_block(App *a, int y)
         bool moved = a->show_delta && a->delta[m] != 0;
         if (cols == 1) {
             /* Stacked in a narrow window: one small line and a thin bar each. */
-            const char *line = dl_printf(&a->dl, "%s %d  \u00b7  %s", md->label, v, better);
+            const char *head = dl_printf(&a->dl, "%s %d", md->label, v);
             if (moved)
-                line = dl_printf(&a->dl, "%s  \u00b7  %s", line, signed_change(a, a->delta[m]));
+                head = dl_printf(&a->dl, "%s  (%s)", head, signed_change(a, a->delta[m]));
+            const char *line = dl_printf(&a->dl, "%s  \u00b7  %s", head, better);
+            if (gfx_measure(a->gfx, FONT_SMALL, line, strlen(line)) > col_w)
+                line = dl_printf(&a->dl, "%s\n%s", head, better); /* two whole phrases */
             yy += ui_text(a, FONT_SMALL, C_TEXT, x, yy, col_w, line);
             Item *track = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w, bar_h / 2});
             track->colour = C_TRACK;
@@ -88,24 +91,11 @@ static int meters_block(App *a, int y)
     return max_y - y;
 }
 
-static int problem_box(App *a, int x, int y, int w)
-{
-    if (!a->problem)
-        return 0;
-    int pad = gfx_base_px(a->gfx) / 2;
-    int at = (int)(dl_add(&a->dl, ITEM_FRAME, (LayoutBox){x, y, w, 0}) - a->dl.items);
-    a->dl.items[at].colour = C_ACCENT;
-    a->dl.items[at].value = 2;
-    int h = ui_text(a, FONT_BODY, C_TEXT, x + pad, y + pad, w - 2 * pad, a->problem) + 2 * pad;
-    a->dl.items[at].box.h = h;
-    return h + ui_gap(a);
-}
-
 /* The header shared by play and debrief; returns where the body starts. */
 static int play_header(App *a)
 {
     const Story *s = a->run.story;
-    int y = screen_top_bar(a, s->title ? s->title : s->id, true, a->run.n_steps > 0);
+    int y = screen_top_bar(a, s->title ? s->title : s->id, true, true);
     a->dl.in_body = false;
     int gap = ui_gap(a), top = y, first = a->dl.count;
     y += gap / 2;
@@ -194,7 +184,7 @@ void screen_play(App *a)
     int y = play_header(a), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
-    y += problem_box(a, x, y, w);
+    y += ui_problem_box(a, x, y, w);
     if (a->feedback_shown) {
         y += feedback_card(a, x, y, w);
     } else if (a->have_view) {
@@ -300,7 +290,7 @@ void screen_debrief(App *a)
     int y = play_header(a), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
-    y += problem_box(a, x, y, w);
+    y += ui_problem_box(a, x, y, w);
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "An ending");
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, sc->title ? sc->title : sc->id) + gap / 2;
     if (a->have_view)
@@ -320,6 +310,24 @@ void screen_debrief(App *a)
     }
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", summary)) + gap / 2;
     y += chart(a, x, y, w) + gap;
+    /* The path taken first and the retries, from the profile's history. */
+    int retries = 0;
+    for (int i = 0; i < a->history.count; i++)
+        retries += a->history.items[i].taken_back;
+    if (retries > 0) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "What you tried first") + gap / 2;
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                     "These choices you made and then took back, to try another way.") + gap / 3;
+        for (int i = 0; i < a->history.count; i++) {
+            const ChoiceRecord *c = &a->history.items[i];
+            if (!c->taken_back)
+                continue;
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                         dl_printf(&a->dl, "Choice %d: %s (%s)", c->step + 1, c->choice_text,
+                                   c->kind));
+        }
+        y += gap;
+    }
     bool any_lens = false;
     for (int k = 0; k < LENS_COUNT; k++)
         any_lens |= sc->lens[k] != NULL;
@@ -338,7 +346,9 @@ void screen_debrief(App *a)
     }
     if (sc->reflect) {
         y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "To reflect on") + gap / 2;
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->reflect) + gap;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->reflect) + gap / 2;
+        if (a->profile)
+            y += ui_button(a, x, y, w, "Write about this in your journal", ACT_REFLECT, 0) + gap;
     }
     y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
     if (a->run.n_steps > 0)

@@ -183,6 +183,19 @@ int ui_choice_button(App *a, int x, int y, int w, int number, const char *label,
     return button(a, x, y, w, dl_printf(&a->dl, "%d.  ", number), label, act, arg);
 }
 
+int ui_problem_box(App *a, int x, int y, int w)
+{
+    if (!a->problem)
+        return 0;
+    int pad = gfx_base_px(a->gfx) / 2;
+    int at = (int)(dl_add(&a->dl, ITEM_FRAME, (LayoutBox){x, y, w, 0}) - a->dl.items);
+    a->dl.items[at].colour = C_ACCENT;
+    a->dl.items[at].value = 2;
+    int h = ui_text(a, FONT_BODY, C_TEXT, x + pad, y + pad, w - 2 * pad, a->problem) + 2 * pad;
+    a->dl.items[at].box.h = h;
+    return h + ui_gap(a);
+}
+
 static LayoutBox on_screen(const App *a, const Item *it)
 {
     LayoutBox b = it->box;

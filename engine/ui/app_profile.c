@@ -1,0 +1,389 @@
+/* app_profile.c — the window and the player's profile: settings that
+ * persist, progress on the story cards, every choice saved as it is made,
+ * Continue after a restart (or a crash), the debrief's retries, and the
+ * player's own data (export, import, delete). The SQL is in engine/profile/. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "core/state_text.h"
+#include "core/text.h"
+#include "ui/app.h"
+
+/* Shows a profile problem once per kind, so a full disk does not turn every
+ * choice into a message. */
+static void profile_problem(App *a, const char *what, char *err)
+{
+    if (!a->save_problem_shown) {
+        char *msg = text_format("%s %s", what, err ? err : "");
+        app_set_problem(a, msg);
+        free(msg);
+        a->save_problem_shown = true;
+    }
+    free(err);
+}
+
+static const char *const setting_keys[] = {"text_size", "theme", "fullscreen", "reduce_motion",
+                                           "font"};
+
+static void load_setting(App *a, int which, const char *v)
+{
+    int n = atoi(v);
+    switch (which) {
+    case 0:
+        if (n == 100 || n == 125 || n == 150 || n == 175 || n == 200)
+            a->settings.text_size = n;
+        break;
+    case 1:
+        if (theme_find(v))
+            a->settings.theme = (ThemeId)(theme_find(v) - theme_get(THEME_LIGHT));
+        break;
+    case 2: a->settings.fullscreen = n != 0; break;
+    case 3: a->settings.reduce_motion = n != 0; break;
+    case 4: a->settings.font = n == 1 ? 1 : 0; break;
+    }
+}
+
+void app_profile_open(App *a, const char *path)
+{
+    char *notice = NULL, *err = NULL;
+    a->profile = profile_open(path, &notice, &err);
+    if (!a->profile) {
+        char *msg = text_format("Your progress will not be saved this time: %s",
+                                err ? err : "the profile could not be opened.");
+        app_set_problem(a, msg);
+        free(msg);
+        free(err);
+        return;
+    }
+    if (notice)
+        app_set_problem(a, notice);
+    free(notice);
+    for (int i = 0; i < (int)(sizeof setting_keys / sizeof setting_keys[0]); i++) {
+        char *v = NULL;
+        if (profile_setting_get(a->profile, setting_keys[i], &v, &err) == 0 && v)
+            load_setting(a, i, v);
+        free(v);
+        free(err);
+        err = NULL;
+    }
+    a->theme = theme_get(a->settings.theme);
+}
+
+void app_profile_save_settings(App *a)
+{
+    if (!a->profile || profile_read_only(a->profile))
+        return;
+    char values[5][16];
+    snprintf(values[0], sizeof values[0], "%d", a->settings.text_size);
+    snprintf(values[1], sizeof values[1], "%s", theme_get(a->settings.theme)->name);
+    snprintf(values[2], sizeof values[2], "%d", a->settings.fullscreen);
+    snprintf(values[3], sizeof values[3], "%d", a->settings.reduce_motion);
+    snprintf(values[4], sizeof values[4], "%d", a->settings.font);
+    for (int i = 0; i < 5; i++) {
+        char *err = NULL;
+        if (profile_setting_set(a->profile, setting_keys[i], values[i], &err) < 0) {
+            profile_problem(a, "Your settings could not be saved:", err);
+            return;
+        }
+    }
+}
+
+void app_profile_progress(App *a)
+{
+    if (!a->profile || !a->stories_loaded)
+        return;
+    if (!a->progress)
+        a->progress = calloc(a->n_stories > 0 ? (size_t)a->n_stories : 1, sizeof *a->progress);
+    if (!a->progress)
+        return;
+    for (int i = 0; i < a->n_stories; i++) {
+        story_progress_free(&a->progress[i]);
+        char *err = NULL;
+        if (a->stories[i].story &&
+            profile_progress(a->profile, a->stories[i].story->id, &a->progress[i], &err) < 0)
+            memset(&a->progress[i], 0, sizeof a->progress[i]);
+        free(err);
+    }
+}
+
+void app_profile_free(App *a)
+{
+    if (a->progress)
+        for (int i = 0; i < a->n_stories; i++)
+            story_progress_free(&a->progress[i]);
+    free(a->progress);
+    a->progress = NULL;
+    choice_history_free(&a->history);
+    free(a->resume_story);
+    free(a->resume_state);
+    free(a->resume_title);
+    profile_close(a->profile);
+    a->profile = NULL;
+}
+
+void app_profile_find_resume(App *a)
+{
+    free(a->resume_story);
+    free(a->resume_state);
+    free(a->resume_title);
+    a->resume_story = a->resume_state = a->resume_title = NULL;
+    a->resume_pt = 0;
+    if (!a->profile)
+        return;
+    char *err = NULL;
+    if (profile_last_unfinished(a->profile, &a->resume_pt, &a->resume_story, &a->resume_state,
+                                &err) < 0) {
+        a->resume_pt = 0;
+        free(err);
+        return;
+    }
+    /* Its title as it was saved, for the title screen before the stories
+     * are loaded (loading them all would slow the first frame). */
+    PlaythroughInfo *list = NULL;
+    int n = 0;
+    if (a->resume_pt && profile_playthroughs(a->profile, a->resume_story, &list, &n, &err) == 0)
+        for (int i = 0; i < n; i++)
+            if (list[i].id == a->resume_pt && list[i].story_title)
+                a->resume_title = text_dup(list[i].story_title);
+    playthrough_infos_free(list, n);
+    free(err);
+}
+
+int app_profile_resume_card(App *a)
+{
+    if (!a->resume_pt || !a->resume_story)
+        return -1;
+    for (int i = 0; i < a->n_stories; i++)
+        if (a->stories[i].story && strcmp(a->stories[i].story->id, a->resume_story) == 0)
+            return i;
+    return -1;
+}
+
+int app_profile_resume(App *a)
+{
+    app_load_stories(a);
+    int card = app_profile_resume_card(a);
+    if (card < 0) {
+        char *msg = text_format("The story you were playing (%s) is no longer installed, so it "
+                                "cannot be continued.", a->resume_story ? a->resume_story : "?");
+        app_set_problem(a, msg);
+        free(msg);
+        return -1;
+    }
+    const Story *s = a->stories[card].story;
+    Run r;
+    StateResume how = {0};
+    char *err = NULL;
+    /* Read the state again: this also starts the playthrough's clock. */
+    char *state = NULL;
+    if (a->profile && profile_state(a->profile, a->resume_pt, &state, &err) == 0 && state) {
+        free(a->resume_state);
+        a->resume_state = state;
+    }
+    free(err);
+    err = NULL;
+    if (state_text_resume(s, a->resume_state, &r, &how, &err) < 0) {
+        char *msg = text_format("Your place in %s could not be read back (%s), so the story "
+                                "starts from the beginning.", s->title, err ? err : "");
+        app_set_problem(a, msg);
+        free(msg);
+        free(err);
+        run_free(&r);
+        run_init(&r, s);
+        how.kept = 0;
+    } else if (how.changed && how.kept < how.saved) {
+        char *msg = text_format("This story changed since you last played it; you are back at "
+                                "your choice %d of %d.", how.kept + 1, how.saved);
+        app_set_problem(a, msg);
+        free(msg);
+    } else if (how.changed) {
+        app_set_problem(a, "This story changed since you last played it. Your choices are kept; "
+                           "the meters follow the story as it is now.");
+    }
+    if (a->has_run)
+        run_free(&a->run);
+    a->run = r;
+    a->has_run = true;
+    a->run_story = card;
+    a->playthrough = a->resume_pt;
+    if (how.changed) {
+        /* Save the run as the story now makes it (not a rewind of the player's). */
+        a->rewinding = false;
+        app_profile_saved(a, &a->run);
+    }
+    return 0;
+}
+
+void app_profile_begin(App *a, const Story *s)
+{
+    a->playthrough = 0;
+    a->save_problem_shown = false;
+    if (!a->profile)
+        return;
+    char *err = NULL;
+    /* Starting a story over leaves its unfinished playthrough behind. */
+    if (a->resume_pt && a->resume_story && strcmp(a->resume_story, s->id) == 0) {
+        profile_abandon(a->profile, a->resume_pt, &err);
+        free(err);
+        err = NULL;
+        a->resume_pt = 0;
+    }
+    int64_t id = profile_begin(a->profile, s, &err);
+    if (id < 0) {
+        profile_problem(a, "Your progress in this story will not be saved:", err);
+        return;
+    }
+    a->playthrough = id;
+}
+
+void app_profile_saved(App *a, const Run *run)
+{
+    bool rewound = a->rewinding;
+    a->rewinding = false;
+    if (!a->profile || a->playthrough <= 0)
+        return;
+    char *err = NULL;
+    if (profile_save(a->profile, a->playthrough, run, rewound, &err) < 0)
+        profile_problem(a, "Your last choice could not be saved:", err);
+}
+
+void app_profile_load_history(App *a)
+{
+    choice_history_free(&a->history);
+    if (!a->profile || a->playthrough <= 0)
+        return;
+    char *err = NULL;
+    if (profile_history(a->profile, a->playthrough, &a->history, &err) < 0)
+        memset(&a->history, 0, sizeof a->history);
+    free(err);
+}
+
+/* ---- your data ---- */
+
+static char *documents_dir(void)
+{
+    const char *d = getenv("XDG_DOCUMENTS_DIR"), *home = getenv("HOME");
+    struct stat st;
+    if (d && *d == '/' && stat(d, &st) == 0 && S_ISDIR(st.st_mode))
+        return text_dup(d);
+    if (home && *home) {
+        char *docs = text_format("%s/Documents", home);
+        if (docs && stat(docs, &st) == 0 && S_ISDIR(st.st_mode))
+            return docs;
+        free(docs);
+        return text_dup(home);
+    }
+    return text_dup(".");
+}
+
+void app_profile_export(App *a)
+{
+    if (!a->profile) {
+        app_set_problem(a, "There is no profile to export: Beside could not open one.");
+        return;
+    }
+    char *dir = documents_dir(), *dest = NULL;
+    char date[16];
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(date, sizeof date, "%Y-%m-%d", &tm);
+    struct stat st;
+    for (int n = 1; n < 100 && dir; n++) {
+        free(dest);
+        dest = n == 1 ? text_format("%s/beside-profile-%s.sqlite", dir, date)
+                      : text_format("%s/beside-profile-%s-%d.sqlite", dir, date, n);
+        if (!dest || stat(dest, &st) != 0)
+            break; /* a name not taken yet: nothing is overwritten */
+    }
+    char *err = NULL;
+    if (!dest || profile_export(a->profile, dest, &err) < 0) {
+        app_set_problem(a, err ? err : "Your data could not be exported: out of memory.");
+    } else {
+        char *msg = text_format("Your data was saved to %s. It holds your progress, your "
+                                "choices and your journal: keep it somewhere private.", dest);
+        app_set_problem(a, msg);
+        free(msg);
+    }
+    free(err);
+    free(dest);
+    free(dir);
+}
+
+static int by_name_newest_first(const void *x, const void *y)
+{
+    return -strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+void app_profile_find_copies(App *a)
+{
+    path_list_free(&a->copies);
+    char *dir = documents_dir();
+    DIR *d = dir ? opendir(dir) : NULL;
+    struct dirent *e;
+    while (d && (e = readdir(d)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (strncmp(e->d_name, "beside-profile-", 15) == 0 && n > 7 &&
+            strcmp(e->d_name + n - 7, ".sqlite") == 0)
+            path_list_push(&a->copies, text_format("%s/%s", dir, e->d_name));
+    }
+    if (d)
+        closedir(d);
+    free(dir);
+    if (a->copies.count > 1)
+        qsort(a->copies.items, (size_t)a->copies.count, sizeof *a->copies.items,
+              by_name_newest_first);
+}
+
+void app_profile_import(App *a, const char *src)
+{
+    if (!a->profile) {
+        app_set_problem(a, "Beside has no profile open to import into.");
+        return;
+    }
+    if (a->in_game) {
+        app_set_problem(a, "Leave the story first (Esc), then drop the file again.");
+        return;
+    }
+    char *notice = NULL, *err = NULL;
+    if (profile_import(a->profile, src, &notice, &err) < 0) {
+        app_set_problem(a, err ? err : "That file was not imported.");
+    } else {
+        app_set_problem(a, notice ? notice : "Your data was brought back from the copy.");
+        if (a->has_run) {
+            run_free(&a->run);
+            a->has_run = false;
+        }
+        app_profile_find_resume(a);
+        app_profile_progress(a);
+    }
+    free(notice);
+    free(err);
+}
+
+void app_profile_delete_all(App *a)
+{
+    char *err = NULL;
+    if (!a->profile) {
+        app_set_problem(a, "There is no profile to delete.");
+        return;
+    }
+    if (profile_delete_all(a->profile, &err) < 0) {
+        app_set_problem(a, err ? err : "Your data could not be deleted.");
+        free(err);
+        return;
+    }
+    if (a->has_run) {
+        run_free(&a->run);
+        a->has_run = false;
+    }
+    a->playthrough = 0;
+    app_profile_find_resume(a);
+    app_profile_progress(a);
+    app_set_problem(a, "All your data in Beside has been deleted: progress, choices, journal "
+                       "and settings.");
+}
