@@ -171,6 +171,7 @@ typedef struct {
     ChoiceHistory history;  /* of the playthrough, for the debrief */
     int64_t resume_pt;      /* the newest unfinished playthrough, or 0 */
     char *resume_story, *resume_state, *resume_title;
+    int stories_played, endings_found; /* across the library, for the title screen */
     enum { CONFIRM_DELETE, CONFIRM_IMPORT } confirm;
     char *confirm_path;     /* the file to import */
     PathList copies;        /* exported copies found for the import screen */

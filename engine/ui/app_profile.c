@@ -142,13 +142,30 @@ void app_profile_find_resume(App *a)
         return;
     }
     /* Its title as it was saved, for the title screen before the stories
-     * are loaded (loading them all would slow the first frame). */
+     * are loaded (loading them all would slow the first frame), and what
+     * the player has done so far across the library. */
     PlaythroughInfo *list = NULL;
     int n = 0;
-    if (a->resume_pt && profile_playthroughs(a->profile, a->resume_story, &list, &n, &err) == 0)
-        for (int i = 0; i < n; i++)
-            if (list[i].id == a->resume_pt && list[i].story_title)
+    a->stories_played = a->endings_found = 0;
+    if (profile_playthroughs(a->profile, NULL, &list, &n, &err) == 0) {
+        for (int i = 0; i < n; i++) {
+            if (list[i].id == a->resume_pt && list[i].story_title && !a->resume_title)
                 a->resume_title = text_dup(list[i].story_title);
+            bool seen = false; /* stories and endings counted once each */
+            for (int j = 0; j < i && !seen; j++)
+                seen = strcmp(list[j].story_id, list[i].story_id) == 0;
+            a->stories_played += !seen && (list[i].n_choices > 0 || list[i].finished);
+            for (int k = 0; k < list[i].n_endings; k++) {
+                bool dup = false;
+                for (int j = 0; j <= i && !dup; j++)
+                    if (strcmp(list[j].story_id, list[i].story_id) == 0)
+                        for (int m = 0; m < list[j].n_endings && !dup; m++)
+                            dup = (j < i || m < k) &&
+                                  strcmp(list[j].endings[m], list[i].endings[k]) == 0;
+                a->endings_found += !dup;
+            }
+        }
+    }
     playthrough_infos_free(list, n);
     free(err);
 }

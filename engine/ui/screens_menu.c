@@ -142,6 +142,11 @@ void screen_title(App *a)
     y += gap / 2;
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                  "This is practice, not therapy. You can stop at any time.");
+    if (a->stories_played > 0)
+        y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w,
+                     dl_printf(&a->dl, "So far you have played %d %s and found %d %s.",
+                               a->stories_played, a->stories_played == 1 ? "story" : "stories",
+                               a->endings_found, a->endings_found == 1 ? "ending" : "endings"));
     y += gap * 2;
     int bw = gfx_char_width(a->gfx) * 28;
     if (bw > w)
