@@ -1,6 +1,7 @@
 /* layout.c — greedy word wrapping over slices of UTF-8 text, and the sizing
  * rules of the reading column. See layout.h for the rules and contracts. */
 #include "ui/layout.h"
+#include "ui/utf8.h"
 
 #include <limits.h>
 #include <stdint.h>
@@ -29,80 +30,17 @@ static size_t skip_spaces(const char *t, size_t p, size_t end)
     return p;
 }
 
-/* Decodes the character at s, of which n >= 1 bytes are readable. Stores its
- * length in *len and returns its code point, or -1 with *len 1 for a byte that
- * does not begin a valid sequence (stray continuation, overlong form,
- * surrogate, past U+10FFFF, cut short). */
-static long utf8_decode(const unsigned char *s, size_t n, size_t *len)
-{
-    unsigned char c = s[0], lo = 0x80, hi = 0xBF;
-    size_t need;
-    long cp;
-
-    *len = 1;
-    if (c < 0x80)
-        return c;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 2;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 3;
-        cp = c & 0x0F;
-        if (c == 0xE0)
-            lo = 0xA0; /* overlong */
-        else if (c == 0xED)
-            hi = 0x9F; /* surrogates */
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 4;
-        cp = c & 0x07;
-        if (c == 0xF0)
-            lo = 0x90; /* overlong */
-        else if (c == 0xF4)
-            hi = 0x8F; /* past U+10FFFF */
-    } else {
-        return -1;
-    }
-    if (n < need || s[1] < lo || s[1] > hi)
-        return -1;
-    for (size_t i = 1; i < need; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return -1;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    *len = need;
-    return cp;
-}
-
-/* Code points that belong to the character before them: combining marks,
- * variation selectors, emoji skin tones and tags, and the zero-width joiner. */
-static int is_extender(long cp)
-{
-    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
-           (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
-           (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xFE20 && cp <= 0xFE2F) ||
-           (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F) ||
-           cp == 0x200D;
-}
-
-/* Bytes in the character a reader sees at t[p] (p < end): one code point
- * plus the extenders after it, and whatever a ZWJ joins on, so that "é" made
- * of e + U+0301, or a family emoji, is never split. Stores the first code
- * point (-1 if invalid) in *first. Never returns 0. */
+/* Bytes in the character a reader sees at t[p] (p < end) — see
+ * utf8_char_end: "é" made of e + U+0301, a family emoji or a flag is never
+ * split. Each byte of invalid UTF-8 is a character of its own. Stores the
+ * first code point (-1 if invalid) in *first. Never returns 0. */
 static size_t cluster_len(const char *t, size_t p, size_t end, long *first)
 {
-    const unsigned char *u = (const unsigned char *)t;
-    size_t n, m;
-    int joined = 0;
-
-    *first = utf8_decode(u + p, end - p, &n);
-    while (p + n < end) {
-        long next = utf8_decode(u + p + n, end - p - n, &m);
-        if (next <= 0x20 || !(joined || is_extender(next)))
-            break;
-        joined = next == 0x200D;
-        n += m;
-    }
-    return n;
+    size_t n;
+    *first = utf8_decode((const unsigned char *)t + p, end - p, &n);
+    if (*first < 0)
+        return 1;
+    return utf8_char_end(t, p, end) - p;
 }
 
 /* End of the unbreakable run starting at t[s]: the next space, or just after
