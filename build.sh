@@ -20,6 +20,9 @@ packages=(build-essential cmake pkg-config liblua5.4-dev libcmocka-dev
 # The game window's end-to-end tests (tests/ui/window_test.sh): a virtual X
 # server, input and screenshots, and a small window manager for full screen.
 test_packages=(clang xvfb xdotool imagemagick evilwm)
+# The homework report's browser checks (tests/report): headless Chromium and
+# pdfinfo; node and npm for html-validate, axe-core and puppeteer-core.
+report_packages=(chromium poppler-utils)
 # libFuzzer's runtime: its own package on Debian 12, part of clang elsewhere.
 fuzz_packages=(libclang-rt-14-dev)
 
@@ -68,6 +71,17 @@ build)
 test)
     install_missing "${packages[@]}" "${test_packages[@]}"
     install_missing --optional "${fuzz_packages[@]}"
+    install_missing "${report_packages[@]}"
+    # Node may come from elsewhere (NodeSource's nodejs holds npm and conflicts
+    # with Debian's npm): install Debian's only when there is no node at all.
+    command -v node >/dev/null && command -v npm >/dev/null || install_missing nodejs npm
+    # The npm packages, again only when missing or the lock file changed.
+    lock=tests/report/package-lock.json stamp=tests/report/node_modules/.beside-lock
+    if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
+        echo "Installing the report tests' npm packages (tests/report/package-lock.json)"
+        PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix tests/report --no-audit --no-fund --loglevel=error
+        cp "$lock" "$stamp"
+    fi
     echo "== Normal build (warnings are errors) =="
     build build
     (cd build && ctest --output-on-failure -j"$jobs")

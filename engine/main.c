@@ -22,6 +22,11 @@ static const char usage[] =
     "  explore STORY           play every path of a story and sum up (for authors)\n"
     "  graph STORY             print the map of a story as Graphviz DOT\n"
     "\n"
+    "Homework:\n"
+    "  assign --story ID ...   write an assignment file for a client (for therapists)\n"
+    "  report [OPTIONS]        write a report of your homework, to read with your therapist\n"
+    "  FILE.beside-homework    open an assignment in the game window\n"
+    "\n"
     "Options:\n"
     "  -h, --help              show this help; 'beside COMMAND --help' for a command\n"
     "  --version               show the version\n"
@@ -38,6 +43,12 @@ int main(int argc, char **argv)
 {
     if (argc < 2)
         return ui_cli_default();
+    /* An assignment opened from a file manager: the window, at the homework. */
+    size_t n = strlen(argv[1]), k = strlen(".beside-homework");
+    if (n > k && strcmp(argv[1] + n - k, ".beside-homework") == 0) {
+        char *args[] = {"window", argv[1], NULL};
+        return ui_cli_window(2, args);
+    }
     const char *cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
         fputs(usage, stdout);
@@ -51,9 +62,9 @@ int main(int argc, char **argv)
         const char *name;
         int (*run)(int, char **);
     } commands[] = {
-        {"window", ui_cli_window}, {"play", cli_play},     {"list", cli_list},
-        {"check", cli_check},
-        {"explore", cli_explore}, {"graph", cli_graph},
+        {"window", ui_cli_window}, {"play", cli_play},       {"list", cli_list},
+        {"check", cli_check},      {"explore", cli_explore}, {"graph", cli_graph},
+        {"assign", cli_assign},    {"report", cli_report},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(cmd, commands[i].name) == 0)

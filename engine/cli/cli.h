@@ -15,6 +15,8 @@ int cli_explore(int argc, char **argv);
 int cli_play(int argc, char **argv);
 int cli_graph(int argc, char **argv);
 int cli_list(int argc, char **argv);
+int cli_assign(int argc, char **argv);
+int cli_report(int argc, char **argv);
 
 /* Finds and loads a story named by id or path. On failure prints why to
  * stderr (with file:line for each problem) and returns NULL. */

@@ -161,6 +161,8 @@ static void layout(App *a)
     case SCREEN_JOURNAL: screen_journal(a); break;
     case SCREEN_WRITE: screen_write(a); break;
     case SCREEN_IMPORT: screen_import(a); break;
+    case SCREEN_HOMEWORK: screen_homework(a); break;
+    case SCREEN_REPORT: screen_report(a); break;
     case SCREEN_COUNT: break;
     }
     if (a->focus_body_first) {
@@ -237,6 +239,12 @@ static bool animate(App *a)
 
 /* ---- actions ---- */
 
+static bool is_homework_file(const char *path)
+{
+    size_t n = strlen(path), k = strlen(".beside-homework");
+    return n > k && strcmp(path + n - k, ".beside-homework") == 0;
+}
+
 /* Runs the loop until something for the caller happens. */
 static Result wait_for(App *a)
 {
@@ -272,10 +280,15 @@ static Result wait_for(App *a)
             app_scroll_by(a, -e.wheel.y * gfx_line_height(a->gfx, FONT_BODY) * 3);
             break;
         case SDL_DROPFILE:
-            /* A profile dropped on the window: ask before replacing anything. */
-            if (e.drop.file && !a->in_game) {
+            /* An assignment dropped on the window opens; a profile is only
+             * brought back after a question. */
+            if (e.drop.file && !a->in_game && is_homework_file(e.drop.file)) {
+                app_homework_open(a, e.drop.file);
+            } else if (e.drop.file && !a->in_game) {
                 free(a->confirm_path);
     path_list_free(&a->copies);
+    app_report_free(a);
+    homework_free(a->homework);
                 a->confirm_path = strdup(e.drop.file);
                 a->confirm = CONFIRM_IMPORT;
                 app_go(a, SCREEN_CONFIRM);
@@ -507,7 +520,10 @@ int ui_run(const UiOptions *o, char **err)
     Frontend fe = {.ud = a, .scene = fe_scene, .ask = fe_ask, .feedback = fe_feedback,
                    .ending = fe_ending, .problem = fe_problem, .changed = fe_changed};
     app_go(a, SCREEN_TITLE);
-    if (o->story) {
+    app_homework_restore(a);
+    if (o->story && is_homework_file(o->story)) {
+        app_homework_open(a, o->story);
+    } else if (o->story) {
         int i = pick_story(a, o->story, err);
         if (i < 0) {
             rc = UI_FAILED;

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "core/game.h"
+#include "homework/homework.h"
 #include "profile/profile.h"
 #include "script/library.h"
 #include "ui/contacts.h"
@@ -34,6 +35,8 @@ typedef enum {
     SCREEN_JOURNAL, /* the list of journal pages */
     SCREEN_WRITE,   /* one journal page, being written */
     SCREEN_IMPORT,  /* exported copies found in the documents folder */
+    SCREEN_HOMEWORK, /* an assignment from a therapist and what is done */
+    SCREEN_REPORT,  /* the report's preview, before it is saved */
     SCREEN_COUNT
 } ScreenId;
 
@@ -67,6 +70,12 @@ typedef enum {
     ACT_REFLECT,     /* a page for the ending's reflection prompt */
     ACT_IMPORT_LIST, /* look for exported copies to bring back */
     ACT_IMPORT_PICK, /* arg: index into app->copies */
+    ACT_HOMEWORK,    /* the homework screen */
+    ACT_HW_QUESTION, /* arg: a question of the assignment, to write about */
+    ACT_HW_REMOVE,   /* close the assignment */
+    ACT_REPORT,      /* the report's preview */
+    ACT_REPORT_TOGGLE, /* arg: index of a reflection to leave out or put back */
+    ACT_REPORT_SAVE, /* write the report to the documents folder */
 } Action;
 
 typedef enum {
@@ -176,6 +185,14 @@ typedef struct {
     char *confirm_path;     /* the file to import */
     PathList copies;        /* exported copies found for the import screen */
 
+    /* Homework. */
+    Homework *homework;     /* the open assignment, or NULL */
+    int64_t *report_left_out; /* journal ids the player left out of the report */
+    int n_report_left_out;
+    JournalEntry *report_reflections; /* what the report would hold */
+    int n_report_reflections;
+    char *report_preview;   /* the report as plain text, exactly */
+
     /* The journal. */
     JournalEntry *journal;
     int n_journal;
@@ -253,6 +270,18 @@ bool journal_click(App *a, int x, int y);
 void journal_tick(App *a);
 int journal_wait_ms(const App *a);
 
+/* ---- homework_ui.c, report_ui.c ---- */
+/* Reads the assignment kept in the profile, if any. */
+void app_homework_restore(App *a);
+/* Opens an assignment file: the homework screen, or a problem naming
+ * file:line (and the player stays where they were). */
+int app_homework_open(App *a, const char *path);
+void app_homework_remove(App *a);
+void app_report_prepare(App *a);
+void app_report_toggle(App *a, int index);
+void app_report_save(App *a);
+void app_report_free(App *a);
+
 /* ---- input.c ---- */
 int app_focusable_count(const App *a);
 /* The focus index of the body's first button (after the top bar's). */
@@ -311,6 +340,8 @@ void screen_confirm(App *a);
 void screen_journal(App *a);
 void screen_write(App *a);
 void screen_import(App *a);
+void screen_homework(App *a);
+void screen_report(App *a);
 const char *screen_name(ScreenId s);
 
 #endif

@@ -326,6 +326,7 @@ void app_profile_export(App *a)
         app_set_problem(a, msg);
         free(msg);
     }
+    a->scroll = 0; /* the message is at the top */
     free(err);
     free(dest);
     free(dir);

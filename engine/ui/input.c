@@ -61,6 +61,8 @@ Result app_do_action(App *a, Action act, int arg)
             return none;
         case SCREEN_CONFIRM:
         case SCREEN_IMPORT: app_go(a, SCREEN_SETTINGS); return none;
+        case SCREEN_HOMEWORK: app_go(a, SCREEN_TITLE); return none;
+        case SCREEN_REPORT: app_go(a, SCREEN_HOMEWORK); return none;
         case SCREEN_STORIES: app_go(a, SCREEN_TITLE); return none;
         case SCREEN_NOTES: app_go(a, SCREEN_STORIES); return none;
         case SCREEN_PLAY:
@@ -116,6 +118,24 @@ Result app_do_action(App *a, Action act, int arg)
             return game_result(GAME_REWIND, arg);
         return none;
     case ACT_EXPORT: app_profile_export(a); return none;
+    case ACT_HOMEWORK:
+        app_load_stories(a);
+        app_go(a, SCREEN_HOMEWORK);
+        return none;
+    case ACT_HW_QUESTION:
+        if (a->homework && arg >= 0 && arg < a->homework->n_questions)
+            journal_new_page(a, NULL, NULL, a->homework->questions[arg]);
+        return none;
+    case ACT_HW_REMOVE:
+        app_homework_remove(a);
+        app_go(a, SCREEN_TITLE);
+        return none;
+    case ACT_REPORT:
+        app_report_prepare(a);
+        app_go(a, SCREEN_REPORT);
+        return none;
+    case ACT_REPORT_TOGGLE: app_report_toggle(a, arg); return none;
+    case ACT_REPORT_SAVE: app_report_save(a); return none;
     case ACT_IMPORT_LIST:
         app_profile_find_copies(a);
         app_go(a, SCREEN_IMPORT);

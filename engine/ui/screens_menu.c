@@ -10,7 +10,8 @@ const char *screen_name(ScreenId s)
 {
     static const char *names[SCREEN_COUNT] = {"title", "stories", "notes", "play", "debrief",
                                               "help", "settings", "history", "confirm",
-                                              "journal", "write", "import"};
+                                              "journal", "write", "import", "homework",
+                                              "report"};
     return s < SCREEN_COUNT ? names[s] : "?";
 }
 
@@ -160,6 +161,8 @@ void screen_title(App *a)
     if (cont)
         y += ui_button(a, x, y, bw, dl_printf(&a->dl, "Continue: %s", cont), ACT_CONTINUE_RUN, 0) +
              gap / 2;
+    if (a->homework)
+        y += ui_button(a, x, y, bw, "Homework", ACT_HOMEWORK, 0) + gap / 2;
     y += ui_button(a, x, y, bw, "Stories", ACT_STORIES, 0) + gap / 2;
     if (a->profile)
         y += ui_button(a, x, y, bw, "Journal", ACT_JOURNAL, 0) + gap / 2;

@@ -20,7 +20,7 @@ case $name in
 help)
     expect_exit 0 "$beside" --help; has "$tmp/out" "Usage: beside"
     has "$tmp/out" "practice, not therapy"
-    for c in window play list check explore graph; do
+    for c in window play list check explore graph assign; do
         expect_exit 0 "$beside" "$c" --help; has "$tmp/out" "Usage: beside $c"
     done
     expect_exit 0 "$beside" --version; grep -qE '^beside [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/out" || fail "version line"
@@ -186,6 +186,71 @@ explore-random-zero)
     expect_exit 2 "$beside" explore --random 0 clean
     has "$tmp/err" "--random needs a number from 1 to 1000000000"
     expect_exit 2 "$beside" explore --random +5 clean
+    ;;
+assign-writes-checkable)
+    # What assign writes, --check accepts and sums up; dated today, due in 7 days.
+    cd "$tmp" || fail "cd"
+    expect_exit 0 "$beside" assign --story clean --question 'When did you feel the pull to "fix" it?' \
+        --question "¿Y después?" --practice "Ask first." --note $'Line one\nLine two' \
+        --from "Sam Lee" --due +7
+    has "$tmp/out" "Wrote homework.beside-homework."
+    [ -f "$tmp/homework.beside-homework" ] || fail "no homework.beside-homework in the current folder"
+    has "$tmp/homework.beside-homework" "It holds no personal data about the client"
+    has "$tmp/homework.beside-homework" "assigned = \"$(date +%F)\""
+    has "$tmp/homework.beside-homework" "due = \"$(date -d +7days +%F)\""
+    has "$tmp/homework.beside-homework" 'questions = {'
+    has "$tmp/homework.beside-homework" '"When did you feel the pull to \"fix\" it?",'
+    has "$tmp/homework.beside-homework" 'note = "Line one\nLine two",'
+    expect_exit 0 "$beside" assign --check homework.beside-homework
+    has "$tmp/out" "homework.beside-homework: a good assignment."
+    has "$tmp/out" "  1. clean"
+    has "$tmp/out" "  2. ¿Y después?"
+    has "$tmp/out" "From: Sam Lee"
+    expect_exit 0 "$beside" assign --story clean --output "$tmp/week-3.beside-homework"
+    has "$tmp/out" "Wrote $tmp/week-3.beside-homework."
+    expect_exit 0 "$beside" assign --story clean --output -
+    has "$tmp/out" 'stories = {'
+    ;;
+assign-check-broken)
+    printf 'homework {\n  stories = { "clean" },\n  qestions = { "Why?" },\n}\n' >"$tmp/bad.beside-homework"
+    expect_exit 1 "$beside" assign --check "$tmp/bad.beside-homework"
+    has "$tmp/out" "bad.beside-homework:3: error: homework has a field 'qestions' that Beside does not know. Did you mean 'questions'?"
+    has "$tmp/out" "1 problem, so Beside cannot open this assignment."
+    printf 'os.execute("touch %s/escaped")\nhomework { stories = { "clean" } }\n' "$tmp" >"$tmp/escape.beside-homework"
+    expect_exit 1 "$beside" assign --check "$tmp/escape.beside-homework"
+    has "$tmp/out" "escape.beside-homework:1: error: 'os' is not a word Beside knows"
+    [ ! -e "$tmp/escaped" ] || fail "the assignment ran os.execute"
+    expect_exit 2 "$beside" assign --check "$tmp/bad.beside-homework" --story clean
+    has "$tmp/err" "takes no other options"
+    ;;
+assign-unknown-story)
+    expect_exit 1 "$beside" assign --story claen --output "$tmp/hw.beside-homework"
+    has "$tmp/err" "there is no story called 'claen'. Did you mean 'clean'?"
+    [ ! -e "$tmp/hw.beside-homework" ] || fail "a file was written for a story that is not there"
+    expect_exit 2 "$beside" assign --story Clean.lua
+    has "$tmp/err" "--story takes the story's id"
+    expect_exit 2 "$beside" assign --output "$tmp/hw.beside-homework"
+    has "$tmp/err" "which stories? Give at least one with --story ID"
+    ;;
+assign-no-overwrite)
+    expect_exit 0 "$beside" assign --story clean --note "first" --output "$tmp/hw.beside-homework"
+    expect_exit 1 "$beside" assign --story clean --note "second" --output "$tmp/hw.beside-homework"
+    has "$tmp/err" "is already there, so nothing was written"
+    has "$tmp/err" "add --force to replace it"
+    has "$tmp/hw.beside-homework" 'note = "first"'
+    expect_exit 0 "$beside" assign --story clean --note "second" --output "$tmp/hw.beside-homework" --force
+    has "$tmp/hw.beside-homework" 'note = "second"'
+    ;;
+assign-bad-date)
+    expect_exit 2 "$beside" assign --story clean --due 2026-02-30 --output "$tmp/hw.beside-homework"
+    has "$tmp/err" "--due 2026-02-30 is not a day on the calendar"
+    expect_exit 2 "$beside" assign --story clean --due "next week" --output "$tmp/hw.beside-homework"
+    has "$tmp/err" "--due needs a date written year-month-day, like --due 2026-12-08, or +7"
+    expect_exit 2 "$beside" assign --story clean --due 2000-01-01 --output "$tmp/hw.beside-homework"
+    has "$tmp/err" "is before today"
+    expect_exit 2 "$beside" assign --story clean --due +x --output "$tmp/hw.beside-homework"
+    has "$tmp/err" "after + give a number of days"
+    [ ! -e "$tmp/hw.beside-homework" ] || fail "a file was written with a bad date"
     ;;
 *)
     fail "no test called $name"

@@ -567,6 +567,47 @@ your-data)
     click "Replace my data with this copy"; wait_screen settings
     key Escape; wait_screen title; wait_text "Continue: Kim and the Flat"
     ;;
+homework)
+    # A therapist's assignment opens at the Homework screen; a broken one
+    # says file:line and the game goes on; the report is previewed, then saved.
+    mkdir -p "$HOME/Documents"
+    "$beside" assign --story window-walk --question "When did you want to fix it?" \
+        --practice "Ask before you help." --from "Sam Lee" --output "$tmp/hw.beside-homework" \
+        >/dev/null || fail "beside assign failed"
+    printf 'homework {\n  stories = { "window-walk" },\n  due = "2026-02-30",\n}\n' \
+        >"$tmp/bad.beside-homework"
+    start_x 1280 800
+    start_app --size 1024x700 "$tmp/bad.beside-homework"
+    wait_screen title
+    wait_text "bad.beside-homework:3:"
+    shot 01-bad-file
+    key ctrl+q; wait "$app_pid"
+    start_app --size 1024x700 "$tmp/hw.beside-homework"
+    wait_screen homework
+    wait_text "From Sam Lee"; wait_text "Not started yet."
+    shot 02-homework
+    click "1.  Kim and the Flat — Not started yet."; wait_screen notes
+    key Tab Return; wait_text "Monday."
+    key 1 Return; wait_text "Wednesday."
+    key Escape; wait_screen title
+    click "Homework"; wait_screen homework; wait_text "In progress."
+    click "Write about this in your journal"; wait_screen write
+    xdotool type --delay 30 "I wanted to fix the sink myself."
+    wait_text "fix the sink"
+    key Escape; wait_screen homework
+    click_far "See the report before saving it"; wait_screen report
+    wait_text "In the report: I wanted to fix the sink myself."
+    shows "Monday" || shows "Kim and the Flat" || fail "the preview does not show the story"
+    shot 03-report-preview
+    click "In the report: I wanted to fix the sink myself."
+    wait_text "Left out: I wanted to fix the sink myself."
+    click "Save the report"; wait_text "Your report was saved as"
+    f=$(ls "$HOME/Documents"/beside-report-*.html 2>/dev/null | head -1)
+    [ -n "$f" ] || fail "no report in Documents"
+    grep -q "fix the sink" "$f" && fail "a reflection left out is in the saved report"
+    grep -q "Kim and the Flat" "$f" || fail "the saved report lacks the story"
+    [ "$(stat -c %a "$f")" = 600 ] || fail "the report can be read by others: $(stat -c %a "$f")"
+    ;;
 keyboard-choice)
     # Tab and Enter pick a choice; Enter on the card then goes on to the
     # next scene, with the focus ring on its first choice.

@@ -1,0 +1,394 @@
+/* cli_assign.c — `beside assign`: a therapist writes an assignment file
+ * from options, or checks one. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "core/text.h"
+#include "homework/homework.h"
+#include "script/library.h"
+
+static const char usage[] =
+    "Usage: beside assign --story ID [--story ID ...] [OPTIONS]\n"
+    "       beside assign --check FILE\n"
+    "\n"
+    "Writes an assignment: a small file that tells Beside which stories your\n"
+    "client plays between sessions, the questions to think about afterwards,\n"
+    "and a practice task for the week. Give the file to your client (by email\n"
+    "or on a USB stick); they open it in Beside. The file holds no personal\n"
+    "data about your client, only what you write in it.\n"
+    "\n"
+    "Options:\n"
+    "  --story ID        a story to play; give it again for more, in the order\n"
+    "                    to play them ('beside list' shows the ids). Needed.\n"
+    "  --question TEXT   a question to reflect on; give it again for more\n"
+    "  --practice TEXT   a practice task for the week\n"
+    "  --note TEXT       a note to your client\n"
+    "  --from NAME       your name, as your client will see it\n"
+    "  --due DATE        when it is due: a date like 2026-12-08, or +7 for a\n"
+    "                    week from today\n"
+    "  --output FILE     where to write it (default: homework.beside-homework\n"
+    "                    in this folder); '-' prints it here instead\n"
+    "  --force           replace FILE if it is already there\n"
+    "  --check FILE      check an assignment file and sum it up; writes nothing\n"
+    "  -h, --help        show this help\n"
+    "\n"
+    "Put text with spaces in quotes. The assignment is dated today. A question\n"
+    "can be up to 500 characters; a note, a practice task or a name up to 2000.\n"
+    "\n"
+    "Examples:\n"
+    "  beside assign --story nina-and-tom --due +7\n"
+    "\n"
+    "  beside assign --story nina-and-tom --story the-fine-line \\\n"
+    "      --question \"When did you feel the pull to fix it?\" \\\n"
+    "      --question \"What did you want to say instead?\" \\\n"
+    "      --practice \"Once a day, ask: do you want advice, or should I just listen?\" \\\n"
+    "      --note \"Play at your own pace. Stop if it gets too much.\" \\\n"
+    "      --from \"Sam Lee\" --due 2026-12-08 --output week-3.beside-homework\n"
+    "\n"
+    "  beside assign --check week-3.beside-homework\n"
+    "\n"
+    "More in docs/THERAPISTS.md, 'The assignment file'.\n"
+    "\n"
+    "Exit status: 0 ok, 1 problems found, 2 usage error.\n";
+
+static const char default_output[] = "homework.beside-homework";
+
+typedef struct {
+    char **stories, **questions;
+    int n_stories, n_questions;
+    const char *practice, *note, *from, *due, *output, *check;
+    bool force, writing;
+} Args;
+
+static void args_free(Args *a)
+{
+    free(a->stories);
+    free(a->questions);
+}
+
+static int push(char ***list, int *n, char *value)
+{
+    char **grown = realloc(*list, sizeof *grown * (size_t)(*n + 1));
+    if (!grown)
+        return -1;
+    *list = grown;
+    grown[(*n)++] = value;
+    return 0;
+}
+
+static int parse_args(int argc, char **argv, Args *a)
+{
+    static const char *const takes[] = {"--story", "--question", "--practice", "--note",
+                                        "--from", "--due", "--output", "--check"};
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        bool needs = false;
+        for (size_t k = 0; k < sizeof takes / sizeof takes[0]; k++)
+            needs = needs || strcmp(arg, takes[k]) == 0;
+        if (needs && i + 1 >= argc)
+            return cli_usage_error("assign", "%s needs a value after it.", arg);
+        char *v = needs ? argv[++i] : NULL;
+        const char **one = NULL;
+        if (strcmp(arg, "--story") == 0) {
+            if (push(&a->stories, &a->n_stories, v) < 0)
+                return EXIT_PROBLEMS;
+        } else if (strcmp(arg, "--question") == 0) {
+            if (push(&a->questions, &a->n_questions, v) < 0)
+                return EXIT_PROBLEMS;
+        } else if (strcmp(arg, "--practice") == 0) {
+            one = &a->practice;
+        } else if (strcmp(arg, "--note") == 0) {
+            one = &a->note;
+        } else if (strcmp(arg, "--from") == 0) {
+            one = &a->from;
+        } else if (strcmp(arg, "--due") == 0) {
+            one = &a->due;
+        } else if (strcmp(arg, "--output") == 0) {
+            one = &a->output;
+        } else if (strcmp(arg, "--check") == 0) {
+            one = &a->check;
+        } else if (strcmp(arg, "--force") == 0) {
+            a->force = true;
+        } else if (arg[0] == '-' && arg[1]) {
+            return cli_usage_error("assign", "'%s' is not an option of beside assign.", arg);
+        } else {
+            return cli_usage_error("assign", "'%s' has no option before it. To name a story, "
+                                   "write --story %s; to check a file, --check %s.", arg, arg,
+                                   arg);
+        }
+        if (one && *one)
+            return cli_usage_error("assign", "%s is given twice; give it once.", arg);
+        if (one)
+            *one = v;
+        if (strcmp(arg, "--check") != 0)
+            a->writing = true;
+    }
+    if (a->check && a->writing)
+        return cli_usage_error("assign", "--check FILE checks a file and writes nothing, so it "
+                                         "takes no other options.");
+    if (!a->check && a->n_stories == 0)
+        return cli_usage_error("assign", "which stories? Give at least one with --story ID, "
+                                         "like --story nina-and-tom ('beside list' shows the "
+                                         "ids).");
+    return EXIT_OK;
+}
+
+/* ---- checking the options ---- */
+
+/* Today, and today + `days`, as YYYY-MM-DD in local time. */
+static void days_from_today(int days, char out[16])
+{
+    time_t now = time(NULL);
+    struct tm t;
+    localtime_r(&now, &t);
+    t.tm_mday += days;
+    t.tm_hour = 12; /* away from midnight, so a clock change cannot move the day */
+    t.tm_isdst = -1;
+    mktime(&t);
+    strftime(out, 16, "%Y-%m-%d", &t);
+}
+
+static int check_due(const char *due, const char *today, char out[16])
+{
+    if (due[0] == '+') {
+        char *end;
+        errno = 0;
+        long days = strtol(due + 1, &end, 10);
+        if (errno || end == due + 1 || *end || days < 0 || days > 366)
+            return cli_usage_error("assign", "--due %s: after + give a number of days from 0 to "
+                                             "366, like --due +7 for a week from today.", due);
+        days_from_today((int)days, out);
+        return EXIT_OK;
+    }
+    if (!homework_valid_date(due)) {
+        int y, m, d;
+        char extra;
+        if (sscanf(due, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 && strlen(due) == 10)
+            return cli_usage_error("assign", "--due %s is not a day on the calendar. Check the "
+                                             "month and the day.", due);
+        return cli_usage_error("assign", "--due needs a date written year-month-day, like "
+                                         "--due 2026-12-08, or +7 for a week from today; '%s' "
+                                         "is not one.", due);
+    }
+    if (strcmp(due, today) < 0)
+        return cli_usage_error("assign", "--due %s is before today (%s). The due date must be "
+                                         "today or later.", due, today);
+    snprintf(out, 16, "%s", due);
+    return EXIT_OK;
+}
+
+static int check_text(const char *option, int n, const char *s, int max)
+{
+    char *why = homework_text_problem(s, strlen(s), max);
+    if (!why)
+        return EXIT_OK;
+    int rc = n > 0 ? cli_usage_error("assign", "%s %d %s", option, n, why)
+                   : cli_usage_error("assign", "%s %s", option, why);
+    free(why);
+    return rc;
+}
+
+static int check_stories(const Args *a)
+{
+    if (a->n_stories > HOMEWORK_MAX_STORIES)
+        return cli_usage_error("assign", "%d stories is too many; the most is %d. Split them "
+                                         "into two assignments.", a->n_stories,
+                               HOMEWORK_MAX_STORIES);
+    int rc = EXIT_OK;
+    for (int i = 0; i < a->n_stories; i++) {
+        const char *id = a->stories[i];
+        for (int k = 0; k < i; k++)
+            if (strcmp(a->stories[k], id) == 0)
+                return cli_usage_error("assign", "--story %s is given twice; list each story "
+                                                 "once.", id);
+        if (!homework_valid_id(id)) {
+            if (strchr(id, '/') || strstr(id, ".lua"))
+                return cli_usage_error("assign", "--story takes the story's id, like "
+                                                 "nina-and-tom, not its file: '%s'. 'beside "
+                                                 "list' shows the ids.", id);
+            return cli_usage_error("assign", "--story '%s' is not a story id. Ids use "
+                                             "lowercase letters, digits and dashes, like "
+                                             "nina-and-tom; 'beside list' shows them.", id);
+        }
+        char *err = NULL;
+        char *path = library_find(id, &err);
+        if (!path) {
+            fprintf(stderr, "beside assign: %s\n", err ? err : "out of memory");
+            rc = EXIT_PROBLEMS;
+        }
+        free(err);
+        free(path);
+    }
+    return rc;
+}
+
+/* ---- writing ---- */
+
+static int write_file(const char *path, const char *text, bool force)
+{
+    if (strcmp(path, "-") == 0)
+        return fputs(text, stdout) < 0 ? EXIT_PROBLEMS : EXIT_OK;
+    int flags = O_WRONLY | O_CREAT | (force ? O_TRUNC : O_EXCL);
+    int fd = open(path, flags, 0644); /* for sharing: it holds nothing private */
+    if (fd < 0 && errno == EEXIST) {
+        fprintf(stderr, "beside assign: %s is already there, so nothing was written. Give "
+                        "another name with --output FILE, or add --force to replace it.\n",
+                path);
+        return EXIT_PROBLEMS;
+    }
+    size_t len = strlen(text), done = 0;
+    while (fd >= 0 && done < len) {
+        ssize_t n = write(fd, text + done, len - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += (size_t)n;
+    }
+    int err = errno;
+    if (fd < 0 || done < len || close(fd) < 0) {
+        fprintf(stderr, "beside assign: cannot write %s: %s. Check the folder exists and that "
+                        "you may write there.\n", path, strerror(fd < 0 || done < len ? err
+                                                                                        : errno));
+        if (fd >= 0)
+            unlink(path); /* never leave half an assignment */
+        return EXIT_PROBLEMS;
+    }
+    return EXIT_OK;
+}
+
+/* ---- summing up ---- */
+
+static void print_text(const char *label, const char *text)
+{
+    printf("%s", label);
+    for (const char *p = text; *p; p++) {
+        putchar(*p);
+        if (*p == '\n')
+            fputs("    ", stdout);
+    }
+    putchar('\n');
+}
+
+static void print_summary(const Homework *hw)
+{
+    if (hw->from)
+        print_text("From: ", hw->from);
+    if (hw->assigned || hw->due)
+        printf("%s%s%s%s%s\n", hw->assigned ? "Given on " : "", hw->assigned ? hw->assigned : "",
+               hw->assigned && hw->due ? ", due " : hw->due ? "Due " : "", hw->due ? hw->due : "",
+               ".");
+    printf("Stories to play, in this order:\n");
+    for (int i = 0; i < hw->n_stories; i++) {
+        char *err = NULL, *path = library_find(hw->stories[i], &err);
+        printf("  %d. %s%s\n", i + 1, hw->stories[i],
+               path ? "" : " (not found on this computer: your client needs it installed)");
+        free(path);
+        free(err);
+    }
+    if (hw->n_questions > 0)
+        printf("Questions to reflect on:\n");
+    for (int i = 0; i < hw->n_questions; i++) {
+        char label[16];
+        snprintf(label, sizeof label, "  %d. ", i + 1);
+        print_text(label, hw->questions[i]);
+    }
+    if (hw->practice)
+        print_text("Practice this week: ", hw->practice);
+    if (hw->note)
+        print_text("Note: ", hw->note);
+}
+
+static int check_file(const char *path)
+{
+    DiagList d = {0};
+    Homework *hw = homework_load(path, &d);
+    if (!hw) {
+        diag_sort(&d);
+        diag_print(&d, stdout);
+        int n = diag_count(&d, DIAG_ERROR);
+        printf("%s: %d problem%s, so Beside cannot open this assignment. Fix %s and check "
+               "again.\n", path, n, n == 1 ? "" : "s", n == 1 ? "it" : "them");
+        diag_list_clear(&d);
+        return EXIT_PROBLEMS;
+    }
+    printf("%s: a good assignment.\n", path);
+    print_summary(hw);
+    homework_free(hw);
+    diag_list_clear(&d);
+    return EXIT_OK;
+}
+
+static int assign(Args *a)
+{
+    char today[16], due[16];
+    days_from_today(0, today);
+    int rc = a->due ? check_due(a->due, today, due) : EXIT_OK;
+    for (int i = 0; rc == EXIT_OK && i < a->n_questions; i++)
+        rc = check_text("--question", i + 1, a->questions[i], HOMEWORK_MAX_QUESTION);
+    if (a->n_questions > HOMEWORK_MAX_QUESTIONS && rc == EXIT_OK)
+        rc = cli_usage_error("assign", "%d questions is too many; the most is %d. Keep the ones "
+                                       "that matter most this week.", a->n_questions,
+                             HOMEWORK_MAX_QUESTIONS);
+    if (rc == EXIT_OK && a->practice)
+        rc = check_text("--practice", 0, a->practice, HOMEWORK_MAX_TEXT);
+    if (rc == EXIT_OK && a->note)
+        rc = check_text("--note", 0, a->note, HOMEWORK_MAX_TEXT);
+    if (rc == EXIT_OK && a->from)
+        rc = check_text("--from", 0, a->from, HOMEWORK_MAX_TEXT);
+    if (rc == EXIT_OK)
+        rc = check_stories(a);
+    if (rc != EXIT_OK)
+        return rc;
+    Homework hw = {
+        .from = (char *)a->from, .assigned = today, .due = a->due ? due : NULL,
+        .stories = a->stories, .n_stories = a->n_stories,
+        .questions = a->questions, .n_questions = a->n_questions,
+        .practice = (char *)a->practice, .note = (char *)a->note,
+    };
+    const char *out = a->output ? a->output : default_output;
+    char *text = homework_write(&hw);
+    if (!text) {
+        fprintf(stderr, "beside assign: out of memory\n");
+        return EXIT_PROBLEMS;
+    }
+    /* What is written must open: read it back before it reaches the client. */
+    DiagList d = {0};
+    Homework *back = homework_load_text(out, text, strlen(text), &d);
+    if (!back) {
+        diag_print(&d, stderr);
+        fprintf(stderr, "beside assign: the assignment would not open, so nothing was written.\n");
+        rc = EXIT_PROBLEMS;
+    } else {
+        rc = write_file(out, text, a->force);
+    }
+    if (rc == EXIT_OK && strcmp(out, "-") != 0) {
+        printf("Wrote %s.\n", out);
+        print_summary(back);
+        printf("Give this file to your client. They open it in Beside: they drop it onto the "
+               "game window, or run: beside %s\n", out);
+    }
+    homework_free(back);
+    diag_list_clear(&d);
+    free(text);
+    return rc;
+}
+
+int cli_assign(int argc, char **argv)
+{
+    if (cli_wants_help(argc, argv)) {
+        fputs(usage, stdout);
+        return EXIT_OK;
+    }
+    Args a = {0};
+    int rc = parse_args(argc, argv, &a);
+    if (rc == EXIT_OK)
+        rc = a.check ? check_file(a.check) : assign(&a);
+    args_free(&a);
+    return rc;
+}

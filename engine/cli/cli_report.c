@@ -1,0 +1,223 @@
+/* cli_report.c — `beside report`: writes the homework report the client
+ * asked for, where they asked for it, after they could see what it holds. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "core/text.h"
+#include "homework/homework.h"
+#include "profile/profile.h"
+#include "report/report.h"
+
+static const char help[] =
+    "Usage: beside report [OPTIONS]\n"
+    "\n"
+    "Writes a report of what you played and wrote, to read with your therapist.\n"
+    "It is one file that opens in any web browser and prints on one or two\n"
+    "pages. Nothing is sent anywhere: the file is made only when you run this,\n"
+    "only where you say, and only you can open it (until you share it).\n"
+    "\n"
+    "Options:\n"
+    "  --homework FILE   report on this assignment (a .beside-homework file):\n"
+    "                    its stories, played since the day it was given.\n"
+    "                    Without it: every story you have played.\n"
+    "  --preview         show exactly what the report will hold, with a number\n"
+    "                    for each reflection, and write nothing\n"
+    "  --leave-out N     leave reflection N out of the report (N from --preview);\n"
+    "                    give it again to leave out more than one\n"
+    "  --text            plain text (for pasting into an email) instead of a web page\n"
+    "  --output FILE     write the report to FILE (it must not exist yet);\n"
+    "                    '-' prints it here instead\n"
+    "  -h, --help        show this help\n"
+    "\n"
+    "Without --output the report goes to your documents folder\n"
+    "($XDG_DOCUMENTS_DIR, else ~/Documents, else your home folder) as\n"
+    "beside-report-YYYY-MM-DD.html (or .txt). A file already there is never\n"
+    "replaced: the new one is called ...-2.html, ...-3.html and so on.\n"
+    "\n"
+    "Examples:\n"
+    "  beside report --homework week-3.beside-homework --preview\n"
+    "  beside report --homework week-3.beside-homework --leave-out 4\n"
+    "  beside report --homework week-3.beside-homework --text --output ~/for-sam.txt\n"
+    "  beside report --preview\n"
+    "\n"
+    "Beside is practice, not therapy.\n";
+
+typedef struct {
+    const char *homework, *output;
+    bool text, preview;
+    int64_t *leave_out;
+    int n_leave_out;
+} Args;
+
+static int parse_args(int argc, char **argv, Args *a)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        bool takes = strcmp(arg, "--homework") == 0 || strcmp(arg, "--output") == 0 ||
+                     strcmp(arg, "--leave-out") == 0;
+        if (takes && i + 1 >= argc)
+            return cli_usage_error("report", "%s needs a value after it.", arg);
+        if (strcmp(arg, "--homework") == 0) {
+            a->homework = argv[++i];
+        } else if (strcmp(arg, "--output") == 0) {
+            a->output = argv[++i];
+        } else if (strcmp(arg, "--leave-out") == 0) {
+            const char *v = argv[++i];
+            char *end;
+            errno = 0;
+            long long id = strtoll(v, &end, 10);
+            if (errno || end == v || *end || id <= 0)
+                return cli_usage_error("report", "--leave-out takes the number of a reflection, "
+                                                 "as --preview shows it, not '%s'.", v);
+            int64_t *grown = realloc(a->leave_out, sizeof *grown * (size_t)(a->n_leave_out + 1));
+            if (!grown)
+                return EXIT_PROBLEMS;
+            a->leave_out = grown;
+            a->leave_out[a->n_leave_out++] = id;
+        } else if (strcmp(arg, "--text") == 0) {
+            a->text = true;
+        } else if (strcmp(arg, "--preview") == 0) {
+            a->preview = true;
+        } else {
+            return cli_usage_error("report", "'%s' is not an option of beside report.", arg);
+        }
+    }
+    return EXIT_OK;
+}
+
+/* Every --leave-out must name a reflection the report would hold: a typo
+ * must not let in the page the client meant to keep private. */
+static int check_leave_out(Profile *p, const Homework *hw, const Args *a)
+{
+    ReportOptions all = {.homework = hw};
+    JournalEntry *e;
+    int n;
+    char *err = NULL;
+    if (report_reflections(p, &all, &e, &n, &err) < 0) {
+        fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
+        free(err);
+        return EXIT_PROBLEMS;
+    }
+    int rc = EXIT_OK;
+    for (int i = 0; i < a->n_leave_out && rc == EXIT_OK; i++) {
+        bool found = false;
+        for (int j = 0; j < n; j++)
+            found = found || e[j].id == a->leave_out[i];
+        if (!found)
+            rc = cli_usage_error("report", "there is no reflection %lld in this report, so "
+                                           "nothing was written. 'beside report --preview' "
+                                           "lists the reflections with their numbers.",
+                                 (long long)a->leave_out[i]);
+    }
+    journal_entries_free(e, n);
+    return rc;
+}
+
+static int make_report(Profile *p, const Homework *hw, const Args *a)
+{
+    int rc = check_leave_out(p, hw, a);
+    if (rc != EXIT_OK)
+        return rc;
+    ReportOptions o = {.homework = hw, .leave_out = a->leave_out, .n_leave_out = a->n_leave_out};
+    char *report = NULL, *err = NULL;
+    int r = a->preview ? report_preview(p, &o, &report, &err)
+            : a->text  ? report_text(p, &o, &report, &err)
+                       : report_html(p, &o, &report, &err);
+    if (r < 0) {
+        fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
+        free(err);
+        return EXIT_PROBLEMS;
+    }
+    if (a->preview) {
+        printf("This is what the report will hold. Nothing has been written.\n"
+               "To leave a reflection out, add --leave-out and its number.\n\n%s", report);
+        free(report);
+        return EXIT_OK;
+    }
+    if (a->output && strcmp(a->output, "-") == 0) {
+        fputs(report, stdout);
+        free(report);
+        return fflush(stdout) == 0 ? EXIT_OK : EXIT_PROBLEMS;
+    }
+    char *dir = a->output ? NULL : report_default_dir();
+    if (!a->output && !dir) {
+        free(report);
+        fprintf(stderr, "beside report: Beside cannot tell where your documents folder is "
+                        "(HOME is not set). Say where to write it with --output FILE.\n");
+        return EXIT_PROBLEMS;
+    }
+    char *written = report_write_file(a->output, dir, a->text ? "txt" : "html", 0, report, &err);
+    free(report);
+    free(dir);
+    if (!written) {
+        fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
+        free(err);
+        return EXIT_PROBLEMS;
+    }
+    printf("Your report is in %s\nOnly you can open this file until you share it. Nothing was "
+           "sent anywhere.\n", written);
+    free(written);
+    return EXIT_OK;
+}
+
+int cli_report(int argc, char **argv)
+{
+    if (cli_wants_help(argc, argv)) {
+        fputs(help, stdout);
+        return EXIT_OK;
+    }
+    Args a = {0};
+    int rc = parse_args(argc, argv, &a);
+    if (rc != EXIT_OK) {
+        free(a.leave_out);
+        return rc;
+    }
+    Homework *hw = NULL;
+    if (a.homework) {
+        DiagList diags = {0};
+        hw = homework_load(a.homework, &diags);
+        if (!hw) {
+            diag_sort(&diags);
+            diag_print(&diags, stderr);
+            fprintf(stderr, "beside report: the assignment in %s could not be read, so no "
+                            "report was written.\n", a.homework);
+        }
+        diag_list_clear(&diags);
+        if (!hw) {
+            free(a.leave_out);
+            return EXIT_PROBLEMS;
+        }
+    }
+    /* Opening makes a profile when there is none; a report has no need to. */
+    char *path = profile_default_path();
+    struct stat st;
+    Profile *p = NULL;
+    if (!path || stat(path, &st) != 0) {
+        fprintf(stderr, "beside report: you have not played any story yet, so there is nothing "
+                        "to report.\n");
+        rc = EXIT_PROBLEMS;
+    } else {
+        char *notice = NULL, *err = NULL;
+        p = profile_open(path, &notice, &err);
+        /* Read-only is all a report needs; other notices (a damaged file
+         * set aside) the client must hear of. */
+        if (notice && p && !profile_read_only(p))
+            fprintf(stderr, "beside report: %s\n", notice);
+        free(notice);
+        if (!p) {
+            fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
+            rc = EXIT_PROBLEMS;
+        }
+        free(err);
+    }
+    if (p)
+        rc = make_report(p, hw, &a);
+    profile_close(p);
+    free(path);
+    homework_free(hw);
+    free(a.leave_out);
+    return rc;
+}

@@ -1,0 +1,541 @@
+/* homework.c — reading an assignment file: its text runs in the story
+ * sandbox with one word, homework { }, which checks every field as it reads
+ * it, so one check shows every mistake, each at its line. */
+#include "homework.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "core/text.h"
+#include "homework_internal.h"
+#include "script/sandbox.h"
+
+static const char *const fields[] = {
+    "from", "assigned", "due", "stories", "questions", "practice", "note", NULL,
+};
+enum { N_FIELDS = sizeof fields / sizeof fields[0] - 1 };
+
+/* An assignment is a few texts: it needs far less than a story, and a file
+ * that tries for more is stopped sooner. */
+static const SandboxLimits limits = {
+    .memory_limit = 16u << 20, .load_budget = 5000000, .call_budget = 0,
+};
+
+typedef struct {
+    lua_State *L;
+    const char *name, *src;
+    size_t len;
+    DiagList *diags;
+    int errors;
+    int blocks;      /* homework { } blocks seen */
+    int block_line;  /* the line of the first */
+    HomeworkLines *lines;
+    Homework *hw;    /* what the first block holds so far */
+} Reader;
+
+static void problem(Reader *r, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void problem(Reader *r, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_addv(r->diags, DIAG_ERROR, r->name, line, fmt, ap);
+    va_end(ap);
+    r->errors++;
+}
+
+/* The line of a field (item 0) or of one item of its list. */
+static int line_of(Reader *r, const char *field, int item)
+{
+    if (!r->lines)
+        r->lines = homework_lines_new(r->src, r->len);
+    return homework_lines_find(r->lines, r->block_line, field, item, r->block_line);
+}
+
+/* ---- values ---- */
+
+bool homework_valid_id(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > HOMEWORK_MAX_ID)
+        return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+            return false;
+    return true;
+}
+
+static int days_in_month(int year, int month)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+/* Reads YYYY-MM-DD; 0 when the shape is right, whatever the numbers. */
+static int parse_date(const char *s, int *y, int *m, int *d)
+{
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return -1;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return -1;
+    *y = atoi(s);
+    *m = atoi(s + 5);
+    *d = atoi(s + 8);
+    return 0;
+}
+
+bool homework_valid_date(const char *s)
+{
+    int y, m, d;
+    return parse_date(s, &y, &m, &d) == 0 && y >= 1970 && m >= 1 && m <= 12 && d >= 1 &&
+           d <= days_in_month(y, m);
+}
+
+/* The length of the valid UTF-8 character at p (n bytes left), or 0. */
+static int utf8_len(const unsigned char *p, size_t n)
+{
+    if (p[0] < 0x80)
+        return 1;
+    int len = p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : p[0] >= 0xE0 && p[0] < 0xF0 ? 3
+            : p[0] >= 0xC2 && p[0] < 0xE0 ? 2 : 0;
+    if ((size_t)len > n)
+        return 0;
+    for (int i = 1; i < len; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    if (len == 3 && ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] >= 0xA0)))
+        return 0; /* overlong, or a surrogate */
+    if (len == 4 && ((p[0] == 0xF0 && p[1] < 0x90) || (p[0] == 0xF4 && p[1] >= 0x90)))
+        return 0;
+    return len;
+}
+
+char *homework_text_problem(const char *s, size_t len, int max_chars)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t chars = 0;
+    bool blank = true;
+    for (size_t i = 0; i < len; chars++) {
+        if (p[i] == '\n' || p[i] == '\t' || p[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (p[i] < 0x20 || p[i] == 0x7F)
+            return text_format("contains a control character (code %d). Remove it; line breaks "
+                               "and tabs are fine.", p[i]);
+        int n = utf8_len(p + i, len - i);
+        if (!n)
+            return text_dup("is not valid UTF-8 text. Save the file as UTF-8 in your editor.");
+        if (n == 2 && p[i] == 0xC2 && p[i + 1] < 0xA0)
+            return text_format("contains a control character (U+%04X). Remove it.", p[i + 1]);
+        blank = false;
+        i += (size_t)n;
+    }
+    if (blank)
+        return text_dup("is empty. Write the text, or leave it out.");
+    if (chars > (size_t)max_chars)
+        return text_format("is %zu characters long; the most is %d. Shorten it.", chars,
+                           max_chars);
+    return NULL;
+}
+
+/* A value as it may appear inside a message: printable ASCII, not too long.
+ * Anything else is not repeated back, so a message never carries control
+ * codes to a terminal. */
+static bool quotable(const char *s)
+{
+    size_t n = 0;
+    for (; s[n]; n++)
+        if (s[n] < 0x20 || s[n] > 0x7E || s[n] == '"')
+            return false;
+    return n <= HOMEWORK_MAX_ID;
+}
+
+/* ---- fields ---- */
+
+/* The text at the top of the stack, checked and copied; NULL after a problem. */
+static char *take_text(Reader *r, int line, const char *what, int max_chars)
+{
+    size_t len;
+    const char *s = lua_tolstring(r->L, -1, &len);
+    char *why = homework_text_problem(s, len, max_chars);
+    if (why) {
+        problem(r, line, "%s %s", what, why);
+        free(why);
+        return NULL;
+    }
+    char *out = malloc(len + 1);
+    if (!out) {
+        problem(r, line, "out of memory");
+        return NULL;
+    }
+    memcpy(out, s, len + 1);
+    return out;
+}
+
+/* Pushes field `field` of the homework table (at 1) and returns its type.
+ * Raw: a metatable on the table must not run code behind the reader's back. */
+static int get_field(lua_State *L, const char *field)
+{
+    lua_pushstring(L, field);
+    return lua_rawget(L, 1);
+}
+
+/* Whether the table at -1 is a list: keys 1..n and nothing else. */
+static bool is_list(lua_State *L, int *n)
+{
+    int keys = 0;
+    bool ok = true;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        keys++;
+        ok = ok && lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1;
+    }
+    *n = keys;
+    return ok && (lua_Integer)lua_rawlen(L, -1) == keys;
+}
+
+static void read_text_field(Reader *r, const char *field, char **out)
+{
+    lua_State *L = r->L;
+    int t = get_field(L, field);
+    if (t == LUA_TSTRING) {
+        *out = take_text(r, line_of(r, field, 0), field, HOMEWORK_MAX_TEXT);
+    } else if (t != LUA_TNIL) {
+        problem(r, line_of(r, field, 0), "%s must be text in quotes, like %s = \"...\", not a %s.",
+                field, field, lua_typename(L, t));
+    }
+    lua_pop(L, 1);
+}
+
+static void read_date(Reader *r, const char *field, char **out)
+{
+    lua_State *L = r->L;
+    int t = get_field(L, field);
+    int line = line_of(r, field, 0);
+    const char *s = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    int y, m, d;
+    if (t == LUA_TNIL) {
+        /* optional */
+    } else if (!s || parse_date(s, &y, &m, &d) < 0 || strlen(s) != lua_rawlen(L, -1)) {
+        if (s && quotable(s))
+            problem(r, line, "%s = \"%s\" is not a date Beside can read. Write year-month-day "
+                    "with dashes, like %s = \"2026-12-08\".", field, s, field);
+        else
+            problem(r, line, "%s must be a date in quotes, year-month-day with dashes, like "
+                    "%s = \"2026-12-08\".", field, field);
+    } else if (!homework_valid_date(s)) {
+        if (y < 1970)
+            problem(r, line, "%s = \"%s\": the year must be 1970 or later.", field, s);
+        else if (m < 1 || m > 12)
+            problem(r, line, "%s = \"%s\" has month %d; months go from 01 to 12. Write "
+                    "year-month-day, like \"2026-12-08\".", field, s, m);
+        else
+            problem(r, line, "%s = \"%s\" is not a day on the calendar: that month has %d days.",
+                    field, s, days_in_month(y, m));
+    } else if (!(*out = text_dup(s))) {
+        problem(r, line, "out of memory");
+    }
+    lua_pop(L, 1);
+}
+
+/* A list field: the table, then each item read by `item` into the array
+ * at *items, counted in *count as it goes (so memory is always owned by the
+ * Homework, even if Lua stops this function half-way). */
+static void read_stories(Reader *r)
+{
+    lua_State *L = r->L;
+    Homework *hw = r->hw;
+    int t = get_field(L, "stories");
+    int line = line_of(r, "stories", 0), n;
+    if (t == LUA_TNIL) {
+        problem(r, r->block_line, "homework needs stories: the ids of the stories to play, like "
+                "stories = { \"nina-and-tom\" }. 'beside list' shows the ids.");
+    } else if (t == LUA_TSTRING) {
+        const char *s = lua_tostring(L, -1);
+        problem(r, line, "stories is a list in { }, even for one story: stories = { \"%s\" }.",
+                quotable(s) ? s : "nina-and-tom");
+    } else if (t != LUA_TTABLE || !is_list(L, &n)) {
+        problem(r, line, "stories must be a list of story ids in { }, like stories = { "
+                "\"nina-and-tom\", \"the-fine-line\" }.");
+    } else if (n == 0) {
+        problem(r, line, "stories is empty. Add the id of at least one story, like stories = { "
+                "\"nina-and-tom\" }.");
+    } else if (n > HOMEWORK_MAX_STORIES) {
+        problem(r, line, "stories lists %d stories; the most is %d. Split them into two "
+                "assignments.", n, HOMEWORK_MAX_STORIES);
+    } else if (!(hw->stories = calloc((size_t)n, sizeof *hw->stories))) {
+        problem(r, line, "out of memory");
+    } else {
+        for (int i = 1; i <= n; i++) {
+            int it = lua_rawgeti(L, -1, i), at = line_of(r, "stories", i);
+            const char *id = it == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+            if (!id) {
+                problem(r, at, "stories: item %d is a %s; write each story's id in quotes, like "
+                        "\"nina-and-tom\".", i, lua_typename(L, it));
+            } else if (strlen(id) != lua_rawlen(L, -1) || !homework_valid_id(id)) {
+                if (quotable(id))
+                    problem(r, at, "stories: \"%s\" is not a story id. Ids use lowercase letters, "
+                            "digits and dashes, like \"nina-and-tom\"; 'beside list' shows them.",
+                            id);
+                else
+                    problem(r, at, "stories: item %d is not a story id. Ids use lowercase "
+                            "letters, digits and dashes, like \"nina-and-tom\"; 'beside list' "
+                            "shows them.", i);
+            } else {
+                int twice = -1;
+                for (int k = 0; k < hw->n_stories; k++)
+                    if (strcmp(hw->stories[k], id) == 0)
+                        twice = k;
+                if (twice >= 0)
+                    problem(r, at, "stories: \"%s\" is listed twice. List each story once.", id);
+                else if (!(hw->stories[hw->n_stories] = text_dup(id)))
+                    problem(r, at, "out of memory");
+                else
+                    hw->n_stories++;
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
+static void read_questions(Reader *r)
+{
+    lua_State *L = r->L;
+    Homework *hw = r->hw;
+    int t = get_field(L, "questions");
+    int line = line_of(r, "questions", 0), n;
+    if (t == LUA_TNIL) {
+        /* optional */
+    } else if (t == LUA_TSTRING) {
+        problem(r, line, "questions is a list in { }, even for one question: questions = { "
+                "\"...\" }.");
+    } else if (t != LUA_TTABLE || !is_list(L, &n)) {
+        problem(r, line, "questions must be a list of texts in { }, like questions = { \"When "
+                "did you feel the pull to fix it?\" }.");
+    } else if (n > HOMEWORK_MAX_QUESTIONS) {
+        problem(r, line, "questions has %d questions; the most is %d. Keep the ones that matter "
+                "most this week.", n, HOMEWORK_MAX_QUESTIONS);
+    } else if (n > 0 && !(hw->questions = calloc((size_t)n, sizeof *hw->questions))) {
+        problem(r, line, "out of memory");
+    } else {
+        for (int i = 1; i <= n; i++) {
+            int it = lua_rawgeti(L, -1, i), at = line_of(r, "questions", i);
+            if (it != LUA_TSTRING) {
+                problem(r, at, "questions: item %d is a %s; write each question in quotes.", i,
+                        lua_typename(L, it));
+            } else {
+                char what[64];
+                snprintf(what, sizeof what, "questions: question %d", i);
+                char *q = take_text(r, at, what, HOMEWORK_MAX_QUESTION);
+                if (q)
+                    hw->questions[hw->n_questions++] = q;
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
+static void check_fields(Reader *r)
+{
+    lua_State *L = r->L;
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            problem(r, r->block_line, "homework takes named fields only (name = value), like "
+                    "stories = { \"nina-and-tom\" }. Remove the item without a name, or give it "
+                    "one.");
+            continue;
+        }
+        const char *key = lua_tostring(L, -1);
+        bool known = false;
+        for (int i = 0; fields[i]; i++)
+            known = known || strcmp(fields[i], key) == 0;
+        if (known)
+            continue;
+        int line = line_of(r, key, 0);
+        const char *guess = text_suggest(key, fields, N_FIELDS);
+        const char *shown = quotable(key) ? key : "?";
+        if (guess)
+            problem(r, line, "homework has a field '%s' that Beside does not know. Did you mean "
+                    "'%s'?", shown, guess);
+        else
+            problem(r, line, "homework has a field '%s' that Beside does not know. It can have: "
+                    "from, assigned, due, stories, questions, practice, note.", shown);
+    }
+}
+
+static int l_homework(lua_State *L)
+{
+    Reader *r = lua_touserdata(L, lua_upvalueindex(1));
+    lua_Debug ar;
+    int line = lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar) && ar.currentline > 0
+                   ? ar.currentline : 1;
+    if (r->blocks++ > 0) {
+        if (r->blocks > 2)
+            return 0; /* said once: a loop of blocks must not flood the list */
+        problem(r, line, "an assignment file has one homework { }; this is a second one (the "
+                "first is at line %d). Put everything in the first.", r->block_line);
+        return 0;
+    }
+    r->block_line = line;
+    if (!lua_istable(L, 1)) {
+        problem(r, line, "homework needs { } after it: homework { stories = { "
+                "\"nina-and-tom\" } }.");
+        return 0;
+    }
+    lua_settop(L, 1);
+    check_fields(r);
+    read_text_field(r, "from", &r->hw->from);
+    read_date(r, "assigned", &r->hw->assigned);
+    read_date(r, "due", &r->hw->due);
+    read_stories(r);
+    read_questions(r);
+    read_text_field(r, "practice", &r->hw->practice);
+    read_text_field(r, "note", &r->hw->note);
+    const Homework *hw = r->hw;
+    if (hw->assigned && hw->due && strcmp(hw->due, hw->assigned) < 0)
+        problem(r, line_of(r, "due", 0), "due = \"%s\" is before assigned = \"%s\". The due "
+                "date must be on or after the day the homework is given.", hw->due, hw->assigned);
+    return 0;
+}
+
+/* ---- loading ---- */
+
+/* A hint for the syntax and run errors people meet most in these files. */
+static const char *hint_for(const char *msg)
+{
+    static const char *const outside[] = {"'os'", "'io'", "'require'", "'package'", "'debug'",
+                                          "'dofile'", "'loadfile'", "'coroutine'"};
+    for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++)
+        if (strncmp(msg, outside[i], strlen(outside[i])) == 0)
+            return " An assignment file holds only homework { ... }: it cannot run programs, "
+                   "open files or load code.";
+    if (strstr(msg, "'scenario' is not a word") || strstr(msg, "'scene' is not a word"))
+        return " This looks like a story file, not an assignment. Check stories with 'beside "
+               "check'; an assignment starts homework {.";
+    if (strstr(msg, "near <eof>"))
+        return " The file ends too soon: a closing } is missing at the end.";
+    if (strstr(msg, "expected (to close") || strstr(msg, "'}' expected"))
+        return " Check for a missing comma after the item just before this line, or a "
+               "missing }.";
+    if (strstr(msg, "unfinished string"))
+        return " A text is missing its closing quote mark.";
+    if (strstr(msg, "unfinished long string"))
+        return " A [[ text is missing its closing ]].";
+    if (strstr(msg, "unexpected symbol") || strstr(msg, "syntax error") ||
+        strstr(msg, "'=' expected"))
+        return " Check this line: each text must be in quotes, a field is written name = "
+               "value, and each item needs a comma after it.";
+    if (strstr(msg, "string too large"))
+        return " An assignment holds a few short texts; look for string.rep.";
+    if (strstr(msg, "ran too long"))
+        return " An assignment file needs no loops.";
+    return "";
+}
+
+static void add_lua_error(Reader *r, const char *msg)
+{
+    int line;
+    const char *rest = diag_split_location(msg, r->name, &line);
+    static const char story_mem[] = "the story used more than ";
+    if (strncmp(rest, story_mem, sizeof story_mem - 1) == 0) {
+        problem(r, line, "the file used more than %d MB of memory; an assignment needs a few "
+                "KB. Look for string.rep or a loop that builds a huge text.",
+                (int)(limits.memory_limit >> 20));
+        return;
+    }
+    problem(r, line, "%s%s", rest, hint_for(rest));
+}
+
+Homework *homework_load_text(const char *name, const char *src, size_t len, DiagList *diags)
+{
+    if (len > HOMEWORK_MAX_FILE) {
+        diag_add(diags, DIAG_ERROR, name, 0, "the file is larger than %d KB; an assignment "
+                 "file is never that big. Is it the right file?", HOMEWORK_MAX_FILE >> 10);
+        return NULL;
+    }
+    Reader r = {.name = name, .src = src, .len = len, .diags = diags};
+    Sandbox *sb = sandbox_new(&limits);
+    r.hw = calloc(1, sizeof *r.hw);
+    if (r.hw)
+        r.hw->file = text_dup(name);
+    if (!sb || !r.hw || !r.hw->file) {
+        diag_add(diags, DIAG_ERROR, name, 0, "out of memory");
+        sandbox_free(sb);
+        homework_free(r.hw);
+        return NULL;
+    }
+    r.L = sandbox_state(sb);
+    sandbox_expose(sb, "homework", l_homework, &r);
+    char *err = NULL;
+    if (sandbox_run(sb, src, len, name, &err) < 0) {
+        add_lua_error(&r, err ? err : "out of memory");
+        free(err);
+    } else if (r.blocks == 0) {
+        problem(&r, 1, "the file has no homework { ... }. An assignment is written homework { "
+                "stories = { \"nina-and-tom\" }, ... }; 'beside assign --help' shows how to make "
+                "one.");
+    }
+    sandbox_free(sb);
+    homework_lines_free(r.lines);
+    if (r.errors > 0 || r.blocks == 0) {
+        if (r.errors == 0)
+            diag_add(diags, DIAG_ERROR, name, 0, "the assignment could not be read");
+        homework_free(r.hw);
+        return NULL;
+    }
+    return r.hw;
+}
+
+Homework *homework_load(const char *path, DiagList *diags)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        diag_add(diags, DIAG_ERROR, path, 0, "cannot open the file: %s. Check the name and that "
+                 "you may read it.", strerror(errno));
+        return NULL;
+    }
+    /* One byte more than the limit tells a file at the limit from a bigger one. */
+    char *src = malloc(HOMEWORK_MAX_FILE + 2);
+    size_t len = src ? fread(src, 1, HOMEWORK_MAX_FILE + 1, f) : 0;
+    int bad = ferror(f);
+    fclose(f);
+    Homework *hw = NULL;
+    if (!src)
+        diag_add(diags, DIAG_ERROR, path, 0, "out of memory");
+    else if (bad)
+        diag_add(diags, DIAG_ERROR, path, 0, "cannot read the file (is it a folder?)");
+    else
+        hw = homework_load_text(path, src, len, diags);
+    free(src);
+    return hw;
+}
+
+void homework_free(Homework *hw)
+{
+    if (!hw)
+        return;
+    free(hw->file);
+    free(hw->from);
+    free(hw->assigned);
+    free(hw->due);
+    for (int i = 0; i < hw->n_stories; i++)
+        free(hw->stories[i]);
+    free(hw->stories);
+    for (int i = 0; i < hw->n_questions; i++)
+        free(hw->questions[i]);
+    free(hw->questions);
+    free(hw->practice);
+    free(hw->note);
+    free(hw);
+}

@@ -1,0 +1,411 @@
+/* report_html.c — the report as one self-contained HTML file: inline CSS
+ * with print rules, an inline SVG chart per playthrough, no scripts and
+ * nothing fetched. Every text from the player, a story or the assignment
+ * goes through put_text, which escapes it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report_internal.h"
+
+/* Kept short so two stories print on two pages: 10pt text, the chart beside
+ * the table, nothing split across a page inside a story's block. Colours
+ * keep a contrast of at least 7:1 against white. */
+static const char css[] =
+    "html{color:#1a1a1a;background:#fff;font:11pt/1.4 \"DejaVu Sans\",\"Segoe UI\",Arial,sans-serif,\"Noto Color Emoji\",\"Apple Color Emoji\",\"Segoe UI Emoji\"}\n"
+    "body{max-width:52rem;margin:1.5rem auto;padding:0 1rem}\n"
+    "h1{font-size:1.45em;margin:0 0 .2em}\n"
+    "h2{font-size:1.15em;margin:.9em 0 .35em;padding-bottom:.15em;border-bottom:2px solid #1a1a1a}\n"
+    "h3{font-size:1em;margin:.6em 0 .2em}\n"
+    "p{margin:.3em 0}\n"
+    "ul{margin:.2em 0 .4em;padding-left:1.4em}\n"
+    ".meta,.quiet{color:#454545}\n"
+    "dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.1em .8em;margin:.3em 0}\n"
+    "dl.facts dt{font-weight:bold}dl.facts dd{margin:0}\n"
+    ".player{white-space:pre-wrap;unicode-bidi:plaintext;overflow-wrap:anywhere}\n"
+    ".story{border:1px solid #767676;border-radius:4px;padding:.4em .7em .5em;margin:.6em 0;"
+    "break-inside:avoid;page-break-inside:avoid}\n"
+    ".story h3{margin-top:.1em}\n"
+    ".cols{display:flex;gap:1em;align-items:flex-start}\n"
+    ".cols>*{flex:1 1 50%;min-width:0}.cols figure{flex:0 0 40%;margin:0}\n"
+    "table{border-collapse:collapse;font-size:.88em;line-height:1.25;width:100%;margin-top:.3em}\n"
+    "th,td{border-bottom:1px solid #b0b0b0;padding:.08em .35em;text-align:left;vertical-align:top}\n"
+    "th{background:#ececec}\n"
+    "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+    "tr.back td{color:#454545;font-style:italic}\n"
+    ".tag{font-style:normal;font-size:.85em;border:1px solid #454545;border-radius:3px;"
+    "padding:0 .25em;white-space:nowrap}\n"
+    "tr.retry td{background:#f3f3f3;color:#1a1a1a;font-size:.92em}\n"
+    "figure svg{width:100%;height:auto;display:block}\n"
+    ".legend{font-size:.85em;list-style:none;padding:0;margin:.3em 0 0}\n"
+    ".legend svg{width:28px;height:8px;display:inline-block;vertical-align:middle}\n"
+    ".reflection{margin:.4em 0;break-inside:avoid;page-break-inside:avoid}\n"
+    ".reflection .player{border-left:3px solid #767676;padding:.1em 0 .1em .6em;margin:.2em 0}\n"
+    "footer{margin-top:.9em;break-inside:avoid;border-top:1px solid #767676;padding-top:.4em;font-size:.88em;"
+    "color:#454545}\n"
+    "@page{margin:11mm 12mm}\n"
+    "@media print{html{font-size:9.5pt}body{max-width:none;margin:0;padding:0}"
+    "h2,h3{break-after:avoid;page-break-after:avoid}tr{break-inside:avoid}"
+    "th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
+
+/* The three meters: told apart by line style as well as colour, so the
+ * chart reads in grey print and with any colour vision. */
+static const struct {
+    const char *name, *colour, *dash, *words, *better;
+} meters[3] = {
+    {"Resentment", "#b2182b", "", "red solid line", "lower is better"},
+    {"Growth", "#2166ac", "7 4", "blue dashed line", "higher is better"},
+    {"Intimacy", "#6a3d9a", "1.5 3.5", "purple dotted line", "higher is better"},
+};
+
+/* Escaped for text and for attribute values alike. */
+static void put_text(TextBuf *b, const char *s)
+{
+    TextBuf clean = {0};
+    report_clean_text(&clean, s);
+    for (const char *p = clean.data ? clean.data : ""; *p; p++) {
+        switch (*p) {
+        case '&': textbuf_puts(b, "&amp;"); break;
+        case '<': textbuf_puts(b, "&lt;"); break;
+        case '>': textbuf_puts(b, "&gt;"); break;
+        case '"': textbuf_puts(b, "&quot;"); break;
+        case '\'': textbuf_puts(b, "&#39;"); break;
+        default: textbuf_append(b, p, 1);
+        }
+    }
+    textbuf_free(&clean);
+}
+
+static void put_date(TextBuf *b, int64_t t)
+{
+    char buf[64];
+    report_date(t, buf, sizeof buf);
+    textbuf_puts(b, buf);
+}
+
+static void put_day(TextBuf *b, const char *day)
+{
+    int64_t t = report_parse_day(day);
+    if (t)
+        put_date(b, t);
+    else
+        put_text(b, day);
+}
+
+static void put_assignment(TextBuf *b, const ReportData *d)
+{
+    const Homework *hw = d->hw;
+    textbuf_puts(b, "<section aria-labelledby=\"h-assignment\">\n"
+                    "<h2 id=\"h-assignment\">The assignment</h2>\n");
+    if (!hw) {
+        textbuf_puts(b, "<p>No assignment was given: this report holds every story played.</p>\n"
+                        "</section>\n");
+        return;
+    }
+    textbuf_puts(b, "<div class=\"cols\">\n<dl class=\"facts\">\n");
+    if (hw->from) {
+        textbuf_puts(b, "<dt>From</dt><dd>");
+        put_text(b, hw->from);
+        textbuf_puts(b, "</dd>\n");
+    }
+    if (hw->assigned) {
+        textbuf_puts(b, "<dt>Given on</dt><dd>");
+        put_day(b, hw->assigned);
+        textbuf_puts(b, "</dd>\n");
+    }
+    if (hw->due) {
+        textbuf_puts(b, "<dt>Due by</dt><dd>");
+        put_day(b, hw->due);
+        textbuf_puts(b, "</dd>\n");
+    }
+    textbuf_puts(b, "<dt>Stories</dt><dd>");
+    for (int i = 0; i < hw->n_stories; i++) {
+        textbuf_puts(b, i ? ", " : "");
+        put_text(b, report_story_title(d, hw->stories[i]));
+        if (!report_story_played(d, hw->stories[i]))
+            textbuf_puts(b, " (not played yet)");
+    }
+    textbuf_puts(b, "</dd>\n</dl>\n<div>\n");
+    if (hw->note) {
+        textbuf_puts(b, "<p><strong>A note:</strong> <span class=\"player\" dir=\"auto\">");
+        put_text(b, hw->note);
+        textbuf_puts(b, "</span></p>\n");
+    }
+    if (hw->n_questions > 0) {
+        textbuf_puts(b, "<p><strong>Questions to think and write about:</strong></p>\n<ul>\n");
+        for (int i = 0; i < hw->n_questions; i++) {
+            textbuf_puts(b, "<li>");
+            put_text(b, hw->questions[i]);
+            textbuf_puts(b, "</li>\n");
+        }
+        textbuf_puts(b, "</ul>\n");
+    }
+    textbuf_puts(b, "</div>\n</div>\n</section>\n");
+}
+
+/* How many choices kept have the three meters: the chart's points. */
+static int chart_points(const ReportPlay *rp)
+{
+    int n = 0;
+    for (int i = 0; i < rp->history.count; i++)
+        n += !rp->history.items[i].taken_back && rp->history.items[i].n_meters >= 3;
+    return n;
+}
+
+/* The meters along the path kept (the standing choices), as a line chart.
+ * x: choice 1..n; y: 0..100. */
+static void put_chart(TextBuf *b, const ReportPlay *rp, int index)
+{
+    const ChoiceHistory *h = &rp->history;
+    int n = chart_points(rp);
+    if (n == 0)
+        return;
+    const double x0 = 30, x1 = 312, y0 = 8, y1 = 104;
+    const double dx = n > 1 ? (x1 - x0) / (n - 1) : 0;
+    TextBuf label = {0};
+    textbuf_printf(&label, "Chart of the three meters over the %d choice%s kept.", n,
+                   n == 1 ? "" : "s");
+    const ChoiceRecord *first = NULL, *last = NULL;
+    for (int i = 0; i < h->count; i++)
+        if (!h->items[i].taken_back && h->items[i].n_meters >= 3) {
+            first = first ? first : &h->items[i];
+            last = &h->items[i];
+        }
+    for (int m = 0; m < 3; m++)
+        textbuf_printf(&label, " %s went from %d to %d (%s).", meters[m].name, first->meters[m],
+                       last->meters[m], meters[m].better);
+
+    textbuf_printf(b, "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 128\" "
+                      "role=\"img\" aria-labelledby=\"chart-%d-title\">\n<title id=\"chart-%d-title\">",
+                   index, index);
+    put_text(b, label.data);
+    textbuf_free(&label);
+    textbuf_puts(b, "</title>\n");
+    for (int v = 0; v <= 100; v += 25) {
+        double y = y1 - (y1 - y0) * v / 100.0;
+        textbuf_printf(b, "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"#c8c8c8\" "
+                          "stroke-width=\"1\"/>\n",
+                       x0, y, x1, y);
+        if (v % 50 == 0)
+            textbuf_printf(b, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" "
+                              "fill=\"#1a1a1a\">%d</text>\n",
+                           x0 - 5, y + 3.5, v);
+    }
+    int every = n <= 12 ? 1 : (n + 11) / 12;
+    for (int k = 0; k < n; k++)
+        if (k % every == 0 || k == n - 1)
+            textbuf_printf(b, "<text x=\"%.1f\" y=\"%.0f\" font-size=\"10\" text-anchor=\"middle\" "
+                              "fill=\"#1a1a1a\">%d</text>\n",
+                           x0 + dx * k, y1 + 13, k + 1);
+    textbuf_printf(b, "<text x=\"%.0f\" y=\"126\" font-size=\"10\" text-anchor=\"middle\" "
+                      "fill=\"#1a1a1a\">choice</text>\n",
+                   (x0 + x1) / 2);
+    for (int m = 0; m < 3; m++) {
+        TextBuf pts = {0};
+        int k = 0;
+        for (int i = 0; i < h->count; i++) {
+            const ChoiceRecord *c = &h->items[i];
+            if (c->taken_back || c->n_meters < 3)
+                continue;
+            textbuf_printf(&pts, "%s%.1f,%.1f", k ? " " : "", x0 + dx * k,
+                           y1 - (y1 - y0) * c->meters[m] / 100.0);
+            k++;
+        }
+        textbuf_printf(b, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.2\" "
+                          "stroke-linecap=\"round\" stroke-linejoin=\"round\"%s%s%s/>\n",
+                       pts.data ? pts.data : "", meters[m].colour,
+                       *meters[m].dash ? " stroke-dasharray=\"" : "", meters[m].dash,
+                       *meters[m].dash ? "\"" : "");
+        if (n == 1)
+            textbuf_printf(b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n", x0,
+                           y1 - (y1 - y0) * first->meters[m] / 100.0, meters[m].colour);
+        textbuf_free(&pts);
+    }
+    textbuf_puts(b, "</svg>\n</figure>\n");
+}
+
+/* The chart's key, in words, beside it. */
+static void put_legend(TextBuf *b)
+{
+    textbuf_puts(b, "<p class=\"legend\">The chart shows the meters after each choice kept:</p>\n"
+                    "<ul class=\"legend\">\n");
+    for (int m = 0; m < 3; m++)
+        textbuf_printf(b,
+                       "<li><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"28\" height=\"8\" "
+                       "viewBox=\"0 0 28 8\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"1\" y1=\"4\" "
+                       "x2=\"27\" y2=\"4\" stroke=\"%s\" stroke-width=\"2.2\" "
+                       "stroke-linecap=\"round\"%s%s%s/></svg> %s: %s, %s</li>\n",
+                       meters[m].colour, *meters[m].dash ? " stroke-dasharray=\"" : "",
+                       meters[m].dash, *meters[m].dash ? "\"" : "", meters[m].name,
+                       meters[m].words, meters[m].better);
+    textbuf_puts(b, "</ul>\n");
+}
+
+
+static void put_kinds(TextBuf *b, const int *counts)
+{
+    bool any = false;
+    for (int k = 0; k < REPORT_KINDS; k++) {
+        /* Rescue and support are always named, even at 0: they are the point. */
+        if (counts[k] == 0 && k != KIND_RESCUE && k != KIND_SUPPORT)
+            continue;
+        textbuf_printf(b, "%s%d %s", any ? ", " : "", counts[k], report_kind_label(k));
+        any = true;
+    }
+}
+
+static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp, int index)
+{
+    const PlaythroughInfo *pi = rp->info;
+    char when[64], spent[64];
+    report_date(pi->started, when, sizeof when);
+    report_duration(pi->active_seconds, spent, sizeof spent);
+    textbuf_puts(b, "<article class=\"story\">\n<h3>");
+    put_text(b, report_story_title(d, pi->story_id));
+    textbuf_printf(b, "</h3>\n<div class=\"cols\">\n<div class=\"summary\">\n<p>Played on %s. Time spent: %s. ", when, spent);
+    if (pi->n_endings > 0) {
+        textbuf_puts(b, pi->n_endings == 1 ? "Ending reached: " : "Endings reached: ");
+        for (int i = 0; i < pi->n_endings; i++) {
+            textbuf_puts(b, i ? ", " : "");
+            put_text(b, pi->endings[i]);
+        }
+        textbuf_puts(b, ".");
+    } else {
+        textbuf_puts(b, pi->abandoned ? "Left before an ending." : "Not finished yet.");
+    }
+    if (pi->rewinds > 0 || rp->retries > 0)
+        textbuf_printf(b, " Went back %d time%s and tried again %d time%s.", pi->rewinds,
+                       pi->rewinds == 1 ? "" : "s", rp->retries, rp->retries == 1 ? "" : "s");
+    textbuf_puts(b, "</p>\n<p>Responses kept: ");
+    put_kinds(b, rp->kept);
+    textbuf_puts(b, ".");
+    int back = 0;
+    for (int k = 0; k < REPORT_KINDS; k++)
+        back += rp->taken_back[k];
+    if (back > 0) {
+        textbuf_puts(b, " Taken back: ");
+        put_kinds(b, rp->taken_back);
+        textbuf_puts(b, ".");
+    }
+    textbuf_puts(b, "</p>\n");
+    if (chart_points(rp) > 0)
+        put_legend(b);
+    textbuf_puts(b, "</div>\n");
+    put_chart(b, rp, index);
+    textbuf_puts(b, "</div>\n<table>\n<thead><tr><th scope=\"col\" class=\"num\">"
+                    "Step</th><th scope=\"col\">What was chosen</th><th scope=\"col\">Kind</th>"
+                    "<th scope=\"col\" class=\"num\"><abbr title=\"Resentment\">Res.</abbr></th>"
+                    "<th scope=\"col\" class=\"num\"><abbr title=\"Growth\">Gro.</abbr></th>"
+                    "<th scope=\"col\" class=\"num\"><abbr title=\"Intimacy\">Int.</abbr></th>"
+                    "</tr></thead>\n<tbody>\n");
+    int last_step = -1;
+    for (int i = 0; i < rp->history.count; i++) {
+        const ChoiceRecord *c = &rp->history.items[i];
+        if (i > 0 && c->step <= last_step)
+            textbuf_printf(b, "<tr class=\"retry\"><td colspan=\"6\">&#8617; Went back to step %d "
+                              "and tried again.</td></tr>\n",
+                           c->step + 1);
+        last_step = c->step;
+        textbuf_printf(b, "<tr%s><td class=\"num\">%d</td><td>", c->taken_back ? " class=\"back\"" : "",
+                       c->step + 1);
+        put_text(b, c->choice_text);
+        if (c->taken_back)
+            textbuf_puts(b, " <span class=\"tag\">taken back</span>");
+        textbuf_puts(b, "</td><td>");
+        int k = report_kind_index(c->kind);
+        put_text(b, k < KIND_COUNT ? report_kind_label(k) : c->kind);
+        textbuf_puts(b, "</td>");
+        for (int m = 0; m < 3; m++) {
+            if (m < c->n_meters)
+                textbuf_printf(b, "<td class=\"num\">%d</td>", c->meters[m]);
+            else
+                textbuf_puts(b, "<td class=\"num\">-</td>");
+        }
+        textbuf_puts(b, "</tr>\n");
+    }
+    textbuf_puts(b, "</tbody>\n</table>\n</article>\n");
+}
+
+static void put_reflections(TextBuf *b, const ReportData *d)
+{
+    textbuf_puts(b, "<section aria-labelledby=\"h-written\">\n<h2 id=\"h-written\">What was written</h2>\n");
+    if (d->n_refl == 0)
+        textbuf_puts(b, "<p>No reflections are in this report.</p>\n");
+    for (int i = 0; i < d->n_refl; i++) {
+        const JournalEntry *e = &d->refl[i];
+        textbuf_puts(b, "<article class=\"reflection\">\n<h3>");
+        if (e->story_id) {
+            textbuf_puts(b, "After ");
+            put_text(b, report_story_title(d, e->story_id));
+            textbuf_puts(b, ", ");
+        }
+        put_date(b, e->created);
+        textbuf_puts(b, "</h3>\n");
+        if (e->prompt) {
+            textbuf_puts(b, "<p class=\"quiet\">The question: ");
+            put_text(b, e->prompt);
+            textbuf_puts(b, "</p>\n");
+        }
+        /* No new line after the tag: pre-wrap would show it. */
+        textbuf_puts(b, "<p class=\"player\" dir=\"auto\">");
+        put_text(b, e->body);
+        textbuf_puts(b, "</p>\n</article>\n");
+    }
+    textbuf_puts(b, "</section>\n");
+}
+
+int report_html(Profile *p, const ReportOptions *o, char **out, char **err)
+{
+    *out = NULL;
+    ReportData d;
+    if (report_gather(p, o, false, &d, err) < 0)
+        return -1;
+    TextBuf b = {0};
+    char today[64];
+    report_date(d.now, today, sizeof today);
+    textbuf_printf(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<title>Beside: homework report, %s</title>\n<style>\n%s</style>\n</head>\n"
+                       "<body>\n<header>\n<h1>Beside: homework report</h1>\n"
+                       "<p class=\"meta\">Written on %s.",
+                   today, css, today);
+    if (d.hw && d.hw->from) {
+        textbuf_puts(&b, " For the next session with ");
+        put_text(&b, d.hw->from);
+        textbuf_puts(&b, ".");
+    }
+    textbuf_puts(&b, "</p>\n</header>\n<main>\n");
+    put_assignment(&b, &d);
+
+    textbuf_puts(&b, "<section aria-labelledby=\"h-played\">\n<h2 id=\"h-played\">What was played</h2>\n");
+    if (d.n_plays == 0)
+        textbuf_puts(&b, "<p>No stories were played for this assignment yet.</p>\n");
+    else
+        textbuf_puts(&b, "<p class=\"quiet\">Each table lists every choice in the order it was "
+                         "made, with the meters after it. Resentment: lower is better. Growth "
+                         "and intimacy: higher is better. A choice marked <em>taken back</em> "
+                         "was undone to try another one.</p>\n");
+    for (int i = 0; i < d.n_plays; i++)
+        put_play(&b, &d, &d.plays[i], i + 1);
+    textbuf_puts(&b, "</section>\n");
+
+    put_reflections(&b, &d);
+    if (d.hw && d.hw->practice) {
+        textbuf_puts(&b, "<section aria-labelledby=\"h-practice\">\n<h2 id=\"h-practice\">"
+                         "Practice for the week</h2>\n<p class=\"player\" dir=\"auto\">");
+        put_text(&b, d.hw->practice);
+        textbuf_puts(&b, "</p>\n</section>\n");
+    }
+    textbuf_puts(&b, "</main>\n<footer>\n<p>Beside is practice, not therapy. This report was "
+                     "made by the client, on their own computer, when they chose to make it. "
+                     "Beside sends nothing anywhere. If you are in danger or in crisis, call your "
+                     "local emergency number.</p>\n</footer>\n</body>\n</html>\n");
+    report_data_free(&d);
+    if (b.failed) {
+        textbuf_free(&b);
+        if (err)
+            *err = text_dup("Beside ran out of memory while writing the report.");
+        return -1;
+    }
+    *out = textbuf_take(&b);
+    return 0;
+}

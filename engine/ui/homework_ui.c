@@ -1,0 +1,185 @@
+/* homework_ui.c — an assignment from a therapist in the window: opened from
+ * the command line or dropped on the window, kept in the profile, shown on
+ * the Homework screen with what is done, and turned into a report only when
+ * the player asks, after a preview of exactly what it holds. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/text.h"
+#include "ui/app.h"
+
+enum { HOMEWORK_SETTING_MAX = 70000 };
+
+static void homework_set(App *a, Homework *hw)
+{
+    homework_free(a->homework);
+    a->homework = hw;
+    free(a->report_left_out);
+    a->report_left_out = NULL;
+    a->n_report_left_out = 0;
+}
+
+/* The first few problems of an assignment file, each with file:line. */
+static char *problems_text(DiagList *d, const char *path)
+{
+    TextBuf b = {0};
+    diag_sort(d);
+    textbuf_printf(&b, "The assignment in %s could not be opened:", path);
+    for (int i = 0; i < d->count && i < 3; i++)
+        textbuf_printf(&b, "\n%s:%d: %s", d->items[i].file ? d->items[i].file : path,
+                       d->items[i].line, d->items[i].message);
+    if (d->count > 3)
+        textbuf_printf(&b, "\n\u2026and %d more ('beside assign --check FILE' lists them all).",
+                       d->count - 3);
+    textbuf_puts(&b, "\nAsk the person who gave it to you for a new copy.");
+    return textbuf_take(&b);
+}
+
+void app_homework_restore(App *a)
+{
+    char *text = NULL, *err = NULL;
+    if (!a->profile || profile_setting_get(a->profile, "homework", &text, &err) < 0 || !text) {
+        free(err);
+        return;
+    }
+    DiagList d = {0};
+    Homework *hw = homework_load_text("your saved assignment", text, strlen(text), &d);
+    if (hw)
+        homework_set(a, hw);
+    diag_list_clear(&d);
+    free(text);
+}
+
+int app_homework_open(App *a, const char *path)
+{
+    DiagList d = {0};
+    Homework *hw = homework_load(path, &d);
+    if (!hw) {
+        char *msg = problems_text(&d, path);
+        app_set_problem(a, msg);
+        free(msg);
+        diag_list_clear(&d);
+        return -1;
+    }
+    diag_list_clear(&d);
+    homework_set(a, hw);
+    /* Kept in the profile, so the assignment is there next time too. */
+    char *text = homework_write(hw), *err = NULL;
+    if (a->profile && text && strlen(text) < HOMEWORK_SETTING_MAX &&
+        profile_setting_set(a->profile, "homework", text, &err) < 0) {
+        char *msg = text_format("The assignment is open, but it could not be kept for next "
+                                "time: %s", err ? err : "");
+        app_set_problem(a, msg);
+        free(msg);
+    }
+    free(err);
+    free(text);
+    app_load_stories(a);
+    app_go(a, SCREEN_HOMEWORK);
+    return 0;
+}
+
+void app_homework_remove(App *a)
+{
+    char *err = NULL;
+    if (a->profile)
+        profile_setting_set(a->profile, "homework", "", &err);
+    free(err);
+    homework_set(a, NULL);
+}
+
+/* The story card for an assigned id, or -1 when it is not installed. */
+static int card_of(App *a, const char *id)
+{
+    for (int i = 0; i < a->n_stories; i++)
+        if (a->stories[i].story && strcmp(a->stories[i].story->id, id) == 0)
+            return i;
+    return -1;
+}
+
+int app_homework_card(App *a, int n)
+{
+    if (!a->homework || n < 0 || n >= a->homework->n_stories)
+        return -1;
+    app_load_stories(a);
+    return card_of(a, a->homework->stories[n]);
+}
+
+/* "Not started yet", "In progress", or "Finished: 2 endings found". */
+static const char *status_line(App *a, int card)
+{
+    if (card < 0 || !a->progress)
+        return "";
+    const StoryProgress *p = &a->progress[card];
+    if (app_profile_resume_card(a) == card)
+        return "In progress.";
+    if (p->finished > 0)
+        return dl_printf(&a->dl, "Done: played to an ending %d %s.", p->finished,
+                         p->finished == 1 ? "time" : "times");
+    if (p->started > 0)
+        return "Started.";
+    return "Not started yet.";
+}
+
+void screen_homework(App *a)
+{
+    int y = screen_top_bar(a, "Your homework", true, false), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    const Homework *hw = a->homework;
+    if (!hw) {
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                     "No homework is open. If your therapist gave you a .beside-homework file, "
+                     "drop it onto this window, or open it with: beside FILE") + gap;
+        y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+        a->dl.content_h = y + gap * 2 - a->dl.body_top;
+        return;
+    }
+    const char *who = hw->from ? dl_printf(&a->dl, "From %s", hw->from) : "Your assignment";
+    if (hw->assigned)
+        who = dl_printf(&a->dl, "%s, given on %s", who, hw->assigned);
+    if (hw->due)
+        who = dl_printf(&a->dl, "%s. Try to finish by %s.", who, hw->due);
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, who) + gap / 2;
+    if (hw->note)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->note) + gap;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Stories to play") + gap / 2;
+    for (int i = 0; i < hw->n_stories; i++) {
+        int card = card_of(a, hw->stories[i]);
+        if (card < 0) {
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                         dl_printf(&a->dl, "\u201c%s\u201d is not installed on this computer. "
+                                           "Ask for the story file, or check its name.",
+                                   hw->stories[i])) + gap / 2;
+            continue;
+        }
+        y += ui_button(a, x, y, w,
+                       dl_printf(&a->dl, "%d.  %s \u2014 %s", i + 1, a->stories[card].story->title,
+                                 status_line(a, card)),
+                       ACT_PICK_STORY, card) + gap / 3;
+    }
+    y += gap;
+    if (hw->n_questions > 0) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Questions to think about") + gap / 2;
+        for (int i = 0; i < hw->n_questions; i++) {
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->questions[i]);
+            if (a->profile)
+                y += ui_button(a, x, y, w, "Write about this in your journal", ACT_HW_QUESTION, i);
+            y += gap / 2;
+        }
+        y += gap / 2;
+    }
+    if (hw->practice) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Practice this week") + gap / 2;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->practice) + gap;
+    }
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "When you are ready") + gap / 2;
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 "A report shows what you chose and what you wrote, for you and your therapist "
+                 "to look at together. Nothing is written until you see it and save it.") +
+         gap / 3;
+    y += ui_button(a, x, y, w, "See the report before saving it", ACT_REPORT, 0) + gap / 2;
+    y += ui_button(a, x, y, w, "Close this assignment", ACT_HW_REMOVE, 0) + gap / 2;
+    y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+    a->dl.content_h = y + gap * 2 - a->dl.body_top;
+}
