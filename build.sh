@@ -18,8 +18,8 @@ mode=${1:-play}
 packages=(build-essential cmake pkg-config liblua5.4-dev libcmocka-dev
           libsdl2-dev libsdl2-ttf-dev libfontconfig-dev fonts-dejavu-core libsqlite3-dev)
 # The game window's end-to-end tests (tests/ui/window_test.sh): a virtual X
-# server, input and screenshots, and a small window manager for full screen.
-test_packages=(clang xvfb xdotool imagemagick evilwm)
+# server, input and screenshots.
+test_packages=(clang xvfb xdotool imagemagick)
 # The homework report's browser checks (tests/report): headless Chromium and
 # pdfinfo; node and npm for html-validate, axe-core and puppeteer-core.
 report_packages=(chromium poppler-utils)
