@@ -16,6 +16,8 @@ static const char usage[] =
     "\n"
     "Commands:\n"
     "  window [STORY]          open the game window (options: beside window --help)\n"
+    "  --present [STORY]       facilitator mode: a story on a projector for a group,\n"
+    "                          with votes; the notes print here (beside window --help)\n"
     "  play [--text] [STORY]   play a story in the terminal (screen-reader friendly)\n"
     "  list                    list the stories Beside can find\n"
     "  check [PATH...]         check story files for mistakes (for authors)\n"
@@ -50,6 +52,18 @@ int main(int argc, char **argv)
         return ui_cli_window(2, args);
     }
     const char *cmd = argv[1];
+    if (strcmp(cmd, "--present") == 0) {
+        /* `beside --present ...` is `beside window --present ...`. */
+        char **args = calloc((size_t)argc + 1, sizeof *args);
+        if (!args)
+            return EXIT_PROBLEMS;
+        args[0] = "window";
+        for (int i = 1; i < argc; i++)
+            args[i] = argv[i];
+        int rc = ui_cli_window(argc, args);
+        free(args);
+        return rc;
+    }
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
         fputs(usage, stdout);
         return EXIT_OK;

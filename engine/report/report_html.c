@@ -2,6 +2,7 @@
  * with print rules, an inline SVG chart per playthrough, no scripts and
  * nothing fetched. Every text from the player, a story or the assignment
  * goes through put_text, which escapes it. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,7 +11,7 @@
 /* Kept short so two stories print on two pages: 10pt text, the chart beside
  * the table, nothing split across a page inside a story's block. Colours
  * keep a contrast of at least 7:1 against white. */
-static const char css[] =
+const char report_css[] =
     "html{color:#1a1a1a;background:#fff;font:11pt/1.4 \"DejaVu Sans\",\"Segoe UI\",Arial,sans-serif,\"Noto Color Emoji\",\"Apple Color Emoji\",\"Segoe UI Emoji\"}\n"
     "body{max-width:52rem;margin:1.5rem auto;padding:0 1rem}\n"
     "h1{font-size:1.45em;margin:0 0 .2em}\n"
@@ -49,16 +50,13 @@ static const char css[] =
 
 /* The three meters: told apart by line style as well as colour, so the
  * chart reads in grey print and with any colour vision. */
-static const struct {
-    const char *name, *colour, *dash, *words, *better;
-} meters[3] = {
+const ReportMeterStyle report_meters[3] = {
     {"Resentment", "#b2182b", "", "red solid line", "lower is better"},
     {"Growth", "#2166ac", "7 4", "blue dashed line", "higher is better"},
     {"Intimacy", "#6a3d9a", "1.5 3.5", "purple dotted line", "higher is better"},
 };
 
-/* Escaped for text and for attribute values alike. */
-static void put_text(TextBuf *b, const char *s)
+void report_html_text(TextBuf *b, const char *s)
 {
     TextBuf clean = {0};
     report_clean_text(&clean, s);
@@ -88,7 +86,7 @@ static void put_day(TextBuf *b, const char *day)
     if (t)
         put_date(b, t);
     else
-        put_text(b, day);
+        report_html_text(b, day);
 }
 
 static void put_assignment(TextBuf *b, const ReportData *d)
@@ -104,7 +102,7 @@ static void put_assignment(TextBuf *b, const ReportData *d)
     textbuf_puts(b, "<div class=\"cols\">\n<dl class=\"facts\">\n");
     if (hw->from) {
         textbuf_puts(b, "<dt>From</dt><dd>");
-        put_text(b, hw->from);
+        report_html_text(b, hw->from);
         textbuf_puts(b, "</dd>\n");
     }
     if (hw->assigned) {
@@ -120,21 +118,21 @@ static void put_assignment(TextBuf *b, const ReportData *d)
     textbuf_puts(b, "<dt>Stories</dt><dd>");
     for (int i = 0; i < hw->n_stories; i++) {
         textbuf_puts(b, i ? ", " : "");
-        put_text(b, report_story_title(d, hw->stories[i]));
+        report_html_text(b, report_story_title(d, hw->stories[i]));
         if (!report_story_played(d, hw->stories[i]))
             textbuf_puts(b, " (not played yet)");
     }
     textbuf_puts(b, "</dd>\n</dl>\n<div>\n");
     if (hw->note) {
         textbuf_puts(b, "<p><strong>A note:</strong> <span class=\"player\" dir=\"auto\">");
-        put_text(b, hw->note);
+        report_html_text(b, hw->note);
         textbuf_puts(b, "</span></p>\n");
     }
     if (hw->n_questions > 0) {
         textbuf_puts(b, "<p><strong>Questions to think and write about:</strong></p>\n<ul>\n");
         for (int i = 0; i < hw->n_questions; i++) {
             textbuf_puts(b, "<li>");
-            put_text(b, hw->questions[i]);
+            report_html_text(b, hw->questions[i]);
             textbuf_puts(b, "</li>\n");
         }
         textbuf_puts(b, "</ul>\n");
@@ -151,34 +149,17 @@ static int chart_points(const ReportPlay *rp)
     return n;
 }
 
-/* The meters along the path kept (the standing choices), as a line chart.
- * x: choice 1..n; y: 0..100. */
-static void put_chart(TextBuf *b, const ReportPlay *rp, int index)
+void report_html_chart(TextBuf *b, const int (*points)[3], int n, int first_x,
+                       const char *x_name, const char *id, const char *title)
 {
-    const ChoiceHistory *h = &rp->history;
-    int n = chart_points(rp);
-    if (n == 0)
+    if (n <= 0)
         return;
     const double x0 = 30, x1 = 312, y0 = 8, y1 = 104;
     const double dx = n > 1 ? (x1 - x0) / (n - 1) : 0;
-    TextBuf label = {0};
-    textbuf_printf(&label, "Chart of the three meters over the %d choice%s kept.", n,
-                   n == 1 ? "" : "s");
-    const ChoiceRecord *first = NULL, *last = NULL;
-    for (int i = 0; i < h->count; i++)
-        if (!h->items[i].taken_back && h->items[i].n_meters >= 3) {
-            first = first ? first : &h->items[i];
-            last = &h->items[i];
-        }
-    for (int m = 0; m < 3; m++)
-        textbuf_printf(&label, " %s went from %d to %d (%s).", meters[m].name, first->meters[m],
-                       last->meters[m], meters[m].better);
-
     textbuf_printf(b, "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 128\" "
-                      "role=\"img\" aria-labelledby=\"chart-%d-title\">\n<title id=\"chart-%d-title\">",
-                   index, index);
-    put_text(b, label.data);
-    textbuf_free(&label);
+                      "role=\"img\" aria-labelledby=\"%s-title\">\n<title id=\"%s-title\">",
+                   id, id);
+    report_html_text(b, title);
     textbuf_puts(b, "</title>\n");
     for (int v = 0; v <= 100; v += 25) {
         double y = y1 - (y1 - y0) * v / 100.0;
@@ -191,55 +172,90 @@ static void put_chart(TextBuf *b, const ReportPlay *rp, int index)
                            x0 - 5, y + 3.5, v);
     }
     int every = n <= 12 ? 1 : (n + 11) / 12;
-    for (int k = 0; k < n; k++)
-        if (k % every == 0 || k == n - 1)
-            textbuf_printf(b, "<text x=\"%.1f\" y=\"%.0f\" font-size=\"10\" text-anchor=\"middle\" "
-                              "fill=\"#1a1a1a\">%d</text>\n",
-                           x0 + dx * k, y1 + 13, k + 1);
+    for (int k = 0; k < n; k++) {
+        if (k % every != 0 && k != n - 1)
+            continue;
+        textbuf_printf(b, "<text x=\"%.1f\" y=\"%.0f\" font-size=\"10\" text-anchor=\"middle\" "
+                          "fill=\"#1a1a1a\">",
+                       x0 + dx * k, y1 + 13);
+        if (k + first_x == 0)
+            textbuf_puts(b, "start</text>\n");
+        else
+            textbuf_printf(b, "%d</text>\n", k + first_x);
+    }
     textbuf_printf(b, "<text x=\"%.0f\" y=\"126\" font-size=\"10\" text-anchor=\"middle\" "
-                      "fill=\"#1a1a1a\">choice</text>\n",
+                      "fill=\"#1a1a1a\">",
                    (x0 + x1) / 2);
+    report_html_text(b, x_name);
+    textbuf_puts(b, "</text>\n");
     for (int m = 0; m < 3; m++) {
         TextBuf pts = {0};
-        int k = 0;
-        for (int i = 0; i < h->count; i++) {
-            const ChoiceRecord *c = &h->items[i];
-            if (c->taken_back || c->n_meters < 3)
-                continue;
+        for (int k = 0; k < n; k++)
             textbuf_printf(&pts, "%s%.1f,%.1f", k ? " " : "", x0 + dx * k,
-                           y1 - (y1 - y0) * c->meters[m] / 100.0);
-            k++;
-        }
+                           y1 - (y1 - y0) * points[k][m] / 100.0);
         textbuf_printf(b, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.2\" "
                           "stroke-linecap=\"round\" stroke-linejoin=\"round\"%s%s%s/>\n",
-                       pts.data ? pts.data : "", meters[m].colour,
-                       *meters[m].dash ? " stroke-dasharray=\"" : "", meters[m].dash,
-                       *meters[m].dash ? "\"" : "");
+                       pts.data ? pts.data : "", report_meters[m].colour,
+                       *report_meters[m].dash ? " stroke-dasharray=\"" : "", report_meters[m].dash,
+                       *report_meters[m].dash ? "\"" : "");
         if (n == 1)
             textbuf_printf(b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n", x0,
-                           y1 - (y1 - y0) * first->meters[m] / 100.0, meters[m].colour);
+                           y1 - (y1 - y0) * points[0][m] / 100.0, report_meters[m].colour);
         textbuf_free(&pts);
     }
     textbuf_puts(b, "</svg>\n</figure>\n");
 }
 
-/* The chart's key, in words, beside it. */
-static void put_legend(TextBuf *b)
+void report_html_legend(TextBuf *b, const char *intro)
 {
-    textbuf_puts(b, "<p class=\"legend\">The chart shows the meters after each choice kept:</p>\n"
-                    "<ul class=\"legend\">\n");
+    textbuf_puts(b, "<p class=\"legend\">");
+    report_html_text(b, intro);
+    textbuf_puts(b, "</p>\n<ul class=\"legend\">\n");
     for (int m = 0; m < 3; m++)
         textbuf_printf(b,
                        "<li><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"28\" height=\"8\" "
                        "viewBox=\"0 0 28 8\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"1\" y1=\"4\" "
                        "x2=\"27\" y2=\"4\" stroke=\"%s\" stroke-width=\"2.2\" "
                        "stroke-linecap=\"round\"%s%s%s/></svg> %s: %s, %s</li>\n",
-                       meters[m].colour, *meters[m].dash ? " stroke-dasharray=\"" : "",
-                       meters[m].dash, *meters[m].dash ? "\"" : "", meters[m].name,
-                       meters[m].words, meters[m].better);
+                       report_meters[m].colour, *report_meters[m].dash ? " stroke-dasharray=\"" : "",
+                       report_meters[m].dash, *report_meters[m].dash ? "\"" : "", report_meters[m].name,
+                       report_meters[m].words, report_meters[m].better);
     textbuf_puts(b, "</ul>\n");
 }
 
+/* The meters along the path kept (the standing choices), as a line chart.
+ * x: choice 1..n; y: 0..100. */
+static void put_chart(TextBuf *b, const ReportPlay *rp, int index)
+{
+    const ChoiceHistory *h = &rp->history;
+    int n = chart_points(rp);
+    if (n == 0)
+        return;
+    int (*points)[3] = malloc((size_t)n * sizeof *points);
+    if (!points) {
+        b->failed = 1;
+        return;
+    }
+    int k = 0;
+    for (int i = 0; i < h->count; i++)
+        if (!h->items[i].taken_back && h->items[i].n_meters >= 3) {
+            for (int m = 0; m < 3; m++)
+                points[k][m] = h->items[i].meters[m];
+            k++;
+        }
+    TextBuf label = {0};
+    textbuf_printf(&label, "Chart of the three meters over the %d choice%s kept.", n,
+                   n == 1 ? "" : "s");
+    for (int m = 0; m < 3; m++)
+        textbuf_printf(&label, " %s went from %d to %d (%s).", report_meters[m].name,
+                       points[0][m], points[n - 1][m], report_meters[m].better);
+    char id[32];
+    snprintf(id, sizeof id, "chart-%d", index);
+    report_html_chart(b, (const int(*)[3])points, n, 1, "choice", id,
+                      label.data ? label.data : "");
+    textbuf_free(&label);
+    free(points);
+}
 
 static void put_kinds(TextBuf *b, const int *counts)
 {
@@ -260,13 +276,13 @@ static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp, int 
     report_date(pi->started, when, sizeof when);
     report_duration(pi->active_seconds, spent, sizeof spent);
     textbuf_puts(b, "<article class=\"story\">\n<h3>");
-    put_text(b, report_story_title(d, pi->story_id));
+    report_html_text(b, report_story_title(d, pi->story_id));
     textbuf_printf(b, "</h3>\n<div class=\"cols\">\n<div class=\"summary\">\n<p>Played on %s. Time spent: %s. ", when, spent);
     if (pi->n_endings > 0) {
         textbuf_puts(b, pi->n_endings == 1 ? "Ending reached: " : "Endings reached: ");
         for (int i = 0; i < pi->n_endings; i++) {
             textbuf_puts(b, i ? ", " : "");
-            put_text(b, pi->endings[i]);
+            report_html_text(b, pi->endings[i]);
         }
         textbuf_puts(b, ".");
     } else {
@@ -288,7 +304,7 @@ static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp, int 
     }
     textbuf_puts(b, "</p>\n");
     if (chart_points(rp) > 0)
-        put_legend(b);
+        report_html_legend(b, "The chart shows the meters after each choice kept:");
     textbuf_puts(b, "</div>\n");
     put_chart(b, rp, index);
     textbuf_puts(b, "</div>\n<table>\n<thead><tr><th scope=\"col\" class=\"num\">"
@@ -307,12 +323,12 @@ static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp, int 
         last_step = c->step;
         textbuf_printf(b, "<tr%s><td class=\"num\">%d</td><td>", c->taken_back ? " class=\"back\"" : "",
                        c->step + 1);
-        put_text(b, c->choice_text);
+        report_html_text(b, c->choice_text);
         if (c->taken_back)
             textbuf_puts(b, " <span class=\"tag\">taken back</span>");
         textbuf_puts(b, "</td><td>");
         int k = report_kind_index(c->kind);
-        put_text(b, k < KIND_COUNT ? report_kind_label(k) : c->kind);
+        report_html_text(b, k < KIND_COUNT ? report_kind_label(k) : c->kind);
         textbuf_puts(b, "</td>");
         for (int m = 0; m < 3; m++) {
             if (m < c->n_meters)
@@ -335,19 +351,19 @@ static void put_reflections(TextBuf *b, const ReportData *d)
         textbuf_puts(b, "<article class=\"reflection\">\n<h3>");
         if (e->story_id) {
             textbuf_puts(b, "After ");
-            put_text(b, report_story_title(d, e->story_id));
+            report_html_text(b, report_story_title(d, e->story_id));
             textbuf_puts(b, ", ");
         }
         put_date(b, e->created);
         textbuf_puts(b, "</h3>\n");
         if (e->prompt) {
             textbuf_puts(b, "<p class=\"quiet\">The question: ");
-            put_text(b, e->prompt);
+            report_html_text(b, e->prompt);
             textbuf_puts(b, "</p>\n");
         }
         /* No new line after the tag: pre-wrap would show it. */
         textbuf_puts(b, "<p class=\"player\" dir=\"auto\">");
-        put_text(b, e->body);
+        report_html_text(b, e->body);
         textbuf_puts(b, "</p>\n</article>\n");
     }
     textbuf_puts(b, "</section>\n");
@@ -367,10 +383,10 @@ int report_html(Profile *p, const ReportOptions *o, char **out, char **err)
                        "<title>Beside: homework report, %s</title>\n<style>\n%s</style>\n</head>\n"
                        "<body>\n<header>\n<h1>Beside: homework report</h1>\n"
                        "<p class=\"meta\">Written on %s.",
-                   today, css, today);
+                   today, report_css, today);
     if (d.hw && d.hw->from) {
         textbuf_puts(&b, " For the next session with ");
-        put_text(&b, d.hw->from);
+        report_html_text(&b, d.hw->from);
         textbuf_puts(&b, ".");
     }
     textbuf_puts(&b, "</p>\n</header>\n<main>\n");
@@ -392,7 +408,7 @@ int report_html(Profile *p, const ReportOptions *o, char **out, char **err)
     if (d.hw && d.hw->practice) {
         textbuf_puts(&b, "<section aria-labelledby=\"h-practice\">\n<h2 id=\"h-practice\">"
                          "Practice for the week</h2>\n<p class=\"player\" dir=\"auto\">");
-        put_text(&b, d.hw->practice);
+        report_html_text(&b, d.hw->practice);
         textbuf_puts(&b, "</p>\n</section>\n");
     }
     textbuf_puts(&b, "</main>\n<footer>\n<p>Beside is practice, not therapy. This report was "

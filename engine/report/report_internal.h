@@ -58,4 +58,30 @@ int64_t report_parse_day(const char *day);
  * CR become a newline). */
 void report_clean_text(TextBuf *b, const char *s);
 
+/* The HTML pages' shared parts (report_html.c), used by the homework report
+ * and the session summary (session.c). */
+
+/* The base style sheet: text, headings, tables, tags, charts, print rules. */
+extern const char report_css[];
+
+/* The three meters in charts: told apart by line style as well as colour,
+ * so a chart reads in grey print and with any colour vision. */
+typedef struct {
+    const char *name, *colour, *dash, *words, *better;
+} ReportMeterStyle;
+extern const ReportMeterStyle report_meters[3];
+
+/* Appends s cleaned (report_clean_text) and escaped for HTML text and
+ * attribute values alike. */
+void report_html_text(TextBuf *b, const char *s);
+/* A line chart of the three meters: points[k] for k in 0..n-1, drawn at
+ * x labels first_x + k ("start" for 0), the axis named x_name. The SVG is
+ * an image named by `title` through a <title> with id `id`-title.
+ * Nothing when n is 0. */
+void report_html_chart(TextBuf *b, const int (*points)[3], int n, int first_x,
+                       const char *x_name, const char *id, const char *title);
+/* The charts' key in words: `intro`, then each meter's line, colour and
+ * which way is better. */
+void report_html_legend(TextBuf *b, const char *intro);
+
 #endif

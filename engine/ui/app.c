@@ -163,6 +163,9 @@ static void layout(App *a)
     case SCREEN_IMPORT: screen_import(a); break;
     case SCREEN_HOMEWORK: screen_homework(a); break;
     case SCREEN_REPORT: screen_report(a); break;
+    case SCREEN_PRESENT: screen_present(a); break;
+    case SCREEN_COMPARE: screen_compare(a); break;
+    case SCREEN_SUMMARY: screen_summary(a); break;
     case SCREEN_COUNT: break;
     }
     if (a->focus_body_first) {
@@ -282,13 +285,12 @@ static Result wait_for(App *a)
         case SDL_DROPFILE:
             /* An assignment dropped on the window opens; a profile is only
              * brought back after a question. */
-            if (e.drop.file && !a->in_game && is_homework_file(e.drop.file)) {
+            if (a->present.on) {
+                /* A room's session has no profile or homework to open. */
+            } else if (e.drop.file && !a->in_game && is_homework_file(e.drop.file)) {
                 app_homework_open(a, e.drop.file);
             } else if (e.drop.file && !a->in_game) {
                 free(a->confirm_path);
-    path_list_free(&a->copies);
-    app_report_free(a);
-    homework_free(a->homework);
                 a->confirm_path = strdup(e.drop.file);
                 a->confirm = CONFIRM_IMPORT;
                 app_go(a, SCREEN_CONFIRM);
@@ -311,12 +313,14 @@ static void fe_scene(void *ud, const SceneView *v)
     App *a = ud;
     a->view = *v;
     a->have_view = true;
+    if (a->present.on)
+        present_scene(a, v);
     if (!a->anim_start)
         memcpy(a->shown_meters, v->run->pos.meters, sizeof a->shown_meters);
     if (v->at_ending)
         app_profile_load_history(a); /* the debrief lists the choices taken back */
     if (!a->feedback_shown)
-        app_go(a, v->at_ending ? SCREEN_DEBRIEF : SCREEN_PLAY);
+        app_go(a, app_play_screen(a, v->at_ending));
     a->dirty = true;
 }
 
@@ -328,6 +332,8 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
     if (r.kind != R_GAME)
         return (GameCommand){GAME_QUIT, 0};
     a->rewinding = r.cmd.type == GAME_REWIND;
+    if (a->present.on)
+        present_command(a, &r.cmd);
     if (r.cmd.type == GAME_REWIND) {
         a->feedback_shown = false;
         a->anim_start = 0;
@@ -339,7 +345,8 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
 static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
 {
     App *a = ud;
-    (void)v;
+    if (a->present.on)
+        present_feedback(a, v, f);
     a->feedback = *f;
     a->feedback_shown = true;
     memcpy(a->anim_from, a->shown_meters, sizeof a->anim_from);
@@ -352,7 +359,7 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
     if (!a->anim_start)
         memcpy(a->shown_meters, f->after, sizeof a->shown_meters);
     bool keyboard = a->focus >= 0;
-    app_go(a, SCREEN_PLAY);
+    app_go(a, app_play_screen(a, false));
     a->focus_body_first = keyboard;
 }
 
@@ -386,6 +393,8 @@ static void start_story(App *a, int index)
     a->anim_start = 0;
     memcpy(a->shown_meters, a->run.pos.meters, sizeof a->shown_meters);
     app_profile_begin(a, a->stories[index].story);
+    if (a->present.on)
+        present_begin(a);
 }
 
 /* Continue: the run of this session when it is the newest unfinished one,
@@ -482,10 +491,19 @@ int ui_run(const UiOptions *o, char **err)
     if (!a)
         return UI_FAILED;
     a->settings = (Settings){.text_size = 100, .theme = THEME_LIGHT};
+    a->present.on = o->present;
+    if (o->present) {
+        /* A room's session is not one person's progress: no profile is
+         * opened, so nothing is saved. Projector settings by default. */
+        a->settings = (Settings){.text_size = 150, .theme = THEME_HIGH_CONTRAST,
+                                 .fullscreen = true};
+        a->present.votes_step = a->present.notes_step = -1;
+    } else {
+        /* Saved settings first; the command line's options win for this time. */
+        app_profile_open(a, NULL);
+        app_profile_find_resume(a);
+    }
     a->theme = theme_get(a->settings.theme);
-    /* Saved settings first; the command line's options win for this time. */
-    app_profile_open(a, NULL);
-    app_profile_find_resume(a);
     if (o->text_size > 0)
         a->settings.text_size = o->text_size;
     if (o->reduce_motion)
@@ -511,6 +529,7 @@ int ui_run(const UiOptions *o, char **err)
         goto done;
     }
     a->settings.fullscreen = gfx_fullscreen(a->gfx);
+    a->present.second_display = o->present && SDL_GetNumVideoDisplays() > 1;
     contacts_load(&a->contacts);
     gfx_output_size(a->gfx, &a->width, &a->height);
     if (apply_fonts(a, err) < 0) {
@@ -521,7 +540,10 @@ int ui_run(const UiOptions *o, char **err)
                    .ending = fe_ending, .problem = fe_problem, .changed = fe_changed};
     app_go(a, SCREEN_TITLE);
     app_homework_restore(a);
-    if (o->story && is_homework_file(o->story)) {
+    if (o->present && !o->story) {
+        app_load_stories(a); /* a session starts by picking the story */
+        app_go(a, SCREEN_STORIES);
+    } else if (o->story && is_homework_file(o->story) && !o->present) {
         app_homework_open(a, o->story);
     } else if (o->story) {
         int i = pick_story(a, o->story, err);
@@ -561,6 +583,9 @@ done:
     journal_entries_free(a->journal, a->n_journal);
     app_profile_free(a);
     free(a->confirm_path);
+    path_list_free(&a->copies);
+    app_report_free(a);
+    homework_free(a->homework);
     for (int i = 0; i < a->n_stories; i++) {
         free(a->stories[i].path);
         story_free(a->stories[i].story);
@@ -572,6 +597,7 @@ done:
         free(a->font_bold[i]);
     }
     free(a->problem);
+    present_free(a);
     contacts_free(&a->contacts);
     dl_free(&a->dl);
     gfx_close(a->gfx);

@@ -15,6 +15,7 @@
 #include "core/game.h"
 #include "homework/homework.h"
 #include "profile/profile.h"
+#include "report/session.h"
 #include "script/library.h"
 #include "ui/contacts.h"
 #include "ui/gfx.h"
@@ -37,6 +38,9 @@ typedef enum {
     SCREEN_IMPORT,  /* exported copies found in the documents folder */
     SCREEN_HOMEWORK, /* an assignment from a therapist and what is done */
     SCREEN_REPORT,  /* the report's preview, before it is saved */
+    SCREEN_PRESENT, /* present mode: a scene with the room's votes, or the card */
+    SCREEN_COMPARE, /* present mode: every option of the decision side by side */
+    SCREEN_SUMMARY, /* present mode: the ending and the session's summary */
     SCREEN_COUNT
 } ScreenId;
 
@@ -76,6 +80,11 @@ typedef enum {
     ACT_REPORT,      /* the report's preview */
     ACT_REPORT_TOGGLE, /* arg: index of a reflection to leave out or put back */
     ACT_REPORT_SAVE, /* write the report to the documents folder */
+    ACT_VOTE,        /* present: arg: option to add a hand to */
+    ACT_REVEAL_TOP,  /* present: the outcome of the option with most votes */
+    ACT_DISCUSS,     /* present: show or hide the discussion question */
+    ACT_COMPARE,     /* present: open or close the compare view */
+    ACT_SESSION_EXPORT, /* present: write the session summary to the documents folder */
 } Action;
 
 typedef enum {
@@ -129,6 +138,26 @@ typedef struct {
     bool reduce_motion;
     int font; /* FontStyle */
 } Settings;
+
+/* Facilitator mode (beside --present): the room's show of hands and the
+ * decisions so far. decisions[i] is the room's i-th choice of the run, so
+ * the list follows rewinds. */
+typedef struct {
+    bool on;
+    int votes[SESSION_MAX_OPTIONS]; /* for the options of the decision at hand */
+    int votes_step;         /* the run's n_steps these votes belong to */
+    bool show_discuss;
+    bool reveal_armed;      /* R was pressed: a number reveals that option */
+    bool compared;          /* the compare view was opened for this decision */
+    const char *hint;       /* a short line under the choices (static text), or NULL */
+    SessionDecision *decisions;
+    int n_decisions, cap_decisions;
+    Position before;        /* the position of the last choice made, for compare */
+    int64_t started;
+    int notes_step, notes_scene; /* the scene whose notes were printed last */
+    bool second_display;    /* SDL reports two or more displays */
+    char *saved;            /* where the summary was exported, or why not; NULL */
+} Present;
 
 typedef struct {
     Gfx *gfx;
@@ -204,6 +233,8 @@ typedef struct {
     LayoutBox edit_box;     /* the writing area, in body coordinates */
     bool caret_visible;     /* scroll the caret into view on the next layout */
     uint32_t sync_due;      /* SDL ticks when to make the page safe on disk; 0 none */
+
+    Present present;
 
     Contacts contacts;
     const char *dump_path; /* BESIDE_UI_DUMP: write each layout here */
@@ -281,6 +312,33 @@ void app_report_prepare(App *a);
 void app_report_toggle(App *a, int index);
 void app_report_save(App *a);
 void app_report_free(App *a);
+
+/* ---- present.c, present_screens.c: facilitator mode ---- */
+/* The screen a scene (or an ending) of the run is shown on. */
+ScreenId app_play_screen(const App *a, bool at_ending);
+/* A new session of the story just started: no decisions, no votes. */
+void present_begin(App *a);
+/* A new moment of the story (from the Frontend's scene): keeps the votes
+ * in step with the run and prints the facilitator's notes once a scene. */
+void present_scene(App *a, const SceneView *v);
+/* The play loop is about to make a choice or rewind. */
+void present_command(App *a, const GameCommand *cmd);
+/* A choice was made: records the decision with its votes. */
+void present_feedback(App *a, const SceneView *v, const Feedback *f);
+/* Keys of present mode; true when the key was used (and *r set). */
+bool present_key(App *a, int32_t key, uint16_t mod, Result *r);
+/* Present mode's actions (ACT_VOTE ... ACT_SESSION_EXPORT). */
+Result present_action(App *a, Action act, int arg);
+void present_free(App *a);
+void screen_present(App *a);
+void screen_compare(App *a);
+void screen_summary(App *a);
+
+/* ---- screens_play.c, shared with present mode ---- */
+int play_header(App *a);
+int play_feedback_card(App *a, int x, int y, int w);
+int play_chart(App *a, int x, int y, int w);
+const char *play_signed_change(App *a, int d);
 
 /* ---- input.c ---- */
 int app_focusable_count(const App *a);

@@ -90,11 +90,12 @@ Gfx *gfx_open(const GfxOptions *o, char **err)
         SDL_Quit();
         return NULL;
     }
-    int w = o->width, h = o->height;
+    int w = o->width, h = o->height, pos = SDL_WINDOWPOS_CENTERED, cw, ch;
+    SDL_DisplayMode dm;
+    bool have_dm = SDL_GetDesktopDisplayMode(0, &dm) == 0;
     if (w <= 0 || h <= 0) {
-        SDL_DisplayMode dm;
         w = 1024, h = 720;
-        if (SDL_GetDesktopDisplayMode(0, &dm) == 0) {
+        if (have_dm) {
             /* Most of a small screen, a comfortable window on a big one. */
             if (w > dm.w * 9 / 10)
                 w = dm.w * 9 / 10;
@@ -102,11 +103,19 @@ Gfx *gfx_open(const GfxOptions *o, char **err)
                 h = dm.h * 85 / 100;
         }
     }
+    cw = w, ch = h;
+    if (o->fullscreen && have_dm && (o->width <= 0 || o->height <= 0)) {
+        /* Starting in full screen: the window covers the display from the
+         * start, so it fills the screen even where no window manager acts
+         * on the full-screen request; F11 then gives back the size above. */
+        cw = dm.w, ch = dm.h, pos = 0;
+        g->windowed_w = w, g->windowed_h = h;
+    }
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (o->fullscreen)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     g->fullscreen = o->fullscreen;
-    g->win = SDL_CreateWindow("Beside", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    g->win = SDL_CreateWindow("Beside", pos, pos, cw, ch, flags);
     if (!g->win) {
         *err = dup_error("Could not open a window");
         gfx_close(g);

@@ -65,8 +65,11 @@ Result app_do_action(App *a, Action act, int arg)
         case SCREEN_REPORT: app_go(a, SCREEN_HOMEWORK); return none;
         case SCREEN_STORIES: app_go(a, SCREEN_TITLE); return none;
         case SCREEN_NOTES: app_go(a, SCREEN_STORIES); return none;
+        case SCREEN_COMPARE: app_go(a, SCREEN_PRESENT); return none;
         case SCREEN_PLAY:
         case SCREEN_DEBRIEF:
+        case SCREEN_PRESENT:
+        case SCREEN_SUMMARY:
             if (a->in_game) {
                 a->after_game = SCREEN_TITLE;
                 return game_result(GAME_QUIT, 0);
@@ -90,14 +93,15 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_START_STORY: return (Result){R_START, {GAME_QUIT, 0}};
     case ACT_CONTINUE_RUN: return (Result){R_CONTINUE, {GAME_QUIT, 0}};
     case ACT_CHOOSE:
-        if (a->in_game && a->screen == SCREEN_PLAY && !a->feedback_shown && a->have_view &&
+        if (a->in_game && (a->screen == SCREEN_PLAY || a->screen == SCREEN_PRESENT) &&
+            !a->feedback_shown && a->have_view &&
             arg >= 0 && arg < a->view.n_shown)
             return game_result(GAME_CHOOSE, arg);
         return none;
     case ACT_FEEDBACK_DONE:
         if (a->feedback_shown) {
             a->feedback_shown = false;
-            ScreenId next = a->have_view && a->view.at_ending ? SCREEN_DEBRIEF : SCREEN_PLAY;
+            ScreenId next = app_play_screen(a, a->have_view && a->view.at_ending);
             bool keyboard = a->focus >= 0;
             app_go(a, next);
             a->focus_body_first = keyboard;
@@ -106,7 +110,8 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_PLAY_AGAIN: return a->in_game ? game_result(GAME_REWIND, 0) : none;
     case ACT_REWIND_ONE:
         if (a->in_game && a->run.n_steps > 0 &&
-            (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF))
+            (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF ||
+             a->screen == SCREEN_PRESENT || a->screen == SCREEN_SUMMARY))
             return game_result(GAME_REWIND, a->run.n_steps - 1);
         return none;
     case ACT_HISTORY:
@@ -180,6 +185,11 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_FULLSCREEN:
     case ACT_MOTION:
     case ACT_FONT: app_apply_setting(a, act, arg); return none;
+    case ACT_VOTE:
+    case ACT_REVEAL_TOP:
+    case ACT_DISCUSS:
+    case ACT_COMPARE:
+    case ACT_SESSION_EXPORT: return present_action(a, act, arg);
     }
     return none;
 }
@@ -223,6 +233,9 @@ Result app_on_key(App *a, int32_t key, uint16_t mod)
     Result none = {R_NONE, {GAME_QUIT, 0}};
     if (journal_key(a, key, mod))
         return none;
+    Result r;
+    if (a->present.on && present_key(a, key, mod, &r))
+        return r;
     bool ctrl = (mod & KMOD_CTRL) != 0, shift = (mod & KMOD_SHIFT) != 0;
     int page = a->height - a->dl.body_top - gfx_line_height(a->gfx, FONT_BODY) * 2;
     if (ctrl && key == SDLK_z)
@@ -259,7 +272,7 @@ Result app_on_key(App *a, int32_t key, uint16_t mod)
         Item *f = app_focused_item(a);
         if (f)
             return app_do_action(a, f->action, f->arg);
-        if (a->screen == SCREEN_PLAY && a->feedback_shown)
+        if ((a->screen == SCREEN_PLAY || a->screen == SCREEN_PRESENT) && a->feedback_shown)
             return app_do_action(a, ACT_FEEDBACK_DONE, 0);
         move_focus(a, 1);
         return none;

@@ -11,7 +11,7 @@ const char *screen_name(ScreenId s)
     static const char *names[SCREEN_COUNT] = {"title", "stories", "notes", "play", "debrief",
                                               "help", "settings", "history", "confirm",
                                               "journal", "write", "import", "homework",
-                                              "report"};
+                                              "report", "present", "compare", "summary"};
     return s < SCREEN_COUNT ? names[s] : "?";
 }
 
@@ -94,7 +94,8 @@ int screen_top_bar(App *a, const char *title, bool with_back, bool with_history)
     a->dl.body_top = bottom + 1;
     a->dl.in_body = true;
     y = bottom + 1;
-    if (a->screen != SCREEN_PLAY && a->screen != SCREEN_DEBRIEF && a->problem) {
+    if (a->screen != SCREEN_PLAY && a->screen != SCREEN_DEBRIEF && a->screen != SCREEN_PRESENT &&
+        a->screen != SCREEN_SUMMARY && a->problem) {
         /* Play and the debrief show it under the meters instead. */
         int x, w;
         ui_column(a, &x, &w);

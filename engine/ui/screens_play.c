@@ -18,7 +18,7 @@ static int meter_dash(const App *a, int m)
     return m == 0 ? 0 : m == 1 ? base * 2 / 3 : base / 5 + 1;
 }
 
-static const char *signed_change(App *a, int d)
+const char *play_signed_change(App *a, int d)
 {
     /* A true minus sign, as in print. */
     return d > 0 ? dl_printf(&a->dl, "+%d", d) : dl_printf(&a->dl, "\u2212%d", -d);
@@ -60,7 +60,7 @@ static int meters_block(App *a, int y)
             /* Stacked in a narrow window: one small line and a thin bar each. */
             const char *head = dl_printf(&a->dl, "%s %d", md->label, v);
             if (moved)
-                head = dl_printf(&a->dl, "%s  (%s)", head, signed_change(a, a->delta[m]));
+                head = dl_printf(&a->dl, "%s  (%s)", head, play_signed_change(a, a->delta[m]));
             const char *line = dl_printf(&a->dl, "%s  \u00b7  %s", head, better);
             if (gfx_measure(a->gfx, FONT_SMALL, line, strlen(line)) > col_w)
                 line = dl_printf(&a->dl, "%s\n%s", head, better); /* two whole phrases */
@@ -83,7 +83,7 @@ static int meters_block(App *a, int y)
         /* The change from the last choice stays until the next one. */
         const char *under = better;
         if (moved)
-            under = dl_printf(&a->dl, "%s  \u00b7  %s", signed_change(a, a->delta[m]), under);
+            under = dl_printf(&a->dl, "%s  \u00b7  %s", play_signed_change(a, a->delta[m]), under);
         yy += ui_text(a, FONT_SMALL, C_MUTED, x, yy, col_w, under);
         if (yy > max_y)
             max_y = yy;
@@ -91,11 +91,12 @@ static int meters_block(App *a, int y)
     return max_y - y;
 }
 
-/* The header shared by play and debrief; returns where the body starts. */
-static int play_header(App *a)
+/* The header shared by play, debrief and present mode; returns where the
+ * body starts. */
+int play_header(App *a)
 {
     const Story *s = a->run.story;
-    int y = screen_top_bar(a, s->title ? s->title : s->id, true, true);
+    int y = screen_top_bar(a, s->title ? s->title : s->id, true, !a->present.on);
     a->dl.in_body = false;
     int gap = ui_gap(a), top = y, first = a->dl.count;
     y += gap / 2;
@@ -115,7 +116,7 @@ static int play_header(App *a)
     return y + 1;
 }
 
-static int feedback_card(App *a, int x, int y, int w)
+int play_feedback_card(App *a, int x, int y, int w)
 {
     const Feedback *f = &a->feedback;
     const Story *s = a->run.story;
@@ -126,7 +127,7 @@ static int feedback_card(App *a, int x, int y, int w)
     a->dl.items[at].colour = C_CARD;
     int ix = x + pad, iw = w - 2 * pad, top = y;
     y += pad;
-    y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw, "You chose");
+    y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw, a->present.on ? "The room chose" : "You chose");
     y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->text) + gap;
     const char *meaning = game_kind_meaning(f->choice->kind);
     y += ui_text(a, FONT_HEADING, C_ACCENT, ix, y, iw, story_kind_label(f->choice->kind));
@@ -151,7 +152,7 @@ static int feedback_card(App *a, int x, int y, int w)
             int d = (f->info.before_own[m] - f->before[m]) + (f->after[m] - f->info.after_own[m]);
             if (d != 0)
                 line = dl_printf(&a->dl, "%s%s%s %s", line, *line ? ", " : "",
-                                 s->meters[m].label, signed_change(a, d));
+                                 s->meters[m].label, play_signed_change(a, d));
         }
         if (*line)
             y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
@@ -167,7 +168,7 @@ static int feedback_card(App *a, int x, int y, int w)
         any = true;
         y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw,
                      dl_printf(&a->dl, "%s %d to %d  (%s, %s)", s->meters[m].label,
-                               f->before[m], f->after[m], signed_change(a, d),
+                               f->before[m], f->after[m], play_signed_change(a, d),
                                (d > 0) == s->meters[m].higher_is_better ? "better" : "worse"));
     }
     if (!any)
@@ -186,7 +187,7 @@ void screen_play(App *a)
     y += gap;
     y += ui_problem_box(a, x, y, w);
     if (a->feedback_shown) {
-        y += feedback_card(a, x, y, w);
+        y += play_feedback_card(a, x, y, w);
     } else if (a->have_view) {
         const SceneView *v = &a->view;
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, v->text) + gap;
@@ -202,7 +203,7 @@ void screen_play(App *a)
 
 /* The meter journey: one line per meter across the choices, each choice
  * marked below the axis by the letter of its kind. */
-static int chart(App *a, int x, int y, int w)
+int play_chart(App *a, int x, int y, int w)
 {
     const Story *s = a->run.story;
     const Run *r = &a->run;
@@ -309,7 +310,7 @@ void screen_debrief(App *a)
         first = false;
     }
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", summary)) + gap / 2;
-    y += chart(a, x, y, w) + gap;
+    y += play_chart(a, x, y, w) + gap;
     /* The path taken first and the retries, from the profile's history. */
     int retries = 0;
     for (int i = 0; i < a->history.count; i++)

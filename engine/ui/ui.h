@@ -12,6 +12,7 @@ typedef struct {
     const char *theme;   /* "light", "dark", "high-contrast"; NULL: light */
     int text_size;       /* percent, 100..200; 0: 100 */
     bool reduce_motion;
+    bool present;        /* facilitator mode: full screen, votes, no profile */
 } UiOptions;
 
 enum { UI_OK = 0, UI_FAILED = 1, UI_NO_DISPLAY = 3 };

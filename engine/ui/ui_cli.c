@@ -25,7 +25,19 @@ static const char window_usage[] =
     "  --theme NAME       light, dark or high-contrast (default light)\n"
     "  --text-size N      text size in percent: 100, 125, 150, 175 or 200\n"
     "  --reduce-motion    meters jump to new values instead of sliding\n"
+    "  --present          facilitator mode, for a story on a projector (below)\n"
     "  -h, --help         show this help\n"
+    "\n"
+    "Facilitator mode (--present, or 'beside --present'): full screen, high\n"
+    "contrast and large text, and nothing is saved to your profile. Without\n"
+    "STORY it opens at the stories. At each decision: a number key adds a vote\n"
+    "to that option and Shift+number takes one away; D shows the scene's\n"
+    "discussion question; C compares every option side by side; Enter reveals\n"
+    "the option with most votes, R and a number any option; Backspace goes back\n"
+    "a step. The scene's facilitator notes are printed here, in the terminal,\n"
+    "never on the projected screen. At the ending, E saves a summary of the\n"
+    "session (the votes and the path, nothing personal) to your documents\n"
+    "folder. See docs/FACILITATORS.md.\n"
     "\n"
     "The Help screen can show contacts that a therapist or facilitator sets in\n"
     "~/.config/beside/contacts.conf (see docs/HELP-CONTACTS.md).\n"
@@ -34,7 +46,8 @@ static const char window_usage[] =
     "\n"
     "Examples:\n"
     "  beside window\n"
-    "  beside window --theme high-contrast --text-size 150 nina-and-tom\n";
+    "  beside window --theme high-contrast --text-size 150 nina-and-tom\n"
+    "  beside --present nina-and-tom > notes.txt\n";
 
 static int parse_size(const char *s, int *w, int *h)
 {
@@ -62,6 +75,8 @@ int ui_cli_window(int argc, char **argv)
         const char *value = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(arg, "--fullscreen") == 0) {
             o.fullscreen = true;
+        } else if (strcmp(arg, "--present") == 0) {
+            o.present = true;
         } else if (strcmp(arg, "--reduce-motion") == 0) {
             o.reduce_motion = true;
         } else if (strcmp(arg, "--size") == 0) {

@@ -1,5 +1,6 @@
 // check_report.mjs CASE REPORT.html WORKDIR OUTDIR — the browser half of
-// report_browser_test.sh. Exits 1 with every problem listed.
+// report_browser_test.sh, for the homework report (report.html) or a session
+// summary (session.html, …). Exits 1 with every problem listed.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -62,11 +63,14 @@ async function axe() {
   });
 }
 
+// WORKDIR/a4.pdf and letter.pdf for report.html; NAME-a4.pdf … for NAME.html.
 async function print() {
+  const name = path.basename(report, '.html');
+  const prefix = name === 'report' ? '' : name + '-';
   await browser(async (page) => {
     await page.emulateMediaType('print');
     for (const format of ['A4', 'Letter'])
-      await page.pdf({ path: path.join(work, format.toLowerCase() + '.pdf'), format, printBackground: false });
+      await page.pdf({ path: path.join(work, prefix + format.toLowerCase() + '.pdf'), format, printBackground: false });
   });
 }
 

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# report_browser_test.sh CASE MAKE_REPORT OUTDIR — the homework report in a
-# real browser. CASE is one of:
-#   html-validate  the report is valid HTML (html-validate, recommended rules)
+# report_browser_test.sh CASE MAKE_REPORT OUTDIR — the homework report and
+# the session summaries (a room's play of The Fine Line, and the test story
+# whose text must be escaped) in a real browser. CASE is one of:
+#   html-validate  every page is valid HTML (html-validate, recommended rules)
 #   axe            axe-core in headless Chromium finds no accessibility problem
+#                  on any page
 #   print-pages    printed to PDF (A4 and Letter) a two-story report is at
-#                  most two pages; the pages are kept as PNGs in OUTDIR
+#                  most two pages; the session summary's last page is its
+#                  ending alone, to hand out; the pages are kept as PNGs in
+#                  OUTDIR
 # Skips (exit 77) only when node or Chromium is not installed; missing npm
 # packages or pdfinfo fail it (./build.sh test installs them all).
 set -euo pipefail
@@ -30,7 +34,12 @@ trap 'rm -rf "$work"' EXIT
 "$make_report" "$work" >/dev/null
 mkdir -p "$out"
 export CHROMIUM="$chromium"
-node "$here/check_report.mjs" "$case_" "$work/report.html" "$work" "$out"
+pages_of=(report session)
+[ "$case_" = print-pages ] || pages_of+=(session-fixture)
+for page in "${pages_of[@]}"; do
+    echo "$page.html:"
+    node "$here/check_report.mjs" "$case_" "$work/$page.html" "$work" "$out"
+done
 
 if [ "$case_" = print-pages ]; then
     # Chromium's own --print-to-pdf too (its default paper, Letter).
@@ -43,6 +52,25 @@ if [ "$case_" = print-pages ]; then
         pdftoppm -r 60 -png "$work/letter.pdf" "$out/letter"
         echo "The printed pages: $out/a4-*.png, $out/letter-*.png"
     fi
+    if command -v pdftoppm >/dev/null; then
+        rm -f "$out"/session-a4-*.png "$out"/session-letter-*.png
+        pdftoppm -r 60 -png "$work/session-a4.pdf" "$out/session-a4"
+        pdftoppm -r 60 -png "$work/session-letter.pdf" "$out/session-letter"
+    fi
+    # The session summary's ending starts a page of its own, the last.
+    command -v pdftotext >/dev/null ||
+        { echo "FAIL: pdftotext is not installed (apt-get install poppler-utils)." >&2; exit 1; }
+    for pdf in "$work/session-a4.pdf" "$work/session-letter.pdf"; do
+        pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+        last=$(pdftotext -f "$pages" -l "$pages" "$pdf" -)
+        before=$(pdftotext -f "$((pages - 1))" -l "$((pages - 1))" "$pdf" -)
+        echo "$(basename "$pdf"): $pages page(s)"
+        if ! grep -q "Where the story ended" <<<"$last" || grep -q "Where the story ended" <<<"$before" ||
+            grep -q "^Decision [0-9]" <<<"$last"; then
+            echo "FAIL: the session summary's ending is not a page of its own at the end ($(basename "$pdf"))." >&2
+            exit 1
+        fi
+    done
     for pdf in "$work/a4.pdf" "$work/letter.pdf" "$work/cli.pdf"; do
         pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
         echo "$(basename "$pdf"): $pages page(s)"

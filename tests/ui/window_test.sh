@@ -293,6 +293,72 @@ check_end_visible() {
     check_layout "$where $(head -1 "$tmp/snap" | cut -d' ' -f2) after End"
 }
 
+# ---- facilitator mode ----
+
+pstory=$fixtures/ui/present/present-walk.lua
+monday="Monday. Kim calls you. The landlord will look at the flat on Friday, and there are boxes and dishes everywhere."
+wednesday="Wednesday. Kim asks if you can also call the landlord for her."
+# start_present [ARGS...]: `beside --present ARGS`, stdout kept in app.out.
+start_present() {
+    export BESIDE_STORIES=$fixtures/ui/present
+    start_app_cmd --present "$@"
+}
+start_app_cmd() {
+    rm -f "$dump"
+    "$beside" "$@" >"$tmp/app.out" 2>"$tmp/app.err" </dev/null &
+    app_pid=$!
+    wait_until "the first frame" test -s "$dump"
+    wid=$(timeout "$timeout" xdotool search --sync --name '^Beside$' | head -1)
+    [ -n "$wid" ] || fail "no window called Beside"
+    timeout "$timeout" xdotool windowfocus --sync "$wid" || fail "could not focus the window"
+}
+# Every layout the test waited for, kept: the notes must be in none of them.
+seen() { snap; cat "$tmp/snap" >>"$tmp/all-dumps"; }
+notes_never_shown() {
+    [ -s "$tmp/all-dumps" ] || fail "no layouts were kept"
+    grep -q "Kim calls you" "$tmp/all-dumps" || fail "the kept layouts lack the scene text"
+    if grep -n "FACILITATOR ONLY\|most groups want\|voted for the call\|a quiet scene\|five minutes for the debrief" "$tmp/all-dumps"; then
+        fail "facilitator notes were on the projected screen"
+    fi
+}
+# votes_are A B: the two options show "Votes: A" and "Votes: B", in order.
+votes_are() {
+    snap
+    [ "$(texts | grep '^Votes: ' | tr '\n' ' ')" = "Votes: $1 Votes: $2 " ]
+}
+# The first text of the selected (most votes) button.
+selected_label() {
+    snap
+    awk '$1 == "button" && / selected$/ { want = 1; next }
+         want && $1 == "text" { sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, ""); sub(/ +$/, ""); print; exit }' "$tmp/snap"
+}
+# texts_at TEXT: "x y" of the text item that is exactly TEXT.
+texts_at() {
+    awk -v want="$1" '$1 == "text" { t = $0; sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, "", t)
+                                      if (t == want) { print $2, $3; exit } }' "$tmp/snap"
+}
+# scene_text_big SCENE-TEXT: every line of the scene text on screen is set
+# at least 1/25 of the screen's height: its line box is 1.5 times the font
+# size, so 2/3 of the box's height must be at least H/25 (50h >= 3H).
+scene_text_big() {
+    snap
+    local H; H=$(header window | cut -d' ' -f2)
+    LC_ALL=C awk -v H="$H" -v scene="$1" '
+        $1 == "text" { t = $0; sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, "", t)
+            if (length(t) > 3 && index(scene, t)) {
+                n++; covered += length(t)
+                if ($5 * 50 < 3 * H) { printf "scene text line %s is %d px high: its type is under %d/25 px\n", t, $5, H; bad++ }
+            } }
+        END { if (n == 0 || covered + n - 1 < length(scene)) { print "the scene text is not all on screen: " n " lines, " covered " characters"; bad++ }
+              exit bad > 0 }' "$tmp/snap" >"$tmp/big" ||
+        fail "$(cat "$tmp/big")"
+}
+# present_shot NAME: a screenshot of the projected screen, checked not blank
+# and for its layout.
+present_shot() {
+    shot "$1"; not_blank "$1"; check_layout "present $1"
+}
+
 case $name in
 walkthrough)
     # Title to debrief by keys, with a screenshot of every screen.
@@ -719,6 +785,131 @@ help-contacts)
     grep -q "this line has no equals sign" "$tmp/t" && fail "the bad line is shown as a contact"
     key End; wait_until "the end of help" end_in_view
     shot help-contacts; not_blank help-contacts
+    ;;
+
+present-session)
+    # Facilitator mode at 1280x720, by keys as at the front of a room: votes
+    # (Shift takes one away, never below 0), the discussion question, the
+    # compare view, reveals by most votes and by R, a tie, back a step with
+    # its votes, the summary and its export. The notes never reach the
+    # screen; they go to stdout, as there is one display.
+    mkdir -p "$HOME/Documents"
+    start_x 1280 720
+    start_present "$pstory"
+    wait_screen notes; seen
+    key Tab Return; wait_screen present; wait_text "Monday."; seen
+    header_is "window 1280 720" || fail "present mode is not full screen: $(header window)"
+    present_shot 01-scene; scene_text_big "$monday"
+    key 1 1 1 2 2; wait_until "3 and 2 votes" votes_are 3 2; seen
+    key shift+2; wait_until "Shift+2 to take a vote away" votes_are 3 1; seen
+    present_shot 02-votes
+    [ "$(selected_label)" = "1." ] || fail "the option with most votes is not marked: '$(selected_label)'"
+    key shift+2 shift+2 shift+2; wait_until "votes never below 0" votes_are 3 0
+    key 2; wait_until "a vote back" votes_are 3 1
+    # D shows the question in a panel and hides it again.
+    key d; wait_text "Whose flat is it?"; seen; shows "Discuss" || fail "the panel has no heading"
+    present_shot 03-discuss
+    key d; wait_until "D to hide the question" not shows "Whose flat is it?"
+    # C: both options side by side with kind, because, meter changes and where they lead.
+    key c; wait_screen compare; seen
+    for want in "Rescue" "Support" "Kim can do this." "The flat stays hers" \
+                "Resentment +10 (worse)" "Growth −10 (worse)" "Growth +10 (better)" \
+                "Intimacy +5 (better)" "Leads to: Wednesday." "Votes: 3" "Votes: 1"; do
+        shows "$want" || fail "the compare view lacks '$want': $(texts | tr '\n' '|')"
+    done
+    snap; columns=$(texts_at "1.  Votes: 3"; texts_at "2.  Votes: 1")
+    [ "$(echo "$columns" | awk '{print $2}' | sort -u | wc -l)" = 1 ] &&
+        [ "$(echo "$columns" | awk '{print $1}' | sort -u | wc -l)" = 2 ] ||
+        fail "the compare view at 1280 wide is not in columns: $columns"
+    present_shot 04-compare
+    key Escape; wait_screen present; wait_until "the votes kept" votes_are 3 1
+    dump_has "Resentment 20" || fail "compare changed the run's meters"
+    # Enter reveals the option with most votes: the card, as in normal play.
+    key Return; wait_text "What changed"; seen
+    texts >"$tmp/t"
+    grep -qx "Rescue" "$tmp/t" || fail "Enter did not reveal option 1: $(cat "$tmp/t")"
+    grep -qx "The room chose" "$tmp/t" || fail "the card does not say the room chose"
+    change "Resentment" 20 30 "+10, worse"
+    present_shot 05-card
+    key Return; wait_text "Wednesday."; seen
+    # No votes, then a tie: Enter says so and reveals nothing.
+    key Return; wait_text "No votes yet"
+    key 1 2 Return; wait_text "Tie — press R and a number to pick one"
+    shows "What changed" && fail "a tie revealed an option"
+    key r Escape; wait_until "R and Esc to cancel" not shows "Reveal which option?"
+    shows "What changed" && fail "R then Esc revealed an option"
+    key r 1; wait_text "What changed"; wait_text "Boundary"; seen
+    key Return; wait_text "Thursday."; seen
+    key d; wait_text "This scene has no discussion question."
+    # Backspace: back to Wednesday with its votes (1 and 1).
+    key BackSpace; wait_text "Wednesday."; wait_until "Wednesday's votes back" votes_are 1 1
+    key r 2; wait_text "Neutral"
+    key Return; wait_text "Thursday."
+    wait_until "Thursday's votes start at 0" votes_are 0 0
+    key 2 2 Return; wait_text "Self-care"
+    key Return; wait_screen summary; seen
+    wait_until "the meters to settle" dump_has "Resentment 25"
+    for want in "It went fine" "3 votes  ·  Rescue  ·  the room's choice" "1 vote  ·  Support" \
+                "1 vote  ·  Boundary" "1 vote  ·  Neutral  ·  the room's choice" \
+                "2 votes  ·  Self-care  ·  the room's choice" "The room made 3 choices"; do
+        shows "$want" || fail "the summary lacks '$want': $(texts | tr '\n' '|')"
+    done
+    grep -q '^line ' "$tmp/snap" || fail "the summary has no chart"
+    shows "Write about this" && fail "the summary offers the journal"
+    present_shot 06-summary
+    key e; wait_text "The summary was saved as"; seen
+    f=$(ls "$HOME/Documents"/beside-session-*.html 2>/dev/null | head -1)
+    [ -n "$f" ] || fail "no beside-session-*.html in Documents"
+    plain=$(sed 's/<[^>]*>/ /g' "$f" | tr -s ' \n' '  ')
+    for want in 'clean it all yourself\..{0,300}[^0-9]3[^0-9]' 'feels the hardest\..{0,300}[^0-9]1[^0-9]' \
+                'a quiet night, and that you will call her after the visit\..{0,300}[^0-9]2[^0-9]'; do
+        echo "$plain" | grep -qE "$want" || fail "the export lacks the tally /$want/: $(head -c 3000 "$f")"
+    done
+    grep -qi "journal" "$f" && fail "the export mentions the journal"
+    grep -q "FACILITATOR ONLY" "$f" && fail "the export holds the facilitator's notes"
+    grep -qF "$HOME" "$f" && fail "the export holds the home folder's path"
+    key e; wait_until "a second export" test -n "$(ls "$HOME/Documents"/beside-session-*-2.html 2>/dev/null)"
+    # Nothing for the facilitator only was ever on screen; all of it went to stdout.
+    notes_never_shown
+    for id in monday wednesday thursday friday; do
+        grep -q -- "--- $id " "$tmp/app.out" || fail "stdout does not name the scene $id"
+    done
+    grep -qF "FACILITATOR ONLY: most groups want to clean it for her." "$tmp/app.out" ||
+        fail "the first scene's notes are not on stdout: $(cat "$tmp/app.out")"
+    grep -qF "What would saying no sound like, said kindly?" "$tmp/app.out" ||
+        fail "the discussion question is not on stdout"
+    [ "$(grep -c -- '--- monday ' "$tmp/app.out")" = 1 ] || fail "the first scene's notes were printed more than once"
+    # A room's session is not one person's progress: no profile was written.
+    [ -e "$XDG_DATA_HOME/beside/profile.db" ] && fail "present mode wrote a profile"
+    ;;
+present-1080)
+    # `beside --present` with no story: the stories screen first; then the
+    # projected screens at 1920x1080, text and notes checked.
+    start_x 1920 1080
+    start_present
+    wait_screen stories; seen; wait_text "Kim and the Flat, together"
+    present_shot 01-stories
+    key 1; wait_screen notes; seen
+    key Tab Return; wait_text "Monday."; seen
+    header_is "window 1920 1080" || fail "present mode is not full screen: $(header window)"
+    present_shot 02-scene; scene_text_big "$monday"
+    [ "$(pixel "$tmp/02-scene.png" 4 1070)" = "000000" ] || fail "present mode is not high contrast"
+    key 1 2 2 d; wait_text "Whose flat is it?"; wait_until "the votes" votes_are 1 2; seen
+    present_shot 03-votes-discuss; check_layout "1920x1080 votes and discussion"
+    key c; wait_screen compare; seen; present_shot 04-compare; check_layout "1920x1080 compare"
+    key c; wait_screen present
+    key Return; wait_text "What changed"; wait_text "Support"; seen; present_shot 05-card
+    key Return; wait_text "Wednesday."; seen; scene_text_big "$wednesday"
+    key r 1 Return; wait_text "Thursday."; seen
+    key r 1 Return; wait_screen summary; seen
+    wait_until "the meters to settle" dump_has "Intimacy 55"
+    present_shot 06-summary
+    key Next; wait_until "the summary to scroll" not header_is "scroll 0"; seen
+    present_shot 07-summary-scrolled
+    key End; wait_until "the end of the summary" end_in_view; seen
+    present_shot 08-summary-end
+    notes_never_shown
+    grep -qF "FACILITATOR ONLY: a quiet scene" "$tmp/app.out" || fail "the notes are not on stdout"
     ;;
 
 *)

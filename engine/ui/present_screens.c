@@ -1,0 +1,372 @@
+/* present_screens.c — the projected screens of facilitator mode: a scene
+ * with the room's votes (or the card after a reveal), the compare view of
+ * every option side by side, and the session summary at an ending. Nothing
+ * here is for the facilitator only: notes never reach these screens. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/app.h"
+
+static int pad_of(const App *a)
+{
+    return gfx_base_px(a->gfx) * 2 / 3;
+}
+
+static int meters_of(const Story *s)
+{
+    return s->n_meters < STORY_MAX_METERS ? s->n_meters : STORY_MAX_METERS;
+}
+
+/* A framed panel with a heading over the discussion question. */
+static int discuss_panel(App *a, int x, int y, int w, const char *question)
+{
+    int pad = gfx_base_px(a->gfx) / 2, thick = gfx_base_px(a->gfx) / 10 < 2
+                                                   ? 2 : gfx_base_px(a->gfx) / 10;
+    int at = (int)(dl_add(&a->dl, ITEM_FRAME, (LayoutBox){x, y, w, 0}) - a->dl.items);
+    a->dl.items[at].colour = C_ACCENT;
+    a->dl.items[at].value = thick;
+    int yy = y + pad + thick;
+    yy += ui_text(a, FONT_BOLD, C_ACCENT, x + pad + thick, yy, w - 2 * (pad + thick),
+                  "Discuss");
+    yy += ui_text(a, FONT_BODY, C_TEXT, x + pad + thick, yy, w - 2 * (pad + thick), question);
+    yy += pad + thick;
+    a->dl.items[at].box.h = yy - y;
+    return yy - y;
+}
+
+/* A row of buttons as wide as their labels, wrapping to more rows. */
+static int button_row(App *a, int x, int y, int w, int n, const char *const labels[],
+                      const Action acts[])
+{
+    int pad = pad_of(a), gap = ui_gap(a), lh = gfx_line_height(a->gfx, FONT_BODY);
+    int cx = x, top = y, row_h = 0;
+    for (int i = 0; i < n; i++) {
+        int bw = gfx_measure(a->gfx, FONT_BODY, labels[i], strlen(labels[i])) + 2 * pad +
+                 gfx_char_width(a->gfx) / 2;
+        if (bw > w)
+            bw = w;
+        if (cx > x && cx + bw > x + w) {
+            cx = x;
+            y += row_h + gap / 2;
+        }
+        int h = ui_button(a, cx, y, bw, labels[i], acts[i], 0);
+        row_h = h > row_h ? h : row_h;
+        cx += bw + gap / 2;
+    }
+    (void)lh;
+    return y + row_h - top;
+}
+
+/* One option of the decision: its number, its words and, on the right,
+ * the room's votes. The option with the most votes alone is marked. */
+static int option_button(App *a, int x, int y, int w, int i, const char *label, int votes,
+                         bool leading)
+{
+    int pad = pad_of(a), gap = ui_gap(a), lh = gfx_line_height(a->gfx, FONT_BODY);
+    const char *num = dl_printf(&a->dl, "%d.  ", i + 1);
+    const char *tally = dl_printf(&a->dl, "Votes: %d", votes);
+    int num_w = gfx_measure(a->gfx, FONT_BOLD, num, strlen(num));
+    int tally_w = gfx_measure(a->gfx, FONT_BOLD, tally, strlen(tally));
+    Item *b = dl_add(&a->dl, ITEM_BUTTON, (LayoutBox){x, y, w, 0});
+    int at = (int)(b - a->dl.items);
+    b->action = ACT_VOTE;
+    b->arg = i;
+    b->selected = leading;
+    Item *n = dl_add(&a->dl, ITEM_TEXT, (LayoutBox){x + pad, y + pad / 2, num_w, lh});
+    n->font = FONT_BOLD;
+    n->colour = C_ACCENT;
+    n->text = num;
+    n->len = strlen(num);
+    Item *t = dl_add(&a->dl, ITEM_TEXT, (LayoutBox){x + w - pad - tally_w, y + pad / 2, tally_w,
+                                                    lh});
+    t->font = FONT_BOLD;
+    t->colour = C_ACCENT;
+    t->text = tally;
+    t->len = strlen(tally);
+    int tx = x + pad + num_w, tw = w - 2 * pad - num_w - tally_w - gap / 2;
+    int h = ui_text(a, FONT_BODY, C_BUTTON_TEXT, tx, y + pad / 2, tw, label);
+    if (h < lh)
+        h = lh;
+    a->dl.items[at].box.h = h + pad;
+    return h + pad;
+}
+
+void screen_present(App *a)
+{
+    Present *p = &a->present;
+    int y = play_header(a), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    y += ui_problem_box(a, x, y, w);
+    if (a->feedback_shown) {
+        y += play_feedback_card(a, x, y, w) + gap;
+        static const char *const labels[] = {"Compare all options (C)", "Back a step (Backspace)"};
+        static const Action acts[] = {ACT_COMPARE, ACT_REWIND_ONE};
+        y += button_row(a, x, y, w, 2, labels, acts);
+    } else if (a->have_view) {
+        const SceneView *v = &a->view;
+        const Scene *sc = &v->story->scenes[v->run->pos.scene];
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, v->text) + gap;
+        if (p->show_discuss && sc->discuss)
+            y += discuss_panel(a, x, y, w, sc->discuss) + gap;
+        int lead = -1, most = 0;
+        for (int i = 0; i < v->n_shown && i < SESSION_MAX_OPTIONS; i++) {
+            if (p->votes[i] > most)
+                most = p->votes[i], lead = i;
+            else if (p->votes[i] == most)
+                lead = -1;
+        }
+        for (int i = 0; i < v->n_shown && i < SESSION_MAX_OPTIONS; i++)
+            y += option_button(a, x, y, w, i, sc->choices[v->shown[i]].text, p->votes[i],
+                               i == lead) + gap / 2;
+        if (p->hint)
+            y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, p->hint) + gap / 2;
+        y += gap / 2;
+        static const char *const labels[] = {"Reveal (Enter)", "Discuss (D)", "Compare (C)",
+                                             "Back a step (Backspace)"};
+        static const Action acts[] = {ACT_REVEAL_TOP, ACT_DISCUSS, ACT_COMPARE, ACT_REWIND_ONE};
+        y += button_row(a, x, y, w, a->run.n_steps > 0 ? 4 : 3, labels, acts) + gap / 2;
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                     "A number key adds a vote, Shift and the number take one away. "
+                     "R and a number reveal that option.");
+    }
+    a->dl.content_h = y + gap * 2 - a->dl.body_top;
+}
+
+/* The opening of a scene's text: its first sentence, or two when the
+ * first is only a few words ("Wednesday."). */
+static const char *opening(App *a, const char *text)
+{
+    size_t n = strlen(text), end = n;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if ((text[i] == '.' || text[i] == '?' || text[i] == '!') &&
+            (text[i + 1] == ' ' || text[i + 1] == '\n') && i >= 30) {
+            end = i + 1;
+            break;
+        }
+    }
+    return dl_printf(&a->dl, "%.*s", (int)end, text);
+}
+
+/* Where option `choice` leads from `from`: an ending's title, or the
+ * opening of the next scene. */
+static const char *leads_to(App *a, const Position *after)
+{
+    const Story *s = a->run.story;
+    const Scene *sc = &s->scenes[after->scene];
+    if (sc->is_ending)
+        return dl_printf(&a->dl, "Leads to an ending: %s", sc->title ? sc->title : sc->id);
+    TextBuf b = {0};
+    char *err = NULL;
+    const char *line;
+    if (runtime_scene_text(s, after, &b, &err) == 0 && b.data)
+        line = dl_printf(&a->dl, "Leads to: %s", opening(a, b.data));
+    else
+        line = dl_printf(&a->dl, "Leads to the scene '%s'.", sc->id);
+    free(err);
+    textbuf_free(&b);
+    return line;
+}
+
+/* What one option is and would do, laid out at (x, y) in width w. */
+static int compare_option(App *a, int x, int y, int w, const Position *from, int k, int choice,
+                          int votes, bool taken)
+{
+    const Story *s = a->run.story;
+    const Choice *c = &s->scenes[from->scene].choices[choice];
+    int gap = ui_gap(a), y0 = y;
+    const char *head = dl_printf(&a->dl, "%d.  Votes: %d%s", k + 1, votes,
+                                 taken ? "  \u00b7  the room's choice" : "");
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, head);
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, c->text) + gap / 2;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, story_kind_label(c->kind));
+    if (c->because)
+        y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, c->because);
+    y += gap / 2;
+    Position out;
+    char *err = NULL;
+    if (runtime_step(s, from, choice, &out, NULL, &err) < 0) {
+        y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w,
+                     dl_printf(&a->dl, "What it would do cannot be worked out: %s",
+                               err ? err : "out of memory"));
+        free(err);
+        return y - y0;
+    }
+    bool any = false;
+    for (int m = 0; m < meters_of(s); m++) {
+        int d = out.meters[m] - from->meters[m];
+        if (d == 0)
+            continue;
+        any = true;
+        y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w,
+                     dl_printf(&a->dl, "%s %s (%s)", s->meters[m].label,
+                               play_signed_change(a, d),
+                               (d > 0) == s->meters[m].higher_is_better ? "better" : "worse"));
+    }
+    if (!any)
+        y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, "The meters would not move.");
+    y += gap / 3;
+    y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, leads_to(a, &out));
+    return y - y0;
+}
+
+void screen_compare(App *a)
+{
+    Present *p = &a->present;
+    int y = screen_top_bar(a, "Compare the options", true, false), gap = ui_gap(a);
+    int margin = layout_margin(gfx_char_width(a->gfx)), x, w;
+    ui_column(a, &x, &w);
+    y += gap;
+    /* The decision at hand, or the one just revealed while its card shows. */
+    const Position *from = &a->run.pos;
+    const int *options = a->view.shown, *votes = p->votes;
+    int n = a->view.n_shown, taken = -1;
+    if (a->feedback_shown && p->n_decisions > 0) {
+        const SessionDecision *d = &p->decisions[p->n_decisions - 1];
+        from = &p->before;
+        options = d->options, votes = d->votes, n = d->n_options, taken = d->picked;
+    }
+    if (n > SESSION_MAX_OPTIONS)
+        n = SESSION_MAX_OPTIONS;
+    /* Side by side when each column still holds about 24 characters. */
+    int avail = a->width - 2 * margin, cols = n > 0 ? n : 1;
+    int col_w = (avail - gap * (cols - 1)) / cols;
+    if (col_w > gfx_char_width(a->gfx) * 40)
+        col_w = gfx_char_width(a->gfx) * 40;
+    if (n < 2 || col_w < gfx_char_width(a->gfx) * 24)
+        cols = 1, col_w = w;
+    int pad = gfx_base_px(a->gfx) / 2, row_w = cols * col_w + (cols - 1) * gap;
+    int x0 = cols == 1 ? x : (a->width - row_w) / 2, first = a->dl.count, tallest = 0;
+    y += ui_text(a, FONT_SMALL, C_MUTED, x0, y, row_w,
+                 "Every option: what kind of response it is, what it would do and where it "
+                 "leads. Nothing is chosen here; C or Esc goes back.") + gap;
+    for (int k = 0; k < n; k++) {
+        int cx = cols == 1 ? x0 : x0 + k * (col_w + gap);
+        int at = (int)(dl_add(&a->dl, ITEM_FILL, (LayoutBox){cx, y, col_w, 0}) - a->dl.items);
+        a->dl.items[at].colour = C_CARD;
+        int h = compare_option(a, cx + pad, y + pad, col_w - 2 * pad, from, k, options[k],
+                               votes[k], k == taken) + 2 * pad;
+        a->dl.items[at].box.h = h;
+        if (cols == 1)
+            y += h + gap / 2;
+        else if (h > tallest)
+            tallest = h;
+    }
+    if (cols > 1) {
+        /* Cards of one height, so the row reads as a table. */
+        for (int i = first; i < a->dl.count; i++)
+            if (a->dl.items[i].kind == ITEM_FILL && a->dl.items[i].colour == C_CARD)
+                a->dl.items[i].box.h = tallest;
+        y += tallest + gap;
+    }
+    y += ui_button(a, x0, y, cols == 1 ? w : row_w, "Back to the decision (C)", ACT_COMPARE, 0);
+    a->dl.content_h = y + gap * 2 - a->dl.body_top;
+}
+
+/* One decision of the session: each option with its votes, the one taken
+ * marked in words. */
+static int summary_decision(App *a, int x, int y, int w, int i, const SessionDecision *d)
+{
+    const Story *s = a->run.story;
+    const Scene *sc = &s->scenes[d->scene];
+    int gap = ui_gap(a), y0 = y, indent = gfx_char_width(a->gfx) * 3;
+    TextBuf b = {0};
+    char *err = NULL;
+    Position at;
+    /* The scene's words as the room read them: from the run's own history. */
+    runtime_start(s, &at);
+    for (int k = 0; k < i && k < a->run.n_steps; k++) {
+        Position next;
+        if (runtime_step(s, &at, a->run.steps[k].choice, &next, NULL, &err) < 0)
+            break;
+        at = next;
+    }
+    free(err);
+    err = NULL;
+    const char *head = dl_printf(&a->dl, "Decision %d", i + 1);
+    if (at.scene == d->scene && runtime_scene_text(s, &at, &b, &err) == 0 && b.data)
+        head = dl_printf(&a->dl, "Decision %d: %s", i + 1, opening(a, b.data));
+    free(err);
+    textbuf_free(&b);
+    y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, head) + gap / 4;
+    for (int k = 0; k < d->n_options; k++) {
+        const Choice *c = &sc->choices[d->options[k]];
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%d.  %s", k + 1, c->text));
+        y += ui_text(a, FONT_SMALL, k == d->picked ? C_ACCENT : C_MUTED, x + indent, y,
+                     w - indent,
+                     dl_printf(&a->dl, "%d %s  \u00b7  %s%s", d->votes[k],
+                               d->votes[k] == 1 ? "vote" : "votes", story_kind_label(c->kind),
+                               k == d->picked ? "  \u00b7  the room's choice" : ""));
+    }
+    return y - y0;
+}
+
+void screen_summary(App *a)
+{
+    Present *p = &a->present;
+    const Story *s = a->run.story;
+    const Scene *sc = &s->scenes[a->run.pos.scene];
+    int y = play_header(a), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    y += ui_problem_box(a, x, y, w);
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "An ending");
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, sc->title ? sc->title : sc->id) + gap / 2;
+    if (a->have_view)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->view.text) + gap;
+    if (p->show_discuss && sc->discuss)
+        y += discuss_panel(a, x, y, w, sc->discuss) + gap;
+    if (p->hint)
+        y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, p->hint) + gap / 2;
+    y += ui_button(a, x, y, w, "Export the summary (E)", ACT_SESSION_EXPORT, 0) + gap / 2;
+    if (p->saved)
+        y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, p->saved) + gap / 2;
+    y += gap / 2;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "The room's decisions") + gap / 2;
+    if (p->n_decisions == 0)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, "No decisions were made.") + gap / 2;
+    for (int i = 0; i < p->n_decisions; i++)
+        y += summary_decision(a, x, y, w, i, &p->decisions[i]) + gap / 2;
+    y += gap / 2;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "The room's path") + gap / 2;
+    int counts[KIND_COUNT] = {0};
+    for (int i = 0; i < a->run.n_steps; i++)
+        counts[s->scenes[a->run.steps[i].scene].choices[a->run.steps[i].choice].kind]++;
+    const char *line = dl_printf(&a->dl, "The room made %d %s:", a->run.n_steps,
+                                 a->run.n_steps == 1 ? "choice" : "choices");
+    bool first = true;
+    for (int k = 0; k < KIND_COUNT; k++) {
+        if (!counts[k])
+            continue;
+        line = dl_printf(&a->dl, "%s%s %d %s", line, first ? "" : ",", counts[k],
+                         story_kind_label(k));
+        first = false;
+    }
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", line)) + gap / 2;
+    y += play_chart(a, x, y, w) + gap;
+    bool any_lens = false;
+    for (int k = 0; k < LENS_COUNT; k++)
+        any_lens |= sc->lens[k] != NULL;
+    if (any_lens) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Looking back, in five parts") + gap / 2;
+        for (int k = 0; k < LENS_COUNT; k++) {
+            if (!sc->lens[k])
+                continue;
+            y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, story_lens_label(k));
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->lens[k]) + gap / 2;
+        }
+    }
+    if (sc->practice) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "To practise this week") + gap / 2;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->practice) + gap;
+    }
+    if (sc->reflect) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "To talk about") + gap / 2;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->reflect) + gap;
+    }
+    if (a->run.n_steps > 0)
+        y += ui_button(a, x, y, w, "Back a step (Backspace)", ACT_REWIND_ONE, 0) + gap / 2;
+    y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
+    y += ui_button(a, x, y, w, "Back to the stories", ACT_STORIES, 0);
+    a->dl.content_h = y + gap * 2 - a->dl.body_top;
+}
