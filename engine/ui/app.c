@@ -3,7 +3,6 @@
  * and redraws the screen only when something changed. Play goes through the
  * same Frontend interface as the terminal player: `ask` runs this loop until
  * the player picks something. */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include "script/loader.h"
 #include "ui/app.h"
 #include "ui/font_find.h"
+#include "ui/notes_window.h"
 #include "ui/ui.h"
 
 enum { ANIM_MS = 250 };
@@ -46,46 +46,6 @@ void app_go(App *a, ScreenId s)
 }
 
 /* ---- stories ---- */
-
-static char *diags_text(DiagList *d)
-{
-    TextBuf b = {0};
-    diag_sort(d);
-    for (int i = 0; i < d->count && i < 5; i++)
-        textbuf_printf(&b, "%s%s:%d: %s", i ? "\n" : "", d->items[i].file ? d->items[i].file : "",
-                       d->items[i].line, d->items[i].message);
-    if (d->count > 5)
-        textbuf_printf(&b, "\n…and %d more. 'beside check' lists them all.", d->count - 5);
-    return textbuf_take(&b);
-}
-
-void app_load_stories(App *a)
-{
-    if (a->stories_loaded)
-        return;
-    a->stories_loaded = true;
-    PathList paths = {0};
-    library_list(&paths);
-    a->stories = calloc(paths.count > 0 ? (size_t)paths.count : 1, sizeof *a->stories);
-    if (!a->stories) {
-        path_list_free(&paths);
-        return;
-    }
-    for (int i = 0; i < paths.count; i++) {
-        StoryCard *c = &a->stories[a->n_stories++];
-        DiagList d = {0};
-        c->path = paths.items[i];
-        paths.items[i] = NULL;
-        c->story = loader_load_file(c->path, NULL, &d);
-        if (!c->story)
-            c->problem = diags_text(&d);
-        diag_list_clear(&d);
-    }
-    path_list_free(&paths);
-    app_profile_progress(a);
-}
-
-/* ---- fonts and settings ---- */
 
 static int apply_fonts(App *a, char **err)
 {
@@ -266,6 +226,15 @@ static Result wait_for(App *a)
         switch (e.type) {
         case SDL_QUIT: r = app_do_action(a, ACT_QUIT, 0); break;
         case SDL_WINDOWEVENT:
+            if (a->present.notes_win && e.window.windowID == notes_window_id(a->present.notes_win)) {
+                notes_window_event(a->present.notes_win, &e.window);
+                break;
+            }
+            /* With two windows SDL sends no SDL_QUIT when the game's closes. */
+            if (e.window.event == SDL_WINDOWEVENT_CLOSE) {
+                r = app_do_action(a, ACT_QUIT, 0);
+                break;
+            }
             if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
                 e.window.event == SDL_WINDOWEVENT_EXPOSED ||
                 e.window.event == SDL_WINDOWEVENT_RESTORED)
@@ -449,41 +418,6 @@ static int find_fonts(App *a, char **err)
     return 0;
 }
 
-static int pick_story(App *a, const char *ref, char **err)
-{
-    char *path = library_find(ref, err);
-    if (!path)
-        return -1;
-    app_load_stories(a);
-    char *real = realpath(path, NULL);
-    int found = -1;
-    for (int i = 0; i < a->n_stories && found < 0; i++) {
-        char *r = realpath(a->stories[i].path, NULL);
-        if (r && real && strcmp(r, real) == 0)
-            found = i;
-        free(r);
-    }
-    if (found < 0) {
-        /* A file outside the story folders: add it as one more card. */
-        StoryCard *more = realloc(a->stories, (size_t)(a->n_stories + 1) * sizeof *more);
-        if (more) {
-            a->stories = more;
-            StoryCard *c = &more[a->n_stories];
-            DiagList d = {0};
-            *c = (StoryCard){.path = path};
-            path = NULL;
-            c->story = loader_load_file(c->path, NULL, &d);
-            if (!c->story)
-                c->problem = diags_text(&d);
-            diag_list_clear(&d);
-            found = a->n_stories++;
-        }
-    }
-    free(path);
-    free(real);
-    return found;
-}
-
 int ui_run(const UiOptions *o, char **err)
 {
     *err = NULL;
@@ -530,6 +464,15 @@ int ui_run(const UiOptions *o, char **err)
     }
     a->settings.fullscreen = gfx_fullscreen(a->gfx);
     a->present.second_display = o->present && SDL_GetNumVideoDisplays() > 1;
+    if (a->present.second_display || (o->present && o->notes_window)) {
+        char *nerr = NULL;
+        a->present.notes_win = notes_window_open(a->present.second_display ? 1 : 0,
+                                                 a->font_regular[FONT_READING], &nerr);
+        if (!a->present.notes_win)
+            fprintf(stderr, "beside: %s The notes go to this terminal instead.\n",
+                    nerr ? nerr : "");
+        free(nerr);
+    }
     contacts_load(&a->contacts);
     gfx_output_size(a->gfx, &a->width, &a->height);
     if (apply_fonts(a, err) < 0) {
@@ -546,7 +489,7 @@ int ui_run(const UiOptions *o, char **err)
     } else if (o->story && is_homework_file(o->story) && !o->present) {
         app_homework_open(a, o->story);
     } else if (o->story) {
-        int i = pick_story(a, o->story, err);
+        int i = app_pick_story(a, o->story, err);
         if (i < 0) {
             rc = UI_FAILED;
             goto done;
@@ -600,6 +543,7 @@ done:
     present_free(a);
     contacts_free(&a->contacts);
     dl_free(&a->dl);
+    notes_window_close(a->present.notes_win);
     gfx_close(a->gfx);
     free(a);
     return rc;

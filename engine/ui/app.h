@@ -156,6 +156,7 @@ typedef struct {
     int64_t started;
     int notes_step, notes_scene; /* the scene whose notes were printed last */
     bool second_display;    /* SDL reports two or more displays */
+    struct NotesWindow *notes_win; /* the notes on the second display, or NULL */
     char *saved;            /* where the summary was exported, or why not; NULL */
 } Present;
 
@@ -258,8 +259,12 @@ void app_go(App *a, ScreenId s);
 /* Shows `msg` above the body until the next action; NULL clears it. */
 void app_set_problem(App *a, const char *msg);
 void app_apply_setting(App *a, Action act, int arg);
+/* ---- app_stories.c ---- */
 /* Loads every story the library finds, once. */
 void app_load_stories(App *a);
+/* The card of the story `ref` (an id or a path; a file outside the story
+ * folders becomes one more card). -1 with *err set when there is none. */
+int app_pick_story(App *a, const char *ref, char **err);
 
 /* ---- app_profile.c ---- */
 void app_profile_open(App *a, const char *path);

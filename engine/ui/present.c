@@ -12,7 +12,9 @@
 #include <unistd.h>
 
 #include "report/report.h"
+#include "core/text.h"
 #include "ui/app.h"
+#include "ui/notes_window.h"
 
 enum { MOST_VOTES = 999 };
 
@@ -46,6 +48,21 @@ void present_free(App *a)
 static void print_notes(const App *a, const Scene *sc)
 {
     const Present *p = &a->present;
+    if (p->notes_win) {
+        /* On the facilitator's own display; the terminal only says where. */
+        char *text = text_format("%s%s%s%s%s%s%s", sc->is_ending ? "An ending: " : "Scene: ",
+                                 sc->id, sc->notes ? "\n\nNotes: " : "",
+                                 sc->notes ? sc->notes : "",
+                                 sc->discuss ? "\n\nDiscuss (D shows it to the room): " : "",
+                                 sc->discuss ? sc->discuss : "",
+                                 !sc->notes && !sc->discuss ? "\n\nNo notes for this scene." : "");
+        if (text)
+            notes_window_show(p->notes_win, text);
+        free(text);
+        printf("--- %s: the notes are on the second display ---\n", sc->id);
+        fflush(stdout);
+        return;
+    }
     if (sc->is_ending)
         printf("--- %s (an ending) ---\n", sc->id);
     else
@@ -57,7 +74,7 @@ static void print_notes(const App *a, const Scene *sc)
     if (!sc->notes && !sc->discuss)
         printf("No notes for this scene.\n");
     if (p->second_display)
-        printf("(A second display is connected: these notes are only printed here.)\n");
+        printf("(A second display is connected, but the notes window could not open there.)\n");
     putchar('\n');
     fflush(stdout);
 }

@@ -13,6 +13,7 @@ typedef struct {
     int text_size;       /* percent, 100..200; 0: 100 */
     bool reduce_motion;
     bool present;        /* facilitator mode: full screen, votes, no profile */
+    bool notes_window;   /* with present: notes in their own window even on one display */
 } UiOptions;
 
 enum { UI_OK = 0, UI_FAILED = 1, UI_NO_DISPLAY = 3 };

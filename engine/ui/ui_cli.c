@@ -26,6 +26,9 @@ static const char window_usage[] =
     "  --text-size N      text size in percent: 100, 125, 150, 175 or 200\n"
     "  --reduce-motion    meters jump to new values instead of sliding\n"
     "  --present          facilitator mode, for a story on a projector (below)\n"
+    "  --notes-window     with --present: the notes in a window of their own even\n"
+    "                     with one display (to rehearse, or to drag it to a screen\n"
+    "                     the room cannot see)\n"
     "  -h, --help         show this help\n"
     "\n"
     "Facilitator mode (--present, or 'beside --present'): full screen, high\n"
@@ -34,8 +37,9 @@ static const char window_usage[] =
     "to that option and Shift+number takes one away; D shows the scene's\n"
     "discussion question; C compares every option side by side; Enter reveals\n"
     "the option with most votes, R and a number any option; Backspace goes back\n"
-    "a step. The scene's facilitator notes are printed here, in the terminal,\n"
-    "never on the projected screen. At the ending, E saves a summary of the\n"
+    "a step. The scene's facilitator notes never show on the projected screen:\n"
+    "with a second display they fill a window there, otherwise they are printed\n"
+    "here, in the terminal. At the ending, E saves a summary of the\n"
     "session (the votes and the path, nothing personal) to your documents\n"
     "folder. See docs/FACILITATORS.md.\n"
     "\n"
@@ -77,6 +81,8 @@ int ui_cli_window(int argc, char **argv)
             o.fullscreen = true;
         } else if (strcmp(arg, "--present") == 0) {
             o.present = true;
+        } else if (strcmp(arg, "--notes-window") == 0) {
+            o.notes_window = true;
         } else if (strcmp(arg, "--reduce-motion") == 0) {
             o.reduce_motion = true;
         } else if (strcmp(arg, "--size") == 0) {

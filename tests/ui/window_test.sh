@@ -787,6 +787,28 @@ help-contacts)
     shot help-contacts; not_blank help-contacts
     ;;
 
+present-notes-window)
+    # With a second display the notes fill a window of their own there
+    # (--notes-window opens it on one display, as Xvfb has only one): the
+    # notes are in that window and on no screen of the game's window.
+    start_x 1280 720
+    start_present --notes-window "$pstory"
+    wait_screen notes
+    notes_wid=$(timeout "$timeout" xdotool search --sync --name '^Beside: facilitator notes$' | head -1)
+    [ -n "$notes_wid" ] || fail "no notes window"
+    key Tab Return; wait_screen present; wait_text "Monday."
+    wait_until "the notes in their window" grep -q "FACILITATOR ONLY" "$dump.notes"
+    grep -q "Discuss (D shows it to the room)" "$dump.notes" || fail "the notes window lacks the question"
+    shows "FACILITATOR ONLY" && fail "the notes are on the projected screen"
+    grep -q "the notes are on the second display" "$tmp/app.out" ||
+        fail "the terminal does not say where the notes are"
+    grep -q "FACILITATOR ONLY" "$tmp/app.out" && fail "the notes were printed as well as shown"
+    # The next scene's notes replace the first's, and votes go on as usual.
+    first=$(cat "$dump.notes")
+    key 1 Return; wait_text "What changed"; key Return
+    wait_until "the next scene's notes" not grep -qxF -- "$(head -1 <<<"$first")" "$dump.notes"
+    key 1; wait_text "Votes: 1"
+    ;;
 present-session)
     # Facilitator mode at 1280x720, by keys as at the front of a room: votes
     # (Shift takes one away, never below 0), the discussion question, the

@@ -1,0 +1,86 @@
+/* app_stories.c — the story cards: loading every story the library finds,
+ * with the reason (file:line) for one that does not load, and finding the
+ * card for a story named on the command line. */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include <stdlib.h>
+#include <string.h>
+
+#include "script/library.h"
+#include "script/loader.h"
+#include "ui/app.h"
+
+static char *diags_text(DiagList *d)
+{
+    TextBuf b = {0};
+    diag_sort(d);
+    for (int i = 0; i < d->count && i < 5; i++)
+        textbuf_printf(&b, "%s%s:%d: %s", i ? "\n" : "", d->items[i].file ? d->items[i].file : "",
+                       d->items[i].line, d->items[i].message);
+    if (d->count > 5)
+        textbuf_printf(&b, "\n…and %d more. 'beside check' lists them all.", d->count - 5);
+    return textbuf_take(&b);
+}
+
+void app_load_stories(App *a)
+{
+    if (a->stories_loaded)
+        return;
+    a->stories_loaded = true;
+    PathList paths = {0};
+    library_list(&paths);
+    a->stories = calloc(paths.count > 0 ? (size_t)paths.count : 1, sizeof *a->stories);
+    if (!a->stories) {
+        path_list_free(&paths);
+        return;
+    }
+    for (int i = 0; i < paths.count; i++) {
+        StoryCard *c = &a->stories[a->n_stories++];
+        DiagList d = {0};
+        c->path = paths.items[i];
+        paths.items[i] = NULL;
+        c->story = loader_load_file(c->path, NULL, &d);
+        if (!c->story)
+            c->problem = diags_text(&d);
+        diag_list_clear(&d);
+    }
+    path_list_free(&paths);
+    app_profile_progress(a);
+}
+
+/* ---- fonts and settings ---- */
+
+int app_pick_story(App *a, const char *ref, char **err)
+{
+    char *path = library_find(ref, err);
+    if (!path)
+        return -1;
+    app_load_stories(a);
+    char *real = realpath(path, NULL);
+    int found = -1;
+    for (int i = 0; i < a->n_stories && found < 0; i++) {
+        char *r = realpath(a->stories[i].path, NULL);
+        if (r && real && strcmp(r, real) == 0)
+            found = i;
+        free(r);
+    }
+    if (found < 0) {
+        /* A file outside the story folders: add it as one more card. */
+        StoryCard *more = realloc(a->stories, (size_t)(a->n_stories + 1) * sizeof *more);
+        if (more) {
+            a->stories = more;
+            StoryCard *c = &more[a->n_stories];
+            DiagList d = {0};
+            *c = (StoryCard){.path = path};
+            path = NULL;
+            c->story = loader_load_file(c->path, NULL, &d);
+            if (!c->story)
+                c->problem = diags_text(&d);
+            diag_list_clear(&d);
+            found = a->n_stories++;
+        }
+    }
+    free(path);
+    free(real);
+    return found;
+}
+
