@@ -344,26 +344,7 @@ void screen_summary(App *a)
     }
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", line)) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
-    bool any_lens = false;
-    for (int k = 0; k < LENS_COUNT; k++)
-        any_lens |= sc->lens[k] != NULL;
-    if (any_lens) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Looking back, in five parts") + gap / 2;
-        for (int k = 0; k < LENS_COUNT; k++) {
-            if (!sc->lens[k])
-                continue;
-            y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, story_lens_label(k));
-            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->lens[k]) + gap / 2;
-        }
-    }
-    if (sc->practice) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "To practise this week") + gap / 2;
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->practice) + gap;
-    }
-    if (sc->reflect) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "To talk about") + gap / 2;
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->reflect) + gap;
-    }
+    y += ui_ending_lessons(a, sc, x, y, w, "To practise this week", "To talk about") + gap / 2;
     if (a->run.n_steps > 0)
         y += ui_button(a, x, y, w, "Back a step (Backspace)", ACT_REWIND_ONE, 0) + gap / 2;
     y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;

@@ -284,6 +284,35 @@ int play_chart(App *a, int x, int y, int w)
     return y - (top - lh_small / 2);
 }
 
+/* An ending's five-part lens, practice task and reflection prompt, under
+ * the headings given (a player reflects; a room talks). Returns the height. */
+int ui_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char *practice_heading,
+                      const char *reflect_heading)
+{
+    int gap = ui_gap(a), y0 = y;
+    bool any_lens = false;
+    for (int k = 0; k < LENS_COUNT; k++)
+        any_lens |= sc->lens[k] != NULL;
+    if (any_lens) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Looking back, in five parts") + gap / 2;
+        for (int k = 0; k < LENS_COUNT; k++) {
+            if (!sc->lens[k])
+                continue;
+            y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, story_lens_label(k));
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->lens[k]) + gap / 2;
+        }
+    }
+    if (sc->practice) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, practice_heading) + gap / 2;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->practice) + gap;
+    }
+    if (sc->reflect) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, reflect_heading) + gap / 2;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->reflect) + gap / 2;
+    }
+    return y - y0;
+}
+
 void screen_debrief(App *a)
 {
     const Story *s = a->run.story;
@@ -329,28 +358,9 @@ void screen_debrief(App *a)
         }
         y += gap;
     }
-    bool any_lens = false;
-    for (int k = 0; k < LENS_COUNT; k++)
-        any_lens |= sc->lens[k] != NULL;
-    if (any_lens) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Looking back, in five parts") + gap / 2;
-        for (int k = 0; k < LENS_COUNT; k++) {
-            if (!sc->lens[k])
-                continue;
-            y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, story_lens_label(k));
-            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->lens[k]) + gap / 2;
-        }
-    }
-    if (sc->practice) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Practice this week") + gap / 2;
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->practice) + gap;
-    }
-    if (sc->reflect) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "To reflect on") + gap / 2;
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->reflect) + gap / 2;
-        if (a->profile)
-            y += ui_button(a, x, y, w, "Write about this in your journal", ACT_REFLECT, 0) + gap;
-    }
+    y += ui_ending_lessons(a, sc, x, y, w, "Practice this week", "To reflect on");
+    if (sc->reflect && a->profile)
+        y += ui_button(a, x, y, w, "Write about this in your journal", ACT_REFLECT, 0) + gap;
     y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
     if (a->run.n_steps > 0)
         y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0) +
