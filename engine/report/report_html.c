@@ -73,72 +73,21 @@ void report_html_text(TextBuf *b, const char *s)
     textbuf_free(&clean);
 }
 
-static void put_date(TextBuf *b, int64_t t)
-{
-    char buf[64];
-    report_date(t, buf, sizeof buf);
-    textbuf_puts(b, buf);
-}
-
-static void put_day(TextBuf *b, const char *day)
-{
-    int64_t t = report_parse_day(day);
-    if (t)
-        put_date(b, t);
-    else
-        report_html_text(b, day);
-}
-
-static void put_assignment(TextBuf *b, const ReportData *d)
-{
-    const Homework *hw = d->hw;
-    textbuf_puts(b, "<section aria-labelledby=\"h-assignment\">\n"
-                    "<h2 id=\"h-assignment\">The assignment</h2>\n");
-    if (!hw) {
-        textbuf_puts(b, "<p>No assignment was given: this report holds every story played.</p>\n"
-                        "</section>\n");
-        return;
-    }
-    textbuf_puts(b, "<div class=\"cols\">\n<dl class=\"facts\">\n");
-    if (hw->from) {
-        textbuf_puts(b, "<dt>From</dt><dd>");
-        report_html_text(b, hw->from);
-        textbuf_puts(b, "</dd>\n");
-    }
-    if (hw->assigned) {
-        textbuf_puts(b, "<dt>Given on</dt><dd>");
-        put_day(b, hw->assigned);
-        textbuf_puts(b, "</dd>\n");
-    }
-    if (hw->due) {
-        textbuf_puts(b, "<dt>Due by</dt><dd>");
-        put_day(b, hw->due);
-        textbuf_puts(b, "</dd>\n");
-    }
-    textbuf_puts(b, "<dt>Stories</dt><dd>");
-    for (int i = 0; i < hw->n_stories; i++) {
-        textbuf_puts(b, i ? ", " : "");
-        report_html_text(b, report_story_title(d, hw->stories[i]));
-        if (!report_story_played(d, hw->stories[i]))
-            textbuf_puts(b, " (not played yet)");
-    }
-    textbuf_puts(b, "</dd>\n</dl>\n<div>\n");
-    if (hw->note) {
-        textbuf_puts(b, "<p><strong>A note:</strong> <span class=\"player\" dir=\"auto\">");
-        report_html_text(b, hw->note);
-        textbuf_puts(b, "</span></p>\n");
-    }
-    if (hw->n_questions > 0) {
-        textbuf_puts(b, "<p><strong>Questions to think and write about:</strong></p>\n<ul>\n");
-        for (int i = 0; i < hw->n_questions; i++) {
-            textbuf_puts(b, "<li>");
-            report_html_text(b, hw->questions[i]);
-            textbuf_puts(b, "</li>\n");
-        }
-        textbuf_puts(b, "</ul>\n");
-    }
-    textbuf_puts(b, "</div>\n</div>\n</section>\n");
-}
+static const ReportMarkup html_markup = {
+    .text = report_html_text,
+    .assignment_open = "<section aria-labelledby=\"h-assignment\">\n"
+                       "<h2 id=\"h-assignment\">The assignment</h2>\n",
+    .no_assignment = "<p>No assignment was given: this report holds every story played.</p>\n"
+                     "</section>\n",
+    .assignment_close = "</div>\n</div>\n</section>\n",
+    .facts_open = "<div class=\"cols\">\n<dl class=\"facts\">\n",
+    .fact_open = "<dt>%s</dt><dd>", .fact_close = "</dd>\n", .facts_close = "</dl>\n<div>\n",
+    .note_open = "<p><strong>A note:</strong> <span class=\"player\" dir=\"auto\">",
+    .note_close = "</span></p>\n",
+    .questions_open = "<p><strong>Questions to think and write about:</strong></p>\n<ul>\n",
+    .item_open = "<li>", .item_close = "</li>\n", .questions_close = "</ul>\n",
+    .sentence_gap = " ",
+};
 
 /* How many choices kept have the three meters: the chart's points. */
 static int chart_points(const ReportPlay *rp)
@@ -257,51 +206,15 @@ static void put_chart(TextBuf *b, const ReportPlay *rp, int index)
     free(points);
 }
 
-static void put_kinds(TextBuf *b, const int *counts)
-{
-    bool any = false;
-    for (int k = 0; k < REPORT_KINDS; k++) {
-        /* Rescue and support are always named, even at 0: they are the point. */
-        if (counts[k] == 0 && k != KIND_RESCUE && k != KIND_SUPPORT)
-            continue;
-        textbuf_printf(b, "%s%d %s", any ? ", " : "", counts[k], report_kind_label(k));
-        any = true;
-    }
-}
-
 static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp, int index)
 {
     const PlaythroughInfo *pi = rp->info;
-    char when[64], spent[64];
-    report_date(pi->started, when, sizeof when);
-    report_duration(pi->active_seconds, spent, sizeof spent);
     textbuf_puts(b, "<article class=\"story\">\n<h3>");
     report_html_text(b, report_story_title(d, pi->story_id));
-    textbuf_printf(b, "</h3>\n<div class=\"cols\">\n<div class=\"summary\">\n<p>Played on %s. Time spent: %s. ", when, spent);
-    if (pi->n_endings > 0) {
-        textbuf_puts(b, pi->n_endings == 1 ? "Ending reached: " : "Endings reached: ");
-        for (int i = 0; i < pi->n_endings; i++) {
-            textbuf_puts(b, i ? ", " : "");
-            report_html_text(b, pi->endings[i]);
-        }
-        textbuf_puts(b, ".");
-    } else {
-        textbuf_puts(b, pi->abandoned ? "Left before an ending." : "Not finished yet.");
-    }
-    if (pi->rewinds > 0 || rp->retries > 0)
-        textbuf_printf(b, " Went back %d time%s and tried again %d time%s.", pi->rewinds,
-                       pi->rewinds == 1 ? "" : "s", rp->retries, rp->retries == 1 ? "" : "s");
-    textbuf_puts(b, "</p>\n<p>Responses kept: ");
-    put_kinds(b, rp->kept);
-    textbuf_puts(b, ".");
-    int back = 0;
-    for (int k = 0; k < REPORT_KINDS; k++)
-        back += rp->taken_back[k];
-    if (back > 0) {
-        textbuf_puts(b, " Taken back: ");
-        put_kinds(b, rp->taken_back);
-        textbuf_puts(b, ".");
-    }
+    textbuf_puts(b, "</h3>\n<div class=\"cols\">\n<div class=\"summary\">\n<p>");
+    report_put_outcome(b, rp, &html_markup);
+    textbuf_puts(b, "</p>\n<p>");
+    report_put_counts(b, rp, &html_markup);
     textbuf_puts(b, "</p>\n");
     if (chart_points(rp) > 0)
         report_html_legend(b, "The chart shows the meters after each choice kept:");
@@ -349,12 +262,7 @@ static void put_reflections(TextBuf *b, const ReportData *d)
     for (int i = 0; i < d->n_refl; i++) {
         const JournalEntry *e = &d->refl[i];
         textbuf_puts(b, "<article class=\"reflection\">\n<h3>");
-        if (e->story_id) {
-            textbuf_puts(b, "After ");
-            report_html_text(b, report_story_title(d, e->story_id));
-            textbuf_puts(b, ", ");
-        }
-        put_date(b, e->created);
+        report_put_reflection_head(b, d, e, report_html_text);
         textbuf_puts(b, "</h3>\n");
         if (e->prompt) {
             textbuf_puts(b, "<p class=\"quiet\">The question: ");
@@ -390,7 +298,7 @@ int report_html(Profile *p, const ReportOptions *o, char **out, char **err)
         textbuf_puts(&b, ".");
     }
     textbuf_puts(&b, "</p>\n</header>\n<main>\n");
-    put_assignment(&b, &d);
+    report_put_assignment(&b, &d, &html_markup);
 
     textbuf_puts(&b, "<section aria-labelledby=\"h-played\">\n<h2 id=\"h-played\">What was played</h2>\n");
     if (d.n_plays == 0)

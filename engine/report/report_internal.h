@@ -58,6 +58,35 @@ int64_t report_parse_day(const char *day);
  * CR become a newline). */
 void report_clean_text(TextBuf *b, const char *s);
 
+/* ---- report_common.c: what HTML and plain text say alike ---- */
+
+/* How a renderer writes the player's and the stories' text. */
+typedef void (*ReportEscape)(TextBuf *b, const char *s);
+
+/* A renderer's markup around the shared parts. fact_open is a printf
+ * format taking the fact's label. */
+typedef struct {
+    ReportEscape text;
+    const char *assignment_open, *no_assignment, *assignment_close;
+    const char *facts_open, *fact_open, *fact_close, *facts_close;
+    const char *note_open, *note_close;
+    const char *questions_open, *item_open, *item_close, *questions_close;
+    const char *sentence_gap; /* between the sentences about a playthrough */
+} ReportMarkup;
+
+/* An assignment's YYYY-MM-DD as a date in words. */
+void report_put_day(TextBuf *b, const char *day, ReportEscape text);
+/* "6 Rescue, 5 Support, 2 Boundary": rescue and support always named. */
+void report_put_kinds(TextBuf *b, const int *counts);
+void report_put_assignment(TextBuf *b, const ReportData *d, const ReportMarkup *m);
+/* When it was played, how long, the ending, the rewinds. */
+void report_put_outcome(TextBuf *b, const ReportPlay *rp, const ReportMarkup *m);
+/* The responses kept and taken back, counted by kind. */
+void report_put_counts(TextBuf *b, const ReportPlay *rp, const ReportMarkup *m);
+/* "After Nina and Tom, 1 December 2026". */
+void report_put_reflection_head(TextBuf *b, const ReportData *d, const JournalEntry *e,
+                                ReportEscape text);
+
 /* The HTML pages' shared parts (report_html.c), used by the homework report
  * and the session summary (session.c). */
 

@@ -6,98 +6,26 @@
 
 #include "report_internal.h"
 
-static void put_day(TextBuf *b, const char *day)
-{
-    int64_t t = report_parse_day(day);
-    char buf[64];
-    if (t) {
-        report_date(t, buf, sizeof buf);
-        textbuf_puts(b, buf);
-    } else {
-        report_clean_text(b, day);
-    }
-}
-
-static void put_kinds(TextBuf *b, const int *counts)
-{
-    bool any = false;
-    for (int k = 0; k < REPORT_KINDS; k++) {
-        if (counts[k] == 0 && k != KIND_RESCUE && k != KIND_SUPPORT)
-            continue;
-        textbuf_printf(b, "%s%d %s", any ? ", " : "", counts[k], report_kind_label(k));
-        any = true;
-    }
-}
-
-static void put_assignment(TextBuf *b, const ReportData *d)
-{
-    const Homework *hw = d->hw;
-    textbuf_puts(b, "THE ASSIGNMENT\n\n");
-    if (!hw) {
-        textbuf_puts(b, "No assignment was given: this report holds every story played.\n\n");
-        return;
-    }
-    if (hw->from) {
-        textbuf_puts(b, "From: ");
-        report_clean_text(b, hw->from);
-        textbuf_puts(b, "\n");
-    }
-    if (hw->assigned) {
-        textbuf_puts(b, "Given on: ");
-        put_day(b, hw->assigned);
-        textbuf_puts(b, "\n");
-    }
-    if (hw->due) {
-        textbuf_puts(b, "Due by: ");
-        put_day(b, hw->due);
-        textbuf_puts(b, "\n");
-    }
-    textbuf_puts(b, "Stories: ");
-    for (int i = 0; i < hw->n_stories; i++) {
-        textbuf_puts(b, i ? ", " : "");
-        report_clean_text(b, report_story_title(d, hw->stories[i]));
-        if (!report_story_played(d, hw->stories[i]))
-            textbuf_puts(b, " (not played yet)");
-    }
-    textbuf_puts(b, "\n");
-    if (hw->note) {
-        textbuf_puts(b, "A note: ");
-        report_clean_text(b, hw->note);
-        textbuf_puts(b, "\n");
-    }
-    if (hw->n_questions > 0) {
-        textbuf_puts(b, "Questions to think and write about:\n");
-        for (int i = 0; i < hw->n_questions; i++) {
-            textbuf_puts(b, "  - ");
-            report_clean_text(b, hw->questions[i]);
-            textbuf_puts(b, "\n");
-        }
-    }
-    textbuf_puts(b, "\n");
-}
+static const ReportMarkup text_markup = {
+    .text = report_clean_text,
+    .assignment_open = "THE ASSIGNMENT\n\n",
+    .no_assignment = "No assignment was given: this report holds every story played.\n\n",
+    .assignment_close = "\n",
+    .facts_open = "", .fact_open = "%s: ", .fact_close = "\n", .facts_close = "",
+    .note_open = "A note: ", .note_close = "\n",
+    .questions_open = "Questions to think and write about:\n",
+    .item_open = "  - ", .item_close = "\n", .questions_close = "",
+    .sentence_gap = "\n",
+};
 
 static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp)
 {
     const PlaythroughInfo *pi = rp->info;
-    char when[64], spent[64];
-    report_date(pi->started, when, sizeof when);
-    report_duration(pi->active_seconds, spent, sizeof spent);
     textbuf_puts(b, "== ");
     report_clean_text(b, report_story_title(d, pi->story_id));
-    textbuf_printf(b, " ==\nPlayed on %s. Time spent: %s.\n", when, spent);
-    if (pi->n_endings > 0) {
-        textbuf_puts(b, pi->n_endings == 1 ? "Ending reached: " : "Endings reached: ");
-        for (int i = 0; i < pi->n_endings; i++) {
-            textbuf_puts(b, i ? ", " : "");
-            report_clean_text(b, pi->endings[i]);
-        }
-        textbuf_puts(b, ".\n");
-    } else {
-        textbuf_puts(b, pi->abandoned ? "Left before an ending.\n" : "Not finished yet.\n");
-    }
-    if (pi->rewinds > 0 || rp->retries > 0)
-        textbuf_printf(b, "Went back %d time%s and tried again %d time%s.\n", pi->rewinds,
-                       pi->rewinds == 1 ? "" : "s", rp->retries, rp->retries == 1 ? "" : "s");
+    textbuf_puts(b, " ==\n");
+    report_put_outcome(b, rp, &text_markup);
+    textbuf_puts(b, "\n");
     textbuf_puts(b, "\nEvery choice in order, with the meters after it:\n");
     int last_step = -1;
     for (int i = 0; i < rp->history.count; i++) {
@@ -115,17 +43,8 @@ static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp)
                            c->meters[1], c->meters[2]);
         textbuf_puts(b, c->taken_back ? " [taken back]\n" : "\n");
     }
-    textbuf_puts(b, "Responses kept: ");
-    put_kinds(b, rp->kept);
-    textbuf_puts(b, ".\n");
-    int back = 0;
-    for (int k = 0; k < REPORT_KINDS; k++)
-        back += rp->taken_back[k];
-    if (back > 0) {
-        textbuf_puts(b, "Taken back: ");
-        put_kinds(b, rp->taken_back);
-        textbuf_puts(b, ".\n");
-    }
+    report_put_counts(b, rp, &text_markup);
+    textbuf_puts(b, "\n");
     textbuf_puts(b, "\n");
 }
 
@@ -135,18 +54,6 @@ static bool is_left_out(const ReportOptions *o, int64_t id)
         if (o->leave_out[i] == id)
             return true;
     return false;
-}
-
-static void put_reflection_head(TextBuf *b, const ReportData *d, const JournalEntry *e)
-{
-    char when[64];
-    report_date(e->created, when, sizeof when);
-    if (e->story_id) {
-        textbuf_puts(b, "After ");
-        report_clean_text(b, report_story_title(d, e->story_id));
-        textbuf_puts(b, ", ");
-    }
-    textbuf_puts(b, when);
 }
 
 static int render(Profile *p, const ReportOptions *o, bool preview, char **out, char **err)
@@ -159,7 +66,7 @@ static int render(Profile *p, const ReportOptions *o, bool preview, char **out, 
     char today[64];
     report_date(d.now, today, sizeof today);
     textbuf_printf(&b, "BESIDE: HOMEWORK REPORT\nWritten on %s.\n\n", today);
-    put_assignment(&b, &d);
+    report_put_assignment(&b, &d, &text_markup);
 
     textbuf_puts(&b, "WHAT WAS PLAYED\n\n");
     if (d.n_plays == 0)
@@ -177,7 +84,7 @@ static int render(Profile *p, const ReportOptions *o, bool preview, char **out, 
             continue;
         shown++;
         textbuf_puts(&b, "-- ");
-        put_reflection_head(&b, &d, e);
+        report_put_reflection_head(&b, &d, e, report_clean_text);
         if (preview)
             textbuf_printf(&b, " (reflection %lld)", (long long)e->id);
         textbuf_puts(&b, "\n");
@@ -197,7 +104,7 @@ static int render(Profile *p, const ReportOptions *o, bool preview, char **out, 
                 continue;
             textbuf_printf(&b, "Left out (not in the report): reflection %lld, ",
                            (long long)d.refl[i].id);
-            put_reflection_head(&b, &d, &d.refl[i]);
+            report_put_reflection_head(&b, &d, &d.refl[i], report_clean_text);
             textbuf_puts(&b, "\n");
         }
     }

@@ -1,0 +1,135 @@
+/* report_common.c — the parts of the report that read the same in HTML and
+ * in plain text: the assignment, what happened in a playthrough, the counts
+ * of each kind, a reflection's heading. Each renderer gives its markup and
+ * its way of writing text (escaped for HTML, cleaned for plain text). */
+#include "report_internal.h"
+
+void report_put_day(TextBuf *b, const char *day, ReportEscape text)
+{
+    int64_t t = report_parse_day(day);
+    char buf[64];
+    if (t) {
+        report_date(t, buf, sizeof buf);
+        textbuf_puts(b, buf);
+    } else {
+        text(b, day);
+    }
+}
+
+void report_put_kinds(TextBuf *b, const int *counts)
+{
+    bool any = false;
+    for (int k = 0; k < REPORT_KINDS; k++) {
+        /* Rescue and support are always named, even at 0: they are the point. */
+        if (counts[k] == 0 && k != KIND_RESCUE && k != KIND_SUPPORT)
+            continue;
+        textbuf_printf(b, "%s%d %s", any ? ", " : "", counts[k], report_kind_label(k));
+        any = true;
+    }
+}
+
+static void fact(TextBuf *b, const ReportMarkup *m, const char *label)
+{
+    textbuf_printf(b, m->fact_open, label);
+}
+
+void report_put_assignment(TextBuf *b, const ReportData *d, const ReportMarkup *m)
+{
+    const Homework *hw = d->hw;
+    textbuf_puts(b, m->assignment_open);
+    if (!hw) {
+        textbuf_puts(b, m->no_assignment);
+        return;
+    }
+    textbuf_puts(b, m->facts_open);
+    if (hw->from) {
+        fact(b, m, "From");
+        m->text(b, hw->from);
+        textbuf_puts(b, m->fact_close);
+    }
+    if (hw->assigned) {
+        fact(b, m, "Given on");
+        report_put_day(b, hw->assigned, m->text);
+        textbuf_puts(b, m->fact_close);
+    }
+    if (hw->due) {
+        fact(b, m, "Due by");
+        report_put_day(b, hw->due, m->text);
+        textbuf_puts(b, m->fact_close);
+    }
+    fact(b, m, "Stories");
+    for (int i = 0; i < hw->n_stories; i++) {
+        textbuf_puts(b, i ? ", " : "");
+        m->text(b, report_story_title(d, hw->stories[i]));
+        if (!report_story_played(d, hw->stories[i]))
+            textbuf_puts(b, " (not played yet)");
+    }
+    textbuf_puts(b, m->fact_close);
+    textbuf_puts(b, m->facts_close);
+    if (hw->note) {
+        textbuf_puts(b, m->note_open);
+        m->text(b, hw->note);
+        textbuf_puts(b, m->note_close);
+    }
+    if (hw->n_questions > 0) {
+        textbuf_puts(b, m->questions_open);
+        for (int i = 0; i < hw->n_questions; i++) {
+            textbuf_puts(b, m->item_open);
+            m->text(b, hw->questions[i]);
+            textbuf_puts(b, m->item_close);
+        }
+        textbuf_puts(b, m->questions_close);
+    }
+    textbuf_puts(b, m->assignment_close);
+}
+
+void report_put_outcome(TextBuf *b, const ReportPlay *rp, const ReportMarkup *m)
+{
+    const PlaythroughInfo *pi = rp->info;
+    char when[64], spent[64];
+    report_date(pi->started, when, sizeof when);
+    report_duration(pi->active_seconds, spent, sizeof spent);
+    textbuf_printf(b, "Played on %s. Time spent: %s.%s", when, spent, m->sentence_gap);
+    if (pi->n_endings > 0) {
+        textbuf_puts(b, pi->n_endings == 1 ? "Ending reached: " : "Endings reached: ");
+        for (int i = 0; i < pi->n_endings; i++) {
+            textbuf_puts(b, i ? ", " : "");
+            m->text(b, pi->endings[i]);
+        }
+        textbuf_puts(b, ".");
+    } else {
+        textbuf_puts(b, pi->abandoned ? "Left before an ending." : "Not finished yet.");
+    }
+    if (pi->rewinds > 0 || rp->retries > 0)
+        textbuf_printf(b, "%sWent back %d time%s and tried again %d time%s.", m->sentence_gap,
+                       pi->rewinds, pi->rewinds == 1 ? "" : "s", rp->retries,
+                       rp->retries == 1 ? "" : "s");
+}
+
+void report_put_counts(TextBuf *b, const ReportPlay *rp, const ReportMarkup *m)
+{
+    textbuf_puts(b, "Responses kept: ");
+    report_put_kinds(b, rp->kept);
+    textbuf_puts(b, ".");
+    int back = 0;
+    for (int k = 0; k < REPORT_KINDS; k++)
+        back += rp->taken_back[k];
+    if (back > 0) {
+        textbuf_printf(b, "%sTaken back: ", m->sentence_gap);
+        report_put_kinds(b, rp->taken_back);
+        textbuf_puts(b, ".");
+    }
+}
+
+void report_put_reflection_head(TextBuf *b, const ReportData *d, const JournalEntry *e,
+                                ReportEscape text)
+{
+    char when[64];
+    report_date(e->created, when, sizeof when);
+    if (e->story_id) {
+        textbuf_puts(b, "After ");
+        text(b, report_story_title(d, e->story_id));
+        textbuf_puts(b, ", ");
+    }
+    textbuf_puts(b, when);
+}
