@@ -149,7 +149,8 @@ static int make_report(Profile *p, const Homework *hw, const Args *a)
                         "(HOME is not set). Say where to write it with --output FILE.\n");
         return EXIT_PROBLEMS;
     }
-    char *written = report_write_file(a->output, dir, a->text ? "txt" : "html", 0, report, &err);
+    char *written = report_write_file(a->output, dir, "beside-report", a->text ? "txt" : "html", 0,
+                                      report, &err);
     free(report);
     free(dir);
     if (!written) {

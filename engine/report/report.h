@@ -40,12 +40,12 @@ int report_reflections(Profile *p, const ReportOptions *o, JournalEntry **out, i
                        char **err);
 
 /* Writes `data` to a new file readable by its owner only (0600). With
- * `path` NULL: in `dir` as "beside-report-YYYY-MM-DD.EXT" (the date of
- * `now`), or "-2", "-3"… before the extension when that exists. An existing
- * file is never replaced (an explicit `path` that exists is refused).
- * Returns the path written (malloc'd), or NULL with *err set. */
-char *report_write_file(const char *path, const char *dir, const char *ext, int64_t now,
-                        const char *data, char **err);
+ * `path` NULL: in `dir` as "NAME-YYYY-MM-DD.EXT" (NAME like "beside-report";
+ * the date of `now`), or "-2", "-3"… before the extension when that exists.
+ * An existing file is never replaced (an explicit `path` that exists is
+ * refused). Returns the path written (malloc'd), or NULL with *err set. */
+char *report_write_file(const char *path, const char *dir, const char *name, const char *ext,
+                        int64_t now, const char *data, char **err);
 /* Where reports go by default: $XDG_DOCUMENTS_DIR, else ~/Documents when it
  * is a folder, else ~ (malloc'd; NULL when HOME is unset too). */
 char *report_default_dir(void);

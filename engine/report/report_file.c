@@ -55,8 +55,8 @@ static int write_new(const char *path, const char *data)
     return 0;
 }
 
-char *report_write_file(const char *path, const char *dir, const char *ext, int64_t now,
-                        const char *data, char **err)
+char *report_write_file(const char *path, const char *dir, const char *name, const char *ext,
+                        int64_t now, const char *data, char **err)
 {
     if (path) {
         if (write_new(path, data) == 0)
@@ -71,12 +71,12 @@ char *report_write_file(const char *path, const char *dir, const char *ext, int6
     }
     time_t t = (time_t)(now ? now : (int64_t)time(NULL));
     struct tm tm;
-    char day[16] = "report";
+    char day[16] = "undated";
     if (localtime_r(&t, &tm))
         strftime(day, sizeof day, "%Y-%m-%d", &tm);
     for (int n = 1; n < 1000; n++) {
-        char *p = n == 1 ? text_format("%s/beside-report-%s.%s", dir, day, ext)
-                         : text_format("%s/beside-report-%s-%d.%s", dir, day, n, ext);
+        char *p = n == 1 ? text_format("%s/%s-%s.%s", dir, name, day, ext)
+                         : text_format("%s/%s-%s-%d.%s", dir, name, day, n, ext);
         if (!p)
             break;
         if (write_new(p, data) == 0)

@@ -11,6 +11,7 @@
 
 #include "core/state_text.h"
 #include "core/text.h"
+#include "report/report.h"
 #include "ui/app.h"
 
 /* Shows a profile problem once per kind, so a full disk does not turn every
@@ -281,29 +282,13 @@ void app_profile_load_history(App *a)
 
 /* ---- your data ---- */
 
-static char *documents_dir(void)
-{
-    const char *d = getenv("XDG_DOCUMENTS_DIR"), *home = getenv("HOME");
-    struct stat st;
-    if (d && *d == '/' && stat(d, &st) == 0 && S_ISDIR(st.st_mode))
-        return text_dup(d);
-    if (home && *home) {
-        char *docs = text_format("%s/Documents", home);
-        if (docs && stat(docs, &st) == 0 && S_ISDIR(st.st_mode))
-            return docs;
-        free(docs);
-        return text_dup(home);
-    }
-    return text_dup(".");
-}
-
 void app_profile_export(App *a)
 {
     if (!a->profile) {
         app_set_problem(a, "There is no profile to export: Beside could not open one.");
         return;
     }
-    char *dir = documents_dir(), *dest = NULL;
+    char *dir = report_default_dir(), *dest = NULL;
     char date[16];
     time_t now = time(NULL);
     struct tm tm;
@@ -319,7 +304,10 @@ void app_profile_export(App *a)
     }
     char *err = NULL;
     if (!dest || profile_export(a->profile, dest, &err) < 0) {
-        app_set_problem(a, err ? err : "Your data could not be exported: out of memory.");
+        app_set_problem(a, err ? err
+                               : dir ? "Your data could not be exported: out of memory."
+                                     : "Your data could not be exported: there is no home "
+                                       "folder to put it in.");
     } else {
         char *msg = text_format("Your data was saved to %s. It holds your progress, your "
                                 "choices and your journal: keep it somewhere private.", dest);
@@ -340,7 +328,7 @@ static int by_name_newest_first(const void *x, const void *y)
 void app_profile_find_copies(App *a)
 {
     path_list_free(&a->copies);
-    char *dir = documents_dir();
+    char *dir = report_default_dir();
     DIR *d = dir ? opendir(dir) : NULL;
     struct dirent *e;
     while (d && (e = readdir(d)) != NULL) {

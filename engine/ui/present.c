@@ -236,21 +236,8 @@ static void export_summary(App *a)
     runtime_start(a->run.story, &start);
     memcpy(s.meters_start, start.meters, sizeof s.meters_start);
     char *html = session_html(&s), *dir = report_default_dir(), *err = NULL, *written = NULL;
-    char day[16] = "session";
-    time_t now = time(NULL);
-    struct tm tm;
-    if (localtime_r(&now, &tm))
-        strftime(day, sizeof day, "%Y-%m-%d", &tm);
-    for (int n = 1; html && dir && !written && !err && n < 1000; n++) {
-        char path[4096];
-        if (n == 1)
-            snprintf(path, sizeof path, "%s/beside-session-%s.html", dir, day);
-        else
-            snprintf(path, sizeof path, "%s/beside-session-%s-%d.html", dir, day, n);
-        if (access(path, F_OK) == 0)
-            continue; /* never over an earlier export */
-        written = report_write_file(path, NULL, "html", 0, html, &err);
-    }
+    if (html && dir)
+        written = report_write_file(NULL, dir, "beside-session", "html", 0, html, &err);
     free(p->saved);
     size_t cap = 4096 + (written ? strlen(written) : 0) + (err ? strlen(err) : 0);
     p->saved = malloc(cap);

@@ -103,9 +103,9 @@ void app_report_save(App *a)
     char *dir = report_default_dir(), *html_path = NULL, *text_path = NULL;
     if (report_html(a->profile, &o, &html, &err) == 0 &&
         report_text(a->profile, &o, &text, &err) == 0 && dir) {
-        html_path = report_write_file(NULL, dir, "html", 0, html, &err);
+        html_path = report_write_file(NULL, dir, "beside-report", "html", 0, html, &err);
         if (html_path)
-            text_path = report_write_file(NULL, dir, "txt", 0, text, &err);
+            text_path = report_write_file(NULL, dir, "beside-report", "txt", 0, text, &err);
     }
     char *msg = html_path
                     ? text_format("Your report was saved as %s%s%s. Open it in a web browser "

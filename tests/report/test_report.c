@@ -239,9 +239,9 @@ static void test_file_private_and_never_over(void **state)
     char *err = NULL;
     mode_t old = umask(0); /* the file must be 0600 whatever the umask */
     int64_t now = 946684800 + 3 * 86400; /* 4 January 2000 */
-    char *a = report_write_file(NULL, f->base.dir, "html", now, "one", &err);
-    char *b = report_write_file(NULL, f->base.dir, "html", now, "two", &err);
-    char *c = report_write_file(NULL, f->base.dir, "html", now, "three", &err);
+    char *a = report_write_file(NULL, f->base.dir, "beside-report", "html", now, "one", &err);
+    char *b = report_write_file(NULL, f->base.dir, "beside-report", "html", now, "two", &err);
+    char *c = report_write_file(NULL, f->base.dir, "beside-report", "html", now, "three", &err);
     umask(old);
     assert_non_null(a);
     assert_non_null(b);
@@ -265,14 +265,14 @@ static void test_file_private_and_never_over(void **state)
     free(body);
 
     /* A path given that exists is refused and left as it was. */
-    assert_null(report_write_file(a, NULL, "html", now, "over", &err));
+    assert_null(report_write_file(a, NULL, "beside-report", "html", now, "over", &err));
     assert_true(contains(err, "already exists"));
     free(err);
     body = read_all(a, NULL);
     assert_string_equal(body, "one");
     free(body);
     char *txt = in_dir(f->base.dir, "mine.txt");
-    char *got = report_write_file(txt, NULL, "txt", now, "text", &err);
+    char *got = report_write_file(txt, NULL, "beside-report", "txt", now, "text", &err);
     assert_non_null(got);
     assert_int_equal(stat(txt, &st), 0);
     assert_int_equal(st.st_mode & 0777, 0600);
