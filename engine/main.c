@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "homework/homework.h"
 #include "ui/ui_cli.h"
 
 static const char usage[] =
@@ -46,8 +47,7 @@ int main(int argc, char **argv)
     if (argc < 2)
         return ui_cli_default();
     /* An assignment opened from a file manager: the window, at the homework. */
-    size_t n = strlen(argv[1]), k = strlen(".beside-homework");
-    if (n > k && strcmp(argv[1] + n - k, ".beside-homework") == 0) {
+    if (homework_is_file(argv[1])) {
         char *args[] = {"window", argv[1], NULL};
         return ui_cli_window(2, args);
     }

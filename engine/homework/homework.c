@@ -539,3 +539,10 @@ void homework_free(Homework *hw)
     free(hw->note);
     free(hw);
 }
+
+bool homework_is_file(const char *path)
+{
+    static const char suffix[] = ".beside-homework";
+    size_t n = strlen(path), k = sizeof suffix - 1;
+    return n > k && strcmp(path + n - k, suffix) == 0;
+}

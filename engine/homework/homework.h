@@ -54,6 +54,8 @@ Homework *homework_load_text(const char *name, const char *src, size_t len, Diag
  * homework_load_text reads back to the same values; NULL on no memory. */
 char *homework_write(const Homework *hw);
 void homework_free(Homework *hw);
+/* True when `path` names an assignment file (it ends in .beside-homework). */
+bool homework_is_file(const char *path);
 
 /* True when `s` is a story id an assignment can name: 1 to HOMEWORK_MAX_ID
  * lowercase letters, digits and dashes. */

@@ -202,12 +202,6 @@ static bool animate(App *a)
 
 /* ---- actions ---- */
 
-static bool is_homework_file(const char *path)
-{
-    size_t n = strlen(path), k = strlen(".beside-homework");
-    return n > k && strcmp(path + n - k, ".beside-homework") == 0;
-}
-
 /* Runs the loop until something for the caller happens. */
 static Result wait_for(App *a)
 {
@@ -256,7 +250,7 @@ static Result wait_for(App *a)
              * brought back after a question. */
             if (a->present.on) {
                 /* A room's session has no profile or homework to open. */
-            } else if (e.drop.file && !a->in_game && is_homework_file(e.drop.file)) {
+            } else if (e.drop.file && !a->in_game && homework_is_file(e.drop.file)) {
                 app_homework_open(a, e.drop.file);
             } else if (e.drop.file && !a->in_game) {
                 free(a->confirm_path);
@@ -486,7 +480,7 @@ int ui_run(const UiOptions *o, char **err)
     if (o->present && !o->story) {
         app_load_stories(a); /* a session starts by picking the story */
         app_go(a, SCREEN_STORIES);
-    } else if (o->story && is_homework_file(o->story) && !o->present) {
+    } else if (o->story && homework_is_file(o->story) && !o->present) {
         app_homework_open(a, o->story);
     } else if (o->story) {
         int i = app_pick_story(a, o->story, err);
