@@ -260,6 +260,9 @@ void app_go(App *a, ScreenId s);
 void app_set_problem(App *a, const char *msg);
 void app_apply_setting(App *a, Action act, int arg);
 /* ---- app_stories.c ---- */
+/* Appends up to `max` problems as "file:line: message" lines (`file` for a
+ * problem without one), then "…and N more" followed by `more`. */
+void app_diag_lines(TextBuf *b, DiagList *d, int max, const char *file, const char *more);
 /* Loads every story the library finds, once. */
 void app_load_stories(App *a);
 /* The card of the story `ref` (an id or a path; a file outside the story

@@ -9,15 +9,21 @@
 #include "script/loader.h"
 #include "ui/app.h"
 
+void app_diag_lines(TextBuf *b, DiagList *d, int max, const char *file, const char *more)
+{
+    diag_sort(d);
+    for (int i = 0; i < d->count && i < max; i++)
+        textbuf_printf(b, "%s%s:%d: %s", b->len ? "\n" : "",
+                       d->items[i].file ? d->items[i].file : file, d->items[i].line,
+                       d->items[i].message);
+    if (d->count > max)
+        textbuf_printf(b, "\n\u2026and %d more%s", d->count - max, more);
+}
+
 static char *diags_text(DiagList *d)
 {
     TextBuf b = {0};
-    diag_sort(d);
-    for (int i = 0; i < d->count && i < 5; i++)
-        textbuf_printf(&b, "%s%s:%d: %s", i ? "\n" : "", d->items[i].file ? d->items[i].file : "",
-                       d->items[i].line, d->items[i].message);
-    if (d->count > 5)
-        textbuf_printf(&b, "\n…and %d more. 'beside check' lists them all.", d->count - 5);
+    app_diag_lines(&b, d, 5, "", ". 'beside check' lists them all.");
     return textbuf_take(&b);
 }
 

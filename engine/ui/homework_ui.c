@@ -23,14 +23,8 @@ static void homework_set(App *a, Homework *hw)
 static char *problems_text(DiagList *d, const char *path)
 {
     TextBuf b = {0};
-    diag_sort(d);
     textbuf_printf(&b, "The assignment in %s could not be opened:", path);
-    for (int i = 0; i < d->count && i < 3; i++)
-        textbuf_printf(&b, "\n%s:%d: %s", d->items[i].file ? d->items[i].file : path,
-                       d->items[i].line, d->items[i].message);
-    if (d->count > 3)
-        textbuf_printf(&b, "\n\u2026and %d more ('beside assign --check FILE' lists them all).",
-                       d->count - 3);
+    app_diag_lines(&b, d, 3, path, " ('beside assign --check FILE' lists them all).");
     textbuf_puts(&b, "\nAsk the person who gave it to you for a new copy.");
     return textbuf_take(&b);
 }
