@@ -8,10 +8,10 @@
 #include "text.h"
 
 static const char *const kind_names[KIND_COUNT] = {
-    "rescue", "support", "boundary", "self_care", "neutral",
+    "rescue", "support", "boundary", "self_care", "neutral", "it_depends", "hurtful",
 };
 static const char *const kind_labels[KIND_COUNT] = {
-    "Rescue", "Support", "Boundary", "Self-care", "Neutral",
+    "Rescue", "Support", "Boundary", "Self-care", "Neutral", "It depends", "Hurtful",
 };
 static const char *const lens_names[LENS_COUNT] = {
     "goal", "behaviours", "thoughts", "emotions", "underlying",

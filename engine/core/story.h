@@ -28,12 +28,17 @@ typedef enum {
     KIND_BOUNDARY,
     KIND_SELF_CARE,
     KIND_NEUTRAL,
+    KIND_DEPENDS, /* helps or rescues, depending on how and when it is done */
+    KIND_HURTFUL, /* dismissing, punishing, withdrawing in anger, relapsing */
     KIND_COUNT
 } ChoiceKind;
 
-/* "rescue", "support", "boundary", "self_care", "neutral". */
+/* "rescue", "support", "boundary", "self_care", "neutral", "it_depends",
+ * "hurtful": the words of the scenario language. New kinds are only ever
+ * added at the end, so older story files keep their meaning. */
 const char *story_kind_name(ChoiceKind kind);
-/* "Rescue", "Support", "Boundary", "Self-care", "Neutral": for people. */
+/* "Rescue", "Support", "Boundary", "Self-care", "Neutral", "It depends",
+ * "Hurtful": for people. */
 const char *story_kind_label(ChoiceKind kind);
 
 typedef enum {

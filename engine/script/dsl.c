@@ -13,7 +13,8 @@
 #include "dsl_internal.h"
 
 const char *const dsl_words[] = {
-    "scenario", "scene", "ending", "rescue", "support", "boundary", "self_care", "neutral", NULL,
+    "scenario", "scene", "ending", "rescue", "support", "boundary", "self_care", "neutral",
+    "it_depends", "hurtful", NULL,
 };
 const char *const dsl_scenario_fields[] = {
     "id", "title", "teaser", "you_play", "minutes", "content_notes", "meters", "start",
@@ -213,7 +214,8 @@ static int l_scenario(lua_State *L)
 
 static int l_choice(lua_State *L)
 {
-    check_loading(L, "a choice (rescue, support, boundary, self_care, neutral)");
+    check_loading(L, "a choice (rescue, support, boundary, self_care, neutral, it_depends, "
+                     "hurtful)");
     KindWord *k = lua_touserdata(L, lua_upvalueindex(1));
     DslContext *c = k->dsl;
     int line = dsl_caller_line(L);
@@ -353,7 +355,7 @@ static void read_body(DslContext *c, Scene *sc, int line)
             else
                 dsl_error(c, line, "%s '%s': item %d is a table Beside cannot place. A scene holds "
                           "text in quotes, choices (rescue { }, support { }, boundary { }, "
-                          "self_care { }, neutral { }) and text with a condition ({ when = "
+                          "self_care { }, neutral { }, it_depends { }, hurtful { }) and text with a condition ({ when = "
                           "\"...\", \"text\" }).", what, sc->id, i);
         } else {
             dsl_error(c, line, "%s '%s': item %d is a %s; a scene holds text in quotes and "

@@ -1,5 +1,6 @@
 /* dsl.h — the scenario language: the words a story file uses (scenario, scene,
- * ending, rescue, support, boundary, self_care, neutral) and how each turns
+ * ending, rescue, support, boundary, self_care, neutral, it_depends, hurtful)
+ * and how each turns
  * Lua tables into the C story model, reporting problems with file:line. */
 #ifndef BESIDE_DSL_H
 #define BESIDE_DSL_H

@@ -256,7 +256,7 @@ int play_chart(App *a, int x, int y, int w)
         every++;
     for (int i = 0; i < n; i += every) {
         const Choice *c = &s->scenes[r->steps[i].scene].choices[r->steps[i].choice];
-        static const char letters[KIND_COUNT][2] = {"R", "S", "B", "C", "N"};
+        static const char letters[KIND_COUNT][2] = {"R", "S", "B", "C", "N", "D", "H"};
         int cx = px + pw * (i + 1) / n;
         Item *t = dl_add(&a->dl, ITEM_TEXT, (LayoutBox){cx - letter_w / 2, y, letter_w, lh_small});
         t->font = FONT_SMALL;
@@ -280,7 +280,7 @@ int play_chart(App *a, int x, int y, int w)
     }
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                  "Letters under the chart: R rescue, S support, B boundary, C self-care, "
-                 "N neutral.");
+                 "N neutral, D it depends, H hurtful.");
     return y - (top - lh_small / 2);
 }
 

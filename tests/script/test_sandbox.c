@@ -151,7 +151,8 @@ static const PlayAttack play_attacks[] = {
     {"play-memory-concat.lua", 0, {"the when function failed", MEMORY}},
     {"play-scene-word.lua", 0, {"scene can be used only while the story file loads"}},
     {"play-kept-word.lua", 0, {"scene can be used only while the story file loads"}},
-    {"play-choice-word.lua", 0, {"a choice (rescue, support, boundary, self_care, neutral) can "
+    {"play-choice-word.lua", 0, {"a choice (rescue, support, boundary, self_care, neutral, "
+                                 "it_depends, hurtful) can "
                                  "be used only while the story file loads"}},
     {"play-table-move.lua", 0, {"the when function failed", TOO_LONG}},
 };
