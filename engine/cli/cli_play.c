@@ -258,6 +258,11 @@ static void play_from_profile(PlaySave *ps, TermPlayer *tp, const Story *s, Run 
         if (ps->playthrough < 0)
             fprintf(stderr, "beside: your progress will not be saved: %s\n", err ? err : "");
         free(err);
+        err = NULL;
+        /* The choice order is part of the save from the start. */
+        if (ps->playthrough > 0 && profile_save(ps->profile, ps->playthrough, run, false, &err) < 0)
+            fprintf(stderr, "beside: your progress will not be saved: %s\n", err ? err : "");
+        free(err);
     }
 }
 
@@ -305,6 +310,7 @@ int cli_play(int argc, char **argv)
         return ref ? EXIT_PROBLEMS : EXIT_OK;
     Run run;
     run_init(&run, s);
+    run.order = game_new_order();
     Frontend fe;
     term_player_frontend(&tp, &fe);
     term_player_intro(&tp, s);

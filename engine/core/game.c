@@ -1,8 +1,10 @@
 /* game.c — the play loop shared by all front ends. */
 #include "game.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 const char *game_kind_meaning(ChoiceKind kind)
 {
@@ -20,6 +22,120 @@ const char *game_kind_meaning(ChoiceKind kind)
     return "";
 }
 
+/* A 32-bit mix (the finaliser of MurmurHash3): every input bit moves
+ * every output bit, so neighbouring scenes and choices get unrelated keys. */
+static uint32_t mix32(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
+    return h;
+}
+
+void game_order_choices(uint32_t order, int scene, int *shown, int n)
+{
+    if (order == 0 || n < 2)
+        return;
+    uint32_t key[STORY_MAX_CHOICES];
+    for (int i = 0; i < n; i++)
+        key[i] = mix32(order ^ mix32((uint32_t)scene * 0x9e3779b9u ^ mix32((uint32_t)shown[i] + 1)));
+    /* Insertion sort: at most nine items; ties keep the story's order. */
+    for (int i = 1; i < n; i++) {
+        uint32_t k = key[i];
+        int c = shown[i], j = i - 1;
+        while (j >= 0 && key[j] > k) {
+            key[j + 1] = key[j];
+            shown[j + 1] = shown[j];
+            j--;
+        }
+        key[j + 1] = k;
+        shown[j + 1] = c;
+    }
+}
+
+uint32_t game_new_order(void)
+{
+    const char *env = getenv("BESIDE_CHOICE_ORDER");
+    if (env && *env) {
+        if (strcmp(env, "file") == 0)
+            return 0;
+        char *end;
+        unsigned long v = strtoul(env, &end, 10);
+        if (*end == '\0')
+            return (uint32_t)v;
+    }
+    uint32_t seed = 0;
+    FILE *f = fopen("/dev/urandom", "rb");
+    if (f) {
+        if (fread(&seed, sizeof seed, 1, f) != 1)
+            seed = 0;
+        fclose(f);
+    }
+    if (seed == 0) {
+        struct timespec ts;
+        timespec_get(&ts, TIME_UTC);
+        seed = mix32((uint32_t)ts.tv_nsec ^ mix32((uint32_t)ts.tv_sec));
+    }
+    return seed ? seed : 1;
+}
+
+/* The change from `a` to `b`, summed over meters and signed so that a
+ * change the better way counts up. */
+static int better_by(const Story *s, const uint8_t *a, const uint8_t *b)
+{
+    int sum = 0;
+    for (int m = 0; m < s->n_meters; m++) {
+        int d = b[m] - a[m];
+        sum += s->meters[m].higher_is_better ? d : -d;
+    }
+    return sum;
+}
+
+void game_now_later(const Story *s, const Feedback *f, NowLater *out)
+{
+    out->now = better_by(s, f->info.before_own, f->info.after_own);
+    uint8_t then[STORY_MAX_METERS];
+    memcpy(then, f->info.after_own, sizeof then);
+    for (int l = 0; l < f->choice->n_later; l++) {
+        const EffectList *e = &f->choice->later[l].effects;
+        for (int i = 0; i < e->count; i++)
+            then[e->items[i].meter] = (uint8_t)runtime_apply_effect(
+                then[e->items[i].meter], e->items[i].op, e->items[i].amount);
+    }
+    out->later = better_by(s, f->info.after_own, then);
+    int now = out->now, later = out->later;
+    if (now > 0)
+        out->line = later < 0 ? "This feels better now. Watch what it does later."
+                  : later > 0 ? "This helps now, and there is more to come later."
+                              : NULL;
+    else if (now < 0)
+        out->line = later > 0 ? "This is hard now. It can pay off later."
+                  : later < 0 ? "This costs something now, and more later."
+                              : "This costs something now.";
+    else
+        out->line = later < 0 ? "Nothing shows yet. Watch what it does later."
+                  : later > 0 ? "Nothing shows yet. It can pay off later."
+                              : NULL;
+}
+
+bool game_later_landed(const Run *run, int step, int later)
+{
+    if (step < 0 || step >= run->n_steps)
+        return false;
+    const RunStep *st = &run->steps[step];
+    const Choice *c = &run->story->scenes[st->scene].choices[st->choice];
+    if (later < 0 || later >= c->n_later)
+        return false;
+    if (runtime_at_ending(run->story, &run->pos))
+        return true;
+    /* It lands just before the choice `after` steps on (at least the next)
+     * is applied. */
+    int after = c->later[later].after < 1 ? 1 : c->later[later].after;
+    return run->n_steps - 1 - step >= after;
+}
+
 int game_view(const Run *run, SceneView *v, TextBuf *buf, char **err)
 {
     memset(v, 0, sizeof *v);
@@ -34,6 +150,7 @@ int game_view(const Run *run, SceneView *v, TextBuf *buf, char **err)
         if (n < 0)
             return -1;
         v->n_shown = n;
+        game_order_choices(run->order, run->pos.scene, v->shown, n);
     }
     return 0;
 }

@@ -66,6 +66,40 @@ int game_play(Run *run, const Frontend *fe);
  * caller (textbuf_free on `buf`). Returns 0, or -1 with *err set. */
 int game_view(const Run *run, SceneView *v, TextBuf *buf, char **err);
 
+/* Puts the `n` choice indices in `shown` (story order) into the order a
+ * playthrough with seed `order` shows them at `scene`. Each choice gets a
+ * key from (order, scene, its index), and the choices are sorted by key: so
+ * the order is the same every time that scene comes up in the playthrough
+ * (after a rewind, a resume, on the facilitator's screen), and a choice
+ * hidden by its condition does not move the others. `order` 0 leaves the
+ * story's order. */
+void game_order_choices(uint32_t order, int scene, int *shown, int n);
+
+/* A seed for a new playthrough's choice order. The environment variable
+ * BESIDE_CHOICE_ORDER fixes it: "file" (or 0) keeps the story's order, a
+ * number is used as the seed (for tests and for a facilitator who wants
+ * the same order in every class). Otherwise it is random; never 0. */
+uint32_t game_new_order(void);
+
+/* What a choice does now and what it has waiting for later, for the
+ * feedback card. `now` and `later` are the sum, over the meters, of each
+ * change signed by which way is better (+ better, - worse): `now` is the
+ * choice's own change (not what an earlier choice brought), `later` what its
+ * delayed effects would do to the meters as they stand after it. `line` is a
+ * plain sentence for the card, or NULL when the meters say it all (better
+ * now and nothing later, or nothing at all). */
+typedef struct {
+    int now;
+    int later;
+    const char *line;
+} NowLater;
+void game_now_later(const Story *s, const Feedback *f, NowLater *out);
+
+/* True when delayed effect `later` of the choice made at step `step` (0 is
+ * the first choice) has landed in `run`: its count has run out, or the run
+ * is at an ending, where everything still waiting lands. */
+bool game_later_landed(const Run *run, int step, int later);
+
 /* A plain-words description of each kind of response, for feedback. */
 const char *game_kind_meaning(ChoiceKind kind);
 

@@ -92,6 +92,11 @@ typedef struct {
 typedef struct {
     const Story *story;
     Position pos;
+    /* The order the choices are shown in: 0 keeps the file's order; any
+     * other value is the seed of a shuffle that is the same for the whole
+     * playthrough (see game_order_choices). It never changes what a choice
+     * does, so rewind, saves and explore are unaffected. */
+    uint32_t order;
     RunStep *steps;
     int n_steps;
     int cap_steps;

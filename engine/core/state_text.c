@@ -24,6 +24,8 @@ char *state_text_write(const Run *r)
         if (position_flag(p, i))
             textbuf_printf(&b, " %s", s->flags[i]);
     textbuf_puts(&b, "\n");
+    if (r->order)
+        textbuf_printf(&b, "order %lu\n", (unsigned long)r->order);
     for (int i = 0; i < p->n_pending; i++) {
         const Pending *w = &p->pending[i];
         textbuf_printf(&b, "later %s %d %d %d\n", s->scenes[w->scene].id, w->choice + 1,
@@ -154,6 +156,19 @@ static int read_choice(Reader *rd, int scene, int *out)
     return 0;
 }
 
+/* The seed of the choice order: a whole number from 1 to 4294967295. */
+static int read_order(Reader *rd, uint32_t *out)
+{
+    if (!next_word(rd))
+        return fail(rd, "a number is missing");
+    char *end;
+    unsigned long long v = strtoull(rd->word, &end, 10);
+    if (*end || !isdigit((unsigned char)rd->word[0]) || v == 0 || v > 0xffffffffull)
+        return fail(rd, "'%s' is not an order (a whole number from 1 to 4294967295)", rd->word);
+    *out = (uint32_t)v;
+    return 0;
+}
+
 static int read_body(Reader *rd, Run *r)
 {
     const Story *s = rd->s;
@@ -188,7 +203,12 @@ static int read_body(Reader *rd, Run *r)
             return fail(rd, "expected 'later', 'step' or 'end'");
         if (strcmp(rd->word, "end") == 0)
             break;
-        if (strcmp(rd->word, "later") == 0) {
+        if (strcmp(rd->word, "order") == 0) {
+            if (r->n_steps || p->n_pending || r->order)
+                return fail(rd, "'order' comes once, before 'later' and 'step' lines");
+            if (read_order(rd, &r->order) < 0)
+                return -1;
+        } else if (strcmp(rd->word, "later") == 0) {
             if (r->n_steps)
                 return fail(rd, "'later' lines come before 'step' lines");
             if (p->n_pending == STORY_MAX_PENDING)
@@ -307,6 +327,12 @@ int state_text_resume(const Story *s, const char *text, Run *r, StateResume *out
                 break;
             if (strcmp(rd.word, "scene") == 0 && next_word(&rd)) {
                 memcpy(saved_scene, rd.word, sizeof saved_scene);
+            } else if (strcmp(rd.word, "order") == 0) {
+                uint32_t order;
+                if (r->n_steps == 0 && read_order(&rd, &order) == 0)
+                    r->order = order;
+                free(rd.err); /* a bad order only loses the shuffle */
+                rd.err = NULL;
             } else if (strcmp(rd.word, "step") == 0) {
                 out->saved++;
                 replaying = replaying && replay_step(&rd, r);

@@ -7,10 +7,13 @@
  *   scene tom-opens-up
  *   meters resentment=5 growth=40 intimacy=50
  *   flags asked_first
+ *   order 2718281828
  *   later after-close 2 1 2
  *   step after-close 2 resentment=5 growth=40 intimacy=50
  *   end
  *
+ * `order` (left out when 0) is the seed of the order the choices are shown
+ * in (Run.order); saves written before it existed show the file's order.
  * `later` lines are delayed effects still waiting: scene, choice number,
  * later number, choices left. `step` lines are the history, oldest first:
  * scene, choice number, meters after. */

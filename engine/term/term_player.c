@@ -279,7 +279,12 @@ static void show_landed(TermPlayer *tp, const Story *s, const StepInfo *info, in
     out(tp, "Something from earlier caught up with you.\n");
     for (int i = from; i < to; i++) {
         const Landed *l = &info->landed[i];
-        const Later *lt = &s->scenes[l->scene].choices[l->choice].later[l->later];
+        const Choice *was = &s->scenes[l->scene].choices[l->choice];
+        const Later *lt = &was->later[l->later];
+        TextBuf b = {0};
+        textbuf_printf(&b, "Earlier you chose: \u201c%s\u201d", was->text);
+        term_wrap(tp, b.data, 2);
+        textbuf_free(&b);
         if (lt->says)
             term_wrap(tp, lt->says, 2);
     }
@@ -306,8 +311,41 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
         term_wrap(tp, f->choice->because, 0);
     for (int i = 0; i < s->n_meters; i++)
         meter_line(tp, &s->meters[i], in->before_own[i], in->after_own[i], true);
+    NowLater nl;
+    game_now_later(s, f, &nl);
+    if (nl.line)
+        term_wrap(tp, nl.line, 0);
     out(tp, "\n");
     show_landed(tp, s, in, in->n_landed_before_own, in->n_landed, in->after_own, f->after);
+}
+
+/* The choices whose delayed effects landed: what you chose, what it did later. */
+static void show_came_back(TermPlayer *tp, const Run *r)
+{
+    const Story *s = r->story;
+    bool any = false;
+    for (int i = 0; i < r->n_steps; i++) {
+        const Choice *c = &s->scenes[r->steps[i].scene].choices[r->steps[i].choice];
+        bool named = false;
+        for (int l = 0; l < c->n_later; l++) {
+            if (!game_later_landed(r, i, l))
+                continue;
+            if (!any)
+                heading(tp, "Choices that came back later");
+            any = true;
+            if (!named) {
+                TextBuf b = {0};
+                textbuf_printf(&b, "Choice %d: \u201c%s\u201d", i + 1, c->text);
+                term_wrap(tp, b.data, 0);
+                textbuf_free(&b);
+                named = true;
+            }
+            if (c->later[l].says)
+                term_wrap(tp, c->later[l].says, 2);
+        }
+    }
+    if (any)
+        out(tp, "\n");
 }
 
 static void fe_ending(void *ud, const SceneView *v)
@@ -335,6 +373,7 @@ static void fe_ending(void *ud, const SceneView *v)
     out(tp, "Where the meters ended:\n");
     show_meters(tp, s, v->run->pos.meters);
     out(tp, "\n");
+    show_came_back(tp, v->run);
     bool any_lens = false;
     for (int k = 0; k < LENS_COUNT; k++)
         any_lens |= sc->lens[k] != NULL;

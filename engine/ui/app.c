@@ -349,6 +349,7 @@ static void start_story(App *a, int index)
     if (a->has_run)
         run_free(&a->run);
     run_init(&a->run, a->stories[index].story);
+    a->run.order = game_new_order();
     a->has_run = true;
     a->run_story = index;
     a->feedback_shown = false;

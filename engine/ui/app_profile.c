@@ -256,6 +256,10 @@ void app_profile_begin(App *a, const Story *s)
         return;
     }
     a->playthrough = id;
+    /* The new playthrough's choice order is part of its save from the start,
+     * so Continue shows the choices as they were shown. */
+    a->rewinding = false;
+    app_profile_saved(a, &a->run);
 }
 
 void app_profile_saved(App *a, const Run *run)

@@ -141,7 +141,12 @@ int play_feedback_card(App *a, int x, int y, int w)
         y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, "An earlier choice catches up");
         for (int i = 0; i < f->info.n_landed; i++) {
             const Landed *l = &f->info.landed[i];
-            const Later *lt = &s->scenes[l->scene].choices[l->choice].later[l->later];
+            const Choice *was = &s->scenes[l->scene].choices[l->choice];
+            const Later *lt = &was->later[l->later];
+            /* Name the choice, so the player can link the cost to its cause. */
+            y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
+                         dl_printf(&a->dl, "Earlier, %s chose: \u201c%s\u201d",
+                                   a->present.on ? "the room" : "you", was->text));
             if (lt->says)
                 y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, lt->says);
         }
@@ -173,6 +178,10 @@ int play_feedback_card(App *a, int x, int y, int w)
     }
     if (!any)
         y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, "The meters did not move this time.");
+    NowLater nl;
+    game_now_later(s, f, &nl);
+    if (nl.line)
+        y += gap / 2 + ui_text(a, FONT_BOLD, C_TEXT, ix, y + gap / 2, iw, nl.line);
     y += gap;
     y += ui_button(a, ix, y, iw, "Continue (Enter)", ACT_FEEDBACK_DONE, 0);
     y += pad;
