@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "core/story.h"
+#include "script/library.h"
 
 enum { EXIT_OK = 0, EXIT_PROBLEMS = 1, EXIT_USAGE = 2 };
 
@@ -17,6 +18,9 @@ int cli_graph(int argc, char **argv);
 int cli_list(int argc, char **argv);
 int cli_assign(int argc, char **argv);
 int cli_report(int argc, char **argv);
+/* `beside check --tells`: for each story file in `targets`, how well the
+ * wording of its options gives their kind away (cli_tells.c). */
+int cli_check_tells(const PathList *targets);
 
 /* Finds and loads a story named by id or path. On failure prints why to
  * stderr (with file:line for each problem) and returns NULL. */

@@ -29,6 +29,12 @@ static const char usage[] =
     "Options:\n"
     "  -r, --reading also print the reading grade of each story and of each\n"
     "                scene and ending in it, hardest first, with file:line\n"
+    "  -t, --tells   also say whether the wording of each story's options gives\n"
+    "                their kind away: a small classifier learns words, length\n"
+    "                and questions from every other story Beside finds and\n"
+    "                guesses rescue or not; it should do little better than\n"
+    "                always guessing. Lists the words that give rescues away\n"
+    "                and the rescues it spotted, with file:line\n"
     "  -q, --quiet   print only the problems, not the summary\n"
     "  -h, --help    show this help\n"
     "\n"
@@ -37,6 +43,7 @@ static const char usage[] =
     "Examples:\n"
     "  beside check my-story.lua\n"
     "  beside check --reading my-story.lua\n"
+    "  beside check --tells my-story.lua\n"
     "  beside check ~/.local/share/beside/stories\n";
 
 typedef struct {
@@ -122,7 +129,7 @@ int cli_check(int argc, char **argv)
         fputs(usage, stdout);
         return EXIT_OK;
     }
-    bool quiet = false, reading = false;
+    bool quiet = false, reading = false, tells = false;
     PathList files = {0};
     int usage_errors = 0;
     bool any_arg = false;
@@ -130,6 +137,10 @@ int cli_check(int argc, char **argv)
         const char *a = argv[i];
         if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
             quiet = true;
+            continue;
+        }
+        if (strcmp(a, "-t") == 0 || strcmp(a, "--tells") == 0) {
+            tells = true;
             continue;
         }
         if (strcmp(a, "-r") == 0 || strcmp(a, "--reading") == 0) {
@@ -164,6 +175,8 @@ int cli_check(int argc, char **argv)
     int errors = 0, warnings = 0;
     for (int i = 0; i < files.count; i++)
         check_one(files.items[i], reading, &errors, &warnings);
+    if (tells)
+        cli_check_tells(&files);
     if (!quiet)
         printf("%d file%s checked: %d error%s, %d warning%s.\n", files.count,
                files.count == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "core/balance.h"
 #include "core/explore.h"
 
 static const char usage[] =
@@ -15,6 +16,14 @@ static const char usage[] =
     "reach it and the range of each meter there, and the shortest and longest\n"
     "paths. Paths that meet in the same state (same scene, meters, flags and\n"
     "waiting effects) are counted once from there on.\n"
+    "\n"
+    "It also counts, for each kind of choice, how many raise or lower each\n"
+    "meter now (their own effects) and later (their delayed effects), and\n"
+    "says when a kind is one-sided: rescues that never feel good now,\n"
+    "supports that never cost anything.\n"
+    "\n"
+    "Choice numbers (scene#2) follow the story file's order. Players see\n"
+    "the choices of a scene in an order shuffled for each playthrough.\n"
     "\n"
     "Big stories can have too many paths to play them all; then explore\n"
     "plays random ones instead and says so.\n"
@@ -78,6 +87,68 @@ static int count_unreached(const Story *s, const ExploreReport *r)
     return n;
 }
 
+static void meter_counts(const Story *s, const int *up, const int *down)
+{
+    for (int m = 0; m < s->n_meters; m++)
+        printf("%s%s +%d -%d", m ? ",  " : " ", s->meters[m].name, up[m], down[m]);
+    printf("\n");
+}
+
+/* For each kind: how many of its choices raise (+) or lower (-) each meter,
+ * now and later; then the one-sided kinds in words. */
+static void print_balance(const Story *s)
+{
+    Balance b;
+    balance_count(s, &b);
+    printf("\nWhat each kind does (how many of its choices raise + or lower - each meter):\n");
+    for (int k = 0; k < KIND_COUNT; k++) {
+        const KindBalance *kb = &b.kinds[k];
+        if (kb->choices == 0)
+            continue;
+        printf("  %s: %d choice%s, %d with a delayed effect\n", story_kind_label((ChoiceKind)k),
+               kb->choices, kb->choices == 1 ? "" : "s", kb->with_later);
+        printf("    now:  ");
+        meter_counts(s, kb->now_up, kb->now_down);
+        printf("    later:");
+        meter_counts(s, kb->later_up, kb->later_down);
+    }
+    char *notes[16];
+    int n = balance_notes(s, &b, notes, 16);
+    for (int i = 0; i < n; i++) {
+        printf("%s  %s\n", i ? "" : "One-sided:\n", notes[i]);
+        free(notes[i]);
+    }
+}
+
+static void balance_json(FILE *o, const Story *s)
+{
+    Balance b;
+    balance_count(s, &b);
+    fputs(",\n \"kinds\": {", o);
+    bool first = true;
+    for (int k = 0; k < KIND_COUNT; k++) {
+        const KindBalance *kb = &b.kinds[k];
+        if (kb->choices == 0)
+            continue;
+        fprintf(o, "%s\n  \"%s\": {\"choices\": %d, \"with_later\": %d", first ? "" : ",",
+                story_kind_name((ChoiceKind)k), kb->choices, kb->with_later);
+        first = false;
+        for (int when = 0; when < 2; when++) {
+            const int *up = when ? kb->later_up : kb->now_up;
+            const int *down = when ? kb->later_down : kb->now_down;
+            fprintf(o, ", \"%s\": {", when ? "later" : "now");
+            for (int m = 0; m < s->n_meters; m++) {
+                fputs(m ? ", " : "", o);
+                cli_json_string(o, s->meters[m].name);
+                fprintf(o, ": {\"raise\": %d, \"lower\": %d}", up[m], down[m]);
+            }
+            fputs("}", o);
+        }
+        fputs("}", o);
+    }
+    fputs("}", o);
+}
+
 static void print_json(const Story *s, const ExploreReport *r)
 {
     FILE *o = stdout;
@@ -85,6 +156,7 @@ static void print_json(const Story *s, const ExploreReport *r)
     cli_json_string(o, s->id);
     fprintf(o, ", \"file\": ");
     cli_json_string(o, s->file);
+    fputs(", \"choice_order\": \"file\"", o);
     fprintf(o, ", \"mode\": \"%s\", \"states\": %ld, \"choices_made\": %ld, \"paths\": %.0f, "
                "\"seconds\": %.6f,\n", r->exhaustive ? "every-path" : "random", r->states,
             r->steps, r->paths, r->seconds);
@@ -136,7 +208,9 @@ static void print_json(const Story *s, const ExploreReport *r)
         fputs(i ? ", " : "", o);
         cli_json_string(o, r->problems.items[i].message);
     }
-    fputs("]}\n", o);
+    fputs("]", o);
+    balance_json(o, s);
+    fputs("}\n", o);
 }
 
 static void print_text(const Story *s, const ExploreReport *r)
@@ -183,6 +257,9 @@ static void print_text(const Story *s, const ExploreReport *r)
                r->dead_ends, r->dead_ends == 1 ? "" : "s", s->scenes[r->dead_end_scene].id);
     for (int i = 0; i < r->problems.count; i++)
         printf("\nProblem: %s\n", r->problems.items[i].message);
+    print_balance(s);
+    printf("\nChoice numbers follow the story file's order; players see each scene's "
+           "choices shuffled.\n");
 }
 
 int cli_explore(int argc, char **argv)

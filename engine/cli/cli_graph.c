@@ -13,6 +13,8 @@ static const char usage[] =
     "Prints the map of STORY (a story id or file) in Graphviz DOT: a box for\n"
     "each scene, a rounded box for each ending, an arrow for each choice\n"
     "labelled with its number and kind. Arrows with a condition are dashed.\n"
+    "Choice numbers follow the story file's order; players see each scene's\n"
+    "choices shuffled.\n"
     "\n"
     "Options:\n"
     "  --svg FILE   draw the map to FILE as SVG (needs Graphviz: apt install graphviz)\n"
@@ -35,6 +37,8 @@ static void dot_string(FILE *o, const char *s)
 
 static void write_dot(FILE *o, const Story *s)
 {
+    fputs("// Choice numbers follow the story file's order; players see each scene's "
+          "choices shuffled.\n", o);
     fputs("digraph story {\n  rankdir=TB;\n  node [shape=box, fontname=\"sans-serif\"];\n", o);
     for (int i = 0; i < s->n_scenes; i++) {
         const Scene *sc = &s->scenes[i];

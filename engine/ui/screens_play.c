@@ -322,6 +322,37 @@ int ui_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char *
     return y - y0;
 }
 
+/* The choices whose delayed effects landed on this path, each with what it
+ * did later: relief now and cost later (or the other way) in one place.
+ * Returns the height. */
+static int play_came_back(App *a, int x, int y, int w)
+{
+    const Run *r = &a->run;
+    const Story *s = r->story;
+    int gap = ui_gap(a), y0 = y;
+    for (int i = 0; i < r->n_steps; i++) {
+        const Choice *c = &s->scenes[r->steps[i].scene].choices[r->steps[i].choice];
+        bool named = false;
+        for (int l = 0; l < c->n_later; l++) {
+            if (!game_later_landed(r, i, l))
+                continue;
+            if (y == y0)
+                y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Choices that came back later") +
+                     gap / 2;
+            if (!named)
+                y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
+                             dl_printf(&a->dl, "Choice %d (%s): \u201c%s\u201d", i + 1,
+                                       story_kind_label(c->kind), c->text));
+            named = true;
+            if (c->later[l].says)
+                y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, c->later[l].says);
+        }
+        if (named)
+            y += gap / 2;
+    }
+    return y == y0 ? 0 : y - y0 + gap / 2;
+}
+
 void screen_debrief(App *a)
 {
     const Story *s = a->run.story;
@@ -349,6 +380,7 @@ void screen_debrief(App *a)
     }
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", summary)) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
+    y += play_came_back(a, x, y, w);
     /* The path taken first and the retries, from the profile's history. */
     int retries = 0;
     for (int i = 0; i < a->history.count; i++)
