@@ -13,9 +13,10 @@ const char *game_kind_meaning(ChoiceKind kind)
     case KIND_SUPPORT: return "staying beside someone while they handle what is theirs";
     case KIND_BOUNDARY: return "saying clearly what you will and will not do";
     case KIND_SELF_CARE: return "looking after your own needs too";
-    case KIND_NEUTRAL: return "neither rescuing nor supporting: small talk or waiting";
+    case KIND_NEUTRAL: return "neither rescuing nor supporting, like small talk or waiting";
     case KIND_DEPENDS:
-        return "it can help or turn into a rescue: it depends on how and when it is done";
+        return "a step that can help or can turn into a rescue, depending on how and when "
+               "it is done";
     case KIND_HURTFUL: return "neither rescuing nor supporting, and it hurts";
     case KIND_COUNT: break;
     }

@@ -185,7 +185,8 @@ static int compare_option(App *a, int x, int y, int w, const Position *from, int
     y += gap / 2;
     Position out;
     char *err = NULL;
-    if (runtime_step(s, from, choice, &out, NULL, &err) < 0) {
+    Feedback f = {.choice = c};
+    if (runtime_step(s, from, choice, &out, &f.info, &err) < 0) {
         y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w,
                      dl_printf(&a->dl, "What it would do cannot be worked out: %s",
                                err ? err : "out of memory"));
@@ -205,6 +206,11 @@ static int compare_option(App *a, int x, int y, int w, const Position *from, int
     }
     if (!any)
         y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, "The meters would not move.");
+    /* Now and later, as the card would say it. */
+    NowLater nl;
+    game_now_later(s, &f, &nl);
+    if (nl.line)
+        y += ui_text(a, FONT_SMALL, C_ACCENT, x, y, w, nl.line);
     y += gap / 3;
     y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, leads_to(a, &out));
     return y - y0;

@@ -115,6 +115,86 @@ play-resume)
     has "$tmp/err" "profile.db.broken-"
     ls "$XDG_DATA_HOME/beside/" | grep -q 'profile.db.broken-' || fail "the broken profile was not kept"
     ;;
+new-kinds)
+    # The two newer kinds are named on the card; the card says now and later;
+    # a delayed effect names the choice it came from; the debrief lists it.
+    story=$fixtures/ui/kinds/now-and-later.lua
+    printf '1\n\n1\n\n1\n' | BESIDE_CHOICE_ORDER=file "$beside" play --text --no-save "$story" >"$tmp/out" 2>&1
+    has "$tmp/out" "That was Rescue: doing for someone"
+    has "$tmp/out" "This feels better now. Watch what it does later."
+    has "$tmp/out" "That was It depends: a step that can help or can turn into a rescue"
+    has "$tmp/out" "Earlier you chose: “Alpha: pay the bill tonight so he can sleep.”"
+    has "$tmp/out" "Choices that came back later"
+    printf '6\n\n2\n\n1\n' | BESIDE_CHOICE_ORDER=file "$beside" play --text --no-save "$story" >"$tmp/out" 2>&1
+    has "$tmp/out" "That was Hurtful: neither rescuing nor supporting, and it hurts."
+    grep -c "That was Hurtful" "$tmp/out" | grep -qx 2 || fail "two hurtful choices, not $(grep -c 'That was Hurtful' "$tmp/out")"
+    printf '2\n\n' | BESIDE_CHOICE_ORDER=file "$beside" play --text --no-save "$story" >"$tmp/out" 2>&1
+    has "$tmp/out" "This is hard now. It can pay off later."
+    ;;
+choice-order)
+    # Each playthrough shows a scene's choices in its own order; the number
+    # typed is the number shown; the order stays the same after Continue.
+    story=$fixtures/ui/kinds/now-and-later.lua
+    kind_of() { case $1 in Alpha) echo Rescue;; Bravo) echo Support;; Charlie) echo Boundary;;
+                Delta) echo Self-care;; Echo) echo Neutral;; Foxtrot) echo Hurtful;; esac; }
+    moved=0
+    for seed in 11 22 33 44; do
+        printf '1\n' | BESIDE_CHOICE_ORDER=$seed "$beside" play --text --no-save "$story" >"$tmp/out" 2>&1
+        first=$(sed -n 's/^  1\. \([A-Z][a-z]*\):.*/\1/p' "$tmp/out" | head -1)
+        [ -n "$first" ] || fail "no first option with seed $seed: $(head -c 600 "$tmp/out")"
+        [ "$first" != Alpha ] && moved=$((moved + 1))
+        has "$tmp/out" "That was $(kind_of "$first"):"
+        order=$(sed -n 's/^  [1-6]\. \([A-Z][a-z]*\):.*/\1/p' "$tmp/out" | head -6 | tr '\n' ' ')
+        printf '1\n' | BESIDE_CHOICE_ORDER=$seed "$beside" play --text --no-save "$story" >"$tmp/out2" 2>&1
+        again=$(sed -n 's/^  [1-6]\. \([A-Z][a-z]*\):.*/\1/p' "$tmp/out2" | head -6 | tr '\n' ' ')
+        [ "$order" = "$again" ] || fail "seed $seed gave '$order' and then '$again'"
+    done
+    [ "$moved" -ge 2 ] || fail "the first option was Alpha for $((4 - moved)) of 4 seeds"
+    BESIDE_CHOICE_ORDER=file "$beside" play --text --no-save "$story" </dev/null >"$tmp/out" 2>&1
+    [ "$(sed -n 's/^  [1-6]\. \([A-Z][a-z]*\):.*/\1/p' "$tmp/out" | tr '\n' ' ')" = "Alpha Bravo Charlie Delta Echo Foxtrot " ] ||
+        fail "BESIDE_CHOICE_ORDER=file did not keep the file's order"
+    # A saved playthrough keeps its order: play one choice, quit, continue.
+    unset BESIDE_CHOICE_ORDER
+    mkdir -p "$tmp/s" && cp "$story" "$tmp/s/now-and-later.lua"
+    printf '1\n\nq\n' | BESIDE_STORIES=$tmp/s "$beside" play --text now-and-later >"$tmp/out" 2>&1
+    before=$(sed -n '/^Tuesday/,$p' "$tmp/out" | sed -n 's/^  [1-2]\. \([A-Z][a-z]*\):.*/\1/p' | tr '\n' ' ')
+    printf 'y\nq\n' | BESIDE_STORIES=$tmp/s "$beside" play --text now-and-later >"$tmp/out" 2>&1
+    has "$tmp/out" "Tuesday."
+    after=$(sed -n '/^Tuesday/,$p' "$tmp/out" | sed -n 's/^  [1-2]\. \([A-Z][a-z]*\):.*/\1/p' | tr '\n' ' ')
+    [ -n "$before" ] && [ "$before" = "$after" ] || fail "Continue showed '$after', not '$before'"
+    ;;
+check-tells)
+    # --tells reports, per story, the classifier against guessing and the
+    # words that give rescues away; check's own result is unchanged.
+    expect_exit 0 "$beside" check --tells "$fixtures/cli/clean.lua"
+    has "$tmp/out" "clean.lua:"
+    has "$tmp/out" "tells: a classifier trained on"
+    has "$tmp/out" "always guessing"
+    has "$tmp/out" "Reads as a rescue:"
+    has "$tmp/out" "Words per option, on average:"
+    has "$tmp/out" "1 file checked: 0 errors, 0 warnings."
+    expect_exit 0 "$beside" check -t "$fixtures/ui/kinds/now-and-later.lua"
+    has "$tmp/out" "Options that ask a question:"
+    has "$tmp/out" "It depends"
+    expect_exit 0 "$beside" check --help; has "$tmp/out" "--tells"
+    ;;
+explore-kinds)
+    # explore counts each kind's choices now and later, and says the
+    # numbers follow the file; --json carries the same.
+    expect_exit 0 "$beside" explore "$fixtures/ui/kinds/now-and-later.lua"
+    has "$tmp/out" "What each kind does"
+    has "$tmp/out" "  Rescue: 1 choice, 1 with a delayed effect"
+    has "$tmp/out" "  Hurtful: 2 choices, 0 with a delayed effect"
+    has "$tmp/out" "  It depends: 1 choice, 0 with a delayed effect"
+    has "$tmp/out" "    later: resentment +1 -0,  growth +0 -1,  intimacy +0 -0"
+    has "$tmp/out" "Choice numbers follow the story file's order"
+    expect_exit 0 "$beside" explore --json "$fixtures/ui/kinds/now-and-later.lua"
+    has "$tmp/out" '"choice_order": "file"'
+    has "$tmp/out" '"it_depends": {"choices": 1, "with_later": 0'
+    expect_exit 0 "$beside" graph "$fixtures/ui/kinds/now-and-later.lua"
+    has "$tmp/out" "// Choice numbers follow the story file's order"
+    has "$tmp/out" '[label="1 it_depends"]'
+    ;;
 play-commands)
     printf 'h\nm\n7\nhello\n1\np\nb\n2\np\nq\n' | "$beside" play clean >"$tmp/out" 2>&1 || fail "exit $?"
     has "$tmp/out" "b N: go back to just before your choice number N."

@@ -212,6 +212,40 @@ static void test_choices_retries_and_counts(void **state)
     free(html);
 }
 
+/* The two kinds added to the language come out with their names, in the
+ * table, the counts and the plain text, like the first five. */
+static void test_new_kinds_are_named(void **state)
+{
+    RFixture *f = *state;
+    Story *s = sb_new("kinds-story");
+    int a = sb_scene(s, "a", false), b = sb_scene(s, "b", false);
+    sb_scene(s, "the-end", true);
+    sb_get(s, a, sb_choice(s, a, "Hold his card, as his counsellor planned", "b"))->kind =
+        KIND_DEPENDS;
+    sb_get(s, b, sb_choice(s, b, "Tell her she is making a fuss", "the-end"))->kind =
+        KIND_HURTFUL;
+    sb_finish(s);
+    char *err = NULL;
+    int64_t pt = profile_begin(f->p, s, &err);
+    assert_true(pt > 0);
+    Run r;
+    run_init(&r, s);
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(run_choose(&r, 0, NULL, &err), 0);
+        assert_int_equal(profile_save(f->p, pt, &r, false, &err), 0);
+    }
+    run_free(&r);
+    char *text = text_of(f, &(ReportOptions){0});
+    assert_true(contains(text, "\"Hold his card, as his counsellor planned\" - It depends - "));
+    assert_true(contains(text, "\"Tell her she is making a fuss\" - Hurtful - "));
+    assert_true(contains(text, "1 It depends") && contains(text, "1 Hurtful"));
+    free(text);
+    char *html = html_of(f, &(ReportOptions){0});
+    assert_true(contains(html, "It depends") && contains(html, "Hurtful"));
+    free(html);
+    story_free(s);
+}
+
 static void test_text_version(void **state)
 {
     RFixture *f = *state;
@@ -313,6 +347,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_left_out_reflections_are_absent, rsetup, rteardown),
         cmocka_unit_test_setup_teardown(test_which_playthroughs, rsetup, rteardown),
         cmocka_unit_test_setup_teardown(test_choices_retries_and_counts, rsetup, rteardown),
+        cmocka_unit_test_setup_teardown(test_new_kinds_are_named, rsetup, rteardown),
         cmocka_unit_test_setup_teardown(test_text_version, rsetup, rteardown),
         cmocka_unit_test_setup_teardown(test_file_private_and_never_over, rsetup, rteardown),
         cmocka_unit_test_setup_teardown(test_default_dir, rsetup, rteardown),

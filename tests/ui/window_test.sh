@@ -809,6 +809,82 @@ present-notes-window)
     wait_until "the next scene's notes" not grep -qxF -- "$(head -1 <<<"$first")" "$dump.notes"
     key 1; wait_text "Votes: 1"
     ;;
+now-later)
+    # The card names the two newer kinds and says now and later; a delayed
+    # effect names the choice it came from; the debrief lists the choices
+    # that came back later and the chart's letters for every kind.
+    kstory=$fixtures/ui/kinds/now-and-later.lua
+    start_x 1280 800
+    start_app --size 1024x760 "$kstory"
+    wait_until "the notes or the first scene" one_of_screens notes play
+    is_screen notes && key Tab Return
+    wait_text "Monday."
+    key 1; wait_text "What changed"
+    shows "This feels better now. Watch what it does later." || fail "the rescue's card does not say now and later: $(texts | tr '\n' '|')"
+    shot card-now-later; not_blank card-now-later
+    key Return; wait_text "Tuesday."
+    key 1; wait_text "What changed"
+    texts >"$tmp/t"
+    grep -qx "It depends" "$tmp/t" || fail "the card does not name 'It depends': $(cat "$tmp/t")"
+    shows "An earlier choice catches up" || fail "the delayed effect is not on the card"
+    shows "Earlier, you chose: “Alpha: pay the bill tonight so he can sleep.”" || fail "the card does not name the earlier choice: $(cat "$tmp/t")"
+    shows "The next bill came. He handed it straight to you." || fail "the card lacks the delayed effect's words"
+    shot card-depends
+    check_layout "the card with a delayed effect"
+    key Return; wait_text "Wednesday."
+    key 1; wait_text "What changed"; key Return
+    wait_screen debrief
+    wait_text "Choices that came back later"
+    shows "Choice 1 (Rescue): “Alpha: pay the bill tonight so he can sleep.”" || fail "the debrief does not list the rescue that came back: $(texts | tr '\n' '|')"
+    shows "D it depends, H hurtful." || fail "the chart's legend lacks the new kinds"
+    shot debrief-came-back
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null; app_pid=""
+    # A shuffled order: the window shows the same order as the terminal for
+    # the same seed, and the number pressed is the option shown there.
+    for seed in 11 22 33 44 55; do
+        first=$(printf '' | BESIDE_CHOICE_ORDER=$seed "$beside" play --text --no-save "$kstory" 2>/dev/null |
+                sed -n 's/^  1\. \([A-Z][a-z]*\):.*/\1/p' | head -1)
+        [ "$first" != Alpha ] && break
+    done
+    [ -n "$first" ] && [ "$first" != Alpha ] || fail "no seed of five moved Alpha from the top"
+    export BESIDE_CHOICE_ORDER=$seed
+    rm -rf "$XDG_DATA_HOME"
+    start_app --size 1024x760 "$kstory"
+    wait_until "the notes or the first scene" one_of_screens notes play
+    is_screen notes && key Tab Return
+    wait_text "Monday."
+    snap; shown=$(texts | awk 'prev == "1." { print; exit } { prev = $0; sub(/ +$/, "", prev) }')
+    case $shown in "$first:"*) ;; *) fail "seed $seed: the window's first option is '$shown', the terminal's '$first'";; esac
+    key 1; wait_text "What changed"
+    shows "You chose $first:" || fail "pressing 1 did not choose '$first': $(texts | tr '\n' '|')"
+    shot shuffled-card
+    export BESIDE_CHOICE_ORDER=file
+    ;;
+present-kinds)
+    # On the projector the compare view names every kind, the two new ones
+    # too, and the card says now and later to the room.
+    start_x 1280 720
+    export BESIDE_STORIES=$fixtures/ui/kinds
+    start_app_cmd --present now-and-later
+    wait_until "the notes or the scene" one_of_screens notes present
+    is_screen notes && key Tab Return
+    wait_screen present; wait_text "Monday."
+    key c; wait_screen compare
+    for want in Rescue Support Boundary Self-care Neutral Hurtful \
+                "This feels better now. Watch what it does later." \
+                "This is hard now. It can pay off later."; do
+        shows "$want" || fail "the compare view lacks '$want': $(texts | tr '\n' '|')"
+    done
+    present_shot kinds-compare
+    key Escape; wait_screen present
+    key 1 Return; wait_text "What changed"
+    shows "The room chose" && shows "This feels better now. Watch what it does later." ||
+        fail "the room's card does not say now and later: $(texts | tr '\n' '|')"
+    key Return; wait_text "Tuesday."
+    key c; wait_screen compare
+    shows "It depends" || fail "the compare view lacks 'It depends'"
+    shows "If it is his plan, made with his counsellor, it helps." || fail "the compare view lacks the because"
+    ;;
 present-session)
     # Facilitator mode at 1280x720, by keys as at the front of a room: votes
     # (Shift takes one away, never below 0), the discussion question, the
