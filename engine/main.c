@@ -4,7 +4,6 @@
 
 #include "cli/cli.h"
 #include "homework/homework.h"
-#include "ui/ui_cli.h"
 
 static const char usage[] =
     "Beside: practise the difference between rescuing and supporting the\n"
@@ -45,11 +44,11 @@ static const char usage[] =
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return ui_cli_default();
+        return cli_default();
     /* An assignment opened from a file manager: the window, at the homework. */
     if (homework_is_file(argv[1])) {
         char *args[] = {"window", argv[1], NULL};
-        return ui_cli_window(2, args);
+        return cli_window(2, args);
     }
     const char *cmd = argv[1];
     if (strcmp(cmd, "--present") == 0) {
@@ -60,7 +59,7 @@ int main(int argc, char **argv)
         args[0] = "window";
         for (int i = 1; i < argc; i++)
             args[i] = argv[i];
-        int rc = ui_cli_window(argc, args);
+        int rc = cli_window(argc, args);
         free(args);
         return rc;
     }
@@ -76,7 +75,7 @@ int main(int argc, char **argv)
         const char *name;
         int (*run)(int, char **);
     } commands[] = {
-        {"window", ui_cli_window}, {"play", cli_play},       {"list", cli_list},
+        {"window", cli_window}, {"play", cli_play},       {"list", cli_list},
         {"check", cli_check},      {"explore", cli_explore}, {"graph", cli_graph},
         {"assign", cli_assign},    {"report", cli_report},
     };

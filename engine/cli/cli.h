@@ -18,6 +18,11 @@ int cli_graph(int argc, char **argv);
 int cli_list(int argc, char **argv);
 int cli_assign(int argc, char **argv);
 int cli_report(int argc, char **argv);
+/* `beside window [options] [STORY]` (cli_window.c). */
+int cli_window(int argc, char **argv);
+/* Plain `beside`: the window when there is a display, else the terminal
+ * player, saying why. */
+int cli_default(void);
 /* `beside check --tells`: for each story file in `targets`, how well the
  * wording of its options gives their kind away (cli_tells.c). */
 int cli_check_tells(const PathList *targets);

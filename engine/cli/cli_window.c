@@ -1,12 +1,12 @@
-/* ui_cli.c — `beside window` and plain `beside`: open the game window, or
- * say why not and fall back to the terminal player. */
+/* cli_window.c — `beside window` and plain `beside`: open the game window,
+ * or say why not and fall back to the terminal player. The commands pick the
+ * front end; the window itself (engine/ui) knows nothing of them. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "ui/ui.h"
-#include "ui/ui_cli.h"
 
 static const char window_usage[] =
     "Usage: beside window [options] [STORY]\n"
@@ -67,7 +67,7 @@ static int parse_size(const char *s, int *w, int *h)
     return 0;
 }
 
-int ui_cli_window(int argc, char **argv)
+int cli_window(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
         fputs(window_usage, stdout);
@@ -122,7 +122,7 @@ int ui_cli_window(int argc, char **argv)
     return rc == UI_OK ? EXIT_OK : EXIT_PROBLEMS;
 }
 
-int ui_cli_default(void)
+int cli_default(void)
 {
     const char *display = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY");
     char *err = NULL;
