@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "core/text.h"
+#include "core/userdirs.h"
 #include "profile_internal.h"
 
 int64_t profile_now(Profile *p)
@@ -26,13 +27,7 @@ int64_t profile_monotonic_ms(void)
 
 char *profile_default_path(void)
 {
-    const char *xdg = getenv("XDG_DATA_HOME");
-    if (xdg && *xdg == '/')
-        return text_format("%s/beside/profile.db", xdg);
-    const char *home = getenv("HOME");
-    if (home && *home)
-        return text_format("%s/.local/share/beside/profile.db", home);
-    return NULL;
+    return userdirs_path("XDG_DATA_HOME", ".local/share", "beside/profile.db");
 }
 
 const char *profile_path(const Profile *p)

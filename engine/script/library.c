@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "../core/text.h"
+#include "../core/userdirs.h"
 
 int path_list_push(PathList *l, char *s)
 {
@@ -34,13 +35,7 @@ void path_list_free(PathList *l)
 
 char *library_user_dir(void)
 {
-    const char *xdg = getenv("XDG_DATA_HOME");
-    if (xdg && *xdg == '/')
-        return text_format("%s/beside/stories", xdg);
-    const char *home = getenv("HOME");
-    if (home && *home)
-        return text_format("%s/.local/share/beside/stories", home);
-    return NULL;
+    return userdirs_path("XDG_DATA_HOME", ".local/share", "beside/stories");
 }
 
 int library_dirs(PathList *out)

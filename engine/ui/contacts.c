@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/text.h"
+#include "core/userdirs.h"
 
 static char *trimmed_copy(const char *s, size_t n)
 {
@@ -115,18 +116,13 @@ int contacts_parse(Contacts *c, const char *file, const char *text, size_t len)
 int contacts_paths(char *out[3])
 {
     const char *env = getenv("BESIDE_CONTACTS");
-    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-    TextBuf b = {0};
     int n = 0;
     out[0] = out[1] = out[2] = NULL;
     if (env && *env)
         out[n++] = strdup(env);
-    if (xdg && *xdg == '/')
-        textbuf_printf(&b, "%s/beside/contacts.conf", xdg);
-    else if (home && *home)
-        textbuf_printf(&b, "%s/.config/beside/contacts.conf", home);
-    if (b.data)
-        out[n++] = textbuf_take(&b);
+    char *user = userdirs_path("XDG_CONFIG_HOME", ".config", "beside/contacts.conf");
+    if (user)
+        out[n++] = user;
     out[n++] = strdup("/etc/xdg/beside/contacts.conf");
     return n;
 }

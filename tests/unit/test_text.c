@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "core/text.h"
+#include "core/userdirs.h"
 
 static void distance_of_equal_names_is_zero(void **state)
 {
@@ -173,6 +174,28 @@ static void dup_and_format_copy(void **state)
     free(f);
 }
 
+/* The XDG rules: an absolute $XDG_* wins, a relative one is ignored for
+ * $HOME's usual folder, and with neither there is no path. */
+static void userdirs_follow_the_xdg_rules(void **state)
+{
+    (void)state;
+    setenv("HOME", "/home/kim", 1);
+    setenv("XDG_DATA_HOME", "/data/kim", 1);
+    char *p = userdirs_path("XDG_DATA_HOME", ".local/share", "beside/profile.db");
+    assert_string_equal(p, "/data/kim/beside/profile.db");
+    free(p);
+    setenv("XDG_DATA_HOME", "relative/data", 1);
+    p = userdirs_path("XDG_DATA_HOME", ".local/share", "beside/stories");
+    assert_string_equal(p, "/home/kim/.local/share/beside/stories");
+    free(p);
+    unsetenv("XDG_CONFIG_HOME");
+    p = userdirs_path("XDG_CONFIG_HOME", ".config", "beside/contacts.conf");
+    assert_string_equal(p, "/home/kim/.config/beside/contacts.conf");
+    free(p);
+    unsetenv("HOME");
+    assert_null(userdirs_path("XDG_CONFIG_HOME", ".config", "x"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +213,7 @@ int main(void)
         cmocka_unit_test(textbuf_take_hands_over_and_empties),
         cmocka_unit_test(textbuf_after_a_failure_appends_nothing_and_takes_null),
         cmocka_unit_test(dup_and_format_copy),
+        cmocka_unit_test(userdirs_follow_the_xdg_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
