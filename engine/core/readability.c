@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "utf8.h"
+
 /* Letters of one part of a word (hyphens and inner full stops start a new
  * part). A longer run is counted in pieces of this size. */
 enum { PART_MAX = 48 };
@@ -242,45 +244,14 @@ static int count_plain(const char *w, int n, const bool *split, const bool *acce
 
 /* ---- reading UTF-8 ------------------------------------------------------ */
 
-/* Decodes one code point; sets *len to the bytes used (1 for a bad byte).
- * Returns -1 for a byte that does not begin well-formed UTF-8 (overlong
- * forms, surrogates, values past U+10FFFF and cut-off sequences included). */
+/* Decodes one code point of NUL-terminated text (core/utf8.c); sets *len to
+ * the bytes used. Returns -1 for bytes that are not well-formed UTF-8
+ * (overlong forms, surrogates, values past U+10FFFF, cut-off sequences). */
 static long utf8_next(const unsigned char *s, int *len)
 {
-    unsigned char b = s[0];
-    *len = 1;
-    if (b < 0x80)
-        return b;
-    int need;
-    long cp;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) {
-        need = 1;
-        cp = b & 0x1F;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-        need = 2;
-        cp = b & 0x0F;
-        if (b == 0xE0)
-            lo = 0xA0;
-        if (b == 0xED)
-            hi = 0x9F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-        need = 3;
-        cp = b & 0x07;
-        if (b == 0xF0)
-            lo = 0x90;
-        if (b == 0xF4)
-            hi = 0x8F;
-    } else {
-        return -1;
-    }
-    for (int k = 1; k <= need; k++) {
-        unsigned char c = s[k];
-        if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF))
-            return -1; /* also stops at the terminating NUL */
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    *len = need + 1;
+    size_t n = strnlen((const char *)s, 4), used = 1;
+    long cp = n ? utf8_decode(s, n, &used) : 0;
+    *len = (int)used;
     return cp;
 }
 

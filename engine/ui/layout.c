@@ -1,7 +1,7 @@
 /* layout.c — greedy word wrapping over slices of UTF-8 text, and the sizing
  * rules of the reading column. See layout.h for the rules and contracts. */
 #include "ui/layout.h"
-#include "ui/utf8.h"
+#include "core/utf8.h"
 
 #include <limits.h>
 #include <stdint.h>

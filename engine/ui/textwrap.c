@@ -1,7 +1,7 @@
 /* textwrap.c — the editing word wrap, kept up to date paragraph by paragraph,
  * and the UTF-8 characters and words the editor moves by. See textwrap.h. */
 #include "ui/textwrap.h"
-#include "ui/utf8.h"
+#include "core/utf8.h"
 
 #include <limits.h>
 #include <stdint.h>

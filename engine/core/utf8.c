@@ -1,7 +1,8 @@
 /* utf8.c — decoding UTF-8 and telling where a character a reader sees
- * ends, shared by the story text wrapper (layout.c) and the journal's editor
- * (textwrap.c), so the reader and the editor agree on what a character is. */
-#include "ui/utf8.h"
+ * ends: the one decoder, shared by the reading-level count (readability.c),
+ * the story text wrapper (ui/layout.c) and the journal's editor
+ * (ui/textwrap.c), so they all agree on what a character is. */
+#include "core/utf8.h"
 
 long utf8_decode(const unsigned char *s, size_t n, size_t *len)
 {
