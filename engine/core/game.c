@@ -137,6 +137,21 @@ bool game_later_landed(const Run *run, int step, int later)
     return run->n_steps - 1 - step >= after;
 }
 
+int game_came_back(const Run *run, CameBack *out, int max)
+{
+    int n = 0;
+    for (int i = 0; i < run->n_steps; i++) {
+        const Choice *c = &run->story->scenes[run->steps[i].scene].choices[run->steps[i].choice];
+        for (int l = 0; l < c->n_later; l++)
+            if (game_later_landed(run, i, l)) {
+                if (n < max)
+                    out[n] = (CameBack){i, l};
+                n++;
+            }
+    }
+    return n;
+}
+
 int game_view(const Run *run, SceneView *v, TextBuf *buf, char **err)
 {
     memset(v, 0, sizeof *v);

@@ -100,6 +100,17 @@ void game_now_later(const Story *s, const Feedback *f, NowLater *out);
  * is at an ending, where everything still waiting lands. */
 bool game_later_landed(const Run *run, int step, int later);
 
+/* A delayed effect that came back: `later` of the choice made at `step`. */
+typedef struct {
+    int step, later;
+} CameBack;
+
+/* The delayed effects that have landed in `run`, in the order of the
+ * choices that caused them, for the debrief's "Choices that came back
+ * later". Fills out[0..max) and returns how many there are in all (which
+ * may be more than max). */
+int game_came_back(const Run *run, CameBack *out, int max);
+
 /* A plain-words description of each kind of response, for feedback. */
 const char *game_kind_meaning(ChoiceKind kind);
 

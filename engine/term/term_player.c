@@ -322,29 +322,24 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
 /* The choices whose delayed effects landed: what you chose, what it did later. */
 static void show_came_back(TermPlayer *tp, const Run *r)
 {
-    const Story *s = r->story;
-    bool any = false;
-    for (int i = 0; i < r->n_steps; i++) {
-        const Choice *c = &s->scenes[r->steps[i].scene].choices[r->steps[i].choice];
-        bool named = false;
-        for (int l = 0; l < c->n_later; l++) {
-            if (!game_later_landed(r, i, l))
-                continue;
-            if (!any)
-                heading(tp, "Choices that came back later");
-            any = true;
-            if (!named) {
-                TextBuf b = {0};
-                textbuf_printf(&b, "Choice %d: \u201c%s\u201d", i + 1, c->text);
-                term_wrap(tp, b.data, 0);
-                textbuf_free(&b);
-                named = true;
-            }
-            if (c->later[l].says)
-                term_wrap(tp, c->later[l].says, 2);
+    CameBack back[64];
+    int n = game_came_back(r, back, 64);
+    n = n < 64 ? n : 64;
+    for (int i = 0; i < n; i++) {
+        const RunStep *st = &r->steps[back[i].step];
+        const Choice *c = &r->story->scenes[st->scene].choices[st->choice];
+        if (i == 0)
+            heading(tp, "Choices that came back later");
+        if (i == 0 || back[i - 1].step != back[i].step) {
+            TextBuf b = {0};
+            textbuf_printf(&b, "Choice %d: \u201c%s\u201d", back[i].step + 1, c->text);
+            term_wrap(tp, b.data, 0);
+            textbuf_free(&b);
         }
+        if (c->later[back[i].later].says)
+            term_wrap(tp, c->later[back[i].later].says, 2);
     }
-    if (any)
+    if (n > 0)
         out(tp, "\n");
 }
 

@@ -328,29 +328,26 @@ int ui_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char *
 static int play_came_back(App *a, int x, int y, int w)
 {
     const Run *r = &a->run;
-    const Story *s = r->story;
     int gap = ui_gap(a), y0 = y;
-    for (int i = 0; i < r->n_steps; i++) {
-        const Choice *c = &s->scenes[r->steps[i].scene].choices[r->steps[i].choice];
-        bool named = false;
-        for (int l = 0; l < c->n_later; l++) {
-            if (!game_later_landed(r, i, l))
-                continue;
-            if (y == y0)
-                y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Choices that came back later") +
-                     gap / 2;
-            if (!named)
-                y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
-                             dl_printf(&a->dl, "Choice %d (%s): \u201c%s\u201d", i + 1,
-                                       story_kind_label(c->kind), c->text));
-            named = true;
-            if (c->later[l].says)
-                y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, c->later[l].says);
-        }
-        if (named)
+    CameBack back[64];
+    int n = game_came_back(r, back, 64);
+    n = n < 64 ? n : 64;
+    for (int i = 0; i < n; i++) {
+        const RunStep *st = &r->steps[back[i].step];
+        const Choice *c = &r->story->scenes[st->scene].choices[st->choice];
+        if (i == 0)
+            y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Choices that came back later") +
+                 gap / 2;
+        if (i > 0 && back[i - 1].step != back[i].step)
             y += gap / 2;
+        if (i == 0 || back[i - 1].step != back[i].step)
+            y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
+                         dl_printf(&a->dl, "Choice %d (%s): \u201c%s\u201d", back[i].step + 1,
+                                   story_kind_label(c->kind), c->text));
+        if (c->later[back[i].later].says)
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, c->later[back[i].later].says);
     }
-    return y == y0 ? 0 : y - y0 + gap / 2;
+    return n == 0 ? 0 : y - y0 + gap;
 }
 
 void screen_debrief(App *a)

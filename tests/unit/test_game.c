@@ -296,6 +296,12 @@ static void a_delayed_effect_lands_after_its_count_or_at_the_ending(void **state
     assert_int_equal(info.n_landed, 1);
     assert_true(game_later_landed(&r, 0, 0));
     assert_false(game_later_landed(&r, 1, 0)); /* that choice has none */
+    CameBack back[4];
+    assert_int_equal(game_came_back(&r, back, 4), 1);
+    assert_int_equal(back[0].step, 0);
+    assert_int_equal(back[0].later, 0);
+    assert_int_equal(run_rewind(&r, 1, &err), 0); /* before it lands: none */
+    assert_int_equal(game_came_back(&r, back, 4), 0);
     run_free(&r);
     story_free(s);
 }
