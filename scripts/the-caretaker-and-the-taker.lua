@@ -19,7 +19,8 @@
 --   had_help      they saw a counselor, together or Ana alone; a line in
 --                 back-to-help; cleared there
 --   went_back     back-to-help: they went back for help after the setback;
---                 a line in the endings
+--                 a line in the endings; with own_life, it opens two-of-us
+--                 (a pattern of choices, not only the meters)
 --
 -- Meter changes are all steps of 5, and flags are cleared once no later
 -- scene reads them, so paths that meet in the same place merge. That keeps
@@ -59,39 +60,46 @@ scene "sick-week" {
     .. "both people get used to it. Ask the group to notice that before "
     .. "anyone picks a side.",
   rescue {
-    "Sit up and type him a full list. The milk, the bags, the card, and what "
-    .. "to get for dinner.",
-    because = "It is the fastest way, and you feel better once it is sent. "
-      .. "But you are running the house from your sickbed. He learns he never "
+    "Send him a quick list so he is not stuck in the aisle: the milk, the "
+    .. "bags, the card, and something easy for dinner.",
+    because = "It is fast and kind, and you both feel better tonight. But you "
+      .. "are running the house from your sickbed. Later, he learns he never "
       .. "needs to know.",
-    effects = { resentment = "-5" },
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
-      effects = { resentment = "+10" },
+      effects = { resentment = "+10", growth = "-5" },
       says = "Joel sent eleven more questions that week. You answered every "
         .. "one, with a fever.",
     },
     next = "the-bill",
   },
   support {
-    "Text back: “Any milk is fine. You’ll work it out. I trust you.” Then put "
-    .. "the phone down.",
-    because = "It may feel cold to leave him stuck in a store. But he is a "
-      .. "grown man. Trusting him to manage is a kind of care.",
-    effects = { growth = "+5", intimacy = "-5" },
+    "Text back: “Pick any milk. You’ll manage.” Then put the phone face "
+    .. "down on the pillow.",
+    because = "It feels cold now to leave him stuck in a store, and he may be "
+      .. "hurt. But he is a grown man. Later, trusting him pays off.",
+    effects = { intimacy = "-5" },
     later = {
       after = 2,
-      effects = { intimacy = "+5" },
+      effects = { growth = "+5", intimacy = "+10" },
       says = "Joel came home with the wrong milk and the right bags. He looked "
         .. "quite pleased with himself.",
     },
     next = "the-bill",
   },
   self_care {
-    "Turn your phone face down and go back to sleep.",
-    because = "You are ill, and rest is your job right now. He can cope with "
-      .. "one trip to the store. Looking after yourself is not letting him down.",
+    "Leave the texts for now. Finish your sleep, and read them when you wake "
+    .. "up.",
+    because = "You are ill, and rest is your job right now. He may feel a bit "
+      .. "alone tonight. That is not the same as letting him down.",
     effects = { resentment = "-5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Joel said it felt lonely not to hear back. You said you were ill. "
+        .. "He nodded, slowly, and made you tea.",
+    },
     next = "the-bill",
   },
 }
@@ -103,33 +111,54 @@ scene "the-bill" {
   .. "where the bills were,” he says. “You always just do them.”",
   "He looks embarrassed. Then he looks at you, as if he is seeing something "
   .. "for the first time.",
+  it_depends {
+    "Pull out the chair next to him. “Want company while you call them? I "
+    .. "can sit here and not say a word.”",
+    because = "If he wants you there and you stay quiet, it helps. If you end "
+      .. "up talking for him, it turns into a rescue.",
+    effects = { growth = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "The next month Joel called the water company on his own. You "
+        .. "were out.",
+    },
+    next = "joel-says-it",
+  },
   rescue {
-    "Take the letter from him. “Don’t worry about it. I’ll call them and sort "
-    .. "it out.”",
-    because = "You spare him an awkward call, and it feels kind. But just as "
-      .. "he might step in, you step in first. The bills stay yours, and so "
-      .. "does the weight.",
-    effects = { resentment = "-5" },
+    "Hold out your hand for it. “You’ve had a long week too. Let me deal "
+    .. "with this one, and we can talk about the rest later.”",
+    because = "It sounds wise, and it spares him an awkward call. But just as "
+      .. "he might step in, you step in first. Later, the talk about the rest "
+      .. "never comes.",
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
-      effects = { resentment = "+5" },
+      effects = { resentment = "+10" },
       says = "You paid the fee and the bill. Joel said thanks and went back "
-        .. "to his game. You noticed.",
+        .. "to his game. The talk about the rest never came.",
     },
     next = "joel-says-it",
   },
   neutral {
-    "Laugh it off. “Now you know what I do all day.”",
+    "Laugh, pour yourself a coffee, and say that now he knows what you do all "
+    .. "day. Then ask what he wants to do this weekend.",
     because = "A joke eases the moment. But it makes a point without opening "
       .. "a real talk.",
     next = "joel-says-it",
   },
   support {
-    "Sit down next to him. “Want me to show you how I do them? Then we could "
-    .. "share them.”",
-    because = "Showing him how, and not doing it for him, opens the door to "
-      .. "sharing the load. He gets to be a full partner in your home.",
-    effects = { growth = "+5" },
+    "Leave the letter where it is. “The number is on the back. The bills live "
+    .. "in the blue folder.”",
+    because = "It may feel blunt, and he looks stung. But you give him what he "
+      .. "needs to do it himself. He gets to be a full partner in your home.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Joel read the whole blue folder that weekend. He asked two good "
+        .. "questions.",
+    },
     next = "joel-says-it",
   },
 }
@@ -146,17 +175,25 @@ scene "joel-says-it" {
     .. "own their part, without blame. Some call the two roles the caretaker "
     .. "and the taker. Neither one is the bad guy, and both roles are "
     .. "learned. Ask the group what Ana’s part is, and what Joel’s is.",
-  neutral {
-    "“Well, someone has to! You never lift a finger.”",
+  hurtful {
+    "“Well, someone has to do it. You haven’t lifted a finger in six years.”",
     because = "The hurt behind it is real. But blame turns a shared problem "
       .. "into a fight about who is worse. Now he can only defend himself.",
-    effects = { resentment = "+5", intimacy = "-5" },
+    effects = { resentment = "+5", intimacy = "-10" },
+    later = {
+      after = 1,
+      effects = { growth = "-5" },
+      says = "Joel didn’t bring up the pattern again for a long time. It felt "
+        .. "safer not to.",
+    },
     next = "cold-morning",
   },
   rescue {
-    "“It’s fine, honestly. I like doing it. Don’t feel bad.”",
-    because = "You rush to ease his guilt. But soothing his feelings shuts "
-      .. "the door he just opened, and hides your own needs again.",
+    "Put your hand on his. “Hey. You work so hard. I honestly like doing it. "
+    .. "Please don’t be hard on yourself.”",
+    because = "You rush to ease his guilt, and it feels loving. But soothing "
+      .. "his feelings shuts the door he just opened, and hides your own needs "
+      .. "again.",
     effects = { intimacy = "+5" },
     set = "brushed_off",
     later = {
@@ -168,11 +205,17 @@ scene "joel-says-it" {
     next = "the-list",
   },
   support {
-    "Take a breath. “You’re right. I think I do it so I feel needed. Can we "
-    .. "look at it together?”",
-    because = "You own your part, without blame. When both of you can see "
-      .. "the pattern, you can change it together.",
-    effects = { growth = "+5", intimacy = "+5" },
+    "Say nothing for a long moment. Then: “That stung. It’s also true. I do "
+    .. "it so I feel needed.”",
+    because = "It hurts to say, and the room goes quiet. But you own your "
+      .. "part, without blame. When you both see the pattern, you can change it.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+10" },
+      says = "Joel brought it up again on his own. “Thanks for being straight "
+        .. "with me,” he said. “It helps me be straight too.”",
+    },
     next = "the-list",
   },
 }
@@ -184,22 +227,30 @@ scene "cold-morning" {
   "The old pull kicks in. You want to fix his mood. Make his favorite "
   .. "breakfast. Say sorry for everything, so he will be okay again.",
   rescue {
-    "Make his favorite pancakes, and say sorry for being so grumpy.",
-    because = "Smoothing it over feels like peace. But it makes his mood "
+    "Make his favorite pancakes and bring them over. “Fresh start? I was so "
+    .. "grumpy last night. I’m sorry.”",
+    because = "Smoothing it over feels like peace now. But it makes his mood "
       .. "your job again, and the real talk slips away.",
-    effects = { intimacy = "+5", growth = "-5" },
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "The pancakes worked. Joel was sweet all day. The talk about the "
+        .. "list never happened.",
+    },
     next = "the-list",
   },
   support {
-    "Sit down with your own coffee. “I said that badly last night. I still "
-    .. "want to talk about it. Can we?”",
-    because = "You own how you said it, and you keep the door open. That is "
-      .. "honest talk with no blame.",
-    effects = { growth = "+5", resentment = "-5" },
+    "Pour your own coffee and sit across from him. “I still want to talk "
+    .. "about last night. Tell me when.”",
+    because = "He stays cool with you for now. But you own how you said it "
+      .. "and keep the door open. That is honest talk with no blame.",
+    effects = { growth = "+5", intimacy = "-5" },
     next = "the-list",
   },
   self_care {
-    "Let him be. Go for a walk to clear your own head first.",
+    "Leave him to his phone. Take the long way to the bakery, and let your "
+    .. "own head settle first.",
     because = "His mood is his to handle, and yours is yours. A walk lets you "
       .. "come back calmer, ready to talk.",
     effects = { resentment = "-5" },
@@ -221,24 +272,25 @@ scene "the-list" {
   discuss = "Why might it be hard for Ana to let go of some of the jobs on "
     .. "her side?",
   rescue {
-    "“Let me keep the bills and the calendar. You’d forget. You take the cat.”",
-    because = "It sounds practical. But keeping the key jobs keeps you in "
-      .. "charge. It tells him you don’t trust him with the real things.",
-    effects = { resentment = "-5", growth = "-5" },
+    "“How about I keep the bills and the calendar, since I know them already? "
+    .. "You take the car and the cat. That way nothing gets missed.”",
+    because = "It sounds fair and sensible. But keeping the key jobs keeps you "
+      .. "in charge. It tells him you don’t trust him with the real things.",
+    effects = { resentment = "-5", intimacy = "+5" },
     clear = "brushed_off",
     later = {
       after = 2,
-      effects = { resentment = "+5" },
+      effects = { resentment = "+10", growth = "-5" },
       says = "Joel feeds the cat every day now. Everything else is still "
         .. "yours.",
     },
     next = "joel-mood",
   },
   boundary {
-    "“His mom’s birthday, his doctor and his shirts are his from now on. I’m "
-    .. "taking them off my side.”",
-    because = "You say clearly what you will stop doing. Those jobs were "
-      .. "always his. Giving them back is not unkind.",
+    "Draw a gentle line through three jobs. “His mom’s birthday, his doctor, "
+    .. "his shirts. Those go back to you, with love.”",
+    because = "You say kindly what you will stop doing. Those jobs were "
+      .. "always his. He is stung now, and that is all right.",
     effects = { resentment = "-5", intimacy = "-5" },
     set = "shared_load",
     clear = "brushed_off",
@@ -251,11 +303,26 @@ scene "the-list" {
     next = "joel-mood",
   },
   support {
-    "Hand him the pen. “Pick three you want to take. Any three.”",
+    "Slide the pen across the table. “Take whatever you want. I won’t tell "
+    .. "you which.”",
     because = "Letting him choose makes the jobs his, not chores you hand "
       .. "out. Sharing the load works best when you both decide.",
     effects = { growth = "+5" },
     set = "shared_load",
+    clear = "brushed_off",
+    next = "joel-mood",
+  },
+  it_depends {
+    "Offer to write him a short how-to sheet for each job he takes on.",
+    because = "If he asks for it, a sheet helps him learn fast. If you write "
+      .. "it so the job gets done your way, it keeps you in charge.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "You caught yourself checking the jobs against your sheets. Joel "
+        .. "caught you too.",
+    },
     clear = "brushed_off",
     next = "joel-mood",
   },
@@ -276,41 +343,54 @@ scene "joel-mood" {
     .. "that going out is cold. Ask what Ana would be telling Joel, and "
     .. "herself, if she cancels again.",
   self_care {
-    "Give him a kiss. “Rough day. I’m off to choir. There’s soup in the "
-    .. "fridge.”",
-    because = "Going to choir is not leaving him. A life of your own is part "
-      .. "of a healthy couple. His feelings are his, and he can cope.",
+    "Kiss the top of his head. “That sounds awful. Choir’s at seven. See you "
+    .. "at ten.”",
+    because = "He is hurt that you go, and the house feels cold tonight. But "
+      .. "going is not leaving him. His feelings are his, and he can cope.",
     effects = { resentment = "-5", intimacy = "-5" },
     set = "own_life",
     later = {
       after = 2,
-      effects = { intimacy = "+5" },
+      effects = { intimacy = "+10" },
       says = "When you got home from choir, Joel had made tea for two. “I’m "
         .. "okay,” he said. “I’m glad you went.”",
     },
     next = "choir-night",
   },
   rescue {
-    "Text Bea: “Can’t tonight.” Cook his favorite curry, and spend the night "
-    .. "cheering him up.",
-    because = "It feels loving. But you take on his mood as your job, and "
-      .. "give up your night to fix it. His feelings are his to carry, with "
-      .. "you beside him.",
-    effects = { intimacy = "+5" },
+    "Text Bea: “He needs me tonight, sorry.” Then make his favorite curry and "
+    .. "let him talk it all out.",
+    because = "It feels loving, and he cheers up fast. But you take on his "
+      .. "mood as your job and give up your night to fix it.",
+    effects = { intimacy = "+5", resentment = "-5" },
     later = {
       after = 2,
-      effects = { resentment = "+10" },
+      effects = { resentment = "+15" },
       says = "Joel felt better by nine. You sat up until midnight feeling "
         .. "flat, and you couldn’t say why. Choir feels further away than ever.",
     },
     next = "his-mom-calls",
   },
   support {
-    "Sit with him for a bit. “That sounds awful. Do you want to talk now, or "
-    .. "when I’m back from choir?”",
+    "Sit with him for ten minutes. “I’ll be back by ten. Do you want to talk "
+    .. "now, or then?”",
     because = "You care how he feels, and you show it. But you don’t cancel "
       .. "your life to manage his mood. He can wait, and he can cope.",
     effects = { growth = "+5" },
+    set = "own_life",
+    next = "choir-night",
+  },
+  hurtful {
+    "“Everyone’s boss yells sometimes. Don’t sulk all night, okay? I’m off.”",
+    because = "You leave, which is fine. But brushing off his hurt on the way "
+      .. "out tells him his feelings are a nuisance.",
+    effects = { intimacy = "-10" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "You spent the first song feeling bad about what you said at the "
+        .. "door.",
+    },
     set = "own_life",
     next = "choir-night",
   },
@@ -323,13 +403,20 @@ scene "choir-night" {
   .. "home?” “Is there any bread?”",
   "Your chest tightens. Maybe you should go. Maybe he needs you.",
   neutral {
-    "Keep singing, but check your phone at every pause.",
+    "Keep singing, but glance at your phone at every pause between songs, "
+    .. "just in case.",
     because = "You are there, but only half. Part of you is still at home, "
       .. "holding his mood.",
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "On the drive home you could not remember one song. Only the "
+        .. "texts.",
+    },
     next = "his-mom-calls",
   },
   self_care {
-    "Text back: “Home by ten. Bread is in the freezer.” Then turn your phone "
+    "Text back: “Home by ten. Bread’s in the freezer.” Then switch the phone "
     .. "off and sing.",
     because = "You answer kindly, then come back to your own evening. His "
       .. "night is his to manage. Yours is yours to enjoy.",
@@ -337,7 +424,8 @@ scene "choir-night" {
     next = "his-mom-calls",
   },
   rescue {
-    "Slip out at the break and drive home. He sounded low.",
+    "At the break, tell Bea you’re a bit worried about him, and head home "
+    .. "early to check he is okay.",
     because = "Leaving early feels caring. But he asked about bread, not for "
       .. "help. You handed your evening back to his mood.",
     effects = { intimacy = "+5", growth = "-5" },
@@ -358,25 +446,32 @@ scene "his-mom-calls" {
   .. "Joel to get a gift for his cousin’s wedding? You know what he’s like.”",
   "You do know what he’s like. You have been his memory for six years.",
   rescue {
-    "“Of course. I’ll get the gift and bring it on Sunday.”",
-    because = "It is easy, and it keeps everyone happy. But it keeps you as "
-      .. "the go-between for his own mother. A quick yes to keep the peace "
-      .. "is how people-pleasing works.",
-    effects = { resentment = "-5" },
+    "“No problem, Lorraine. Leave it with me. I’ll find something nice, and "
+    .. "we’ll see you Sunday.”",
+    because = "Lorraine is pleased, and everyone is happy now. But it keeps "
+      .. "you as the go-between for his own mother. A quick yes to keep the "
+      .. "peace is how people-pleasing works.",
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
-      effects = { resentment = "+5" },
+      effects = { resentment = "+10" },
       says = "Lorraine now calls you about Christmas, the cousin’s baby and "
         .. "Joel’s birthday. All of it.",
     },
     next = { { when = "shared_load", "the-renewal" }, "joels-no" },
   },
   boundary {
-    "“We’d love to come. Joel is doing our plans now, so could you call him "
-    .. "about the gift?”",
-    because = "You say it warmly and clearly. His family is his to handle. "
-      .. "A small no, said without guilt, makes room for him to step up.",
-    effects = { resentment = "-5", growth = "+5" },
+    "“We’d love to come. Joel does our plans now, so could you give him a "
+    .. "ring about the gift?”",
+    because = "Lorraine goes a bit cool on the phone. But you say it warmly "
+      .. "and clearly. His family is his to handle.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "-5" },
+      says = "Lorraine called Joel about the gift. They chatted for an hour. "
+        .. "You heard him laugh.",
+    },
     next = { { when = "shared_load", "the-renewal" }, "joels-no" },
   },
   support {
@@ -397,36 +492,43 @@ scene "the-renewal" {
   discuss = "Joel made a real mistake. Does that mean the job should go back "
     .. "to Ana?",
   support {
-    "“That’s annoying. What do you want to do?” Then let him make the call.",
-    because = "You stay calm and leave it in his hands. He finds out he can "
-      .. "fix his own mistake. That is how trust grows, on both sides.",
-    effects = { growth = "+5" },
+    "“Ugh, bad luck. What will you do?” Then go back to your book.",
+    because = "He wanted a hug and gets a question, so it stings a little. "
+      .. "But you leave it in his hands, and he finds out he can fix his own "
+      .. "mistake.",
+    effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
-      effects = { intimacy = "+5" },
+      effects = { intimacy = "+10" },
       says = "Joel sorted the insurance in one long phone call. Then he set "
         .. "three reminders and showed you, grinning.",
     },
     next = "joels-no",
   },
-  neutral {
-    "Say nothing, but sigh loudly and leave the room.",
-    because = "You don’t take over, and that is good. But the sigh says it "
-      .. "all. He hears blame, not trust.",
-    effects = { intimacy = "-5" },
+  hurtful {
+    "Say nothing at all. Sigh loudly, shake your head, and leave the room.",
+    because = "You don’t take over. But the sigh says it all. He hears blame, "
+      .. "not trust.",
+    effects = { intimacy = "-10" },
+    later = {
+      after = 1,
+      effects = { growth = "-5" },
+      says = "Joel stopped telling you when he made a mistake. You found out "
+        .. "about the next one by accident.",
+    },
     next = "joels-no",
   },
   rescue {
-    "“Give it here. I’ll call them. Maybe I should just keep the car stuff "
-    .. "after all.”",
-    because = "It fixes this one problem fast. But you take the job back the "
-      .. "first time he slips. Mistakes are how people learn, and this one "
-      .. "was his to learn from.",
-    effects = { resentment = "-5", growth = "-5" },
+    "“I still have the login. Let me sort this one, and you can take the car "
+    .. "stuff back next year.”",
+    because = "It fixes this one problem fast, and he is grateful. But you "
+      .. "take the job back the first time he slips. Mistakes are how people "
+      .. "learn.",
+    effects = { resentment = "-5", intimacy = "+5" },
     clear = "shared_load",
     later = {
       after = 2,
-      effects = { resentment = "+5" },
+      effects = { resentment = "+5", growth = "-5" },
       says = "Joel hasn’t touched the car papers since. Or the bills. “You’re "
         .. "better at it,” he says.",
     },
@@ -447,13 +549,13 @@ scene "joels-no" {
     .. "often sits under caretaking. Let the group talk about it gently, "
     .. "without turning it into a label.",
   rescue {
-    "“I’ll drive, we’ll leave early, and you won’t have to talk to anyone. "
-    .. "Please?”",
+    "“What if I drive, we leave at nine, and you just stand by me? It would "
+    .. "mean a lot.”",
     because = "You try to make his no go away by doing even more. It calms "
-      .. "your fear, but his no gets no room.",
+      .. "your fear now, but his no gets no room.",
     effects = { intimacy = "+5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+5" },
       says = "Joel came to the party and stood by the wall all night. On the "
         .. "way home, neither of you spoke.",
@@ -461,18 +563,25 @@ scene "joels-no" {
     next = "counselor-idea",
   },
   support {
-    "“Of course. Thanks for telling me straight.” And mean it.",
+    "“Okay. Thanks for saying so.” And let it really be okay.",
     because = "His no is allowed, just like yours is. Taking it well tells "
       .. "him he can be honest with you.",
     effects = { intimacy = "+5" },
     next = "counselor-idea",
   },
   self_care {
-    "Go on your own. Wear the red dress. Stay late and dance with your friends.",
+    "Go without him. Wear the red dress, and stay till the end with your "
+    .. "friends.",
     because = "Your life does not wait until he joins in. Having fun on your "
       .. "own is part of being your own person.",
     effects = { resentment = "-5" },
     set = "own_life",
+    later = {
+      after = 1,
+      effects = { intimacy = "+5" },
+      says = "Over breakfast Joel asked about the party. He wanted every "
+        .. "detail.",
+    },
     next = "counselor-idea",
   },
 }
@@ -486,19 +595,19 @@ scene "counselor-idea" {
   discuss = "What makes it hard to ask for outside help? What might a "
     .. "counselor give Ana and Joel that they can’t give each other?",
   rescue {
-    "Book the first visit for you both that night. Tell him it’s all "
-    .. "arranged, so he doesn’t have to think about it.",
-    because = "This is help that is really rescue. Even the healing becomes "
-      .. "a job you do for him. It works better when you choose it together.",
+    "Look up Bea’s counselor and book a first visit for you both, so it is "
+    .. "one less thing for Joel to think about.",
+    because = "It feels thoughtful. But even the healing becomes a job you do "
+      .. "for him. It works better when you choose it together.",
     effects = { resentment = "-5" },
     set = { "booked_it", "had_help" },
     next = "first-session",
   },
   support {
-    "“No, we’re not. I just think we could use some help to change. Will you "
-    .. "think about it? It’s your choice too.”",
-    because = "You say what you want, honestly, and leave him room to choose. "
-      .. "Getting help works best when you both want it.",
+    "“We’re not that bad. I want help to change anyway. Will you think about "
+    .. "it? It’s your choice too.”",
+    because = "You say what you want and leave him room to choose. Getting "
+      .. "help works best when you both want it.",
     effects = { growth = "+5" },
     set = "had_help",
     later = {
@@ -510,18 +619,24 @@ scene "counselor-idea" {
     next = "first-session",
   },
   self_care {
-    "“Okay. Then I’m going to see someone on my own. I think I need it either "
-    .. "way.”",
-    because = "Your own healing does not have to wait for his. Working on "
-      .. "yourself lets you come back to the two of you with more to give.",
-    effects = { resentment = "-5", growth = "+5" },
+    "“Then I’ll go on my own for now. I think I need it either way.”",
+    because = "Joel feels a bit left out, and says so. But your healing does "
+      .. "not have to wait for his.",
+    effects = { resentment = "-5", intimacy = "-5" },
     set = { "had_help", "own_life" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "After three sessions you noticed you waited a beat before "
+        .. "jumping in. Joel noticed too.",
+    },
     next = "on-your-own",
   },
   neutral {
-    "Let it drop. Maybe he’s right. Maybe it’s not that bad.",
+    "Let it drop for now, and talk about the trip you are both saving for "
+    .. "and where you might go.",
     because = "Not pushing is fair. But dropping your own wish to keep the "
-      .. "peace is the old habit. You can want help even if he doesn’t yet.",
+      .. "peace is the old habit.",
     next = "good-month",
   },
 }
@@ -542,9 +657,10 @@ scene "first-session" {
     .. "caretaker answers for the other person out of kindness. Ask the "
     .. "group how long they could sit in that silence.",
   rescue {
-    "Fill the gap. “I think what Joel wants is less pressure. Right, love?”",
-    because = "Speaking for him feels helpful. But it is the pattern, right "
-      .. "there in the room. He never gets to find his own words.",
+    "Help him out, gently. “I think Joel wants less pressure. Is that right, "
+    .. "love?”",
+    because = "It feels like helping. But it is the pattern, right there in "
+      .. "the room. He never gets to find his own words.",
     effects = { growth = "-5" },
     clear = "booked_it",
     later = {
@@ -556,9 +672,9 @@ scene "first-session" {
     next = "good-month",
   },
   support {
-    "Wait. Let the quiet sit, however long it takes.",
-    because = "Waiting is harder than talking. But his answer only counts if "
-      .. "it is his. Your silence gives him room.",
+    "Stay quiet. Look at the plant by the window. Let him find it.",
+    because = "Waiting is harder than talking, and the quiet is awkward. But "
+      .. "his answer only counts if it is his.",
     effects = { growth = "+5" },
     clear = "booked_it",
     next = "good-month",
@@ -566,8 +682,8 @@ scene "first-session" {
   self_care {
     "Answer for yourself. “I want to find out what I like when I’m not "
     .. "looking after someone.”",
-    because = "You say what you want for you. That is honest talk, and it is "
-      .. "brave for a caretaker to have a want of her own.",
+    because = "You say what you want for you. It is brave for a caretaker to "
+      .. "have a want of her own.",
     effects = { resentment = "-5", growth = "+5" },
     set = "own_life",
     clear = "booked_it",
@@ -582,26 +698,24 @@ scene "on-your-own" {
   .. "mouth to answer. Nothing comes out.",
   "“I don’t,” you say at last. “I’m the one people come to.”",
   rescue {
-    "Spend the rest of the hour on Joel: what he needs, and how you can help "
-    .. "him change.",
+    "Use the hour to plan how you can help Joel change. That is really why "
+    .. "you came.",
     because = "Even here, you look after him first. Your own healing means "
       .. "keeping the focus on you, just for this hour.",
     effects = { growth = "-5" },
     next = "good-month",
   },
   self_care {
-    "Stay with the question. “I don’t know who I go to. Maybe that’s what I "
-    .. "want to work on.”",
-    because = "Staying with your own hard question is the start of healing "
-      .. "on your own. It is your turn to be the one who is helped.",
+    "Stay with her question, even though your throat goes tight.",
+    because = "Staying with your own hard question is the start of healing. "
+      .. "It is your turn to be the one who is helped.",
     effects = { growth = "+5", resentment = "-5" },
     next = "good-month",
   },
   support {
     "Talk about you. At the end, ask if Joel could come with you one day.",
     because = "You keep your own work, and you invite him in without making "
-      .. "it his job. Healing on your own can open the door to healing "
-      .. "together.",
+      .. "it his job.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "good-month",
   },
@@ -632,10 +746,10 @@ scene "good-month" {
     next = "laid-off",
   },
   rescue {
-    "Find a job to do. Sort out Joel’s side of the closet, and go over the "
-    .. "bills he paid, just to check.",
-    because = "Checking his work feels useful. But it takes back what he has "
-      .. "grown into, and it tells him you still don’t trust him.",
+    "Go over the bills he paid, just to double-check, and tidy his side of "
+    .. "the closet while you are at it.",
+    because = "It feels useful, and you feel calmer. But it takes back what "
+      .. "he has grown into, and tells him you still don’t trust him.",
     effects = { resentment = "-5" },
     clear = "shared_load",
     later = {
@@ -670,17 +784,17 @@ scene "laid-off" {
     .. "that is normal. Ask the group what a setback means, and what it "
     .. "does not mean. A slip is not proof that the change was fake.",
   rescue {
-    "Take it all back, just for now. The bills, the cooking, his calls. He "
-    .. "has enough to deal with.",
-    because = "Any loving partner might do this. But “just for now” is how "
-      .. "old roles come back. He loses the jobs he was proud of, on top of "
-      .. "the one he lost.",
+    "Take it all back for now: the bills, the cooking, his calls. “You’ve "
+    .. "got enough on your plate. Let me carry this for a bit.”",
+    because = "Any loving partner might do this, and he is grateful. But “for "
+      .. "now” is how old roles come back. He loses the jobs he was proud of, "
+      .. "on top of the one he lost.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10", growth = "-5" },
-      says = "“Just for now” has lasted a month. The list on the fridge is "
-        .. "all in your writing again.",
+      says = "“For now” has lasted a month. The list on the fridge is all in "
+        .. "your writing again.",
     },
     next = "old-roles",
   },
@@ -688,16 +802,36 @@ scene "laid-off" {
     "Sit on the stairs with him. “I’m so sorry. What do you need from me this "
     .. "week?”",
     because = "Asking what he needs, at the worst moment, keeps him in charge "
-      .. "of his own life. Hard times are when this matters most.",
+      .. "of his own life.",
     effects = { intimacy = "+5" },
     next = "job-hunt",
   },
   boundary {
-    "“I’ll cook this week. After that, let’s work out what’s fair while you "
-    .. "look for work.”",
-    because = "You give real help, with a clear edge. A limit now protects "
-      .. "you both from sliding all the way back.",
-    effects = { resentment = "-5" },
+    "“I’ll cook this week. After that, let’s work out together what’s fair "
+    .. "while you look for work.”",
+    because = "He hears a deadline and goes quiet. But real help with a clear "
+      .. "edge protects you both from sliding all the way back.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "The next Tuesday, Joel cooked. He burned the rice and laughed.",
+    },
+    next = "job-hunt",
+  },
+  support {
+    "“You’ve hardly spoken in a week, and you’re sleeping till noon. I’m "
+    .. "worried. Will you see the doctor about it?”",
+    because = "A week or more of low mood and sleeping late can need more "
+      .. "than a partner can give. Saying so once, and leaving the call to "
+      .. "him, is support. He bristles now.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "+10", intimacy = "+5" },
+      says = "Joel saw the doctor. He said it helped to say it out loud to "
+        .. "someone who wasn’t you.",
+    },
     next = "job-hunt",
   },
 }
@@ -720,18 +854,28 @@ scene "old-roles" {
     next = "the-fight",
   },
   rescue {
-    "Keep going. He is down. Once he has a job, you’ll step back.",
+    "Keep going a little longer. He is down, and once he has a job you can "
+    .. "step back.",
     because = "It is kind and loyal. But the longer you carry it, the harder "
       .. "it is to hand back. You are both sliding into the old roles.",
     effects = { resentment = "+5" },
     next = "the-fight",
   },
   support {
-    "Sit down by him. “I think we’ve slipped back into the old way. Can we "
-    .. "look at the list again, together?”",
-    because = "Naming the slip, without blame, is how you get back on track. "
-      .. "Setbacks are part of change, not the end of it.",
-    effects = { resentment = "-5", growth = "+5" },
+    "Sit down by him. “We’ve slipped back into the old way. Can we look at "
+    .. "the list again, together?”",
+    because = "He groans, and it is not a fun talk. But naming the slip, "
+      .. "without blame, is how you get back on track.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "the-fight",
+  },
+  support {
+    "“You still seem really low. I think it’s time to talk to a doctor or a "
+    .. "counselor. Will you book it?”",
+    because = "Weeks of low mood are not yours to fix, and not his to carry "
+      .. "alone. Asking him to get help, and leaving the booking to him, is "
+      .. "support.",
+    effects = { growth = "+5" },
     next = "the-fight",
   },
 }
@@ -742,21 +886,22 @@ scene "job-hunt" {
   "It is bad. And you know someone at a company that is hiring. You know his "
   .. "email password, too. You could send ten perfect applications tonight.",
   support {
-    "Tell him about your friend at the company. Let him decide if he wants "
-    .. "to get in touch.",
+    "Tell him about your friend at the company. Leave it to him to get in "
+    .. "touch.",
     because = "Sharing what you know is help. Leaving the next step to him "
       .. "keeps the job hunt his.",
     effects = { intimacy = "+5" },
     next = "the-fight",
   },
   rescue {
-    "Rewrite the letter. Then call your friend at the company and put his "
-    .. "name forward.",
-    because = "He asked you to look at one letter. Doing the whole job hunt "
-      .. "for him turns help into rescue. If he gets the job, whose win is it?",
-    effects = { resentment = "-5", intimacy = "+5" },
+    "Tidy the letter up for him tonight, and mention his name to your friend. "
+    .. "He will thank you when they call.",
+    because = "It works, for now: the letter is strong, and he sends it out "
+      .. "feeling sure of himself. But he asked you to look at one letter. "
+      .. "Doing the job hunt for him turns help into rescue.",
+    effects = { growth = "+5", intimacy = "+5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+5", growth = "-5" },
       says = "Your friend called Joel for a chat. He hadn’t known you put his "
         .. "name in. He felt like a child being walked to school.",
@@ -764,11 +909,22 @@ scene "job-hunt" {
     next = "the-fight",
   },
   support {
-    "Read it. Mark the one part that sounds most like him. “Build from this "
-    .. "bit.”",
+    "Read it. Circle one line. “This part sounds like you. Start from here.”",
     because = "You give what he asked for: a look, and an honest thought. The "
       .. "letter stays his, and so will the job.",
     effects = { growth = "+5" },
+    next = "the-fight",
+  },
+  it_depends {
+    "Offer to do a practice interview with him at the weekend.",
+    because = "If he wants to practise, it helps him feel ready. If you coach "
+      .. "every answer, it turns into a rescue.",
+    effects = { growth = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+5" },
+      says = "Joel said the practice made the real interview feel smaller.",
+    },
     next = "the-fight",
   },
 }
@@ -790,9 +946,10 @@ scene "the-fight" {
     .. "needs, in “I” words. Then ask what Joel might feel under his anger. "
     .. "Listening without taking it personally is a skill, and a hard one.",
   rescue {
-    "“I’m sorry. I’m sorry. I’ll pay it, it’s fine. Forget I said anything.”",
-    because = "A quick sorry makes the fight stop. But it buries what you "
-      .. "feel and takes the bill back too. Nothing changes, and the hurt waits.",
+    "“I’m sorry. I shouldn’t have snapped. It’s no big deal, honestly. Give "
+    .. "it here, and let’s not fight.”",
+    because = "A quick sorry makes the fight stop, and the evening is calm. "
+      .. "But it buries what you feel and takes the bill back too.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -802,19 +959,25 @@ scene "the-fight" {
     },
     next = "back-to-help",
   },
-  neutral {
+  hurtful {
     "“Fine. Then I’ll stop helping at all. See how you like it.”",
     because = "Pulling away in anger is not a boundary. A boundary is calm "
       .. "and clear. This is a punishment, and it leaves you both alone.",
-    effects = { resentment = "+5", intimacy = "-5" },
+    effects = { resentment = "+5", intimacy = "-10" },
     next = "cold-week",
   },
   support {
-    "“I get scared, and when I’m scared I take over. I don’t want to. What do "
-    .. "you need from me?” Then listen.",
-    because = "You talk about your own feelings, not his faults. Then you ask "
-      .. "and listen, even when it stings. That is honest talk.",
-    effects = { resentment = "-5", intimacy = "+5" },
+    "“I get scared, and when I’m scared I take over. What do you need from "
+    .. "me?” Then listen, even when it stings.",
+    because = "What he says is hard to hear tonight. But you talk about your "
+      .. "own feelings, not his faults, and you listen.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+10" },
+      says = "Joel said later that it was the first time he felt you were "
+        .. "on the same side.",
+    },
     next = "back-to-help",
   },
 }
@@ -841,10 +1004,11 @@ scene "cold-week" {
     next = "back-to-help",
   },
   self_care {
-    "Go and stay with Bea for the weekend, to think. Tell Joel when you’ll be back.",
-    because = "Taking space to calm down, and saying so clearly, is care for "
-      .. "you both. It is different from punishing him with silence.",
-    effects = { resentment = "-5" },
+    "Go and stay with Bea for the weekend, to think. Tell Joel when you’ll be "
+    .. "back.",
+    because = "Joel is sad to see you go. But taking space to calm down, and "
+      .. "saying so clearly, is care for you both.",
+    effects = { resentment = "-5", intimacy = "-5" },
     next = "back-to-help",
   },
 }
@@ -860,7 +1024,7 @@ scene "back-to-help" {
   "Joel turns it over in his hands. “Maybe we need someone to help us get "
   .. "back on track,” he says. “Or maybe we can do it alone. I don’t know.”",
   rescue {
-    "“We’re fine. I’ll just try harder. I can fix this.”",
+    "“We don’t need a stranger. I’ll be more patient. I can fix this.”",
     because = "Trying harder on your own is the old pattern in new clothes. "
       .. "You don’t have to carry the healing alone.",
     effects = { resentment = "+5" },
@@ -868,7 +1032,7 @@ scene "back-to-help" {
     next = "the-question",
   },
   support {
-    "“I’d like to go. Together. Will you call them, or shall I?”",
+    "“I’d like to go back. Together. Will you call them, or shall I?”",
     because = "You say what you want, and you share the step. Going back for "
       .. "help after a slip is not failing. It is how change holds.",
     effects = { growth = "+5" },
@@ -877,8 +1041,8 @@ scene "back-to-help" {
     next = "the-question",
   },
   self_care {
-    "“I’m going to go back to my own sessions. I’d love you to come too. I’m "
-    .. "going either way.”",
+    "“I’m going back to my own sessions either way. I’d love you to come "
+    .. "too.”",
     because = "You look after your own healing and leave the door open for "
       .. "him. Both of you get to choose.",
     effects = { resentment = "-5", growth = "+5" },
@@ -911,6 +1075,7 @@ scene "the-question" {
     effects = { growth = "+5", intimacy = "+5" },
     next = {
       { when = "resentment >= 50", "old-roles-again" },
+      { when = "went_back and own_life and resentment < 40 and intimacy >= 45", "two-of-us" },
       { when = "intimacy < 40 and growth >= 40", "apart-kindly" },
       { when = "growth >= 60 and resentment <= 25 and intimacy >= 60", "two-of-us" },
       "still-in-the-work",
