@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "core/state_text.h"
+#include "app/playthrough.h"
 #include "profile/profile.h"
 #include "script/library.h"
 #include "script/loader.h"
@@ -124,28 +124,19 @@ static Story *pick_story(TermPlayer *tp)
     return chosen;
 }
 
-/* The profile behind the terminal player: every change of the run saved. */
+/* The terminal player's playthrough: every change of the run saved. */
 typedef struct {
-    Profile *profile;
-    int64_t playthrough;
-    int saved_steps; /* the run's length at the last save */
-    bool failed;     /* a save failed; said once */
+    Playthrough play;
+    Profile *profile; /* NULL with --no-save, or when none could be opened */
     FILE *err;
 } PlaySave;
 
-static void save_changed(void *ud, const Run *run)
+static void save_changed(PlaySave *ps)
 {
-    PlaySave *ps = ud;
-    if (!ps->profile || ps->playthrough <= 0)
-        return;
-    char *err = NULL;
-    bool rewound = run->n_steps <= ps->saved_steps;
-    if (profile_save(ps->profile, ps->playthrough, run, rewound, &err) < 0 && !ps->failed) {
-        fprintf(ps->err, "beside: your progress could not be saved: %s\n", err ? err : "");
-        ps->failed = true;
-    }
-    ps->saved_steps = run->n_steps;
-    free(err);
+    char *problem = NULL;
+    if (playthrough_save(&ps->play, &problem) < 0)
+        fprintf(ps->err, "beside: %s\n", problem ? problem : "");
+    free(problem);
 }
 
 /* A Frontend that passes everything to the terminal player and saves each
@@ -183,7 +174,7 @@ static void sv_problem(void *ud, const char *message)
 static void sv_changed(void *ud, const Run *run)
 {
     Saving *s = ud;
-    save_changed(s->save, run);
+    save_changed(s->save);
     if (s->inner.changed)
         s->inner.changed(s->inner.ud, run);
 }
@@ -203,8 +194,9 @@ static bool ask_continue(TermPlayer *tp, int choices)
     return line[0] != 'n' && line[0] != 'N';
 }
 
-/* Opens the profile and starts or resumes this story's playthrough in `run`. */
-static void play_from_profile(PlaySave *ps, TermPlayer *tp, const Story *s, Run *run)
+/* Opens the profile and continues this story's unfinished playthrough, when
+ * the player wants to, or starts a new one (leaving the old one behind). */
+static void play_from_profile(PlaySave *ps, TermPlayer *tp, const Story *s)
 {
     char *notice = NULL, *err = NULL;
     ps->profile = profile_open(NULL, &notice, &err);
@@ -216,54 +208,32 @@ static void play_from_profile(PlaySave *ps, TermPlayer *tp, const Story *s, Run 
     free(notice);
     free(err);
     err = NULL;
-    if (!ps->profile)
-        return;
-    int64_t pt = 0;
+    int64_t newest = 0, ours = 0;
     char *story_id = NULL, *state = NULL;
-    if (profile_last_unfinished(ps->profile, &pt, &story_id, &state, &err) == 0 && pt > 0 &&
-        story_id && strcmp(story_id, s->id) == 0) {
-        Run saved;
-        StateResume how = {0};
-        char *resume_err = NULL;
-        free(state);
-        state = NULL;
-        profile_state(ps->profile, pt, &state, &resume_err); /* starts its clock */
-        free(resume_err);
-        resume_err = NULL;
-        /* A playthrough with no choice yet is simply picked up again. */
-        if (state && state_text_resume(s, state, &saved, &how, &resume_err) == 0 &&
-            (saved.n_steps == 0 || ask_continue(tp, saved.n_steps))) {
-            run_free(run);
-            *run = saved;
-            ps->playthrough = pt;
-            ps->saved_steps = run->n_steps;
-            if (how.changed && how.kept < how.saved)
-                fprintf(tp->out, "This story changed since you last played it; you are back "
-                                 "at your choice %d of %d.\n", how.kept + 1, how.saved);
-        } else {
-            if (state && !resume_err)
-                run_free(&saved);
-            free(resume_err);
-            char *e2 = NULL;
-            profile_abandon(ps->profile, pt, &e2);
-            free(e2);
-        }
-    }
+    if (ps->profile &&
+        profile_last_unfinished(ps->profile, &newest, &story_id, &state, &err) == 0 &&
+        newest > 0 && story_id && strcmp(story_id, s->id) == 0)
+        ours = newest;
     free(story_id);
     free(state);
     free(err);
-    if (ps->playthrough <= 0) {
-        err = NULL;
-        ps->playthrough = profile_begin(ps->profile, s, &err);
-        if (ps->playthrough < 0)
-            fprintf(stderr, "beside: your progress will not be saved: %s\n", err ? err : "");
-        free(err);
-        err = NULL;
-        /* The choice order is part of the save from the start. */
-        if (ps->playthrough > 0 && profile_save(ps->profile, ps->playthrough, run, false, &err) < 0)
-            fprintf(stderr, "beside: your progress will not be saved: %s\n", err ? err : "");
-        free(err);
+    if (ours) {
+        char *message = NULL;
+        playthrough_resume(&ps->play, ps->profile, s, ours, &message);
+        /* A playthrough with no choice yet is simply picked up again. */
+        if (ps->play.run.n_steps == 0 || ask_continue(tp, ps->play.run.n_steps)) {
+            if (message)
+                fprintf(tp->out, "%s\n", message);
+            free(message);
+            return;
+        }
+        free(message);
+        playthrough_free(&ps->play);
     }
+    char *problem = NULL;
+    if (playthrough_start(&ps->play, ps->profile, s, ours, &problem) < 0)
+        fprintf(stderr, "beside: %s\n", problem ? problem : "");
+    free(problem);
 }
 
 int cli_play(int argc, char **argv)
@@ -308,22 +278,23 @@ int cli_play(int argc, char **argv)
     Story *s = ref ? cli_open_story(ref) : pick_story(&tp);
     if (!s)
         return ref ? EXIT_PROBLEMS : EXIT_OK;
-    Run run;
-    run_init(&run, s);
-    run.order = game_new_order();
     Frontend fe;
     term_player_frontend(&tp, &fe);
     term_player_intro(&tp, s);
     PlaySave ps = {.err = stderr};
+    char *problem = NULL;
     if (save)
-        play_from_profile(&ps, &tp, s, &run);
+        play_from_profile(&ps, &tp, s);
+    else
+        playthrough_start(&ps.play, NULL, s, 0, &problem); /* nothing to save: cannot fail */
+    free(problem);
     /* The terminal player keeps its own `ud`; saving rides alongside. */
     Saving sv = {.inner = fe, .save = &ps};
     Frontend outer = {.ud = &sv, .scene = sv_scene, .ask = sv_ask, .feedback = sv_feedback,
                       .ending = sv_ending, .problem = sv_problem, .changed = sv_changed};
-    int r = game_play(&run, save ? &outer : &fe);
+    int r = game_play(&ps.play.run, save ? &outer : &fe);
+    playthrough_free(&ps.play);
     profile_close(ps.profile);
-    run_free(&run);
     story_free(s);
     if (tp.output_failed)
         return EXIT_PROBLEMS;

@@ -294,7 +294,6 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
     Result r = wait_for(a);
     if (r.kind != R_GAME)
         return (GameCommand){GAME_QUIT, 0};
-    a->rewinding = r.cmd.type == GAME_REWIND;
     if (a->present.on)
         present_command(a, &r.cmd);
     if (r.cmd.type == GAME_REWIND) {
@@ -339,7 +338,8 @@ static void fe_problem(void *ud, const char *message)
 
 static void fe_changed(void *ud, const Run *run)
 {
-    app_profile_saved(ud, run);
+    (void)run; /* it is the playthrough's own run */
+    app_profile_saved(ud);
 }
 
 /* ---- running ---- */
@@ -347,16 +347,14 @@ static void fe_changed(void *ud, const Run *run)
 static void start_story(App *a, int index)
 {
     if (a->has_run)
-        run_free(&a->run);
-    run_init(&a->run, a->stories[index].story);
-    a->run.order = game_new_order();
+        playthrough_free(&a->play);
+    app_profile_begin(a, a->stories[index].story);
     a->has_run = true;
     a->run_story = index;
     a->feedback_shown = false;
     a->show_delta = false;
     a->anim_start = 0;
-    memcpy(a->shown_meters, a->run.pos.meters, sizeof a->shown_meters);
-    app_profile_begin(a, a->stories[index].story);
+    memcpy(a->shown_meters, a->play.run.pos.meters, sizeof a->shown_meters);
     if (a->present.on)
         present_begin(a);
 }
@@ -365,15 +363,15 @@ static void start_story(App *a, int index)
  * else the newest unfinished playthrough in the profile. */
 static bool continue_run(App *a)
 {
-    bool ours = a->has_run && !runtime_at_ending(a->run.story, &a->run.pos) &&
-                (!a->profile || a->resume_pt == 0 || a->resume_pt == a->playthrough);
+    bool ours = a->has_run && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
+                (!a->profile || a->resume_pt == 0 || a->resume_pt == a->play.id);
     if (ours)
         return true;
     if (a->resume_pt && app_profile_resume(a) == 0) {
         a->feedback_shown = false;
         a->show_delta = false;
         a->anim_start = 0;
-        memcpy(a->shown_meters, a->run.pos.meters, sizeof a->shown_meters);
+        memcpy(a->shown_meters, a->play.run.pos.meters, sizeof a->shown_meters);
         return true;
     }
     return false;
@@ -383,7 +381,7 @@ static void play(App *a, const Frontend *fe)
 {
     a->in_game = true;
     a->after_game = SCREEN_TITLE;
-    int rc = game_play(&a->run, fe);
+    int rc = game_play(&a->play.run, fe);
     a->in_game = false;
     a->have_view = false;
     if (rc == GAME_FAILED)
@@ -512,7 +510,7 @@ int ui_run(const UiOptions *o, char **err)
     }
 done:
     if (a->has_run)
-        run_free(&a->run);
+        playthrough_free(&a->play);
     if (a->screen == SCREEN_WRITE)
         journal_leave(a, false);
     textedit_free(a->editor);

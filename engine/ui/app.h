@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "app/playthrough.h"
 #include "core/game.h"
 #include "homework/homework.h"
 #include "profile/profile.h"
@@ -185,8 +186,8 @@ typedef struct {
     bool stories_loaded;
     int picked; /* the card picked on the stories screen */
 
-    /* The story being played. */
-    Run run;
+    /* The story being played: its run and its saving (engine/app). */
+    Playthrough play;
     bool has_run;
     int run_story; /* index into stories */
     SceneView view;
@@ -203,9 +204,7 @@ typedef struct {
 
     /* The profile (NULL when none could be opened: play goes on unsaved). */
     Profile *profile;
-    int64_t playthrough;    /* the run's playthrough in the profile; 0: none */
-    bool rewinding;         /* the command given to the play loop is a rewind */
-    bool save_problem_shown;
+    bool save_problem_shown; /* a settings problem was shown once */
     StoryProgress *progress; /* per story card, once the cards are loaded */
     ChoiceHistory history;  /* of the playthrough, for the debrief */
     int64_t resume_pt;      /* the newest unfinished playthrough, or 0 */
@@ -284,7 +283,7 @@ int app_profile_resume(App *a);
 /* A new playthrough of `s` (leaving an unfinished one of it behind). */
 void app_profile_begin(App *a, const Story *s);
 /* After every choice and rewind (the Frontend's `changed`). */
-void app_profile_saved(App *a, const Run *run);
+void app_profile_saved(App *a);
 void app_profile_load_history(App *a);
 void app_profile_export(App *a);
 void app_profile_import(App *a, const char *src);

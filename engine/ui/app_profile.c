@@ -9,7 +9,6 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "core/state_text.h"
 #include "core/text.h"
 #include "report/report.h"
 #include "ui/app.h"
@@ -193,93 +192,47 @@ int app_profile_resume(App *a)
         return -1;
     }
     const Story *s = a->stories[card].story;
-    Run r;
-    StateResume how = {0};
-    char *err = NULL;
-    /* Read the state again: this also starts the playthrough's clock. */
-    char *state = NULL;
-    if (a->profile && profile_state(a->profile, a->resume_pt, &state, &err) == 0 && state) {
-        free(a->resume_state);
-        a->resume_state = state;
-    }
-    free(err);
-    err = NULL;
-    if (state_text_resume(s, a->resume_state, &r, &how, &err) < 0) {
-        char *msg = text_format("Your place in %s could not be read back (%s), so the story "
-                                "starts from the beginning.", s->title, err ? err : "");
-        app_set_problem(a, msg);
-        free(msg);
-        free(err);
-        run_free(&r);
-        run_init(&r, s);
-        how.kept = 0;
-    } else if (how.changed && how.kept < how.saved) {
-        char *msg = text_format("This story changed since you last played it; you are back at "
-                                "your choice %d of %d.", how.kept + 1, how.saved);
-        app_set_problem(a, msg);
-        free(msg);
-    } else if (how.changed) {
-        app_set_problem(a, "This story changed since you last played it. Your choices are kept; "
-                           "the meters follow the story as it is now.");
-    }
     if (a->has_run)
-        run_free(&a->run);
-    a->run = r;
+        playthrough_free(&a->play);
+    char *message = NULL;
+    if (playthrough_resume(&a->play, a->profile, s, a->resume_pt, &message) != 0)
+        app_set_problem(a, message);
+    free(message);
     a->has_run = true;
     a->run_story = card;
-    a->playthrough = a->resume_pt;
-    if (how.changed) {
-        /* Save the run as the story now makes it (not a rewind of the player's). */
-        a->rewinding = false;
-        app_profile_saved(a, &a->run);
-    }
     return 0;
 }
 
+/* Starts a new playthrough of `s` in a->play (the old one must be freed).
+ * Starting a story over leaves its unfinished playthrough behind. */
 void app_profile_begin(App *a, const Story *s)
 {
-    a->playthrough = 0;
-    a->save_problem_shown = false;
-    if (!a->profile)
-        return;
-    char *err = NULL;
-    /* Starting a story over leaves its unfinished playthrough behind. */
+    int64_t abandon = 0;
     if (a->resume_pt && a->resume_story && strcmp(a->resume_story, s->id) == 0) {
-        profile_abandon(a->profile, a->resume_pt, &err);
-        free(err);
-        err = NULL;
+        abandon = a->resume_pt;
         a->resume_pt = 0;
     }
-    int64_t id = profile_begin(a->profile, s, &err);
-    if (id < 0) {
-        profile_problem(a, "Your progress in this story will not be saved:", err);
-        return;
-    }
-    a->playthrough = id;
-    /* The new playthrough's choice order is part of its save from the start,
-     * so Continue shows the choices as they were shown. */
-    a->rewinding = false;
-    app_profile_saved(a, &a->run);
+    char *problem = NULL;
+    if (playthrough_start(&a->play, a->profile, s, abandon, &problem) < 0)
+        app_set_problem(a, problem);
+    free(problem);
 }
 
-void app_profile_saved(App *a, const Run *run)
+void app_profile_saved(App *a)
 {
-    bool rewound = a->rewinding;
-    a->rewinding = false;
-    if (!a->profile || a->playthrough <= 0)
-        return;
-    char *err = NULL;
-    if (profile_save(a->profile, a->playthrough, run, rewound, &err) < 0)
-        profile_problem(a, "Your last choice could not be saved:", err);
+    char *problem = NULL;
+    if (playthrough_save(&a->play, &problem) < 0)
+        app_set_problem(a, problem);
+    free(problem);
 }
 
 void app_profile_load_history(App *a)
 {
     choice_history_free(&a->history);
-    if (!a->profile || a->playthrough <= 0)
+    if (!a->profile || a->play.id <= 0)
         return;
     char *err = NULL;
-    if (profile_history(a->profile, a->playthrough, &a->history, &err) < 0)
+    if (profile_history(a->profile, a->play.id, &a->history, &err) < 0)
         memset(&a->history, 0, sizeof a->history);
     free(err);
 }
@@ -365,7 +318,7 @@ void app_profile_import(App *a, const char *src)
     } else {
         app_set_problem(a, notice ? notice : "Your data was brought back from the copy.");
         if (a->has_run) {
-            run_free(&a->run);
+            run_free(&a->play.run);
             a->has_run = false;
         }
         app_profile_find_resume(a);
@@ -388,10 +341,10 @@ void app_profile_delete_all(App *a)
         return;
     }
     if (a->has_run) {
-        run_free(&a->run);
+        run_free(&a->play.run);
         a->has_run = false;
     }
-    a->playthrough = 0;
+    a->play.id = 0;
     app_profile_find_resume(a);
     app_profile_progress(a);
     app_set_problem(a, "All your data in Beside has been deleted: progress, choices, journal "

@@ -85,7 +85,7 @@ Result app_do_action(App *a, Action act, int arg)
         /* The notes screen also offers to continue an unfinished playthrough. */
         if (a->stories[arg].story->n_content_notes > 0 || app_profile_resume_card(a) == arg ||
             (a->has_run && a->run_story == arg &&
-             !runtime_at_ending(a->run.story, &a->run.pos))) {
+             !runtime_at_ending(a->play.run.story, &a->play.run.pos))) {
             app_go(a, SCREEN_NOTES);
             return none;
         }
@@ -109,17 +109,17 @@ Result app_do_action(App *a, Action act, int arg)
         return none;
     case ACT_PLAY_AGAIN: return a->in_game ? game_result(GAME_REWIND, 0) : none;
     case ACT_REWIND_ONE:
-        if (a->in_game && a->run.n_steps > 0 &&
+        if (a->in_game && a->play.run.n_steps > 0 &&
             (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF ||
              a->screen == SCREEN_PRESENT || a->screen == SCREEN_SUMMARY))
-            return game_result(GAME_REWIND, a->run.n_steps - 1);
+            return game_result(GAME_REWIND, a->play.run.n_steps - 1);
         return none;
     case ACT_HISTORY:
         if (a->in_game && (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF))
             app_go(a, SCREEN_HISTORY);
         return none;
     case ACT_REWIND_TO:
-        if (a->in_game && a->screen == SCREEN_HISTORY && arg >= 0 && arg < a->run.n_steps)
+        if (a->in_game && a->screen == SCREEN_HISTORY && arg >= 0 && arg < a->play.run.n_steps)
             return game_result(GAME_REWIND, arg);
         return none;
     case ACT_EXPORT: app_profile_export(a); return none;
@@ -161,8 +161,8 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_JOURNAL_OPEN: journal_open_page(a, arg); return none;
     case ACT_REFLECT:
         if (a->screen == SCREEN_DEBRIEF && a->has_run) {
-            const Scene *sc = &a->run.story->scenes[a->run.pos.scene];
-            journal_new_page(a, a->run.story->id, sc->id, sc->reflect);
+            const Scene *sc = &a->play.run.story->scenes[a->play.run.pos.scene];
+            journal_new_page(a, a->play.run.story->id, sc->id, sc->reflect);
         }
         return none;
     case ACT_DELETE_ASK:

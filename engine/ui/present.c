@@ -66,7 +66,7 @@ static void print_notes(const App *a, const Scene *sc)
     if (sc->is_ending)
         printf("--- %s (an ending) ---\n", sc->id);
     else
-        printf("--- %s (decision %d) ---\n", sc->id, a->run.n_steps + 1);
+        printf("--- %s (decision %d) ---\n", sc->id, a->play.run.n_steps + 1);
     if (sc->notes)
         printf("Notes: %s\n", sc->notes);
     if (sc->discuss)
@@ -111,13 +111,13 @@ void present_scene(App *a, const SceneView *v)
 void present_command(App *a, const GameCommand *cmd)
 {
     if (cmd->type == GAME_CHOOSE)
-        a->present.before = a->run.pos;
+        a->present.before = a->play.run.pos;
 }
 
 void present_feedback(App *a, const SceneView *v, const Feedback *f)
 {
     Present *p = &a->present;
-    int step = a->run.n_steps - 1;
+    int step = a->play.run.n_steps - 1;
     if (step < 0)
         return;
     if (p->n_decisions > step)
@@ -134,8 +134,8 @@ void present_feedback(App *a, const SceneView *v, const Feedback *f)
     }
     SessionDecision *d = &p->decisions[p->n_decisions++];
     memset(d, 0, sizeof *d);
-    d->scene = a->run.steps[step].scene;
-    const Scene *sc = &a->run.story->scenes[d->scene];
+    d->scene = a->play.run.steps[step].scene;
+    const Scene *sc = &a->play.run.story->scenes[d->scene];
     d->n_options = v->n_shown < SESSION_MAX_OPTIONS ? v->n_shown : SESSION_MAX_OPTIONS;
     for (int i = 0; i < d->n_options; i++) {
         d->options[i] = v->shown[i];
@@ -228,12 +228,12 @@ static void export_summary(App *a)
     Present *p = &a->present;
     if (!a->has_run)
         return;
-    SessionSummary s = {.story = a->run.story, .decisions = p->decisions,
+    SessionSummary s = {.story = a->play.run.story, .decisions = p->decisions,
                         .n_decisions = p->n_decisions, .started = p->started,
                         .finished = (int64_t)time(NULL)};
-    s.ending = runtime_at_ending(a->run.story, &a->run.pos) ? a->run.pos.scene : -1;
+    s.ending = runtime_at_ending(a->play.run.story, &a->play.run.pos) ? a->play.run.pos.scene : -1;
     Position start;
-    runtime_start(a->run.story, &start);
+    runtime_start(a->play.run.story, &start);
     memcpy(s.meters_start, start.meters, sizeof s.meters_start);
     char *html = session_html(&s), *dir = report_default_dir(), *err = NULL, *written = NULL;
     if (html && dir)

@@ -125,7 +125,7 @@ void screen_present(App *a)
         static const char *const labels[] = {"Reveal (Enter)", "Discuss (D)", "Compare (C)",
                                              "Back a step (Backspace)"};
         static const Action acts[] = {ACT_REVEAL_TOP, ACT_DISCUSS, ACT_COMPARE, ACT_REWIND_ONE};
-        y += button_row(a, x, y, w, a->run.n_steps > 0 ? 4 : 3, labels, acts) + gap / 2;
+        y += button_row(a, x, y, w, a->play.run.n_steps > 0 ? 4 : 3, labels, acts) + gap / 2;
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                      "A number key adds a vote, Shift and the number take one away. "
                      "R and a number reveal that option.");
@@ -152,7 +152,7 @@ static const char *opening(App *a, const char *text)
  * opening of the next scene. */
 static const char *leads_to(App *a, const Position *after)
 {
-    const Story *s = a->run.story;
+    const Story *s = a->play.run.story;
     const Scene *sc = &s->scenes[after->scene];
     if (sc->is_ending)
         return dl_printf(&a->dl, "Leads to an ending: %s", sc->title ? sc->title : sc->id);
@@ -172,7 +172,7 @@ static const char *leads_to(App *a, const Position *after)
 static int compare_option(App *a, int x, int y, int w, const Position *from, int k, int choice,
                           int votes, bool taken)
 {
-    const Story *s = a->run.story;
+    const Story *s = a->play.run.story;
     const Choice *c = &s->scenes[from->scene].choices[choice];
     int gap = ui_gap(a), y0 = y;
     const char *head = dl_printf(&a->dl, "%d.  Votes: %d%s", k + 1, votes,
@@ -224,7 +224,7 @@ void screen_compare(App *a)
     ui_column(a, &x, &w);
     y += gap;
     /* The decision at hand, or the one just revealed while its card shows. */
-    const Position *from = &a->run.pos;
+    const Position *from = &a->play.run.pos;
     const int *options = a->view.shown, *votes = p->votes;
     int n = a->view.n_shown, taken = -1;
     if (a->feedback_shown && p->n_decisions > 0) {
@@ -273,7 +273,7 @@ void screen_compare(App *a)
  * marked in words. */
 static int summary_decision(App *a, int x, int y, int w, int i, const SessionDecision *d)
 {
-    const Story *s = a->run.story;
+    const Story *s = a->play.run.story;
     const Scene *sc = &s->scenes[d->scene];
     int gap = ui_gap(a), y0 = y, indent = gfx_char_width(a->gfx) * 3;
     TextBuf b = {0};
@@ -281,9 +281,9 @@ static int summary_decision(App *a, int x, int y, int w, int i, const SessionDec
     Position at;
     /* The scene's words as the room read them: from the run's own history. */
     runtime_start(s, &at);
-    for (int k = 0; k < i && k < a->run.n_steps; k++) {
+    for (int k = 0; k < i && k < a->play.run.n_steps; k++) {
         Position next;
-        if (runtime_step(s, &at, a->run.steps[k].choice, &next, NULL, &err) < 0)
+        if (runtime_step(s, &at, a->play.run.steps[k].choice, &next, NULL, &err) < 0)
             break;
         at = next;
     }
@@ -310,8 +310,8 @@ static int summary_decision(App *a, int x, int y, int w, int i, const SessionDec
 void screen_summary(App *a)
 {
     Present *p = &a->present;
-    const Story *s = a->run.story;
-    const Scene *sc = &s->scenes[a->run.pos.scene];
+    const Story *s = a->play.run.story;
+    const Scene *sc = &s->scenes[a->play.run.pos.scene];
     int y = play_header(a), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
@@ -336,10 +336,10 @@ void screen_summary(App *a)
     y += gap / 2;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "The room's path") + gap / 2;
     int counts[KIND_COUNT] = {0};
-    for (int i = 0; i < a->run.n_steps; i++)
-        counts[s->scenes[a->run.steps[i].scene].choices[a->run.steps[i].choice].kind]++;
-    const char *line = dl_printf(&a->dl, "The room made %d %s:", a->run.n_steps,
-                                 a->run.n_steps == 1 ? "choice" : "choices");
+    for (int i = 0; i < a->play.run.n_steps; i++)
+        counts[s->scenes[a->play.run.steps[i].scene].choices[a->play.run.steps[i].choice].kind]++;
+    const char *line = dl_printf(&a->dl, "The room made %d %s:", a->play.run.n_steps,
+                                 a->play.run.n_steps == 1 ? "choice" : "choices");
     bool first = true;
     for (int k = 0; k < KIND_COUNT; k++) {
         if (!counts[k])
@@ -351,7 +351,7 @@ void screen_summary(App *a)
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", line)) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
     y += ui_ending_lessons(a, sc, x, y, w, "To practise this week", "To talk about") + gap / 2;
-    if (a->run.n_steps > 0)
+    if (a->play.run.n_steps > 0)
         y += ui_button(a, x, y, w, "Back a step (Backspace)", ACT_REWIND_ONE, 0) + gap / 2;
     y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
     y += ui_button(a, x, y, w, "Back to the stories", ACT_STORIES, 0);

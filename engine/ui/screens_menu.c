@@ -154,8 +154,8 @@ void screen_title(App *a)
     if (bw > w)
         bw = w;
     const char *cont = NULL;
-    if (a->has_run && a->run_story >= 0 && !runtime_at_ending(a->run.story, &a->run.pos) &&
-        (!a->profile || !a->resume_pt || a->resume_pt == a->playthrough))
+    if (a->has_run && a->run_story >= 0 && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
+        (!a->profile || !a->resume_pt || a->resume_pt == a->play.id))
         cont = a->stories[a->run_story].story->title;
     else if (a->resume_pt && a->resume_story)
         cont = continue_title(a);
@@ -260,7 +260,7 @@ void screen_notes(App *a)
     ui_column(a, &x, &w);
     bool in_progress = app_profile_resume_card(a) == a->picked ||
                        (a->has_run && a->run_story == a->picked &&
-                        !runtime_at_ending(a->run.story, &a->run.pos));
+                        !runtime_at_ending(a->play.run.story, &a->play.run.pos));
     y += gap;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w,
                  in_progress ? "Welcome back" : "Before you start");

@@ -33,7 +33,7 @@ static int meter_count(const Story *s)
  * is better, the change from the last choice, and a bar. */
 static int meters_block(App *a, int y)
 {
-    const Story *s = a->run.story;
+    const Story *s = a->play.run.story;
     int n = meter_count(s), gap = ui_gap(a), margin = layout_margin(gfx_char_width(a->gfx));
     int x0, cw;
     ui_column(a, &x0, &cw);
@@ -95,7 +95,7 @@ static int meters_block(App *a, int y)
  * body starts. */
 int play_header(App *a)
 {
-    const Story *s = a->run.story;
+    const Story *s = a->play.run.story;
     int y = screen_top_bar(a, s->title ? s->title : s->id, true, !a->present.on);
     a->dl.in_body = false;
     int gap = ui_gap(a), top = y, first = a->dl.count;
@@ -119,7 +119,7 @@ int play_header(App *a)
 int play_feedback_card(App *a, int x, int y, int w)
 {
     const Feedback *f = &a->feedback;
-    const Story *s = a->run.story;
+    const Story *s = a->play.run.story;
     int gap = ui_gap(a), pad = gfx_base_px(a->gfx);
     if (w < gfx_char_width(a->gfx) * 40)
         pad /= 2; /* a narrow window keeps its width for the words */
@@ -204,7 +204,7 @@ void screen_play(App *a)
         for (int i = 0; i < v->n_shown; i++)
             y += ui_choice_button(a, x, y, w, i + 1, sc->choices[v->shown[i]].text, ACT_CHOOSE,
                                   i) + gap / 2;
-        if (v->n_shown == 0 && a->run.n_steps > 0)
+        if (v->n_shown == 0 && a->play.run.n_steps > 0)
             y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0);
     }
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
@@ -214,8 +214,8 @@ void screen_play(App *a)
  * marked below the axis by the letter of its kind. */
 int play_chart(App *a, int x, int y, int w)
 {
-    const Story *s = a->run.story;
-    const Run *r = &a->run;
+    const Story *s = a->play.run.story;
+    const Run *r = &a->play.run;
     int gap = ui_gap(a), lh_small = gfx_line_height(a->gfx, FONT_SMALL);
     int label_w = gfx_measure(a->gfx, FONT_SMALL, "100", 3) + gap / 2;
     int h = w / 2;
@@ -285,7 +285,7 @@ int play_chart(App *a, int x, int y, int w)
                      dl_printf(&a->dl, "%s, %s (now %d)", s->meters[m].label,
                                s->meters[m].higher_is_better ? "higher is better"
                                                              : "lower is better",
-                               a->run.pos.meters[m]));
+                               a->play.run.pos.meters[m]));
     }
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                  "Letters under the chart: R rescue, S support, B boundary, C self-care, "
@@ -327,7 +327,7 @@ int ui_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char *
  * Returns the height. */
 static int play_came_back(App *a, int x, int y, int w)
 {
-    const Run *r = &a->run;
+    const Run *r = &a->play.run;
     int gap = ui_gap(a), y0 = y;
     CameBack back[64];
     int n = game_came_back(r, back, 64);
@@ -352,8 +352,8 @@ static int play_came_back(App *a, int x, int y, int w)
 
 void screen_debrief(App *a)
 {
-    const Story *s = a->run.story;
-    const Scene *sc = &s->scenes[a->run.pos.scene];
+    const Story *s = a->play.run.story;
+    const Scene *sc = &s->scenes[a->play.run.pos.scene];
     int y = play_header(a), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
@@ -364,9 +364,9 @@ void screen_debrief(App *a)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->view.text) + gap;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Your path") + gap / 2;
     int counts[KIND_COUNT] = {0};
-    for (int i = 0; i < a->run.n_steps; i++)
-        counts[s->scenes[a->run.steps[i].scene].choices[a->run.steps[i].choice].kind]++;
-    const char *summary = dl_printf(&a->dl, "You made %d choices:", a->run.n_steps);
+    for (int i = 0; i < a->play.run.n_steps; i++)
+        counts[s->scenes[a->play.run.steps[i].scene].choices[a->play.run.steps[i].choice].kind]++;
+    const char *summary = dl_printf(&a->dl, "You made %d choices:", a->play.run.n_steps);
     bool first = true;
     for (int k = 0; k < KIND_COUNT; k++) {
         if (!counts[k])
@@ -400,7 +400,7 @@ void screen_debrief(App *a)
     if (sc->reflect && a->profile)
         y += ui_button(a, x, y, w, "Write about this in your journal", ACT_REFLECT, 0) + gap;
     y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
-    if (a->run.n_steps > 0)
+    if (a->play.run.n_steps > 0)
         y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0) +
              gap / 2;
     y += ui_button(a, x, y, w, "Back to the stories", ACT_STORIES, 0);
@@ -410,19 +410,19 @@ void screen_debrief(App *a)
 /* The choices made so far, each a button that goes back to just before it. */
 void screen_history(App *a)
 {
-    const Story *s = a->run.story;
+    const Story *s = a->play.run.story;
     int y = screen_top_bar(a, "Your choices so far", true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
-    if (a->run.n_steps == 0)
+    if (a->play.run.n_steps == 0)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, "You have not made a choice yet.") + gap;
     else
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                      "Pick a choice to go back to just before it and try another response. "
                      "The meters are as they stood after each choice.") + gap;
     int pad = gfx_base_px(a->gfx) * 2 / 3;
-    for (int i = 0; i < a->run.n_steps; i++) {
-        const RunStep *st = &a->run.steps[i];
+    for (int i = 0; i < a->play.run.n_steps; i++) {
+        const RunStep *st = &a->play.run.steps[i];
         const Choice *c = &s->scenes[st->scene].choices[st->choice];
         int at = (int)(dl_add(&a->dl, ITEM_BUTTON, (LayoutBox){x, y, w, 0}) - a->dl.items);
         a->dl.items[at].action = ACT_REWIND_TO;
