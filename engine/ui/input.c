@@ -28,56 +28,46 @@ static Result game_result(GameCommandType t, int arg)
     return (Result){R_GAME, {t, arg}};
 }
 
-Result app_do_action(App *a, Action act, int arg)
+/* Esc or Back: where each screen goes back to. */
+static Result back_action(App *a)
 {
     Result none = {R_NONE, {GAME_QUIT, 0}};
-    if (act != ACT_NONE && a->problem && act != ACT_HELP)
-        app_set_problem(a, NULL);
-    switch (act) {
-    case ACT_NONE: return none;
-    case ACT_HELP: app_go(a, SCREEN_HELP); return none;
-    case ACT_SETTINGS: app_go(a, SCREEN_SETTINGS); return none;
-    case ACT_QUIT:
-        a->quit = true;
-        return a->in_game ? game_result(GAME_QUIT, 0) : (Result){R_QUIT, {GAME_QUIT, 0}};
-    case ACT_STORIES:
-        app_load_stories(a);
+    switch (a->screen) {
+    case SCREEN_HELP:
+    case SCREEN_SETTINGS:
+    case SCREEN_HISTORY:
+    case SCREEN_JOURNAL: app_go(a, a->back_to[a->screen]); return none;
+    case SCREEN_WRITE:
+        if (a->back_to[SCREEN_WRITE] == SCREEN_JOURNAL)
+            journal_load_list(a); /* the list shows what was just written */
+        app_go(a, a->back_to[SCREEN_WRITE]);
+        return none;
+    case SCREEN_CONFIRM:
+    case SCREEN_IMPORT: app_go(a, SCREEN_SETTINGS); return none;
+    case SCREEN_HOMEWORK: app_go(a, SCREEN_TITLE); return none;
+    case SCREEN_REPORT: app_go(a, SCREEN_HOMEWORK); return none;
+    case SCREEN_STORIES: app_go(a, SCREEN_TITLE); return none;
+    case SCREEN_NOTES: app_go(a, SCREEN_STORIES); return none;
+    case SCREEN_COMPARE: app_go(a, SCREEN_PRESENT); return none;
+    case SCREEN_PLAY:
+    case SCREEN_DEBRIEF:
+    case SCREEN_PRESENT:
+    case SCREEN_SUMMARY:
         if (a->in_game) {
-            a->after_game = SCREEN_STORIES;
+            a->after_game = SCREEN_TITLE;
             return game_result(GAME_QUIT, 0);
         }
-        app_go(a, SCREEN_STORIES);
+        app_go(a, SCREEN_TITLE);
         return none;
-    case ACT_BACK:
-        switch (a->screen) {
-        case SCREEN_HELP:
-        case SCREEN_SETTINGS:
-        case SCREEN_HISTORY:
-        case SCREEN_JOURNAL: app_go(a, a->back_to[a->screen]); return none;
-        case SCREEN_WRITE:
-            if (a->back_to[SCREEN_WRITE] == SCREEN_JOURNAL)
-                journal_load_list(a); /* the list shows what was just written */
-            app_go(a, a->back_to[SCREEN_WRITE]);
-            return none;
-        case SCREEN_CONFIRM:
-        case SCREEN_IMPORT: app_go(a, SCREEN_SETTINGS); return none;
-        case SCREEN_HOMEWORK: app_go(a, SCREEN_TITLE); return none;
-        case SCREEN_REPORT: app_go(a, SCREEN_HOMEWORK); return none;
-        case SCREEN_STORIES: app_go(a, SCREEN_TITLE); return none;
-        case SCREEN_NOTES: app_go(a, SCREEN_STORIES); return none;
-        case SCREEN_COMPARE: app_go(a, SCREEN_PRESENT); return none;
-        case SCREEN_PLAY:
-        case SCREEN_DEBRIEF:
-        case SCREEN_PRESENT:
-        case SCREEN_SUMMARY:
-            if (a->in_game) {
-                a->after_game = SCREEN_TITLE;
-                return game_result(GAME_QUIT, 0);
-            }
-            app_go(a, SCREEN_TITLE);
-            return none;
-        default: return none;
-        }
+    default: return none;
+    }
+}
+
+/* Choosing, going on after the card, going back: commands for the play loop. */
+static Result play_action(App *a, Action act, int arg)
+{
+    Result none = {R_NONE, {GAME_QUIT, 0}};
+    switch (act) {
     case ACT_PICK_STORY:
         if (arg < 0 || arg >= a->n_stories || !a->stories[arg].story)
             return none;
@@ -122,6 +112,15 @@ Result app_do_action(App *a, Action act, int arg)
         if (a->in_game && a->screen == SCREEN_HISTORY && arg >= 0 && arg < a->play.run.n_steps)
             return game_result(GAME_REWIND, arg);
         return none;
+    default: return none;
+    }
+}
+
+/* The player's own things: export, import, delete, journal, homework, report. */
+static Result data_action(App *a, Action act, int arg)
+{
+    Result none = {R_NONE, {GAME_QUIT, 0}};
+    switch (act) {
     case ACT_EXPORT: app_profile_export(a); return none;
     case ACT_HOMEWORK:
         app_load_stories(a);
@@ -180,6 +179,55 @@ Result app_do_action(App *a, Action act, int arg)
             app_profile_import(a, a->confirm_path);
         }
         return none;
+    default: return none;
+    }
+}
+
+Result app_do_action(App *a, Action act, int arg)
+{
+    Result none = {R_NONE, {GAME_QUIT, 0}};
+    if (act != ACT_NONE && a->problem && act != ACT_HELP)
+        app_set_problem(a, NULL);
+    switch (act) {
+    case ACT_NONE: return none;
+    case ACT_HELP: app_go(a, SCREEN_HELP); return none;
+    case ACT_SETTINGS: app_go(a, SCREEN_SETTINGS); return none;
+    case ACT_QUIT:
+        a->quit = true;
+        return a->in_game ? game_result(GAME_QUIT, 0) : (Result){R_QUIT, {GAME_QUIT, 0}};
+    case ACT_STORIES:
+        app_load_stories(a);
+        if (a->in_game) {
+            a->after_game = SCREEN_STORIES;
+            return game_result(GAME_QUIT, 0);
+        }
+        app_go(a, SCREEN_STORIES);
+        return none;
+    case ACT_BACK: return back_action(a);
+    case ACT_PICK_STORY:
+    case ACT_START_STORY:
+    case ACT_CONTINUE_RUN:
+    case ACT_CHOOSE:
+    case ACT_FEEDBACK_DONE:
+    case ACT_PLAY_AGAIN:
+    case ACT_REWIND_ONE:
+    case ACT_HISTORY:
+    case ACT_REWIND_TO: return play_action(a, act, arg);
+    case ACT_EXPORT:
+    case ACT_HOMEWORK:
+    case ACT_HW_QUESTION:
+    case ACT_HW_REMOVE:
+    case ACT_REPORT:
+    case ACT_REPORT_TOGGLE:
+    case ACT_REPORT_SAVE:
+    case ACT_IMPORT_LIST:
+    case ACT_IMPORT_PICK:
+    case ACT_JOURNAL:
+    case ACT_JOURNAL_NEW:
+    case ACT_JOURNAL_OPEN:
+    case ACT_REFLECT:
+    case ACT_DELETE_ASK:
+    case ACT_CONFIRM: return data_action(a, act, arg);
     case ACT_TEXT_SIZE:
     case ACT_THEME:
     case ACT_FULLSCREEN:
