@@ -411,12 +411,10 @@ static int find_fonts(App *a, char **err)
     return 0;
 }
 
-int ui_run(const UiOptions *o, char **err)
+/* The window's settings: the defaults (a projector's for present mode),
+ * then the saved ones, then the command line's for this time. */
+static void settings_from(App *a, const UiOptions *o)
 {
-    *err = NULL;
-    App *a = calloc(1, sizeof *a);
-    if (!a)
-        return UI_FAILED;
     a->settings = (Settings){.text_size = 100, .theme = THEME_LIGHT};
     a->present.on = o->present;
     if (o->present) {
@@ -426,11 +424,9 @@ int ui_run(const UiOptions *o, char **err)
                                  .fullscreen = true};
         a->present.votes_step = a->present.notes_step = -1;
     } else {
-        /* Saved settings first; the command line's options win for this time. */
         app_profile_open(a, NULL);
         app_profile_find_resume(a);
     }
-    a->theme = theme_get(a->settings.theme);
     if (o->text_size > 0)
         a->settings.text_size = o->text_size;
     if (o->reduce_motion)
@@ -440,21 +436,17 @@ int ui_run(const UiOptions *o, char **err)
     if (o->theme && theme_find(o->theme))
         a->settings.theme = (ThemeId)(theme_find(o->theme) - theme_get(THEME_LIGHT));
     a->theme = theme_get(a->settings.theme);
-    a->focus = -1;
-    a->run_story = -1;
-    a->dump_path = getenv("BESIDE_UI_DUMP");
-    a->bench_first_frame = getenv("BESIDE_BENCH_FIRST_FRAME") != NULL;
-    a->bench_frames = getenv("BESIDE_BENCH_FRAMES") != NULL;
-    int rc = UI_OK;
-    if (find_fonts(a, err) < 0) {
-        rc = UI_FAILED;
-        goto done;
-    }
+}
+
+/* Fonts, the window, the notes window in present mode, the help contacts.
+ * Returns UI_OK, or UI_FAILED / UI_NO_DISPLAY with *err set. */
+static int open_window(App *a, const UiOptions *o, char **err)
+{
+    if (find_fonts(a, err) < 0)
+        return UI_FAILED;
     a->gfx = gfx_open(&(GfxOptions){o->width, o->height, a->settings.fullscreen}, err);
-    if (!a->gfx) {
-        rc = UI_NO_DISPLAY;
-        goto done;
-    }
+    if (!a->gfx)
+        return UI_NO_DISPLAY;
     a->settings.fullscreen = gfx_fullscreen(a->gfx);
     a->present.second_display = o->present && SDL_GetNumVideoDisplays() > 1;
     if (a->present.second_display || (o->present && o->notes_window)) {
@@ -468,12 +460,14 @@ int ui_run(const UiOptions *o, char **err)
     }
     contacts_load(&a->contacts);
     gfx_output_size(a->gfx, &a->width, &a->height);
-    if (apply_fonts(a, err) < 0) {
-        rc = UI_FAILED;
-        goto done;
-    }
-    Frontend fe = {.ud = a, .scene = fe_scene, .ask = fe_ask, .feedback = fe_feedback,
-                   .ending = fe_ending, .problem = fe_problem, .changed = fe_changed};
+    return apply_fonts(a, err) < 0 ? UI_FAILED : UI_OK;
+}
+
+/* The first screen: the title, the stories (present mode), an assignment,
+ * or a story named on the command line. UI_FAILED when that story is not
+ * found (with *err set). */
+static int first_screen(App *a, const UiOptions *o, const Frontend *fe, char **err)
+{
     app_go(a, SCREEN_TITLE);
     app_homework_restore(a);
     if (o->present && !o->story) {
@@ -483,32 +477,24 @@ int ui_run(const UiOptions *o, char **err)
         app_homework_open(a, o->story);
     } else if (o->story) {
         int i = app_pick_story(a, o->story, err);
-        if (i < 0) {
-            rc = UI_FAILED;
-            goto done;
-        }
+        if (i < 0)
+            return UI_FAILED;
         a->picked = i;
         if (a->stories[i].story && a->stories[i].story->n_content_notes > 0) {
             app_go(a, SCREEN_NOTES); /* the notes come first, whichever way a story starts */
         } else if (a->stories[i].story) {
             start_story(a, i);
-            play(a, &fe);
+            play(a, fe);
         } else {
             app_go(a, SCREEN_STORIES);
         }
     }
-    while (!a->quit) {
-        Result r = wait_for(a);
-        if (r.kind == R_QUIT)
-            break;
-        if (r.kind == R_START) {
-            start_story(a, a->picked);
-            play(a, &fe);
-        } else if (r.kind == R_CONTINUE && continue_run(a)) {
-            play(a, &fe);
-        }
-    }
-done:
+    return UI_OK;
+}
+
+/* Everything the window holds, freed; the window closed. */
+static void close_app(App *a)
+{
     if (a->has_run)
         playthrough_free(&a->play);
     if (a->screen == SCREEN_WRITE)
@@ -539,5 +525,36 @@ done:
     notes_window_close(a->present.notes_win);
     gfx_close(a->gfx);
     free(a);
+}
+
+int ui_run(const UiOptions *o, char **err)
+{
+    *err = NULL;
+    App *a = calloc(1, sizeof *a);
+    if (!a)
+        return UI_FAILED;
+    settings_from(a, o);
+    a->focus = -1;
+    a->run_story = -1;
+    a->dump_path = getenv("BESIDE_UI_DUMP");
+    a->bench_first_frame = getenv("BESIDE_BENCH_FIRST_FRAME") != NULL;
+    a->bench_frames = getenv("BESIDE_BENCH_FRAMES") != NULL;
+    Frontend fe = {.ud = a, .scene = fe_scene, .ask = fe_ask, .feedback = fe_feedback,
+                   .ending = fe_ending, .problem = fe_problem, .changed = fe_changed};
+    int rc = open_window(a, o, err);
+    if (rc == UI_OK)
+        rc = first_screen(a, o, &fe, err);
+    while (rc == UI_OK && !a->quit) {
+        Result r = wait_for(a);
+        if (r.kind == R_QUIT)
+            break;
+        if (r.kind == R_START) {
+            start_story(a, a->picked);
+            play(a, &fe);
+        } else if (r.kind == R_CONTINUE && continue_run(a)) {
+            play(a, &fe);
+        }
+    }
+    close_app(a);
     return rc;
 }
