@@ -345,108 +345,138 @@ int explore_path_alloc(ExplorePath *p, int length)
 }
 
 /* Sums paths, shortest and longest over the graph in topological order. */
-static int summarise(Graph *g, ExploreReport *r)
+/* What summarise() works out per node: the paths that reach it, and the
+ * shortest and longest path there with the edge each came by. */
+typedef struct {
+    double *paths;
+    int *lo, *hi;
+    long *lo_from, *hi_from;
+    long *first; /* the node's edges are order[first[u] .. first[u + 1]) */
+    long *order;
+} Sums;
+
+static void sums_free(Sums *m)
 {
-    const Story *s = g->s;
+    free(m->paths);
+    free(m->lo);
+    free(m->hi);
+    free(m->lo_from);
+    free(m->hi_from);
+    free(m->first);
+    free(m->order);
+}
+
+/* Groups the edges by source (a counting sort), so each node's are at hand. */
+static int edges_by_source(const Graph *g, Sums *m)
+{
     long n = g->n_nodes;
-    double *paths = calloc((size_t)n, sizeof *paths);
-    int *lo = malloc((size_t)n * sizeof *lo), *hi = malloc((size_t)n * sizeof *hi);
-    long *lo_from = malloc((size_t)n * sizeof *lo_from), *hi_from = malloc((size_t)n * sizeof *hi_from);
-    long *first = malloc((size_t)(n + 1) * sizeof *first);
-    long *order = malloc((size_t)(g->n_edges ? g->n_edges : 1) * sizeof *order);
-    int status = -1;
-    if (!paths || !lo || !hi || !lo_from || !hi_from || !first || !order)
-        goto done;
-    /* Edges grouped by source (counting sort), so each node's are at hand. */
-    memset(first, 0, (size_t)(n + 1) * sizeof *first);
+    memset(m->first, 0, (size_t)(n + 1) * sizeof *m->first);
     for (long e = 0; e < g->n_edges; e++)
-        first[g->edges[e].from + 1]++;
+        m->first[g->edges[e].from + 1]++;
     for (long i = 0; i < n; i++)
-        first[i + 1] += first[i];
-    {
-        long *fill = malloc((size_t)(n + 1) * sizeof *fill);
-        if (!fill)
-            goto done;
-        memcpy(fill, first, (size_t)(n + 1) * sizeof *fill);
-        for (long e = 0; e < g->n_edges; e++)
-            order[fill[g->edges[e].from]++] = e;
-        free(fill);
-    }
-    /* Position in post-order: an edge u→v is a back edge iff v finishes after u. */
+        m->first[i + 1] += m->first[i];
+    long *fill = malloc((size_t)(n + 1) * sizeof *fill);
+    if (!fill)
+        return -1;
+    memcpy(fill, m->first, (size_t)(n + 1) * sizeof *fill);
+    for (long e = 0; e < g->n_edges; e++)
+        m->order[fill[g->edges[e].from]++] = e;
+    free(fill);
+    return 0;
+}
+
+/* Paths, shortest and longest, in reverse post-order from the start. An
+ * edge u→v is a back edge (a loop) when v finishes after u: skipped. */
+static int count_paths(const Graph *g, Sums *m)
+{
+    long n = g->n_nodes;
     long *rank = malloc((size_t)n * sizeof *rank);
     if (!rank)
-        goto done;
-    for (long i = 0; i < n; i++)
+        return -1;
+    for (long i = 0; i < n; i++) {
         rank[i] = -1;
+        m->lo[i] = 1 << 30;
+        m->hi[i] = -1;
+        m->lo_from[i] = m->hi_from[i] = -1;
+    }
     for (long i = 0; i < g->n_post; i++)
         rank[g->post[i]] = i;
-    for (long i = 0; i < n; i++) {
-        lo[i] = 1 << 30;
-        hi[i] = -1;
-        lo_from[i] = hi_from[i] = -1;
-    }
-    paths[0] = 1;
-    lo[0] = hi[0] = 0;
+    m->paths[0] = 1;
+    m->lo[0] = m->hi[0] = 0;
     for (long k = g->n_post - 1; k >= 0; k--) {
         uint32_t u = g->post[k];
-        if (hi[u] < 0)
+        if (m->hi[u] < 0)
             continue;
-        for (long j = first[u]; j < first[u + 1]; j++) {
-            const Edge *e = &g->edges[order[j]];
-            uint32_t v = e->to;
+        for (long j = m->first[u]; j < m->first[u + 1]; j++) {
+            uint32_t v = g->edges[m->order[j]].to;
             if (rank[v] < 0 || rank[v] >= rank[u])
                 continue; /* back edge (a loop), or a node the search never finished */
-            paths[v] += paths[u];
-            if (lo[u] + 1 < lo[v]) {
-                lo[v] = lo[u] + 1;
-                lo_from[v] = order[j];
+            m->paths[v] += m->paths[u];
+            if (m->lo[u] + 1 < m->lo[v]) {
+                m->lo[v] = m->lo[u] + 1;
+                m->lo_from[v] = m->order[j];
             }
-            if (hi[u] + 1 > hi[v]) {
-                hi[v] = hi[u] + 1;
-                hi_from[v] = order[j];
+            if (m->hi[u] + 1 > m->hi[v]) {
+                m->hi[v] = m->hi[u] + 1;
+                m->hi_from[v] = m->order[j];
             }
         }
     }
     free(rank);
+    return 0;
+}
+
+/* The path to node `end` of `len` choices, following `from` back. */
+static int trace_path(const Graph *g, long end, int len, const long *from, ExplorePath *p)
+{
+    if (explore_path_alloc(p, len) < 0)
+        return -1;
+    p->end_scene = g->nodes[end].scene;
+    long v = end;
+    for (int k = len - 1; k >= 0; k--) {
+        const Edge *e = &g->edges[from[v]];
+        p->scenes[k] = g->nodes[e->from].scene;
+        p->choices[k] = e->choice;
+        v = e->from;
+    }
+    return 0;
+}
+
+static int summarise(Graph *g, ExploreReport *r)
+{
+    const Story *s = g->s;
+    long n = g->n_nodes;
+    Sums m = {
+        .paths = calloc((size_t)n, sizeof *m.paths),
+        .lo = malloc((size_t)n * sizeof *m.lo),
+        .hi = malloc((size_t)n * sizeof *m.hi),
+        .lo_from = malloc((size_t)n * sizeof *m.lo_from),
+        .hi_from = malloc((size_t)n * sizeof *m.hi_from),
+        .first = malloc((size_t)(n + 1) * sizeof *m.first),
+        .order = malloc((size_t)(g->n_edges ? g->n_edges : 1) * sizeof *m.order),
+    };
+    int status = -1;
+    if (!m.paths || !m.lo || !m.hi || !m.lo_from || !m.hi_from || !m.first || !m.order ||
+        edges_by_source(g, &m) < 0 || count_paths(g, &m) < 0)
+        goto done;
     long best_lo = -1, best_hi = -1;
     for (long i = 0; i < n; i++) {
         const Node *nd = &g->nodes[i];
-        if (!s->scenes[nd->scene].is_ending || hi[i] < 0)
+        if (!s->scenes[nd->scene].is_ending || m.hi[i] < 0)
             continue;
-        r->paths += paths[i];
-        explore_note_ending(r, s, nd->scene, nd->meters, paths[i]);
-        if (best_lo < 0 || lo[i] < lo[best_lo])
+        r->paths += m.paths[i];
+        explore_note_ending(r, s, nd->scene, nd->meters, m.paths[i]);
+        if (best_lo < 0 || m.lo[i] < m.lo[best_lo])
             best_lo = i;
-        if (best_hi < 0 || hi[i] > hi[best_hi])
+        if (best_hi < 0 || m.hi[i] > m.hi[best_hi])
             best_hi = i;
     }
-    for (int which = 0; which < 2; which++) {
-        long end = which ? best_hi : best_lo;
-        if (end < 0)
-            continue;
-        ExplorePath *p = which ? &r->longest : &r->shortest;
-        long *from = which ? hi_from : lo_from;
-        int len = which ? hi[end] : lo[end];
-        if (explore_path_alloc(p, len) < 0)
-            goto done;
-        p->end_scene = g->nodes[end].scene;
-        long v = end;
-        for (int k = len - 1; k >= 0; k--) {
-            const Edge *e = &g->edges[from[v]];
-            p->scenes[k] = g->nodes[e->from].scene;
-            p->choices[k] = e->choice;
-            v = e->from;
-        }
-    }
+    if ((best_lo >= 0 && trace_path(g, best_lo, m.lo[best_lo], m.lo_from, &r->shortest) < 0) ||
+        (best_hi >= 0 && trace_path(g, best_hi, m.hi[best_hi], m.hi_from, &r->longest) < 0))
+        goto done;
     status = 0;
 done:
-    free(paths);
-    free(lo);
-    free(hi);
-    free(lo_from);
-    free(hi_from);
-    free(first);
-    free(order);
+    sums_free(&m);
     return status;
 }
 
