@@ -169,6 +169,51 @@ static int read_order(Reader *rd, uint32_t *out)
     return 0;
 }
 
+/* A "later" line: a delayed effect still waiting (they come before steps). */
+static int read_later(Reader *rd, Run *r)
+{
+    const Story *s = rd->s;
+    Position *p = &r->pos;
+    if (r->n_steps)
+        return fail(rd, "'later' lines come before 'step' lines");
+    if (p->n_pending == STORY_MAX_PENDING)
+        return fail(rd, "too many 'later' lines");
+    int scene, c = 0, l = 0, left = 0;
+    if (read_scene(rd, &scene) < 0 || read_choice(rd, scene, &c) < 0)
+        return -1;
+    const Choice *ch = &s->scenes[scene].choices[c];
+    if (ch->n_later == 0)
+        return fail(rd, "that choice has no delayed effects");
+    if (read_int(rd, 1, ch->n_later, &l) < 0 || read_int(rd, 1, 255, &left) < 0)
+        return -1;
+    Pending *w = &p->pending[p->n_pending++];
+    w->scene = scene;
+    w->choice = (uint8_t)c;
+    w->later = (uint8_t)(l - 1);
+    w->remaining = (uint8_t)left;
+    return 0;
+}
+
+/* A "step" line: one choice of the history, with the meters after it. */
+static int read_step(Reader *rd, Run *r)
+{
+    if (r->n_steps == r->cap_steps) {
+        int cap = r->cap_steps ? r->cap_steps * 2 : 16;
+        RunStep *st = realloc(r->steps, (size_t)cap * sizeof *st);
+        if (!st)
+            return fail(rd, "out of memory");
+        r->steps = st;
+        r->cap_steps = cap;
+    }
+    RunStep *st = &r->steps[r->n_steps];
+    memset(st, 0, sizeof *st);
+    if (read_scene(rd, &st->scene) < 0 || read_choice(rd, st->scene, &st->choice) < 0 ||
+        read_meters(rd, st->meters) < 0)
+        return -1;
+    r->n_steps++;
+    return 0;
+}
+
 static int read_body(Reader *rd, Run *r)
 {
     const Story *s = rd->s;
@@ -209,38 +254,11 @@ static int read_body(Reader *rd, Run *r)
             if (read_order(rd, &r->order) < 0)
                 return -1;
         } else if (strcmp(rd->word, "later") == 0) {
-            if (r->n_steps)
-                return fail(rd, "'later' lines come before 'step' lines");
-            if (p->n_pending == STORY_MAX_PENDING)
-                return fail(rd, "too many 'later' lines");
-            int c = 0, l = 0, left = 0;
-            if (read_scene(rd, &scene) < 0 || read_choice(rd, scene, &c) < 0)
+            if (read_later(rd, r) < 0)
                 return -1;
-            const Choice *ch = &s->scenes[scene].choices[c];
-            if (ch->n_later == 0)
-                return fail(rd, "that choice has no delayed effects");
-            if (read_int(rd, 1, ch->n_later, &l) < 0 || read_int(rd, 1, 255, &left) < 0)
-                return -1;
-            Pending *w = &p->pending[p->n_pending++];
-            w->scene = scene;
-            w->choice = (uint8_t)c;
-            w->later = (uint8_t)(l - 1);
-            w->remaining = (uint8_t)left;
         } else if (strcmp(rd->word, "step") == 0) {
-            if (r->n_steps == r->cap_steps) {
-                int cap = r->cap_steps ? r->cap_steps * 2 : 16;
-                RunStep *st = realloc(r->steps, (size_t)cap * sizeof *st);
-                if (!st)
-                    return fail(rd, "out of memory");
-                r->steps = st;
-                r->cap_steps = cap;
-            }
-            RunStep *st = &r->steps[r->n_steps];
-            memset(st, 0, sizeof *st);
-            if (read_scene(rd, &st->scene) < 0 || read_choice(rd, st->scene, &st->choice) < 0 ||
-                read_meters(rd, st->meters) < 0)
+            if (read_step(rd, r) < 0)
                 return -1;
-            r->n_steps++;
         } else {
             return fail(rd, "'%s' is not something a save can hold", rd->word);
         }
