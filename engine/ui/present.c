@@ -287,32 +287,87 @@ static bool is_modifier(int32_t key)
            key == SDLK_CAPSLOCK || key == SDLK_NUMLOCKCLEAR;
 }
 
-bool present_key(App *a, int32_t key, uint16_t mod, Result *r)
+/* After R: a number reveals that option; Esc or anything else cancels.
+ * True when the key was taken. */
+static bool reveal_key(App *a, int32_t key, int digit, Result *r)
 {
     Present *p = &a->present;
+    if (is_modifier(key))
+        return true;
+    p->reveal_armed = false;
+    p->hint = NULL;
+    a->dirty = true;
+    if (key == SDLK_ESCAPE)
+        return true;
+    if (digit < 0)
+        return false;
+    if (digit < a->view.n_shown)
+        *r = reveal(a, digit);
+    else
+        p->hint = "There is no option with that number.";
+    return true;
+}
+
+/* While the card of a revealed option shows: go on, compare, or go back. */
+static bool card_key(App *a, int32_t key, Result *r)
+{
+    if (key == SDLK_RETURN || key == SDLK_KP_ENTER || key == SDLK_SPACE) {
+        *r = app_do_action(a, ACT_FEEDBACK_DONE, 0);
+        return true;
+    }
+    if (key == SDLK_c) {
+        *r = present_action(a, ACT_COMPARE, 0);
+        return true;
+    }
+    if (key == SDLK_BACKSPACE) {
+        if (a->screen == SCREEN_COMPARE)
+            app_go(a, SCREEN_PRESENT);
+        *r = app_do_action(a, ACT_REWIND_ONE, 0);
+        return true;
+    }
+    return false;
+}
+
+/* While the room decides: votes, R, D, C, Enter, Backspace. */
+static bool decision_key(App *a, int32_t key, int digit, bool shift, Result *r)
+{
+    Present *p = &a->present;
+    if (digit >= 0) {
+        vote(a, digit, shift ? -1 : 1);
+        return true;
+    }
+    switch (key) {
+    case SDLK_r:
+        p->reveal_armed = true;
+        p->hint = "Reveal which option? Press its number (Esc cancels).";
+        a->dirty = true;
+        return true;
+    case SDLK_d:
+        if (a->screen == SCREEN_COMPARE)
+            app_go(a, SCREEN_PRESENT);
+        toggle_discuss(a);
+        return true;
+    case SDLK_c: *r = present_action(a, ACT_COMPARE, 0); return true;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER: *r = reveal_top(a); return true;
+    case SDLK_BACKSPACE:
+        if (a->screen == SCREEN_COMPARE)
+            app_go(a, SCREEN_PRESENT);
+        *r = app_do_action(a, ACT_REWIND_ONE, 0);
+        return true;
+    default: return false;
+    }
+}
+
+bool present_key(App *a, int32_t key, uint16_t mod, Result *r)
+{
     *r = none();
     if (!a->in_game || (mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI)) != 0)
         return false;
-    bool shift = (mod & KMOD_SHIFT) != 0;
     int digit = key >= SDLK_1 && key <= SDLK_9 ? (int)(key - SDLK_1)
               : key >= SDLK_KP_1 && key <= SDLK_KP_9 ? (int)(key - SDLK_KP_1) : -1;
-    if (p->reveal_armed) {
-        if (is_modifier(key))
-            return true;
-        p->reveal_armed = false;
-        p->hint = NULL;
-        a->dirty = true;
-        if (key == SDLK_ESCAPE)
-            return true;
-        if (digit >= 0) {
-            if (digit < a->view.n_shown)
-                *r = reveal(a, digit);
-            else
-                p->hint = "There is no option with that number.";
-            return true;
-        }
-    }
-    bool enter = key == SDLK_RETURN || key == SDLK_KP_ENTER;
+    if (a->present.reveal_armed && reveal_key(a, key, digit, r))
+        return true;
     switch (a->screen) {
     case SCREEN_COMPARE:
         if (key == SDLK_c || key == SDLK_ESCAPE) {
@@ -322,50 +377,9 @@ bool present_key(App *a, int32_t key, uint16_t mod, Result *r)
         /* Votes and reveals work from the compare view too. */
         __attribute__((fallthrough));
     case SCREEN_PRESENT:
-        if (a->feedback_shown) {
-            if (enter || key == SDLK_SPACE) {
-                *r = app_do_action(a, ACT_FEEDBACK_DONE, 0);
-                return true;
-            }
-            if (key == SDLK_c) {
-                *r = present_action(a, ACT_COMPARE, 0);
-                return true;
-            }
-            if (key == SDLK_BACKSPACE) {
-                if (a->screen == SCREEN_COMPARE)
-                    app_go(a, SCREEN_PRESENT);
-                *r = app_do_action(a, ACT_REWIND_ONE, 0);
-                return true;
-            }
-            return false;
-        }
-        if (!deciding(a))
-            return false;
-        if (digit >= 0) {
-            vote(a, digit, shift ? -1 : 1);
-            return true;
-        }
-        switch (key) {
-        case SDLK_r:
-            p->reveal_armed = true;
-            p->hint = "Reveal which option? Press its number (Esc cancels).";
-            a->dirty = true;
-            return true;
-        case SDLK_d:
-            if (a->screen == SCREEN_COMPARE)
-                app_go(a, SCREEN_PRESENT);
-            toggle_discuss(a);
-            return true;
-        case SDLK_c: *r = present_action(a, ACT_COMPARE, 0); return true;
-        case SDLK_RETURN:
-        case SDLK_KP_ENTER: *r = reveal_top(a); return true;
-        case SDLK_BACKSPACE:
-            if (a->screen == SCREEN_COMPARE)
-                app_go(a, SCREEN_PRESENT);
-            *r = app_do_action(a, ACT_REWIND_ONE, 0);
-            return true;
-        default: return false;
-        }
+        if (a->feedback_shown)
+            return card_key(a, key, r);
+        return deciding(a) && decision_key(a, key, digit, (mod & KMOD_SHIFT) != 0, r);
     case SCREEN_SUMMARY:
         switch (key) {
         case SDLK_e: export_summary(a); return true;
