@@ -66,39 +66,53 @@ scene "after-close" {
     .. "Nina's mind jumps to a plan. Before anyone says what she should do, ask "
     .. "whose problem the letter is.",
   rescue {
-    "Wait until he goes to the back. Then quietly slip your own tips into his jar.",
-    because = "It feels generous, and no one has to talk. But a secret fix decides "
-      .. "for Tom, without Tom.",
-    effects = { resentment = "-5" },
+    "While he is in the back, tuck a few of your own bills into his tip jar. "
+    .. "He never has to know you saw the letter.",
+    because = "It feels generous, and nobody has to feel awkward tonight. But a "
+      .. "secret fix decides for Tom, without Tom. Later, it sits between you.",
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 3,
-      effects = { resentment = "+10", intimacy = "-5" },
+      effects = { resentment = "+10", intimacy = "-10" },
       says = "Tom found the extra cash in his tip jar. He never said a word about "
         .. "it. Now it sits between you like a stone.",
     },
     next = "tom-opens-up",
   },
   support {
-    "Pull up the stool next to him. “Long night? I’m here if you want to talk. "
-    .. "Or we can just sit.”",
-    because = "You let him know you see him, and you leave the next step to him. "
-      .. "It stays his choice.",
-    effects = { intimacy = "+5" },
+    "Sit down next to him. “I saw the red stamp. You don’t have to tell me "
+    .. "about it.”",
+    because = "Naming it makes him wince, and the moment is awkward. But you let "
+      .. "him know you see him, and you leave the next step to him.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+10" },
+      says = "Tom said later he was glad you didn’t pretend. “It was a relief "
+        .. "not to hide it,” he said.",
+    },
     next = "tom-opens-up",
   },
   rescue {
-    "Reach for the mail with a smile. “Hand those over. I’m great with bills. "
-    .. "I’ll sort it all out tonight.”",
-    because = "It sounds kind, but Tom did not ask. Taking his mail takes his "
-      .. "problem out of his hands.",
+    "Reach for the mail with a smile. “Want a second pair of eyes? I’m good "
+    .. "with this stuff, and it’s late.”",
+    because = "It sounds kind, and you mean it. But Tom did not ask. Taking his "
+      .. "mail takes his problem out of his hands.",
     effects = { growth = "-5", intimacy = "-5" },
     next = "tom-pulls-back",
   },
   neutral {
-    "Act like you saw nothing. Tell him about the loud party at table nine.",
+    "Act like you saw nothing. Tell him about the loud party at table nine, "
+    .. "the birthday cake, and the man who sang.",
     because = "Not prying can be kind. But acting blind may leave him alone with "
       .. "it. This is a pause, not a plan.",
     set = "looked_away",
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "On the walk, Tom said, “You saw the letter, didn’t you?” You said "
+        .. "no. He didn’t believe you.",
+    },
     next = "tom-opens-up",
   },
 }
@@ -112,26 +126,40 @@ scene "tom-pulls-back" {
   .. "He is drying a glass that is already dry.",
   discuss = "Tom said no without saying the word. How can you tell?",
   support {
-    "Pull your hand back. “Sorry. That was a lot. It’s yours to sort out. I’m "
-    .. "around if you want me.”",
+    "Pull your hand back. “Sorry. That’s yours. I’ll stop.”",
     because = "You caught yourself grabbing the wheel, and you let go. Saying so "
       .. "out loud makes it safe for him to come back to you.",
     effects = { resentment = "-5", growth = "+5" },
     next = "tom-opens-up",
   },
   neutral {
-    "Say nothing. Finish stacking the chairs in silence.",
+    "Say nothing. Finish stacking the chairs, and hum along with the radio "
+    .. "until it is time to lock up.",
     because = "Quiet can cool things down. But he is left to guess what you are "
       .. "thinking.",
     effects = { intimacy = "-5" },
     next = "tom-opens-up",
   },
   rescue {
-    "Lean in. “Come on, it’s me. Two heads are better than one. Just let me look.”",
+    "Lean in, soft. “Two heads are better than one. One quick look, and then "
+    .. "I’ll drop it.”",
     because = "He already said no, in his own way. Pushing past a no tells him "
       .. "his choice does not count.",
     effects = { resentment = "+10", intimacy = "-5" },
     set = "pushed",
+    next = "tom-opens-up",
+  },
+  hurtful {
+    "“Fine. Keep your secrets.” Grab your coat and wait for him outside.",
+    because = "Your hurt is real. But turning it into a jab punishes him for "
+      .. "saying no, and he learns to hide more.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    later = {
+      after = 2,
+      effects = { growth = "-5" },
+      says = "Tom has stopped leaving his mail out where you can see it. He "
+        .. "keeps his bag zipped now.",
+    },
     next = "tom-opens-up",
   },
 }
@@ -154,10 +182,10 @@ scene "tom-opens-up" {
   .. "easy to fix.",
   discuss = "Tom has told Nina what is wrong. Has he asked her for anything yet?",
   support {
-    "“That’s a lot to carry. What are you thinking of doing?” Then wait, and let "
+    "“That’s a lot. What are you thinking of doing?” Then just wait, and let "
     .. "the quiet sit.",
-    because = "It may feel cool not to offer anything. But the question tells him "
-      .. "you trust him to find a way.",
+    because = "It may feel cool not to offer anything, and he looks a bit lost. "
+      .. "But the question tells him you trust him to find a way.",
     effects = { intimacy = "-5" },
     set = "asked_plan",
     later = {
@@ -170,10 +198,10 @@ scene "tom-opens-up" {
     next = "just-listening",
   },
   rescue {
-    "“I have some savings. Let me lend you the rent. Pay me back whenever. No "
-    .. "rush at all.”",
-    because = "The offer is warm, but he did not ask for money. A loan he did not "
-      .. "want can feel like proof that he failed.",
+    "“I’ve got some savings just sitting there. Borrow the rent, and pay me "
+    .. "back whenever it suits you.”",
+    because = "The offer is warm, and it eases the worry tonight. But he did not "
+      .. "ask for money. A loan he did not want can feel like proof that he failed.",
     effects = { intimacy = "+5" },
     set = "offered_loan",
     later = {
@@ -194,10 +222,10 @@ scene "tom-opens-up" {
     next = "just-listening",
   },
   rescue {
-    "“Oh, you just need a budget. I’ll make you one this weekend. It’s easy, I "
-    .. "promise.”",
-    because = "Making his plan for him sounds like teaching. But it tells him you "
-      .. "think he can’t do it himself.",
+    "“Budgets saved me when I was broke. Come over Sunday and we’ll build one "
+    .. "together. I’ll bring snacks.”",
+    because = "“Together” sounds like support. But he did not ask for a plan, "
+      .. "and this one is yours. It tells him you think he can’t do it himself.",
     effects = { resentment = "-5", growth = "-5" },
     set = "promised_budget",
     clear = "looked_away",
@@ -222,16 +250,20 @@ scene "the-offer" {
     .. "If the group defends Nina, bring in motive gently: was the offer for Tom, "
     .. "or for Nina's own worry? Both can be true at once.",
   support {
-    "Take a breath. “You’re right. I jumped in. It’s your life and your call. "
-    .. "I’m sorry.”",
-    because = "You stopped and took the offer back. When you hear his no and let "
-      .. "it stand, he learns that his word counts with you.",
-    effects = { resentment = "-5", growth = "+5" },
+    "Take a breath. “You’re right. I jumped in. It’s your call, not mine.”",
+    because = "It stings to be turned down, and the walk is awkward now. But when "
+      .. "you let his no stand, he learns that his word counts with you.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "-5", intimacy = "+10" },
+      says = "Tom texted the next day: “Thanks for hearing me last night.”",
+    },
     next = "danny-calls",
   },
   rescue {
-    "“I’m not trying to fix you! I just care about you. Please let me do this "
-    .. "for you.”",
+    "“I know you’ve got it. I just care about you. Let me do this one thing, "
+    .. "and I’ll never bring it up again.”",
     because = "Your care is real. But begging him to take your help puts your "
       .. "need to give ahead of his no.",
     effects = { resentment = "+10", intimacy = "-5" },
@@ -239,7 +271,8 @@ scene "the-offer" {
     next = "danny-calls",
   },
   neutral {
-    "Say nothing. Get on the bus and look out the window.",
+    "Say nothing. Get on the bus, sit by the window, and watch the streetlights "
+    .. "go by.",
     because = "Silence can stop a fight from growing. But it leaves him unsure "
       .. "where you stand.",
     effects = { intimacy = "-5" },
@@ -259,8 +292,7 @@ scene "just-listening" {
   "Your head fills up with fixes. A budget app. A cheaper phone plan. You could "
   .. "pay his rent and make it all go away. Your hands feel restless.",
   support {
-    "“I’ve seen you run a packed bar on a Friday night. You’ll figure this out "
-    .. "too. I’m on your side.”",
+    "“I’ve seen you run a packed bar on a Friday night. You’ll work this out.”",
     because = "Saying you trust him helps him trust himself. You can cheer him on "
       .. "without steering.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -269,7 +301,8 @@ scene "just-listening" {
     next = "danny-calls",
   },
   rescue {
-    "Cut in gently. “Okay, but here’s what I’d do first.” Then list three steps.",
+    "“Can I tell you what worked for me?” Start before he answers: three steps, "
+    .. "in order.",
     because = "He wanted to be heard. Jumping to a plan tells him his feelings "
       .. "are a problem to solve.",
     effects = { growth = "-5", intimacy = "-5" },
@@ -277,8 +310,7 @@ scene "just-listening" {
     next = "danny-calls",
   },
   support {
-    "Keep listening. When he stops, say, “That sounds so tiring. I’m glad you "
-    .. "told me.”",
+    "Just keep listening. When he stops, say, “That sounds exhausting.” Nothing else.",
     because = "Staying with the feeling, and not the fix, is hard work. It shows "
       .. "him he is a person to you, not a project.",
     effects = { intimacy = "+10" },
@@ -302,19 +334,20 @@ scene "danny-calls" {
   discuss = "Danny and Tom are very different people. How is Nina’s urge the "
     .. "same with both of them?",
   boundary {
-    "“I can’t deal with money tonight. I’ll call you tomorrow.”",
+    "“Not tonight, Danny. Call me tomorrow, when I can think.”",
     because = "You paused before acting. A yes made in a panic is not a free "
-      .. "choice. Tomorrow you can ask yourself why you want to give.",
-    effects = { resentment = "-5" },
+      .. "choice. Danny is angry now, and tomorrow you can ask yourself why you "
+      .. "want to give.",
+    effects = { resentment = "-5", intimacy = "-5" },
     clear = "offered_loan",
     next = "two-am",
   },
   rescue {
-    "Send the three hundred now. He sounds scared, and you won’t sleep if he is "
-    .. "in trouble.",
-    because = "Paying calms your fear tonight. It also keeps Danny from feeling "
-      .. "what his betting costs him.",
-    effects = { resentment = "-5" },
+    "Send the three hundred now. He sounds scared, and you both need to sleep "
+    .. "tonight.",
+    because = "Paying calms your fear tonight, and Danny is so grateful. It also "
+      .. "keeps him from feeling what his betting costs him.",
+    effects = { resentment = "-5", intimacy = "+5" },
     set = "paid_danny",
     later = {
       after = 2,
@@ -326,11 +359,16 @@ scene "danny-calls" {
     next = "two-am",
   },
   boundary {
-    "“I love you, Danny. I’m not sending money. If you want help with the "
-    .. "betting, I’ll help you find it.”",
-    because = "You can love Danny and still keep your wallet shut. You offer the "
-      .. "kind of help that fits the real problem.",
+    "“No money, Danny. There’s a helpline for gambling. I’ll sit with you while "
+    .. "you call, if you want.”",
+    because = "You can love Danny and still keep your wallet shut. He hangs up "
+      .. "on you. You offered the kind of help that fits the real problem.",
     effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { growth = "+5" },
+      says = "Danny texted: “Called that number. Don’t tell Mom.” It was a start.",
+    },
     clear = "offered_loan",
     next = "two-am",
   },
@@ -347,18 +385,23 @@ scene "two-am" {
   "You know his tips. You know his rent. You could have the whole thing done by "
   .. "sunrise.",
   self_care {
-    "Text your friend Rosa: “Coffee this week? I think I need to talk about me "
-    .. "for once.”",
+    "Text Rosa: “Coffee this week? I need to talk about me for once.”",
     because = "People who fix things for everyone rarely ask for help. Reaching "
       .. "out is a step toward a life that holds you too.",
-    effects = { resentment = "-5", growth = "+5" },
+    effects = { growth = "+5" },
     set = "texted_rosa",
+    later = {
+      after = 1,
+      effects = { resentment = "-5" },
+      says = "Rosa wrote back before breakfast: “Yes! Thursday. My treat.” You "
+        .. "felt lighter all day.",
+    },
     clear = "promised_budget",
     next = "double-shift",
   },
   rescue {
-    "Open the laptop. Build Tom a budget, month by month, with colors and little "
-    .. "notes.",
+    "Open the laptop and sketch Tom a budget. Just a draft, so it’s ready if "
+    .. "he ever wants it.",
     because = "A night spent on his plan feels like love. But it is your plan for "
       .. "his life, made without him.",
     effects = { growth = "-5" },
@@ -380,6 +423,15 @@ scene "two-am" {
     clear = "promised_budget",
     next = "double-shift",
   },
+  it_depends {
+    "Look up the free money coach at Tom’s credit union and save the number "
+    .. "in your phone.",
+    because = "If you keep it until he asks for ideas, it is useful. If you send "
+      .. "it to him in the morning, unasked, it turns into a rescue.",
+    effects = { resentment = "-5" },
+    clear = "promised_budget",
+    next = "double-shift",
+  },
 }
 
 scene "double-shift" {
@@ -394,16 +446,22 @@ scene "double-shift" {
     .. "same pull shows up everywhere. Tired is fine; a yes Nina does not have "
     .. "in her is the warning sign. Saying no can be warm.",
   boundary {
-    "“I can’t this time. I’m worn out. I hope you find someone. Ask Lou?”",
-    because = "Saying no does not mean you don’t care. You are clear about what "
-      .. "you have to give, and Dee can still solve it.",
+    "“Not this time, Dee. I’m running on empty. Try Lou?”",
+    because = "Saying no does not mean you don’t care. Dee looks let down now. "
+      .. "You are clear about what you have to give, and she can still solve it.",
     effects = { resentment = "-5", growth = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "Dee found a sitter after all. “Thanks for being straight with me,” "
+        .. "she said. You slept nine hours.",
+    },
     next = "next-shift",
   },
   rescue {
-    "Say yes. Dee sounds stressed, and you hate to let anyone down.",
-    because = "A yes you don’t have in you is not a gift. It saves Dee from a "
-      .. "hard call, and your body pays for it.",
+    "Say yes. Dee has a kid, and you can catch up on sleep on Sunday.",
+    because = "A yes you don’t have in you is not a gift. It feels good to save "
+      .. "Dee today, and your body pays for it later.",
     effects = { resentment = "-5" },
     set = "tired",
     later = {
@@ -445,14 +503,16 @@ scene "next-shift" {
   "On your break, you and Tom sit on milk crates by the back door. He stares at "
   .. "his phone and frowns. Another late notice, maybe.",
   neutral {
-    "Eat your food and enjoy the cool air. If he wants to talk, he will.",
+    "Eat your food, enjoy the cool air, and tell him about the new cook’s "
+    .. "terrible jokes.",
     because = "Giving space can be a kind of respect. Not every silence needs "
       .. "filling.",
     clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-has-a-plan",
   },
   rescue {
-    "Unfold the budget and hand it to him. “I made you something. Don’t be mad.”",
+    "Unfold the budget and hand it to him. “I made you something. Only if you "
+    .. "want it.”",
     when = "made_budget",
     because = "You made it without him, and now you are asking him to be "
       .. "grateful. That is a hard spot to put someone in.",
@@ -469,8 +529,8 @@ scene "next-shift" {
     next = "tom-has-a-plan",
   },
   rescue {
-    "“Is that your landlord? Give me his number. I’ll call and smooth it over "
-    .. "for you.”",
+    "“Is that your landlord? Want me to give him a ring? I’m good with people "
+    .. "like that.”",
     because = "Calling for him feels brave and kind. But it treats Tom like he "
       .. "can’t speak for himself.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -497,9 +557,9 @@ scene "tom-says-no" {
     .. "have been trying to do?",
   self_care {
     "“I need a minute.” Walk around the block before you say anything else.",
-    because = "Stepping away when you feel flooded is care for you both. It gives "
-      .. "the pull to fix some time to fade.",
-    effects = { resentment = "-5" },
+    because = "Stepping away when you feel flooded is care for you both. He is "
+      .. "hurt that you walk off, and the pull to fix gets time to fade.",
+    effects = { resentment = "-5", intimacy = "-5" },
     clear = { "showed_budget", "pushed" },
     next = "mom-calls",
   },
@@ -513,8 +573,7 @@ scene "tom-says-no" {
     next = "mom-calls",
   },
   support {
-    "Stop. Breathe. “You’re right. I kept pushing, and I’m sorry. What would "
-    .. "help, if anything?”",
+    "Stop. “You’re right. I kept pushing. That’s on me.” Then wait.",
     because = "You checked your motive and asked what he needs. Letting him "
       .. "answer is how help stays help.",
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
@@ -535,7 +594,7 @@ scene "tom-has-a-plan" {
   "You can see holes in it right away. The money coach only meets on Tuesdays, "
   .. "and Tom works Tuesday lunch.",
   support {
-    "Hand the phone back. “I think you can do this.” Say nothing about the holes.",
+    "Hand the phone back. “I think you can do this.” Just that, nothing about the holes.",
     because = "Keeping your fixes to yourself can feel cold. But he will find the "
       .. "holes himself, and that is how plans get strong.",
     effects = { intimacy = "-5" },
@@ -557,11 +616,25 @@ scene "tom-has-a-plan" {
     next = "mom-calls",
   },
   rescue {
-    "“This is great! Let me just fix a couple of things.” Take his phone and "
-    .. "start typing.",
+    "“This is great. Can I tweak a couple of things?” Take his phone before he "
+    .. "answers, and start typing.",
     because = "Grabbing his plan to make it better takes it away from him. His "
       .. "plan with holes beats your perfect one.",
     effects = { growth = "-5", intimacy = "-5" },
+    clear = "pushed",
+    next = "mom-calls",
+  },
+  it_depends {
+    "Mention, once, that the money coach only meets on Tuesdays.",
+    because = "Said once and left there, it is useful news. If you then keep "
+      .. "checking that he has fixed it, it turns into a rescue.",
+    effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "Tom swapped his Tuesday shift. “Good catch,” he said, and left it "
+        .. "at that.",
+    },
     clear = "pushed",
     next = "mom-calls",
   },
@@ -597,10 +670,16 @@ scene "mom-calls" {
     next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
   },
   rescue {
-    "“Sure, Mom. Send me the login.” It takes five minutes, and it keeps the peace.",
-    because = "Paying is quick and quiet. But it keeps your mom from finding out "
-      .. "she can do it, and it drains you.",
-    effects = { resentment = "+5" },
+    "“Sure, Mom. Send me the login.” It takes five minutes, and she sounds so "
+    .. "relieved.",
+    because = "Paying is quick, and the call ends warmly. But it keeps your mom "
+      .. "from finding out she can do it, and later it drains you.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Your mom sent two more bills this week, with a heart emoji.",
+    },
     next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
   },
 }
@@ -624,14 +703,20 @@ scene "mom-is-hurt" {
   },
   rescue {
     "Call Mom back. “Forget it. I’ll keep paying. I didn’t mean to upset you.”",
-    because = "Giving in ends the hurt fast. But it teaches everyone, you too, "
-      .. "that your limits melt when someone is upset.",
-    effects = { resentment = "+10", growth = "-5", intimacy = "+5" },
+    because = "Giving in ends the hurt fast, and everyone is happy tonight. But "
+      .. "it teaches everyone, you too, that your limits melt when someone is upset.",
+    effects = { resentment = "-5", growth = "-5", intimacy = "+10" },
+    later = {
+      after = 2,
+      effects = { resentment = "+15" },
+      says = "Nothing changed, except that now you know you can’t say no to her. "
+        .. "That knowledge sits in your chest.",
+    },
     next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
   },
   boundary {
-    "Text Mom: “I love you. I’m not trying to hurt you. The plan stays, and I’ll "
-    .. "help you set up the first bill.”",
+    "Text Mom: “I love you. The plan stays. I’ll sit with you while you pay "
+    .. "the first bill yourself.”",
     because = "You stay warm, and you stay firm. Her upset is real, and it is hers "
       .. "to feel.",
     effects = { intimacy = "-5" },
@@ -654,8 +739,8 @@ scene "the-doctor" {
   discuss = "What might Nina’s body be trying to tell her?",
   neutral {
     "Tell her you’re fine. It’s just a busy month, and you’ll push through.",
-    because = "Being tired is normal when you care a lot. But aches and a short "
-      .. "fuse are signs you are giving more than you choose to give.",
+    because = "Brushing it off rescues no one, and it is not care either. Aches "
+      .. "and a short fuse are signs you are giving more than you choose to give.",
     effects = { resentment = "+5" },
     next = "rosa-coffee",
   },
@@ -698,7 +783,8 @@ scene "first-session" {
     next = "rosa-coffee",
   },
   rescue {
-    "Fill it in about Tom: his goal, his mistakes, what he should do next.",
+    "Fill it in about Tom’s side of that night: what he needed, and what would "
+    .. "help him now.",
     because = "The sheet was for you, and you used it to study Tom. Fixing him "
       .. "on paper is still fixing him.",
     effects = { growth = "-5" },
@@ -726,8 +812,8 @@ scene "rosa-coffee" {
   .. "them things. It feels too much like being a burden.",
   discuss = "Who does Nina lean on? Why might leaning feel so risky to her?",
   rescue {
-    "Laugh it off. “Enough about me. Is your sister still looking for a place? I "
-    .. "could help her look.”",
+    "Laugh it off. “Enough about me. Is your sister still looking for a flat? "
+    .. "I could help her look.”",
     because = "Turning to someone else’s problem is the old safe place. It keeps "
       .. "the light off your own needs.",
     effects = { growth = "-5" },
@@ -767,14 +853,15 @@ scene "the-stumble" {
     .. "wants to call Mr. Greer, and ask what that would tell Tom about the call "
     .. "he already made.",
   rescue {
-    "“Leave Mr. Greer to me. He likes me. I’ll talk to him on Thursday.”",
-    because = "It sounds like backup. But Tom made that call himself, and you "
-      .. "are about to redo it your way. It tells him his try did not count.",
-    effects = { resentment = "-5" },
+    "“Mr. Greer likes me. Want me to have a quiet word on Thursday? Just to "
+    .. "soften him up.”",
+    because = "It sounds like backup, and Tom is grateful tonight. But he made "
+      .. "that call himself, and you are about to redo it your way.",
+    effects = { resentment = "-5", intimacy = "+5" },
     set = "greer_promise",
     later = {
       after = 2,
-      effects = { resentment = "+10", intimacy = "-5" },
+      effects = { resentment = "+10", intimacy = "-10" },
       says = "Since you offered to handle Mr. Greer, Tom has not said a word "
         .. "about rent. He has just gone quiet around you.",
     },
@@ -795,10 +882,10 @@ scene "the-stumble" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   self_care {
-    "“I’m so wiped out I’d be no use to you. Can we talk tomorrow, after my "
+    "“I’m wiped out, and I’d just half listen. Can we talk tomorrow after my "
     .. "shift?”",
     because = "You are tired, and tired is allowed. Saying so honestly is "
-      .. "better than half listening.",
+      .. "better than half listening, even if he sounds let down.",
     effects = { resentment = "-5", intimacy = "-5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
@@ -820,8 +907,8 @@ scene "rosa-on-the-phone" {
   "You tell her. Talk to Mr. Greer. Maybe just pay the gap. Make it go away.",
   "“Mm,” says Rosa. “And whose rent is it?”",
   support {
-    "Call Tom back. “Sorry, I needed a minute. I’m here now. Do you want ideas, "
-    .. "or just to vent?”",
+    "Call Tom back. “Sorry, I needed a minute. I’m here now. Ideas, or just to "
+    .. "vent?”",
     because = "The pause let the urge settle. Now you come back as his "
       .. "partner, not his fixer, and you ask before you offer.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -838,7 +925,7 @@ scene "rosa-on-the-phone" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   rescue {
-    "“It’s his, but he’s going under.” Thank her, hang up, and plan what you’ll "
+    "“It’s his, but he’s going under.” Thank her, hang up, and plan what to "
     .. "say to Mr. Greer.",
     because = "You heard the question and went ahead anyway. A pause only helps "
       .. "if you let it change what you do.",
@@ -861,14 +948,15 @@ scene "his-question" {
   .. "Selling the guitar he never plays. A spreadsheet, with colors.",
   discuss = "Tom asked for ideas. When does giving advice stop being support?",
   rescue {
-    "“Okay. Let’s do a full budget right now. Send me your bank login and I’ll "
-    .. "do the math.”",
-    because = "He asked for ideas, not a manager. Helping that takes over the "
-      .. "whole job is still a rescue, even when he asked first.",
-    effects = { growth = "-5", intimacy = "+5" },
+    "“Let’s go through all of it right now. Send me your bank login so we can "
+    .. "see everything.”",
+    because = "It works, for tonight: he sees where his money goes. But he asked "
+      .. "for ideas, not a manager. Help that takes over the whole job is still a "
+      .. "rescue, even when he asked first.",
+    effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 2,
-      effects = { resentment = "+10" },
+      effects = { resentment = "+10", growth = "-10" },
       says = "The budget is in your handwriting, on your laptop. Every time "
         .. "Tom wants to check it, he has to ask you.",
     },
@@ -883,10 +971,11 @@ scene "his-question" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   support {
-    "Ask questions instead. “What has worked before, when money got tight?”",
-    because = "A good question helps him find his own answer. Answers he finds "
-      .. "himself tend to stick.",
-    effects = { growth = "+10" },
+    "Ask, “What has worked before, when money got tight?”",
+    because = "He wanted answers and gets a question, so he sighs. But a good "
+      .. "question helps him find his own answer. Answers he finds himself tend "
+      .. "to stick.",
+    effects = { growth = "+10", intimacy = "-5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
 }
@@ -906,10 +995,10 @@ scene "tom-asks" {
     .. "set the amount and the terms. Saying yes here can be support, and so can "
     .. "saying no. Ask the group what would turn each one into a rescue.",
   rescue {
-    "“Two hundred? Let me give you five hundred, so you have a cushion. And "
-    .. "forget paying me back.”",
+    "“Take five hundred, so you have a cushion. And don’t worry about paying me "
+    .. "back. That’s what I’m here for.”",
     because = "Giving more than he asked, with no terms, turns his loan into your "
-      .. "rescue. He may end up feeling he owes you more than money.",
+      .. "rescue. He is thrilled now. Later he may feel he owes you more than money.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "gave_extra",
     later = {
@@ -921,8 +1010,8 @@ scene "tom-asks" {
     next = "the-coat",
   },
   boundary {
-    "“I can’t this month. I’m saving for me for once. But I’m really glad you "
-    .. "asked me.”",
+    "“Not this month. I’m saving to pay for something for me, for once. I’m "
+    .. "glad you asked, though.”",
     because = "No is allowed, even with someone you love. A clear, kind no treats "
       .. "you both as grown-ups.",
     effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
@@ -934,6 +1023,11 @@ scene "tom-asks" {
     because = "He asked, and he set the terms. Giving what he asked for, because "
       .. "you choose to, is help and not a rescue.",
     effects = { growth = "+5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "On the tenth, Tom paid you back, to the dollar, with a coffee on top.",
+    },
     next = "the-coat",
   },
 }
@@ -953,14 +1047,16 @@ scene "tom-is-short" {
   .. "keep it quiet. No one would ever have to know.",
   discuss = "Nobody would know. Does that make it okay?",
   neutral {
-    "Leave it alone. It is his rent, and he has not asked. Get back to work.",
+    "Leave it alone. It is his rent, and he has not asked. Get back to work, "
+    .. "and take table six their soup.",
     because = "Staying out of it is respectful. Just notice whether you feel calm, "
       .. "or whether you are quietly stewing.",
     clear = "greer_promise",
     next = "the-coat",
   },
   rescue {
-    "Walk to table four. Pay Mr. Greer the two hundred, and ask him not to tell Tom.",
+    "Walk to table four. Pay Mr. Greer the two hundred, and ask him to keep it "
+    .. "between the two of you.",
     because = "A secret rescue feels like pure kindness. But it makes a choice "
       .. "about Tom’s life behind his back.",
     effects = { resentment = "-5" },
@@ -974,8 +1070,7 @@ scene "tom-is-short" {
     next = "the-coat",
   },
   support {
-    "Leave it. Text Tom: “Thinking of you. I’m around if you want to think out "
-    .. "loud.”",
+    "Text Tom: “Thinking of you. Call me if you want to think out loud.”",
     because = "You let him know you care, and you leave it in his hands. He can "
       .. "take you up on it or not.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -995,7 +1090,7 @@ scene "the-coat" {
   { when = "gave_extra or paid_secretly",
     "Your savings are a lot thinner than they were a month ago." },
   rescue {
-    "Walk on. Save the money in case Tom or Danny needs it.",
+    "Walk on. Keep the money put by, in case Tom or Danny has a bad month.",
     because = "Keeping a rescue fund ready means you are always on call. Their "
       .. "problems come first, and yours wait.",
     effects = { resentment = "+5" },
@@ -1003,7 +1098,7 @@ scene "the-coat" {
     next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
   },
   neutral {
-    "Try it on, then put it back. Maybe next year.",
+    "Try it on, turn once in the mirror, then put it back. Maybe next year.",
     because = "Maybe next year is fine once. Notice if it has been next year for "
       .. "a long time.",
     effects = { resentment = "+5" },
@@ -1031,18 +1126,17 @@ scene "tom-finds-out" {
   .. "up in your mouth.",
   discuss = "Nina meant well. Why might Tom feel worse than if she had done nothing?",
   support {
-    "“I went behind your back. That was wrong, and I’m sorry. What do you need "
-    .. "from me now?”",
+    "“I went behind your back. That was wrong. What do you need from me now?”",
     because = "Owning it plainly, with no excuses, gives him back some ground. "
       .. "Then you let him say what comes next.",
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
     next = "the-talk",
   },
-  rescue {
+  hurtful {
     "“You were about to get kicked out! I saved you. A thank-you would be nice.”",
-    because = "Asking for thanks shows the help was partly for you. It also tells "
-      .. "him he could not have managed.",
-    effects = { resentment = "+5", intimacy = "-5" },
+    because = "Asking for thanks shows the help was partly for you. Throwing it "
+      .. "at him hurts, and it tells him he could not have managed.",
+    effects = { resentment = "+5", intimacy = "-10" },
     set = "defended",
     next = "the-talk",
   },
@@ -1093,8 +1187,8 @@ scene "the-talk" {
     },
   },
   rescue {
-    "Get there first. “I’ve worked it out. Move in with me and stop paying rent. "
-    .. "I’ll handle the bills for both of us.”",
+    "Get there first. “I’ve been thinking. Move in with me and stop paying "
+    .. "rent. We’ll do the bills together. One less thing for you.”",
     because = "It sounds like a love story. But it makes you the parent and him "
       .. "the child. Partners share the load. One does not carry it all.",
     effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
