@@ -19,13 +19,15 @@
 --                  carol-again; cleared there
 --   went_up        mom-calls: Jess drove up unasked; a line in the-visit;
 --                  cleared there
---   called_clinic  the-clinic / rushed-up: Jess rang the doctor behind her
---                  parents’ backs; a line in the-visit; cleared there
+--   called_clinic  mom-calls / rushed-up / the-clinic: the doctor heard about
+--                  the near fall (with or without the parents); a line in
+--                  the-visit; cleared there
 --   ben_in         Jess’s brother Ben takes his share (the-visit or
 --                  ben-calls); closes the Ben choice in all-at-once, and
 --                  colours the-dinner and the endings
 --   kept_score     sunday-night / all-at-once: a resentful yes; a line in
---                  the endings
+--                  the endings. ben_in without kept_score opens
+--                  tired-not-resentful from the-dinner: a pattern of choices
 --
 -- Meter changes are all steps of 5, and flags are cleared once no later
 -- scene reads them, so paths that meet in the same place merge. That keeps
@@ -65,10 +67,10 @@ scene "friday-call" {
     .. "group picks, ask them to name Jess’s worry out loud. Then ask who the "
     .. "first move would be for: Priya, or the worry.",
   rescue {
-    "Grab your keys. “I’m coming over right now. I’ll stay all weekend. You "
-    .. "won’t be alone for a minute.”",
-    because = "It feels like love, and she may be glad of it. But you chose "
-      .. "the plan before she said a word. Your worry picked it, not her need.",
+    "Grab your keys. “Stay on the line. I’m on my way, and I’ll stay as long "
+    .. "as you want. You won’t be alone tonight.”",
+    because = "It feels like love, and she may be glad of it now. But you "
+      .. "chose the plan before she said a word. Your worry picked it, not her need.",
     effects = { intimacy = "+5", resentment = "-5" },
     set = "took_weekend",
     later = {
@@ -83,15 +85,23 @@ scene "friday-call" {
   support {
     "“I’m here. Do you want me to come over, or shall we just talk on the "
     .. "phone for now?”",
-    because = "You ask what she needs, so she can tell you. That is the heart "
-      .. "of helping: her need leads, not your worry.",
+    because = "You ask what she needs, so she can tell you. She has to think "
+      .. "when she can hardly speak, and that is hard now. But her need leads, "
+      .. "not your worry.",
     effects = { intimacy = "+5" },
     next = "saturday-morning",
   },
   neutral {
-    "“Oh, Pri. He never deserved you anyway.”",
+    "“Oh, Pri. He never deserved you anyway.” Then tell her about the time he "
+    .. "forgot her birthday.",
     because = "You want to be on her side. But now the talk is about Dan, not "
       .. "about how she feels. It is kind, but it is not help yet.",
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Priya said later, “I didn’t need reasons to hate him. I just "
+        .. "needed to be sad.”",
+    },
     next = "saturday-morning",
   },
 }
@@ -109,22 +119,22 @@ scene "saturday-morning" {
   support {
     "Sit down next to her. Ask, “What’s the worst part right now?” Then just "
     .. "listen.",
-    because = "You listen instead of solving. She gets to feel what she "
-      .. "feels, and you don’t have to have the answer.",
-    effects = { intimacy = "+5" },
+    because = "You listen instead of solving. She cries harder for a while, and "
+      .. "that is hard to watch. She gets to feel what she feels.",
+    effects = { intimacy = "+5", resentment = "+5" },
     next = "she-asks",
   },
   neutral {
-    "Put on a funny film to take her mind off him.",
+    "Put on a funny film, make toast, and sit with her under the blanket.",
     because = "A break from the pain can be kind. It also steers her away "
       .. "from feelings she may need to have. It is a pause, not help.",
     next = "she-asks",
   },
   rescue {
-    "Send her the article. Then text her a plan for the day: eat, go for a "
-    .. "walk, no more photos.",
-    because = "A plan looks like help. But she did not ask for one. It tells "
-      .. "her there is a right way to be sad, and that you know it best.",
+    "Send her the article, and a gentle plan for the day: eat something, a "
+    .. "short walk, no more photos for now.",
+    because = "A plan looks like help, and it calms you. But she did not ask "
+      .. "for one. It tells her there is a right way to be sad.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
@@ -154,17 +164,17 @@ scene "texts-pile-up" {
     because = "You still care, and you say so. But you take away her job of "
       .. "reporting to you. It may feel cold to you. To her it is room to "
       .. "breathe.",
-    effects = { growth = "+5" },
+    effects = { growth = "+5", resentment = "+5" },
     later = {
       after = 2,
-      effects = { intimacy = "+5" },
+      effects = { intimacy = "+5", resentment = "-5" },
       says = "Priya wrote back the next day: “Thanks for not making me "
         .. "answer. That helped more than you know.”",
     },
     next = "she-asks",
   },
   rescue {
-    "Send one last text: “Just tell me you ate something, and I’ll stop.”",
+    "Send one more: “Just tell me you ate something, and I’ll leave you be.”",
     because = "It sounds small and kind. But the texts calm your worry, not "
       .. "hers. Now she has to look after your feelings too.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -190,10 +200,11 @@ scene "she-asks" {
   discuss = "Priya has asked for something clear. What makes it easy, or "
     .. "hard, to give just that?",
   rescue {
-    "“Of course. And I’ll call Dan and sort out the boxes, so you don’t have "
-    .. "to deal with him at all.”",
-    because = "It sounds like looking after her. But she asked for company, "
-      .. "not a go-between. Taking over her part says she can’t face it.",
+    "“Of course. And let me deal with Dan about the boxes, so you don’t have "
+    .. "to hear his voice at all.”",
+    because = "It sounds like looking after her, and she is relieved now. But "
+      .. "she asked for company, not a go-between. Taking over her part says "
+      .. "she can’t face it.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "called_dan",
     clear = "took_weekend",
@@ -206,8 +217,8 @@ scene "she-asks" {
     next = "boxes-day",
   },
   boundary {
-    "“I’m at my sister’s on Saturday. I can stay on the phone with you while "
-    .. "they come. Is there anyone who could be there with you?”",
+    "“I’m at my sister’s on Saturday. I can stay on the phone while they come. "
+    .. "Is there anyone who could be there with you?”",
     because = "Saying clearly what you can do is still help. She can make "
       .. "her own plan with the truth. It may feel cold, but it is honest.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -252,9 +263,11 @@ scene "boxes-day" {
     .. "heard her out and texted Dan anyway? Calm means help. Hurt or angry "
     .. "means she needed to win.",
   rescue {
-    "“Let’s write it together, so it comes out right.”",
-    because = "It sounds like teamwork. But it puts your words in her mouth. "
-      .. "Her goodbye should sound like her, even if it comes out messy.",
+    "“Want to write it together? Two heads, so it comes out the way you mean "
+    .. "it.”",
+    because = "It sounds like teamwork, and she says yes. But it puts your "
+      .. "words in her mouth. Her goodbye should sound like her, even if it "
+      .. "comes out messy.",
     effects = { intimacy = "+5", growth = "-5" },
     clear = { "called_dan", "on_phone" },
     later = {
@@ -267,8 +280,8 @@ scene "boxes-day" {
     next = "sunday-night",
   },
   support {
-    "Say your worry once. “I’m scared it will hurt more. But it’s your call, "
-    .. "and I’m here either way.”",
+    "Say your worry once. “I’m scared it will hurt more. It’s your call, and "
+    .. "I’m here either way.”",
     because = "You can share your view. What makes it help is that you "
       .. "don’t need her to take it. There is no push and no test.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -282,7 +295,8 @@ scene "boxes-day" {
     next = "sunday-night",
   },
   rescue {
-    "“Please don’t. Give me your phone for tonight. You’ll thank me tomorrow.”",
+    "“Sleep on it first? Give me your phone for tonight. You’ll thank me "
+    .. "tomorrow.”",
     because = "You want to spare her pain. But taking the phone takes the "
       .. "choice. When you need to win, care has become control.",
     effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
@@ -290,7 +304,7 @@ scene "boxes-day" {
     next = "phone-back",
   },
   neutral {
-    "Say nothing. Get up and wash the mugs.",
+    "Say nothing. Get up, wash the mugs, and wipe down the counter twice.",
     because = "Holding your tongue avoids a fight. But she can’t tell what "
       .. "you think, and you are quietly stewing.",
     effects = { resentment = "+5" },
@@ -307,23 +321,30 @@ scene "phone-back" {
   "Her phone is in your bag. You could keep it one more day. Just until the "
   .. "urge to text him passes.",
   support {
-    "Give it back. “That wasn’t mine to take. I’m sorry. I was scared for you.”",
+    "Give it back. “That wasn’t mine to take. I was scared for you.”",
     because = "You own what you did, and you name the worry behind it. Her "
       .. "choices go back to her, and so does the phone.",
     effects = { resentment = "-5", intimacy = "+5" },
     next = "sunday-night",
   },
   rescue {
-    "“One more day. Trust me, it’s for the best.”",
+    "“Just one more day. Trust me, you’ll be glad.”",
     because = "Holding on makes her wait for your say-so on her own life. It "
       .. "turns your worry into her rule.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "sunday-night",
   },
-  neutral {
+  hurtful {
     "Hand it over with a sigh. “Fine. Don’t say I didn’t warn you.”",
-    because = "You give the phone back, but not the choice. The warning says "
-      .. "you still expect her to get it wrong.",
+    because = "You give the phone back, but not the choice. The jab says you "
+      .. "still expect her to get it wrong, and it stings.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Priya has stopped telling you about Dan. You hear the news from "
+        .. "her cousin.",
+    },
     next = "sunday-night",
   },
 }
@@ -346,15 +367,21 @@ scene "sunday-night" {
     .. "resentful thought is asking for.",
   self_care {
     "“Not tomorrow. I need a night in. How about Thursday?”",
-    because = "Tired is allowed. You can step back to look after yourself, "
-      .. "without guilt, and still be a good friend.",
-    effects = { resentment = "-5" },
+    because = "Tired is allowed. She sounds hurt, and that is hard. You can "
+      .. "step back to look after yourself, without guilt, and still be a good "
+      .. "friend.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "On Thursday Priya cooked for you, for once. “My turn,” she said.",
+    },
     next = "the-note",
   },
   rescue {
-    "“Of course! I’ll bring the food.” Skip your class again.",
-    because = "You want to be the friend who always shows up. But a yes "
-      .. "when you are empty is how tired turns into resentful.",
+    "“Of course! I’ll bring the food.” Skip your climbing class again.",
+    because = "You want to be the friend who always shows up, and she is so "
+      .. "glad. But a yes when you are empty is how tired turns into resentful.",
     effects = { intimacy = "+5" },
     set = "kept_score",
     later = {
@@ -393,7 +420,7 @@ scene "the-note" {
     next = "luis-late",
   },
   rescue {
-    "Goal: “Get Priya over Dan by the end of the month.”",
+    "Goal: “Help Priya feel like herself again by the end of the month.”",
     because = "A deadline for her heart puts you in charge of her healing. "
       .. "Rescue wants them to get better by following your plan.",
     effects = { growth = "-5" },
@@ -421,9 +448,9 @@ scene "luis-late" {
   .. "meeting. Bring the numbers. The plan is ready in your head.",
   discuss = "Luis hasn’t asked for anything yet. What might he need tonight?",
   neutral {
-    "Pour him a drink and put the game on. Maybe he wants to forget it.",
+    "Pour him a drink, put the game on, and tell him about your day instead.",
     because = "A quiet night can help. But you are guessing what he needs, "
-      .. "not asking.",
+      .. "and you never asked.",
     next = "luis-talks",
   },
   support {
@@ -434,14 +461,14 @@ scene "luis-late" {
     next = "luis-talks",
   },
   rescue {
-    "“You have to see Carol first thing tomorrow. Sit down. Let’s write out "
-    .. "what you’ll say.”",
+    "“You have every right to be angry. Let’s sit down and plan what you’ll "
+    .. "say to Carol first thing tomorrow.”",
     because = "Acting fast calms your worry, and the advice may even be good. "
-      .. "But it is your plan for his job, made before he has caught his breath.",
-    effects = { resentment = "-5" },
+      .. "But he did not ask for a plan, and now it is yours.",
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
-      effects = { resentment = "+5", intimacy = "-5" },
+      effects = { resentment = "+5", intimacy = "-10" },
       says = "Luis did not go to Carol the next day. When you ask about it, "
         .. "he changes the subject. You feel shut out.",
     },
@@ -457,7 +484,8 @@ scene "luis-talks" {
   "To you, waiting looks like a mistake. The longer he waits, the more it "
   .. "looks like he doesn’t mind.",
   rescue {
-    "“If you wait, she’ll think she can do it again. Go tomorrow. Please.”",
+    "“I’d just worry she’ll think she can do it again. Could you go tomorrow? "
+    .. "For me?”",
     because = "Your worry is real. But pushing harder when he already has a "
       .. "plan tells him his own judgment doesn’t count.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -479,9 +507,9 @@ scene "luis-talks" {
   self_care {
     "“Okay.” Then go and run a bath. You can’t hear any more about Carol "
     .. "tonight.",
-    because = "Knowing your limit is fine. A bath is a better place for your "
-      .. "worry than a lecture for him.",
-    effects = { resentment = "-5" },
+    because = "Knowing your limit is fine, even if he wanted more of you "
+      .. "tonight. A bath is a better place for your worry than his plan.",
+    effects = { resentment = "-5", intimacy = "-5" },
     next = "the-draft",
   },
 }
@@ -498,32 +526,38 @@ scene "the-draft" {
     .. "is fine, because he asked. Ask what he asked for, exactly. Then ask "
     .. "what happens when Carol writes back.",
   rescue {
-    "“Here, let me.” Take the laptop. Ten minutes later it is a great email, "
-    .. "in your voice.",
-    because = "He asked for a read, not a rewrite. Help turns into rescue "
-      .. "when you give more than was asked, and take the pen.",
-    effects = { resentment = "-5", intimacy = "+5" },
+    "Pull the laptop over. “Let me tidy it a little.” Ten minutes later it is "
+    .. "a strong email, in your words.",
+    because = "It works, for now: Carol will listen to this one. But he asked "
+      .. "for a read, not a rewrite. Help turns into rescue when you do the "
+      .. "part that was his.",
+    effects = { growth = "+5", intimacy = "+5" },
     set = "wrote_email",
     later = {
       after = 3,
-      effects = { resentment = "+10" },
+      effects = { resentment = "+10", growth = "-10" },
       says = "Carol wrote back with questions. Luis didn’t know how to "
         .. "answer in the same voice, so he asked you to write that one too.",
     },
     next = "the-week",
   },
   neutral {
-    "“It’s fine! Send it.”",
+    "“It’s fine! Send it.” Then go back to your show.",
     because = "Quick praise feels kind. But it is not what he asked for, and "
-      .. "it leaves him alone with his doubt.",
+      .. "he can tell.",
     next = "the-week",
   },
   support {
-    "Read it. Say, “The middle is strong. The start sounds hurt. What do you "
+    "Read it. “The middle is strong. The start sounds hurt. What do you "
     .. "want her to hear first?”",
-    because = "He asked for an honest read, and you give him that. The words, "
-      .. "and the choice of what to change, stay his.",
-    effects = { growth = "+5" },
+    because = "He asked for an honest read, and you give him that. He winces "
+      .. "at “hurt.” The words, and the choices, stay his.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+10" },
+      says = "Luis rewrote the start himself. “It sounds like me now,” he said.",
+    },
     next = "the-week",
   },
 }
@@ -542,11 +576,10 @@ scene "the-week" {
     next = "luis-news",
   },
   rescue {
-    "Quietly take over all the chores and the cooking. Say nothing. He has "
-    .. "enough on his plate.",
-    because = "It feels like love. But doing it all, unasked, makes you the "
-      .. "one who carries the home. One of you does too much, and the other "
-      .. "learns to do too little.",
+    "Quietly take over the chores and the cooking for a while, so he can give "
+    .. "work all he has.",
+    because = "It feels like love, and he is grateful. But doing it all, "
+      .. "unasked, makes you the one who carries the home.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "did_chores",
     later = {
@@ -561,7 +594,7 @@ scene "the-week" {
     "“I know it’s a hard week. I can’t do all the housework alone, though. "
     .. "Can we split it?”",
     because = "A clear, kind limit keeps you partners. It may feel cold now, "
-      .. "but it stops quiet resentment from building.",
+      .. "and he is short with you.",
     effects = { resentment = "-5", intimacy = "-5" },
     later = {
       after = 2,
@@ -595,19 +628,18 @@ scene "carol-again" {
   },
   self_care {
     "“I get wound up about this for you. I’m going for a run. Then I’ll be "
-    .. "better company.”",
+    .. "back to listen.”",
     because = "Your frustration is yours to handle. Dealing with it yourself "
-      .. "is kinder than working it off on him.",
+      .. "keeps it out of his problem.",
     effects = { resentment = "-5" },
     clear = "did_chores",
     next = "luis-news",
   },
   rescue {
     "Send him an article about hard bosses, with three good lines marked for "
-    .. "him to use.",
+    .. "him.",
     because = "It looks like helpful reading. But it is your plan again, "
-      .. "sent when he didn’t ask. The heat is a sign you need him to do it "
-      .. "your way.",
+      .. "sent in a nicer way.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
@@ -615,6 +647,14 @@ scene "carol-again" {
       says = "Luis read the article. “I know how to talk to my boss,” he "
         .. "said, and went to bed early.",
     },
+    clear = "did_chores",
+    next = "luis-news",
+  },
+  hurtful {
+    "“Honestly, Luis, just deal with it. I’m sick of hearing about Carol.”",
+    because = "Your frustration is real. But said like this it shames him, "
+      .. "and he stops telling you things.",
+    effects = { resentment = "+5", intimacy = "-10" },
     clear = "did_chores",
     next = "luis-news",
   },
@@ -636,7 +676,7 @@ scene "luis-news" {
     "Tell him the truth. “Honestly? Worn out. Could we have a slow weekend, "
     .. "just us?”",
     because = "Letting him care for you keeps things even. You have needs "
-      .. "too, and saying them plainly is honest talk.",
+      .. "too, and he wants to know them.",
     effects = { resentment = "-5", intimacy = "+5" },
     clear = "wrote_email",
     next = "mom-calls",
@@ -644,7 +684,7 @@ scene "luis-news" {
   rescue {
     "“Me? I’m fine. Tonight is about you. Tell me everything.”",
     because = "Keeping the focus on him feels generous. But it keeps you as "
-      .. "the one who helps and never the one who is helped. Partners take turns.",
+      .. "the helper and never the helped.",
     effects = { resentment = "-5" },
     later = {
       after = 3,
@@ -656,7 +696,8 @@ scene "luis-news" {
     next = "mom-calls",
   },
   neutral {
-    "“Good, I think.” Then ask what he got from the takeout place.",
+    "“Good, I think.” Then ask what he got from the takeout place, and which "
+    .. "one is the spicy one.",
     because = "Small talk is easy and safe. But a real question goes by "
       .. "without a real answer.",
     clear = "wrote_email",
@@ -673,14 +714,16 @@ scene "mom-calls" {
   "“We’re fine,” she says. “We’ll see how it goes. I just wanted you to know.”",
   "They live an hour away. Your mind shifts into gear. Side effects. Other "
   .. "pills. The doctor’s number, on their fridge, where you put it.",
+  "One thing you know for sure: a fall or a near fall on new heart pills is "
+  .. "something his doctor should hear about soon. Fainting, chest pain or "
+  .. "sudden confusion means calling the emergency number, right away.",
   discuss = "Mom says “We’re fine” and “I just wanted you to know.” What is "
     .. "she asking for? What is she not asking for?",
   rescue {
     "Stay up late reading about his pills. Email them a list of side effects, "
     .. "and three other pills to ask about.",
     because = "Finding facts feels useful. But they did not ask for research. "
-      .. "A long email hands them your worry, and says you don’t trust them "
-      .. "with their own health.",
+      .. "A long email hands them your worry, and leaves the doctor out.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
@@ -691,11 +734,14 @@ scene "mom-calls" {
     next = "the-clinic",
   },
   support {
-    "“Thank you for telling me. What would help you both this week?”",
-    because = "Asking, and then giving what they say, is the whole of "
-      .. "helping. They are grown-ups, and it is their health.",
-    effects = { intimacy = "+5" },
-    next = "the-clinic",
+    "“A near fall on new heart pills is worth a call to his doctor today. "
+    .. "Will you ring them, or shall we call together now?”",
+    because = "A fall or near fall after new heart pills is a warning sign, "
+      .. "not a wait-and-see. Saying so plainly and making sure a doctor hears "
+      .. "it today is support. They still make the call, with you beside them.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "called_clinic",
+    next = "the-visit",
   },
   rescue {
     "“I’m coming up tonight. I’ll stay until he’s steady.”",
@@ -721,32 +767,34 @@ scene "rushed-up" {
   .. "they will see how he is by Friday, and maybe call the doctor then.",
   "Friday feels like a long way off. You could call the doctor yourself in "
   .. "the morning. You are here now, after all.",
-  rescue {
-    "Call the doctor at eight, before they are up. Ask for a plan B.",
-    because = "It could save time. But it goes around them. It is their "
-      .. "doctor and their choice, and a call behind their backs takes it.",
-    effects = { resentment = "-5" },
+  it_depends {
+    "First thing in the morning, ring his doctor about the near fall.",
+    because = "Telling the doctor about a fall on new pills is right, and it "
+      .. "should not wait. Doing it with Mom, or telling them you called, is "
+      .. "support. Doing it behind their backs, and taking over the plan, "
+      .. "turns it into a rescue.",
+    effects = { growth = "+5" },
     set = "called_clinic",
     later = {
       after = 2,
-      effects = { intimacy = "-10" },
-      says = "The doctor rang Dad back and asked how he was. Dad knew at once "
-        .. "who had called. Now Mom thinks twice about what she tells you.",
+      effects = { intimacy = "-5" },
+      says = "The doctor rang Dad back and changed his dose. “Next time, ask "
+        .. "me first,” Dad said. But he was steadier by the weekend.",
     },
     next = "the-visit",
   },
   support {
     "Make them both a cup of tea. In the morning, ask, “Now that I’m here, "
-    .. "what would actually help?”",
+    .. "what would help?”",
     because = "You came without asking, but you can still ask now. Giving "
-      .. "what they say they need puts them back in charge.",
+      .. "what they say is the help that counts.",
     effects = { growth = "+5" },
     next = "the-visit",
   },
   self_care {
     "Go to bed. Tomorrow, drive home by lunch, and call them at night.",
     because = "You can love them from your own home. Looking after your own "
-      .. "work and rest is not leaving them.",
+      .. "week is part of caring for them over the long run.",
     effects = { resentment = "-5" },
     next = "the-visit",
   },
@@ -763,35 +811,39 @@ scene "the-clinic" {
     .. "to make that call. Ask the group what Jess would be calming by "
     .. "making it. Then ask what her parents lose if she does.",
   support {
-    "Tell Mom your worry once. “If he gets worse, I’d call before Friday. "
-    .. "But it’s up to you two.” Then let it go.",
-    because = "You say what you think, with no push. You don’t need them to "
-      .. "do it your way. It may feel cold. It is trust.",
+    "Tell Mom plainly: “Still dizzy on new heart pills shouldn’t wait till "
+    .. "Friday. Please call them today. If he falls, faints or gets chest pain, "
+    .. "call the emergency number.”",
+    because = "You name the risk and the red flags once, clearly, with no "
+      .. "nagging. The call is still theirs to make, and now they know it "
+      .. "can’t wait.",
     effects = { growth = "+5" },
     later = {
       after = 2,
       effects = { intimacy = "+5" },
-      says = "On Thursday Mom called the doctor herself. She told you, "
-        .. "sounding proud. “I thought about what you said.”",
+      says = "Mom called the doctor that afternoon. His dose was changed. She "
+        .. "told you, sounding proud. “I thought about what you said.”",
     },
     next = "the-visit",
   },
-  rescue {
-    "Call the doctor yourself. Ask them to ring Dad about other pills.",
-    because = "It could save time. But it goes around them. It is their "
-      .. "doctor and their choice, and a call behind their backs takes it.",
-    effects = { resentment = "-5" },
+  it_depends {
+    "Call the doctor yourself. Ask them to ring Dad about the dizziness.",
+    because = "Dizzy days after a near fall should not wait, so making sure "
+      .. "the doctor knows can be right. If you tell Mom and Dad you are "
+      .. "calling, it helps. If you go around them to change his pills, it "
+      .. "becomes a rescue.",
+    effects = { growth = "+5", intimacy = "-5" },
     set = "called_clinic",
     later = {
       after = 2,
-      effects = { intimacy = "-10" },
+      effects = { intimacy = "-5" },
       says = "The doctor rang Dad and asked how he was. Dad knew at once who "
-        .. "had called. Now Mom thinks twice about what she tells you.",
+        .. "had called. He was glad of the new dose, and cross about the call.",
     },
     next = "the-visit",
   },
   support {
-    "Ask, “Would you like me to come with you on Friday?”",
+    "Ask, “Would you like me to come with you to the doctor?”",
     because = "You offer one clear thing, and let them say yes or no. They "
       .. "stay in charge of their own care.",
     effects = { intimacy = "+5" },
@@ -808,42 +860,57 @@ scene "the-visit" {
   .. "spirits. Mom hands you a list: the store, the pharmacy, and a ride for Dad "
   .. "to the doctor on Friday.",
   { when = "called_clinic",
-    "Dad doesn’t say anything about the doctor’s call. He doesn’t need to." },
+    "Since the call to the doctor, Dad is on a lower dose. He is steadier, "
+    .. "but still a little pale." },
   "You look around the kitchen and see a dozen things to fix. Pills in three "
   .. "loose bottles. A rug Dad could trip on. The steep stairs.",
-  rescue {
-    "Do the list. Then sort his pills into a box, roll up the rug, and book a "
-    .. "man to fit a stair rail.",
-    because = "Here help turns into rescue bit by bit. You started with their "
-      .. "list and ended with yours. Each fix is kind. Together they say you "
-      .. "run their house now.",
-    effects = { resentment = "-5", growth = "-5", intimacy = "+5" },
+  it_depends {
+    "Do the list. Then sort his pills into a week box and roll up the rug he "
+    .. "could trip on.",
+    because = "After a near fall, a pill box and no loose rug can keep Dad "
+      .. "safe, if you ask them first and show them how. Doing it all without "
+      .. "asking, and booking more, turns it into a rescue.",
+    effects = { growth = "+5", intimacy = "-5" },
     clear = { "went_up", "called_clinic" },
     later = {
       after = 2,
-      effects = { resentment = "+10" },
-      says = "Mom rang. She can’t find the tea. Dad wants his rug back. The "
-        .. "stair man is booked, and they don’t want him. Every small thing "
-        .. "now comes to you.",
+      effects = { resentment = "+5" },
+      says = "Mom rang. She can’t find the tea, and Dad wants his rug back. "
+        .. "But he uses the pill box every day.",
     },
     next = "all-at-once",
   },
   support {
     "Do what is on Mom’s list. Ask before you touch anything else.",
     because = "They told you what they need. Doing that, and more only if "
-      .. "asked, says it is still their home and their life.",
+      .. "they want it, keeps them in charge of their home.",
     effects = { growth = "+5" },
     clear = { "went_up", "called_clinic" },
     next = "all-at-once",
   },
   boundary {
     "“I can do the store and the pharmacy today. I can’t do Friday, I have "
-    .. "work. Let’s ask Ben.”",
-    because = "Saying what you can and can’t do is help too. It also leaves "
-      .. "room for your brother to take his share.",
-    effects = { resentment = "-5" },
+    .. "work. Could Ben drive him?”",
+    because = "Saying what you can and can’t do is help too. Mom looks "
+      .. "worried for a moment. It also leaves room for your brother.",
+    effects = { resentment = "-5", intimacy = "-5" },
     set = "ben_in",
     clear = { "went_up", "called_clinic" },
+    next = "all-at-once",
+  },
+  rescue {
+    "Do the list, then stay on: book a stair lift man, a cleaner and a "
+    .. "meal service, so they don’t have to think about any of it.",
+    because = "It feels like giving them ease. But they did not ask, and now "
+      .. "their home runs on your plans.",
+    effects = { resentment = "-5", growth = "-5", intimacy = "+5" },
+    clear = { "went_up", "called_clinic" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "The stair man is booked, and they don’t want him. Every small "
+        .. "thing now comes to you.",
+    },
     next = "all-at-once",
   },
 }
@@ -989,6 +1056,7 @@ scene "the-dinner" {
     next = {
       { when = "resentment >= 45", "worn-thin" },
       { when = "growth < 35", "still-needed" },
+      { when = "ben_in and not kept_score and resentment <= 30", "tired-not-resentful" },
       { when = "growth >= 60 and resentment <= 20", "tired-not-resentful" },
       "finding-the-line",
     },
