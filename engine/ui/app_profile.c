@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "app/standing.h"
 #include "core/text.h"
 #include "report/report.h"
 #include "ui/app.h"
@@ -130,44 +131,16 @@ void app_profile_find_resume(App *a)
     free(a->resume_story);
     free(a->resume_state);
     free(a->resume_title);
-    a->resume_story = a->resume_state = a->resume_title = NULL;
-    a->resume_pt = 0;
-    if (!a->profile)
-        return;
-    char *err = NULL;
-    if (profile_last_unfinished(a->profile, &a->resume_pt, &a->resume_story, &a->resume_state,
-                                &err) < 0) {
-        a->resume_pt = 0;
-        free(err);
-        return;
-    }
-    /* Its title as it was saved, for the title screen before the stories
-     * are loaded (loading them all would slow the first frame), and what
-     * the player has done so far across the library. */
-    PlaythroughInfo *list = NULL;
-    int n = 0;
-    a->stories_played = a->endings_found = 0;
-    if (profile_playthroughs(a->profile, NULL, &list, &n, &err) == 0) {
-        for (int i = 0; i < n; i++) {
-            if (list[i].id == a->resume_pt && list[i].story_title && !a->resume_title)
-                a->resume_title = text_dup(list[i].story_title);
-            bool seen = false; /* stories and endings counted once each */
-            for (int j = 0; j < i && !seen; j++)
-                seen = strcmp(list[j].story_id, list[i].story_id) == 0;
-            a->stories_played += !seen && (list[i].n_choices > 0 || list[i].finished);
-            for (int k = 0; k < list[i].n_endings; k++) {
-                bool dup = false;
-                for (int j = 0; j <= i && !dup; j++)
-                    if (strcmp(list[j].story_id, list[i].story_id) == 0)
-                        for (int m = 0; m < list[j].n_endings && !dup; m++)
-                            dup = (j < i || m < k) &&
-                                  strcmp(list[j].endings[m], list[i].endings[k]) == 0;
-                a->endings_found += !dup;
-            }
-        }
-    }
-    playthrough_infos_free(list, n);
-    free(err);
+    /* The title comes as it was saved, so the title screen need not load
+     * every story (that would slow its first frame). */
+    Standing st;
+    standing_read(a->profile, &st);
+    a->resume_pt = st.resume;
+    a->resume_story = st.story_id;
+    a->resume_state = st.state;
+    a->resume_title = st.title;
+    a->stories_played = st.stories_played;
+    a->endings_found = st.endings_found;
 }
 
 int app_profile_resume_card(App *a)
