@@ -37,7 +37,7 @@ void app_go(App *a, ScreenId s)
         journal_leave(a, s == SCREEN_HELP);
     if (s == SCREEN_WRITE) {
         SDL_StartTextInput();
-        a->caret_visible = true;
+        a->jn.caret_visible = true;
     }
     a->screen = s;
     a->scroll = 0;
@@ -499,10 +499,10 @@ static void close_app(App *a)
         playthrough_free(&a->play);
     if (a->screen == SCREEN_WRITE)
         journal_leave(a, false);
-    textedit_free(a->editor);
-    free(a->edit_prompt);
-    free(a->write_problem);
-    journal_entries_free(a->journal, a->n_journal);
+    textedit_free(a->jn.editor);
+    free(a->jn.prompt);
+    free(a->jn.problem);
+    journal_entries_free(a->jn.list, a->jn.n_list);
     app_profile_free(a);
     free(a->confirm_path);
     path_list_free(&a->copies);

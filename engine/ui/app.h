@@ -161,6 +161,20 @@ typedef struct {
     char *saved;            /* where the summary was exported, or why not; NULL */
 } Present;
 
+/* The journal's screens: the list of pages, and the page being written. */
+typedef struct {
+    JournalEntry *list;
+    int n_list;
+    TextEdit *editor;       /* the page being written, or NULL */
+    int64_t edit_id;        /* its entry in the profile; 0 when it cannot be saved */
+    unsigned long saved_changes;
+    char *prompt;
+    char *problem;          /* why the page is not being saved, or NULL */
+    LayoutBox edit_box;     /* the writing area, in body coordinates */
+    bool caret_visible;     /* scroll the caret into view on the next layout */
+    uint32_t sync_due;      /* SDL ticks when to make the page safe on disk; 0 none */
+} JournalScreen;
+
 typedef struct {
     Gfx *gfx;
     Settings settings;
@@ -222,17 +236,7 @@ typedef struct {
     int n_report_reflections;
     char *report_preview;   /* the report as plain text, exactly */
 
-    /* The journal. */
-    JournalEntry *journal;
-    int n_journal;
-    TextEdit *editor;       /* the page being written, or NULL */
-    int64_t edit_id;        /* its entry in the profile; 0 when it cannot be saved */
-    unsigned long saved_changes;
-    char *edit_prompt;
-    char *write_problem;    /* why the page is not being saved, or NULL */
-    LayoutBox edit_box;     /* the writing area, in body coordinates */
-    bool caret_visible;     /* scroll the caret into view on the next layout */
-    uint32_t sync_due;      /* SDL ticks when to make the page safe on disk; 0 none */
+    JournalScreen jn; /* the journal's list and the page being written (journal.c) */
 
     Present present;
 

@@ -20,34 +20,34 @@ static int measure_body(void *ud, const char *s, size_t len)
 
 static void save_now(App *a)
 {
-    if (!a->editor || textedit_changes(a->editor) == a->saved_changes)
+    if (!a->jn.editor || textedit_changes(a->jn.editor) == a->jn.saved_changes)
         return;
-    a->saved_changes = textedit_changes(a->editor);
-    if (!a->profile || a->edit_id <= 0)
+    a->jn.saved_changes = textedit_changes(a->jn.editor);
+    if (!a->profile || a->jn.edit_id <= 0)
         return;
     char *err = NULL;
     size_t len;
-    const char *text = textedit_text(a->editor, &len);
-    if (profile_journal_save(a->profile, a->edit_id, text, &err) < 0) {
-        free(a->write_problem);
-        a->write_problem = text_format("Not saved: %s Your words are still here on the page; "
+    const char *text = textedit_text(a->jn.editor, &len);
+    if (profile_journal_save(a->profile, a->jn.edit_id, text, &err) < 0) {
+        free(a->jn.problem);
+        a->jn.problem = text_format("Not saved: %s Your words are still here on the page; "
                                        "export or copy them before you close Beside.",
                                        err ? err : "");
-    } else if (a->write_problem) {
-        free(a->write_problem);
-        a->write_problem = NULL;
+    } else if (a->jn.problem) {
+        free(a->jn.problem);
+        a->jn.problem = NULL;
     }
     free(err);
-    a->sync_due = SDL_GetTicks() + SYNC_AFTER_MS;
-    if (!a->sync_due)
-        a->sync_due = 1;
+    a->jn.sync_due = SDL_GetTicks() + SYNC_AFTER_MS;
+    if (!a->jn.sync_due)
+        a->jn.sync_due = 1;
 }
 
 void journal_tick(App *a)
 {
-    if (!a->sync_due || (int32_t)(SDL_GetTicks() - a->sync_due) < 0)
+    if (!a->jn.sync_due || (int32_t)(SDL_GetTicks() - a->jn.sync_due) < 0)
         return;
-    a->sync_due = 0;
+    a->jn.sync_due = 0;
     char *err = NULL;
     if (a->profile)
         profile_sync(a->profile, &err);
@@ -56,41 +56,41 @@ void journal_tick(App *a)
 
 int journal_wait_ms(const App *a)
 {
-    if (!a->sync_due)
+    if (!a->jn.sync_due)
         return -1;
-    int32_t left = (int32_t)(a->sync_due - SDL_GetTicks());
+    int32_t left = (int32_t)(a->jn.sync_due - SDL_GetTicks());
     return left < 0 ? 0 : left;
 }
 
 void journal_leave(App *a, bool keep_editor)
 {
     save_now(a);
-    if (a->sync_due) {
-        a->sync_due = SDL_GetTicks() - 1;
+    if (a->jn.sync_due) {
+        a->jn.sync_due = SDL_GetTicks() - 1;
         journal_tick(a);
     }
     SDL_StopTextInput();
     if (!keep_editor) {
-        textedit_free(a->editor);
-        a->editor = NULL;
-        free(a->edit_prompt);
-        a->edit_prompt = NULL;
-        free(a->write_problem);
-        a->write_problem = NULL;
-        a->edit_id = 0;
+        textedit_free(a->jn.editor);
+        a->jn.editor = NULL;
+        free(a->jn.prompt);
+        a->jn.prompt = NULL;
+        free(a->jn.problem);
+        a->jn.problem = NULL;
+        a->jn.edit_id = 0;
     }
 }
 
 void journal_load_list(App *a)
 {
-    journal_entries_free(a->journal, a->n_journal);
-    a->journal = NULL;
-    a->n_journal = 0;
+    journal_entries_free(a->jn.list, a->jn.n_list);
+    a->jn.list = NULL;
+    a->jn.n_list = 0;
     char *err = NULL;
-    if (a->profile && profile_journal_list(a->profile, &a->journal, &a->n_journal, &err) < 0) {
+    if (a->profile && profile_journal_list(a->profile, &a->jn.list, &a->jn.n_list, &err) < 0) {
         app_set_problem(a, err);
-        a->journal = NULL;
-        a->n_journal = 0;
+        a->jn.list = NULL;
+        a->jn.n_list = 0;
     }
     free(err);
 }
@@ -98,19 +98,19 @@ void journal_load_list(App *a)
 static void open_editor(App *a, int64_t id, const char *prompt, const char *body)
 {
     journal_leave(a, false);
-    a->editor = textedit_new();
-    if (!a->editor) {
+    a->jn.editor = textedit_new();
+    if (!a->jn.editor) {
         app_set_problem(a, "There is not enough memory to open the journal.");
         return;
     }
     if (body)
-        textedit_set_text(a->editor, body, strlen(body));
-    textedit_move(a->editor, TEXTEDIT_TEXT_END);
-    a->saved_changes = textedit_changes(a->editor);
-    a->edit_id = id;
-    a->edit_prompt = prompt ? text_dup(prompt) : NULL;
+        textedit_set_text(a->jn.editor, body, strlen(body));
+    textedit_move(a->jn.editor, TEXTEDIT_TEXT_END);
+    a->jn.saved_changes = textedit_changes(a->jn.editor);
+    a->jn.edit_id = id;
+    a->jn.prompt = prompt ? text_dup(prompt) : NULL;
     if (!a->profile || id <= 0)
-        a->write_problem = text_dup("This page cannot be saved (the message above says why). "
+        a->jn.problem = text_dup("This page cannot be saved (the message above says why). "
                                     "Copy what you write somewhere else before you close it.");
     app_go(a, SCREEN_WRITE);
 }
@@ -134,25 +134,25 @@ void journal_new_page(App *a, const char *story_id, const char *ending_id, const
 
 void journal_open_page(App *a, int index)
 {
-    if (index < 0 || index >= a->n_journal)
+    if (index < 0 || index >= a->jn.n_list)
         return;
-    const JournalEntry *e = &a->journal[index];
+    const JournalEntry *e = &a->jn.list[index];
     open_editor(a, e->id, e->prompt, e->body);
 }
 
 /* Keeps the caret on screen after typing or moving. */
 static void caret_visible(App *a)
 {
-    a->caret_visible = true;
+    a->jn.caret_visible = true;
     a->dirty = true;
 }
 
 bool journal_key(App *a, int32_t key, uint16_t mod)
 {
-    if (a->screen != SCREEN_WRITE || !a->editor)
+    if (a->screen != SCREEN_WRITE || !a->jn.editor)
         return false;
     bool ctrl = (mod & KMOD_CTRL) != 0;
-    TextEdit *ed = a->editor;
+    TextEdit *ed = a->jn.editor;
     /* Tab leaves the page for its buttons; Enter then presses the button. */
     if (key == SDLK_TAB || ((key == SDLK_RETURN || key == SDLK_KP_ENTER) && a->focus >= 0))
         return false;
@@ -196,9 +196,9 @@ bool journal_key(App *a, int32_t key, uint16_t mod)
 
 void journal_text_input(App *a, const char *text)
 {
-    if (a->screen != SCREEN_WRITE || !a->editor)
+    if (a->screen != SCREEN_WRITE || !a->jn.editor)
         return;
-    if (textedit_insert(a->editor, text, strlen(text)) == TEXTEDIT_TOO_LONG)
+    if (textedit_insert(a->jn.editor, text, strlen(text)) == TEXTEDIT_TOO_LONG)
         app_set_problem(a, "This page is full: it holds up to 100,000 characters. Start a new "
                            "page to go on.");
     save_now(a);
@@ -207,25 +207,25 @@ void journal_text_input(App *a, const char *text)
 
 void journal_composition(App *a, const char *text, int start)
 {
-    if (a->screen != SCREEN_WRITE || !a->editor)
+    if (a->screen != SCREEN_WRITE || !a->jn.editor)
         return;
     if (text && *text)
-        textedit_set_composition(a->editor, text, strlen(text), start);
+        textedit_set_composition(a->jn.editor, text, strlen(text), start);
     else
-        textedit_clear_composition(a->editor);
+        textedit_clear_composition(a->jn.editor);
     caret_visible(a);
 }
 
 bool journal_click(App *a, int x, int y)
 {
-    if (a->screen != SCREEN_WRITE || !a->editor)
+    if (a->screen != SCREEN_WRITE || !a->jn.editor)
         return false;
-    LayoutBox b = a->edit_box;
+    LayoutBox b = a->jn.edit_box;
     b.y -= a->scroll;
     if (x < b.x || x >= b.x + b.w || y < b.y || y >= b.y + b.h || y < a->dl.body_top)
         return false;
     int pad = gfx_base_px(a->gfx) / 2;
-    textedit_click(a->editor, x - b.x - pad, y - b.y - pad);
+    textedit_click(a->jn.editor, x - b.x - pad, y - b.y - pad);
     caret_visible(a);
     return true;
 }
@@ -249,13 +249,13 @@ void screen_journal(App *a)
                  "Your journal stays on this computer. Only you decide who reads it.") +
          gap / 2;
     y += ui_button(a, x, y, w, "Write a new page", ACT_JOURNAL_NEW, 0) + gap;
-    if (a->n_journal == 0)
+    if (a->jn.n_list == 0)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
                      "No pages yet. At the end of a story, \"Write about this\" opens a page "
                      "with the story's question at the top.") + gap;
     int pad = gfx_base_px(a->gfx) * 2 / 3;
-    for (int i = 0; i < a->n_journal; i++) {
-        const JournalEntry *e = &a->journal[i];
+    for (int i = 0; i < a->jn.n_list; i++) {
+        const JournalEntry *e = &a->jn.list[i];
         int at = (int)(dl_add(&a->dl, ITEM_BUTTON, (LayoutBox){x, y, w, 0}) - a->dl.items);
         a->dl.items[at].action = ACT_JOURNAL_OPEN;
         a->dl.items[at].arg = i;
@@ -287,26 +287,26 @@ void screen_write(App *a)
     int y = screen_top_bar(a, "Journal", true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
-    if (!a->editor) {
+    if (!a->jn.editor) {
         y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
         a->dl.content_h = y + gap - a->dl.body_top;
         return;
     }
-    if (a->edit_prompt)
-        y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, a->edit_prompt) + gap / 2;
+    if (a->jn.prompt)
+        y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, a->jn.prompt) + gap / 2;
     int pad = gfx_base_px(a->gfx) / 2, lh = gfx_line_height(a->gfx, FONT_BODY);
-    textedit_set_layout(a->editor, w - 2 * pad, lh, measure_body, a->gfx);
+    textedit_set_layout(a->jn.editor, w - 2 * pad, lh, measure_body, a->gfx);
     size_t n_lines, view_len;
-    const TextEditLine *lines = textedit_lines(a->editor, &n_lines);
-    const char *view = textedit_view(a->editor, &view_len);
+    const TextEditLine *lines = textedit_lines(a->jn.editor, &n_lines);
+    const char *view = textedit_view(a->jn.editor, &view_len);
     int min_h = lh * 8 + 2 * pad;
     int h = (int)n_lines * lh + 2 * pad + lh; /* a spare line to type into */
     if (h < min_h)
         h = min_h;
-    a->edit_box = (LayoutBox){x, y, w, h};
-    Item *bg = dl_add(&a->dl, ITEM_FILL, a->edit_box);
+    a->jn.edit_box = (LayoutBox){x, y, w, h};
+    Item *bg = dl_add(&a->dl, ITEM_FILL, a->jn.edit_box);
     bg->colour = C_CARD;
-    Item *frame = dl_add(&a->dl, ITEM_FRAME, a->edit_box);
+    Item *frame = dl_add(&a->dl, ITEM_FRAME, a->jn.edit_box);
     frame->colour = C_FOCUS;
     frame->value = 2;
     for (size_t i = 0; i < n_lines; i++) {
@@ -325,24 +325,24 @@ void screen_write(App *a)
         t->len = len;
     }
     TextEditCaret c;
-    if (textedit_caret(a->editor, &c) == TEXTEDIT_OK) {
+    if (textedit_caret(a->jn.editor, &c) == TEXTEDIT_OK) {
         int cx = x + pad + c.x, cy = y + pad + c.y;
         Item *caret = dl_add(&a->dl, ITEM_FILL, (LayoutBox){cx, cy, 2, c.height});
         caret->colour = C_TEXT;
         SDL_Rect r = {cx, cy - a->scroll, 2, c.height};
         SDL_SetTextInputRect(&r);
-        if (a->caret_visible) {
+        if (a->jn.caret_visible) {
             int room = a->height - a->dl.body_top, top = cy - a->dl.body_top;
             if (top - lh < a->scroll)
                 a->scroll = top - lh;
             else if (top + c.height + lh > a->scroll + room)
                 a->scroll = top + c.height + lh - room;
-            a->caret_visible = false;
+            a->jn.caret_visible = false;
         }
     }
     y += h + gap / 3;
-    y += ui_text(a, a->write_problem ? FONT_BODY : FONT_SMALL, a->write_problem ? C_TEXT : C_MUTED,
-                 x, y, w, a->write_problem ? a->write_problem
+    y += ui_text(a, a->jn.problem ? FONT_BODY : FONT_SMALL, a->jn.problem ? C_TEXT : C_MUTED,
+                 x, y, w, a->jn.problem ? a->jn.problem
                                            : "Saved as you type, only on this computer. Esc "
                                              "closes the page.") + gap;
     y += ui_button(a, x, y, w, "Done", ACT_BACK, 0);
