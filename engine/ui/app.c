@@ -507,7 +507,7 @@ static void close_app(App *a)
     free(a->confirm_path);
     path_list_free(&a->copies);
     app_report_free(a);
-    homework_free(a->homework);
+    homework_free(a->hw.assignment);
     for (int i = 0; i < a->n_stories; i++) {
         free(a->stories[i].path);
         story_free(a->stories[i].story);

@@ -161,6 +161,16 @@ typedef struct {
     char *saved;            /* where the summary was exported, or why not; NULL */
 } Present;
 
+/* The homework screens: the open assignment, and the report's preview. */
+typedef struct {
+    Homework *assignment;   /* the open assignment, or NULL */
+    int64_t *left_out;      /* journal ids the player left out of the report */
+    int n_left_out;
+    JournalEntry *reflections; /* what the report would hold */
+    int n_reflections;
+    char *preview;          /* the report as plain text, exactly */
+} HomeworkScreen;
+
 /* The journal's screens: the list of pages, and the page being written. */
 typedef struct {
     JournalEntry *list;
@@ -228,13 +238,7 @@ typedef struct {
     char *confirm_path;     /* the file to import */
     PathList copies;        /* exported copies found for the import screen */
 
-    /* Homework. */
-    Homework *homework;     /* the open assignment, or NULL */
-    int64_t *report_left_out; /* journal ids the player left out of the report */
-    int n_report_left_out;
-    JournalEntry *report_reflections; /* what the report would hold */
-    int n_report_reflections;
-    char *report_preview;   /* the report as plain text, exactly */
+    HomeworkScreen hw; /* the assignment and its report's preview (homework_ui.c, report_ui.c) */
 
     JournalScreen jn; /* the journal's list and the page being written (journal.c) */
 

@@ -12,11 +12,11 @@ enum { HOMEWORK_SETTING_MAX = 70000 };
 
 static void homework_set(App *a, Homework *hw)
 {
-    homework_free(a->homework);
-    a->homework = hw;
-    free(a->report_left_out);
-    a->report_left_out = NULL;
-    a->n_report_left_out = 0;
+    homework_free(a->hw.assignment);
+    a->hw.assignment = hw;
+    free(a->hw.left_out);
+    a->hw.left_out = NULL;
+    a->hw.n_left_out = 0;
 }
 
 /* The first few problems of an assignment file, each with file:line. */
@@ -93,10 +93,10 @@ static int card_of(App *a, const char *id)
 
 int app_homework_card(App *a, int n)
 {
-    if (!a->homework || n < 0 || n >= a->homework->n_stories)
+    if (!a->hw.assignment || n < 0 || n >= a->hw.assignment->n_stories)
         return -1;
     app_load_stories(a);
-    return card_of(a, a->homework->stories[n]);
+    return card_of(a, a->hw.assignment->stories[n]);
 }
 
 /* "Not started yet", "In progress", or "Finished: 2 endings found". */
@@ -120,7 +120,7 @@ void screen_homework(App *a)
     int y = screen_top_bar(a, "Your homework", true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
-    const Homework *hw = a->homework;
+    const Homework *hw = a->hw.assignment;
     if (!hw) {
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
                      "No homework is open. If your therapist gave you a .beside-homework file, "

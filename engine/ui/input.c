@@ -127,8 +127,8 @@ static Result data_action(App *a, Action act, int arg)
         app_go(a, SCREEN_HOMEWORK);
         return none;
     case ACT_HW_QUESTION:
-        if (a->homework && arg >= 0 && arg < a->homework->n_questions)
-            journal_new_page(a, NULL, NULL, a->homework->questions[arg]);
+        if (a->hw.assignment && arg >= 0 && arg < a->hw.assignment->n_questions)
+            journal_new_page(a, NULL, NULL, a->hw.assignment->questions[arg]);
         return none;
     case ACT_HW_REMOVE:
         app_homework_remove(a);

@@ -10,62 +10,62 @@
 
 static bool left_out(const App *a, int64_t id)
 {
-    for (int i = 0; i < a->n_report_left_out; i++)
-        if (a->report_left_out[i] == id)
+    for (int i = 0; i < a->hw.n_left_out; i++)
+        if (a->hw.left_out[i] == id)
             return true;
     return false;
 }
 
 static ReportOptions options(const App *a)
 {
-    return (ReportOptions){.homework = a->homework, .leave_out = a->report_left_out,
-                           .n_leave_out = a->n_report_left_out};
+    return (ReportOptions){.homework = a->hw.assignment, .leave_out = a->hw.left_out,
+                           .n_leave_out = a->hw.n_left_out};
 }
 
 void app_report_free(App *a)
 {
-    journal_entries_free(a->report_reflections, a->n_report_reflections);
-    a->report_reflections = NULL;
-    a->n_report_reflections = 0;
-    free(a->report_preview);
-    a->report_preview = NULL;
-    free(a->report_left_out);
-    a->report_left_out = NULL;
-    a->n_report_left_out = 0;
+    journal_entries_free(a->hw.reflections, a->hw.n_reflections);
+    a->hw.reflections = NULL;
+    a->hw.n_reflections = 0;
+    free(a->hw.preview);
+    a->hw.preview = NULL;
+    free(a->hw.left_out);
+    a->hw.left_out = NULL;
+    a->hw.n_left_out = 0;
 }
 
 /* Builds the preview text from the profile as it is now. */
 static void rebuild(App *a)
 {
-    free(a->report_preview);
-    a->report_preview = NULL;
+    free(a->hw.preview);
+    a->hw.preview = NULL;
     char *err = NULL;
     ReportOptions o = options(a);
     if (!a->profile) {
-        a->report_preview = text_dup("Beside has no profile open, so there is nothing to "
+        a->hw.preview = text_dup("Beside has no profile open, so there is nothing to "
                                      "report.");
         return;
     }
-    if (report_text(a->profile, &o, &a->report_preview, &err) < 0) {
-        a->report_preview = text_format("The report could not be made: %s", err ? err : "");
+    if (report_text(a->profile, &o, &a->hw.preview, &err) < 0) {
+        a->hw.preview = text_format("The report could not be made: %s", err ? err : "");
         free(err);
     }
 }
 
 void app_report_prepare(App *a)
 {
-    journal_entries_free(a->report_reflections, a->n_report_reflections);
-    a->report_reflections = NULL;
-    a->n_report_reflections = 0;
+    journal_entries_free(a->hw.reflections, a->hw.n_reflections);
+    a->hw.reflections = NULL;
+    a->hw.n_reflections = 0;
     if (a->profile) {
         /* Every reflection that could go in, left out or not, for the
          * buttons; the preview text holds only those kept. */
-        ReportOptions all = {.homework = a->homework};
+        ReportOptions all = {.homework = a->hw.assignment};
         char *err = NULL;
-        if (report_reflections(a->profile, &all, &a->report_reflections,
-                               &a->n_report_reflections, &err) < 0) {
-            a->report_reflections = NULL;
-            a->n_report_reflections = 0;
+        if (report_reflections(a->profile, &all, &a->hw.reflections,
+                               &a->hw.n_reflections, &err) < 0) {
+            a->hw.reflections = NULL;
+            a->hw.n_reflections = 0;
         }
         free(err);
     }
@@ -74,22 +74,22 @@ void app_report_prepare(App *a)
 
 void app_report_toggle(App *a, int index)
 {
-    if (index < 0 || index >= a->n_report_reflections)
+    if (index < 0 || index >= a->hw.n_reflections)
         return;
-    int64_t id = a->report_reflections[index].id;
-    for (int i = 0; i < a->n_report_left_out; i++)
-        if (a->report_left_out[i] == id) {
-            a->report_left_out[i] = a->report_left_out[--a->n_report_left_out];
+    int64_t id = a->hw.reflections[index].id;
+    for (int i = 0; i < a->hw.n_left_out; i++)
+        if (a->hw.left_out[i] == id) {
+            a->hw.left_out[i] = a->hw.left_out[--a->hw.n_left_out];
             rebuild(a);
             a->dirty = true;
             return;
         }
-    int64_t *more = realloc(a->report_left_out,
-                            (size_t)(a->n_report_left_out + 1) * sizeof *more);
+    int64_t *more = realloc(a->hw.left_out,
+                            (size_t)(a->hw.n_left_out + 1) * sizeof *more);
     if (!more)
         return;
-    a->report_left_out = more;
-    more[a->n_report_left_out++] = id;
+    a->hw.left_out = more;
+    more[a->hw.n_left_out++] = id;
     rebuild(a);
     a->dirty = true;
 }
@@ -134,13 +134,13 @@ void screen_report(App *a)
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
                  "This is everything the report will hold. Nothing is saved until you press "
                  "Save, and then only in your documents folder, on this computer.") + gap;
-    if (a->n_report_reflections > 0) {
+    if (a->hw.n_reflections > 0) {
         y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Your reflections") + gap / 3;
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                      "Press one to leave it out of the report, or to put it back. It stays in "
                      "your journal either way.") + gap / 2;
-        for (int i = 0; i < a->n_report_reflections; i++) {
-            const JournalEntry *e = &a->report_reflections[i];
+        for (int i = 0; i < a->hw.n_reflections; i++) {
+            const JournalEntry *e = &a->hw.reflections[i];
             const char *body = e->body && *e->body ? e->body : "(empty)";
             size_t n = strcspn(body, "\n");
             if (n > 80)
@@ -159,7 +159,7 @@ void screen_report(App *a)
     }
     y += ui_button(a, x, y, w, "Save the report", ACT_REPORT_SAVE, 0) + gap;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "The report, word for word") + gap / 2;
-    y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, a->report_preview) + gap;
+    y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, a->hw.preview) + gap;
     y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }

@@ -162,7 +162,7 @@ void screen_title(App *a)
     if (cont)
         y += ui_button(a, x, y, bw, dl_printf(&a->dl, "Continue: %s", cont), ACT_CONTINUE_RUN, 0) +
              gap / 2;
-    if (a->homework)
+    if (a->hw.assignment)
         y += ui_button(a, x, y, bw, "Homework", ACT_HOMEWORK, 0) + gap / 2;
     y += ui_button(a, x, y, bw, "Stories", ACT_STORIES, 0) + gap / 2;
     if (a->profile)
