@@ -364,10 +364,10 @@ static void start_story(App *a, int index)
 static bool continue_run(App *a)
 {
     bool ours = a->has_run && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
-                (!a->profile || a->resume_pt == 0 || a->resume_pt == a->play.id);
+                (!a->profile || a->standing.resume == 0 || a->standing.resume == a->play.id);
     if (ours)
         return true;
-    if (a->resume_pt && app_profile_resume(a) == 0) {
+    if (a->standing.resume && app_profile_resume(a) == 0) {
         a->feedback_shown = false;
         a->show_delta = false;
         a->anim_start = 0;

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "app/playthrough.h"
+#include "app/standing.h"
 #include "core/game.h"
 #include "homework/homework.h"
 #include "profile/profile.h"
@@ -231,9 +232,7 @@ typedef struct {
     bool save_problem_shown; /* a settings problem was shown once */
     StoryProgress *progress; /* per story card, once the cards are loaded */
     ChoiceHistory history;  /* of the playthrough, for the debrief */
-    int64_t resume_pt;      /* the newest unfinished playthrough, or 0 */
-    char *resume_story, *resume_state, *resume_title;
-    int stories_played, endings_found; /* across the library, for the title screen */
+    Standing standing;      /* what Continue takes up; stories played (engine/app) */
     enum { CONFIRM_DELETE, CONFIRM_IMPORT } confirm;
     char *confirm_path;     /* the file to import */
     PathList copies;        /* exported copies found for the import screen */

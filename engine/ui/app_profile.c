@@ -119,36 +119,25 @@ void app_profile_free(App *a)
     free(a->progress);
     a->progress = NULL;
     choice_history_free(&a->history);
-    free(a->resume_story);
-    free(a->resume_state);
-    free(a->resume_title);
+    standing_free(&a->standing);
     profile_close(a->profile);
     a->profile = NULL;
 }
 
 void app_profile_find_resume(App *a)
 {
-    free(a->resume_story);
-    free(a->resume_state);
-    free(a->resume_title);
     /* The title comes as it was saved, so the title screen need not load
      * every story (that would slow its first frame). */
-    Standing st;
-    standing_read(a->profile, &st);
-    a->resume_pt = st.resume;
-    a->resume_story = st.story_id;
-    a->resume_state = st.state;
-    a->resume_title = st.title;
-    a->stories_played = st.stories_played;
-    a->endings_found = st.endings_found;
+    standing_free(&a->standing);
+    standing_read(a->profile, &a->standing);
 }
 
 int app_profile_resume_card(App *a)
 {
-    if (!a->resume_pt || !a->resume_story)
+    if (!a->standing.resume || !a->standing.story_id)
         return -1;
     for (int i = 0; i < a->n_stories; i++)
-        if (a->stories[i].story && strcmp(a->stories[i].story->id, a->resume_story) == 0)
+        if (a->stories[i].story && strcmp(a->stories[i].story->id, a->standing.story_id) == 0)
             return i;
     return -1;
 }
@@ -159,7 +148,7 @@ int app_profile_resume(App *a)
     int card = app_profile_resume_card(a);
     if (card < 0) {
         char *msg = text_format("The story you were playing (%s) is no longer installed, so it "
-                                "cannot be continued.", a->resume_story ? a->resume_story : "?");
+                                "cannot be continued.", a->standing.story_id ? a->standing.story_id : "?");
         app_set_problem(a, msg);
         free(msg);
         return -1;
@@ -168,7 +157,7 @@ int app_profile_resume(App *a)
     if (a->has_run)
         playthrough_free(&a->play);
     char *message = NULL;
-    if (playthrough_resume(&a->play, a->profile, s, a->resume_pt, &message) != 0)
+    if (playthrough_resume(&a->play, a->profile, s, a->standing.resume, &message) != 0)
         app_set_problem(a, message);
     free(message);
     a->has_run = true;
@@ -181,9 +170,9 @@ int app_profile_resume(App *a)
 void app_profile_begin(App *a, const Story *s)
 {
     int64_t abandon = 0;
-    if (a->resume_pt && a->resume_story && strcmp(a->resume_story, s->id) == 0) {
-        abandon = a->resume_pt;
-        a->resume_pt = 0;
+    if (a->standing.resume && a->standing.story_id && strcmp(a->standing.story_id, s->id) == 0) {
+        abandon = a->standing.resume;
+        a->standing.resume = 0;
     }
     char *problem = NULL;
     if (playthrough_start(&a->play, a->profile, s, abandon, &problem) < 0)

@@ -118,7 +118,7 @@ static const char *continue_title(App *a)
     int card = app_profile_resume_card(a);
     if (card >= 0)
         return a->stories[card].story->title;
-    return a->resume_title ? a->resume_title : a->resume_story;
+    return a->standing.title ? a->standing.title : a->standing.story_id;
 }
 
 void screen_title(App *a)
@@ -144,20 +144,20 @@ void screen_title(App *a)
     y += gap / 2;
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                  "This is practice, not therapy. You can stop at any time.");
-    if (a->stories_played > 0)
+    if (a->standing.stories_played > 0)
         y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w,
                      dl_printf(&a->dl, "So far you have played %d %s and found %d %s.",
-                               a->stories_played, a->stories_played == 1 ? "story" : "stories",
-                               a->endings_found, a->endings_found == 1 ? "ending" : "endings"));
+                               a->standing.stories_played, a->standing.stories_played == 1 ? "story" : "stories",
+                               a->standing.endings_found, a->standing.endings_found == 1 ? "ending" : "endings"));
     y += gap * 2;
     int bw = gfx_char_width(a->gfx) * 28;
     if (bw > w)
         bw = w;
     const char *cont = NULL;
     if (a->has_run && a->run_story >= 0 && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
-        (!a->profile || !a->resume_pt || a->resume_pt == a->play.id))
+        (!a->profile || !a->standing.resume || a->standing.resume == a->play.id))
         cont = a->stories[a->run_story].story->title;
-    else if (a->resume_pt && a->resume_story)
+    else if (a->standing.resume && a->standing.story_id)
         cont = continue_title(a);
     if (cont)
         y += ui_button(a, x, y, bw, dl_printf(&a->dl, "Continue: %s", cont), ACT_CONTINUE_RUN, 0) +
