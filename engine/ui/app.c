@@ -171,7 +171,7 @@ static void frame(App *a)
     a->dirty = false;
     if (a->bench_frames)
         fprintf(stderr, "frame-ms %.3f screen=%s animating=%d\n", now_ms() - t0,
-                screen_name(a->screen), a->anim_start != 0);
+                screen_name(a->screen), a->meters.anim_start != 0);
     if (a->bench_first_frame) {
         struct timespec ts;
         clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -183,18 +183,18 @@ static void frame(App *a)
 
 static bool animate(App *a)
 {
-    if (!a->anim_start)
+    if (!a->meters.anim_start)
         return false;
-    uint32_t t = SDL_GetTicks() - a->anim_start;
+    uint32_t t = SDL_GetTicks() - a->meters.anim_start;
     if (t >= ANIM_MS || a->settings.reduce_motion) {
-        memcpy(a->shown_meters, a->anim_to, sizeof a->shown_meters);
-        a->anim_start = 0;
+        memcpy(a->meters.shown, a->meters.to, sizeof a->meters.shown);
+        a->meters.anim_start = 0;
     } else {
         /* Ease out: fast at first, settling gently. */
         double p = (double)t / ANIM_MS, e = 1 - (1 - p) * (1 - p);
         for (int m = 0; m < STORY_MAX_METERS; m++)
-            a->shown_meters[m] = (uint8_t)(a->anim_from[m] +
-                                           (a->anim_to[m] - a->anim_from[m]) * e + 0.5);
+            a->meters.shown[m] = (uint8_t)(a->meters.from[m] +
+                                           (a->meters.to[m] - a->meters.from[m]) * e + 0.5);
     }
     a->dirty = true;
     return true;
@@ -209,7 +209,7 @@ static Result wait_for(App *a)
         if (a->dirty)
             frame(a);
         SDL_Event e;
-        int wait = a->anim_start ? 16 : journal_wait_ms(a);
+        int wait = a->meters.anim_start ? 16 : journal_wait_ms(a);
         int got = wait >= 0 ? SDL_WaitEventTimeout(&e, wait) : SDL_WaitEvent(&e);
         journal_tick(a);
         if (animate(a) && !got)
@@ -253,9 +253,9 @@ static Result wait_for(App *a)
             } else if (e.drop.file && !a->in_game && homework_is_file(e.drop.file)) {
                 app_homework_open(a, e.drop.file);
             } else if (e.drop.file && !a->in_game) {
-                free(a->confirm_path);
-                a->confirm_path = strdup(e.drop.file);
-                a->confirm = CONFIRM_IMPORT;
+                free(a->data.confirm_path);
+                a->data.confirm_path = strdup(e.drop.file);
+                a->data.confirm = CONFIRM_IMPORT;
                 app_go(a, SCREEN_CONFIRM);
             }
             SDL_free(e.drop.file);
@@ -278,8 +278,8 @@ static void fe_scene(void *ud, const SceneView *v)
     a->have_view = true;
     if (a->present.on)
         present_scene(a, v);
-    if (!a->anim_start)
-        memcpy(a->shown_meters, v->run->pos.meters, sizeof a->shown_meters);
+    if (!a->meters.anim_start)
+        memcpy(a->meters.shown, v->run->pos.meters, sizeof a->meters.shown);
     if (v->at_ending)
         app_profile_load_history(a); /* the debrief lists the choices taken back */
     if (!a->feedback_shown)
@@ -298,8 +298,8 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
         present_command(a, &r.cmd);
     if (r.cmd.type == GAME_REWIND) {
         a->feedback_shown = false;
-        a->anim_start = 0;
-        a->show_delta = false;
+        a->meters.anim_start = 0;
+        a->meters.show_delta = false;
     }
     return r.cmd;
 }
@@ -311,15 +311,15 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
         present_feedback(a, v, f);
     a->feedback = *f;
     a->feedback_shown = true;
-    memcpy(a->anim_from, a->shown_meters, sizeof a->anim_from);
-    memcpy(a->anim_to, f->after, sizeof a->anim_to);
+    memcpy(a->meters.from, a->meters.shown, sizeof a->meters.from);
+    memcpy(a->meters.to, f->after, sizeof a->meters.to);
     for (int m = 0; m < STORY_MAX_METERS; m++)
-        a->delta[m] = f->after[m] - f->before[m];
-    a->show_delta = true;
+        a->meters.delta[m] = f->after[m] - f->before[m];
+    a->meters.show_delta = true;
     /* 0 means still, so a start time is never 0. */
-    a->anim_start = a->settings.reduce_motion ? 0 : SDL_GetTicks() | 1;
-    if (!a->anim_start)
-        memcpy(a->shown_meters, f->after, sizeof a->shown_meters);
+    a->meters.anim_start = a->settings.reduce_motion ? 0 : SDL_GetTicks() | 1;
+    if (!a->meters.anim_start)
+        memcpy(a->meters.shown, f->after, sizeof a->meters.shown);
     bool keyboard = a->focus >= 0;
     app_go(a, app_play_screen(a, false));
     a->focus_body_first = keyboard;
@@ -352,9 +352,9 @@ static void start_story(App *a, int index)
     a->has_run = true;
     a->run_story = index;
     a->feedback_shown = false;
-    a->show_delta = false;
-    a->anim_start = 0;
-    memcpy(a->shown_meters, a->play.run.pos.meters, sizeof a->shown_meters);
+    a->meters.show_delta = false;
+    a->meters.anim_start = 0;
+    memcpy(a->meters.shown, a->play.run.pos.meters, sizeof a->meters.shown);
     if (a->present.on)
         present_begin(a);
 }
@@ -369,9 +369,9 @@ static bool continue_run(App *a)
         return true;
     if (a->standing.resume && app_profile_resume(a) == 0) {
         a->feedback_shown = false;
-        a->show_delta = false;
-        a->anim_start = 0;
-        memcpy(a->shown_meters, a->play.run.pos.meters, sizeof a->shown_meters);
+        a->meters.show_delta = false;
+        a->meters.anim_start = 0;
+        memcpy(a->meters.shown, a->play.run.pos.meters, sizeof a->meters.shown);
         return true;
     }
     return false;
@@ -504,8 +504,8 @@ static void close_app(App *a)
     free(a->jn.problem);
     journal_entries_free(a->jn.list, a->jn.n_list);
     app_profile_free(a);
-    free(a->confirm_path);
-    path_list_free(&a->copies);
+    free(a->data.confirm_path);
+    path_list_free(&a->data.copies);
     app_report_free(a);
     homework_free(a->hw.assignment);
     for (int i = 0; i < a->n_stories; i++) {

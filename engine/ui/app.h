@@ -162,6 +162,24 @@ typedef struct {
     char *saved;            /* where the summary was exported, or why not; NULL */
 } Present;
 
+/* The meters as the bars draw them: sliding from one value to the next. */
+typedef struct {
+    uint8_t shown[STORY_MAX_METERS]; /* the values the bars draw now */
+    uint32_t anim_start; /* ms; 0 when the meters are still */
+    uint8_t from[STORY_MAX_METERS];
+    uint8_t to[STORY_MAX_METERS];
+    int delta[STORY_MAX_METERS];
+    bool show_delta;
+} MeterView;
+
+/* Settings → Your data: what the confirm screen asks, and the exported
+ * copies the import screen lists. */
+typedef struct {
+    enum { CONFIRM_DELETE, CONFIRM_IMPORT } confirm;
+    char *confirm_path;     /* the file to import */
+    PathList copies;        /* exported copies found in the documents folder */
+} DataScreen;
+
 /* The homework screens: the open assignment, and the report's preview. */
 typedef struct {
     Homework *assignment;   /* the open assignment, or NULL */
@@ -220,12 +238,7 @@ typedef struct {
     bool feedback_shown; /* the card after a choice waits for the player */
     Feedback feedback;
     char *problem;       /* a message shown above the body until the next action */
-    uint8_t shown_meters[STORY_MAX_METERS]; /* the values the bars draw now */
-    uint32_t anim_start; /* ms; 0 when the meters are still */
-    uint8_t anim_from[STORY_MAX_METERS];
-    uint8_t anim_to[STORY_MAX_METERS];
-    int delta[STORY_MAX_METERS];
-    bool show_delta;
+    MeterView meters;    /* the bars as drawn, and their slide to new values */
 
     /* The profile (NULL when none could be opened: play goes on unsaved). */
     Profile *profile;
@@ -233,9 +246,7 @@ typedef struct {
     StoryProgress *progress; /* per story card, once the cards are loaded */
     ChoiceHistory history;  /* of the playthrough, for the debrief */
     Standing standing;      /* what Continue takes up; stories played (engine/app) */
-    enum { CONFIRM_DELETE, CONFIRM_IMPORT } confirm;
-    char *confirm_path;     /* the file to import */
-    PathList copies;        /* exported copies found for the import screen */
+    DataScreen data;        /* Your data: what the confirm and import screens ask about */
 
     HomeworkScreen hw; /* the assignment and its report's preview (homework_ui.c, report_ui.c) */
 

@@ -246,7 +246,7 @@ static int by_name_newest_first(const void *x, const void *y)
 
 void app_profile_find_copies(App *a)
 {
-    path_list_free(&a->copies);
+    path_list_free(&a->data.copies);
     char *dir = report_default_dir();
     DIR *d = dir ? opendir(dir) : NULL;
     struct dirent *e;
@@ -254,13 +254,13 @@ void app_profile_find_copies(App *a)
         size_t n = strlen(e->d_name);
         if (strncmp(e->d_name, "beside-profile-", 15) == 0 && n > 7 &&
             strcmp(e->d_name + n - 7, ".sqlite") == 0)
-            path_list_push(&a->copies, text_format("%s/%s", dir, e->d_name));
+            path_list_push(&a->data.copies, text_format("%s/%s", dir, e->d_name));
     }
     if (d)
         closedir(d);
     free(dir);
-    if (a->copies.count > 1)
-        qsort(a->copies.items, (size_t)a->copies.count, sizeof *a->copies.items,
+    if (a->data.copies.count > 1)
+        qsort(a->data.copies.items, (size_t)a->data.copies.count, sizeof *a->data.copies.items,
               by_name_newest_first);
 }
 

@@ -145,11 +145,11 @@ static Result data_action(App *a, Action act, int arg)
         app_go(a, SCREEN_IMPORT);
         return none;
     case ACT_IMPORT_PICK:
-        if (arg < 0 || arg >= a->copies.count)
+        if (arg < 0 || arg >= a->data.copies.count)
             return none;
-        free(a->confirm_path);
-        a->confirm_path = strdup(a->copies.items[arg]);
-        a->confirm = CONFIRM_IMPORT;
+        free(a->data.confirm_path);
+        a->data.confirm_path = strdup(a->data.copies.items[arg]);
+        a->data.confirm = CONFIRM_IMPORT;
         app_go(a, SCREEN_CONFIRM);
         return none;
     case ACT_JOURNAL:
@@ -165,18 +165,18 @@ static Result data_action(App *a, Action act, int arg)
         }
         return none;
     case ACT_DELETE_ASK:
-        a->confirm = CONFIRM_DELETE;
+        a->data.confirm = CONFIRM_DELETE;
         app_go(a, SCREEN_CONFIRM);
         return none;
     case ACT_CONFIRM:
         if (a->screen != SCREEN_CONFIRM)
             return none;
-        if (a->confirm == CONFIRM_DELETE) {
+        if (a->data.confirm == CONFIRM_DELETE) {
             app_go(a, SCREEN_SETTINGS);
             app_profile_delete_all(a);
-        } else if (a->confirm_path) {
+        } else if (a->data.confirm_path) {
             app_go(a, SCREEN_SETTINGS);
-            app_profile_import(a, a->confirm_path);
+            app_profile_import(a, a->data.confirm_path);
         }
         return none;
     default: return none;

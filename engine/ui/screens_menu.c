@@ -414,7 +414,7 @@ void screen_settings(App *a)
 /* Asks before something that cannot be undone. */
 void screen_confirm(App *a)
 {
-    bool del = a->confirm == CONFIRM_DELETE;
+    bool del = a->data.confirm == CONFIRM_DELETE;
     int y = screen_top_bar(a, del ? "Delete all my data" : "Bring back a copy", true, false);
     int x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
@@ -429,7 +429,7 @@ void screen_confirm(App *a)
                      dl_printf(&a->dl, "Replace your data in Beside with the copy in %s? Your "
                                        "data as it is now is kept in a file next to the "
                                        "profile, and the message after this names it.",
-                               a->confirm_path ? a->confirm_path : "?"));
+                               a->data.confirm_path ? a->data.confirm_path : "?"));
     y += gap * 2;
     y += ui_button(a, x, y, w, del ? "Delete everything" : "Replace my data with this copy",
                    ACT_CONFIRM, 0) + gap / 2;
@@ -444,7 +444,7 @@ void screen_import(App *a)
     ui_column(a, &x, &w);
     y += gap;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                 a->copies.count ? "These copies of your data are in your documents folder. "
+                 a->data.copies.count ? "These copies of your data are in your documents folder. "
                                    "Pick one to bring it back; Beside asks before it replaces "
                                    "anything."
                                  : "No exported copy (beside-profile-DATE.sqlite) is in your "
@@ -452,9 +452,9 @@ void screen_import(App *a)
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                  "A copy kept somewhere else can be dropped onto this window from your file "
                  "manager.") + gap;
-    for (int i = 0; i < a->copies.count; i++) {
-        const char *name = strrchr(a->copies.items[i], '/');
-        y += ui_button(a, x, y, w, name ? name + 1 : a->copies.items[i], ACT_IMPORT_PICK, i) +
+    for (int i = 0; i < a->data.copies.count; i++) {
+        const char *name = strrchr(a->data.copies.items[i], '/');
+        y += ui_button(a, x, y, w, name ? name + 1 : a->data.copies.items[i], ACT_IMPORT_PICK, i) +
              gap / 3;
     }
     y += gap;

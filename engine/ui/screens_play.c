@@ -53,14 +53,14 @@ static int meters_block(App *a, int y)
         int col = m % cols, x = x0 + col * (col_w + gap);
         if (col == 0 && m > 0)
             row_y = max_y + (cols == 1 ? gap / 4 : gap / 2);
-        int yy = row_y, v = a->shown_meters[m];
+        int yy = row_y, v = a->meters.shown[m];
         const char *better = md->higher_is_better ? "higher is better" : "lower is better";
-        bool moved = a->show_delta && a->delta[m] != 0;
+        bool moved = a->meters.show_delta && a->meters.delta[m] != 0;
         if (cols == 1) {
             /* Stacked in a narrow window: one small line and a thin bar each. */
             const char *head = dl_printf(&a->dl, "%s %d", md->label, v);
             if (moved)
-                head = dl_printf(&a->dl, "%s  (%s)", head, play_signed_change(a, a->delta[m]));
+                head = dl_printf(&a->dl, "%s  (%s)", head, play_signed_change(a, a->meters.delta[m]));
             const char *line = dl_printf(&a->dl, "%s  \u00b7  %s", head, better);
             if (gfx_measure(a->gfx, FONT_SMALL, line, strlen(line)) > col_w)
                 line = dl_printf(&a->dl, "%s\n%s", head, better); /* two whole phrases */
@@ -83,7 +83,7 @@ static int meters_block(App *a, int y)
         /* The change from the last choice stays until the next one. */
         const char *under = better;
         if (moved)
-            under = dl_printf(&a->dl, "%s  \u00b7  %s", play_signed_change(a, a->delta[m]), under);
+            under = dl_printf(&a->dl, "%s  \u00b7  %s", play_signed_change(a, a->meters.delta[m]), under);
         yy += ui_text(a, FONT_SMALL, C_MUTED, x, yy, col_w, under);
         if (yy > max_y)
             max_y = yy;
