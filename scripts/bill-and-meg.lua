@@ -6,9 +6,19 @@
 -- pattern from his childhood, decides to end it, and has to hold steady when
 -- Meg makes threats.
 --
--- The threats scene is handled as a safety scene, not a puzzle: the text says
--- plainly that limits with someone who makes threats are set with a
--- professional's help, and that in danger you call the local emergency number.
+-- Safety, in the story itself:
+--   chest-call    Meg calls at night with chest pain. The scene says that
+--                 this is an emergency and help comes first; every choice
+--                 gets help, and none of them is punished by the meters.
+--                 Calling the emergency number for her is a rescue that is
+--                 plainly right: she cannot act, so he acts.
+--   night-calls, asking-her, telling-meg
+--                 chest pain or trouble breathing means the emergency
+--                 number first, every time; asking her to see a doctor or
+--                 counselor about the panic is support, not rescue.
+--   the-threats   a safety scene, not a puzzle: limits with someone who
+--                 makes threats are set with a professional's help, and in
+--                 danger you call the local emergency number.
 --
 -- Flags, and where they matter:
 --   lent_money     Bill lent Meg money with no plan (late-call, all-night,
@@ -20,7 +30,8 @@
 --   skipped_anne   Bill left a session early (first-session); a line in
 --                  old-pattern, then cleared
 --   called_ruth    Bill called his sister (old-pattern); changes a choice's
---                  text in guilt-night and a line in the best ending
+--                  text in guilt-night, a line in the best ending, and half
+--                  of the pattern below
 --   waited         Bill put off ending it (the-decision) -> one-more-crisis;
 --                  a line in telling-meg, cleared there
 --   planned        Bill made a plan with Anne; opening of telling-meg,
@@ -28,10 +39,20 @@
 --   door_open      Bill left the door half open (telling-meg); a line in
 --                  the-threats, then cleared
 --   called_back    Bill called Meg back after the threats -> pulled-back;
---                  cleared there unless Bill stays
+--                  cleared there
+--   held_firm      Bill kept his limit after the threats and got help to
+--                  do it (the-threats, pulled-back); cleared if he plays
+--                  the threat down to Dana, and in guilt-night by every
+--                  choice but calling Ruth; a line in a-quiet-phone
 --   went_back      Bill went back to helping Meg (pulled-back, her-voice);
 --                  a line in months-later; sends him to the ending
 --                  still-on-call, and picks its opening lines
+--
+-- A pattern of choices, not only the meters: in guilt-night, calling Ruth
+-- (called_ruth, so he reached for her once before) after holding his limit
+-- with help when the threats came (held_firm) opens a-quiet-phone at once,
+-- if resentment is not high and growth is at least middling; went_back, in
+-- months-later, opens still-on-call.
 --
 -- Meter changes are steps of 5 and flags are cleared once nothing reads them,
 -- so paths that meet in the same place merge and `beside explore` can play
@@ -47,7 +68,7 @@ scenario {
   content_notes = {
     "money worries",
     "panic attacks",
-    "hospital visits",
+    "chest pain and hospital visits",
     "a hard childhood",
     "a breakup",
     "threats from an ex",
@@ -72,21 +93,28 @@ scene "late-call" {
     .. "say so. Then ask what Meg has actually asked for so far. The answer is: "
     .. "nothing yet, except to be heard.",
   support {
-    "“I’m here. Do you want ideas, or do you want me to just listen for now?”",
-    because = "Asking first lets Meg say what she needs. Her money problem stays "
-      .. "hers, and you stay close to her.",
-    effects = { growth = "+5", intimacy = "+5" },
+    "Let her cry until she slows down. Then: “Okay. Do you want ideas from me, "
+    .. "or just someone on the line?”",
+    because = "Asking first lets Meg say what she needs. The debt stays hers, and "
+      .. "you stay close. It may feel like too little tonight.",
+    effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "Meg told you that on the phone that night, she felt heard and not "
+        .. "handled. She said it was a first.",
+    },
     next = "the-loan",
   },
   rescue {
-    "“Don’t cry. I’ll cover the rent for both places. We can sort out the rest "
-    .. "later.”",
-    because = "The offer comes from love, and it stops the tears fast. But she "
-      .. "did not ask. Now her debt is partly yours.",
-    effects = { resentment = "-5", intimacy = "+10" },
+    "“Hey, breathe. You’re not on your own with this anymore. How much is the "
+    .. "rent? We can sort it out tonight.”",
+    because = "It stops the tears fast, and it feels like love. But she did not "
+      .. "ask for money. Later, her debt is partly yours.",
+    effects = { resentment = "-5", intimacy = "+5" },
     set = "lent_money",
     later = {
-      after = 3,
+      after = 2,
       effects = { resentment = "+10" },
       says = "The money you gave Meg for the rent has not come back. She has "
         .. "not brought it up. Neither have you.",
@@ -94,8 +122,8 @@ scene "late-call" {
     next = "the-loan",
   },
   rescue {
-    "Grab your keys. “I’m coming over. We’ll go through every bill together, "
-    .. "right now.”",
+    "Grab your keys. “Put the kettle on. I’m on my way, and we can look at "
+    .. "every bill together.”",
     because = "Going through the bills sounds like teamwork. But at midnight, in "
       .. "a panic, it is you taking the wheel. Her problem becomes your night.",
     effects = { growth = "-5", intimacy = "+5" },
@@ -103,10 +131,10 @@ scene "late-call" {
     next = "all-night",
   },
   boundary {
-    "“I’m so sorry. I can’t think straight this late. Can I call you at eight, "
-    .. "and we’ll talk it through?”",
-    because = "Waiting may feel cold. But a choice made in a midnight panic is "
-      .. "not a free choice. A pause gives you both room to think.",
+    "“This is too big to sort out at one in the morning. Try to sleep, and call "
+    .. "at eight. I will pick up.”",
+    because = "Waiting may feel cold now. But a choice made in a midnight panic "
+      .. "is not a free choice. A pause gives you both room to think.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -125,36 +153,44 @@ scene "all-night" {
   .. "four, you have a list of every debt she has, in your own neat writing.",
   "Your alarm goes off for work in three hours. You have a big meeting at nine.",
   rescue {
-    "Keep going. Write her a plan to pay it all off, with your savings as step "
-    .. "one.",
-    because = "Finishing the job feels like love. But she slept while you planned "
-      .. "her life. The plan is yours, not hers.",
-    effects = { resentment = "+5", growth = "-5" },
+    "Don’t wake her. Sit back down and finish the plan to pay it all off, with "
+    .. "your savings as the first step.",
+    because = "Finishing the job feels like love, and she will wake up "
+      .. "relieved. But she slept while you planned her life. The plan is "
+      .. "yours, not hers.",
+    effects = { intimacy = "+5", growth = "-5" },
     set = "lent_money",
     clear = "drove_over",
     later = {
       after = 2,
-      effects = { resentment = "+5" },
+      effects = { resentment = "+10" },
       says = "You got through the nine o’clock meeting on coffee. Your boss "
         .. "asked if you were sick.",
     },
     next = "the-loan",
   },
   support {
-    "Stop. Leave the list by her keys with a note: “Here is where things stand. "
-    .. "I’m here when you want to talk about what’s next.”",
-    because = "You helped, and then you handed it back. The next step is hers to "
-      .. "take, with you beside her.",
-    effects = { growth = "+5" },
+    "Stop at the list. Leave it by her keys with a note: “This is where things "
+    .. "stand. Your move. Call me after.”",
+    because = "You helped, and then you handed it back. She may wish you had "
+      .. "done more. The next step is hers to take.",
+    effects = { growth = "+5", intimacy = "-5" },
     clear = "drove_over",
     next = "the-loan",
   },
   self_care {
-    "Put the pen down. Curl up in the big chair and sleep for a few hours.",
+    "Put the pen down. Take the big chair, set an alarm, and get what sleep you "
+    .. "can before work.",
     because = "You count too. Help that costs you your sleep and your job will "
       .. "not last long.",
     effects = { resentment = "-5" },
     clear = "drove_over",
+    later = {
+      after = 1,
+      effects = { growth = "+5", intimacy = "-5" },
+      says = "Meg woke to half a list and you asleep in the chair. She was a "
+        .. "bit hurt. Then she did the last pile herself.",
+    },
     next = "the-loan",
   },
 }
@@ -172,23 +208,52 @@ scene "the-loan" {
   .. "person who really gets her.",
   discuss = "What is the difference between a loan that helps and a loan that "
     .. "rescues?",
+  support {
+    "Push the coffee aside. “That’s a big ask, so first: what does the business "
+    .. "bring in each month? Do you know?”",
+    because = "A plain question can sting, and she looks hurt. But it asks her "
+      .. "to look at her own numbers, the part only she can do.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Meg came back a week later with a budget she wrote herself. It "
+        .. "was rough, and it was hers.",
+    },
+    next = "tax-letter",
+  },
   rescue {
-    "Say yes to all of it. “Pay me back when you can. No rush.”",
-    because = "No terms feels kind. But a loan with no plan keeps her leaning on "
-      .. "you, and it lets her skip the hard look at her business.",
-    effects = { intimacy = "+5" },
+    "“Say no more. I’m not going to let the bank decide this. Take the three "
+    .. "months, and pay it back when you can.”",
+    because = "No terms feels generous now. But a loan with no plan keeps her "
+      .. "leaning on you, and it lets her skip the hard look at her business.",
+    effects = { resentment = "-5", intimacy = "+5" },
     set = "lent_money",
     later = {
-      after = 3,
+      after = 2,
       effects = { resentment = "+10", growth = "-5" },
       says = "Meg bought a new coat this week. You know, because she showed you. "
         .. "The loan has not come up in months.",
     },
     next = "tax-letter",
   },
+  it_depends {
+    "“I can lend some, once, on a plan you write. How much, and by when can "
+    .. "you pay it back?”",
+    because = "Once, on a plan she writes, it shares the load and does not carry "
+      .. "it all. If it turns into the first of many loans, it becomes a rescue.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Meg paid back the first part of the loan on the day she wrote "
+        .. "down. She made a point of telling you.",
+    },
+    next = "tax-letter",
+  },
   boundary {
-    "“I care about you, and I’m not going to lend money. I’ll sit with you "
-    .. "while you call the bank again, if you want.”",
+    "“Money is the one thing I want to keep out of us. Bring the folder, "
+    .. "though. I’ll sit with you while you call the bank.”",
     because = "Saying no to money is not saying no to her. You offer help that "
       .. "fits, and the debt stays hers to solve.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -198,14 +263,6 @@ scene "the-loan" {
       says = "Meg called the bank herself and got a payment plan. She sounded "
         .. "proud, and a little surprised.",
     },
-    next = "tax-letter",
-  },
-  support {
-    "“I can lend some, once, if you write the plan. How much do you need, and "
-    .. "when can you pay it back?”",
-    because = "Help you choose to give, on terms she sets, is help and not a "
-      .. "rescue. It shares the load and does not carry it all.",
-    effects = { growth = "+5" },
     next = "tax-letter",
   },
 }
@@ -218,12 +275,47 @@ scene "tax-letter" {
   { when = "lent_money",
     "You think of the money you lent her. Not one dollar has come back." },
   "You know a tax accountant. He is good, and he is not cheap.",
+  neutral {
+    "“Let me think about it over the weekend.” Then ask how her meeting with "
+    .. "the new client went today.",
+    because = "Waiting is not wrong. But a maybe that hides a no leaves her "
+      .. "hoping you will take it on.",
+    effects = { resentment = "+5" },
+    next = "her-mother",
+  },
+  support {
+    "Write the accountant’s number on the envelope. “He’s good. The call is "
+    .. "yours. I’ll be in the next room.”",
+    because = "You share what you know and stay beside her. She wanted more, "
+      .. "and it shows. The call, the bill and the taxes stay hers.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Meg made the call. She came out of the room and said, “He thinks "
+        .. "it can be fixed.” She was smiling.",
+    },
+    next = "her-mother",
+  },
+  hurtful {
+    "Push the letter back across the table. “Two years, Meg? That’s on you. "
+    .. "Don’t make it my problem too.”",
+    because = "Your worry is real. But shame on top of shame makes people hide "
+      .. "things. Next time, she may not tell you at all.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Meg stopped showing you her mail. You heard about the next fine "
+        .. "by chance.",
+    },
+    next = "her-mother",
+  },
   rescue {
-    "Call the accountant yourself, and pay his fee. “Done. One less thing for "
-    .. "you to worry about.”",
-    because = "It lifts the weight off her at once. But paying for her mistakes "
-      .. "keeps her from learning how to handle them. The next letter will come "
-      .. "to you too.",
+    "Slide the pile to your side of the table. “Shall I book my accountant "
+    .. "and cover his fee? Then it’s done.”",
+    because = "It lifts the weight off her at once. But paying and calling for "
+      .. "her keeps her from learning how. The next letter will come to you too.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -231,21 +323,6 @@ scene "tax-letter" {
       says = "The accountant’s bill came to you. So did his next question: where "
         .. "are Meg’s receipts? She says she’ll look. She doesn’t.",
     },
-    next = "her-mother",
-  },
-  support {
-    "Give her the accountant’s number. “He’s good. I’ll sit next to you when you "
-    .. "call him, if you like.”",
-    because = "You share what you know and stay beside her. The call, the bill "
-      .. "and the taxes stay hers.",
-    effects = { growth = "+5", intimacy = "+5" },
-    next = "her-mother",
-  },
-  neutral {
-    "Say you’ll think about it, and change the subject.",
-    because = "Waiting is not wrong. But a maybe that hides a no leaves her "
-      .. "hoping you will take it on.",
-    effects = { resentment = "+5" },
     next = "her-mother",
   },
 }
@@ -264,25 +341,16 @@ scene "her-mother" {
   notes = "This is the go-between role. Let the group notice how good it feels "
     .. "to be the one who can talk to everyone. Then ask what it costs, and who "
     .. "pays.",
-  support {
-    "“That sounds so painful. What do you want to say to her, when you’re "
-    .. "ready?”",
-    because = "You stay with Meg’s hurt without stepping into the fight. She and "
-      .. "her mom keep their own bond, and their own repair.",
-    effects = { growth = "+5" },
-    clear = "lent_money",
-    next = "carla-quits",
-  },
   rescue {
-    "Call Joan. Hear her side, then tell her you’ll pay back Meg’s loan "
-    .. "yourself, so they can stop fighting.",
+    "“Sit tight. I’m going to call your mom, listen to her side, and then pay "
+    .. "her back myself. Then the fight is over.”",
     because = "Ending the fight feels like a gift to both of them. But now you "
       .. "are paying for peace between a mother and her daughter. That peace was "
       .. "never yours to buy.",
     effects = { resentment = "-5", intimacy = "+5" },
     clear = "lent_money",
     later = {
-      after = 3,
+      after = 2,
       effects = { resentment = "+10", growth = "-5" },
       says = "Meg and Joan are talking again. Neither of them ever mentions the "
         .. "money. Somehow the money became yours.",
@@ -290,8 +358,8 @@ scene "her-mother" {
     next = "joan-calls",
   },
   boundary {
-    "“I won’t get between you and your mom. I’ll be right here after you call "
-    .. "her.”",
+    "Bring her a glass of water. “That talk is between you and your mom. I’ll be "
+    .. "right here after you call her.”",
     because = "A clear no to the go-between job is also a yes to Meg. It says you "
       .. "trust her with her own mother.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -304,6 +372,24 @@ scene "her-mother" {
     },
     next = "carla-quits",
   },
+  it_depends {
+    "“If you both want, I can sit in when you call her. I won’t say a word "
+    .. "unless asked.”",
+    because = "If both of them want you there and you only keep the room calm, "
+      .. "it helps. If you end up talking for Meg, or paying, it becomes a rescue.",
+    effects = { intimacy = "+5" },
+    clear = "lent_money",
+    next = "carla-quits",
+  },
+  support {
+    "“That sounds awful. What do you want to say to her?” Then wait, even when "
+    .. "the quiet goes on a long time.",
+    because = "You stay with Meg’s hurt without stepping into the fight. She and "
+      .. "her mom keep their own bond, and their own repair.",
+    effects = { growth = "+5" },
+    clear = "lent_money",
+    next = "carla-quits",
+  },
 }
 
 scene "joan-calls" {
@@ -313,31 +399,38 @@ scene "joan-calls" {
   "It feels good to be the steady one. It also feels like something heavy has "
   .. "just landed on your back.",
   neutral {
-    "Laugh. “She’ll be fine.” Then ask about Joan’s garden.",
+    "Laugh, tell her Meg is tougher than she looks, and ask how her tomatoes "
+    .. "are doing this year.",
     because = "Changing the subject gets you past an awkward moment. But the "
       .. "promise she asked for is still in the air.",
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "Joan has called twice more, to check that you are looking after "
+        .. "Meg.",
+    },
     next = "carla-quits",
   },
   rescue {
-    "“I promise. I’ll always look after her.”",
-    because = "It feels like the loving answer. But no one can carry another "
-      .. "grown-up for life. This promise will pull at you every time you want "
-      .. "to step back.",
-    effects = { intimacy = "+5" },
+    "“You have my word, Joan. I’m not going to leave her to face things by "
+    .. "herself. You can rest now.”",
+    because = "It feels like the loving answer, and Joan sounds so relieved. "
+      .. "But no one can carry another grown-up for life.",
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
-      after = 4,
+      after = 2,
       effects = { resentment = "+10" },
       says = "You think of your promise to Joan every time your phone lights up "
         .. "at night.",
     },
     next = "carla-quits",
   },
-  support {
+  boundary {
     "“I care about her a lot. But Meg is a grown woman. She can look after "
-    .. "herself, and I’ll be around.”",
-    because = "You can care without taking the job. That leaves Meg’s life in "
-      .. "Meg’s hands, where it belongs.",
-    effects = { growth = "+5" },
+    .. "herself, and I will be around.”",
+    because = "You can care without taking the job. Joan sounds a little hurt. "
+      .. "But it leaves Meg’s life in Meg’s hands, where it belongs.",
+    effects = { growth = "+5", intimacy = "-5" },
     next = "carla-quits",
   },
 }
@@ -347,29 +440,9 @@ scene "carla-quits" {
   .. "in front of a customer. Twice.",
   "Meg is angry, then scared. Carla brings in half the sales. “You’re so good "
   .. "with people,” Meg says. “Could you talk to her? Get her to come back?”",
-  rescue {
-    "Take Carla out for lunch. Smooth things over, and talk her into coming back.",
-    because = "You are good at calming people, and it works. But it keeps Meg "
-      .. "from hearing what Carla needed her to hear.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    later = {
-      after = 3,
-      effects = { resentment = "+5", growth = "-5" },
-      says = "Carla came back. Three weeks later she left again, for good. Meg "
-        .. "asked if you could try one more time.",
-    },
-    next = "night-calls",
-  },
-  boundary {
-    "“This is between you and Carla. I don’t want to get involved with your "
-    .. "staff.”",
-    because = "Staying out of her business is not unkind. It treats Meg as the "
-      .. "boss of her own shop.",
-    effects = { growth = "+5", intimacy = "-5" },
-    next = "night-calls",
-  },
   support {
-    "“Losing Carla is a big blow. What do you think happened between you two?”",
+    "“Carla wrote that you yelled at her. Twice. Is that true?” Then say nothing, "
+    .. "and wait.",
     because = "The question may sting. But it gives Meg a chance to look at her "
       .. "own part, the only part she can change.",
     effects = { intimacy = "-5" },
@@ -381,6 +454,28 @@ scene "carla-quits" {
     },
     next = "night-calls",
   },
+  rescue {
+    "Sit down with Carla yourself. Take her to lunch, listen to the whole "
+    .. "story, and ask her to come back.",
+    because = "You are good at calming people, and it works for now. But it "
+      .. "keeps Meg from hearing what Carla needed her to hear.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Carla came back. Three weeks later she left again, for good. Meg "
+        .. "asked if you could try one more time.",
+    },
+    next = "night-calls",
+  },
+  boundary {
+    "“You’re the boss, and Carla is your call. I’m staying out of this, and "
+    .. "I’ll back what you decide.”",
+    because = "Staying out of her business is not unkind. It treats Meg as the "
+      .. "boss of her own shop.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "night-calls",
+  },
 }
 
 scene "night-calls" {
@@ -388,15 +483,34 @@ scene "night-calls" {
   .. "past four.",
   "You talk her down. You tell her it will be all right. By morning she feels "
   .. "better. You feel like wet cement.",
-  "Tonight your phone lights up at 2:40. It is Meg, again. You have a big day "
-  .. "at work.",
+  "One thing is different, and you both know it: if she ever says her chest "
+  .. "hurts or she can’t breathe, that is a call for the emergency number, at "
+  .. "any hour.",
+  "Tonight your phone lights up at 2:40. It is Meg, again. She can’t sleep. You "
+  .. "have a big day at work.",
   discuss = "Bill answers every call. Is that love, habit, fear, or all three?",
+  hurtful {
+    "Answer and snap: “It’s three in the morning, Meg. Some of us work. Sort "
+    .. "yourself out.” Then hang up.",
+    because = "Being worn out is real. But snapping and hanging up punishes her "
+      .. "for being scared, and it does not get you any rest either.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = "boss-notices",
+  },
+  boundary {
+    "Answer. “Five minutes, and then I’m going back to bed. We’ll talk "
+    .. "properly at lunch.”",
+    because = "You stay kind, and you say your limit out loud. She learns you "
+      .. "will come back, just not at any hour.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    next = "boss-notices",
+  },
   rescue {
-    "Answer, like always. Talk softly until she falls asleep, even if it takes "
-    .. "an hour.",
-    because = "Soothing her feels like love, and it is what you always do. But it "
+    "Answer, like always. “I’m here. Stay on the line and breathe with me till "
+    .. "you drift off.”",
+    because = "Soothing her feels like love, and it works tonight. But it "
       .. "teaches you both that her nights are your job.",
-    effects = { intimacy = "+5" },
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10" },
@@ -404,9 +518,17 @@ scene "night-calls" {
     },
     next = "boss-notices",
   },
+  support {
+    "Answer. “It’s late, so one thing. What helped the last time you got back "
+    .. "to sleep on your own?”",
+    because = "You listen, and you ask about her own ways to calm down. That "
+      .. "builds something she can use without you.",
+    effects = { growth = "+5" },
+    next = "boss-notices",
+  },
   self_care {
-    "Turn the phone to silent. At seven, text her: “I was asleep. How are you "
-    .. "this morning?”",
+    "Put the phone face down on silent. At seven, text her: “I was asleep. How "
+    .. "was your night?”",
     because = "Rest is not turning your back on her. A man who never sleeps has "
       .. "nothing left to give anyone.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -418,21 +540,6 @@ scene "night-calls" {
     },
     next = "boss-notices",
   },
-  support {
-    "Answer, and ask: “What helps you get back to sleep when I’m not around?”",
-    because = "You listen, and you ask about her own ways to calm down. That "
-      .. "builds something she can use without you.",
-    effects = { growth = "+5" },
-    next = "boss-notices",
-  },
-  boundary {
-    "Answer. “I can talk for five minutes, then I have to sleep. Let’s talk "
-    .. "more at lunch.”",
-    because = "You stay kind, and you say your limit out loud. She learns you "
-      .. "will come back, just not at any hour.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
-    next = "boss-notices",
-  },
 }
 
 scene "boss-notices" {
@@ -440,20 +547,11 @@ scene "boss-notices" {
   .. "third late report this month. Is everything okay?”",
   "You could tell her the truth. Or you could say you’re fine. You have been "
   .. "saying you’re fine for a long time.",
-  self_care {
-    "Tell her the truth, in short: “Things at home are hard right now. I’m "
-    .. "working on it. I’ll get the reports back on track.”",
-    because = "Honest talk, even a little, means you don’t carry it all alone. "
-      .. "It also keeps your own life in view.",
-    effects = { resentment = "-5", growth = "+5" },
-    set = "told_dana",
-    next = "good-week",
-  },
   rescue {
-    "“I’m fine. Just a cold.” Then stay till nine to catch up, so no one knows. "
-    .. "Meg has enough on her plate.",
-    because = "You hide your own strain to protect her. But when your needs stay "
-      .. "hidden, no one sees what this costs, not even you.",
+    "Tell Dana it is a cold. Then stay late to catch up, and do not say a word "
+    .. "about Meg.",
+    because = "You hide your own strain to keep her out of it. But when your "
+      .. "needs stay hidden, no one sees what this costs, not even you.",
     effects = { resentment = "+5" },
     later = {
       after = 2,
@@ -464,9 +562,19 @@ scene "boss-notices" {
     next = "good-week",
   },
   neutral {
-    "Shrug. “Just a rough patch.” Get back to work.",
+    "Shrug, say it has been a rough patch, and ask Dana how her trip to the "
+    .. "coast went.",
     because = "You don’t owe your boss every detail. Just notice if “fine” has "
       .. "become the only thing you ever say.",
+    next = "good-week",
+  },
+  self_care {
+    "“Things at home are hard, and I’m not sleeping. I’m working on it. The "
+    .. "reports will be back on track.”",
+    because = "Honest talk, even a little, means you don’t carry it all alone. "
+      .. "It also keeps your own life in view.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "told_dana",
     next = "good-week",
   },
 }
@@ -482,46 +590,84 @@ scene "good-week" {
     .. "it gentle. Being needed can feel a lot like being loved. Nobody in the "
     .. "room should leave thinking Bill is a bad man for feeling this.",
   support {
-    "Raise your glass. “Look at you. You did this.” Leave the books alone.",
+    "Raise your glass. “Look at you. You did this.” Say nothing at all about "
+    .. "the books.",
     because = "Cheering her on, and leaving the books be, tells her you trust "
       .. "her. It may feel like doing nothing. It is doing a lot.",
     effects = { growth = "+5", intimacy = "+5" },
-    next = "chest-pain",
+    next = "chest-call",
+  },
+  self_care {
+    "Notice the restless feeling. Later, alone, write it down: “Why do I feel "
+    .. "lost when she’s fine?”",
+    because = "Checking your own motives takes courage. The pull to help may be "
+      .. "about your need to be needed.",
+    effects = { growth = "+5" },
+    next = "chest-call",
   },
   rescue {
-    "“Let me take your books off your hands. I’ll set up a system this "
-    .. "weekend.”",
+    "“Those books have been on your mind for ages. Want a hand setting up a "
+    .. "system this weekend?”",
     because = "It sounds like a treat. But she is doing well on her own, and your "
       .. "offer pulls her back into needing you. Whose need does it meet?",
     effects = { growth = "-5", intimacy = "+5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+5" },
       says = "Her books took three of your weekends. Meg has not opened the system "
         .. "you made.",
     },
-    next = "chest-pain",
-  },
-  self_care {
-    "Notice the restless feeling. Later, write it down: “Why do I feel lost "
-    .. "when she’s fine?”",
-    because = "Checking your own motives takes courage. The pull to help may be "
-      .. "about your need to be needed.",
-    effects = { growth = "+10" },
-    next = "chest-pain",
+    next = "chest-call",
   },
 }
 
 -- ---------------------------------------------------------------- year three
 
+scene "chest-call" {
+  "Year three. A Tuesday, at two in the morning, your phone rings. Meg can "
+  .. "hardly talk. Her chest hurts. Her heart is pounding. She can’t get her "
+  .. "breath. She thinks she is dying.",
+  "This is not a night to wonder about rescuing. Chest pain and trouble "
+  .. "breathing can be an emergency. An emergency calls for action: help comes "
+  .. "first, and it comes now.",
+  discuss = "Why is getting help right away the right thing here, even in a "
+    .. "story about not rescuing?",
+  notes = "Not a quiz. Every choice here gets help, and none of them costs "
+    .. "anything on the meters. Say plainly: when someone may be in medical "
+    .. "danger, you call the emergency number, or help them call it. That is "
+    .. "never the wrong kind of help.",
+  support {
+    "“Hang up and call the emergency number, right now. Then call me back, and "
+    .. "I’ll stay on with you.”",
+    because = "She can still make the call, so she makes it, and you stay with "
+      .. "her. Either way, the right help comes first.",
+    effects = { growth = "+5" },
+    next = "chest-pain",
+  },
+  rescue {
+    "Keep her talking on your cell. On the house phone, call the emergency "
+    .. "number and give them her address.",
+    because = "An emergency calls for action. She can hardly speak, so acting "
+      .. "for her is right. Getting help fast is never the wrong kind of help.",
+    effects = { growth = "+5" },
+    next = "chest-pain",
+  },
+  it_depends {
+    "Call the emergency number for her, then drive to the hospital and wait "
+    .. "with her while they run the tests.",
+    because = "Tonight, getting help and then being there is kind. If she will "
+      .. "only go when you come, every time, it turns into a rescue.",
+    effects = { growth = "+5" },
+    next = "chest-pain",
+  },
+}
+
 scene "chest-pain" {
-  "Year three. At two in the morning, Meg calls. Her chest hurts and her heart "
-  .. "is pounding. She thinks she is dying.",
-  "You tell her to call an ambulance, and you meet her at the hospital. Chest "
-  .. "pain always needs a doctor. That part was right.",
+  "Help comes fast. At the hospital, they run test after test. Chest pain "
+  .. "always needs a doctor, and getting help was right.",
   "Hours later, a doctor comes out. Meg’s heart is fine. The tests are clear. "
   .. "The doctor says fear and stress can cause pain like this, and that it is "
-  .. "very real. She gives Meg the name of someone to talk to.",
+  .. "very real. She gives Meg the name of someone to talk to about the panic.",
   "In the car, Meg tears the paper in half. “I don’t need a stranger. I need "
   .. "you. Promise you’ll always come.”",
   discuss = "What does Meg need? What does she ask for? Are those the same thing?",
@@ -529,33 +675,34 @@ scene "chest-pain" {
     .. "faking. Steer the group away from judging her. The question is what Bill "
     .. "can and cannot promise. Say clearly that chest pain is always a reason "
     .. "to get medical help.",
-  boundary {
-    "“If this happens again, call for an ambulance first. I’ll come when I can. "
-    .. "But I can’t be the whole plan.”",
-    because = "This may sound hard. It puts her safety in the right hands first, "
-      .. "and it is honest about what one person can do.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
-    next = "asking-her",
-  },
   rescue {
-    "“I promise. Any time, day or night, I’ll be there.”",
-    because = "In the moment, it is the kindest thing to say. But it makes you "
-      .. "her only plan. It keeps her from the help the doctor offered.",
-    effects = { growth = "-5", intimacy = "+5" },
+    "Take her hand and say the words she needs to hear: “Any time, day or "
+    .. "night, I will come. I promise.”",
+    because = "In the moment, it is the kindest thing to say, and she calms "
+      .. "down. But it makes you her only plan.",
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
-      after = 2,
-      effects = { resentment = "+10" },
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
       says = "The hospital again this month. The third time. Each time Meg asked "
         .. "for you, and each time you went.",
     },
     next = "asking-her",
   },
   support {
-    "Pick up the torn paper. “I’ll always care. I can’t be your only help, "
-    .. "though. Keep this? I’ll sit with you if you call.”",
-    because = "You stay close, and you point her to help that can do what you "
-      .. "can’t. The choice to call is still hers.",
+    "Pick up the two halves and tape them together on the dashboard. Put the "
+    .. "paper in her bag. Say nothing.",
+    because = "You don’t argue, and you don’t promise. You hand back the help "
+      .. "the doctor offered. The choice to call is still hers.",
     effects = { growth = "+5", intimacy = "-5" },
+    next = "asking-her",
+  },
+  boundary {
+    "“If this happens again, call an ambulance first, every time. I’ll come "
+    .. "when I can. I can’t be the whole plan.”",
+    because = "This may sound hard. It puts her safety in the right hands first, "
+      .. "and it is honest about what one person can do.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
     next = "asking-her",
   },
 }
@@ -563,18 +710,38 @@ scene "chest-pain" {
 scene "asking-her" {
   "It keeps happening. More calls in the night. More trips to the hospital. "
   .. "Each time the tests are clear, and Meg is scared, and you are there.",
-  "One Sunday, you try again. Gently, you ask her to see a counselor.",
+  "Each time, you both still do the same first thing: chest pain means the "
+  .. "emergency number. That part is never wrong.",
+  "One Sunday, you try again. Gently, you ask her to see a counselor about the "
+  .. "panic.",
   "Meg’s face shuts. “Why? I have you. You’re all I need. Don’t you want to be "
   .. "what I need?”",
   discuss = "Meg says Bill is all she needs. Why might that feel good to hear, "
     .. "and also heavy?",
+  self_care {
+    "Let it drop for today. The next morning, look up a counselor for yourself, "
+    .. "and book the first free slot.",
+    because = "You can’t make Meg get help. You can get it for yourself. That is "
+      .. "the part you control.",
+    effects = { growth = "+10" },
+    next = "first-session",
+  },
+  hurtful {
+    "“The tests are always clear. It’s nerves, Meg. Stop dragging us both to "
+    .. "the hospital for nothing, every week.”",
+    because = "Being tired of it makes sense. But she is truly scared, and chest "
+      .. "pain always needs checking. Calling it nothing teaches her to hide it.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = "first-session",
+  },
   rescue {
-    "“Of course I do. Forget I asked.”",
+    "“Forget I asked. I do want to be what you need. I’m not going to bring it "
+    .. "up again.”",
     because = "Taking it back keeps the peace today. But it agrees that you are "
       .. "her whole safety net. No one person can be that.",
-    effects = { intimacy = "+5" },
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+5", growth = "-5" },
       says = "You have stopped bringing up help of any kind. The quiet feels "
         .. "safe, and it feels like a trap.",
@@ -582,18 +749,16 @@ scene "asking-her" {
     next = "first-session",
   },
   support {
-    "“I want to be with you. I don’t want to be your everything. You deserve "
-    .. "more help than I can give.”",
-    because = "You say the honest thing, with warmth. She may not like it. But "
-      .. "she hears that you care about her, not just her crisis.",
+    "“I want to be with you. I don’t want to be your everything. Will you see "
+    .. "someone about the panic?”",
+    because = "Asking her to get help for weeks of panic is support. She may "
+      .. "not like it. But she hears that you care about her, not just her crisis.",
     effects = { growth = "+5", intimacy = "-5" },
-    next = "first-session",
-  },
-  self_care {
-    "Let it go for today. The next morning, book a counselor for yourself.",
-    because = "You can’t make Meg get help. You can get it for yourself. That is "
-      .. "the part you control.",
-    effects = { growth = "+10" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Meg was cool with you for a week. She did not book anyone.",
+    },
     next = "first-session",
   },
 }
@@ -609,25 +774,27 @@ scene "first-session" {
   "You open your mouth. Nothing comes out.",
   discuss = "Anne turns the talk from Meg to Bill. Why might that be so hard "
     .. "for him?",
+  rescue {
+    "“Honestly? If we could work out how to get Meg to see someone, I think "
+    .. "I’d be fine.”",
+    because = "Even in your own hour, you are working on Meg. Her life keeps "
+      .. "pulling your eyes away from yours.",
+    effects = { growth = "-5" },
+    next = "old-pattern",
+  },
   self_care {
-    "Sit with the question. Then say, slowly: “I feel useful. Like I matter.”",
+    "Sit with the question for a long, quiet minute. Then say, slowly: “I feel "
+    .. "useful. Like I matter.”",
     because = "Looking at your own need is where change starts. The one who "
       .. "rescues needs the role too. Seeing that is not selfish.",
     effects = { resentment = "-5", growth = "+10" },
     next = "old-pattern",
   },
   rescue {
-    "Steer back to Meg. “If I can just get her to see someone, it will all be "
-    .. "fine.”",
-    because = "Even in your own hour, you are working on Meg. Her life keeps "
-      .. "pulling your eyes away from yours.",
-    effects = { growth = "-5" },
-    next = "old-pattern",
-  },
-  rescue {
-    "Check your phone. Meg has texted three times. Leave early to call her back.",
-    because = "Her need wins over your hour again. The pattern is right there in "
-      .. "the room.",
+    "Your phone buzzes. Three texts from Meg. Ask Anne if you can stop early "
+    .. "this week, since Meg needs you.",
+    because = "Her need wins over your hour again, and it feels right. The "
+      .. "pattern is right there in the room.",
     effects = { resentment = "+5", growth = "-5", intimacy = "+5" },
     set = "skipped_anne",
     next = "old-pattern",
@@ -650,15 +817,18 @@ scene "old-pattern" {
     .. "Meg. Have a plan for anyone who gets upset, and remind the group that "
     .. "this game is practice, not therapy.",
   self_care {
-    "Let yourself feel sad for that boy. Tell Anne what it was like.",
-    because = "Seeing where a pattern began helps you stop living it out. You "
-      .. "were a child doing a grown-up’s job.",
-    effects = { resentment = "-5", growth = "+10" },
+    "That night, ring your sister, Ruth. Ask her what she remembers about that "
+    .. "kitchen.",
+    because = "You don’t have to hold this alone. Reaching out to people you "
+      .. "trust is part of how change happens.",
+    effects = { growth = "+5", intimacy = "+10" },
+    set = "called_ruth",
     clear = "skipped_anne",
-    next = "the-decision",
+    next = "ruth-remembers",
   },
   rescue {
-    "“My mom did her best. It wasn’t that bad.” Then talk about Meg’s week.",
+    "“Mom did her best. It was a long time ago.” Then ask Anne if you can talk "
+    .. "about Meg’s week.",
     because = "Guarding your mom, and then Meg, is the old job again. It keeps "
       .. "your own feelings out of reach.",
     effects = { growth = "-5" },
@@ -666,13 +836,13 @@ scene "old-pattern" {
     next = "the-decision",
   },
   self_care {
-    "That night, call your sister, Ruth. Ask her what she remembers.",
-    because = "You don’t have to hold this alone. Reaching out to people you "
-      .. "trust is part of how change happens.",
-    effects = { growth = "+5", intimacy = "+10" },
-    set = "called_ruth",
+    "Let yourself feel sad for that boy at the table. Tell Anne what it was "
+    .. "like to be ten.",
+    because = "Seeing where a pattern began helps you stop living it out. You "
+      .. "were a child doing a grown-up’s job.",
+    effects = { resentment = "-5", growth = "+10" },
     clear = "skipped_anne",
-    next = "ruth-remembers",
+    next = "the-decision",
   },
 }
 
@@ -681,15 +851,9 @@ scene "ruth-remembers" {
   "“You were Mom’s little helper, Bill. You ran that house at ten. I used to "
   .. "hide in my room.” She stops. “Is that what Meg is? Mom, again?”",
   "You have never heard anyone say it out loud before.",
-  support {
-    "“Maybe. What was it like for you, hiding in your room?” Then listen.",
-    because = "Being heard goes both ways. You let Ruth tell her side, and you "
-      .. "don’t try to fix it.",
-    effects = { intimacy = "+5" },
-    next = "the-decision",
-  },
   rescue {
-    "“Don’t worry about me. How are things with you? Do you need anything?”",
+    "Turn the talk back to her. “Never mind Mom. How are you doing, Ruth? Tell "
+    .. "the truth. Do you need anything?”",
     because = "Turning to fix Ruth’s life is easier than feeling your own. "
       .. "Helping can be a place to hide.",
     effects = { growth = "-5" },
@@ -701,6 +865,14 @@ scene "ruth-remembers" {
     because = "Asking for support is a skill, and most rescuers never learned "
       .. "it. You just used it.",
     effects = { growth = "+5", intimacy = "+5" },
+    next = "the-decision",
+  },
+  support {
+    "“Maybe. What was it like for you, hiding in your room?” Then stay quiet, "
+    .. "and let her talk.",
+    because = "Being heard goes both ways. You let Ruth tell her side, and you "
+      .. "don’t try to fix it.",
+    effects = { intimacy = "+5" },
     next = "the-decision",
   },
 }
@@ -716,29 +888,30 @@ scene "the-decision" {
   .. "it mean for you, if she can?”",
   discuss = "Bill fears Meg cannot cope without him. What might he fear about "
     .. "himself?",
+  boundary {
+    "Decide tonight. Text Meg: “Can we talk tomorrow? It’s important.” Then put "
+    .. "the phone in a drawer.",
+    because = "You choose, and you act. It is a clear step, even if you take it "
+      .. "without a full plan.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "telling-meg",
+  },
+  rescue {
+    "Wait for a better time. Tell Anne you will say it once the business is "
+    .. "steady, not in the middle of a mess.",
+    because = "Waiting sounds kind, and it puts off a hard night. But there will "
+      .. "always be another mess. Waiting keeps her life your job.",
+    effects = { resentment = "+5", growth = "-5" },
+    set = "waited",
+    next = "one-more-crisis",
+  },
   self_care {
-    "Make a plan with Anne: what you’ll say, where, and what you’ll do if Meg "
-    .. "calls after.",
+    "Make a plan with Anne: what you will say, where you will say it, and what "
+    .. "you’ll do if Meg calls after.",
     because = "Planning with help makes a hard step safer. You don’t have to "
       .. "find the words alone.",
     effects = { growth = "+5" },
     set = "planned",
-    next = "telling-meg",
-  },
-  rescue {
-    "Wait. “Once her business is steady, I’ll tell her. I can’t leave her in a "
-    .. "mess.”",
-    because = "There will always be another mess. Waiting for her life to be "
-      .. "fixed keeps her life your job.",
-    effects = { resentment = "+10", growth = "-5" },
-    set = "waited",
-    next = "one-more-crisis",
-  },
-  boundary {
-    "Decide tonight. Text Meg: “Can we talk tomorrow? It’s important.”",
-    because = "You choose, and you act. It is a clear step, even if you take it "
-      .. "without a full plan.",
-    effects = { resentment = "-5", growth = "+5" },
     next = "telling-meg",
   },
 }
@@ -749,29 +922,34 @@ scene "one-more-crisis" {
   "Meg’s business is no steadier. You are more tired.",
   "Now the van needs a new engine. “I can’t make deliveries without it,” Meg "
   .. "says. “Please.”",
+  rescue {
+    "Pay for the engine. Then, once the van runs and things are calm, sit her "
+    .. "down and say what you came to say.",
+    because = "It buys a little calm, and she hugs you. But the calm never comes, "
+      .. "and your plan to leave keeps moving back.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "The van ran for a month. Then the landlord wrote again.",
+    },
+    next = "telling-meg",
+  },
+  boundary {
+    "“The van is yours to sort out, and I think you will. There’s something "
+    .. "else we need to talk about.”",
+    because = "Saying no out loud, then saying the hard thing, ends the waiting. "
+      .. "It is honest with both of you.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "telling-meg",
+  },
   self_care {
     "See it plainly: there will never be a calm time. Book a session with Anne "
-    .. "and make a plan.",
+    .. "this week, and make a plan with her.",
     because = "Noticing the loop is the way out of it. Getting help to plan the "
       .. "next step is a strong move, not a weak one.",
     effects = { growth = "+5" },
     set = "planned",
-    next = "telling-meg",
-  },
-  rescue {
-    "Pay for the engine. Once it’s fixed, things will calm down, and you can "
-    .. "tell her.",
-    because = "Each rescue buys a little calm, and the calm never comes. Your "
-      .. "plan to leave keeps moving back.",
-    effects = { resentment = "+5", growth = "-5" },
-    next = "telling-meg",
-  },
-  boundary {
-    "“I can’t pay for the van. I’m sorry.” Then tell her you need to talk "
-    .. "about the two of you.",
-    because = "Saying no out loud, then saying the hard thing, ends the waiting. "
-      .. "It is honest with both of you.",
-    effects = { growth = "+5", intimacy = "-5" },
     next = "telling-meg",
   },
 }
@@ -791,53 +969,55 @@ scene "telling-meg" {
     .. "without taking the job back?",
   notes = "Groups often want a perfect way to end a relationship that causes no "
     .. "pain. There isn’t one. Help them see the difference between being kind "
-    .. "and being in charge of how she feels.",
+    .. "and being in charge of how she feels. Her safety still comes first: "
+    .. "chest pain means the emergency number, with or without Bill.",
   support {
-    "Stay a little while. Listen to her hurt without arguing. Then say goodbye, "
-    .. "and go.",
+    "Stay a while. Let her cry, and don’t argue or explain it all again. Then "
+    .. "say goodbye, and go.",
     because = "You can be with her pain without fixing it. Listening, then "
       .. "leaving, is kind and clear.",
-    effects = { growth = "+5", intimacy = "+5" },
+    effects = { growth = "+5" },
     clear = { "planned", "waited" },
     next = "the-threats",
   },
   rescue {
-    "Soften it. “Maybe it’s just a break. You can still call me if you really "
-    .. "need me.”",
+    "Back off a little. “I’m not saying forever. Think of it as a break. You "
+    .. "can still call if you need to.”",
     because = "It stops her tears now. But a door left half open keeps you both "
       .. "standing by it.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "door_open",
     clear = { "planned", "waited" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10", growth = "-5" },
       says = "Meg called four times in a week. Each time it was “just this once.”",
     },
     next = "the-threats",
   },
-  boundary {
-    "“I care what happens to you. But I can’t be the one you call anymore. Your "
-    .. "mom, a friend, a doctor, a counselor. Not me.”",
-    because = "A kind, clear limit tells her where you stand. It hurts now. It "
-      .. "is more honest than a maybe.",
-    effects = { growth = "+10", intimacy = "-5" },
-    clear = { "planned", "waited" },
-    next = "the-threats",
-  },
   rescue {
-    "Offer to pay her office rent for three more months, so she can land softly.",
-    because = "It feels decent. But money ties you together, and it tells her "
-      .. "you still carry her life.",
+    "“I’d sleep better if the office rent was covered for three more months. "
+    .. "Can I do that much?”",
+    because = "It feels decent, and it softens the blow. But money ties you "
+      .. "together, and it tells her you still carry her life.",
     effects = { resentment = "-5" },
     set = "door_open",
     clear = { "planned", "waited" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10" },
       says = "Each month the rent money leaves your account, you think of Meg. "
         .. "Each month, she texts to make sure it went through.",
     },
+    next = "the-threats",
+  },
+  boundary {
+    "“If your chest hurts, call the emergency number first. For the rest: "
+    .. "your mom, a friend, a counselor. Not me now.”",
+    because = "A kind, clear limit tells her where you stand, and her safety "
+      .. "still comes first. It hurts now. It is more honest than a maybe.",
+    effects = { growth = "+10", intimacy = "-5" },
+    clear = { "planned", "waited" },
     next = "the-threats",
   },
 }
@@ -855,50 +1035,54 @@ scene "the-threats" {
   .. "caused this.",
   "Threats change things. You do not have to face them alone. Setting limits "
   .. "with someone who makes threats is best done with a professional’s help, "
-  .. "and your safety comes first. If you are ever in danger, call your local "
-  .. "emergency number.",
+  .. "and your safety comes first. If you are ever in danger, or she comes to "
+  .. "your door angry, call your local emergency number.",
   discuss = "What does Bill need right now to be safe and steady?",
   notes = "Safety first. This is not a rescue-or-support puzzle anymore; it is a "
     .. "time to get help. Have local helplines ready, and the local emergency "
     .. "number. Keep the talk away from blaming Bill or labelling Meg. If anyone "
     .. "in the room is facing threats now, talk with them in private after, and "
     .. "point them to real help.",
+  self_care {
+    "Go to Dana before Meg can. Tell her plainly: a breakup, some angry calls, "
+    .. "and maybe some lies about you.",
+    because = "Telling the truth first takes the sting out of the threat. It is "
+      .. "honest, and it helps keep you safe.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "held_firm",
+    next = "dana-listens",
+  },
+  rescue {
+    "Call her back. Keep your voice soft. If she feels heard, maybe she’ll calm "
+    .. "down and stop, won’t she?",
+    because = "Soothing her is the old habit, and it may quiet her for now. But "
+      .. "it shows you both that threats bring you back. Safety comes first.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "called_back",
+    clear = { "door_open", "told_dana" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Meg calmed down on the phone. Then she asked to meet. “Just to talk.”",
+    },
+    next = "pulled-back",
+  },
+  neutral {
+    "Leave the messages unplayed for now. Wait and see if she calms down by the "
+    .. "weekend.",
+    because = "Waiting makes sense, and no one has to answer threats. But keep "
+      .. "the messages: a record can help keep you safe. Don’t carry this alone.",
+    effects = { resentment = "+5" },
+    clear = { "door_open", "told_dana" },
+    next = "guilt-night",
+  },
   boundary {
     "Don’t answer. Save every message. Call Anne today and make a plan to stay "
     .. "safe.",
     because = "Keeping a record and getting help puts safety first. You hold "
       .. "your limit, and you don’t hold it alone.",
     effects = { resentment = "-5", growth = "+10" },
-    clear = "door_open",
-    next = "guilt-night",
-  },
-  rescue {
-    "Call her back right away. Calm her down, the way you always have.",
-    because = "Soothing her is the old habit, and it may quiet her for now. But "
-      .. "it shows you both that threats bring you back. Her anger is not yours "
-      .. "to fix alone.",
-    effects = { resentment = "+5", intimacy = "+5" },
-    set = "called_back",
-    later = {
-      after = 1,
-      effects = { resentment = "+5", growth = "-5" },
-      says = "Meg calmed down on the phone. Then she asked to meet. “Just to talk.”",
-    },
-    next = "pulled-back",
-  },
-  self_care {
-    "Go to Dana yourself. Tell her plainly: a breakup, some angry calls, maybe "
-    .. "some lies.",
-    because = "Telling the truth first takes the sting out of the threat. It is "
-      .. "honest, and it helps keep you safe.",
-    effects = { resentment = "-5", growth = "+5" },
-    next = "dana-listens",
-  },
-  neutral {
-    "Delete the messages without listening. Try to put it out of your mind.",
-    because = "Wanting it to go away makes sense. But a record could help keep "
-      .. "you safe, and this is too big to carry by yourself.",
-    effects = { resentment = "+5" },
+    set = "held_firm",
     clear = { "door_open", "told_dana" },
     next = "guilt-night",
   },
@@ -913,26 +1097,29 @@ scene "dana-listens" {
     .. "anyone calls about you, I’ll send them to HR.”" },
   "She pauses. “Do you want the number for the staff help line? It’s free, and "
   .. "it’s private.”",
-  self_care {
-    "Take the number. Call it that evening.",
-    because = "Using the help that is there is a way of caring for yourself. "
-      .. "You don’t have to be the strong one all the time.",
-    effects = { resentment = "-5", growth = "+5" },
+  neutral {
+    "Thank her, tuck the number in your desk drawer, and ask what time the "
+    .. "Monday meeting starts.",
+    because = "It is there if you need it. Just notice if a drawer is where your "
+      .. "own needs often end up.",
     clear = { "door_open", "told_dana" },
     next = "guilt-night",
   },
   rescue {
-    "“No, I’m fine. She’s just upset. She won’t really do it.”",
+    "“Thanks, but she’s only upset. She won’t really do it. I don’t want her "
+    .. "to get in any trouble.”",
     because = "Making it small protects Meg, and your pride. It also leaves you "
       .. "alone with something frightening.",
     effects = { resentment = "+5" },
-    clear = { "door_open", "told_dana" },
+    clear = { "door_open", "told_dana", "held_firm" },
     next = "guilt-night",
   },
-  neutral {
-    "Thank her, and put the number in a drawer.",
-    because = "It is there if you need it. Just notice if a drawer is where your "
-      .. "own needs often end up.",
+  self_care {
+    "“Yes, please. I’ll call it tonight.” Take the number, and ring it on the "
+    .. "walk home.",
+    because = "Using the help that is there is a way of caring for yourself. "
+      .. "You don’t have to be the strong one all the time.",
+    effects = { resentment = "-5", growth = "+5" },
     clear = { "door_open", "told_dana" },
     next = "guilt-night",
   },
@@ -944,29 +1131,40 @@ scene "pulled-back" {
   "Then she slides a letter across the table. The tax office, again. “Could "
   .. "you help with just this one thing?”",
   "The old warm feeling comes back. Being needed. Being the one.",
-  rescue {
-    "Take the letter. Just this once.",
-    because = "It feels like kindness. But “just this once” is how the last "
-      .. "three years began.",
-    effects = { resentment = "+10", growth = "-5" },
-    set = "went_back",
-    clear = { "door_open", "told_dana", "called_back" },
-    next = "guilt-night",
-  },
-  boundary {
-    "“I’m glad you’re calmer. I can’t help with this. I’m going to go now.”",
-    because = "You can be kind and still say no. Leaving the letter on the table "
-      .. "leaves it where it belongs.",
-    effects = { growth = "+5" },
-    clear = { "door_open", "told_dana", "called_back" },
-    next = "guilt-night",
-  },
   self_care {
-    "Say you have to go. Call Anne from the car and tell her what just happened.",
+    "Say you have to go. From the car, call Anne and tell her what just "
+    .. "happened.",
     because = "Getting support right away helps you hold your ground. You "
       .. "don’t have to be strong by yourself.",
     effects = { resentment = "-5", growth = "+5" },
-    clear = { "door_open", "told_dana", "called_back" },
+    set = "held_firm",
+    clear = "called_back",
+    next = "guilt-night",
+  },
+  boundary {
+    "“I’m glad you’re calmer. The letter stays with you, though. I’m going to "
+    .. "head home now.”",
+    because = "You can be kind and still say no. Leaving the letter on the table "
+      .. "leaves it where it belongs.",
+    effects = { growth = "+5", intimacy = "-5" },
+    set = "held_firm",
+    clear = "called_back",
+    next = "guilt-night",
+  },
+  rescue {
+    "Take the letter and tuck it in your bag. “Leave the tax office to me this "
+    .. "time. You’ve had an awful few weeks.”",
+    because = "It feels like kindness, and she smiles for the first time. But "
+      .. "“just this once” is how the last three years began.",
+    effects = { intimacy = "+5", growth = "-5" },
+    set = "went_back",
+    clear = "called_back",
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "The letter turned into three letters, and a call from the tax "
+        .. "office to your phone.",
+    },
     next = "guilt-night",
   },
 }
@@ -983,19 +1181,25 @@ scene "guilt-night" {
   discuss = "Bill feels guilty, though he did nothing wrong. Where might the "
     .. "guilt come from?",
   self_care {
-    "Write her a letter with everything you feel. Don’t send it.",
+    "Write her a letter with everything you feel, the good and the bad. Then "
+    .. "put it away. Don’t send it.",
     because = "Your feelings are real, and they need somewhere to go. Not every "
       .. "feeling has to become an action.",
     effects = { resentment = "-5", growth = "+5" },
+    clear = "held_firm",
     next = "months-later",
   },
   self_care {
-    "Call Ruth instead. “I’m having a bad night. Can we talk?”",
+    "Call Ruth instead. “Bad night. Can you talk for a bit? It’s not about "
+    .. "Meg. It’s about me.”",
     when = "called_ruth",
     because = "You reach for your own support, not for Meg. That is how a "
       .. "rescuer starts to be held too.",
     effects = { growth = "+5", intimacy = "+5" },
-    next = "months-later",
+    next = {
+      { when = "held_firm and resentment <= 45 and growth >= 50", "a-quiet-phone" },
+      "months-later",
+    },
   },
   self_care {
     "Call a friend you have not seen in a year. Ask how he is. Say you’ve had a "
@@ -1004,13 +1208,23 @@ scene "guilt-night" {
     because = "Reaching out to your own friends rebuilds a life that is not all "
       .. "about Meg. You are allowed to need people too.",
     effects = { growth = "+5", intimacy = "+5" },
+    clear = "held_firm",
     next = "months-later",
   },
   rescue {
-    "Call. Just to check she’s okay. Any decent person would.",
-    because = "It feels like kindness. But the call is to calm your guilt, and "
-      .. "it opens a door you worked hard to close.",
-    effects = { intimacy = "+5" },
+    "Tell yourself it is only to check on her, and then do it. Call her number "
+    .. "and wait for her to pick up.",
+    because = "It feels like kindness, and it eases the guilt for a minute. But "
+      .. "the call is to calm your guilt, and it opens a door you worked hard to "
+      .. "close.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    clear = "held_firm",
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "After the call, you lay awake until four, going over every word "
+        .. "she said.",
+    },
     next = "her-voice",
   },
 }
@@ -1019,28 +1233,29 @@ scene "her-voice" {
   "Meg picks up on the first ring. For a second, she sounds happy. Then she "
   .. "cries. Her mom won’t speak to her. The landlord is after her again.",
   "“Can you come over?” she asks. “Just for an hour?”",
+  boundary {
+    "“I’m glad you picked up. I’m not coming over. If it gets bad, please call "
+    .. "someone who can help.”",
+    because = "A short, kind no keeps the limit you set. Pointing her to other "
+      .. "help is care without taking over.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "months-later",
+  },
   rescue {
-    "Go over. Just for an hour.",
-    because = "One hour feels small. But it tells you both that the old deal "
-      .. "still stands: her crisis, your rescue.",
-    effects = { resentment = "+10", growth = "-5", intimacy = "+5" },
+    "“Okay. I’m on the way. Put the kettle on, and we can do the landlord "
+    .. "letter together tonight.”",
+    because = "One hour feels small, and she sounds so relieved. But it tells "
+      .. "you both that the old deal still stands: her crisis, your rescue.",
+    effects = { resentment = "+5", growth = "-5", intimacy = "+5" },
     set = "went_back",
     next = "months-later",
   },
   support {
-    "Listen for a few minutes. Then: “That sounds so hard. I believe you can get "
-    .. "through it. I’m going to go now.”",
+    "Listen for a few minutes. “That sounds hard, and I’m sorry. You’ll get "
+    .. "through it. I’m going to hang up now.”",
     because = "You hear her, and you trust her to cope. You care, and you leave "
       .. "her life in her hands.",
     effects = { growth = "+5" },
-    next = "months-later",
-  },
-  boundary {
-    "“I’m glad you picked up. I can’t come over. I hope you’ll call someone who "
-    .. "can help.”",
-    because = "A short, kind no keeps the limit you set. Pointing her to other "
-      .. "help is care without taking over.",
-    effects = { growth = "+5", intimacy = "-5" },
     next = "months-later",
   },
 }
@@ -1054,24 +1269,26 @@ scene "months-later" {
     "Meg has not called in a long time. Some days you are relieved. Some days "
     .. "you miss her, or miss being needed." },
   "Anne asks, “What do you want the next six months to look like?”",
+  rescue {
+    "“Honestly? I want to know Meg is okay. Once I know that, I think I can "
+    .. "finally rest.”",
+    because = "Your peace still hangs on her life. As long as it does, any call "
+      .. "from her can pull you back in.",
+    effects = { resentment = "+5", growth = "-5" },
+    next = {
+      { when = "went_back or resentment >= 50", "still-on-call" },
+      "out-not-free",
+    },
+  },
   self_care {
     "“I want my evenings back. Friends. Sleep. Maybe, one day, someone new.”",
     because = "Putting your own life back at the center is not selfish. It is "
       .. "what makes room for healthy love later.",
     effects = { resentment = "-5", growth = "+5" },
     next = {
-      { when = "went_back or resentment >= 55", "still-on-call" },
+      { when = "went_back", "still-on-call" },
+      { when = "resentment >= 55", "still-on-call" },
       { when = "growth >= 75 and resentment <= 25", "a-quiet-phone" },
-      "out-not-free",
-    },
-  },
-  rescue {
-    "“I want to know Meg is okay. Then I can rest.”",
-    because = "Your peace still hangs on her life. As long as it does, any call "
-      .. "from her can pull you back in.",
-    effects = { resentment = "+5", growth = "-5" },
-    next = {
-      { when = "went_back or resentment >= 50", "still-on-call" },
       "out-not-free",
     },
   },
@@ -1082,7 +1299,8 @@ scene "months-later" {
       .. "made. It is a choice, not a punishment.",
     effects = { growth = "+5" },
     next = {
-      { when = "went_back or resentment >= 55", "still-on-call" },
+      { when = "went_back", "still-on-call" },
+      { when = "resentment >= 55", "still-on-call" },
       { when = "growth >= 75 and resentment <= 25", "a-quiet-phone" },
       "out-not-free",
     },
@@ -1160,6 +1378,9 @@ ending "a-quiet-phone" {
   .. "her sell the business. You hope it goes well. You mean it.",
   "You still think of her. You feel kind toward her, and sad, and not in "
   .. "charge of her life. That last part is new.",
+  { when = "held_firm and called_ruth",
+    "When the threats came, you did not face them alone. You kept your limit "
+    .. "with Anne’s help, and on the hard nights you leaned on Ruth, not on Meg." },
   { when = "called_ruth",
     "You and Ruth talk every Sunday now. Sometimes about Mom. Mostly about "
     .. "other things." },
