@@ -8,23 +8,44 @@
 --
 -- The story never names or labels Ed's drinking, and no one in it is to
 -- blame. Getting help for his drinking is Ed's to do; the story says that
--- help exists, for him and for the people who love him.
+-- help exists, for him and for the people who love him. Saying a worry once,
+-- or pointing once to a doctor or a helpline, is support; pouring out his
+-- bottles, calling his boss or making his excuses is a rescue; pouring his
+-- drink away in anger, or mocking him, is hurtful.
+--
+-- Safety: in three-am Ed comes home very drunk in the middle of the night.
+-- The scene itself says what comes first: no big talk with someone that
+-- drunk, safety first, talk when he is sober; if he ever threatens or gets
+-- rough, leave and call the emergency number; limits with someone who may
+-- be dangerous are made with a professional's help. Ed is never rough in
+-- this story.
 --
 -- Flags, and where they matter:
 --   suggested     Nina made Ed a plan or asked him to cut back; how
 --                 ed-bristles and watching-me open, then cleared
---   told_jay    Nina brought Ed's friend in; the opening of ed-bristles
+--   told_jay      Nina brought Ed's friend in; the opening of ed-bristles
 --   asked_ed      Nina asked Ed how he feels; the opening of ed-shrugs
 --   poured        Nina poured out Ed's bottles; a line in watching-me
 --   told_rosa     Nina texted Rosa; the opening of rosa-at-work
+--   later_week    Nina went to the group first; the opening of three-am
+--   said_once     Nina said her worry once, or pointed once to help, and
+--                 let it be (third-date, ed-shrugs, ed-shuts-door); the
+--                 pattern way into his-own-step
+--   waited_sober  At three in the morning Nina kept the talk for when Ed
+--                 was sober (three-am); the pattern way into his-own-step
 --   got_support   Nina went to the group or a counselor, or leaned on Rosa;
---                 lines in last-talk and the endings
+--                 lines in last-talk and the endings, and the pattern
 --   ed_opened     Ed said he might drink too much (ed-wonders); needed for
 --                 the best ending
 --   took_over     Nina took Ed's first steps out of his hands; closes the way
 --                 to the best ending
 --   left_card     Nina offered the helpline once and let it be; endings
 --   ultimatum     Nina made a threat she did not mean; last-talk and endings
+--
+-- The pattern ending: in last-talk, listening first leads to his-own-step
+-- when Nina said her worry once, waited until Ed was sober, found her own
+-- support, and never took his steps over (and Ed opened up), whatever the
+-- meters say, unless the relationship is already past saving.
 --
 -- Flags are cleared once no later scene reads them, and meter changes are
 -- steps of 5, so paths that meet in the same place merge. That keeps the
@@ -39,6 +60,7 @@ scenario {
   content_notes = {
     "drinking",
     "arguments about drinking",
+    "someone coming home very drunk at night",
     "a breakup",
   },
   meters = { resentment = 10, growth = 35, intimacy = 45 },
@@ -60,41 +82,39 @@ scene "third-date" {
     .. "her? What might it cost her later?",
   notes = "This is where the story's title lives. Let the group say what is "
     .. "lovely about the thought before what is risky. Hope is not the problem; "
-    .. "making his drinking her job is. If someone in the room loves a person "
-    .. "who drinks, this may land close to home. Keep it about Nina and Ed.",
+    .. "making his drinking her job is. Saying a worry once, plainly, with no "
+    .. "push, is fine; it is what the helping side of the fine line looks "
+    .. "like. If someone in the room loves a person who drinks, this may land "
+    .. "close to home. Keep it about Nina and Ed.",
   neutral {
-    "Laugh along and enjoy the night. Keep the count to yourself.",
-    because = "Not every worry needs action tonight. But a count you keep in "
-      .. "secret can turn into a job nobody gave you.",
+    "Laugh along with everyone. Ask Jay how on earth the cabinet got out of "
+    .. "the shop in the end.",
+    because = "Small talk keeps the night easy. The count in your head is "
+      .. "still there, though, and nobody asked you to keep it.",
     next = "sunday-morning",
   },
-  rescue {
-    "Lean close. “How about water for the next one? I want you in one piece.”",
-    because = "It sounds sweet. But on the third date, his drinking has already "
-      .. "become your project. Ed did not ask for a coach.",
-    effects = { intimacy = "+5" },
-    set = "suggested",
-    later = {
-      after = 3,
-      effects = { resentment = "+10" },
-      says = "Ed tells his friends you are his “water girl.” He laughs. You "
-        .. "do not.",
-    },
+  support {
+    "Say it once, quietly, in his ear: “Five is a lot for me. It makes me "
+    .. "uneasy.” Then back to the party.",
+    because = "You name your worry once, with no plan and no push. The beer "
+      .. "stays his. He may go a bit quiet now, and that is okay.",
+    effects = { intimacy = "-5", growth = "+5" },
     next = "sunday-morning",
   },
   self_care {
-    "Notice the knot in your stomach. On the bus home, ask yourself what it is "
-    .. "telling you.",
+    "Notice the knot in your stomach. On the bus home, ask yourself what it "
+    .. "is trying to tell you.",
     because = "You pause and look at your own feeling before you act on it. The "
       .. "worry is yours to look at. The beer is his.",
     effects = { growth = "+5" },
     next = "sunday-morning",
   },
   rescue {
-    "Catch the server’s eye. Quietly ask her to make his next one a light beer.",
-    because = "A quiet fix feels kind, because no one gets upset. But it makes "
-      .. "a choice about Ed behind his back.",
-    effects = { resentment = "-5" },
+    "Catch the server by the bar. “Could you make his next one a light one? "
+    .. "He won’t even notice.”",
+    because = "A quiet swap feels kind, because no one gets upset. But it "
+      .. "makes a choice about Ed behind his back.",
+    effects = { resentment = "-10" },
     next = "caught-at-the-bar",
   },
 }
@@ -105,24 +125,33 @@ scene "caught-at-the-bar" {
   "Jay hoots. Someone says, “Ooh, she’s got you on a leash already!”",
   "Ed’s smile stays on his face, but it leaves his eyes. “You ordered for me?”",
   support {
-    "Own it. “I did. That wasn’t mine to do. I’m sorry.”",
+    "Look at Ed, not at the table. “I did. That wasn’t my call to make. I’m "
+    .. "sorry.”",
     because = "Saying it plainly, with no excuse, hands his choice back to him. "
       .. "It is awkward now, and it builds trust.",
     effects = { intimacy = "-5", growth = "+5" },
     next = "sunday-morning",
   },
   rescue {
-    "Laugh it off. “Just looking out for you, babe!”",
-    because = "Making it a joke keeps the fix in place. It also tells him you "
-      .. "will do it again.",
-    effects = { resentment = "+5" },
+    "Laugh with the table. “Guilty! Somebody has to keep you going till your "
+    .. "next birthday, right?”",
+    because = "Making it a joke keeps the fix in place, and the laugh feels "
+      .. "good now. It also tells him you will do it again.",
+    effects = { intimacy = "+5" },
     set = "suggested",
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "The joke stuck. At every party now someone says, “Better ask "
+        .. "Nina first,” and Ed’s jaw goes tight.",
+    },
     next = "sunday-morning",
   },
   neutral {
-    "Shrug and sip your drink. Let the moment pass.",
-    because = "Saying nothing lets the laugh die down. But Ed is left to guess "
-      .. "what you think of him.",
+    "Shrug and sip your drink. Ask who wants to share the nachos before the "
+    .. "kitchen closes.",
+    because = "Changing the subject lets the laugh die down. But Ed is left to "
+      .. "guess what you think of him.",
     effects = { intimacy = "-5" },
     next = "sunday-morning",
   },
@@ -134,39 +163,39 @@ scene "sunday-morning" {
   "At ten, Ed texts. “Rough night. Can’t do today. So sorry.”",
   "Carla is already at the café. She does not know.",
   support {
-    "Text back: “Sorry you feel rough. Can you let Carla know? I’m going to the "
-    .. "market anyway.” Then go.",
+    "Text back: “Sorry you feel rough. Carla’s at the café, so you’ll want to "
+    .. "call her.” Then go to the market.",
     because = "Going without him may feel cold. But his Sunday, and what he "
       .. "tells his sister, are his. Your Sunday is yours.",
     effects = { intimacy = "-5", growth = "+5" },
     later = {
-      after = 3,
+      after = 2,
       effects = { growth = "+5", intimacy = "+5" },
       says = "Ed called Carla himself and said sorry. She told him off, and he "
         .. "took it. “Fair,” he said to you. “I owed her that.”",
     },
     next = "the-plan",
   },
+  boundary {
+    "Call him. “I’m sad we’re missing it. Next time plans fall through, I’ll "
+    .. "still go, on my own.”",
+    because = "You say what you will do, not what he must do. A boundary is "
+      .. "about your own steps.",
+    effects = { resentment = "-10", growth = "+5" },
+    next = "the-plan",
+  },
   rescue {
-    "Text Carla yourself: “Ed has a stomach bug, so sorry!” Then bring him soup and "
-    .. "painkillers.",
+    "Text Carla so she isn’t left waiting: “Ed’s come down with a bug, he’s "
+    .. "so sorry!” Then take him soup.",
     because = "Covering for him feels kind twice over. But now the excuse is "
       .. "yours, and Ed never has to face Carla.",
-    effects = { intimacy = "+5" },
+    effects = { resentment = "-10", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10" },
-      says = "Carla asked how Ed’s “stomach bug” was. You had to remember your own "
+      says = "Carla asked how Ed’s “bug” was. You had to remember your own "
         .. "lie. Ed did not even know what you had told her.",
     },
-    next = "the-plan",
-  },
-  boundary {
-    "Call him. “I’m sad we’re missing it. Next time plans fall through, I’ll go "
-    .. "without you.”",
-    because = "You say what you will do, not what he must do. A boundary is "
-      .. "about your own steps.",
-    effects = { resentment = "-5", growth = "+5" },
     next = "the-plan",
   },
 }
@@ -183,11 +212,12 @@ scene "the-plan" {
   .. "down, he would get it.",
   discuss = "Nina’s plan is kind and well made. Whose plan is it?",
   rescue {
-    "Cook his favorite dinner. Then slide the page across the table. “I made "
-    .. "this for you.”",
-    because = "A plan wrapped in love is still your plan for his life. "
-      .. "Advice he did not ask for can sound like a list of his faults.",
-    effects = { resentment = "-5" },
+    "Cook his favorite dinner first. Then show him the page. “No pressure. I "
+    .. "just want you around for a long time.”",
+    because = "A plan wrapped in love is still your plan for his life. It "
+      .. "feels sweet tonight. Advice he did not ask for can sound like a list "
+      .. "of his faults.",
+    effects = { resentment = "-10", intimacy = "+5" },
     set = "suggested",
     later = {
       after = 2,
@@ -197,9 +227,17 @@ scene "the-plan" {
     },
     next = "ed-bristles",
   },
+  self_care {
+    "Before you do anything, ask yourself: who is this plan really for? "
+    .. "Write the answer on the back of the page.",
+    because = "Checking your motive is a pause. Is this for Ed, or for the "
+      .. "worry that keeps you up at night?",
+    effects = { resentment = "-10", growth = "+5" },
+    next = "ed-shrugs",
+  },
   support {
-    "Leave the page in your bag. At dinner, ask: “How do you feel about your "
-    .. "drinking these days?” Then listen.",
+    "Keep the page folded in your bag. At dinner, ask him how he feels about "
+    .. "his drinking these days. Leave it there.",
     because = "An honest question with no plan behind it leaves the answer to "
       .. "Ed. He may not give the one you hope for.",
     effects = { intimacy = "-5", growth = "+5" },
@@ -207,20 +245,13 @@ scene "the-plan" {
     next = "ed-shrugs",
   },
   rescue {
-    "Send the plan to his friend Jay. Ask him to help get Ed on board.",
-    because = "Bringing in his friends turns your worry into a team against "
+    "Call Jay. He has known Ed since school. Ask him to bring up the page "
+    .. "when the time is right, friend to friend.",
+    because = "Bringing in his friend turns your worry into a team against "
       .. "him. Even a kind team can feel like a trap.",
     effects = { intimacy = "-5" },
     set = { "suggested", "told_jay" },
     next = "ed-bristles",
-  },
-  self_care {
-    "Before you do anything, ask yourself: who is this plan really for? Write "
-    .. "the answer on the back of the page.",
-    because = "Checking your motive is a pause. Is this for Ed, or for the "
-      .. "worry that keeps you up at night?",
-    effects = { resentment = "-5", growth = "+5" },
-    next = "ed-shrugs",
   },
 }
 
@@ -235,33 +266,56 @@ scene "ed-bristles" {
   .. "fix.”",
   "He goes to the fridge and opens a can. He looks at you while he does it.",
   neutral {
-    "Drop it. Put the page in a drawer, for later.",
-    because = "Dropping it keeps the peace tonight. But keeping it for later "
-      .. "means the project is not over.",
+    "Say nothing more. Put the page in a drawer, and ask him what he wants to "
+    .. "watch tonight.",
+    because = "Dropping it keeps the peace tonight. But a plan kept in a "
+      .. "drawer means the project is not over.",
     clear = "told_jay",
     later = {
-      after = 3,
-      effects = { resentment = "+5" },
+      after = 2,
+      effects = { resentment = "+10" },
       says = "The plan is still in your drawer. Each time you see it, you feel "
         .. "a flash of hope, and then a flash of anger.",
     },
     next = "the-cupboard",
   },
   rescue {
-    "“I’m only trying to help you! Just try it for one week. For me.”",
-    because = "Asking him to change for you makes his drinking about your "
-      .. "feelings. People often push back harder when they are pushed.",
-    effects = { resentment = "+10", intimacy = "-5" },
+    "Sit back down. “One week, then we tear it up together if it doesn’t "
+    .. "help. Would you try that?”",
+    because = "A deal sounds fair and gentle, and he may say yes tonight. But "
+      .. "asking him to change for you makes his drinking about your feelings.",
+    effects = { intimacy = "+5" },
     clear = "told_jay",
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Ed kept the deal for four days. On the fifth he drank at Jay’s "
+        .. "and didn’t tell you. You found out anyway.",
+    },
     next = "the-cupboard",
   },
   support {
-    "“You’re right. That’s yours to decide, not mine. I’m sorry I made a plan "
-    .. "for you.”",
+    "“You’re right. It’s your life, and I wrote a plan for it. I’m sorry. "
+    .. "It’s going in the bin.”",
     because = "Taking the plan back shows him his choices count with you. "
       .. "Support is not control.",
-    effects = { resentment = "-5", growth = "+5" },
+    effects = { resentment = "-10", growth = "+5" },
     clear = "told_jay",
+    next = "the-cupboard",
+  },
+  hurtful {
+    "Take the can from his hand and pour it down the sink. “There. Now who’s "
+    .. "acting like a kid?”",
+    because = "Hurt met with hurt. Pouring his drink out in anger shames him, "
+      .. "and it starts a fight neither of you can win.",
+    effects = { resentment = "+10", intimacy = "-10" },
+    clear = "told_jay",
+    later = {
+      after = 1,
+      effects = { growth = "-5" },
+      says = "Ed stopped drinking at your place. He drank at Jay’s instead, and "
+        .. "came home later.",
+    },
     next = "the-cupboard",
   },
 }
@@ -277,18 +331,9 @@ scene "ed-shrugs" {
   .. "He looks up at you. “Why? Does it bug you?”",
   discuss = "Ed asks Nina a real question. What would an honest answer sound "
     .. "like, one that does not ask him to change?",
-  support {
-    "“Sometimes it does. I get scared when you drink a lot. That’s my feeling. "
-    .. "It’s not your job to fix it.”",
-    because = "Saying how you feel, without asking him to fix it, is honest. "
-      .. "It leaves his choices with him.",
-    effects = { growth = "+5", intimacy = "+5" },
-    clear = "asked_ed",
-    next = "the-cupboard",
-  },
   rescue {
-    "This is your chance. “Since you asked, I found this plan…” Take the page "
-    .. "out of your bag.",
+    "He asked, so tell him. Take the page out of your bag. “Since you asked… "
+    .. "I made this, in case it helps.”",
     because = "He opened a door, and you carried a plan through it. His "
       .. "question was about your feelings, not a call for a fix.",
     effects = { intimacy = "-5" },
@@ -297,7 +342,17 @@ scene "ed-shrugs" {
     next = "ed-bristles",
   },
   support {
-    "“Do you want to talk about your dad, or leave it there for tonight?”",
+    "“Sometimes it does. I get scared when you drink a lot. That’s my "
+    .. "feeling. It isn’t yours to fix.”",
+    because = "Saying how you feel, without asking him to fix it, is honest. "
+      .. "It leaves his choices with him.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "asked_ed",
+    next = "the-cupboard",
+  },
+  support {
+    "“Do you want to talk about your dad, or leave him out of it for "
+    .. "tonight?”",
     because = "Asking what he wants lets him lead. You follow where he goes, "
       .. "and you do not steer.",
     effects = { intimacy = "+5" },
@@ -305,10 +360,20 @@ scene "ed-shrugs" {
     next = "the-cupboard",
   },
   neutral {
-    "“No, no. Forget I said anything.”",
+    "“No, no, it’s fine. Forget I said anything. Do you want the last of the "
+    .. "rice?”",
     because = "Taking it back skips a hard moment. It also hides how you "
       .. "really feel, from him and maybe from you.",
     effects = { intimacy = "-5" },
+    clear = "asked_ed",
+    next = "the-cupboard",
+  },
+  support {
+    "“A bit. If it ever bugs you too, your doctor is a good one to ask. I’ll "
+    .. "leave it with you.”",
+    because = "Saying once where help is, with no push, is support. Whether he "
+      .. "goes is his. He may bristle now, and that is his too.",
+    effects = { intimacy = "-5", growth = "+5" },
     clear = "asked_ed",
     next = "the-cupboard",
   },
@@ -323,40 +388,43 @@ scene "the-cupboard" {
   .. "the back door, a box of empties waits for the recycling.",
   "Your heart beats fast. Nobody would know if a few of them were gone.",
   rescue {
-    "Pour two bottles down the sink. Fewer in the house means fewer in him.",
+    "Tip two of the bottles down the sink. Fewer in the house might mean one "
+    .. "less rough night for him.",
     because = "It feels like keeping him safe. But it is his home and his "
-      .. "choice. Hiding his drink makes you the guard.",
-    effects = { resentment = "-5" },
+      .. "choice. Quietly hiding his drink makes you the guard.",
+    effects = { resentment = "-10" },
     set = "poured",
     next = "bottles-gone",
   },
   support {
-    "Close the cupboard. It is his home. Make coffee, read on the couch, and be "
-    .. "glad to see him when he gets in.",
+    "Shut the cupboard. It’s his home. Make a coffee, read on the couch, and "
+    .. "be glad when his key turns.",
     because = "Leaving his things alone respects him. Your worry is still real. "
       .. "It just does not give you the right to run his home.",
     effects = { growth = "+5" },
     next = "the-boss-calls",
   },
+  self_care {
+    "Text Rosa: “Can I vent for a minute? It’s about Ed.” Then sit on his "
+    .. "front step and wait for her reply.",
+    because = "Taking your worry to a friend gives it somewhere to go that "
+      .. "is not Ed. That is seeking support.",
+    effects = { resentment = "-10" },
+    set = "told_rosa",
+    next = "the-boss-calls",
+  },
   rescue {
-    "Carry the box of empties to the bins so his neighbors won’t see.",
+    "Take the box of empties out to the bins now, before the neighbors go "
+    .. "by. Why give them a reason to talk?",
     because = "It looks like tidying up. But it hides what is going on, from "
       .. "the neighbors and from Ed. He never has to see the box.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
-      effects = { resentment = "+5", growth = "-5" },
+      effects = { resentment = "+10", growth = "-5" },
       says = "You take out Ed’s empties every Saturday now. He has never asked "
         .. "you to. He has never said thanks, either.",
     },
-    next = "the-boss-calls",
-  },
-  self_care {
-    "Text your friend Rosa: “Can I vent for a minute? It’s about Ed.”",
-    because = "Taking your worry to a friend gives it somewhere to go that "
-      .. "is not Ed. That is seeking support.",
-    effects = { resentment = "-5" },
-    set = "told_rosa",
     next = "the-boss-calls",
   },
 }
@@ -366,25 +434,33 @@ scene "bottles-gone" {
   .. "under his breath.",
   "“Where are they?” He is not shouting. That is worse.",
   support {
-    "Tell the truth. “I poured them out. That was wrong of me. I’ll pay you back "
-    .. "for them.”",
+    "“I poured them out. It was your home and your choice, and I took it. "
+    .. "I’ll replace them.”",
     because = "Owning it, and putting it right, gives him back his say. You "
       .. "treat him as a grown man, and yourself as one who can own a mistake.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    effects = { resentment = "-10", growth = "+5", intimacy = "-5" },
     next = "the-boss-calls",
   },
-  rescue {
-    "“I did it because I love you. Someone has to.”",
-    because = "“Someone has to” says he can’t. Love that decides for him feels "
-      .. "like being managed.",
-    effects = { resentment = "+10", intimacy = "-5" },
-    next = "the-boss-calls",
-  },
-  rescue {
-    "Turn it around. “Doesn’t it worry you that you noticed so fast?”",
-    because = "It sounds honest, but it makes your act his fault. It keeps you "
-      .. "in charge of the problem and out of reach.",
+  hurtful {
+    "Fold your arms. “Doesn’t it worry you that you noticed so fast? Most "
+    .. "people wouldn’t even count.”",
+    because = "It sounds like honesty, but it puts your act on him. Blame "
+      .. "turns his hurt into a fight he has to win.",
     effects = { resentment = "+10", growth = "-5" },
+    next = "the-boss-calls",
+  },
+  rescue {
+    "Take his hands. “I did it out of love. I want you around for a long "
+    .. "time. Is that wrong?”",
+    because = "He softens tonight, because the love is real. But “somebody has "
+      .. "to” says he can’t. Love that decides for him feels like being managed.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "Ed was sweet that night. By the weekend he had moved his bottles "
+        .. "to the trunk of his car.",
+    },
     next = "the-boss-calls",
   },
 }
@@ -400,18 +476,25 @@ scene "the-boss-calls" {
     .. "cost Nina. Making excuses is one of the most common ways loving people "
     .. "get pulled in.",
   support {
-    "Shake him gently and put the phone in his hand. “It’s Sal. You can do "
-    .. "this. I’ll make the coffee.”",
+    "Shake him gently and put the phone in his hand. “It’s Sal. You can tell "
+    .. "him what you like.”",
     because = "You stay kind and close, and his job stays his. That is what "
       .. "support looks like on a hard morning.",
     effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Ed was short with you all morning. “You could have just answered "
+        .. "it,” he said, and left without his coffee.",
+    },
     next = "rosa-at-work",
   },
   rescue {
-    "Answer. “Hi Sal, it’s Nina. Ed has a fever. He’s so sorry.”",
-    because = "The excuse spares him a hard call today. It also spares him the "
-      .. "cost that might help him see what is happening.",
-    effects = { intimacy = "+5" },
+    "Pick up, warm and easy. “Hi Sal, it’s Nina. Ed’s got a fever. I’ll have "
+    .. "him call you back.”",
+    because = "The excuse spares him a hard call now, and he is grateful. It "
+      .. "also spares him the cost that might help him see what is going on.",
+    effects = { resentment = "-10", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10", growth = "-5" },
@@ -421,10 +504,18 @@ scene "the-boss-calls" {
     next = "rosa-at-work",
   },
   boundary {
-    "“I won’t lie for you. I love you, and I won’t.” Then go and shower.",
-    because = "A clear no to covering for him is not a no to him. You say what "
-      .. "you will not do, and leave the rest with him.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    "Kiss the top of his head. “I love you, and I won’t lie to Sal. Coffee’s "
+    .. "on.” Go and shower.",
+    because = "A clear no to covering for him is not a no to him. He is cross "
+      .. "with you now. You say what you will not do, and leave the rest with "
+      .. "him.",
+    effects = { resentment = "+10", growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Ed called Sal himself that morning. “He was fine about it,” he "
+        .. "told you later. “I feel better for doing it myself.”",
+    },
     next = "rosa-at-work",
   },
 }
@@ -442,17 +533,24 @@ scene "rosa-at-work" {
     .. "machine." },
   "“That’s ten times you’ve checked that phone,” she says. “What’s going on?”",
   self_care {
-    "Tell her the truth. “I’m so tired, Rosa. I watch him all the time. I can’t "
-    .. "stop.”",
+    "Tell her the truth. “I’m so tired, Rosa. I watch him all the time, and I "
+    .. "can’t stop.”",
     because = "Saying it out loud to a friend is seeking support. You let "
       .. "someone help with your part of this: the worry.",
-    effects = { resentment = "-5", growth = "+5" },
+    effects = { resentment = "-10", growth = "+5" },
     set = "got_support",
     clear = "told_rosa",
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Rosa checks in with you most Tuesdays now. Some weeks you talk "
+        .. "about Ed. Most weeks you don’t.",
+    },
     next = "moms-dinner",
   },
   rescue {
-    "“Nothing much. Hey, how do you get a guy to drink less? Any tricks?”",
+    "“Nothing much. Hey, you’re good with people. How would you get a guy to "
+    .. "drink a bit less?”",
     because = "You bring Rosa a problem, but it is Ed’s, and what you want is a "
       .. "tool to fix him. Your own part stays hidden.",
     effects = { growth = "-5" },
@@ -460,10 +558,11 @@ scene "rosa-at-work" {
     next = "moms-dinner",
   },
   neutral {
-    "“I’m fine. Busy week.” Go take table six’s order.",
+    "“I’m fine, just a busy week.” Ask her if table six wanted the soup or the "
+    .. "salad.",
     because = "Keeping busy is how you get through. But “fine” keeps the "
       .. "people who care about you at arm’s length.",
-    effects = { resentment = "+5" },
+    effects = { resentment = "+10" },
     clear = "told_rosa",
     next = "moms-dinner",
   },
@@ -482,34 +581,34 @@ scene "moms-dinner" {
   notes = "Nina learned early to be the one who keeps the family steady. Mom's "
     .. "praise and Danny's jab are two sides of the same role. Invite the group "
     .. "to notice the role, not to judge the family.",
-  support {
-    "Let it be. If Ed wants to say sorry for the wine, he will. Help Mom bring "
-    .. "out the pie.",
-    because = "What Ed does at the table is his to answer for. Staying out of "
-      .. "it lets him be a grown man in the room.",
+  boundary {
+    "Smile at Mom. “I’m not here to straighten anyone out, Mom. I’m tired of "
+    .. "that job.”",
+    because = "Naming the old job out loud is a start. Mom goes quiet. You do "
+      .. "not have to be the one who fixes the family, or your partner.",
     effects = { growth = "+5" },
     next = "watching-me",
   },
   rescue {
-    "Go back in and say sorry for Ed. Scrub the stain yourself and blame the "
-    .. "wobbly table.",
+    "Go back in laughing. Scrub the stain and tell everyone the table wobbles. "
+    .. "Why spoil a nice dinner?",
     because = "Saying sorry for him makes his actions yours to clean up. Each "
       .. "excuse makes it harder for anyone, Ed too, to see what is there.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
-      effects = { resentment = "+5", growth = "-5" },
+      effects = { resentment = "+10", growth = "-5" },
       says = "Mom tells your aunt that Ed is “such a sweetheart.” You are the "
         .. "only one who knows how much of that was you.",
     },
     next = "watching-me",
   },
-  boundary {
-    "Tell your mom: “I’m not here to straighten anyone out, Mom. I’m tired of "
-    .. "that job.”",
-    because = "Naming the old job out loud is a start. You do not have to be "
-      .. "the one who fixes the family, or your partner.",
-    effects = { resentment = "-5", growth = "+5" },
+  support {
+    "Leave it to Ed. If he wants to say sorry for the wine, he will. Help Mom "
+    .. "carry out the pie.",
+    because = "What Ed does at the table is his to answer for. Staying out of "
+      .. "it lets him be a grown man in the room.",
+    effects = { growth = "+5" },
     next = "watching-me",
   },
 }
@@ -529,23 +628,14 @@ scene "watching-me" {
     .. "resents Nina's suggestions and ends things. Groups often want Nina to "
     .. "argue her case here. Ask: is it possible to be right about the drinking "
     .. "and still be doing something that hurts?",
-  rescue {
-    "“I’m only doing it because I love you. If you’d just try, I could stop "
-    .. "worrying.”",
-    because = "The love is real. But “if you change, I’ll feel better” puts your "
-      .. "calm in his hands, and his drinking in yours.",
-    effects = { resentment = "+10", intimacy = "-5" },
-    clear = { "suggested", "poured" },
-    next = "sleepless",
-  },
   support {
-    "“You’re right. I’ve been trying to change you. That’s not fair to you. I’m "
-    .. "going to stop.”",
-    because = "Seeing the pattern and saying it plainly is the turn. You can "
-      .. "care about his drinking without trying to run it.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    "“You’re right. I’ve been trying to change you. That isn’t fair to you. "
+    .. "I’m going to stop.”",
+    because = "Seeing the pattern and saying it plainly is the turn. It stings "
+      .. "now. You can care about his drinking without trying to run it.",
+    effects = { resentment = "-10", growth = "+5", intimacy = "-5" },
     later = {
-      after = 3,
+      after = 2,
       effects = { growth = "+5", intimacy = "+10" },
       says = "Ed said it is easier to be around you lately. “It’s like you’re "
         .. "on my side now, not on my case.”",
@@ -553,20 +643,39 @@ scene "watching-me" {
     clear = { "suggested", "poured" },
     next = "sleepless",
   },
+  rescue {
+    "“I only do it because I love you. If you tried a little, I could stop "
+    .. "worrying so much.”",
+    because = "The love is real. But “if you change, I’ll feel better” puts your "
+      .. "calm in his hands, and his drinking in yours.",
+    effects = { resentment = "+10", intimacy = "-5" },
+    clear = { "suggested", "poured" },
+    next = "sleepless",
+  },
+  hurtful {
+    "“Then stop giving me so much to count.” Walk on ahead, fast, and don’t "
+    .. "look back at him.",
+    because = "His words stung, so you stung back and left him there. It ends "
+      .. "the talk, but it tells him his feelings cost too much.",
+    effects = { resentment = "+10", intimacy = "-10" },
+    clear = { "suggested", "poured" },
+    next = "sleepless",
+  },
   boundary {
-    "“I want to talk about this. Not tonight, after you’ve been drinking. "
-    .. "Tomorrow, at breakfast.”",
-    because = "Picking a better time is not dodging. You say what you need for "
-      .. "a real talk, and you both deserve one.",
-    effects = { growth = "+5" },
+    "“I want to talk about this properly. Not tonight, after a few drinks. "
+    .. "Tomorrow, over breakfast?”",
+    because = "Picking a better time is not dodging. He shrugs, a little hurt. "
+      .. "Hard talks go better when you are both sober and rested.",
+    effects = { growth = "+5", intimacy = "-5" },
     clear = { "suggested", "poured" },
     next = "sleepless",
   },
   rescue {
-    "“Okay. I’ll stop counting. But you have to promise to stop at three.”",
-    because = "A deal sounds fair. But it trades your watching for his promise, "
-      .. "and you are still the one keeping score.",
-    effects = { resentment = "-5" },
+    "“Okay, I’ll stop counting. Can we both agree on three a night, then? "
+    .. "That way nobody has to watch.”",
+    because = "A deal sounds fair, and it eases the moment. But it trades your "
+      .. "watching for his promise, and you are still the one keeping score.",
+    effects = { resentment = "-10" },
     later = {
       after = 2,
       effects = { resentment = "+10", intimacy = "-5" },
@@ -592,30 +701,47 @@ scene "sleepless" {
     because = "There is help for the people who love someone who drinks, not "
       .. "only for the one who drinks. Asking for it takes strength.",
     effects = { growth = "+5" },
+    set = "later_week",
     next = "the-group",
   },
   rescue {
-    "Text Jay: “Is he okay? Make sure he gets home. Don’t let him have any "
-    .. "more.”",
+    "Call Jay and ask him, nicely, to walk Ed home and keep him on water for "
+    .. "the rest of the night.",
     because = "Asking his friend to watch him puts a guard on a grown man. Your "
-      .. "fear is real, but this is running his night from across town.",
-    effects = { resentment = "+5", growth = "-5" },
-    next = "the-couch",
+      .. "fear is real, but this runs his night from across town.",
+    effects = { resentment = "+10", growth = "-5" },
+    next = "three-am",
   },
-  self_care {
-    "Turn off the location sharing. Put the phone in the kitchen. Breathe "
-    .. "slowly until your jaw lets go.",
-    because = "You can’t control where he is tonight. You can look after the "
-      .. "one person in this bed. Rest is care too.",
-    effects = { resentment = "-5" },
-    next = "the-couch",
+  it_depends {
+    "Text Jay once: “Is Ed with you? I only want to know he’s safe.” Then put "
+    .. "the phone down.",
+    because = "If you are truly scared for his safety, asking once is fair, "
+      .. "and it lets you sleep. If you ask Jay to watch him or bring him home, "
+      .. "it turns into a rescue.",
+    effects = { resentment = "-10" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Jay told Ed you had texted. Ed said nothing, but he turned off "
+        .. "the map on his phone that week.",
+    },
+    next = "three-am",
   },
   neutral {
-    "Stay up and wait. When you hear his key, pretend to be asleep.",
+    "Stay up. Scroll through old photos of the two of you, and wait for the "
+    .. "sound of his key.",
     because = "Waiting up feels like the least you can do. But it costs you a "
       .. "night and changes nothing for him.",
-    effects = { resentment = "+5" },
-    next = "the-couch",
+    effects = { resentment = "+10" },
+    next = "three-am",
+  },
+  self_care {
+    "Turn off the map. Put the phone in the kitchen. Breathe slowly until your "
+    .. "jaw lets go.",
+    because = "You can’t control where he is tonight. You can look after the "
+      .. "one person in this bed. Rest is care too.",
+    effects = { resentment = "-10" },
+    next = "three-am",
   },
 }
 
@@ -633,29 +759,29 @@ scene "the-group" {
     .. "member of the group is thinking of trying a meeting, it is fine to say "
     .. "that groups differ and a first visit can feel like this.",
   self_care {
-    "Stay to the end without saying a word. Take a booklet home and read it in "
-    .. "bed.",
+    "Stay to the end without saying a word. Take a booklet home and read it "
+    .. "in bed.",
     because = "You do not have to speak to be helped. Hearing people who feel "
       .. "what you feel can show you that you are not alone.",
-    effects = { resentment = "-5", growth = "+5" },
+    effects = { resentment = "-10", growth = "+5" },
     set = "got_support",
-    next = "the-couch",
+    next = "three-am",
+  },
+  rescue {
+    "Take notes on what the others tried. Surely one of their ideas could "
+    .. "work on Ed?",
+    because = "You came for your own support and turned it into a study of "
+      .. "Ed. The group can’t help you while you are still working on him.",
+    effects = { growth = "-5" },
+    next = "three-am",
   },
   self_care {
-    "It is too much. Slip out at the break. Tomorrow, ask your doctor for the "
+    "It’s too much. Slip out at the break. Tomorrow, ask your doctor for the "
     .. "name of a counselor.",
     because = "A group is not the only kind of help. If this one is too much, "
       .. "looking for one that fits is still seeking support.",
     effects = { growth = "+5" },
     next = "the-counselor",
-  },
-  rescue {
-    "Take notes on what the others did to get their partners to quit. You will "
-    .. "try it all on Ed.",
-    because = "You came for your own support and turned it into a study of "
-      .. "Ed. The group can’t help you while you are still working on him.",
-    effects = { growth = "-5" },
-    next = "the-couch",
   },
 }
 
@@ -669,35 +795,114 @@ scene "the-counselor" {
     .. "that’s the part I can’t stand.”",
     because = "Looking at your own fear, not at Ed, is what this hour is for. "
       .. "Seeing it is the first step out of the job.",
-    effects = { resentment = "-5", growth = "+10" },
+    effects = { resentment = "-10", growth = "+10" },
     set = "got_support",
-    next = "the-couch",
+    next = "three-am",
   },
   rescue {
-    "Spend the hour on Ed: what he drinks, what he should do, what you should "
-    .. "say to make him see.",
+    "Use the hour to plan what to say to Ed, so that next time he finally "
+    .. "hears you.",
     because = "The hour was yours, and you gave it to Ed. Turning the talk back "
       .. "to him keeps the light off you.",
     effects = { growth = "-5" },
     set = "got_support",
-    next = "the-couch",
+    next = "three-am",
   },
   self_care {
-    "Say, “I think I’ve done this since I was a kid. With my mom.” Then let "
+    "“I think I’ve done this since I was a kid. With my mom.” Then let "
     .. "yourself cry.",
     because = "The pull to fix often starts long before the person you are "
       .. "fixing. Letting yourself feel it is where change starts.",
-    effects = { resentment = "-5", growth = "+5" },
+    effects = { resentment = "-10", growth = "+5" },
     set = "got_support",
-    next = "the-couch",
+    next = "three-am",
   },
 }
 
 -- ---------------------------------------------------------------- the bad night
 
+scene "three-am" {
+  { when = "later_week",
+    "The next Friday, Ed is out with Jay again. You fall asleep early." },
+  "At ten to four, a key scrapes at the lock, then scrapes again. Ed comes in "
+  .. "loud. He is very drunk. He knocks over a chair and laughs at it.",
+  "He sits down hard on the couch and sways. He sees you in the doorway. “Go "
+  .. "on,” he says. “Say it. I know you want to.”",
+  "All week you have held it in. It is right there on your tongue. Then a "
+  .. "question stops you: is it safe to say this now?",
+  "Here is what is true. A big talk with someone this drunk, in the middle of "
+  .. "the night, can’t land. It can turn ugly fast. Safety comes first: yours, "
+  .. "and anyone else’s in the house. The talk can wait until he is sober.",
+  "Ed has never been rough with you. But if he ever threatens you or gets "
+  .. "rough, you leave and call the emergency number. Limits with someone who "
+  .. "may be dangerous are not something to work out alone. Make that plan "
+  .. "with a professional, like a helpline or a counselor.",
+  discuss = "Is it safe to say this now? What comes first when someone is "
+    .. "very drunk in the middle of the night?",
+  notes = "This is the story's safety moment. Ed is never rough, so the "
+    .. "choices are about timing and care, not danger. Say plainly: no big "
+    .. "talks with someone drunk at night; safety first; talk when he is "
+    .. "sober. If he cannot be woken, or his breathing is slow or odd, call "
+    .. "the emergency number. If anyone in the group lives with someone who "
+    .. "threatens or hurts them when drinking, that is not a skill to practise "
+    .. "here: leaving, calling for help and a plan made with a professional "
+    .. "come first. Share the local helpline numbers.",
+  boundary {
+    "“Not tonight, love. We’ll talk when you’re sober.” Go back to bed and "
+    .. "shut the door behind you.",
+    because = "Waiting until he is sober is not giving in. He calls after you, "
+      .. "hurt. A talk can only land when he can hear it and you are both safe.",
+    effects = { intimacy = "-5" },
+    clear = "later_week",
+    next = "the-couch",
+  },
+  hurtful {
+    "Say all of it, now, while it’s fresh. “Look at you. You can’t even find "
+    .. "your own lock.”",
+    because = "It lets out a week of hurt. But he is too drunk to hear it, and "
+      .. "a fight at four in the morning is not safe for either of you.",
+    effects = { resentment = "+10", intimacy = "-10" },
+    clear = "later_week",
+    next = "the-couch",
+  },
+  rescue {
+    "Get him onto his side on the couch. Put water by him. Check he’s "
+    .. "breathing easy before you go to bed.",
+    because = "Tonight he is too drunk to look after himself, so doing it for "
+      .. "him is right. Safety comes first. The talk can wait until he is sober.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "later_week",
+    next = "the-couch",
+  },
+  self_care {
+    "Take your pillow and your phone to the other room. Shut the door. The "
+    .. "talk can wait for daylight.",
+    because = "Keeping yourself safe and rested comes first. He may feel shut "
+      .. "out tonight. Stepping away now is not running from the talk.",
+    effects = { intimacy = "-5" },
+    clear = "later_week",
+    next = "the-couch",
+  },
+  rescue {
+    "Tell him it’s fine, honestly, everyone has nights like this. Help him off "
+    .. "with his jacket and tuck him in.",
+    because = "Smoothing it over feels kind now. But it tells him the night "
+      .. "cost nothing, and your own hurt goes underground.",
+    effects = { resentment = "-10", intimacy = "+5" },
+    clear = "later_week",
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "What you swallowed that night came out a week later, over a wet "
+        .. "towel on the floor.",
+    },
+    next = "the-couch",
+  },
+}
+
 scene "the-couch" {
-  "Saturday. Ed came in at three and slept on your couch in his boots. A glass "
-  .. "lies broken on the kitchen floor. There is a pizza box on the rug.",
+  "Saturday morning. Ed is asleep on your couch in his clothes. A glass lies "
+  .. "broken on the kitchen floor. There is a pizza box on the rug.",
   "Your phone buzzes. It is Carla, his sister. “Is Ed coming? Lily keeps asking.” "
   .. "Lily is Carla’s little girl. Ed promised to watch her soccer game at ten. It "
   .. "is ten now.",
@@ -708,22 +913,14 @@ scene "the-couch" {
     .. "night. If a group member raises danger, such as drinking and driving, "
     .. "say plainly that safety comes first and calling for help then is right. "
     .. "This story keeps to everyday moments.",
-  boundary {
-    "Wake him. “I’m going out for the day. I’m not okay with three in the "
-    .. "morning. Let’s talk tonight.”",
-    because = "You say what you are not okay with and what you will do. No "
-      .. "lecture. Then you go and live your day.",
-    effects = { resentment = "-5", growth = "+5" },
-    next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
-  },
   rescue {
-    "Clean it all before he wakes, so he won’t feel bad. Text Carla: “He has a "
-    .. "migraine. So sorry!”",
+    "Let him sleep. Tidy the room, then write to Carla: “He has a migraine. "
+    .. "He’ll call Lily later.”",
     because = "Cleaning up the mess, and the lie, makes the morning look like "
       .. "nothing happened. Ed never gets to see what the night cost.",
     effects = { intimacy = "+5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10", growth = "-5" },
       says = "Ed never called Carla. Your lie did it for him. Lily still "
         .. "thinks her uncle had a headache.",
@@ -731,18 +928,26 @@ scene "the-couch" {
     next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
   },
   support {
-    "Sweep up the glass so no one gets cut. Leave the rest. Text Carla: “He’s "
+    "Sweep up the glass so nobody gets cut. Leave the rest. Text Carla: “He’s "
     .. "asleep. You’ll have to ask him.”",
     because = "The glass is about safety. The rest is his to see and his to "
       .. "explain. It may feel cold. It is honest.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { growth = "+5", intimacy = "+5" },
       says = "Ed saw the pizza box, and the texts from Carla. He sat with his head "
         .. "in his hands for a long time. Then he called Lily to say sorry.",
     },
-    next = { { when = "resentment >= 45", "ed-shuts-door" }, "ed-wonders" },
+    next = { { when = "resentment >= 50", "ed-shuts-door" }, "ed-wonders" },
+  },
+  boundary {
+    "Wake him. “I’m going out for the day. I’m not okay with nights like last "
+    .. "night. Let’s talk later, sober.”",
+    because = "You say what you are not okay with and what you will do. No "
+      .. "lecture. Then you go and live your day.",
+    effects = { resentment = "-10", growth = "+5" },
+    next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
   },
 }
 
@@ -750,29 +955,35 @@ scene "ed-shuts-door" {
   "That evening you find Ed on the back step. When he sees you, he stands up.",
   "“Don’t,” he says. “I know what you’re going to say.” He goes inside and "
   .. "turns on the TV, loud.",
-  self_care {
-    "Go for a walk by the river. Call Rosa. Let tonight be about looking after "
-    .. "you.",
-    because = "His mood is his. Your evening is yours. Looking after yourself "
-      .. "is not walking out on him.",
-    effects = { resentment = "-5" },
+  support {
+    "Let him be. Later, leave a helpline card on the table and say once: "
+    .. "“This is here if you want it.”",
+    because = "Help exists, and reaching for it is his to do. Offering it once, "
+      .. "and no more, is care without control.",
+    effects = { growth = "+5" },
+    set = "left_card",
     next = "the-line",
   },
   rescue {
-    "Follow him in and say it anyway. “You missed Lily’s game. This has to "
-    .. "stop.”",
+    "Go in and sit down by him. “You missed Lily’s game. Tell me what we can "
+    .. "change so it doesn’t happen again.”",
     because = "It is true, and you are scared. But saying it to his back after "
       .. "he said don’t turns it into a lecture. Lectures make people defend.",
     effects = { resentment = "+10", intimacy = "-5" },
     next = "the-line",
   },
-  support {
-    "Let him be. Later, leave a card with a helpline number on the table. Say "
-    .. "once: “This is here if you ever want it.” Then drop it.",
-    because = "Help exists, and reaching for it is his to do. Offering it once, "
-      .. "and no more, is care without control.",
-    effects = { growth = "+5" },
-    set = "left_card",
+  self_care {
+    "Walk by the river for an hour. He can find you if he wants to. Tonight "
+    .. "is for you.",
+    because = "His mood is his. Your evening is yours. Looking after yourself "
+      .. "is not walking out on him.",
+    effects = { resentment = "-10" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+5" },
+      says = "When you got back, Ed had washed the dishes. He didn’t say why. "
+        .. "He didn’t need to.",
+    },
     next = "the-line",
   },
 }
@@ -790,19 +1001,37 @@ scene "ed-wonders" {
     .. "here, because it looks like the reward. Slow down and ask whose first "
     .. "step it is. Offering what is known, when asked, is fine; booking it for "
     .. "him is not.",
-  rescue {
-    "Show him the list. “I found you a meeting. It’s Tuesday at six. I’ll drive "
-    .. "you.”",
-    because = "It is what you hoped for, so it feels like support. But you have "
-      .. "taken his first small step and made it your plan.",
-    effects = { intimacy = "+5" },
-    set = { "ed_opened", "took_over" },
+  support {
+    "Sit next to him and say nothing for a while. Then ask: “What do you "
+    .. "think you want to do?”",
+    because = "The quiet may feel like too little. But it gives him room to "
+      .. "hear his own thoughts, not yours.",
+    effects = { intimacy = "-5" },
+    set = "ed_opened",
     later = {
-      after = 2,
-      effects = { resentment = "+10", growth = "-5" },
-      says = "Ed went to one meeting, for you. He told you about it like a "
-        .. "report to his boss. He did not go back.",
+      after = 1,
+      effects = { growth = "+10", intimacy = "+10" },
+      says = "Ed told you the quiet was what he needed. “If you’d pushed, I "
+        .. "would have shut down. I always do.”",
     },
+    next = "ed-tries",
+  },
+  rescue {
+    "Hug him hard. “I’m so proud of you. We’ll do this together. Shall I ring "
+    .. "your doctor on Monday?”",
+    because = "Warm words, and a real wish to stand by him. But ringing for him "
+      .. "takes his next step out of his hands.",
+    effects = { intimacy = "+5", growth = "-5" },
+    set = { "ed_opened", "took_over" },
+    next = "ed-tries",
+  },
+  it_depends {
+    "“I looked a few things up a while ago. Do you want to see them, or not "
+    .. "yet?”",
+    because = "If he says yes and picks his own next step, it helps. If you "
+      .. "push the list on him, or book it for him, it turns into a rescue.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "ed_opened",
     next = "ed-tries",
   },
   support {
@@ -813,28 +1042,19 @@ scene "ed-wonders" {
     set = "ed_opened",
     next = "ed-tries",
   },
-  support {
-    "Sit next to him and say nothing for a while. Then ask, “What do you think "
-    .. "you want to do?”",
-    because = "The quiet may feel like too little. But it gives him room to "
-      .. "hear his own thoughts, not yours.",
-    effects = { intimacy = "-5" },
-    set = "ed_opened",
-    later = {
-      after = 2,
-      effects = { growth = "+10", intimacy = "+10" },
-      says = "Ed told you the quiet was what he needed. “If you’d pushed, I "
-        .. "would have shut down. I always do.”",
-    },
-    next = "ed-tries",
-  },
   rescue {
-    "“I’m so proud of you! We’ll beat this together. I’ll call your doctor on "
-    .. "Monday.”",
-    because = "Warm words, and a real wish to stand by him. But “I’ll call” "
-      .. "takes his next step out of his hands.",
-    effects = { intimacy = "+5", growth = "-5" },
+    "Show him the list on your phone. “There’s a meeting Tuesday at six, near "
+    .. "your work. I could drive you?”",
+    because = "It is what you hoped for, so it feels like support. But you have "
+      .. "taken his first small step and made it your plan.",
+    effects = { intimacy = "+5" },
     set = { "ed_opened", "took_over" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Ed went to one meeting, for you. He told you about it like a "
+        .. "report to his boss. He did not go back.",
+    },
     next = "ed-tries",
   },
 }
@@ -853,35 +1073,45 @@ scene "ed-tries" {
   discuss = "Ed slips. What does Nina want to do? What might Ed need?",
   notes = "Change is not a straight line. Slips are common and are part of how "
     .. "people learn. The pull to take over is strongest right after a slip.",
+  rescue {
+    "Call him. “Come home, love. Maybe I should keep your bank card on "
+    .. "weeknights for a while? Just to help.”",
+    because = "Taking over at the first slip says his plan failed and yours "
+      .. "begins. A slip is his to learn from.",
+    effects = { resentment = "+10", growth = "-5" },
+    set = "took_over",
+    next = "the-line",
+  },
+  it_depends {
+    "Next morning, ask: “Would it help if I kept no drink at my place for a "
+    .. "while?”",
+    because = "If he wants that and it fits his own plan, it makes his weeks "
+      .. "easier. If you do it to keep watch on him, it turns into a rescue.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "the-line",
+  },
   support {
-    "Text back: “Thanks for telling me. One night doesn’t wipe out a week. "
-    .. "Sleep well.”",
+    "Text back: “Thanks for telling me, love. One night doesn’t undo a whole "
+    .. "week. Sleep well.”",
     because = "Telling you was his step. Meeting it with calm, not a verdict, "
       .. "makes it easier for him to keep being honest.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "the-line",
   },
-  rescue {
-    "Call him. “Come home now. And from now on I’ll hold your bank card on "
-    .. "weeknights.”",
-    because = "Taking over at the first slip says his plan failed and yours "
-      .. "begins. A slip is his to learn from.",
-    effects = { resentment = "+5", growth = "-5" },
-    set = "took_over",
-    next = "the-line",
-  },
-  neutral {
-    "Don’t answer. Lie awake, angry, until he comes in.",
-    because = "Not answering keeps you from saying something sharp. But the "
-      .. "anger stays with you all night.",
-    effects = { resentment = "+5" },
+  hurtful {
+    "Don’t answer. Lie awake, angry, and turn your back on him when he finally "
+    .. "comes in.",
+    because = "Going cold punishes him for telling you the truth. Next time, "
+      .. "telling you will feel less safe.",
+    effects = { resentment = "+10", intimacy = "-10" },
     next = "the-line",
   },
   rescue {
-    "The next day, ask his friends not to invite him to bars for a while.",
+    "Next day, have a quiet word with his friends. Could they stop asking him "
+    .. "to bars for a bit?",
     because = "Clearing the world around him so he can’t slip feels helpful. "
       .. "But it turns his friends into your guards.",
-    effects = { resentment = "+5", intimacy = "-5" },
+    effects = { resentment = "+10", growth = "-5" },
     set = "took_over",
     next = "the-line",
   },
@@ -899,11 +1129,11 @@ scene "the-line" {
     .. "one more try at changing Ed. The same words can be either; the "
     .. "difference is the aim.",
   boundary {
-    "Tell Ed: “I love you. I won’t make excuses for you, or clean up after big "
-    .. "nights. I’m not leaving. I’m stepping out of the middle.”",
+    "Tell Ed: “I love you. I won’t cover for you or clean up after big "
+    .. "nights. I’m stepping out of the middle.”",
     because = "A boundary says what you will do, not what he must do. It holds "
       .. "whether he drinks or not.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    effects = { resentment = "-10", growth = "+5", intimacy = "-5" },
     later = {
       after = 1,
       effects = { growth = "+5", intimacy = "+10" },
@@ -912,26 +1142,34 @@ scene "the-line" {
     },
     next = "last-talk",
   },
-  self_care {
-    "Sign up for the Tuesday night pottery class you have wanted for years.",
-    because = "A full life of your own makes it easier to let go of his. Your "
-      .. "evenings are not a waiting room.",
-    effects = { resentment = "-5", growth = "+5" },
+  neutral {
+    "Close the notebook. Decide nothing yet. Make a second coffee and see how "
+    .. "next month goes.",
+    because = "Waiting can be wise. But not deciding often means the old "
+      .. "habits decide for you.",
     next = "last-talk",
   },
   rescue {
-    "Tell Ed: “Stop drinking, or I’m leaving.” You don’t mean it. You hope it "
-    .. "will scare him into changing.",
-    because = "A threat you don’t mean is one last try at control. It is aimed "
-      .. "at changing him, not at caring for you.",
+    "Tell Ed, softly: “I can’t keep watching this. Stop, or I’ll go.” Part of "
+    .. "you hopes the fear will work.",
+    because = "A threat you hope will scare him is one last try at control. "
+      .. "It aims at changing him, not at caring for you.",
     effects = { resentment = "+10" },
     set = "ultimatum",
     next = "last-talk",
   },
-  neutral {
-    "Close the notebook. Decide nothing. See how next month goes.",
-    because = "Waiting can be wise. But not deciding often means the old "
-      .. "habits decide for you.",
+  self_care {
+    "Sign up for the Tuesday pottery class you’ve wanted for years, even "
+    .. "though Tuesday is Ed’s night off.",
+    because = "A full life of your own makes it easier to let go of his. He "
+      .. "may sulk now. Your evenings are not a waiting room.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Ed grumbled about Tuesdays at first. By the third week, he asked "
+        .. "to see your wonky bowl.",
+    },
     next = "last-talk",
   },
 }
@@ -954,36 +1192,38 @@ scene "last-talk" {
   "“We need to talk,” he says. “About us.”",
   discuss = "Whatever happens next, what has Nina learned about the gap "
     .. "between changing someone and caring for him?",
+  rescue {
+    "Get in first: “There’s a place that helps people stop. I’ve looked into "
+    .. "it. Would you go if I came too?”",
+    because = "Begging him to get help is love in a panic. But it makes his "
+      .. "help your job, one more time.",
+    effects = { resentment = "+10", growth = "-5" },
+    next = {
+      { when = "resentment >= 40 or intimacy < 45 or ultimatum or took_over", "ed-leaves" },
+      "still-learning",
+    },
+  },
   support {
-    "Let him go first. Listen all the way to the end before you say a word.",
+    "Let him go first. Listen all the way to the end before you say a single "
+    .. "word.",
     because = "Listening first, with no plan ready, lets him lead. What he "
       .. "says is his to say.",
     effects = { growth = "+5" },
     next = {
-      { when = "resentment >= 45 or intimacy < 30 or ultimatum", "ed-leaves" },
+      { when = "resentment >= 50 or intimacy < 30 or ultimatum", "ed-leaves" },
+      { when = "ed_opened and got_support and not took_over", "his-own-step" },
       { when = "growth >= 70 and intimacy >= 55 and resentment <= 20 "
           .. "and ed_opened and not took_over", "his-own-step" },
       "still-learning",
     },
   },
   boundary {
-    "Tell him your truth. “I love you. And I can’t live in the middle of your "
-    .. "drinking. I’m going to end this. Not to make you change. For me.”",
+    "“I love you. I can’t live in the middle of your drinking, so I’m ending "
+    .. "this. Not to change you. For me.”",
     because = "Leaving to look after yourself, not to scare him, is a boundary. "
       .. "It can be loving and still be the end.",
-    effects = { resentment = "-5", intimacy = "-10" },
+    effects = { resentment = "-10", intimacy = "-10" },
     next = "her-own-life",
-  },
-  rescue {
-    "Get in first. “I found a place that helps people stop. Please go, for me. "
-    .. "I’ll pay. I’ll drive you. Anything.”",
-    because = "Begging him to get help is love in a panic. But it makes his "
-      .. "help your job, one more time.",
-    effects = { resentment = "+5", growth = "-5" },
-    next = {
-      { when = "resentment >= 35 or intimacy < 45 or ultimatum or took_over", "ed-leaves" },
-      "still-learning",
-    },
   },
 }
 
@@ -1070,8 +1310,8 @@ ending "his-own-step" {
   lens = {
     goal = "Nina wants Ed to be well, and she trusts that his drinking is his "
       .. "to face, in his own time.",
-    behaviours = "She asks before she offers. She stopped covering for him. "
-      .. "She said what she would and would not do, and found her own support.",
+    behaviours = "She asks before she offers. She let his first steps stay "
+      .. "his. She stopped covering for him, and found her own support.",
     thoughts = "I can love him without changing him. His steps are his. My "
       .. "worry is mine to look after.",
     emotions = "Still scared some nights. But calmer, and not keeping score.",
