@@ -153,11 +153,11 @@ scene "all-night" {
   .. "four, you have a list of every debt she has, in your own neat writing.",
   "Your alarm goes off for work in three hours. You have a big meeting at nine.",
   rescue {
-    "Don’t wake her. Sit back down and finish the plan to pay it all off, with "
-    .. "your savings as the first step.",
+    "Don’t wake her. Finish the plan, with your savings as step one, and a list "
+    .. "of lenders to ring for her at nine.",
     because = "Finishing the job feels like love, and she will wake up "
-      .. "relieved. But she slept while you planned her life. The plan is "
-      .. "yours, not hers.",
+      .. "relieved. But she slept while you planned her life and lined up her "
+      .. "calls. The plan is yours, not hers.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "lent_money",
     clear = "drove_over",
@@ -342,8 +342,8 @@ scene "her-mother" {
     .. "to be the one who can talk to everyone. Then ask what it costs, and who "
     .. "pays.",
   rescue {
-    "“Sit tight. I’m going to call your mom, listen to her side, and then pay "
-    .. "her back myself. Then the fight is over.”",
+    "“You two shouldn’t fight over money. Sit tight. I’ll call your mom, hear "
+    .. "her out, and square it with her myself.”",
     because = "Ending the fight feels like a gift to both of them. But now you "
       .. "are paying for peace between a mother and her daughter. That peace was "
       .. "never yours to buy.",
@@ -923,8 +923,8 @@ scene "one-more-crisis" {
   "Now the van needs a new engine. “I can’t make deliveries without it,” Meg "
   .. "says. “Please.”",
   rescue {
-    "Pay for the engine. Then, once the van runs and things are calm, sit her "
-    .. "down and say what you came to say.",
+    "Tell her to get the van fixed and leave the bill with you. Then, once "
+    .. "things calm down, you can talk.",
     because = "It buys a little calm, and she hugs you. But the calm never comes, "
       .. "and your plan to leave keeps moving back.",
     effects = { resentment = "-5", intimacy = "+5" },
