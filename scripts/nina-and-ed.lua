@@ -28,13 +28,9 @@
 --   poured        Nina poured out Ed's bottles; a line in watching-me
 --   told_rosa     Nina texted Rosa; the opening of rosa-at-work
 --   later_week    Nina went to the group first; the opening of three-am
---   said_once     Nina said her worry once, or pointed once to help, and
---                 let it be (third-date, ed-shrugs, ed-shuts-door); the
---                 pattern way into his-own-step
---   waited_sober  At three in the morning Nina kept the talk for when Ed
---                 was sober (three-am); the pattern way into his-own-step
 --   got_support   Nina went to the group or a counselor, or leaned on Rosa;
---                 lines in last-talk and the endings, and the pattern
+--                 lines in last-talk and the endings, and the pattern way
+--                 into his-own-step
 --   ed_opened     Ed said he might drink too much (ed-wonders); needed for
 --                 the best ending
 --   took_over     Nina took Ed's first steps out of his hands; closes the way
@@ -43,13 +39,16 @@
 --   ultimatum     Nina made a threat she did not mean; last-talk and endings
 --
 -- The pattern ending: in last-talk, listening first leads to his-own-step
--- when Nina said her worry once, waited until Ed was sober, found her own
--- support, and never took his steps over (and Ed opened up), whatever the
--- meters say, unless the relationship is already past saving.
+-- when Ed opened up, Nina found support of her own, never took his steps
+-- over and made no threat (ed_opened, got_support, not took_over, not
+-- ultimatum), whatever growth and intimacy say, unless the relationship is
+-- already past saving.
 --
 -- Flags are cleared once no later scene reads them, and meter changes are
--- steps of 5, so paths that meet in the same place merge. That keeps the
--- story small enough for `beside check` to play every path.
+-- steps of 5 (resentment moves in tens), and most delayed effects land
+-- within two choices, so paths that meet in the same place merge. That
+-- keeps the story small enough for `beside check` to play every path
+-- (under 200,000 states).
 
 scenario {
   id = "nina-and-ed",
@@ -869,7 +868,9 @@ scene "three-am" {
     "Get him onto his side on the couch. Put water by him. Check he’s "
     .. "breathing easy before you go to bed.",
     because = "Tonight he is too drunk to look after himself, so doing it for "
-      .. "him is right. Safety comes first. The talk can wait until he is sober.",
+      .. "him is right. Safety comes first. If he can’t be woken, or his "
+      .. "breathing is slow or odd, call the emergency number. The talk can wait "
+      .. "until he is sober.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = "later_week",
     next = "the-couch",
