@@ -20,14 +20,24 @@
 --   went_up        mom-calls: Jess drove up unasked; a line in the-visit;
 --                  cleared there
 --   called_clinic  mom-calls / rushed-up / the-clinic: the doctor heard about
---                  the near fall (with or without the parents); a line in
---                  the-visit; cleared there
+--                  the near fall (with the parents, or with Jess taking over);
+--                  a line in the-visit; cleared there
 --   ben_in         Jess’s brother Ben takes his share (the-visit or
 --                  ben-calls); closes the Ben choice in all-at-once, and
 --                  colours the-dinner and the endings
 --   kept_score     sunday-night / all-at-once: a resentful yes; a line in
---                  the endings. ben_in without kept_score opens
---                  tired-not-resentful from the-dinner: a pattern of choices
+--                  the endings. Two patterns of choices pick endings in
+--                  the-dinner: ben_in without kept_score opens
+--                  tired-not-resentful (support); kept_score without ben_in
+--                  (a resentful yes and carrying the parents alone) leads to
+--                  worn-thin (rescue)
+--
+-- Safety: Dad's near fall on new heart pills is a medical red flag. The
+-- scenes say so in the story itself (a fall, fainting, chest pain or
+-- confusion after new pills: get medical help now, the emergency number if
+-- it is serious, with Mom and Dad in it as far as they can be), so getting
+-- a doctor told is support or it_depends, never rescue, and is not punished
+-- by the meters. Taking over his pills and visits when they can manage is.
 --
 -- Meter changes are all steps of 5, and flags are cleared once no later
 -- scene reads them, so paths that meet in the same place merge. That keeps
@@ -67,14 +77,14 @@ scene "friday-call" {
     .. "group picks, ask them to name Jess’s worry out loud. Then ask who the "
     .. "first move would be for: Priya, or the worry.",
   rescue {
-    "Grab your keys. “Stay on the line. I’m on my way, and I’ll stay as long "
-    .. "as you want. You won’t be alone tonight.”",
+    "“Stay on the line with me, Pri. I’m getting in the car. The couch is "
+    .. "mine all weekend, so you won’t be on your own.”",
     because = "It feels like love, and she may be glad of it now. But you "
       .. "chose the plan before she said a word. Your worry picked it, not her need.",
     effects = { intimacy = "+5", resentment = "-5" },
     set = "took_weekend",
     later = {
-      after = 3,
+      after = 2,
       effects = { resentment = "+10" },
       says = "You gave Priya your whole weekend last week. She slept through "
         .. "most of it. That Sunday night you felt empty and a bit cross, and "
@@ -83,19 +93,20 @@ scene "friday-call" {
     next = "saturday-morning",
   },
   support {
-    "“I’m here. Do you want me to come over, or shall we just talk on the "
-    .. "phone for now?”",
-    because = "You ask what she needs, so she can tell you. She has to think "
-      .. "when she can hardly speak, and that is hard now. But her need leads, "
-      .. "not your worry.",
+    "Mute the show. “Pri, I’m here. Tell me what happened.” Keep the phone "
+    .. "to your ear for as long as it takes.",
+    because = "You don’t pick a plan yet. You let her tell you what happened, "
+      .. "and what she needs. It is slow, and your worry hates slow. But her "
+      .. "need leads, not your worry.",
     effects = { intimacy = "+5" },
     next = "saturday-morning",
   },
-  neutral {
-    "“Oh, Pri. He never deserved you anyway.” Then tell her about the time he "
+  rescue {
+    "“Oh, Pri. He never deserved you anyway.” Then remind her of the time he "
     .. "forgot her birthday.",
-    because = "You want to be on her side. But now the talk is about Dan, not "
-      .. "about how she feels. It is kind, but it is not help yet.",
+    because = "You want to be on her side, and she may laugh a little now. "
+      .. "But you are hurrying her past the sad part so the hurt feels "
+      .. "smaller. Smoothing her feelings for her is a quiet kind of rescue.",
     later = {
       after = 2,
       effects = { intimacy = "-5" },
@@ -117,30 +128,32 @@ scene "saturday-morning" {
   "Last night you found an article called Ten Steps to Get Over Him. You "
   .. "could send it to her. You could make her a plan for the week, too.",
   support {
-    "Sit down next to her. Ask, “What’s the worst part right now?” Then just "
-    .. "listen.",
+    "Sit down next to her and look at the photos too. When she wants to "
+    .. "talk about Dan, let her.",
     because = "You listen instead of solving. She cries harder for a while, and "
       .. "that is hard to watch. She gets to feel what she feels.",
     effects = { intimacy = "+5", resentment = "+5" },
     next = "she-asks",
   },
-  neutral {
-    "Put on a funny film, make toast, and sit with her under the blanket.",
-    because = "A break from the pain can be kind. It also steers her away "
-      .. "from feelings she may need to have. It is a pause, not help.",
+  it_depends {
+    "Put on a funny film, make toast, and sit with her under the blanket "
+    .. "till lunch.",
+    because = "A break from the pain can be kind, if she wants one. If you "
+      .. "pick it to steer her away from feelings she needs to have, it turns "
+      .. "into a rescue: your plan for her sadness.",
     next = "she-asks",
   },
   rescue {
-    "Send her the article, and a gentle plan for the day: eat something, a "
-    .. "short walk, no more photos for now.",
+    "“Okay, robe off. A shower, some toast, a lap of the park, and then we "
+    .. "can talk. Deal? I’ll be right here.”",
     because = "A plan looks like help, and it calms you. But she did not ask "
       .. "for one. It tells her there is a right way to be sad.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
       effects = { intimacy = "-5", growth = "-5" },
-      says = "Priya never opened the article. Her texts back to you keep "
-        .. "getting shorter.",
+      says = "Priya showered to please you, then went back to bed. Her texts "
+        .. "back to you keep getting shorter.",
     },
     next = "texts-pile-up",
   },
@@ -174,14 +187,16 @@ scene "texts-pile-up" {
     next = "she-asks",
   },
   rescue {
-    "Send one more: “Just tell me you ate something, and I’ll leave you be.”",
+    "One more text, softer this time: “No need to chat. A thumbs up is fine, just so "
+    .. "I know you’re okay.”",
     because = "It sounds small and kind. But the texts calm your worry, not "
       .. "hers. Now she has to look after your feelings too.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "she-asks",
   },
   self_care {
-    "Take a walk at lunch. Leave your phone on your desk.",
+    "Take a long walk at lunch, round the park and back. Leave your phone "
+    .. "face down on your desk.",
     because = "Your worry is real, and it is yours. Looking after it "
       .. "yourself is better than handling it through her.",
     effects = { resentment = "-5" },
@@ -200,8 +215,8 @@ scene "she-asks" {
   discuss = "Priya has asked for something clear. What makes it easy, or "
     .. "hard, to give just that?",
   rescue {
-    "“Of course. And let me deal with Dan about the boxes, so you don’t have "
-    .. "to hear his voice at all.”",
+    "“Of course I’ll come. Send me his brother’s number, and I’ll sort out "
+    .. "the time with him. One less thing.”",
     because = "It sounds like looking after her, and she is relieved now. But "
       .. "she asked for company, not a go-between. Taking over her part says "
       .. "she can’t face it.",
@@ -211,8 +226,8 @@ scene "she-asks" {
     later = {
       after = 2,
       effects = { resentment = "+5", intimacy = "-5" },
-      says = "Dan told Priya that you had called him. She felt small. “I "
-        .. "could have done that myself,” she said.",
+      says = "Dan’s brother told Dan that you had set it all up. Priya felt "
+        .. "small. “I could have done that myself,” she said.",
     },
     next = "boxes-day",
   },
@@ -295,8 +310,8 @@ scene "boxes-day" {
     next = "sunday-night",
   },
   rescue {
-    "“Sleep on it first? Give me your phone for tonight. You’ll thank me "
-    .. "tomorrow.”",
+    "“Sleep on it? Leave your phone with me tonight, so it’s not in your "
+    .. "hand at two in the morning.”",
     because = "You want to spare her pain. But taking the phone takes the "
       .. "choice. When you need to win, care has become control.",
     effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
@@ -304,7 +319,8 @@ scene "boxes-day" {
     next = "phone-back",
   },
   neutral {
-    "Say nothing. Get up, wash the mugs, and wipe down the counter twice.",
+    "Say nothing. Get up, wash the mugs, and wipe down the counter twice "
+    .. "while she sits there typing.",
     because = "Holding your tongue avoids a fight. But she can’t tell what "
       .. "you think, and you are quietly stewing.",
     effects = { resentment = "+5" },
@@ -328,14 +344,16 @@ scene "phone-back" {
     next = "sunday-night",
   },
   rescue {
-    "“Just one more day. Trust me, you’ll be glad.”",
+    "“Can I hang on to it till tonight? Just while it’s still raw. Then it’s "
+    .. "all yours.”",
     because = "Holding on makes her wait for your say-so on her own life. It "
       .. "turns your worry into her rule.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "sunday-night",
   },
   hurtful {
-    "Hand it over with a sigh. “Fine. Don’t say I didn’t warn you.”",
+    "Hand it over with a sigh. “Fine. Here. Don’t come crying to me when he "
+    .. "doesn’t write back.”",
     because = "You give the phone back, but not the choice. The jab says you "
       .. "still expect her to get it wrong, and it stings.",
     effects = { intimacy = "-5" },
@@ -366,7 +384,8 @@ scene "sunday-night" {
     .. "sign that help has tipped into rescue. Ask the group what the "
     .. "resentful thought is asking for.",
   self_care {
-    "“Not tomorrow. I need a night in. How about Thursday?”",
+    "“Not tomorrow, Pri. I’m running on empty and need a night at home. How "
+    .. "about Thursday instead?”",
     because = "Tired is allowed. She sounds hurt, and that is hard. You can "
       .. "step back to look after yourself, without guilt, and still be a good "
       .. "friend.",
@@ -379,7 +398,8 @@ scene "sunday-night" {
     next = "the-note",
   },
   rescue {
-    "“Of course! I’ll bring the food.” Skip your climbing class again.",
+    "“Come round here instead. I’ll cook something warm.” Climbing can wait "
+    .. "one more week.",
     because = "You want to be the friend who always shows up, and she is so "
       .. "glad. But a yes when you are empty is how tired turns into resentful.",
     effects = { intimacy = "+5" },
@@ -398,6 +418,12 @@ scene "sunday-night" {
     because = "Helping her reach out to others widens her circle. You don’t "
       .. "have to be her only support, and she doesn’t have to have just one.",
     effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Priya had her sister over. Later she said, half joking, “You "
+        .. "passed me on.” It stung a bit. She still went to her sister’s again.",
+    },
     next = "the-note",
   },
 }
@@ -448,13 +474,15 @@ scene "luis-late" {
   .. "meeting. Bring the numbers. The plan is ready in your head.",
   discuss = "Luis hasn’t asked for anything yet. What might he need tonight?",
   neutral {
-    "Pour him a drink, put the game on, and tell him about your day instead.",
+    "Pour him a drink, put the game on, and tell him the funny thing your "
+    .. "boss said at lunch today.",
     because = "A quiet night can help. But you are guessing what he needs, "
       .. "and you never asked.",
     next = "luis-talks",
   },
   support {
-    "“Do you want ideas? Or do you just need me to listen tonight?”",
+    "“Four months. No wonder you’re gutted.” Keep the plan in your head "
+    .. "for now.",
     because = "Asking first lets him say what he needs. Sometimes a person "
       .. "needs an ear, not a fix.",
     effects = { intimacy = "+5" },
@@ -467,7 +495,7 @@ scene "luis-late" {
       .. "But he did not ask for a plan, and now it is yours.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+5", intimacy = "-10" },
       says = "Luis did not go to Carol the next day. When you ask about it, "
         .. "he changes the subject. You feel shut out.",
@@ -484,8 +512,8 @@ scene "luis-talks" {
   "To you, waiting looks like a mistake. The longer he waits, the more it "
   .. "looks like he doesn’t mind.",
   rescue {
-    "“I’d just worry she’ll think she can do it again. Could you go tomorrow? "
-    .. "For me?”",
+    "“That’s fair. Just don’t leave it too long, okay? Maybe tomorrow, "
+    .. "while it’s fresh?”",
     because = "Your worry is real. But pushing harder when he already has a "
       .. "plan tells him his own judgment doesn’t count.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -497,7 +525,7 @@ scene "luis-talks" {
       .. "himself more. You can still worry on your own time.",
     effects = { growth = "+5" },
     later = {
-      after = 3,
+      after = 1,
       effects = { intimacy = "+5" },
       says = "Luis told you later, “You didn’t push me. That made me feel "
         .. "like I could handle it.”",
@@ -526,15 +554,15 @@ scene "the-draft" {
     .. "is fine, because he asked. Ask what he asked for, exactly. Then ask "
     .. "what happens when Carol writes back.",
   rescue {
-    "Pull the laptop over. “Let me tidy it a little.” Ten minutes later it is "
-    .. "a strong email, in your words.",
+    "“Can I have a go at it? I write these all week at work. You can change "
+    .. "anything you like after.”",
     because = "It works, for now: Carol will listen to this one. But he asked "
       .. "for a read, not a rewrite. Help turns into rescue when you do the "
       .. "part that was his.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "wrote_email",
     later = {
-      after = 3,
+      after = 2,
       effects = { resentment = "+10", growth = "-10" },
       says = "Carol wrote back with questions. Luis didn’t know how to "
         .. "answer in the same voice, so he asked you to write that one too.",
@@ -542,7 +570,8 @@ scene "the-draft" {
     next = "the-week",
   },
   neutral {
-    "“It’s fine! Send it.” Then go back to your show.",
+    "“Looks fine to me! Send it before you talk yourself out of it.” Then go "
+    .. "back to your show.",
     because = "Quick praise feels kind. But it is not what he asked for, and "
       .. "he can tell.",
     next = "the-week",
@@ -554,7 +583,7 @@ scene "the-draft" {
       .. "at “hurt.” The words, and the choices, stay his.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { intimacy = "+10" },
       says = "Luis rewrote the start himself. “It sounds like me now,” he said.",
     },
@@ -568,7 +597,8 @@ scene "the-week" {
   "You could take over everything at home, so he can give all he has to "
   .. "work. Surely that is what a good partner does.",
   support {
-    "Ask him, “What would help you most this week?”",
+    "Catch him at breakfast. “This week is a mess. Which two jobs would make "
+    .. "the most difference if I took them?”",
     because = "Asking, then giving what is asked, keeps the load shared. He "
       .. "says: cook on Tuesday and Thursday, and he will catch up at the "
       .. "weekend.",
@@ -576,14 +606,14 @@ scene "the-week" {
     next = "luis-news",
   },
   rescue {
-    "Quietly take over the chores and the cooking for a while, so he can give "
-    .. "work all he has.",
+    "Cook, walk the dog and do the dishes all week, and don’t make a thing "
+    .. "of it. He has enough on.",
     because = "It feels like love, and he is grateful. But doing it all, "
       .. "unasked, makes you the one who carries the home.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "did_chores",
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10", growth = "-5" },
       says = "Three weeks on, the chores are still all yours. Luis hasn’t "
         .. "noticed. You have. You count every plate.",
@@ -591,13 +621,13 @@ scene "the-week" {
     next = "carol-again",
   },
   boundary {
-    "“I know it’s a hard week. I can’t do all the housework alone, though. "
-    .. "Can we split it?”",
+    "“It’s a hard week, I know. Let’s still split the house jobs, so neither "
+    .. "of us ends up carrying it all.”",
     because = "A clear, kind limit keeps you partners. It may feel cold now, "
       .. "and he is short with you.",
     effects = { resentment = "-5", intimacy = "-5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { intimacy = "+5", growth = "+5" },
       says = "On Sunday Luis cooked and took out the trash. “Thanks for "
         .. "saying it straight,” he said. “I really didn’t see it.”",
@@ -636,22 +666,23 @@ scene "carol-again" {
     next = "luis-news",
   },
   rescue {
-    "Send him an article about hard bosses, with three good lines marked for "
-    .. "him.",
-    because = "It looks like helpful reading. But it is your plan again, "
-      .. "sent in a nicer way.",
+    "Leave a podcast on his phone about tricky bosses. “No pressure. It just "
+    .. "made me think of you.”",
+    because = "It looks like a small gift, and it feels good to send. But "
+      .. "it is your plan again, in a nicer wrapper.",
     effects = { resentment = "-5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+5", intimacy = "-5" },
-      says = "Luis read the article. “I know how to talk to my boss,” he "
+      says = "Luis saw the podcast. “I know how to talk to my boss,” he "
         .. "said, and went to bed early.",
     },
     clear = "did_chores",
     next = "luis-news",
   },
   hurtful {
-    "“Honestly, Luis, just deal with it. I’m sick of hearing about Carol.”",
+    "“Honestly, Luis, just deal with it or let it go. I’m sick of hearing "
+    .. "about Carol every night.”",
     because = "Your frustration is real. But said like this it shames him, "
       .. "and he stops telling you things.",
     effects = { resentment = "+5", intimacy = "-10" },
@@ -687,7 +718,7 @@ scene "luis-news" {
       .. "the helper and never the helped.",
     effects = { resentment = "-5" },
     later = {
-      after = 3,
+      after = 1,
       effects = { resentment = "+5" },
       says = "Luis has stopped asking how you are. You told him you were "
         .. "fine, so he believed you.",
@@ -700,6 +731,11 @@ scene "luis-news" {
     .. "one is the spicy one.",
     because = "Small talk is easy and safe. But a real question goes by "
       .. "without a real answer.",
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Luis didn’t ask again that month. You missed being asked.",
+    },
     clear = "wrote_email",
     next = "mom-calls",
   },
@@ -714,44 +750,66 @@ scene "mom-calls" {
   "“We’re fine,” she says. “We’ll see how it goes. I just wanted you to know.”",
   "They live an hour away. Your mind shifts into gear. Side effects. Other "
   .. "pills. The doctor’s number, on their fridge, where you put it.",
-  "One thing you know for sure: a fall or a near fall on new heart pills is "
-  .. "something his doctor should hear about soon. Fainting, chest pain or "
-  .. "sudden confusion means calling the emergency number, right away.",
+  "One thing you know for sure. A fall, fainting, chest pain or confusion "
+  .. "after new pills means getting medical help now, not next week. His doctor "
+  .. "should hear about it today. If it is serious, like chest pain or "
+  .. "fainting, that means the emergency number. Mom and Dad stay in it as "
+  .. "far as they can.",
   discuss = "Mom says “We’re fine” and “I just wanted you to know.” What is "
     .. "she asking for? What is she not asking for?",
+  notes = "A near fall on new heart pills is a medical red flag. Naming the "
+    .. "risk and making sure a doctor hears about it is support, not rescue. "
+    .. "The rescue is taking over everything else.",
   rescue {
-    "Stay up late reading about his pills. Email them a list of side effects, "
-    .. "and three other pills to ask about.",
-    because = "Finding facts feels useful. But they did not ask for research. "
-      .. "A long email hands them your worry, and leaves the doctor out.",
+    "Read up on his new pills that night. Write Mom a kind note: what to "
+    .. "watch for, and three other pills to ask about.",
+    because = "Finding facts feels useful now. But they did not ask for "
+      .. "research, and a long note hands them your worry. It also leaves the "
+      .. "doctor out, and the near fall needs the doctor.",
     effects = { resentment = "-5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+5", intimacy = "-5" },
-      says = "Dad printed your email and put it in a drawer. Mom says he "
+      says = "Dad printed your note and put it in a drawer. Mom says he "
         .. "felt told off.",
     },
     next = "the-clinic",
   },
   support {
-    "“A near fall on new heart pills is worth a call to his doctor today. "
-    .. "Will you ring them, or shall we call together now?”",
-    because = "A fall or near fall after new heart pills is a warning sign, "
-      .. "not a wait-and-see. Saying so plainly and making sure a doctor hears "
-      .. "it today is support. They still make the call, with you beside them.",
+    "“Mom, a near fall on new heart pills can’t wait. Ring his doctor "
+    .. "today. I can stay on the line while you do.”",
+    because = "A fall on new heart pills is a warning sign, not a "
+      .. "wait-and-see. Saying so plainly, and making sure a doctor hears it "
+      .. "today, is support. They still make the call, with you beside them.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "called_clinic",
     next = "the-visit",
   },
+  hurtful {
+    "“Lots of people feel dizzy on new pills. He’ll get used to it. Tell "
+    .. "him to stand up slowly.”",
+    because = "It sounds calm, and it eases Mom’s worry now. But it brushes "
+      .. "off a warning sign. A near fall on new heart pills needs his doctor, "
+      .. "not a shrug.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "-5", intimacy = "-5" },
+      says = "Dad was dizzy again on Tuesday and sat down hard on the stairs. "
+        .. "Mom said, “You told me it was normal.”",
+    },
+    next = "the-clinic",
+  },
   rescue {
-    "“I’m coming up tonight. I’ll stay until he’s steady.”",
+    "“I’m coming up tonight, Mom. No fuss. I just want to see him with my "
+    .. "own eyes.”",
     because = "Rushing in feels like love. But Mom told you they are "
-      .. "managing. Arriving unasked can make them feel like patients in "
-      .. "their own home.",
+      .. "managing, and the near fall needs a doctor more than it needs you "
+      .. "on their couch. Arriving unasked can make them feel like patients.",
     effects = { intimacy = "+5" },
     set = "went_up",
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10" },
       says = "You missed two days of work. Dad spent most of them telling "
         .. "you he was fine. You drove home tired and, somehow, cross.",
@@ -765,37 +823,54 @@ scene "rushed-up" {
   .. "“Oh, love,” she says. “You didn’t have to.”",
   "Dad is asleep in his chair. The doctor’s number is on the fridge. Mom says "
   .. "they will see how he is by Friday, and maybe call the doctor then.",
-  "Friday feels like a long way off. You could call the doctor yourself in "
-  .. "the morning. You are here now, after all.",
-  it_depends {
-    "First thing in the morning, ring his doctor about the near fall.",
-    because = "Telling the doctor about a fall on new pills is right, and it "
-      .. "should not wait. Doing it with Mom, or telling them you called, is "
-      .. "support. Doing it behind their backs, and taking over the plan, "
-      .. "turns it into a rescue.",
-    effects = { growth = "+5" },
+  "Friday is too long to wait after a near fall on new pills. If he faints, "
+  .. "has chest pain or seems confused, that is the emergency number, at once. "
+  .. "The rest is still Mom and Dad’s to run.",
+  support {
+    "At breakfast, say it straight: “A near fall can’t wait till Friday.” "
+    .. "Sit with Mom while she rings his doctor.",
+    because = "Getting a doctor told about a fall on new pills is plainly "
+      .. "right, and it should not wait. Mom makes the call, with you beside "
+      .. "her. That is support, not taking over.",
+    effects = { growth = "+5", intimacy = "+5" },
     set = "called_clinic",
     later = {
-      after = 2,
-      effects = { intimacy = "-5" },
-      says = "The doctor rang Dad back and changed his dose. “Next time, ask "
-        .. "me first,” Dad said. But he was steadier by the weekend.",
+      after = 1,
+      effects = { growth = "+5" },
+      says = "The doctor changed Dad’s dose that day. Mom said, “I’m glad we "
+        .. "didn’t wait. I’ll ring them myself next time.”",
     },
     next = "the-visit",
   },
-  support {
-    "Make them both a cup of tea. In the morning, ask, “Now that I’m here, "
-    .. "what would help?”",
-    because = "You came without asking, but you can still ask now. Giving "
-      .. "what they say is the help that counts.",
-    effects = { growth = "+5" },
+  rescue {
+    "Let them sleep in. Put his pill bottles and the doctor’s card by your "
+    .. "bag. In the morning, you will handle it for them.",
+    because = "It feels caring now, and Mom is too tired to argue. But you "
+      .. "have picked up his pills and his doctor without asking. They can "
+      .. "still manage, and you just made it yours.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "called_clinic",
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "The doctor now calls you, not Dad. Dad asked you what his new "
+        .. "dose was. He used to know.",
+    },
     next = "the-visit",
   },
   self_care {
-    "Go to bed. Tomorrow, drive home by lunch, and call them at night.",
-    because = "You can love them from your own home. Looking after your own "
-      .. "week is part of caring for them over the long run.",
+    "Say your worry about the near fall once, before bed. Drive home by "
+    .. "lunch, and ring them in the evening.",
+    because = "You have named the risk, and the call is theirs. You can love "
+      .. "them from your own home. Keeping your own week going is part of "
+      .. "caring for them over the long run.",
     effects = { resentment = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Mom rang the doctor on Monday, on her own. She told you about it "
+        .. "as if it had been her idea. Maybe it was.",
+    },
     next = "the-visit",
   },
 }
@@ -805,21 +880,22 @@ scene "the-clinic" {
   .. "week, and maybe talk to the doctor on Friday.",
   "You have the doctor’s number in your phone. You could call right now and "
   .. "ask for a plan B. Just to be safe.",
+  "Still dizzy after a near fall on new pills is not something to sit on "
+  .. "till Friday. And if he falls, faints, gets chest pain or seems "
+  .. "confused, that is the emergency number, right away.",
   discuss = "Is calling the doctor for them caring, or taking over? What "
     .. "would make it one or the other?",
-  notes = "This is the article’s own example. Almost everyone feels the pull "
-    .. "to make that call. Ask the group what Jess would be calming by "
-    .. "making it. Then ask what her parents lose if she does.",
+  notes = "This is the article’s own example, with a twist: the near fall "
+    .. "makes it a medical red flag. Getting a doctor told is right here. Ask "
+    .. "the group where the line is between that and running Dad’s care.",
   support {
     "Tell Mom plainly: “Still dizzy on new heart pills shouldn’t wait till "
-    .. "Friday. Please call them today. If he falls, faints or gets chest pain, "
-    .. "call the emergency number.”",
-    because = "You name the risk and the red flags once, clearly, with no "
-      .. "nagging. The call is still theirs to make, and now they know it "
-      .. "can’t wait.",
+    .. "Friday. Please call them today.”",
+    because = "You name the risk once, clearly, with no nagging. The call is "
+      .. "still theirs to make, and now they know it can’t wait.",
     effects = { growth = "+5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { intimacy = "+5" },
       says = "Mom called the doctor that afternoon. His dose was changed. She "
         .. "told you, sounding proud. “I thought about what you said.”",
@@ -827,18 +903,34 @@ scene "the-clinic" {
     next = "the-visit",
   },
   it_depends {
-    "Call the doctor yourself. Ask them to ring Dad about the dizziness.",
-    because = "Dizzy days after a near fall should not wait, so making sure "
-      .. "the doctor knows can be right. If you tell Mom and Dad you are "
-      .. "calling, it helps. If you go around them to change his pills, it "
-      .. "becomes a rescue.",
-    effects = { growth = "+5", intimacy = "-5" },
+    "Ring the doctor’s office yourself about the dizzy spells, then text "
+    .. "Mom that they may call Dad.",
+    because = "Making sure the doctor hears about a near fall is right, and "
+      .. "telling Mom keeps her in it, so it helps. If you went round them, "
+      .. "or started running his pills, it would turn into a rescue.",
+    effects = { growth = "+5" },
     set = "called_clinic",
     later = {
-      after = 2,
-      effects = { intimacy = "-5" },
-      says = "The doctor rang Dad and asked how he was. Dad knew at once who "
-        .. "had called. He was glad of the new dose, and cross about the call.",
+      after = 1,
+      effects = { intimacy = "+5" },
+      says = "The doctor rang Dad and lowered his dose. Dad grumbled about "
+        .. "the call. By Friday he was steadier, and he said thanks.",
+    },
+    next = "the-visit",
+  },
+  rescue {
+    "“Mom, you’ve got your cold. Leave the doctor to me. I’ll book his "
+    .. "visits and keep track of his pills for a while.”",
+    because = "It sounds like a gift, and Mom is glad now. But she can still "
+      .. "manage. Telling the doctor is right; taking over every visit and "
+      .. "pill turns Dad into your patient.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "called_clinic",
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Now every refill and every question comes to you. Dad has "
+        .. "stopped reading his own pill labels.",
     },
     next = "the-visit",
   },
@@ -860,37 +952,42 @@ scene "the-visit" {
   .. "spirits. Mom hands you a list: the store, the pharmacy, and a ride for Dad "
   .. "to the doctor on Friday.",
   { when = "called_clinic",
-    "Since the call to the doctor, Dad is on a lower dose. He is steadier, "
-    .. "but still a little pale." },
-  "You look around the kitchen and see a dozen things to fix. Pills in three "
-  .. "loose bottles. A rug Dad could trip on. The steep stairs.",
+    "Since the doctor heard about the near fall, Dad is on a lower dose. He "
+    .. "is steadier, but still a little pale." },
+  "His pills sit in three loose bottles that look alike. Mom says he mixed "
+  .. "up the morning and night ones twice this week. A mix-up with heart "
+  .. "pills is worth a call to the pharmacy today. If he is faint, confused or "
+  .. "has chest pain, call the emergency number.",
+  "You look around and see a dozen things to fix. A rug Dad could trip on. "
+  .. "The steep stairs.",
   it_depends {
-    "Do the list. Then sort his pills into a week box and roll up the rug he "
-    .. "could trip on.",
-    because = "After a near fall, a pill box and no loose rug can keep Dad "
-      .. "safe, if you ask them first and show them how. Doing it all without "
-      .. "asking, and booking more, turns it into a rescue.",
-    effects = { growth = "+5", intimacy = "-5" },
+    "Sit with Dad and fill a week pill box together. Write the morning and "
+    .. "night times on the lid.",
+    because = "A pill box can stop the mix-ups, and doing it with Dad keeps "
+      .. "it his. If he wants it and fills it next week, it helps. If you "
+      .. "end up filling it every week when he could, it turns into a rescue.",
+    effects = { growth = "+5" },
     clear = { "went_up", "called_clinic" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+5" },
-      says = "Mom rang. She can’t find the tea, and Dad wants his rug back. "
-        .. "But he uses the pill box every day.",
+      says = "Dad likes the box. But on Sunday Mom rang to ask you which pill "
+        .. "goes where, and she did not ask Dad.",
     },
     next = "all-at-once",
   },
   support {
-    "Do what is on Mom’s list. Ask before you touch anything else.",
-    because = "They told you what they need. Doing that, and more only if "
-      .. "they want it, keeps them in charge of their home.",
+    "Do Mom’s list. Tell Dad plainly about the mix-ups, hand him the "
+    .. "pharmacy’s number, and leave the rest alone.",
+    because = "They told you what they need. You name the risk once and "
+      .. "leave the call with Dad, so he stays in charge of his own home.",
     effects = { growth = "+5" },
     clear = { "went_up", "called_clinic" },
     next = "all-at-once",
   },
   boundary {
-    "“I can do the store and the pharmacy today. I can’t do Friday, I have "
-    .. "work. Could Ben drive him?”",
+    "“Store and pharmacy, yes, today. Friday is a work day for me, though. "
+    .. "Could Ben do that drive?”",
     because = "Saying what you can and can’t do is help too. Mom looks "
       .. "worried for a moment. It also leaves room for your brother.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -899,17 +996,17 @@ scene "the-visit" {
     next = "all-at-once",
   },
   rescue {
-    "Do the list, then stay on: book a stair lift man, a cleaner and a "
-    .. "meal service, so they don’t have to think about any of it.",
-    because = "It feels like giving them ease. But they did not ask, and now "
-      .. "their home runs on your plans.",
+    "After the list, take charge of his pills each week, and book a stair "
+    .. "lift man, a cleaner and meals. They have earned a rest.",
+    because = "It feels like giving them ease. But they did not ask, and "
+      .. "they can still manage. Now his pills and their home run on your plans.",
     effects = { resentment = "-5", growth = "-5", intimacy = "+5" },
     clear = { "went_up", "called_clinic" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10" },
       says = "The stair man is booked, and they don’t want him. Every small "
-        .. "thing now comes to you.",
+        .. "thing, and every pill, now comes to you.",
     },
     next = "all-at-once",
   },
@@ -935,8 +1032,8 @@ scene "all-at-once" {
     .. "feeling unseen, is the sign that the helping is really rescue. Ask "
     .. "the group which one their own week felt like.",
   rescue {
-    "Do it all. Call Priya, coach Luis for his review, sort out Friday. "
-    .. "Cancel the dentist again.",
+    "Make a plan for the day: Priya at lunch, a practice run with Luis at "
+    .. "six, Dad sorted by nine. Move the dentist one more time.",
     because = "You can do it all for one more day. But cancelling yourself "
       .. "again and again is how care turns into a debt.",
     effects = { intimacy = "+5" },
@@ -1036,12 +1133,14 @@ scene "the-dinner" {
     .. "three people she helped, and which she rescued, and how they can tell "
     .. "from how each one is doing now.",
   rescue {
-    "Smile. “You’ll never have to find out.”",
+    "Smile and raise your glass. “Well, you’ll never have to find out. I’m "
+    .. "not going anywhere.”",
     because = "It is a loving thing to say. It is also a promise to carry "
       .. "everyone, always. The part of you that needs to be needed just "
       .. "signed up again.",
     effects = { resentment = "+5" },
     next = {
+      { when = "kept_score and not ben_in", "worn-thin" },
       { when = "resentment >= 45", "worn-thin" },
       { when = "growth < 35", "still-needed" },
       "finding-the-line",
