@@ -17,8 +17,13 @@
 --   showed_budget    she gave it to him
 --   texted_rosa      how rosa-coffee opens
 --   tired            Nina said yes to Dee's extra shift; how next-shift opens
+--   booked_doctor    Nina booked a doctor for her aches at two in the morning;
+--                    mom-calls and mom-is-hurt then lead to the-doctor
 --   rosa_pact        Nina asked Rosa to be her call before a fix; opens the
---                    choice in the-stumble that leads to rosa-on-the-phone
+--                    choice in the-stumble that leads to rosa-on-the-phone,
+--                    and with bought_coat it is the pattern in the-talk that
+--                    leads to beside-him (a friend to call, and a life of her
+--                    own), unless she paid in secret or kept pushing
 --   greer_promise    Nina told Tom she would handle Mr. Greer; how
 --                    tom-is-short opens, and it keeps Tom from asking
 --   persisted        Nina kept pushing after Tom told her to stop; it closes
@@ -27,7 +32,7 @@
 --   gave_extra       a line in the-coat
 --   paid_secretly    leads to tom-finds-out; closes the way to the best ending
 --   defended         Nina asked for thanks; Tom leaves
---   bought_coat      a line in the best ending
+--   bought_coat      a line in the best ending, and half of its pattern
 --   final_pitch      Nina's last rescue offer, for the middle ending's first lines
 --
 -- Flags are cleared once no later scene reads them, and meter changes are
@@ -65,25 +70,11 @@ scene "after-close" {
   notes = "The whole game is in this first moment. Let the group notice how fast "
     .. "Nina's mind jumps to a plan. Before anyone says what she should do, ask "
     .. "whose problem the letter is.",
-  rescue {
-    "While he is in the back, tuck a few of your own bills into his tip jar. "
-    .. "He never has to know you saw the letter.",
-    because = "It feels generous, and nobody has to feel awkward tonight. But a "
-      .. "secret fix decides for Tom, without Tom. Later, it sits between you.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    later = {
-      after = 3,
-      effects = { resentment = "+10", intimacy = "-10" },
-      says = "Tom found the extra cash in his tip jar. He never said a word about "
-        .. "it. Now it sits between you like a stone.",
-    },
-    next = "tom-opens-up",
-  },
   support {
-    "Sit down next to him. “I saw the red stamp. You don’t have to tell me "
-    .. "about it.”",
-    because = "Naming it makes him wince, and the moment is awkward. But you let "
-      .. "him know you see him, and you leave the next step to him.",
+    "Pull up the stool next to him. “I saw the red stamp. So, that’s that. I "
+    .. "won’t bring it up again unless you do.”",
+    because = "Naming it makes him wince, and the moment is awkward now. But you "
+      .. "do not pretend, and you leave the next step to him. It stays his letter.",
     effects = { intimacy = "-5" },
     later = {
       after = 2,
@@ -94,18 +85,25 @@ scene "after-close" {
     next = "tom-opens-up",
   },
   rescue {
-    "Reach for the mail with a smile. “Want a second pair of eyes? I’m good "
-    .. "with this stuff, and it’s late.”",
-    because = "It sounds kind, and you mean it. But Tom did not ask. Taking his "
-      .. "mail takes his problem out of his hands.",
-    effects = { growth = "-5", intimacy = "-5" },
-    next = "tom-pulls-back",
+    "When he goes in the back, drop the big tip from table six in the bar jar. "
+    .. "They did love the drinks. It will be a nice surprise at count-up.",
+    because = "It feels generous, and nobody has to feel awkward tonight. But the "
+      .. "tip was yours. Calling it fair hides a secret fix, made for Tom "
+      .. "without Tom. Later, it sits between you.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { resentment = "+10", intimacy = "-10" },
+      says = "Tom worked out whose tip was in his jar. He never said a word about "
+        .. "it. Now it sits between you like a stone.",
+    },
+    next = "tom-opens-up",
   },
   neutral {
-    "Act like you saw nothing. Tell him about the loud party at table nine, "
-    .. "the birthday cake, and the man who sang.",
-    because = "Not prying can be kind. But acting blind may leave him alone with "
-      .. "it. This is a pause, not a plan.",
+    "Wipe down the bar and tell him about table nine: the birthday cake, the "
+    .. "man who sang, and the candle that would not go out.",
+    because = "Small talk can be kind, and not prying is fine. But acting blind "
+      .. "may leave him alone with it. This is a pause, not a plan.",
     set = "looked_away",
     later = {
       after = 1,
@@ -114,6 +112,14 @@ scene "after-close" {
         .. "no. He didn’t believe you.",
     },
     next = "tom-opens-up",
+  },
+  rescue {
+    "Nod at the mail. “Bills always look worse at midnight. Want to spread "
+    .. "them out here and go through them with me?”",
+    because = "It sounds kind, and you mean it. But Tom did not ask, and he just "
+      .. "hid the pile. Going through his mail takes his problem out of his hands.",
+    effects = { growth = "-5", intimacy = "-5" },
+    next = "tom-pulls-back",
   },
 }
 
@@ -125,34 +131,11 @@ scene "tom-pulls-back" {
   "Your face goes hot. You only wanted to help. But now he won’t look at you. "
   .. "He is drying a glass that is already dry.",
   discuss = "Tom said no without saying the word. How can you tell?",
-  support {
-    "Pull your hand back. “Sorry. That’s yours. I’ll stop.”",
-    because = "You caught yourself grabbing the wheel, and you let go. Saying so "
-      .. "out loud makes it safe for him to come back to you.",
-    effects = { resentment = "-5", growth = "+5" },
-    next = "tom-opens-up",
-  },
-  neutral {
-    "Say nothing. Finish stacking the chairs, and hum along with the radio "
-    .. "until it is time to lock up.",
-    because = "Quiet can cool things down. But he is left to guess what you are "
-      .. "thinking.",
-    effects = { intimacy = "-5" },
-    next = "tom-opens-up",
-  },
-  rescue {
-    "Lean in, soft. “Two heads are better than one. One quick look, and then "
-    .. "I’ll drop it.”",
-    because = "He already said no, in his own way. Pushing past a no tells him "
-      .. "his choice does not count.",
-    effects = { resentment = "+10", intimacy = "-5" },
-    set = "pushed",
-    next = "tom-opens-up",
-  },
   hurtful {
-    "“Fine. Keep your secrets.” Grab your coat and wait for him outside.",
-    because = "Your hurt is real. But turning it into a jab punishes him for "
-      .. "saying no, and he learns to hide more.",
+    "“Okay. Keep it to yourself, then.” Grab your coat and wait outside with "
+    .. "your back to the door.",
+    because = "Your hurt is real. But turning it into a cold shoulder punishes him "
+      .. "for saying no, and he learns to hide more.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 2,
@@ -160,6 +143,31 @@ scene "tom-pulls-back" {
       says = "Tom has stopped leaving his mail out where you can see it. He "
         .. "keeps his bag zipped now.",
     },
+    next = "tom-opens-up",
+  },
+  rescue {
+    "Keep your voice soft. “I know it’s scary. I’ll sit with you. Five minutes, "
+    .. "then we go home. Okay?”",
+    because = "He already said no, in his own way. A gentle voice does not change "
+      .. "what this does: it pushes past a no and tells him his choice does not count.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    set = "pushed",
+    next = "tom-opens-up",
+  },
+  support {
+    "Pull your hand back. “Sorry, that was bossy. It’s your mail, not mine. I’ll "
+    .. "just get the lights.”",
+    because = "You caught yourself grabbing the wheel, and you let go. Saying so "
+      .. "out loud makes it safe for him to come back to you.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "tom-opens-up",
+  },
+  neutral {
+    "Finish stacking the chairs. Hum along with the radio and check the back "
+    .. "door until it is time to lock up.",
+    because = "Waiting can cool things down. But he is left to guess what you are "
+      .. "thinking.",
+    effects = { intimacy = "-5" },
     next = "tom-opens-up",
   },
 }
@@ -182,26 +190,46 @@ scene "tom-opens-up" {
   .. "easy to fix.",
   discuss = "Tom has told Nina what is wrong. Has he asked her for anything yet?",
   support {
-    "“That’s a lot. What are you thinking of doing?” Then just wait, and let "
-    .. "the quiet sit.",
-    because = "It may feel cool not to offer anything, and he looks a bit lost. "
-      .. "But the question tells him you trust him to find a way.",
+    "“Okay. That’s a real mess.” Keep walking. “So what’s your plan? What can "
+    .. "you do first?”",
+    because = "It sounds blunt, and he looks a bit lost for a second. But the "
+      .. "question says you expect him to find a way, and it leaves the problem with him.",
     effects = { intimacy = "-5" },
     set = "asked_plan",
     later = {
-      after = 4,
+      after = 3,
       effects = { growth = "+5", intimacy = "+10" },
-      says = "Earlier in the shift, Tom brought up your question. “Nobody ever "
-        .. "asks me what I think I should do,” he said. He looked pleased.",
+      says = "Tom brought up your question at work. “Nobody ever asks me what I "
+        .. "think I should do,” he said. He looked pleased.",
     },
     clear = "looked_away",
     next = "just-listening",
   },
   rescue {
-    "“I’ve got some savings just sitting there. Borrow the rent, and pay me "
-    .. "back whenever it suits you.”",
+    "“You said you don’t know where it goes. Let’s find out. Sunday, my place, "
+    .. "your bank app and a pot of coffee?”",
+    because = "“Let’s” sounds like sharing. But he did not ask for a plan, and "
+      .. "this one is yours. It tells him you think he can’t do it himself.",
+    effects = { resentment = "-5", growth = "-5" },
+    set = "promised_budget",
+    clear = "looked_away",
+    next = "the-offer",
+  },
+  support {
+    "“Do you want my ideas tonight, or should I just be your ear? I’ll walk you "
+    .. "to the bus either way.”",
+    because = "Asking first lets Tom say what he needs. The problem stays his, "
+      .. "and you stay next to him.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "looked_away",
+    next = "just-listening",
+  },
+  rescue {
+    "“That clutch wasn’t your fault. I have a little put by. If the rent gets "
+    .. "tight, say the word. No dates, no pressure.”",
     because = "The offer is warm, and it eases the worry tonight. But he did not "
-      .. "ask for money. A loan he did not want can feel like proof that he failed.",
+      .. "ask for money. A loan with no terms, offered on night one, can feel like "
+      .. "proof that he failed.",
     effects = { intimacy = "+5" },
     set = "offered_loan",
     later = {
@@ -210,24 +238,6 @@ scene "tom-opens-up" {
       says = "Ever since you offered Tom money, he has been careful around you. "
         .. "It is as if he owes you, even though he took nothing.",
     },
-    clear = "looked_away",
-    next = "the-offer",
-  },
-  support {
-    "“Want my ideas? Or should I just be your ear tonight?”",
-    because = "Asking first lets Tom say what he needs. The problem stays his, "
-      .. "and you stay next to him.",
-    effects = { growth = "+5", intimacy = "+5" },
-    clear = "looked_away",
-    next = "just-listening",
-  },
-  rescue {
-    "“Budgets saved me when I was broke. Come over Sunday and we’ll build one "
-    .. "together. I’ll bring snacks.”",
-    because = "“Together” sounds like support. But he did not ask for a plan, "
-      .. "and this one is yours. It tells him you think he can’t do it himself.",
-    effects = { resentment = "-5", growth = "-5" },
-    set = "promised_budget",
     clear = "looked_away",
     next = "the-offer",
   },
@@ -249,9 +259,27 @@ scene "the-offer" {
     .. "stung here. Name that: being turned down hurts, and it is still his call. "
     .. "If the group defends Nina, bring in motive gently: was the offer for Tom, "
     .. "or for Nina's own worry? Both can be true at once.",
+  neutral {
+    "Nod. The bus pulls up. Sit by the window and watch the streetlights go "
+    .. "by, and talk about the cook’s new hat.",
+    because = "Small talk can stop a fight from growing. But it leaves him unsure "
+      .. "where you stand on what he just said.",
+    effects = { intimacy = "-5" },
+    next = "danny-calls",
+  },
+  rescue {
+    "“I hear you, and I get it. Then call it a gift from a friend, and I’ll "
+    .. "never bring it up again. Deal?”",
+    because = "Your care is real, and the words are kind. But it is still a way "
+      .. "round his no. Your need to give comes before his answer.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    set = "pushed",
+    next = "danny-calls",
+  },
   support {
-    "Take a breath. “You’re right. I jumped in. It’s your call, not mine.”",
-    because = "It stings to be turned down, and the walk is awkward now. But when "
+    "Take a breath. “Okay. I heard you. I won’t offer again, I promise.” Let the "
+    .. "bus come, and let it be quiet.",
+    because = "It stings to be turned down, and the ride home is stiff. But when "
       .. "you let his no stand, he learns that his word counts with you.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
@@ -261,21 +289,12 @@ scene "the-offer" {
     },
     next = "danny-calls",
   },
-  rescue {
-    "“I know you’ve got it. I just care about you. Let me do this one thing, "
-    .. "and I’ll never bring it up again.”",
-    because = "Your care is real. But begging him to take your help puts your "
-      .. "need to give ahead of his no.",
-    effects = { resentment = "+10", intimacy = "-5" },
-    set = "pushed",
-    next = "danny-calls",
-  },
-  neutral {
-    "Say nothing. Get on the bus, sit by the window, and watch the streetlights "
-    .. "go by.",
-    because = "Silence can stop a fight from growing. But it leaves him unsure "
-      .. "where you stand.",
-    effects = { intimacy = "-5" },
+  hurtful {
+    "“Wow. Okay. Next time I’ll keep my nice ideas to myself.” Get on the bus "
+    .. "and put your earbuds in.",
+    because = "Being turned down hurts. But a jab and a wall of music punish him "
+      .. "for saying no, and he learns it is not safe to say it.",
+    effects = { resentment = "+5", intimacy = "-10" },
     next = "danny-calls",
   },
 }
@@ -291,8 +310,18 @@ scene "just-listening" {
   .. "dollar left by Friday. About the sick feeling he gets when his phone rings.",
   "Your head fills up with fixes. A budget app. A cheaper phone plan. You could "
   .. "pay his rent and make it all go away. Your hands feel restless.",
+  rescue {
+    "“Can I share what worked when I was broke? Three small steps. Stop me if "
+    .. "it’s too much.”",
+    because = "It sounds polite. But he wanted to be heard, and a plan while he is "
+      .. "still talking tells him his feelings are a problem to solve.",
+    effects = { growth = "-5", intimacy = "-5" },
+    clear = "asked_plan",
+    next = "danny-calls",
+  },
   support {
-    "“I’ve seen you run a packed bar on a Friday night. You’ll work this out.”",
+    "“I’ve seen you run a packed bar on a Friday night. We both know you’ll "
+    .. "work this out.”",
     because = "Saying you trust him helps him trust himself. You can cheer him on "
       .. "without steering.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -300,17 +329,9 @@ scene "just-listening" {
     clear = "asked_plan",
     next = "danny-calls",
   },
-  rescue {
-    "“Can I tell you what worked for me?” Start before he answers: three steps, "
-    .. "in order.",
-    because = "He wanted to be heard. Jumping to a plan tells him his feelings "
-      .. "are a problem to solve.",
-    effects = { growth = "-5", intimacy = "-5" },
-    clear = "asked_plan",
-    next = "danny-calls",
-  },
   support {
-    "Just keep listening. When he stops, say, “That sounds exhausting.” Nothing else.",
+    "Let him talk until he runs down. Then say, “That sounds exhausting,” and "
+    .. "leave it there.",
     because = "Staying with the feeling, and not the fix, is hard work. It shows "
       .. "him he is a person to you, not a project.",
     effects = { intimacy = "+10" },
@@ -333,20 +354,12 @@ scene "danny-calls" {
     "The money you just offered Tom is the same money Danny wants." },
   discuss = "Danny and Tom are very different people. How is Nina’s urge the "
     .. "same with both of them?",
-  boundary {
-    "“Not tonight, Danny. Call me tomorrow, when I can think.”",
-    because = "You paused before acting. A yes made in a panic is not a free "
-      .. "choice. Danny is angry now, and tomorrow you can ask yourself why you "
-      .. "want to give.",
-    effects = { resentment = "-5", intimacy = "-5" },
-    clear = "offered_loan",
-    next = "two-am",
-  },
   rescue {
-    "Send the three hundred now. He sounds scared, and you both need to sleep "
-    .. "tonight.",
-    because = "Paying calms your fear tonight, and Danny is so grateful. It also "
-      .. "keeps him from feeling what his betting costs him.",
+    "Send it, then text back: “Last time, okay? Call me when you get home. Love "
+    .. "you.” It is almost one.",
+    because = "Paying calms your fear tonight, and Danny is so grateful. “Last "
+      .. "time” has been said before. The money keeps him from feeling what his "
+      .. "betting costs him.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "paid_danny",
     later = {
@@ -359,16 +372,51 @@ scene "danny-calls" {
     next = "two-am",
   },
   boundary {
-    "“No money, Danny. There’s a helpline for gambling. I’ll sit with you while "
-    .. "you call, if you want.”",
-    because = "You can love Danny and still keep your wallet shut. He hangs up "
-      .. "on you. You offered the kind of help that fits the real problem.",
+    "“Not tonight, Danny. I’m going to sleep on it, and I’ll call you at lunch "
+    .. "tomorrow. I promise I’ll call.”",
+    because = "You paused before acting. A yes made in a panic is not a free "
+      .. "choice. Danny is angry now, and tomorrow you can ask yourself why you "
+      .. "want to give.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    clear = "offered_loan",
+    next = "two-am",
+  },
+  support {
+    "“No money. I think the betting has got bigger than you. Can you call the "
+    .. "free gambling helpline tomorrow? Just call.”",
+    because = "He hangs up on you, and that hurts. But saying once, plainly, that "
+      .. "the betting may need real help points him to help that fits the real "
+      .. "problem. Calling is still his to do.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 3,
       effects = { growth = "+5" },
       says = "Danny texted: “Called that number. Don’t tell Mom.” It was a start.",
     },
+    clear = "offered_loan",
+    next = "two-am",
+  },
+  boundary {
+    "“You’re my little brother, and I want you to be okay. That’s why the money "
+    .. "stops. Tonight, and from now on.”",
+    because = "You can love Danny and still keep your wallet shut. It is kind and "
+      .. "clear. Later, your family may push back.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Mom called to ask why you were so hard on Danny. You felt like the "
+        .. "bad guy all afternoon.",
+    },
+    clear = "offered_loan",
+    next = "two-am",
+  },
+  hurtful {
+    "“Really, Danny? At one in the morning? You’re thirty years old. Figure it "
+    .. "out.” Hang up before he answers.",
+    because = "You are worn out, and that is real. But a jab and a hang-up punish "
+      .. "him, and they tell him nothing about where to get help.",
+    effects = { resentment = "+5", intimacy = "-5" },
     clear = "offered_loan",
     next = "two-am",
   },
@@ -385,8 +433,9 @@ scene "two-am" {
   "You know his tips. You know his rent. You could have the whole thing done by "
   .. "sunrise.",
   self_care {
-    "Text Rosa: “Coffee this week? I need to talk about me for once.”",
-    because = "People who fix things for everyone rarely ask for help. Reaching "
+    "Send Rosa a text, even though it is two: “Free for coffee this week? "
+    .. "Nothing’s wrong. I just miss you.”",
+    because = "People who fix things for everyone rarely ask for company. Reaching "
       .. "out is a step toward a life that holds you too.",
     effects = { growth = "+5" },
     set = "texted_rosa",
@@ -400,35 +449,46 @@ scene "two-am" {
     next = "double-shift",
   },
   rescue {
-    "Open the laptop and sketch Tom a budget. Just a draft, so it’s ready if "
-    .. "he ever wants it.",
-    because = "A night spent on his plan feels like love. But it is your plan for "
-      .. "his life, made without him.",
-    effects = { growth = "-5" },
+    "Open the laptop and type up the numbers Tom told you on the walk. Once "
+    .. "they are out of your head, you can sleep.",
+    because = "It does calm you, for now. But it is your plan for his life, made "
+      .. "at two in the morning without him. Later you pay in sleep.",
+    effects = { resentment = "-5", growth = "-5" },
     set = "made_budget",
     later = {
       after = 2,
       effects = { resentment = "+10" },
-      says = "You slept three hours last night. By now, every little thing Tom "
+      says = "You slept three hours that night. By now, every little thing Tom "
         .. "does gets under your skin.",
     },
     clear = "promised_budget",
     next = "double-shift",
   },
+  it_depends {
+    "Look up the free money coach at Tom’s credit union, and save the number "
+    .. "in your phone for now.",
+    because = "If you keep it until he asks for ideas, it is useful. If you send "
+      .. "it to him in the morning, unasked, it turns into a rescue.",
+    effects = { resentment = "-5" },
+    clear = "promised_budget",
+    next = "double-shift",
+  },
   self_care {
-    "Shut the laptop. Drink some water, stretch your neck, and go back to bed.",
+    "Put the laptop in the other room, face down. Drink a glass of water, and "
+    .. "lie in the dark until sleep comes.",
     because = "Sleep is part of caring, and that means caring for you too. A "
       .. "rested Nina helps by choice, not by habit.",
     effects = { resentment = "-5" },
     clear = "promised_budget",
     next = "double-shift",
   },
-  it_depends {
-    "Look up the free money coach at Tom’s credit union and save the number "
-    .. "in your phone.",
-    because = "If you keep it until he asks for ideas, it is useful. If you send "
-      .. "it to him in the morning, unasked, it turns into a rescue.",
-    effects = { resentment = "-5" },
+  self_care {
+    "The ache has been there most of the month. Set a reminder to call the "
+    .. "clinic at nine and get it looked at.",
+    because = "Aches that hang on for weeks are worth a doctor’s look. Booking it "
+      .. "is looking after the one body you have.",
+    effects = { growth = "+5" },
+    set = "booked_doctor",
     clear = "promised_budget",
     next = "double-shift",
   },
@@ -445,21 +505,40 @@ scene "double-shift" {
   notes = "This scene has nothing to do with Tom, and that is the point: the "
     .. "same pull shows up everywhere. Tired is fine; a yes Nina does not have "
     .. "in her is the warning sign. Saying no can be warm.",
+  self_care {
+    "“Can I check and text you in an hour?” Then really check: your neck, your "
+    .. "sleep, your week.",
+    because = "Pausing before you say yes gives you time to ask if you can. "
+      .. "You count too.",
+    effects = { growth = "+5" },
+    next = "next-shift",
+  },
   boundary {
-    "“Not this time, Dee. I’m running on empty. Try Lou?”",
+    "“Oh, Dee, I wish. I’m running on fumes, and I’d be no good to your tables. "
+    .. "Have you tried Lou?”",
     because = "Saying no does not mean you don’t care. Dee looks let down now. "
       .. "You are clear about what you have to give, and she can still solve it.",
-    effects = { resentment = "-5", growth = "+5" },
+    effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
-      effects = { intimacy = "+5" },
+      effects = { resentment = "-5", intimacy = "+5" },
       says = "Dee found a sitter after all. “Thanks for being straight with me,” "
         .. "she said. You slept nine hours.",
     },
     next = "next-shift",
   },
+  it_depends {
+    "“I can do the first two hours of lunch. After one, it has to be Lou or the "
+    .. "manager.”",
+    because = "If you truly have two hours in you, this is a fair offer with a "
+      .. "clear end. If it is a yes you don’t have, said so you don’t have to say "
+      .. "no, it turns into a rescue.",
+    effects = { resentment = "+5", growth = "+5" },
+    next = "next-shift",
+  },
   rescue {
-    "Say yes. Dee has a kid, and you can catch up on sleep on Sunday.",
+    "“Of course. Go be with your kid. I’ll catch up on sleep on Sunday, I "
+    .. "promise.”",
     because = "A yes you don’t have in you is not a gift. It feels good to save "
       .. "Dee today, and your body pays for it later.",
     effects = { resentment = "-5" },
@@ -470,14 +549,6 @@ scene "double-shift" {
       says = "Eleven hours on your feet. By the end of Friday your back was "
         .. "one big knot, and you snapped at a busboy for nothing.",
     },
-    next = "next-shift",
-  },
-  self_care {
-    "“Let me check and text you in an hour.” Then really check: your neck, "
-    .. "your sleep, your week.",
-    because = "Pausing before you say yes gives you time to ask if you can. "
-      .. "You count too.",
-    effects = { growth = "+5" },
     next = "next-shift",
   },
 }
@@ -502,40 +573,41 @@ scene "next-shift" {
     "The budget is in your apron pocket, folded into a neat square." },
   "On your break, you and Tom sit on milk crates by the back door. He stares at "
   .. "his phone and frowns. Another late notice, maybe.",
+  rescue {
+    "“Is that your landlord again? Go pour. I’ll call him back on my break and "
+    .. "say you’ll ring tomorrow.”",
+    because = "Taking the call feels brave and kind. But it treats Tom like he "
+      .. "can’t speak for himself.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    clear = { "made_budget", "felt_heard", "tired" },
+    next = "tom-says-no",
+  },
   neutral {
-    "Eat your food, enjoy the cool air, and tell him about the new cook’s "
-    .. "terrible jokes.",
-    because = "Giving space can be a kind of respect. Not every silence needs "
-      .. "filling.",
+    "Eat your fries and enjoy the cool air. Tell him about the new cook’s "
+    .. "terrible jokes, and the one about the fish.",
+    because = "Small talk gives him room. Not every silence needs filling.",
     clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-has-a-plan",
   },
   rescue {
-    "Unfold the budget and hand it to him. “I made you something. Only if you "
-    .. "want it.”",
+    "Take the folded page from your apron. “I couldn’t sleep, so I wrote a few "
+    .. "numbers down. Say if it’s no use.”",
     when = "made_budget",
-    because = "You made it without him, and now you are asking him to be "
-      .. "grateful. That is a hard spot to put someone in.",
+    because = "You made it without him, and now he has to be grateful or rude. "
+      .. "That is a hard spot to put someone in.",
     effects = { resentment = "+5", intimacy = "-5" },
     set = "showed_budget",
     clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-says-no",
   },
   support {
-    "Bump his shoulder with yours. “How are you doing with all of it?”",
-    because = "An open question opens the door without pulling him through it.",
+    "“You’ve been frowning at that phone all night.” Bump his shoulder. “Is it "
+    .. "the rent stuff?”",
+    because = "Saying what you see opens the door without pulling him through it. "
+      .. "What he does with it is up to him.",
     effects = { intimacy = "+5" },
     clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-has-a-plan",
-  },
-  rescue {
-    "“Is that your landlord? Want me to give him a ring? I’m good with people "
-    .. "like that.”",
-    because = "Calling for him feels brave and kind. But it treats Tom like he "
-      .. "can’t speak for himself.",
-    effects = { resentment = "+5", intimacy = "-5" },
-    clear = { "made_budget", "felt_heard", "tired" },
-    next = "tom-says-no",
   },
 }
 
@@ -555,28 +627,46 @@ scene "tom-says-no" {
   "Your throat is tight. You were only trying to help. Weren’t you?",
   discuss = "Nina tells herself she was only trying to help. What else might she "
     .. "have been trying to do?",
-  self_care {
-    "“I need a minute.” Walk around the block before you say anything else.",
-    because = "Stepping away when you feel flooded is care for you both. He is "
-      .. "hurt that you walk off, and the pull to fix gets time to fade.",
-    effects = { resentment = "-5", intimacy = "-5" },
+  support {
+    "“You’re right. I was running your life. That’s on me.” Then stop talking, "
+    .. "even though it’s hard.",
+    because = "You checked your motive and asked what he needs. Letting him "
+      .. "answer, with no more fixes, is how help stays help.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
+    clear = { "showed_budget", "pushed" },
+    next = "mom-calls",
+  },
+  hurtful {
+    "“Fine. Next time you’re short, don’t come to me.” Pick up your tray and go "
+    .. "back inside.",
+    because = "You feel stung. But pulling away in anger punishes him for saying "
+      .. "no, and it makes your help a deal he has to accept.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Tom did not text all weekend. When he did, it was about the "
+        .. "schedule.",
+    },
     clear = { "showed_budget", "pushed" },
     next = "mom-calls",
   },
   rescue {
-    "“I just want things to be okay for you! Why won’t you let me help?”",
-    because = "Now the help is about easing your own fear. When he says stop, "
+    "“I hear you. I do. I think you’re too close to it. Sit with it tonight, "
+    .. "and we’ll go through it tomorrow, okay?”",
+    because = "It sounds calm and wise. But he said stop. When he says stop, "
       .. "doing more is control, not care.",
     effects = { resentment = "+10", growth = "-5", intimacy = "-10" },
     set = "persisted",
     clear = { "showed_budget", "pushed" },
     next = "mom-calls",
   },
-  support {
-    "Stop. “You’re right. I kept pushing. That’s on me.” Then wait.",
-    because = "You checked your motive and asked what he needs. Letting him "
-      .. "answer is how help stays help.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
+  self_care {
+    "“Okay. Give me a minute.” Go out the back and walk to the corner and back "
+    .. "before you say another word.",
+    because = "Stepping away when you feel flooded is care for you both. He is "
+      .. "hurt that you walk off, and the pull to fix gets time to fade.",
+    effects = { resentment = "-5", intimacy = "-5" },
     clear = { "showed_budget", "pushed" },
     next = "mom-calls",
   },
@@ -594,7 +684,8 @@ scene "tom-has-a-plan" {
   "You can see holes in it right away. The money coach only meets on Tuesdays, "
   .. "and Tom works Tuesday lunch.",
   support {
-    "Hand the phone back. “I think you can do this.” Just that, nothing about the holes.",
+    "Read his plan and hand it back. “Looks like a plan.” Don’t say a word "
+    .. "about the Tuesday thing.",
     because = "Keeping your fixes to yourself can feel cold. But he will find the "
       .. "holes himself, and that is how plans get strong.",
     effects = { intimacy = "-5" },
@@ -607,25 +698,24 @@ scene "tom-has-a-plan" {
     clear = "pushed",
     next = "mom-calls",
   },
-  support {
-    "“It’s a good start. Do you want my two cents, or are you good?”",
-    because = "You ask before you advise. If he says yes, your ideas become a "
-      .. "gift, not a grab.",
-    effects = { growth = "+5", intimacy = "+5" },
-    clear = "pushed",
-    next = "mom-calls",
-  },
   rescue {
-    "“This is great. Can I tweak a couple of things?” Take his phone before he "
-    .. "answers, and start typing.",
-    because = "Grabbing his plan to make it better takes it away from him. His "
-      .. "plan with holes beats your perfect one.",
-    effects = { growth = "-5", intimacy = "-5" },
+    "“This is really good. Want me to book the money coach for you? I know "
+    .. "their site, and you’re working all week.”",
+    because = "Tom is relieved now, and it feels like teamwork. But booking it "
+      .. "takes the first step of his own plan out of his hands.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Tom missed the money coach. “It was your booking,” he said, with a "
+        .. "shrug. It never quite felt like his.",
+    },
     clear = "pushed",
     next = "mom-calls",
   },
   it_depends {
-    "Mention, once, that the money coach only meets on Tuesdays.",
+    "Say one thing, once: the money coach only meets on Tuesdays, and he works "
+    .. "Tuesdays. Then talk about something else.",
     because = "Said once and left there, it is useful news. If you then keep "
       .. "checking that he has fixed it, it turns into a rescue.",
     effects = { growth = "+5" },
@@ -635,6 +725,15 @@ scene "tom-has-a-plan" {
       says = "Tom swapped his Tuesday shift. “Good catch,” he said, and left it "
         .. "at that.",
     },
+    clear = "pushed",
+    next = "mom-calls",
+  },
+  support {
+    "“That’s a real plan. I have one thought about it, if you want it. Or I’ll "
+    .. "keep it to myself.”",
+    because = "You ask before you advise. If he says yes, your idea is a gift, "
+      .. "not a grab.",
+    effects = { growth = "+5", intimacy = "+5" },
     clear = "pushed",
     next = "mom-calls",
   },
@@ -654,6 +753,19 @@ scene "mom-calls" {
   { when = "persisted", "Tom has not texted since Friday." },
   discuss = "Nina’s mom can cover her own bills. Why might it still feel so hard "
     .. "for Nina to stop?",
+  rescue {
+    "“Sure, Mom. Send it over.” Pay it while she talks. Then ask about her week "
+    .. "and her knee, and listen.",
+    because = "Paying is quick, and the call ends warmly. But it keeps your mom "
+      .. "from finding out she can do it, and later it drains you.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Your mom sent two more bills this week, with a heart emoji.",
+    },
+    next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
+  },
   boundary {
     "“Mom, I want to stop paying your bills. Not all at once. Let’s hand them "
     .. "back over a few months, and I’ll show you how.”",
@@ -663,24 +775,12 @@ scene "mom-calls" {
     next = "mom-is-hurt",
   },
   neutral {
-    "“Can I call you back tonight? I want to think about it.”",
-    because = "Pausing gives you time to check your reason. Is this a gift you "
-      .. "choose, or a habit you can’t switch off?",
+    "“Can I call you back tonight? I’m just walking out the door.” Then finish "
+    .. "your coffee and go.",
+    because = "Waiting is fine. Pausing gives you time to check your reason: is "
+      .. "this a gift you choose, or a habit you can’t switch off?",
     effects = { growth = "+5" },
-    next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
-  },
-  rescue {
-    "“Sure, Mom. Send me the login.” It takes five minutes, and she sounds so "
-    .. "relieved.",
-    because = "Paying is quick, and the call ends warmly. But it keeps your mom "
-      .. "from finding out she can do it, and later it drains you.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    later = {
-      after = 2,
-      effects = { resentment = "+10" },
-      says = "Your mom sent two more bills this week, with a heart emoji.",
-    },
-    next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
+    next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
   },
 }
 
@@ -693,32 +793,11 @@ scene "mom-is-hurt" {
   .. "Everyone would be happy again. Everyone but you.",
   discuss = "Nina’s family is upset with her. Does that mean she made the wrong "
     .. "choice?",
-  self_care {
-    "Put your phone on silent. Take a long walk by the river. Answer tomorrow, "
-    .. "when you feel calm.",
-    because = "You don’t have to fix their feelings tonight. Calming your own body "
-      .. "first keeps you from caving.",
-    effects = { resentment = "-5" },
-    next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
-  },
-  rescue {
-    "Call Mom back. “Forget it. I’ll keep paying. I didn’t mean to upset you.”",
-    because = "Giving in ends the hurt fast, and everyone is happy tonight. But "
-      .. "it teaches everyone, you too, that your limits melt when someone is upset.",
-    effects = { resentment = "-5", growth = "-5", intimacy = "+10" },
-    later = {
-      after = 2,
-      effects = { resentment = "+15" },
-      says = "Nothing changed, except that now you know you can’t say no to her. "
-        .. "That knowledge sits in your chest.",
-    },
-    next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
-  },
   boundary {
-    "Text Mom: “I love you. The plan stays. I’ll sit with you while you pay "
-    .. "the first bill yourself.”",
+    "Text Mom: “I’m sorry it hurts. The plan stays, I promise. On Saturday I’ll "
+    .. "make tea while you pay the first one.”",
     because = "You stay warm, and you stay firm. Her upset is real, and it is hers "
-      .. "to feel.",
+      .. "to feel. It is a cold week.",
     effects = { intimacy = "-5" },
     later = {
       after = 3,
@@ -726,31 +805,65 @@ scene "mom-is-hurt" {
       says = "Your mom called. She paid the phone bill herself, and the power bill "
         .. "too. “I didn’t know I could,” she said. She sounded proud. So were you.",
     },
-    next = { { when = "resentment >= 35", "the-doctor" }, "rosa-coffee" },
+    next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
+  },
+  rescue {
+    "Call Mom back. “I said it badly, and I’m sorry. Let’s just leave things "
+    .. "how they are for now, okay?”",
+    because = "It sounds like making up, and everyone is happy tonight. But it "
+      .. "teaches everyone, you too, that your limits melt when someone is upset.",
+    effects = { resentment = "-5", growth = "-5", intimacy = "+10" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Nothing changed, except that now you know you can’t say no to her. "
+        .. "That knowledge sits in your chest.",
+    },
+    next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
+  },
+  self_care {
+    "Put your phone face down in a drawer. Walk by the river until your chest "
+    .. "loosens. Answer them tomorrow.",
+    because = "You don’t have to fix their feelings tonight. Calming your own body "
+      .. "first keeps you from caving.",
+    effects = { resentment = "-5" },
+    next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
   },
 }
 
 scene "the-doctor" {
   "By Wednesday, the headache has not let up for five days. Your back twinges "
   .. "every time you lift a tray. You finally see a doctor.",
+  { when = "booked_doctor",
+    "You kept the visit you booked at two in the morning." },
   "She runs some tests. They all come back fine. “Your body is healthy,” she "
   .. "says. “But it may be holding a lot. How is your stress lately?”",
   "You almost laugh. Stress? You are the one who handles everyone else’s stress.",
   discuss = "What might Nina’s body be trying to tell her?",
-  neutral {
-    "Tell her you’re fine. It’s just a busy month, and you’ll push through.",
-    because = "Brushing it off rescues no one, and it is not care either. Aches "
-      .. "and a short fuse are signs you are giving more than you choose to give.",
-    effects = { resentment = "+5" },
-    next = "rosa-coffee",
-  },
   self_care {
-    "Take the name of the counselor she suggests. Book a first visit for next week.",
+    "Ask her for the name of a counselor she trusts. Call from the car, before "
+    .. "you can talk yourself out of it.",
     because = "Getting support is a strength, not a failure. Someone outside the "
       .. "pattern may spot what you can’t.",
     effects = { resentment = "-5", growth = "+5" },
     set = "saw_counselor",
+    later = {
+      after = 3,
+      effects = { resentment = "-5" },
+      says = "Three visits in, the headaches come less often. You still have no "
+        .. "neat answer. You do sleep better.",
+    },
+    clear = "booked_doctor",
     next = "first-session",
+  },
+  hurtful {
+    "Smile and tell her it’s just a busy month. You have pushed through worse, "
+    .. "and you have a shift at five.",
+    because = "It ends the visit fast. But it brushes off your own body the way "
+      .. "you would never brush off Tom’s. The aches are telling you something.",
+    effects = { resentment = "+5" },
+    clear = "booked_doctor",
+    next = "rosa-coffee",
   },
   self_care {
     "Ask her what small things help. Promise yourself one free evening a week, "
@@ -758,6 +871,7 @@ scene "the-doctor" {
     because = "When your own days are full, it gets easier to let Tom run his. "
       .. "Small habits count.",
     effects = { resentment = "-5", growth = "+5" },
+    clear = "booked_doctor",
     next = "rosa-coffee",
   },
 }
@@ -774,20 +888,20 @@ scene "first-session" {
     .. "behaviours, thoughts, emotions and the underlying problem. A group can "
     .. "fill them in for Nina's first night with Tom, before the ending shows "
     .. "them.",
+  rescue {
+    "Fill it in as kindly as you can: what Tom was going through that night, "
+    .. "and what would help him now.",
+    because = "It sounds caring. But the sheet was for you, and you used it to "
+      .. "study Tom. Fixing him on paper is still fixing him.",
+    effects = { growth = "-5" },
+    next = "rosa-coffee",
+  },
   self_care {
     "Fill it in about the night you first saw the red stamp. Be honest on the "
-    .. "last line.",
+    .. "last line, even if it looks bad.",
     because = "Looking at one moment in five parts shows the pattern without "
       .. "blame. The last line is where the worry under the fix lives.",
     effects = { growth = "+10" },
-    next = "rosa-coffee",
-  },
-  rescue {
-    "Fill it in about Tom’s side of that night: what he needed, and what would "
-    .. "help him now.",
-    because = "The sheet was for you, and you used it to study Tom. Fixing him "
-      .. "on paper is still fixing him.",
-    effects = { growth = "-5" },
     next = "rosa-coffee",
   },
   self_care {
@@ -811,9 +925,19 @@ scene "rosa-coffee" {
   "You open your mouth. Nothing comes out. You have friends. You just don’t tell "
   .. "them things. It feels too much like being a burden.",
   discuss = "Who does Nina lean on? Why might leaning feel so risky to her?",
+  self_care {
+    "“Could I call you the next time I want to fix someone? Before I do it, I "
+    .. "mean?”",
+    because = "Someone to call before you act gives you a pause, and a friend. "
+      .. "That is support for you.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "rosa_pact",
+    clear = "texted_rosa",
+    next = "the-stumble",
+  },
   rescue {
-    "Laugh it off. “Enough about me. Is your sister still looking for a flat? "
-    .. "I could help her look.”",
+    "“Honestly? I’m fine. Tell me about your sister. Did she find a flat? I saw "
+    .. "a place on Elm she should call.”",
     because = "Turning to someone else’s problem is the old safe place. It keeps "
       .. "the light off your own needs.",
     effects = { growth = "-5" },
@@ -821,19 +945,11 @@ scene "rosa-coffee" {
     next = "the-stumble",
   },
   self_care {
-    "Tell her the truth. “No one. I don’t think I know how.”",
+    "Look at your cup for a long time. Then tell her the truth. “No one. I "
+    .. "don’t think I know how.”",
     because = "Letting someone see you struggle is the other half of closeness. "
       .. "You let yourself be helped, not only help.",
     effects = { growth = "+5", intimacy = "+5" },
-    clear = "texted_rosa",
-    next = "the-stumble",
-  },
-  self_care {
-    "“Can I call you the next time I want to fix someone? Before I do it?”",
-    because = "Someone to call before you act gives you a pause, and a friend. "
-      .. "That is support for you.",
-    effects = { resentment = "-5", growth = "+5" },
-    set = "rosa_pact",
     clear = "texted_rosa",
     next = "the-stumble",
   },
@@ -852,9 +968,24 @@ scene "the-stumble" {
     .. "usually just part of doing something hard. Notice who in the group "
     .. "wants to call Mr. Greer, and ask what that would tell Tom about the call "
     .. "he already made.",
+  support {
+    "“He said no. That’s his answer for now. You still asked, and most people "
+    .. "wouldn’t. I’ll be up late if you want to talk.”",
+    because = "Praising the step he took, not the result, helps him trust "
+      .. "himself. He wanted you to be mad at Mr. Greer with him, so it feels "
+      .. "flat tonight.",
+    effects = { growth = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Tom said your answer sounded like a coach, not a girlfriend. It "
+        .. "stung you both for a day.",
+    },
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
   rescue {
-    "“Mr. Greer likes me. Want me to have a quiet word on Thursday? Just to "
-    .. "soften him up.”",
+    "“Oh, Tom. Mr. Greer eats at the Blue Door on Thursdays. Want me to mention "
+    .. "that you’re good for it?”",
     because = "It sounds like backup, and Tom is grateful tonight. But he made "
       .. "that call himself, and you are about to redo it your way.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -867,27 +998,21 @@ scene "the-stumble" {
     },
     next = "tom-is-short",
   },
-  support {
-    "“That’s so frustrating. Do you want ideas, or do you just need to vent?”",
-    because = "Asking first lets Tom choose what help looks like. He gets to be "
-      .. "the one who knows what he needs.",
-    effects = { growth = "+5", intimacy = "+5" },
-    next = "his-question",
-  },
-  support {
-    "“You made the call, though. That took guts.” Then let him talk.",
-    because = "Praising the step he took, not the result, helps him trust "
-      .. "himself. You believe he can handle it, and he hears it.",
-    effects = { growth = "+5" },
-    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
-  },
   self_care {
-    "“I’m wiped out, and I’d just half listen. Can we talk tomorrow after my "
-    .. "shift?”",
+    "“I’m wiped out, and I’d only half hear you. I’ll call you tomorrow after "
+    .. "my shift, okay?”",
     because = "You are tired, and tired is allowed. Saying so honestly is "
       .. "better than half listening, even if he sounds let down.",
     effects = { resentment = "-5", intimacy = "-5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+  support {
+    "“Ugh. That’s so unfair after all that. Do you want ideas, or do you just "
+    .. "need to vent?”",
+    because = "Asking first lets Tom choose what help looks like. He gets to be "
+      .. "the one who knows what he needs.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "his-question",
   },
   self_care {
     "“Give me ten minutes. I’ll call you right back.” Then call Rosa first, like "
@@ -906,32 +1031,13 @@ scene "rosa-on-the-phone" {
   .. "to do?”",
   "You tell her. Talk to Mr. Greer. Maybe just pay the gap. Make it go away.",
   "“Mm,” says Rosa. “And whose rent is it?”",
-  support {
-    "Call Tom back. “Sorry, I needed a minute. I’m here now. Ideas, or just to "
-    .. "vent?”",
-    because = "The pause let the urge settle. Now you come back as his "
-      .. "partner, not his fixer, and you ask before you offer.",
-    effects = { growth = "+5", intimacy = "+5" },
-    clear = "rosa_pact",
-    next = "his-question",
-  },
-  self_care {
-    "Tell Rosa the truth. “It’s his. I just hate feeling helpless.” Stay on the "
-    .. "phone until the urge passes.",
-    because = "Under the fix is a feeling: helpless. Naming it lets you deal "
-      .. "with it yourself, not through Tom.",
-    effects = { resentment = "-5", growth = "+5" },
-    clear = "rosa_pact",
-    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
-  },
   rescue {
-    "“It’s his, but he’s going under.” Thank her, hang up, and plan what to "
-    .. "say to Mr. Greer.",
+    "“It’s his. But he did his part, and he’s stuck. Isn’t that when a partner "
+    .. "steps in?” Say thanks, and go plan what to tell Mr. Greer.",
     because = "You heard the question and went ahead anyway. A pause only helps "
       .. "if you let it change what you do.",
     effects = { growth = "-5" },
     set = "greer_promise",
-    clear = "rosa_pact",
     later = {
       after = 2,
       effects = { resentment = "+10", intimacy = "-5" },
@@ -940,6 +1046,22 @@ scene "rosa-on-the-phone" {
     },
     next = "tom-is-short",
   },
+  support {
+    "Call Tom back. “Sorry, I needed a minute. I’m here now. Ideas, or do you "
+    .. "just want to vent?”",
+    because = "The pause let the urge settle. Now you come back as his "
+      .. "partner, not his fixer, and you ask before you offer.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "his-question",
+  },
+  self_care {
+    "Tell Rosa the truth. “It’s his. I just hate feeling helpless.” Stay on the "
+    .. "phone until the urge passes.",
+    because = "Under the fix is a feeling: helpless. Naming it lets you deal "
+      .. "with it yourself, not through Tom.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
 }
 
 scene "his-question" {
@@ -947,9 +1069,26 @@ scene "his-question" {
   "Your mind lights up. You have a dozen ideas. A side job. A cheaper phone. "
   .. "Selling the guitar he never plays. A spreadsheet, with colors.",
   discuss = "Tom asked for ideas. When does giving advice stop being support?",
+  support {
+    "Ask, “What has worked before, when money got tight?” Then wait, even when "
+    .. "he groans.",
+    because = "He wanted answers and gets a question, so he sighs. But a good "
+      .. "question helps him find his own answer. Answers he finds himself tend "
+      .. "to stick.",
+    effects = { growth = "+10", intimacy = "-5" },
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+  it_depends {
+    "“Want one idea? There’s a free money coach at your credit union.” Give him "
+    .. "the name, and stop there.",
+    because = "He asked for ideas, so one good lead helps. If you book it for "
+      .. "him or ask every day if he went, it turns into a rescue.",
+    effects = { growth = "+5" },
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
   rescue {
-    "“Let’s go through all of it right now. Send me your bank login so we can "
-    .. "see everything.”",
+    "“Okay, ideas. Send me your bank statements, and I’ll go through them "
+    .. "tonight. Then we talk when I’m back.”",
     because = "It works, for tonight: he sees where his money goes. But he asked "
       .. "for ideas, not a manager. Help that takes over the whole job is still a "
       .. "rescue, even when he asked first.",
@@ -964,18 +1103,10 @@ scene "his-question" {
   },
   support {
     "Give him two ideas. Then hand it back. “Those are just mine. What do you "
-    .. "think?”",
+    .. "think of them?”",
     because = "When someone asks, advice is a gift. Giving a little and "
       .. "handing it back keeps the problem his.",
     effects = { growth = "+5", intimacy = "+5" },
-    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
-  },
-  support {
-    "Ask, “What has worked before, when money got tight?”",
-    because = "He wanted answers and gets a question, so he sighs. But a good "
-      .. "question helps him find his own answer. Answers he finds himself tend "
-      .. "to stick.",
-    effects = { growth = "+10", intimacy = "-5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
 }
@@ -994,9 +1125,30 @@ scene "tom-asks" {
   notes = "This scene shows that help itself is not the problem. Tom asked, and he "
     .. "set the amount and the terms. Saying yes here can be support, and so can "
     .. "saying no. Ask the group what would turn each one into a rescue.",
+  boundary {
+    "“I’m glad you asked me straight. This month it’s a no. My savings are for "
+    .. "something of my own.”",
+    because = "No is allowed, even with someone you love. A clear, kind no treats "
+      .. "you both as grown-ups, even if the walk home is quiet.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    next = "the-coat",
+  },
+  support {
+    "“Yes. Two hundred, back on the tenth, just like you wrote.” Take the note "
+    .. "and put it in your wallet.",
+    because = "He asked, and he set the terms. Giving what he asked for, because "
+      .. "you choose to, is help and not a rescue.",
+    effects = { growth = "+5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "On the tenth, Tom paid you back, to the dollar, with a coffee on top.",
+    },
+    next = "the-coat",
+  },
   rescue {
-    "“Take five hundred, so you have a cushion. And don’t worry about paying me "
-    .. "back. That’s what I’m here for.”",
+    "“Of course. Let’s call it three hundred, so you’re not cutting it close. "
+    .. "Pay me back when you can. Really.”",
     because = "Giving more than he asked, with no terms, turns his loan into your "
       .. "rescue. He is thrilled now. Later he may feel he owes you more than money.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -1006,27 +1158,6 @@ scene "tom-asks" {
       effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
       says = "Tom keeps trying to even the score. He buys your lunch, fixes your "
         .. "shelf, says sorry for small things. The gift has turned into a debt.",
-    },
-    next = "the-coat",
-  },
-  boundary {
-    "“Not this month. I’m saving to pay for something for me, for once. I’m "
-    .. "glad you asked, though.”",
-    because = "No is allowed, even with someone you love. A clear, kind no treats "
-      .. "you both as grown-ups.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
-    next = "the-coat",
-  },
-  support {
-    "“Yes. Two hundred, back on the tenth, like you wrote.” Fold the note and "
-    .. "keep it.",
-    because = "He asked, and he set the terms. Giving what he asked for, because "
-      .. "you choose to, is help and not a rescue.",
-    effects = { growth = "+5", intimacy = "+5" },
-    later = {
-      after = 2,
-      effects = { growth = "+5" },
-      says = "On the tenth, Tom paid you back, to the dollar, with a coffee on top.",
     },
     next = "the-coat",
   },
@@ -1046,18 +1177,19 @@ scene "tom-is-short" {
   "Two hundred dollars is in your bag. You could pay Mr. Greer and ask him to "
   .. "keep it quiet. No one would ever have to know.",
   discuss = "Nobody would know. Does that make it okay?",
-  neutral {
-    "Leave it alone. It is his rent, and he has not asked. Get back to work, "
-    .. "and take table six their soup.",
-    because = "Staying out of it is respectful. Just notice whether you feel calm, "
-      .. "or whether you are quietly stewing.",
+  support {
+    "Text Tom: “Dee told me about the rent. I won’t do anything about it. I’ll "
+    .. "be home tonight if you want to call.”",
+    because = "You say what you know and what you won’t do, and you leave it in "
+      .. "his hands. He can take you up on it or not.",
+    effects = { growth = "+5", intimacy = "+5" },
     clear = "greer_promise",
     next = "the-coat",
   },
   rescue {
-    "Walk to table four. Pay Mr. Greer the two hundred, and ask him to keep it "
-    .. "between the two of you.",
-    because = "A secret rescue feels like pure kindness. But it makes a choice "
+    "When you take table four their bread, hand Mr. Greer two hundred too. "
+    .. "Say, “From a friend of Tom’s. Let’s keep it quiet.”",
+    because = "A quiet gift feels like pure kindness. But it makes a choice "
       .. "about Tom’s life behind his back.",
     effects = { resentment = "-5" },
     set = "paid_secretly",
@@ -1069,11 +1201,26 @@ scene "tom-is-short" {
     clear = "greer_promise",
     next = "the-coat",
   },
-  support {
-    "Text Tom: “Thinking of you. Call me if you want to think out loud.”",
-    because = "You let him know you care, and you leave it in his hands. He can "
-      .. "take you up on it or not.",
-    effects = { growth = "+5", intimacy = "+5" },
+  hurtful {
+    "Roll your eyes at Dee. “He’d be fine if he stopped buying rounds for the "
+    .. "regulars.” Go back to your tables.",
+    because = "Venting feels fair after the week you’ve had. But blaming him "
+      .. "behind his back is a small betrayal, and it gets back to him.",
+    effects = { resentment = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-10" },
+      says = "Dee told Tom what you said about the rounds. He did not bring it "
+        .. "up. He did not have to.",
+    },
+    clear = "greer_promise",
+    next = "the-coat",
+  },
+  neutral {
+    "Say, “Huh,” and bring table six their soup. Ask Dee how her kid’s cold is "
+    .. "doing, and get back to work.",
+    because = "Staying out of it is respectful. Just notice whether you feel calm, "
+      .. "or whether you are quietly stewing.",
     clear = "greer_promise",
     next = "the-coat",
   },
@@ -1089,28 +1236,31 @@ scene "the-coat" {
     "Your phone buzzes. Danny again: “Just one more time, I swear.”" },
   { when = "gave_extra or paid_secretly",
     "Your savings are a lot thinner than they were a month ago." },
+  self_care {
+    "Walk in and try it on. It fits. Pay for it, cut off the tag, and wear it "
+    .. "out of the shop.",
+    because = "Spending on yourself is not taking from anyone. You are one of "
+      .. "the people you take care of.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "bought_coat",
+    clear = { "gave_extra", "paid_danny" },
+    next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
+  },
   rescue {
-    "Walk on. Keep the money put by, in case Tom or Danny has a bad month.",
-    because = "Keeping a rescue fund ready means you are always on call. Their "
-      .. "problems come first, and yours wait.",
+    "Walk on. Winter is nearly over, and if Tom or Danny has a bad month, the "
+    .. "money will be there for them.",
+    because = "Keeping a rescue fund ready sounds sensible. It also means you are "
+      .. "always on call. Their problems come first, and yours wait.",
     effects = { resentment = "+5" },
     clear = { "gave_extra", "paid_danny" },
     next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
   },
   neutral {
-    "Try it on, turn once in the mirror, then put it back. Maybe next year.",
+    "Try it on, turn once in the mirror, and put it back on the rack. Maybe "
+    .. "next year, when things settle.",
     because = "Maybe next year is fine once. Notice if it has been next year for "
       .. "a long time.",
     effects = { resentment = "+5" },
-    clear = { "gave_extra", "paid_danny" },
-    next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
-  },
-  self_care {
-    "Walk in and buy the coat. Wear it out of the shop.",
-    because = "Spending on yourself is not taking from anyone. You are one of "
-      .. "the people you take care of.",
-    effects = { resentment = "-5", growth = "+5" },
-    set = "bought_coat",
     clear = { "gave_extra", "paid_danny" },
     next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
   },
@@ -1125,11 +1275,12 @@ scene "tom-finds-out" {
   "You want to say it was a gift. You want to say you saved him. The words line "
   .. "up in your mouth.",
   discuss = "Nina meant well. Why might Tom feel worse than if she had done nothing?",
-  support {
-    "“I went behind your back. That was wrong. What do you need from me now?”",
-    because = "Owning it plainly, with no excuses, gives him back some ground. "
-      .. "Then you let him say what comes next.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
+  rescue {
+    "“I’m so sorry. Let me call Mr. Greer today and tell him it was all my idea, "
+    .. "so your neighbors know.”",
+    because = "You mean to repair it. But you are fixing your fix: making his "
+      .. "call for him again, about his own landlord.",
+    effects = { growth = "-5", intimacy = "-5" },
     next = "the-talk",
   },
   hurtful {
@@ -1138,6 +1289,14 @@ scene "tom-finds-out" {
       .. "at him hurts, and it tells him he could not have managed.",
     effects = { resentment = "+5", intimacy = "-10" },
     set = "defended",
+    next = "the-talk",
+  },
+  support {
+    "“I went behind your back. That was wrong, and I’ll never do it again.” Then "
+    .. "let him say what he needs to.",
+    because = "Owning it plainly, with no excuses, gives him back some ground. "
+      .. "Then you let him say what comes next.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
     next = "the-talk",
   },
 }
@@ -1161,13 +1320,27 @@ scene "the-talk" {
   "Your heart is pounding. This is the kind of silence you always rush to fill.",
   discuss = "Whatever Nina says next, what would it look like for her to stand "
     .. "beside Tom instead of in front of him?",
+  rescue {
+    "Get there first. “I’ve been thinking. What if you moved in? No landlord, "
+    .. "one set of bills, and I’d see you more.”",
+    because = "It sounds like a love story. But it makes you the parent and him "
+      .. "the child. Partners share the load. One does not carry it all.",
+    effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
+    set = "final_pitch",
+    next = {
+      { when = "resentment >= 40 or intimacy < 40 or persisted or defended", "tom-leaves" },
+      "the-pattern-named",
+    },
+  },
   neutral {
-    "Let him go first. Sit on your hands if you have to.",
+    "Let him go first. Drink your coffee, and wait, even when the quiet gets "
+    .. "long and you want to fill it.",
     because = "Letting him lead is a good start. What counts now is whether you "
       .. "can hear him out.",
     effects = { growth = "+5" },
     next = {
       { when = "resentment >= 45 or intimacy < 35 or defended", "tom-leaves" },
+      { when = "rosa_pact and bought_coat and not paid_secretly and not persisted", "beside-him" },
       { when = "growth >= 70 and intimacy >= 65 and resentment <= 20 "
           .. "and not persisted and not paid_secretly", "beside-him" },
       "the-pattern-named",
@@ -1175,26 +1348,15 @@ scene "the-talk" {
   },
   support {
     "Go first, but about you. “I grab the wheel when I’m scared. I’m working on "
-    .. "it. How are you, really?” Then listen.",
+    .. "it.” Then ask how he is, really.",
     because = "Naming your own part, without asking him to fix it, makes room "
-      .. "for you both. Then listening lets him lead.",
+      .. "for you both. Then he gets to lead.",
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
     next = {
       { when = "resentment >= 50 or intimacy < 30 or defended", "tom-leaves" },
+      { when = "rosa_pact and bought_coat and not paid_secretly and not persisted", "beside-him" },
       { when = "growth >= 65 and intimacy >= 60 and resentment <= 25 "
           .. "and not persisted and not paid_secretly", "beside-him" },
-      "the-pattern-named",
-    },
-  },
-  rescue {
-    "Get there first. “I’ve been thinking. Move in with me and stop paying "
-    .. "rent. We’ll do the bills together. One less thing for you.”",
-    because = "It sounds like a love story. But it makes you the parent and him "
-      .. "the child. Partners share the load. One does not carry it all.",
-    effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
-    set = "final_pitch",
-    next = {
-      { when = "resentment >= 40 or intimacy < 40 or persisted or defended", "tom-leaves" },
       "the-pattern-named",
     },
   },
@@ -1277,6 +1439,9 @@ ending "beside-him" {
   .. "hard it is to leave a problem alone.",
   { when = "bought_coat", "He notices the new green coat on the hook. “Finally,” "
     .. "he says, and grins." },
+  { when = "rosa_pact",
+    "Your phone buzzes once. Rosa: “Still on call, if you need me.” You text "
+    .. "back a heart. Not tonight." },
   "Later, he falls asleep with his head on your shoulder. Your head does not "
   .. "hurt. For once, you are not planning tomorrow for anyone.",
   lens = {
