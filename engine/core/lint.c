@@ -145,8 +145,8 @@ static void add_problem(const Story *s, const char *msg, DiagList *d)
 
 /* States check plays before it gives up on every path. Consequences on
  * every kind of choice (delayed effects on supports and limits too) make a
- * rich story reach a few hundred thousand; playing 600,000 takes about half
- * a second and 60 MB here, and a story past that still gets the warning. */
+ * rich story reach a few hundred thousand (nina-and-tom: 462,000 states,
+ * 0.5 s and 77 MB here); past 600,000 check warns and explore samples. */
 enum { LINT_PLAY_LIMIT = 600000 };
 
 static void play_every_path(const Story *s, const LintOptions *opt, bool functions, DiagList *d)
