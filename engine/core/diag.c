@@ -22,19 +22,28 @@ void diag_addv(DiagList *list, DiagSeverity sev, const char *file, int line,
     d->severity = sev;
     d->file = file ? text_dup(file) : NULL;
     d->line = line;
-    d->message = text_vformat(fmt, ap);
-    if (!d->message) {
+    /* A message quotes the author's text (a condition, an id); a huge one
+     * would flood the screen, and copying it whole would take memory no cap
+     * sees. So it is formatted into a buffer of what is kept: the start, and
+     * "…" to say it was cut. */
+    char buf[DIAG_MAX_MESSAGE + 4]; /* room for "…" (3 bytes) and the NUL */
+    int full = vsnprintf(buf, sizeof buf, fmt, ap);
+    if (full < 0) {
         free(d->file);
         return;
     }
-    /* A message quotes the author's text (a condition, an id); a huge one
-     * would flood the screen, so keep the start and say it was cut. */
-    size_t n = strlen(d->message);
-    if (n > DIAG_MAX_MESSAGE + 3) { /* room for "…" (3 bytes) and the NUL */
+    if ((size_t)full > DIAG_MAX_MESSAGE + 3) {
         size_t cut = DIAG_MAX_MESSAGE;
-        while (cut > 0 && ((unsigned char)d->message[cut] & 0xC0) == 0x80)
+        while (cut > 0 && ((unsigned char)buf[cut] & 0xC0) == 0x80)
             cut--; /* never inside a UTF-8 character */
-        memcpy(d->message + cut, "\xE2\x80\xA6", 4); /* "…" and the NUL */
+        memcpy(buf + cut, "\xE2\x80\xA6", 4); /* "…" and the NUL */
+    }
+    /* Nor does a message carry a control character to a terminal. */
+    text_strip_controls(buf);
+    d->message = text_dup(buf);
+    if (!d->message) {
+        free(d->file);
+        return;
     }
     list->count++;
 }

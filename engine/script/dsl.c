@@ -71,11 +71,18 @@ int dsl_caller_line(lua_State *L)
 
 void dsl_error(DslContext *c, int line, const char *fmt, ...)
 {
+    c->errors++;
+    if (c->kept > DSL_MAX_PROBLEMS)
+        return;
+    if (c->kept++ == DSL_MAX_PROBLEMS) {
+        diag_add(c->diags, DIAG_ERROR, c->story->file, line, "more than %d problems; Beside "
+                 "stops listing them here. Fix these first.", DSL_MAX_PROBLEMS);
+        return;
+    }
     va_list ap;
     va_start(ap, fmt);
     diag_addv(c->diags, DIAG_ERROR, c->story->file, line, fmt, ap);
     va_end(ap);
-    c->errors++;
 }
 
 void dsl_check_fields(DslContext *c, int idx, int line, const char *what,
@@ -86,6 +93,8 @@ void dsl_check_fields(DslContext *c, int idx, int line, const char *what,
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
+        /* Each key is a step, and a long one is read to its end. */
+        sandbox_charge(L, 1.0 + (lua_type(L, -1) == LUA_TSTRING ? (double)lua_rawlen(L, -1) : 0));
         if (lua_type(L, -1) == LUA_TNUMBER) {
             if (!positional)
                 dsl_error(c, line, "%s takes named fields only (name = value); remove the "
@@ -127,7 +136,7 @@ void dsl_check_fields(DslContext *c, int idx, int line, const char *what,
  * message for one mistake. */
 static bool has_field(lua_State *L, const char *field)
 {
-    bool has = lua_getfield(L, 1, field) != LUA_TNIL;
+    bool has = dsl_field(L, 1, field) != LUA_TNIL;
     lua_pop(L, 1);
     return has;
 }
@@ -165,7 +174,7 @@ static int l_scenario(lua_State *L)
     s->author = dsl_get_text(c, 1, "author", line, "scenario");
     s->version = dsl_get_text(c, 1, "version", line, "scenario");
     s->start_id = dsl_get_text(c, 1, "start", line, "scenario");
-    int t = lua_getfield(L, 1, "minutes");
+    int t = dsl_field(L, 1, "minutes");
     if (t != LUA_TNIL) {
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 240)
             dsl_error(c, line, "scenario: minutes must be a whole number from 1 to 240, like "
@@ -174,7 +183,7 @@ static int l_scenario(lua_State *L)
             s->minutes = (int)lua_tointeger(L, -1);
     }
     lua_pop(L, 1);
-    t = lua_getfield(L, 1, "content_notes");
+    t = dsl_field(L, 1, "content_notes");
     if (t == LUA_TSTRING) {
         lua_newtable(L);
         lua_insert(L, -2);
@@ -200,7 +209,7 @@ static int l_scenario(lua_State *L)
                   "{ \"drinking\" }.");
     }
     lua_pop(L, 1);
-    t = lua_getfield(L, 1, "meters");
+    t = dsl_field(L, 1, "meters");
     if (t == LUA_TTABLE)
         dsl_read_meters(c, lua_gettop(L), line);
     else if (t != LUA_TNIL)
@@ -263,8 +272,11 @@ static bool take_choice(DslContext *c, int idx, ChoiceKind *kind, int *line)
 
 /* ---- scene "id" { } and ending "id" { } ---- */
 
-static void add_para(DslContext *c, Scene *sc, Para *p)
+/* Scenes are kept by index, never by pointer: story->scenes is a growing
+ * array, and a pointer into it dies when it grows. */
+static void add_para(DslContext *c, int si, Para *p)
 {
+    Scene *sc = &c->story->scenes[si];
     Para *paras = realloc(sc->paras, (size_t)(sc->n_paras + 1) * sizeof *paras);
     if (!paras) {
         dsl_error(c, p->line, "out of memory");
@@ -277,7 +289,7 @@ static void add_para(DslContext *c, Scene *sc, Para *p)
 }
 
 /* { when = "...", "text", ... }: text shown only when the condition holds. */
-static void read_para_group(DslContext *c, Scene *sc, int idx, int line)
+static void read_para_group(DslContext *c, int si, int idx, int line)
 {
     lua_State *L = c->L;
     dsl_check_fields(c, idx, line, "text with a condition", para_fields, true);
@@ -287,14 +299,14 @@ static void read_para_group(DslContext *c, Scene *sc, int idx, int line)
                   "\"Tom has not paid you back.\" }.");
     for (int i = 1; i <= n; i++) {
         Para p = {.line = line};
-        lua_getfield(L, idx, "when");
+        dsl_field(L, idx, "when");
         if (!lua_isnil(L, -1))
             dsl_read_cond(c, line, "text", &p.when);
         lua_pop(L, 1);
         if (lua_rawgeti(L, idx, i) == LUA_TSTRING) {
             p.text = dsl_normalise(c, line, "text");
             if (p.text)
-                add_para(c, sc, &p);
+                add_para(c, si, &p);
             else
                 cond_clear(&p.when);
         } else {
@@ -305,11 +317,13 @@ static void read_para_group(DslContext *c, Scene *sc, int idx, int line)
     }
 }
 
-static void read_body(DslContext *c, Scene *sc, int line)
+static void read_body(DslContext *c, int si, int line)
 {
     lua_State *L = c->L;
+    Scene *sc = &c->story->scenes[si];
     const char *what = sc->is_ending ? "ending" : "scene";
     int n = (int)lua_rawlen(L, 1);
+    sandbox_charge(L, (double)n);
     int n_choices = 0;
     for (int i = 1; i <= n; i++) {
         ChoiceKind k;
@@ -322,10 +336,12 @@ static void read_body(DslContext *c, Scene *sc, int line)
     if (n_choices > STORY_MAX_CHOICES)
         dsl_error(c, line, "%s '%s' offers %d choices; the most is %d (one per number key). "
                   "Split the moment into two scenes.", what, sc->id, n_choices, STORY_MAX_CHOICES);
+    sandbox_hold(L, ((size_t)n_choices + 1) * sizeof *sc->choices);
     sc->choices = calloc((size_t)n_choices + 1, sizeof *sc->choices);
     if (!sc->choices)
         return;
     for (int i = 1; i <= n; i++) {
+        sc = &c->story->scenes[si];
         int t = lua_rawgeti(L, 1, i);
         int idx = lua_gettop(L);
         ChoiceKind kind;
@@ -334,24 +350,25 @@ static void read_body(DslContext *c, Scene *sc, int line)
             Para p = {.line = line};
             p.text = dsl_normalise(c, line, "text");
             if (p.text)
-                add_para(c, sc, &p);
+                add_para(c, si, &p);
         } else if (t == LUA_TFUNCTION) {
             Para p = {.line = line};
             lua_pushvalue(L, idx);
             p.host_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-            add_para(c, sc, &p);
+            add_para(c, si, &p);
         } else if (t == LUA_TTABLE && take_choice(c, idx, &kind, &cl)) {
             if (sc->is_ending)
                 dsl_error(c, cl, "ending '%s' has a choice, but an ending is where the story "
                           "stops. Make it a scene, or move the choice.", sc->id);
-            else if (sc->n_choices < STORY_MAX_CHOICES)
+            else if (sc->n_choices < STORY_MAX_CHOICES && sc->n_choices < n_choices)
+                /* Bounded by the first pass's count, which sized the array. */
                 dsl_read_choice(c, idx, cl, kind, &sc->choices[sc->n_choices++]);
         } else if (t == LUA_TTABLE) {
-            lua_getfield(L, idx, "when");
+            dsl_field(L, idx, "when");
             bool has_when = !lua_isnil(L, -1);
             lua_pop(L, 1);
             if (has_when)
-                read_para_group(c, sc, idx, line);
+                read_para_group(c, si, idx, line);
             else
                 dsl_error(c, line, "%s '%s': item %d is a table Beside cannot place. A scene holds "
                           "text in quotes, choices (rescue { }, support { }, boundary { }, "
@@ -365,22 +382,23 @@ static void read_body(DslContext *c, Scene *sc, int line)
     }
 }
 
-static void read_lens(DslContext *c, Scene *sc, int line)
+static void read_lens(DslContext *c, int si, int line)
 {
     lua_State *L = c->L;
-    int t = lua_getfield(L, 1, "lens");
+    int t = dsl_field(L, 1, "lens");
     if (t == LUA_TTABLE) {
         int idx = lua_gettop(L);
         dsl_check_fields(c, idx, line, "lens", lens_fields, false);
         for (int k = 0; k < LENS_COUNT; k++) {
-            sc->lens[k] = dsl_get_text(c, idx, story_lens_name(k), line, "lens");
-            if (!sc->lens[k] && k == LENS_BEHAVIOURS)
-                sc->lens[k] = dsl_get_text(c, idx, "behaviors", line, "lens");
+            char *text = dsl_get_text(c, idx, story_lens_name(k), line, "lens");
+            if (!text && k == LENS_BEHAVIOURS)
+                text = dsl_get_text(c, idx, "behaviors", line, "lens");
+            c->story->scenes[si].lens[k] = text;
         }
     } else if (t != LUA_TNIL) {
         dsl_error(c, line, "ending '%s': lens must be a table, like lens = { goal = \"...\", "
                   "behaviours = \"...\", thoughts = \"...\", emotions = \"...\", underlying = "
-                  "\"...\" }.", sc->id);
+                  "\"...\" }.", c->story->scenes[si].id);
     }
     lua_pop(L, 1);
 }
@@ -421,20 +439,26 @@ static int l_scene_body(lua_State *L)
         }
         return 0;
     }
+    sandbox_hold(L, sizeof(Scene) + strlen(hd->id) + 1);
     int i = story_add_scene(c->story, hd->id, line, is_ending);
     if (i < 0)
         return luaL_error(L, "out of memory");
-    Scene *sc = &c->story->scenes[i];
     dsl_check_fields(c, 1, line, what, is_ending ? dsl_ending_fields : dsl_scene_fields, true);
-    read_body(c, sc, line);
-    sc = &c->story->scenes[i];
-    sc->discuss = dsl_get_text(c, 1, "discuss", line, what);
-    sc->notes = dsl_get_text(c, 1, "notes", line, what);
+    read_body(c, i, line);
+    /* Each text is read first and stored after, into the scene found again
+     * by its index: the scene is never held across a read. */
+    char *text = dsl_get_text(c, 1, "discuss", line, what);
+    c->story->scenes[i].discuss = text;
+    text = dsl_get_text(c, 1, "notes", line, what);
+    c->story->scenes[i].notes = text;
     if (is_ending) {
-        sc->title = dsl_get_text(c, 1, "title", line, what);
-        sc->practice = dsl_get_text(c, 1, "practice", line, what);
-        sc->reflect = dsl_get_text(c, 1, "reflect", line, what);
-        read_lens(c, sc, line);
+        text = dsl_get_text(c, 1, "title", line, what);
+        c->story->scenes[i].title = text;
+        text = dsl_get_text(c, 1, "practice", line, what);
+        c->story->scenes[i].practice = text;
+        text = dsl_get_text(c, 1, "reflect", line, what);
+        c->story->scenes[i].reflect = text;
+        read_lens(c, i, line);
     }
     return 0;
 }
@@ -457,10 +481,20 @@ static int scene_word(lua_State *L, bool is_ending)
         lua_pushcfunction(L, l_ignore); /* swallow the { } that follows */
         return 1;
     }
-    const char *id = lua_tostring(L, 1);
-    if (!dsl_valid_id(id))
+    size_t id_len;
+    const char *id = lua_tolstring(L, 1, &id_len);
+    sandbox_charge(L, 1.0 + (double)(id_len > DSL_MAX_ECHO ? DSL_MAX_ECHO : id_len));
+    /* An id that is not valid is kept (for its messages) only as far as a
+     * message shows it: a 50 MB id is 200 bytes here, not 50 MB outside the
+     * memory cap. */
+    char echo[DSL_MAX_ECHO + 8];
+    bool valid = id_len <= DSL_MAX_NAME && strlen(id) == id_len && dsl_valid_id(id);
+    if (!valid) {
+        id = dsl_echo(id, id_len, echo, sizeof echo);
         dsl_error(c, line, "%s \"%s\": ids use letters, digits, - and _ with no spaces (at most 64), "
                   "like \"tom-opens-up\".", what, id);
+    }
+    sandbox_hold(L, sizeof(Header) + strlen(id) + 1 + 64 /* the closure */);
     if (c->n_headers == c->cap_headers) {
         int cap = c->cap_headers ? c->cap_headers * 2 : 64;
         Header *hs = realloc(c->headers, (size_t)cap * sizeof *hs);

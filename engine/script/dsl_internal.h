@@ -4,6 +4,7 @@
 #define BESIDE_DSL_INTERNAL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include <lua.h>
 
@@ -33,6 +34,7 @@ struct DslContext {
     Header *headers;
     int n_headers, cap_headers;
     int marks_ref; /* registry table: choice table -> { kind, line, used } */
+    int kept;      /* problems kept in diags: at most DSL_MAX_PROBLEMS */
 };
 
 DslContext *dsl_of(lua_State *L);
@@ -52,11 +54,42 @@ char *dsl_get_text(DslContext *c, int idx, const char *field, int line, const ch
  * breaks become one space, blank lines separate paragraphs ("\n\n"). Reports
  * text that is not valid UTF-8. */
 char *dsl_normalise(DslContext *c, int line, const char *what);
+/* Pushes field `field` of the table at `idx` and returns its type. Raw: no
+ * metamethod runs, so reading a block never runs story code, and nothing the
+ * reader holds (a scene, a count) can change under it. Every block reader
+ * reads fields with this, never lua_getfield. */
+int dsl_field(lua_State *L, int idx, const char *field);
+
+/* An author's text as it may appear in a message: at most DSL_MAX_ECHO bytes
+ * (cut at a character, ending in "…"), each control character or broken
+ * UTF-8 byte shown as '?'. Writes into buf (`size` >= DSL_MAX_ECHO + 8). */
+enum { DSL_MAX_ECHO = 200 };
+const char *dsl_echo(const char *s, size_t n, char *buf, size_t size);
+
+/* What dsl_clean_text() found and took out. */
+typedef struct {
+    int control;   /* the first control character's code, or -1 */
+    bool bad_utf8; /* some bytes were not UTF-8 (each run became U+FFFD) */
+    bool cut;      /* the text was longer than `max` */
+} DslTextFault;
+
+/* The one cleaner of story text, at load time (dsl_normalise, which refuses
+ * what it found) and at play time (host.c, which shows the cleaned text):
+ * spaces and single line breaks become one space, blank lines separate
+ * paragraphs; control characters are removed with the terminal escape
+ * sequence they start (ESC [ ... J, ESC ] 52 ; ... BEL, C1 codes); invalid
+ * UTF-8 becomes U+FFFD. At most `max` bytes (0: no limit), cut at a
+ * character. A malloc'd string, or NULL when memory runs out. */
+char *dsl_clean_text(const char *s, size_t n, size_t max, DslTextFault *fault);
+
 /* Reads a condition (text or function) at the top of the stack into `out`. */
 void dsl_read_cond(DslContext *c, int line, const char *what, Cond *out);
 /* Ids (scenes, the story) and names (flags, meters): at most DSL_MAX_NAME
  * bytes, so they fit every line of a save. */
 enum { DSL_MAX_NAME = 64 };
+/* Problems kept from one file: the rest are counted, not kept, so a loop of
+ * mistakes cannot fill memory outside the sandbox's cap. */
+enum { DSL_MAX_PROBLEMS = 200 };
 bool dsl_valid_id(const char *s);
 bool dsl_valid_name(const char *s);
 

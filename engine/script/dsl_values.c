@@ -7,6 +7,7 @@
 #include <lauxlib.h>
 
 #include "../core/text.h"
+#include "../core/utf8.h"
 #include "dsl_internal.h"
 
 const char *const dsl_choice_fields[] = {
@@ -15,9 +16,51 @@ const char *const dsl_choice_fields[] = {
 const char *const dsl_later_fields[] = {"after", "effects", "says", NULL};
 const char *const dsl_meter_fields[] = {"start", "better", "label", NULL};
 
+int dsl_field(lua_State *L, int idx, const char *field)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, field);
+    return lua_rawget(L, idx);
+}
+
+const char *dsl_echo(const char *s, size_t n, char *buf, size_t size)
+{
+    size_t w = 0, i = 0;
+    while (i < n && w + 8 < size) {
+        unsigned char ch = (unsigned char)s[i];
+        size_t len = 0;
+        long cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
+            buf[w++] = '?'; /* a control character or broken UTF-8: never echoed */
+            i += len ? len : 1;
+            continue;
+        }
+        (void)ch;
+        memcpy(buf + w, s + i, len);
+        w += len;
+        i += len;
+    }
+    if (i < n) {
+        memcpy(buf + w, "\xE2\x80\xA6", 3); /* "…": cut here */
+        w += 3;
+    }
+    buf[w] = '\0';
+    return buf;
+}
+
+/* The length of s, counted no further than DSL_MAX_NAME + 1: a name that
+ * long is refused anyway, and a 50 MB one is not read to its end. */
+static size_t name_len(const char *s)
+{
+    size_t n = 0;
+    while (n <= DSL_MAX_NAME && s[n])
+        n++;
+    return n;
+}
+
 bool dsl_valid_id(const char *s)
 {
-    if (!*s || strlen(s) > DSL_MAX_NAME)
+    if (!*s || name_len(s) > DSL_MAX_NAME)
         return false;
     for (; *s; s++)
         if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_'))
@@ -27,7 +70,7 @@ bool dsl_valid_id(const char *s)
 
 bool dsl_valid_name(const char *s)
 {
-    if (strlen(s) > DSL_MAX_NAME || !(isalpha((unsigned char)*s) || *s == '_'))
+    if (name_len(s) > DSL_MAX_NAME || !(isalpha((unsigned char)*s) || *s == '_'))
         return false;
     for (s++; *s; s++)
         if (!(isalnum((unsigned char)*s) || *s == '_'))
@@ -35,29 +78,54 @@ bool dsl_valid_name(const char *s)
     return true;
 }
 
-/* Returns the length of the valid UTF-8 sequence at p, or 0 if invalid. */
-static int utf8_len(const unsigned char *p)
+/* The end of a terminal control sequence that starts at s[i] (ESC, or a C1
+ * control already decoded as `cp` of `len` bytes): CSI runs to its final
+ * byte; OSC, DCS, SOS, PM and APC run to BEL or the string terminator. */
+static size_t sequence_end(const unsigned char *s, size_t n, size_t i, long cp, size_t len)
 {
-    if (p[0] < 0x80)
-        return 1;
-    int n = p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC2 && p[0] < 0xE0 ? 2 : 0;
-    for (int i = 1; i < n; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    if (n == 3 && ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] >= 0xA0)))
-        return 0; /* overlong, or a surrogate */
-    if (n == 4 && ((p[0] == 0xF0 && p[1] < 0x90) || (p[0] == 0xF4 && p[1] >= 0x90)))
-        return 0;
-    return n;
+    size_t j = i + len;
+    int kind = 0; /* 1: CSI, 2: a string */
+    if (cp == 0x1B && j < n) {
+        unsigned char d = s[j];
+        if (d == '[')
+            kind = 1, j++;
+        else if (d == ']' || d == 'P' || d == 'X' || d == '^' || d == '_')
+            kind = 2, j++;
+        else if (d >= 0x20 && d <= 0x7E)
+            return j + 1; /* a two-byte escape, like ESC c (reset) */
+    } else if (cp == 0x9B) {
+        kind = 1;
+    } else if (cp == 0x9D || cp == 0x90 || cp == 0x98 || cp == 0x9E || cp == 0x9F) {
+        kind = 2;
+    }
+    if (kind == 1) {
+        while (j < n && s[j] >= 0x20 && s[j] <= 0x3F)
+            j++;
+        if (j < n && s[j] >= 0x40 && s[j] <= 0x7E)
+            j++;
+    } else if (kind == 2) {
+        while (j < n) {
+            if (s[j] == 0x07)
+                return j + 1;
+            if (s[j] == 0x1B && j + 1 < n && s[j + 1] == '\\')
+                return j + 2;
+            if (s[j] == 0xC2 && j + 1 < n && s[j + 1] == 0x9C)
+                return j + 2;
+            j++;
+        }
+    }
+    return j;
 }
 
-char *dsl_normalise(DslContext *c, int line, const char *what)
+char *dsl_clean_text(const char *text, size_t n, size_t max, DslTextFault *fault)
 {
-    size_t n;
-    const unsigned char *s = (const unsigned char *)lua_tolstring(c->L, -1, &n);
+    const unsigned char *s = (const unsigned char *)text;
     TextBuf b = {0};
     int newlines = 0;
     bool space = false;
+    fault->control = -1;
+    fault->bad_utf8 = false;
+    fault->cut = false;
     for (size_t i = 0; i < n;) {
         unsigned char ch = s[i];
         if (ch == '\n' || ch == ' ' || ch == '\t' || ch == '\r') {
@@ -66,26 +134,56 @@ char *dsl_normalise(DslContext *c, int line, const char *what)
             i++;
             continue;
         }
-        if (ch < 0x20 || ch == 0x7F) {
-            dsl_error(c, line, "%s contains a control character (code %d). Remove it.", what, ch);
-            textbuf_free(&b);
-            return NULL;
-        }
-        int len = utf8_len(s + i);
-        if (!len || i + (size_t)len > n) {
-            dsl_error(c, line, "%s is not valid UTF-8 text. Save the story file as UTF-8 in "
-                      "your editor.", what);
-            textbuf_free(&b);
-            return NULL;
+        size_t len = 1;
+        long cp = utf8_decode(s + i, n - i, &len);
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
+            if (cp < 0) {
+                fault->bad_utf8 = true;
+            } else {
+                if (fault->control < 0)
+                    fault->control = (int)cp;
+                i = sequence_end(s, n, i, cp, len);
+                continue;
+            }
         }
         if (space && b.len)
             textbuf_puts(&b, newlines >= 2 ? "\n\n" : " ");
         space = false;
         newlines = 0;
-        textbuf_append(&b, (const char *)s + i, (size_t)len);
-        i += (size_t)len;
+        if (max && b.len + len > max) {
+            fault->cut = true;
+            break;
+        }
+        if (cp < 0)
+            textbuf_puts(&b, "\xEF\xBF\xBD"); /* U+FFFD for what is not UTF-8 */
+        else
+            textbuf_append(&b, (const char *)s + i, len);
+        i += len;
     }
-    char *out = textbuf_take(&b);
+    return textbuf_take(&b);
+}
+
+char *dsl_normalise(DslContext *c, int line, const char *what)
+{
+    size_t n;
+    const char *s = lua_tolstring(c->L, -1, &n);
+    /* The copy is the story's memory too, and cleaning it is work. */
+    sandbox_hold(c->L, n + 64); /* and the record that keeps it */
+    sandbox_charge(c->L, (double)n);
+    DslTextFault fault;
+    char *out = dsl_clean_text(s, n, 0, &fault);
+    if (out && fault.control >= 0) {
+        dsl_error(c, line, "%s contains a control character (code %d). Remove it.", what,
+                  fault.control);
+        free(out);
+        return NULL;
+    }
+    if (out && fault.bad_utf8) {
+        dsl_error(c, line, "%s is not valid UTF-8 text. Save the story file as UTF-8 in "
+                  "your editor.", what);
+        free(out);
+        return NULL;
+    }
     if (!out)
         dsl_error(c, line, "out of memory");
     return out;
@@ -95,7 +193,7 @@ char *dsl_get_text(DslContext *c, int idx, const char *field, int line, const ch
 {
     lua_State *L = c->L;
     char *out = NULL;
-    int t = lua_getfield(L, idx, field);
+    int t = dsl_field(L, idx, field);
     if (t == LUA_TSTRING) {
         char label[96];
         snprintf(label, sizeof label, "%s: %s", what, field);
@@ -120,6 +218,7 @@ void dsl_read_cond(DslContext *c, int line, const char *what, Cond *out)
     memset(out, 0, sizeof *out);
     out->line = line;
     if (lua_type(L, -1) == LUA_TSTRING) {
+        sandbox_hold(L, lua_rawlen(L, -1) + 1);
         out->source = text_dup(lua_tostring(L, -1));
     } else if (lua_type(L, -1) == LUA_TFUNCTION) {
         lua_pushvalue(L, -1);
@@ -189,12 +288,16 @@ static void read_effects(DslContext *c, int line, const char *what, EffectList *
     while (lua_next(L, t)) {
         n++;
         lua_pop(L, 1);
+        sandbox_charge(L, 1.0 + (lua_type(L, -1) == LUA_TSTRING ? (double)lua_rawlen(L, -1) : 0));
     }
+    /* Nothing below runs story code (raw access, no __tostring), so the
+     * table cannot grow under the walk; the count bounds it all the same. */
+    sandbox_hold(L, ((size_t)n + 1) * sizeof *out->items);
     out->items = calloc((size_t)n + 1, sizeof *out->items);
     if (!out->items)
         return;
     lua_pushnil(L);
-    while (lua_next(L, t)) {
+    while (out->count < n && lua_next(L, t)) {
         if (lua_type(L, -2) != LUA_TSTRING) {
             dsl_error(c, line, "%s: effects must name a meter for each change, like "
                       "effects = { growth = \"+10\" }.", what);
@@ -213,11 +316,14 @@ static void read_effects(DslContext *c, int line, const char *what, EffectList *
                       (long long)v, (long long)v);
         } else if (lua_type(L, -1) != LUA_TSTRING ||
                    !parse_effect(lua_tostring(L, -1), &e.op, &e.amount)) {
-            dsl_error(c, line, "%s: %s = \"%s\" is not a change Beside knows. Write \"+10\" or "
+            char echo[DSL_MAX_ECHO + 8];
+            size_t vn = 0;
+            const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &vn) : NULL;
+            dsl_error(c, line, "%s: %s = %s%s%s is not a change Beside knows. Write \"+10\" or "
                       "\"-5\" (up or down), \"%%+20\" or \"%%-20\" (a share of the way to 100 "
                       "or to 0), or \"=50\" (set); amounts go up to 100.", what, name,
-                      luaL_tolstring(L, -1, NULL));
-            lua_pop(L, 1);
+                      v ? "\"" : "a ", v ? dsl_echo(v, vn, echo, sizeof echo)
+                      : lua_typename(L, lua_type(L, -1)), v ? "\"" : "");
         } else {
             out->items[out->count++] = e;
         }
@@ -231,6 +337,8 @@ static void read_flags(DslContext *c, int line, const char *what, const char *fi
 {
     lua_State *L = c->L;
     int n = lua_istable(L, -1) ? (int)lua_rawlen(L, -1) : 1;
+    sandbox_charge(L, (double)n);
+    sandbox_hold(L, ((size_t)n + 1) * sizeof **out);
     *out = calloc((size_t)n + 1, sizeof **out);
     if (!*out)
         return;
@@ -270,6 +378,7 @@ static bool read_scene_id(DslContext *c, int line, const char *what, char **out)
                   "(letters, digits, - and _; no spaces).", what);
         return false;
     }
+    sandbox_hold(L, lua_rawlen(L, -1) + 1);
     *out = text_dup(lua_tostring(L, -1));
     return *out != NULL;
 }
@@ -288,6 +397,8 @@ static void read_next(DslContext *c, int line, const char *what, Choice *ch)
         dsl_error(c, line, "%s: next = { } is empty. Give at least one scene id.", what);
         return;
     }
+    sandbox_charge(L, (double)n);
+    sandbox_hold(L, (size_t)n * sizeof *ch->next);
     ch->next = calloc((size_t)n, sizeof *ch->next);
     if (!ch->next)
         return;
@@ -302,7 +413,7 @@ static void read_next(DslContext *c, int line, const char *what, Choice *ch)
         if (lua_istable(L, -1)) {
             static const char *const route_fields[] = {"when", NULL};
             dsl_check_fields(c, lua_gettop(L), line, "a way in next", route_fields, true);
-            lua_getfield(L, -1, "when");
+            dsl_field(L, -1, "when");
             if (!lua_isnil(L, -1))
                 dsl_read_cond(c, line, what, &r->when);
             lua_pop(L, 1);
@@ -324,7 +435,7 @@ static void read_later_one(DslContext *c, int idx, int line, const char *what, L
     lua_State *L = c->L;
     l->line = line;
     dsl_check_fields(c, idx, line, "later", dsl_later_fields, false);
-    lua_getfield(L, idx, "after");
+    dsl_field(L, idx, "after");
     if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 50)
         dsl_error(c, line, "%s: later needs after = N, the number of choices (1 to 50) before "
                   "it lands, like later = { after = 2, effects = { resentment = \"+10\" } }.",
@@ -332,7 +443,7 @@ static void read_later_one(DslContext *c, int idx, int line, const char *what, L
     else
         l->after = (int)lua_tointeger(L, -1);
     lua_pop(L, 1);
-    if (lua_getfield(L, idx, "effects") == LUA_TNIL)
+    if (dsl_field(L, idx, "effects") == LUA_TNIL)
         dsl_error(c, line, "%s: later needs effects = { ... }: what changes when it lands.", what);
     else
         read_effects(c, line, what, &l->effects);
@@ -357,6 +468,7 @@ static void read_later(DslContext *c, int line, const char *what, Choice *ch)
                   STORY_MAX_LATER);
         return;
     }
+    sandbox_hold(L, (size_t)n * sizeof *ch->later);
     ch->later = calloc((size_t)n, sizeof *ch->later);
     if (!ch->later)
         return;
@@ -394,22 +506,22 @@ void dsl_read_choice(DslContext *c, int idx, int line, ChoiceKind kind, Choice *
     }
     lua_pop(L, 1);
     ch->because = dsl_get_text(c, idx, "because", line, what);
-    if (lua_getfield(L, idx, "effects") != LUA_TNIL)
+    if (dsl_field(L, idx, "effects") != LUA_TNIL)
         read_effects(c, line, what, &ch->effects);
     lua_pop(L, 1);
-    if (lua_getfield(L, idx, "set") != LUA_TNIL)
+    if (dsl_field(L, idx, "set") != LUA_TNIL)
         read_flags(c, line, what, "set", &ch->set_flags, &ch->n_set);
     lua_pop(L, 1);
-    if (lua_getfield(L, idx, "clear") != LUA_TNIL)
+    if (dsl_field(L, idx, "clear") != LUA_TNIL)
         read_flags(c, line, what, "clear", &ch->clear_flags, &ch->n_clear);
     lua_pop(L, 1);
-    if (lua_getfield(L, idx, "when") != LUA_TNIL)
+    if (dsl_field(L, idx, "when") != LUA_TNIL)
         dsl_read_cond(c, line, what, &ch->when);
     lua_pop(L, 1);
-    if (lua_getfield(L, idx, "later") != LUA_TNIL)
+    if (dsl_field(L, idx, "later") != LUA_TNIL)
         read_later(c, line, what, ch);
     lua_pop(L, 1);
-    if (lua_getfield(L, idx, "next") == LUA_TNIL)
+    if (dsl_field(L, idx, "next") == LUA_TNIL)
         dsl_error(c, line, "%s has no next. Add next = \"scene-id\": where the story goes after "
                   "this choice.", what);
     else
@@ -476,10 +588,10 @@ void dsl_read_meters(DslContext *c, int idx, int line)
         } else if (lua_istable(L, -1)) {
             int t = lua_gettop(L);
             dsl_check_fields(c, t, line, "a meter", dsl_meter_fields, false);
-            if (lua_getfield(L, t, "start") == LUA_TNUMBER && lua_isinteger(L, -1))
+            if (dsl_field(L, t, "start") == LUA_TNUMBER && lua_isinteger(L, -1))
                 start = (int)lua_tointeger(L, -1);
             lua_pop(L, 1);
-            int bt = lua_getfield(L, t, "better");
+            int bt = dsl_field(L, t, "better");
             const char *b = bt == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
             int want = b && strcmp(b, "higher") == 0 ? 1 : b && strcmp(b, "lower") == 0 ? 0 : -1;
             if (bt != LUA_TNIL && want < 0)

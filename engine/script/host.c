@@ -12,6 +12,11 @@
 
 #include "../core/runtime.h"
 #include "../core/text.h"
+#include "dsl_internal.h"
+
+/* The longest text a text function's result is kept to: far more than any
+ * scene shows. */
+enum { HOST_MAX_TEXT = 64 * 1024 };
 
 /* The view a function gets is an empty table whose metatable reads from a
  * hidden table of the values (upvalue 1 of these functions). Empty, so that
@@ -152,7 +157,14 @@ static int host_text(void *ctx, const Story *s, int ref, const Position *p, char
                            "quotes (or nil for no text).", s->file, line, lua_typename(L, t));
         return -1;
     }
-    *out = text_dup(t == LUA_TSTRING ? lua_tostring(L, -1) : "");
+    /* Cleaned as text from the file is cleaned when it loads (the same
+     * function): no control character or escape sequence reaches a screen or
+     * a terminal, broken UTF-8 shows as U+FFFD, and a text longer than any
+     * scene needs is cut. */
+    size_t n = 0;
+    const char *text = t == LUA_TSTRING ? lua_tolstring(L, -1, &n) : "";
+    DslTextFault fault;
+    *out = dsl_clean_text(text, n, HOST_MAX_TEXT, &fault);
     lua_pop(L, 1);
     if (!*out) {
         *err = text_dup("out of memory");
@@ -184,6 +196,10 @@ static int host_next(void *ctx, const Story *s, int ref, const Position *p, int 
                 names[i] = s->scenes[i].id;
             guess = text_suggest(id, names, s->n_scenes);
         }
+        char echo[DSL_MAX_ECHO + 8];
+        if (id)
+            id = dsl_echo(id, lua_type(L, -1) == LUA_TSTRING ? lua_rawlen(L, -1) : strlen(id),
+                          echo, sizeof echo);
         *err = text_format("%s:%d: the next function returned %s%s%s, which is not a scene.%s%s%s",
                            s->file, line, id ? "'" : "nothing", id ? id : "", id ? "'" : "",
                            guess ? " Did you mean '" : "", guess ? guess : "", guess ? "'?" : "");

@@ -13,6 +13,7 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "../core/diag.h"
 #include "../core/text.h"
 #include "sandbox_internal.h"
 
@@ -67,7 +68,7 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         sb->used -= old;
         return NULL;
     }
-    if (nsize > old && sb->used - old + nsize > sb->limit) {
+    if (nsize > old && sb->used + sb->held - old + nsize > sb->limit) {
         sb->over_memory = true;
         return NULL;
     }
@@ -133,6 +134,16 @@ void sandbox_charge(lua_State *L, double work)
         sb->out_of_time = sb->spent <= sb->budget;
     }
     stop(L, sb, 1);
+}
+
+void sandbox_hold(lua_State *L, size_t bytes)
+{
+    Sandbox *sb = sandbox_of(L);
+    if (bytes > sb->limit || sb->used + sb->held + bytes > sb->limit) {
+        sb->over_memory = true;
+        luaL_error(L, "not enough memory");
+    }
+    sb->held += bytes;
 }
 
 static void start_budget(Sandbox *sb, long instructions)
@@ -314,6 +325,13 @@ static char *error_message(Sandbox *sb, int status)
     }
     if (!m)
         m = luaL_typename(L, -1);
+    /* The message may be the story's own text (error("...")): it goes to a
+     * terminal and into the problem list, so it is cut to what a message
+     * can show, and its control characters are taken out. */
+    char shown[DIAG_MAX_MESSAGE + 8];
+    snprintf(shown, sizeof shown, "%s", m);
+    text_strip_controls(shown);
+    m = shown;
     if (strstr(m, "stack overflow") && !strstr(m, "stack overflow ("))
         return text_format("%s (a function calls itself without end?)", m);
     if (status == LUA_ERRERR && sb->exhausted)

@@ -46,6 +46,17 @@ int sandbox_run(Sandbox *sb, const char *src, size_t len, const char *name, char
  * under the call budget. Returns 0; or -1 with *err set and nothing pushed. */
 int sandbox_call(Sandbox *sb, int nargs, int nresults, char **err);
 
+/* For C functions a script calls (the story words, the library wrappers).
+ * sandbox_charge counts `work` steps the function is about to do (bytes
+ * scanned, items read) as that many instructions; it raises the budget
+ * error, placed at the calling line, when they do not fit or the deadline
+ * has passed. sandbox_hold counts `bytes` that C keeps for the story (copies
+ * of its texts and ids, its scenes) against the memory cap, as if the script
+ * had allocated them; it raises the out-of-memory error when they do not
+ * fit. Both only inside a call the sandbox runs. */
+void sandbox_charge(lua_State *L, double work);
+void sandbox_hold(lua_State *L, size_t bytes);
+
 /* Memory in use by the state, in bytes. */
 size_t sandbox_memory(const Sandbox *sb);
 

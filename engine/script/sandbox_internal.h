@@ -14,6 +14,7 @@
 struct Sandbox {
     lua_State *L;
     size_t used, limit;
+    size_t held;       /* bytes C keeps for the story (sandbox_hold), within limit */
     bool over_memory;
     long budget;       /* instructions the current call may run */
     long spent;        /* instructions run, and work charged by C functions */
@@ -30,10 +31,6 @@ struct Sandbox {
 /* The sandbox a Lua state belongs to. */
 Sandbox *sandbox_of(lua_State *L);
 
-/* Counts `work` steps a C function is about to do (elements moved, bytes
- * scanned) as that many instructions; raises the budget error, placed at
- * the calling line, when they do not fit. */
-void sandbox_charge(lua_State *L, double work);
 
 /* Opens the allowed libraries and puts what stories may use into the table
  * at stack index `builtins`: the base functions without dofile, loadfile,

@@ -14,8 +14,24 @@
 
 /* ---- Wrapped base functions ---- */
 
+/* load(reader): each piece the story's reader gives is compiled in C, so
+ * it is charged as a text given to load is. */
+static int l_load_piece(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_call(L, 0, 1);
+    if (lua_type(L, -1) == LUA_TSTRING)
+        sandbox_charge(L, 4.0 * (double)lua_rawlen(L, -1));
+    return 1;
+}
+
 static int l_load(lua_State *L)
 {
+    if (lua_type(L, 1) == LUA_TFUNCTION) {
+        lua_pushvalue(L, 1);
+        lua_pushcclosure(L, l_load_piece, 1);
+        lua_replace(L, 1);
+    }
     /* load(chunk [, name [, mode [, env]]]) with mode forced to text. */
     int n = lua_gettop(L);
     size_t len;
@@ -50,13 +66,43 @@ static int l_load(lua_State *L)
  * copy's __metatable), and changing that table later changes nothing. */
 static const char ORIGINAL = 'O'; /* the copy's key for the story's table */
 
+/* The events Lua looks up in a metatable. Each handler must be a function
+ * the story wrote (a Lua function, which the count hook sees run), or for
+ * __index and __newindex a table (Lua follows a chain of those at most 2,000
+ * deep). A C function or a table as __call, __lt, __concat... runs in C: a
+ * table that is its own __call makes Lua retry the call in C without end,
+ * where no hook can stop it. */
+static const char *const events[] = {
+    "__index", "__newindex", "__len", "__eq", "__add", "__sub", "__mul", "__mod", "__pow",
+    "__div", "__idiv", "__band", "__bor", "__bxor", "__shl", "__shr", "__unm", "__bnot",
+    "__lt", "__le", "__concat", "__call", "__close", "__tostring", "__pairs", NULL,
+};
+
 static int l_setmetatable(lua_State *L)
 {
-    luaL_checktype(L, 1, LUA_TTABLE);
+    /* Named here: raised from a wrapper, luaL_checktype would say '?'. */
+    if (lua_type(L, 1) != LUA_TTABLE)
+        return luaL_error(L, "bad argument #1 to 'setmetatable' (table expected, got %s)",
+                          luaL_typename(L, 1));
     int t = lua_type(L, 2);
-    luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+    if (t != LUA_TNIL && t != LUA_TTABLE)
+        return luaL_error(L, "bad argument #2 to 'setmetatable' (nil or table expected, got %s)",
+                          luaL_typename(L, 2));
     lua_settop(L, 2);
     if (t == LUA_TTABLE) {
+        for (int i = 0; events[i]; i++) {
+            lua_pushstring(L, events[i]);
+            int et = lua_rawget(L, 2);
+            bool table_ok = i < 2; /* __index, __newindex */
+            bool ok = et == LUA_TNIL || (et == LUA_TFUNCTION && !lua_iscfunction(L, -1)) ||
+                      (et == LUA_TTABLE && table_ok);
+            lua_pop(L, 1);
+            if (!ok)
+                return luaL_error(L, "setmetatable: %s must be a function written in the story%s, "
+                                     "not %s%s.", events[i], table_ok ? " or a table" : "",
+                                  et == LUA_TFUNCTION ? "a built-in function" : "a ",
+                                  et == LUA_TFUNCTION ? "" : lua_typename(L, et));
+        }
         /* Raw, as Lua reads metamethods. */
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL)
@@ -146,8 +192,17 @@ static int l_print(lua_State *L)
     sandbox_charge(L, bytes); /* writing runs in C: a loop printing 100 MB is a loop */
     luaL_where(L, 1);
     fputs(lua_tostring(L, -1), stderr);
-    for (int i = 1; i <= n; i++)
-        fprintf(stderr, "%s%s", i > 1 ? "\t" : " ", lua_tostring(L, i));
+    /* stderr is often a terminal: no control character reaches it. */
+    for (int i = 1; i <= n; i++) {
+        size_t len;
+        const unsigned char *t = (const unsigned char *)lua_tolstring(L, i, &len);
+        fputs(i > 1 ? "\t" : " ", stderr);
+        for (size_t k = 0; k < len; k++)
+            if (t[k] >= 0x20 && t[k] != 0x7F && !(t[k] == 0xC2 && k + 1 < len && t[k + 1] < 0xA0))
+                fputc(t[k], stderr);
+            else if (t[k] == '\n' || t[k] == '\t')
+                fputc(t[k], stderr);
+    }
     fputc('\n', stderr);
     return 0;
 }
@@ -287,19 +342,40 @@ static int l_rep(lua_State *L)
      * the memory left is not charged: it fails on its own, saying so. */
     Sandbox *sb = sandbox_of(L);
     double bytes = (double)n * (double)(len + sep_len);
-    if (n > 0 && bytes <= (double)(sb->limit - sb->used))
+    size_t taken = sb->used + sb->held;
+    if (n > 0 && bytes <= (double)(sb->limit > taken ? sb->limit - taken : 0))
         sandbox_charge(L, (double)n + bytes / 16.0);
     return call_original(L);
 }
 
 static int l_scan(lua_State *L)
 {
-    /* utf8.len, tonumber, rawequal...: a pass over each text given. */
-    double work = 0;
+    /* utf8.len, tonumber, string.packsize, string.upper...: a step for the
+     * call and each argument, and a pass over each text given. Every C
+     * function a story can reach is charged so, also when it is called from
+     * C (as table.sort's comparator, string.gsub's replacement). */
+    double work = 1 + lua_gettop(L);
     for (int i = 1; i <= lua_gettop(L); i++)
         if (lua_type(L, i) == LUA_TSTRING)
             work += (double)lua_rawlen(L, i);
     sandbox_charge(L, work);
+    return call_original(L);
+}
+
+/* string.format: each directive can write up to a few hundred bytes
+ * ("%99.99f" of 1e308), so a long format is charged for what it may write,
+ * and every text it copies for its length. */
+enum { FORMAT_BYTES_PER_CHAR = 64 };
+
+static int l_format(lua_State *L)
+{
+    size_t flen;
+    luaL_checklstring(L, 1, &flen);
+    double work = 1 + lua_gettop(L) + (double)flen * FORMAT_BYTES_PER_CHAR;
+    for (int i = 2; i <= lua_gettop(L); i++)
+        if (lua_type(L, i) == LUA_TSTRING)
+            work += (double)lua_rawlen(L, i);
+    sandbox_charge(L, work / 4);
     return call_original(L);
 }
 
@@ -406,6 +482,9 @@ void sandbox_open_libs(lua_State *L, int B)
     lua_setfield(L, B, "xpcall");
     wrap(L, B, "tonumber", l_scan);
     wrap(L, B, "rawequal", l_scan);
+    wrap(L, B, "tostring", l_scan);
+    wrap(L, B, "select", l_scan);
+    wrap(L, B, "rawlen", l_scan);
     lua_pushcfunction(L, l_print);
     lua_setfield(L, B, "print");
     lua_pop(L, 1);
@@ -419,6 +498,13 @@ void sandbox_open_libs(lua_State *L, int B)
     wrap(L, str, "gmatch", l_pattern);
     wrap(L, str, "gsub", l_pattern);
     wrap(L, str, "rep", l_rep);
+    wrap(L, str, "format", l_format);
+    static const char *const scanned[] = {
+        "byte", "char", "len", "lower", "upper", "reverse", "sub", "pack", "packsize", "unpack",
+        NULL,
+    };
+    for (int i = 0; scanned[i]; i++)
+        wrap(L, str, scanned[i], l_scan);
     lua_setfield(L, B, "string");
     /* Hide the strings' metatable: getmetatable("") gives false, not the table. */
     lua_pushliteral(L, "");
@@ -440,10 +526,14 @@ void sandbox_open_libs(lua_State *L, int B)
     lua_setfield(L, -2, "random");
     lua_pushcfunction(L, l_no_random);
     lua_setfield(L, -2, "randomseed");
+    wrap(L, lua_gettop(L), "max", l_scan);
+    wrap(L, lua_gettop(L), "min", l_scan);
+    wrap(L, lua_gettop(L), "tointeger", l_scan);
     lua_setfield(L, B, "math");
     luaL_requiref(L, "utf8", luaopen_utf8, 0);
     wrap(L, lua_gettop(L), "len", l_scan);
     wrap(L, lua_gettop(L), "offset", l_scan);
     wrap(L, lua_gettop(L), "codepoint", l_scan);
+    wrap(L, lua_gettop(L), "char", l_scan);
     lua_setfield(L, B, "utf8");
 }

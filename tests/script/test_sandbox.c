@@ -85,6 +85,18 @@ static const Attack attacks[] = {
     {"concat-big-loop.lua", 2, {TOO_LONG, "seconds)"}},
     {"error-table.lua", 2, {"error() was given a table, not a message in quotes"}},
     {"print-flood.lua", 2, {TOO_LONG}},
+    /* Issue 13: C functions the count hook never saw. Each must be stopped by
+     * the budget (its message says "million steps", not "seconds"). */
+    {"call-self.lua", 2, {"setmetatable: __call must be a function written in the story",
+                          "not a table"}},
+    {"call-builtin.lua", 2, {"setmetatable: __lt must be a function written in the story",
+                             "not a built-in function"}},
+    {"sort-packsize.lua", 2, {TOO_LONG, "million steps"}},
+    {"packsize-huge.lua", 2, {TOO_LONG, "million steps"}},
+    {"format-copy-loop.lua", 2, {TOO_LONG, "million steps"}},
+    {"gsub-builtin-repl.lua", 2, {TOO_LONG, "million steps"}},
+    {"setmetatable-string.lua", 2,
+     {"bad argument #1 to 'setmetatable' (table expected, got string)"}},
 };
 
 /* A good story still loads and plays: nothing leaked from the attack. */
@@ -155,6 +167,10 @@ static const PlayAttack play_attacks[] = {
                                  "it_depends, hurtful) can "
                                  "be used only while the story file loads"}},
     {"play-table-move.lua", 0, {"the when function failed", TOO_LONG}},
+    {"play-call-self.lua", 0, {"the when function failed", "__call must be a function "
+                               "written in the story"}},
+    {"play-sort-packsize.lua", 0, {"the when function failed", TOO_LONG, "million steps"}},
+    {"play-format-loop.lua", 0, {"the when function failed", TOO_LONG, "million steps"}},
 };
 
 static void play_attack_is_refused(void **state)
