@@ -1,7 +1,8 @@
 /* test_session.c — the summary of a facilitated session (engine/report/
  * session.c): the show of hands and the room's choices, story text escaped
  * and kept as written, the facilitator's notes never in it, the plain-text
- * version, and summaries cut short or holding indices that do not exist. */
+ * version, summaries cut short or holding indices that do not exist, and
+ * the model both versions are written from (session_model.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,6 +16,7 @@
 #include "core/runtime.h"
 #include "core/text.h"
 #include "report/session.h"
+#include "report/session_model.h"
 #include "script/loader.h"
 
 enum { STARTED = 946684800 }; /* 1 January 2000, 00:00 UTC */
@@ -323,6 +325,62 @@ static void test_cut_short_and_bad_indices(void **state)
     assert_null(session_text(&(SessionSummary){0}));
 }
 
+/* The model holds each part once: the options that name a choice with
+ * their hands, the one taken, the meters at each point, the ending; and
+ * leaves out what names nothing. */
+static void test_model(void **state)
+{
+    SFixture *f = *state;
+    SessionModel m;
+    assert_int_equal(session_model_build(&f->sum, &m), 0);
+    assert_int_equal(m.n_steps, 3);
+    assert_string_equal(m.date, "1 January 2000");
+    assert_string_equal(m.spent, "45 minutes");
+    const SessionStep *st = &m.steps[0];
+    assert_string_equal(st->scene_id, "cafe");
+    assert_string_equal(st->opening, "It is Mr. Greer\u2019s caf\u00e9 at closing time, and Tom is "
+                                     "counting tips.");
+    assert_int_equal(st->n_options, 3);
+    assert_int_equal(st->hands, 11);
+    assert_true(st->compared);
+    assert_ptr_equal(st->taken, &st->options[0]);
+    assert_string_equal(st->taken->kind, "Rescue");
+    assert_int_equal(st->options[2].votes, 1);
+    assert_string_equal(m.steps[1].taken->text, "Go home and rest.");
+    assert_int_equal(m.steps[2].hands, 0);
+    assert_int_equal(m.meters[0][0], 10);
+    assert_int_equal(m.meters[1][0], 20);
+    assert_string_equal(m.ending, "Side by side \u2014 enfin");
+    assert_non_null(m.lens[LENS_UNDERLYING]);
+    assert_non_null(m.practice);
+    session_model_free(&m);
+
+    SessionDecision bad[2] = {f->sum.decisions[0], f->sum.decisions[1]};
+    bad[0].picked = -1;
+    bad[0].options[1] = 99;
+    bad[0].votes[2] = -4;
+    bad[1].scene = 12345;
+    SessionSummary sum = f->sum;
+    sum.decisions = bad;
+    sum.n_decisions = 2;
+    sum.ending = 9999;
+    assert_int_equal(session_model_build(&sum, &m), 0);
+    assert_int_equal(m.steps[0].n_options, 2);
+    assert_int_equal(m.steps[0].options[1].number, 3);
+    assert_int_equal(m.steps[0].options[1].votes, 0);
+    assert_null(m.steps[0].taken);
+    assert_null(m.steps[1].scene_id);
+    assert_null(m.steps[1].opening);
+    assert_int_equal(m.steps[1].n_options, 0);
+    assert_null(m.ending);
+    session_model_free(&m);
+    session_model_free(&m);
+
+    sum.decisions = NULL;
+    assert_int_equal(session_model_build(&sum, &m), -1);
+    assert_int_equal(session_model_build(NULL, &m), -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -332,6 +390,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_notes_never_appear, setup, teardown),
         cmocka_unit_test_setup_teardown(test_text_version, setup, teardown),
         cmocka_unit_test_setup_teardown(test_cut_short_and_bad_indices, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_model, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
