@@ -152,6 +152,7 @@ static int check_import(const char *path, char **why)
         *why = text_format("it cannot be read (%s)", db ? sqlite3_errmsg(db) : "out of memory");
         goto done;
     }
+    profile_harden(db);
     sqlite3_extended_result_codes(db, 1);
     switch (profile_file_check(db, why)) {
     case PROFILE_FILE_OK:

@@ -70,6 +70,50 @@ static int quick_check(sqlite3 *db, char **problem)
     return rc;
 }
 
+void profile_harden(sqlite3 *db)
+{
+    /* A profile is a file anyone with access to it could have edited: its
+     * schema is not trusted. Defensive mode refuses writes that could
+     * corrupt the file (writable_schema, raw page writes); an untrusted
+     * schema runs no function with side effects from a view, trigger,
+     * index or default; and no trigger or view runs at all, since Beside
+     * makes none (profile_file_check sets a profile holding one aside). */
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+    sqlite3_exec(db, "PRAGMA trusted_schema = OFF", NULL, NULL, NULL);
+}
+
+/* Something in the schema Beside did not make: a trigger or a view at any
+ * version, or (at the current version, whose tables are known) a table
+ * that is not one of Beside's. NULL when there is none, else why. */
+static char *foreign_object(sqlite3 *db, bool current)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', "
+                               "'view') OR (type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                               "ESCAPE '\\')", -1, &st, NULL) != SQLITE_OK)
+        return text_dup("it is damaged (its list of tables cannot be read)");
+    char *why = NULL;
+    while (!why && sqlite3_step(st) == SQLITE_ROW) {
+        const char *type = (const char *)sqlite3_column_text(st, 0);
+        const char *name = (const char *)sqlite3_column_text(st, 1);
+        bool ours = false;
+        if (type && name && strcmp(type, "table") == 0) {
+            ours = !current;
+            for (int i = 0; i < PROFILE_N_TABLES; i++)
+                ours |= strcmp(name, PROFILE_TABLES[i]) == 0;
+        }
+        if (!ours)
+            why = text_format("it holds a %s that Beside did not make",
+                              type && strcmp(type, "trigger") == 0 ? "trigger"
+                              : type && strcmp(type, "view") == 0 ? "view" : "table");
+    }
+    sqlite3_finalize(st);
+    return why;
+}
+
 ProfileFileState profile_file_check(sqlite3 *db, char **why)
 {
     int app = 0, version = 0, objects = 0, rc;
@@ -100,6 +144,8 @@ ProfileFileState profile_file_check(sqlite3 *db, char **why)
         *why = text_dup("it is damaged (its version is missing)");
         return PROFILE_FILE_BROKEN;
     }
+    if ((*why = foreign_object(db, version == PROFILE_SCHEMA_VERSION)))
+        return PROFILE_FILE_BROKEN;
     if (version < PROFILE_SCHEMA_VERSION)
         return PROFILE_FILE_OLD;
     int tables = 0;

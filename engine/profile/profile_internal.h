@@ -114,6 +114,9 @@ typedef enum {
  * the tables, PRAGMA quick_check. *why (malloc'd) says what is wrong for
  * BROKEN and UNREADABLE, in words for the player. */
 ProfileFileState profile_file_check(sqlite3 *db, char **why);
+/* Every connection to a profile or a file to import: defensive mode, an
+ * untrusted schema, no triggers or views run. Call right after opening. */
+void profile_harden(sqlite3 *db);
 
 /* True when the first bytes of the file say "SQLite format 3" or the file
  * is empty; false (with *why) for anything else, such as a text file. */

@@ -95,6 +95,7 @@ static int open_db(Profile *p, const char *name, int flags)
 {
     int rc = sqlite3_open_v2(name, &p->db, flags, NULL);
     if (p->db) {
+        profile_harden(p->db);
         sqlite3_extended_result_codes(p->db, 1);
         sqlite3_busy_timeout(p->db, BUSY_TIMEOUT_MS);
     }

@@ -115,6 +115,111 @@ static void another_programs_database_is_set_aside(void **state)
     free(bytes);
 }
 
+/* Issue 13: a profile carrying SQL Beside did not make. A trigger that
+ * deletes the journal ran silently during play; now the file is set aside
+ * like a damaged one (kept byte for byte, its journal whole), and even on a
+ * connection that had not checked, triggers do not run. */
+static void add_foreign_sql(Fixture *f, const char *sql)
+{
+    Profile *p = open_clean(f->path);
+    char *err = NULL;
+    int64_t id = profile_journal_new(p, "walk", "close", "What did you notice?", &err);
+    assert_true(id > 0);
+    assert_int_equal(profile_journal_save(p, id, "I waited.", &err), 0);
+    profile_close(p);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+static int journal_rows(const char *path)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    int n = -1;
+    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM journal", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+static void a_profile_with_a_trigger_is_set_aside(void **state)
+{
+    Fixture *f = *state;
+    add_foreign_sql(f, "CREATE TRIGGER wipe AFTER INSERT ON playthroughs "
+                       "BEGIN DELETE FROM journal; END;"
+                       "CREATE TRIGGER wipe_settings AFTER UPDATE ON settings "
+                       "BEGIN DELETE FROM journal; END;");
+    size_t size;
+    char *bytes = read_all(f->path, &size);
+    char *notice = NULL, *err = NULL;
+    Profile *p = profile_open(f->path, &notice, &err);
+    assert_non_null(p);
+    assert_non_null(notice);
+    assert_true(contains(notice, "it holds a trigger that Beside did not make"));
+    /* Playing on writes to the new profile; the trigger is in the old one. */
+    Story *s = walk_story();
+    assert_true(profile_begin(p, s, &err) > 0);
+    profile_close(p);
+    story_free(s);
+    char *aside = NULL;
+    assert_int_equal(count_files(f->dir, "profile.db.broken-", &aside), 1);
+    size_t n;
+    char *kept = read_all(aside, &n);
+    assert_int_equal(n, size);
+    assert_memory_equal(kept, bytes, size);
+    assert_int_equal(journal_rows(aside), 1); /* the trigger never ran */
+    free(kept);
+    free(aside);
+    free(bytes);
+    free(notice);
+}
+
+static void a_profile_with_a_view_or_a_table_of_its_own_is_set_aside(void **state)
+{
+    Fixture *f = *state;
+    add_foreign_sql(f, "CREATE VIEW everything AS SELECT * FROM journal;");
+    size_t size;
+    char *bytes = read_all(f->path, &size);
+    assert_set_aside(f, bytes, size, "broken", "it holds a view that Beside did not make");
+    free(bytes);
+    unlink(f->path);
+    add_foreign_sql(f, "CREATE TABLE extra (x);");
+    bytes = read_all(f->path, &size);
+    assert_set_aside(f, bytes, size, "broken", "it holds a table that Beside did not make");
+    free(bytes);
+}
+
+/* Were a trigger ever to get past the check, the connection runs none. */
+static void triggers_do_not_run_on_a_profile_connection(void **state)
+{
+    Fixture *f = *state;
+    add_foreign_sql(f, "CREATE TRIGGER wipe AFTER INSERT ON settings "
+                       "BEGIN DELETE FROM journal; END;");
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    profile_harden(db);
+    assert_int_equal(sqlite3_exec(db, "INSERT INTO settings VALUES ('k', 'v')", NULL, NULL,
+                                  NULL), SQLITE_OK);
+    /* Defensive: the schema cannot be rewritten by hand either. */
+    assert_int_not_equal(sqlite3_exec(db, "PRAGMA writable_schema = ON; UPDATE sqlite_schema "
+                                          "SET sql = 'x' WHERE name = 'journal'", NULL, NULL,
+                                      NULL), SQLITE_OK);
+    sqlite3_close(db);
+    assert_int_equal(journal_rows(f->path), 1);
+    /* The same insert without the hardening runs the trigger: the test
+     * above would see it. */
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "INSERT INTO settings VALUES ('k2', 'v')", NULL, NULL,
+                                  NULL), SQLITE_OK);
+    sqlite3_close(db);
+    assert_int_equal(journal_rows(f->path), 0);
+}
+
 static void a_newer_beside_profile_is_left_unchanged(void **state)
 {
     Fixture *f = *state;
@@ -224,6 +329,9 @@ int main(void)
         T(a_bit_flipped_profile_is_set_aside),
         T(a_text_file_is_set_aside),
         T(another_programs_database_is_set_aside),
+        T(a_profile_with_a_trigger_is_set_aside),
+        T(a_profile_with_a_view_or_a_table_of_its_own_is_set_aside),
+        T(triggers_do_not_run_on_a_profile_connection),
         T(a_newer_beside_profile_is_left_unchanged),
         T(an_empty_file_becomes_the_profile),
         T(the_log_of_a_file_set_aside_goes_with_it),
