@@ -38,13 +38,22 @@ typedef struct {
 } Reader;
 
 static void problem(Reader *r, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Problems kept from one file: the rest are counted, not kept, so a table
+ * of a million unknown fields cannot fill memory outside the sandbox's cap. */
+enum { MAX_PROBLEMS = 200 };
+
 static void problem(Reader *r, int line, const char *fmt, ...)
 {
+    if (r->errors++ >= MAX_PROBLEMS) {
+        if (r->errors == MAX_PROBLEMS + 1)
+            diag_add(r->diags, DIAG_ERROR, r->name, line, "more than %d problems; Beside stops "
+                     "listing them here. Fix these first.", MAX_PROBLEMS);
+        return;
+    }
     va_list ap;
     va_start(ap, fmt);
     diag_addv(r->diags, DIAG_ERROR, r->name, line, fmt, ap);
     va_end(ap);
-    r->errors++;
 }
 
 /* The line of a field (item 0) or of one item of its list. */

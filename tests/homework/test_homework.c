@@ -269,6 +269,19 @@ static void error_with_escapes_is_cleaned(void **state)
     diag_list_clear(&d);
 }
 
+/* A table of 100,000 unknown fields: 200 problems kept, and a line saying
+ * there were more, not 100,000 messages outside the memory cap. */
+static void problems_are_capped(void **state)
+{
+    (void)state;
+    DiagList d = {0};
+    assert_null(homework_load(fixture("many-fields.beside-homework"), &d));
+    const char *words[] = {"more than 200 problems", NULL};
+    assert_non_null(find_diag(&d, words));
+    assert_int_equal(d.count, 201);
+    diag_list_clear(&d);
+}
+
 /* A million homework { } in a loop: said once, not a million times. */
 static void blocks_in_a_loop_said_once(void **state)
 {
@@ -444,6 +457,7 @@ int main(void)
     };
     const struct CMUnitTest rest[] = {
         cmocka_unit_test(error_with_escapes_is_cleaned),
+        cmocka_unit_test(problems_are_capped),
         cmocka_unit_test(blocks_in_a_loop_said_once),
         cmocka_unit_test(file_over_64_kb_is_refused),
         cmocka_unit_test(missing_file_says_why),
