@@ -152,7 +152,14 @@ int text_distance(const char *a, const char *b, int limit)
 
 const char *text_suggest(const char *word, const char *const *names, int count)
 {
-    int limit = (int)strlen(word) / 3;
+    /* No name is longer than 64 bytes: a longer word (a story's 50 MB key)
+     * has no close name, and is not read to its end once per name. */
+    size_t len = 0;
+    while (len <= 64 && word[len])
+        len++;
+    if (len > 64)
+        return NULL;
+    int limit = (int)len / 3;
     if (limit < 1)
         limit = 1;
     const char *best = NULL;

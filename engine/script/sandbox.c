@@ -172,6 +172,8 @@ static int l_globals_index(lua_State *L)
         return 1;
     if (lua_type(L, 2) != LUA_TSTRING)
         return luaL_error(L, "a name must be text");
+    /* The message quotes the name: a long one is work (and memory). */
+    sandbox_charge(L, (double)lua_rawlen(L, 2));
     const char *name = lua_tostring(L, 2);
     const char *names[256];
     int n = sandbox_names(sb, names, 256);

@@ -95,6 +95,7 @@ static const Attack attacks[] = {
     {"packsize-huge.lua", 2, {TOO_LONG, "million steps"}},
     {"format-copy-loop.lua", 2, {TOO_LONG, "million steps"}},
     {"gsub-builtin-repl.lua", 2, {TOO_LONG, "million steps"}},
+    {"huge-global-name.lua", 4, {TOO_LONG, "million steps"}},
     {"setmetatable-string.lua", 2,
      {"bad argument #1 to 'setmetatable' (table expected, got string)"}},
 };
