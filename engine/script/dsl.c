@@ -192,6 +192,8 @@ static int l_scenario(lua_State *L)
     }
     if (t == LUA_TTABLE) {
         int n = (int)lua_rawlen(L, -1);
+        sandbox_charge(L, (double)n);
+        sandbox_hold(L, ((size_t)n + 1) * sizeof *s->content_notes);
         s->content_notes = calloc((size_t)n + 1, sizeof *s->content_notes);
         for (int i = 1; s->content_notes && i <= n; i++) {
             if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
