@@ -5,12 +5,15 @@
  * with pattern functions refused when they could take too long), table, math
  * (without random: stories are deterministic) and utf8. No io, os, package,
  * require, debug or coroutine. Chunks load as text only. The string metatable
- * is hidden; setmetatable refuses __gc. Reading a name that was never defined
+ * is hidden; setmetatable refuses __gc, __mode and any metamethod that is not
+ * a function the story wrote (or a table, for __index and __newindex), so no
+ * metamethod runs in C out of the hook's sight. Reading a name that was never defined
  * is an error with a did-you-mean. Every call runs under an instruction budget
  * that a pcall or an xpcall handler inside the script cannot swallow (library
- * functions that loop in C count their work against it, and a time limit of
- * a second or more backs it up), and all memory comes from an allocator with
- * a cap. */
+ * functions count their work against it by the size of their input, and a
+ * time limit of a second or more backs it up), and all memory comes from an
+ * allocator with a cap, which also counts what C keeps for the story
+ * (sandbox_hold). docs/SECURITY.md has every limit. */
 #ifndef BESIDE_SANDBOX_H
 #define BESIDE_SANDBOX_H
 
