@@ -8,7 +8,7 @@
 --
 -- Flags, and where they matter:
 --   told_past     Bill told Ellen about Meg early (running-club); a line in
---                 the-truth, cleared there
+--                 coffee-ask, cleared there
 --   called_meg    Bill made the call (anne-away -> the-call); opening of
 --                 coffee-ask, cleared there
 --   told_urge     Bill told Ellen about the pull to call (anne-away); a line
@@ -25,6 +25,13 @@
 --   helping_meg   Bill went back to rescuing Meg (alone-again, meg-crisis);
 --                 last-talk can clear it; if still set, the ending is
 --                 caught-between
+--   kept_limit    Bill did not go to Meg at 2 a.m. (meg-crisis, support or
+--                 boundary); read in new-ground
+--   owned_it      Bill gave Ellen facts or room, not a big promise (the-truth,
+--                 support or boundary); read in new-ground
+--
+-- The pattern ending: in new-ground, "owned_it and kept_limit" leads to
+-- starting-again whatever the meters say (unless resentment is high).
 --
 -- Meter changes are steps of 5 and flags are cleared once nothing reads them,
 -- so paths that meet in the same place merge and `beside explore` can play
@@ -62,10 +69,24 @@ scene "running-club" {
   .. "Anyone before me?”",
   discuss = "Ellen asks two things here: nothing about the rent, and something "
     .. "about Bill’s past. What does she want from him?",
+  neutral {
+    "Say there was someone, it ended, and it is a long story. Then ask how "
+    .. "she got into teaching piano.",
+    because = "Small talk is fine this early. You don’t owe anyone your whole "
+      .. "past. But a past kept in the dark can come back at a bad time.",
+    later = {
+      after = 3,
+      effects = { intimacy = "-5" },
+      says = "Ellen asked again about your ex. You changed the subject again. "
+        .. "She noticed.",
+    },
+    next = "calm-feels-odd",
+  },
   rescue {
-    "“Rent? I’ll send you some cheaper places tonight. I’m great at that.”",
-    because = "It sounds sweet. But she said she would figure it out. Jumping in "
-      .. "on a problem she owns is the old habit, with a new face.",
+    "“Rents here are wild. Want me to send you a few cheaper flats tonight? "
+    .. "I’m good at that stuff.”",
+    because = "It is sweet, and she smiles now. But she said she would figure it "
+      .. "out. Jumping in on a problem she owns is the old habit, with a new face.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -76,18 +97,12 @@ scene "running-club" {
     next = "calm-feels-odd",
   },
   support {
-    "Tell her, in short: three hard years with Meg, then counseling. Then ask "
-    .. "about her past, and listen.",
+    "Give her the short version: three hard years with Meg, then counseling. "
+    .. "Then turn it around. What about her?",
     because = "Honest talk early builds trust. Asking back keeps it a two-way "
       .. "street, not a confession.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "told_past",
-    next = "calm-feels-odd",
-  },
-  neutral {
-    "“Nothing worth telling.” Ask about her students instead.",
-    because = "You don’t owe anyone your whole past this soon. But a past you "
-      .. "keep in the dark can come back at a bad time.",
     next = "calm-feels-odd",
   },
 }
@@ -102,26 +117,11 @@ scene "calm-feels-odd" {
   notes = "A key idea: when drama has been normal for a long time, calm can "
     .. "feel empty, even wrong. Say that this is common. It is not a flaw in "
     .. "Bill, and it is not a sign that Ellen is dull.",
-  support {
-    "Sit down by her. Ask about the book. Let a quiet night be enough.",
-    because = "Being there, with nothing to fix, is what closeness looks like. "
-      .. "It can feel like too little at first. It is not.",
-    effects = { growth = "+5", intimacy = "+5" },
-    next = "anne-away",
-  },
-  self_care {
-    "Name the feeling to yourself: “I miss being needed.” Write it down to tell "
-    .. "Anne.",
-    because = "Checking your motives is how you catch a pattern before it acts. "
-      .. "A feeling you can name is easier to hold.",
-    effects = { growth = "+10" },
-    next = "anne-away",
-  },
   rescue {
-    "Find something to fix. Offer to sort out Ellen’s car insurance. It’s a "
-    .. "mess, she said so.",
-    because = "A job to do fills the empty feeling. But Ellen did not ask, and "
-      .. "the fix is for your restlessness, not her need.",
+    "Her car insurance is a mess, she said. Say you’ll sit down with her "
+    .. "tonight and go through the whole thing together.",
+    because = "It feels kind, and she is grateful now. But she did not ask. The "
+      .. "job is for your restless feeling, not her need.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 3,
@@ -129,6 +129,22 @@ scene "calm-feels-odd" {
       says = "Ellen’s insurance is sorted. You are already scanning for the next "
         .. "thing to fix.",
     },
+    next = "anne-away",
+  },
+  support {
+    "Sit by her with your own book. Say nothing much. Let a quiet night be a "
+    .. "whole night, even if it itches.",
+    because = "Being there, with nothing to fix, is what closeness looks like. "
+      .. "It can feel like too little at first. It is not.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "anne-away",
+  },
+  self_care {
+    "What is this flat feeling? Say it under your breath: “I miss being "
+    .. "needed.” Write it on a receipt and keep it.",
+    because = "Checking your motives is how you catch a pattern before it acts. "
+      .. "A feeling you can name is easier to hold.",
+    effects = { growth = "+10" },
     next = "anne-away",
   },
 }
@@ -144,29 +160,37 @@ scene "anne-away" {
     .. "find the call reasonable, and it is: kind people make calls like this. "
     .. "Ask who the call is for. Then ask what Bill could do with the worry "
     .. "instead.",
-  self_care {
-    "Wait until Anne is back. Tonight, write down why you want to call, and "
-    .. "what you hope will happen.",
-    because = "A pause lets you check your motives. If the call is to calm your "
-      .. "own worry, there are other ways to do that.",
-    effects = { growth = "+5" },
-    next = "birthday",
-  },
   rescue {
-    "Call her. Just a quick one, to make sure she’s all right.",
-    because = "It feels caring. But Meg has not asked for anything. The call is "
-      .. "about calming your worry, and it opens a door you worked hard to close.",
+    "Give her one quick call. Kind, short, no strings. Just to know she is all "
+    .. "right, and then you can let it go.",
+    because = "It feels caring, and the worry eases now. But Meg has not asked "
+      .. "for anything. The call calms your worry, and it opens a door you "
+      .. "worked hard to close.",
     effects = { resentment = "-5" },
     set = "called_meg",
     next = "the-call",
   },
   self_care {
-    "Tell Ellen: “I keep wanting to call my ex. It’s an old pull. I wanted you "
-    .. "to know.”",
+    "Put the phone in a drawer tonight. On paper, write who the call would "
+    .. "really be for. Wait for Anne.",
+    because = "A pause lets you check your motives. If the call is to calm your "
+      .. "own worry, there are other ways to do that.",
+    effects = { growth = "+5" },
+    next = "birthday",
+  },
+  self_care {
+    "Tell Ellen: “I keep wanting to call my ex. I don’t think I should. I "
+    .. "wanted you to know.”",
     because = "Saying it out loud, before you act, gets you support and keeps "
-      .. "Ellen inside your life, not outside it. Secrets grow in the dark.",
-    effects = { growth = "+5", intimacy = "+5" },
+      .. "Ellen inside your life. She goes quiet now. Secrets grow in the dark.",
+    effects = { growth = "+5", intimacy = "-5" },
     set = "told_urge",
+    later = {
+      after = 3,
+      effects = { intimacy = "+5" },
+      says = "Ellen said later that you telling her about the pull is why she "
+        .. "trusts you when Meg’s name comes up.",
+    },
     next = "birthday",
   },
 }
@@ -174,9 +198,12 @@ scene "anne-away" {
 scene "the-call" {
   "Meg picks up. “Bill?” Then, fast, she is shouting. You left her with "
   .. "nothing. She will tell everyone what you did. She will make you sorry.",
-  "Your old fear floods back. You can end any call. When someone makes "
-  .. "threats, your safety comes first. If you are ever in danger, call your "
-  .. "local emergency number.",
+  "Your old fear floods back. Threats are serious, and your safety comes "
+  .. "first. You can end any call. Keep a record of what is said: the date, the "
+  .. "words, any voicemails. Tell someone you trust. If you are ever in danger, "
+  .. "call your local emergency number.",
+  "Holding limits with someone who makes threats is not a job to do alone. "
+  .. "A professional can help you plan how, like Anne when she is back.",
   "You tell her you only called to see how she is, and that you will hang up "
   .. "if she keeps yelling.",
   "Then she breaks down. She is sorry. She is lonely. She has no one. “Please "
@@ -186,33 +213,56 @@ scene "the-call" {
   notes = "Take care here. Threats are never a puzzle to solve alone; say that "
     .. "help from a professional matters when an ex makes threats. Keep the talk "
     .. "on what Bill does, not on judging Meg.",
+  hurtful {
+    "Shout back. Tell her she is the reason it all fell apart, and hang up on "
+    .. "her mid-word.",
+    because = "Years of hurt come out at once. But it feeds her anger and makes "
+      .. "more threats likely. Safety first means getting off the call, not "
+      .. "winning it.",
+    effects = { resentment = "+5", growth = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "Meg left two angry voicemails after you shouted. You saved them, "
+        .. "and you still can’t stop hearing them.",
+    },
+    next = "coffee-ask",
+  },
   support {
-    "Listen for a minute. “I’m sorry you’re so alone. I hope you’ll reach out "
-    .. "to someone who can help. I’m going to go now.”",
-    because = "You hear her pain and trust her with it. You care, and you leave "
-      .. "her life in her hands.",
+    "Hear her for one minute. Say you are sorry she is so alone, that a "
+    .. "counselor could help, and goodbye.",
+    because = "You hear her pain and trust her with it. You leave her life in "
+      .. "her hands, and you still get off a call that had threats in it.",
     effects = { growth = "+5" },
     next = "coffee-ask",
   },
   rescue {
-    "Stay on the line for two hours. Calm her down, like old times. Tell her "
-    .. "you’ll always be there.",
-    because = "Soothing her feels right, and it works for tonight. But “always” "
-      .. "is the promise that wore you out before.",
-    effects = { growth = "-5", intimacy = "+5" },
+    "She is in tears now. Is this really the time to go? Stay on as long as she "
+    .. "needs, like you used to.",
+    because = "Soothing her works for tonight, and the fear fades now. But "
+      .. "staying teaches her that threats, then tears, bring you back.",
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
-      effects = { resentment = "+10" },
+      effects = { resentment = "+10", growth = "-5" },
       says = "Since the call, Meg texts you every night. You read them in the "
         .. "bathroom, so Ellen won’t see.",
     },
     next = "coffee-ask",
   },
   boundary {
-    "“I won’t stay on a call with threats in it. Take care, Meg.” Then hang up.",
-    because = "A clear limit, said once and kept, protects you. It is not cruel "
-      .. "to end a call that hurts you.",
-    effects = { resentment = "-5", growth = "+5" },
+    "End the call. Then write down what she said, with the date, and save it "
+    .. "to show Anne when she is back.",
+    because = "Ending a call with threats in it keeps you safe. A record, and a "
+      .. "professional’s help with the limits, protect you more than the right "
+      .. "words could.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 4,
+      effects = { growth = "+5" },
+      says = "When Anne came back, your notes from the call helped her see the "
+        .. "whole picture fast.",
+    },
     next = "coffee-ask",
   },
 }
@@ -225,30 +275,33 @@ scene "birthday" {
     "You told Ellen about the pull last week. She is in the next room, "
     .. "wrapping a present." },
   "Your chest goes tight. Part of you is glad she wrote.",
-  boundary {
-    "Reply: “Thank you. I hope things get better. Take care.” Nothing more.",
-    because = "Short and kind is still clear. You answer without opening a "
-      .. "door you can’t close.",
-    effects = { growth = "+5" },
+  self_care {
+    "Walk into the next room and hand Ellen your phone. “This came. I’m not "
+    .. "sure what to do with it yet.”",
+    because = "Bringing it into the open shares the weight, and keeps the "
+      .. "choice honest. You don’t have to work it out alone.",
+    effects = { growth = "+5", intimacy = "+5" },
     next = "coffee-ask",
   },
   rescue {
-    "Reply warmly. “Thanks! What’s going on? You can always talk to me.”",
-    because = "It feels like basic kindness. But “you can always talk to me” "
-      .. "hands her the old job description, with you in it.",
+    "Write back gently: “Good to hear from you. What’s been going on? You can "
+    .. "tell me, you know.”",
+    because = "It feels like plain kindness, and it warms you now. But “you can "
+      .. "tell me” hands her the old job description, with you in it.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+5" },
-      says = "Meg took you at your word. She talks to you a lot now.",
+      says = "Meg took you at your word. She tells you a lot now.",
     },
     next = "coffee-ask",
   },
-  self_care {
-    "Show Ellen the text. “This came. I don’t know what to do with it yet.”",
-    because = "Bringing it into the open shares the weight, and keeps the "
-      .. "choice honest. You don’t have to work it out alone.",
-    effects = { growth = "+5", intimacy = "+5" },
+  boundary {
+    "Write back: “Thank you, that means a lot. I hope this year is kinder to "
+    .. "you. Take care.” Nothing more.",
+    because = "Short and kind is still clear. It may sit badly with you all day. "
+      .. "You answer without opening a door you can’t close.",
+    effects = { resentment = "+5", growth = "+5" },
     next = "coffee-ask",
   },
 }
@@ -263,40 +316,74 @@ scene "coffee-ask" {
   "“Could we get a coffee? Just to talk. I’d feel so much better if I could see "
   .. "you. You’re the only one who gets it.”",
   "You feel the old warmth. Being the one who gets it. Being the one.",
+  { when = "told_past",
+    "Ellen knows Meg’s name. You told her about those three years on your "
+    .. "third date." },
+  { when = "not told_past",
+    "Ellen has never heard Meg’s name. You never found the right time." },
   discuss = "What does “you’re the only one who gets it” stir in Bill?",
+  boundary {
+    "“It’s kind of you to ask, Meg. Can I be honest? I’m going to say no to "
+    .. "coffee. I hope you find good people near you.”",
+    because = "Saying no is not saying you don’t care. It keeps the line you "
+      .. "drew when you left. The guilt stings now, and it fades.",
+    effects = { resentment = "+5", growth = "+10" },
+    clear = { "called_meg", "told_urge", "told_past" },
+    later = {
+      after = 3,
+      effects = { resentment = "-5", growth = "+5" },
+      says = "The guilt about saying no to Meg faded. You slept better than you "
+        .. "had in weeks.",
+    },
+    next = "ellen-evening",
+  },
   rescue {
-    "Say yes, for Tuesday after work. Don’t mention it to Ellen. It’s only "
-    .. "coffee, and it would just worry her.",
-    because = "You tell yourself you are sparing Ellen. But hiding it manages "
-      .. "her feelings for her, and it makes a secret of something that matters.",
+    "Say yes to one short coffee, just to see she is okay. Tell Ellen after, "
+    .. "once you know there is nothing to worry about.",
+    because = "It sounds careful and kind, and it feels calm now. But “after” "
+      .. "keeps slipping, and deciding what Ellen can handle manages her "
+      .. "feelings for her. Later it is a secret.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = { "coffees", "secret" },
-    clear = { "called_meg", "told_urge" },
+    clear = { "called_meg", "told_urge", "told_past" },
     later = {
       after = 3,
       effects = { resentment = "+10", intimacy = "-5" },
-      says = "You have lied to Ellen twice now about Meg. Each lie is small. "
-        .. "Together they feel heavy.",
+      says = "You still have not told Ellen about the coffee. Each day you wait "
+        .. "makes it harder.",
     },
     next = "first-coffee",
   },
+  it_depends {
+    "Send Meg the number of a local help line and a counselor, and say that is "
+    .. "what you have to offer.",
+    because = "Once, it helps: it points her to real support. If you then check "
+      .. "whether she called, or book it for her, it turns into a rescue.",
+    effects = { growth = "+5" },
+    clear = { "called_meg", "told_urge", "told_past" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "You caught yourself checking if Meg had called the help line. "
+        .. "That part was not yours to check.",
+    },
+    next = "ellen-evening",
+  },
   support {
-    "Say yes to one coffee, and tell Ellen first: when, where, and why you want "
-    .. "to go.",
+    "Before you answer Meg, tell Ellen: she asked for coffee, and part of you "
+    .. "wants to go. Ask what she thinks.",
     because = "Telling Ellen trusts her with the truth and lets her have her "
-      .. "own feelings about it. That is honest, even if going is not wise.",
+      .. "own feelings about it. It stings her now. It is honest.",
     effects = { growth = "+5", intimacy = "-5" },
     set = "coffees",
-    clear = { "called_meg", "told_urge" },
+    clear = { "called_meg", "told_urge", "told_past" },
+    later = {
+      after = 3,
+      effects = { intimacy = "+5" },
+      says = "Ellen said she hated hearing about the coffee, and she was glad "
+        .. "she heard it from you.",
+    },
     next = "first-coffee",
-  },
-  boundary {
-    "“I can’t meet up, Meg. I hope you find good support.”",
-    because = "Saying no is not saying you don’t care. It keeps the line you "
-      .. "drew when you left, and leaves her life with her.",
-    effects = { growth = "+10", intimacy = "-5" },
-    clear = { "called_meg", "told_urge" },
-    next = "ellen-evening",
   },
 }
 
@@ -308,34 +395,35 @@ scene "first-coffee" {
   .. "forgot you had.",
   "At the end, she says, “Could we do this every week? It’s the only thing "
   .. "that helps.”",
+  support {
+    "“I’m glad I came. I can’t be the thing that helps, though. Who else is in "
+    .. "your corner?”",
+    because = "You stay kind and point her to a wider circle. Her face falls "
+      .. "now. Her healing is hers to build, not yours to be.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "ellen-evening",
+  },
+  boundary {
+    "“You know I’m with someone now, right? This was good to do once, and I "
+    .. "want to keep it to today.”",
+    because = "It may feel harsh. But it is honest about your life now, and it "
+      .. "keeps your word to Ellen and to yourself.",
+    effects = { resentment = "-5", growth = "+5" },
+    clear = "coffees",
+    next = "ellen-evening",
+  },
   rescue {
-    "“Of course. Same time next week.” And slip her some cash for the rent.",
-    because = "It is warm, and it eases her week. But money and a standing date "
-      .. "turn one coffee into the old role.",
-    effects = { intimacy = "+5" },
+    "“Let’s keep Tuesdays, just till things settle. And let me cover the rent "
+    .. "this once. No strings, okay?”",
+    because = "It is warm, and it eases her week now. But money and a standing "
+      .. "date turn one coffee into the old role.",
+    effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10", growth = "-5" },
       says = "Meg’s rent is short again. She asked if you could help, “like last "
         .. "time.”",
     },
-    next = "ellen-evening",
-  },
-  support {
-    "“I’m glad I came. I can’t be the only thing that helps. Who else could you "
-    .. "talk to?”",
-    because = "You stay kind and point her to a wider circle. Her healing is "
-      .. "hers to build, not yours to be.",
-    effects = { growth = "+5", intimacy = "-5" },
-    next = "ellen-evening",
-  },
-  boundary {
-    "“I don’t think weekly coffees are a good idea. I’m with someone, and I need "
-    .. "to keep some distance.”",
-    because = "It may feel harsh. But it is honest about your life now, and it "
-      .. "keeps your word to Ellen and to yourself.",
-    effects = { resentment = "-5", growth = "+5" },
-    clear = "coffees",
     next = "ellen-evening",
   },
 }
@@ -350,31 +438,29 @@ scene "ellen-evening" {
     "You have been checking your phone all week. Meg keeps texting. Ellen has "
     .. "noticed. “You seem far away,” she says. “Is something going on?”" },
   discuss = "What makes it hard for Bill to tell Ellen the plain truth?",
-  rescue {
-    "Keep it simple. “Just a long day at work.” She has had a hard week. Why add "
-    .. "to it?",
-    when = "secret or not coffees",
-    because = "You tell yourself it protects her. But a lie to spare someone’s "
-      .. "feelings also takes away her right to her own feelings.",
-    effects = { resentment = "-5" },
-    set = "secret",
+  neutral {
+    "“Can we talk tomorrow? I’m beat, and I want to get it right.” Then ask "
+    .. "what is in the soup.",
+    because = "Being tired is real, and waiting a day is not wrong. But putting "
+      .. "off the talk leaves her guessing, and guessing feeds worry.",
+    effects = { intimacy = "-5" },
     next = "weeks-pass",
   },
   rescue {
-    "Keep it short. “Fine. Nothing to worry about.” Leave out how much Meg "
-    .. "asked of you.",
-    when = "coffees and not secret",
-    because = "You tell yourself it spares her. But leaving out the hard part "
-      .. "decides for her what she can handle.",
+    "Keep it light. “Long day at work.” She has had a hard week. Why give her "
+    .. "something new to worry about?",
+    when = "secret or not coffees",
+    because = "You tell yourself it protects her, and the evening stays easy "
+      .. "now. But a lie to spare her feelings also takes away her right to them.",
     effects = { resentment = "-5" },
     set = "secret",
     next = "weeks-pass",
   },
   support {
-    "Tell her all of it, plainly. Then ask, “How does that sit with you?” And "
-    .. "listen.",
+    "Tell her all of it, plainly. Then ask how it sits with her, and let her "
+    .. "answer, even if it stings.",
     because = "Honest talk lets Ellen be your partner, not someone you manage. "
-      .. "Listening to her answer matters as much as telling.",
+      .. "Hearing her answer matters as much as telling.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = "secret",
     later = {
@@ -385,11 +471,14 @@ scene "ellen-evening" {
     },
     next = "weeks-pass",
   },
-  neutral {
-    "“Can we not do this tonight? I’m beat.”",
-    because = "Being tired is real. But putting off the talk leaves her "
-      .. "guessing, and guessing feeds worry.",
-    effects = { intimacy = "-5" },
+  rescue {
+    "Keep it short. “Fine. She’s struggling, but it’s nothing for us to worry "
+    .. "about.” Spare her the rest.",
+    when = "coffees and not secret",
+    because = "You tell yourself it spares her. But leaving out the hard part "
+      .. "decides for her what she can handle.",
+    effects = { resentment = "-5" },
+    set = "secret",
     next = "weeks-pass",
   },
 }
@@ -408,22 +497,48 @@ scene "weeks-pass" {
   notes = "The triangle: Bill, Ellen and Meg. Ask the group what each of the "
     .. "three is getting and losing from it. Keep it free of blame: each of "
     .. "them is doing what feels safe.",
+  it_depends {
+    "Say your worry once: the doctors told her to see a counselor, and you "
+    .. "think she should. Then drop it.",
+    because = "Said once, it is honest care and leaves the choice with her. If "
+      .. "you say it every week, or book it for her, it becomes a rescue.",
+    effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Meg didn’t answer about the counselor. You let it be. That was "
+        .. "new for you.",
+    },
+    next = "dinner-call",
+  },
   rescue {
-    "Help with the tax letter. You know how, and it would take you an evening.",
-    because = "It is quick for you and hard for her. But it puts you back in "
-      .. "charge of her life, one letter at a time.",
-    effects = { resentment = "+5", growth = "-5", intimacy = "+5" },
+    "Say yes to the tax letter. It is one evening for you, and the first good "
+    .. "night of sleep for her in weeks.",
+    because = "It is quick for you and hard for her, and she is so relieved "
+      .. "now. But it puts you back in charge of her life, one letter at a time.",
+    effects = { growth = "-5", intimacy = "+5" },
     next = "dinner-call",
   },
   support {
-    "When she asks what to do, ask back: “What do you think you should do?”",
+    "When she asks what she should do, say, “I don’t know. What do you think?” "
+    .. "Then wait.",
     because = "It may feel like holding back. But the question treats her as able "
       .. "to run her own life, and it does not make you her guide.",
     effects = { growth = "+5" },
     next = "dinner-call",
   },
+  rescue {
+    "The night she texts that she can’t breathe, call an ambulance to her flat "
+    .. "right away. Then tell Ellen where you are.",
+    because = "This is a rescue, and it is right. Someone who may be in danger "
+      .. "and is alone needs help first. The bigger pattern can wait until "
+      .. "she is safe.",
+    effects = { growth = "+5" },
+    next = "dinner-call",
+  },
   self_care {
-    "Go for a long run alone and count how many hours this week went to Meg.",
+    "Go for a long run alone. Count the hours this week that went to Meg, and "
+    .. "say the number out loud.",
     because = "Looking at what this costs you, in hours and in sleep, is a way "
       .. "of caring for yourself. The number may surprise you.",
     effects = { resentment = "-5", growth = "+5" },
@@ -438,26 +553,36 @@ scene "dinner-call" {
   "Ellen puts her fork down. She doesn’t say anything. She just looks at you.",
   discuss = "Three people are at this table, and only two chairs. What does "
     .. "each of them need?",
+  support {
+    "Leave the phone buzzing on the table. Tell Ellen it is Meg. Ask what it is "
+    .. "like for her, and take it.",
+    because = "Her feelings about the triangle are real. Hearing them is hard "
+      .. "now, and the night goes quiet. It is support for her and for you both.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
+  },
   rescue {
-    "Step outside to answer. “It might be an emergency. I’ll be quick.”",
+    "“Sorry, love. She was in the hospital last month. It might be serious. "
+    .. "Two minutes, I promise.” Step out.",
     because = "It might be. But leaving your own dinner to soothe Meg shows "
       .. "Ellen who comes first when a call comes.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
   },
+  hurtful {
+    "“Don’t look at me like that. I can’t help who texts me.” Then eat the "
+    .. "rest of the meal in silence.",
+    because = "It comes from shame, not cruelty. But it makes Ellen’s hurt the "
+      .. "problem and leaves her alone at her own dinner.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
+  },
   boundary {
-    "Turn the phone face down. “That’s Meg. It can wait. Tonight is ours.”",
+    "Turn the phone face down. “That’s Meg. She can wait till morning. Where "
+    .. "were we? You were telling me about your sister.”",
     because = "You name it, and you choose. Meg’s texts can wait an evening, and "
       .. "Ellen sees where your attention is.",
     effects = { growth = "+5", intimacy = "+5" },
-    next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
-  },
-  support {
-    "Set the phone down and ask Ellen, “How does it feel when that happens?” "
-    .. "Then really listen.",
-    because = "Her feelings about the triangle are real. Asking, and hearing "
-      .. "them, is support for her and for you both.",
-    effects = { intimacy = "+5" },
     next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
   },
 }
@@ -481,7 +606,8 @@ scene "ellen-finds-out" {
     .. "what Ellen names: trust, and being kept outside. Nobody has to be the "
     .. "villain for this to hurt.",
   rescue {
-    "Beg her to stay. Promise you’ll never see Meg again. Promise anything.",
+    "“Please don’t go like this. I’ll stop seeing her, tonight, for good. Can "
+    .. "we talk in the morning?”",
     because = "You want her pain, and yours, to stop right now. But a promise "
       .. "made in panic is about the fear, not a real plan.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -496,22 +622,35 @@ scene "ellen-finds-out" {
     next = "alone-again",
   },
   support {
-    "“You’re right to be hurt. I hid it, and that was wrong. I won’t argue.” "
-    .. "Let her go.",
+    "“You’re right to be hurt. I hid it, and that was wrong.” Don’t argue. Let "
+    .. "her walk out the door.",
     because = "Owning it plainly, and letting her choose, respects her. It is "
-      .. "painful, and it is honest.",
+      .. "painful now, and it is honest.",
     effects = { growth = "+10", intimacy = "-5" },
     set = "ellen_left",
     clear = { "secret", "coffees" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Owning it with Ellen, with no excuses, made it easier to be honest "
+        .. "with yourself too.",
+    },
     next = "alone-again",
   },
-  neutral {
-    "“She’s a friend who needs help. You’re overreacting.”",
+  hurtful {
+    "“She’s a friend going through a really hard time, and that’s all it is. "
+    .. "Honestly, Ellen, you’re overreacting.”",
     because = "Defending yourself is a normal reflex. But it tells Ellen her hurt "
       .. "is the problem, and it keeps you from looking at your part.",
     effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
     set = "ellen_left",
     clear = { "secret", "coffees" },
+    later = {
+      after = 3,
+      effects = { resentment = "+5" },
+      says = "Ellen’s friend told you what Ellen said about that night: it was "
+        .. "“overreacting” that made her sure.",
+    },
     next = "alone-again",
   },
 }
@@ -523,23 +662,40 @@ scene "ellen-speaks-up" {
   "She takes a breath. “I’m not asking you to be cold. I’m asking where I stand.”",
   discuss = "Ellen says what she needs clearly. How can Bill hear it without "
     .. "defending himself or giving in out of fear?",
+  support {
+    "“Tell me more. What has it been like for you?” Don’t fix it. Don’t "
+    .. "defend. Sit there and hear it.",
+    because = "Hearing her out stings now. It shows her that her feelings count. "
+      .. "Her voice matters in this, not only Meg’s.",
+    effects = { resentment = "+5", growth = "+5", intimacy = "+10" },
+    clear = "coffees",
+    next = "anne-back",
+  },
+  it_depends {
+    "Hand Ellen your phone. “Would it help to read anything you want, any "
+    .. "time? No more surprises.”",
+    because = "If Ellen asks for this, it can help trust grow back for a while. "
+      .. "If you offer it to calm her fast, it makes her the guard of your phone "
+      .. "and skips the talk she asked for.",
+    effects = { intimacy = "+5" },
+    clear = "coffees",
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Ellen never looks at your phone. But she still doesn’t know what "
+        .. "the coffees meant to you.",
+    },
+    next = "anne-back",
+  },
   rescue {
-    "“She has no one else, Ellen. I can’t just drop her.”",
-    because = "It feels loyal. But it says Meg’s needs outrank your own life, and "
-      .. "Ellen’s. The loyalty is to the old role.",
+    "“I hear you. But she has no one, Ellen. Give me a little time to get her "
+    .. "settled first? Then I’ll step back.”",
+    because = "It feels loyal and fair. But it says Meg’s needs outrank your own "
+      .. "life, and Ellen’s. The loyalty is to the old role.",
     effects = { resentment = "+5", intimacy = "-10" },
     set = "ellen_left",
     clear = "coffees",
     next = "alone-again",
-  },
-  support {
-    "“Tell me more. What has it been like for you?” Listen without fixing or "
-    .. "defending.",
-    because = "Hearing her out, even when it stings, shows her that her feelings "
-      .. "count. Her voice matters in this, not only Meg’s.",
-    effects = { growth = "+5", intimacy = "+10" },
-    clear = "coffees",
-    next = "anne-back",
   },
   boundary {
     "“You’re right. I’m going to step back from Meg. I’ll tell her myself, and "
@@ -559,27 +715,41 @@ scene "alone-again" {
   "That night, Meg calls. She heard you’re alone again. “Come over,” she says. "
   .. "“We can look after each other. Like old times.”",
   "Part of you wants to go. It would be so easy to be needed.",
+  boundary {
+    "“No, Meg. Not tonight, and not like that.” Switch the phone off and sit "
+    .. "with how much you miss Ellen.",
+    because = "A plain no, even when you are lonely, keeps you out of a loop. "
+      .. "Being alone with the hurt is hard, and it is yours to feel.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "-5" },
+      says = "The lonely nights got a little shorter. You had not gone back.",
+    },
+    next = "anne-back",
+  },
   rescue {
-    "Go over. You’re both lonely. What’s the harm?",
-    because = "Loneliness makes the old role feel like home. But going back "
-      .. "fills the gap with the very thing that hurt you both.",
-    effects = { resentment = "+10", growth = "-5", intimacy = "+5" },
+    "The two of you are lonely tonight. Go over for an hour, just to keep each "
+    .. "other company, and then come home.",
+    because = "Loneliness makes the old role feel like home, and tonight it "
+      .. "helps. But going back fills the gap with the very thing that hurt you "
+      .. "both.",
+    effects = { resentment = "-5", intimacy = "+5" },
     set = "helping_meg",
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "One hour turned into the weekend. Meg asked when you were coming "
+        .. "back.",
+    },
     next = "anne-back",
   },
   self_care {
-    "“Not tonight, Meg.” Then call your sister, Ruth, and say, “I messed up. Can I talk?”",
+    "Tell Meg no. Then call your sister, Ruth: “I messed up. Can I talk for a "
+    .. "bit? I’ll do most of it.”",
     because = "When you hurt, you reach for your own support, not for the old "
       .. "job. That is self-care, and it is brave.",
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
-    next = "anne-back",
-  },
-  boundary {
-    "“I’m not coming over. I need to sort out my own life.” Then switch the "
-    .. "phone off.",
-    because = "A plain no, even when you are lonely, keeps you out of a loop. "
-      .. "Being alone with the hurt is hard, and it is yours to feel.",
-    effects = { growth = "+5" },
     next = "anne-back",
   },
 }
@@ -595,6 +765,13 @@ scene "anne-back" {
   "Anne listens. Then she asks, “What were you feeling just before you called "
   .. "Meg that first time?”",
   discuss = "Anne asks about the moment before the call. Why that moment?",
+  neutral {
+    "“I’m not sure yet. Can we start with this week instead? A lot has "
+    .. "happened since you left.”",
+    because = "Sometimes you really don’t know yet, and that is fine. Coming "
+      .. "back to the question later is the next step.",
+    next = "why-i-called",
+  },
   self_care {
     "Think back. “Things were calm with Ellen. Too calm. I felt useless. I "
     .. "wanted to matter.”",
@@ -604,16 +781,12 @@ scene "anne-back" {
     next = "why-i-called",
   },
   rescue {
-    "“Meg is in a bad way. Someone had to check on her.”",
-    because = "Keeping the focus on Meg keeps it off you. Her troubles are real, "
-      .. "but they are not why you called.",
+    "“Honestly, I was worried about her. Someone had to check on a person who "
+    .. "is that alone, and I was the one who knew.”",
+    because = "It sounds kind, and it is easier to say. But keeping the focus "
+      .. "on Meg keeps it off you. Her troubles are real; they are not why you "
+      .. "called.",
     effects = { growth = "-5" },
-    next = "why-i-called",
-  },
-  neutral {
-    "“I don’t know. It just happened.”",
-    because = "Sometimes you really don’t know yet. Staying curious, not stuck, "
-      .. "is the next step.",
     next = "why-i-called",
   },
 }
@@ -632,26 +805,27 @@ scene "why-i-called" {
     .. "one kind of therapy, and remind the group that this game is practice, "
     .. "not therapy.",
   self_care {
-    "Let yourself grieve for the boy who never got to be a kid.",
-    because = "Grief for what you missed makes room for a different life now. "
-      .. "You can’t skip it by helping someone else.",
-    effects = { resentment = "-5", growth = "+10" },
+    "Start something just for you: a run, a walk, a call with a friend, the "
+    .. "same time every week.",
+    because = "A life with its own roots makes it easier to let go of being "
+      .. "needed. Self-care is how you build it.",
+    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
     next = "meg-crisis",
   },
   rescue {
-    "“That’s the past. I should be over it.” Push on and focus on fixing "
-    .. "things with Ellen.",
-    because = "Rushing to fix the next thing is the old pattern too. It skips "
-      .. "over the part that needs to heal.",
+    "“Could we spend the time on making things right with Ellen instead? That "
+    .. "is what matters now.”",
+    because = "It sounds like the grown-up thing. But rushing to fix the next "
+      .. "thing is the old pattern too. It skips the part that needs to heal.",
     effects = { growth = "-5" },
     next = "meg-crisis",
   },
   self_care {
-    "Start a small habit for yourself: a run, a walk, a phone call with a "
-    .. "friend, every week.",
-    because = "A life with its own roots makes it easier to let go of being "
-      .. "needed. Self-care is how you build it.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
+    "Let yourself be sad for the boy at the kitchen table. Don’t rush it. "
+    .. "Don’t make it useful.",
+    because = "Grief for what you missed makes room for a different life now. "
+      .. "You can’t skip it by helping someone else.",
+    effects = { growth = "+5" },
     next = "meg-crisis",
   },
 }
@@ -669,34 +843,38 @@ scene "meg-crisis" {
   notes = "Handle with care. What Meg feels is real. The point is not that Bill "
     .. "stops caring, but that he is not her only help. If the group asks: "
     .. "chest pain always needs a doctor, and Meg has one.",
-  rescue {
-    "Get dressed and drive over. You always come.",
-    because = "It is a kind act in a scary moment. But “you always come” is the "
-      .. "deal you are trying to end. Each time you go, it gets renewed.",
-    effects = { resentment = "+10", growth = "-5", intimacy = "+5" },
-    set = "helping_meg",
-    next = "last-talk",
-  },
-  support {
-    "Stay on the phone a few minutes. “That sounds scary. You’re in the right "
-    .. "place. Who could sit with you tonight?”",
-    because = "You care, and you help her think of her own people. You don’t "
-      .. "take the job of being them all.",
-    effects = { growth = "+5" },
-    next = "last-talk",
-  },
   boundary {
-    "“I’m glad you’re with the doctors. I’m not going to come. Please ask them "
-    .. "about that counselor.”",
-    because = "It feels cold at 2 a.m. But she is safe, and your no is honest. "
-      .. "It points her to help that can do more than you can.",
-    effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
+    "“I’m glad you’re with the doctors. I’m not going to come. Will you ask "
+    .. "them about that counselor?”",
+    because = "It feels cold at 2 a.m., and you lie awake after. But she is "
+      .. "safe, and your no is honest. It points her to help that can do more "
+      .. "than you can.",
+    effects = { resentment = "+5", growth = "+5", intimacy = "-5" },
+    set = "kept_limit",
     later = {
-      after = 3,
+      after = 1,
       effects = { growth = "+5" },
       says = "You heard that Meg went back to see the counselor the doctor "
         .. "named. Twice now.",
     },
+    next = "last-talk",
+  },
+  support {
+    "“That sounds scary. You’re in the right place.” Then ask her who she "
+    .. "could ring to sit with her tonight.",
+    because = "You care, and you help her think of her own people. You don’t "
+      .. "take the job of being them all.",
+    effects = { growth = "+5" },
+    set = "kept_limit",
+    next = "last-talk",
+  },
+  rescue {
+    "Get dressed. She is scared and alone at 2 a.m. Sit with her until "
+    .. "morning, then come home and sleep.",
+    because = "It is a kind act in a scary moment. But “you always come” is the "
+      .. "deal you are trying to end. Each time you go, it gets renewed.",
+    effects = { resentment = "+10", growth = "-5", intimacy = "+5" },
+    set = "helping_meg",
     next = "last-talk",
   },
 }
@@ -707,17 +885,9 @@ scene "last-talk" {
   .. "more money. No more calls at night.",
   "Meg’s eyes fill. “So who’s going to help me?”",
   discuss = "How can Bill end his role with care, without taking it up again?",
-  support {
-    "“I believe you can find the help you need. You’re stronger than you think. "
-    .. "It just can’t be me.”",
-    because = "Trusting her to find her way is real care. It treats her as a "
-      .. "grown woman, not a problem you must solve.",
-    effects = { growth = "+10" },
-    clear = "helping_meg",
-    next = "quiet-weeks",
-  },
   rescue {
-    "“Okay, one last thing. I’ll help you move this weekend. Then I’m done.”",
+    "“Okay. Let me help you move this weekend, so you start clean. After "
+    .. "that, I really am stepping back.”",
     because = "“One last thing” feels like a kind way out. But it is how every "
       .. "goodbye turned into another year.",
     effects = { resentment = "+5", growth = "-5" },
@@ -730,6 +900,15 @@ scene "last-talk" {
     because = "A kind, short goodbye, kept, is clearer than a long one with "
       .. "loopholes. Leaving is the boundary.",
     effects = { resentment = "-5", growth = "+5" },
+    clear = "helping_meg",
+    next = "quiet-weeks",
+  },
+  support {
+    "“I don’t know who. I believe you can find them. It just can’t be me.” Let "
+    .. "the quiet sit there.",
+    because = "Trusting her to find her way is real care. It hurts her now. It "
+      .. "treats her as a grown woman, not a problem you must solve.",
+    effects = { growth = "+10", intimacy = "-5" },
     clear = "helping_meg",
     next = "quiet-weeks",
   },
@@ -750,32 +929,28 @@ scene "quiet-weeks" {
     .. "have to work out her own problems, and that is not a punishment. It is "
     .. "respect." },
   "Your mind keeps going to Ellen.",
-  self_care {
-    "Give it time. Keep seeing Anne. Keep running. Let your own life fill back "
-    .. "in.",
-    because = "Change needs time to settle. Caring for your own life first makes "
-      .. "any new start steadier.",
-    effects = { resentment = "-5", growth = "+5" },
-    next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
-  },
   rescue {
-    "Plan a big gesture for Ellen: flowers, a trip, a speech. Fix it all at once.",
+    "Plan something big for Ellen: flowers, a weekend away, the words you "
+    .. "never said. Show her all at once.",
     because = "A big gesture can be a way to skip the hard part. It tries to "
       .. "manage her feelings, instead of hearing them.",
     effects = { intimacy = "+5", growth = "-5" },
-    later = {
-      after = 2,
-      effects = { resentment = "+5" },
-      says = "Ellen thanked you for the flowers. Then she said, quietly, “I "
-        .. "don’t need a show, Bill. I need the truth.”",
-    },
     next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
   },
   neutral {
-    "Wait until you feel sure you’ll never slip again. Then talk to Ellen.",
+    "Wait until you feel sure you will never slip again. Then, and only then, "
+    .. "talk to Ellen.",
     because = "Wanting to be ready makes sense. But no one is ever sure. Waiting "
       .. "for perfect can be a way to avoid the talk.",
     effects = { intimacy = "-5" },
+    next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
+  },
+  self_care {
+    "Give it time. Keep your Thursdays with Anne. Keep running. Why rush it? "
+    .. "Let your own life fill back in.",
+    because = "Change needs time to settle. Caring for your own life first makes "
+      .. "any new start steadier.",
+    effects = { resentment = "-5", growth = "+5" },
     next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
   },
 }
@@ -789,9 +964,20 @@ scene "reaching-ellen" {
   "But she left for a reason. Reaching out is a choice, and so is not.",
   discuss = "Is reaching out to Ellen respect or pressure? What would make the "
     .. "difference?",
+  boundary {
+    "Let her be. She made her choice. Keep doing your own work, and keep her "
+    .. "number where it is.",
+    because = "Respecting an ending is a boundary too. It may hurt. It is also "
+      .. "a sign you are no longer trying to manage anyone’s feelings.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = {
+      { when = "helping_meg or resentment >= 50", "caught-between" },
+      "on-your-own-feet",
+    },
+  },
   support {
-    "Write a short note. Say what you did, what you learned, and that you’d "
-    .. "like to talk if she ever wants to. Then leave it with her.",
+    "Write a short note: what you did, what you learned, and that you would "
+    .. "like to talk. Then leave it.",
     because = "You are honest, and you leave the choice with her. Respecting her "
       .. "answer, whatever it is, is the point.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -801,23 +987,13 @@ scene "reaching-ellen" {
     },
   },
   rescue {
-    "Show up at her piano studio with coffee. If she sees you, she’ll "
-    .. "understand.",
+    "Drop by her studio with her favorite coffee. Wouldn’t seeing your face say "
+    .. "more than any letter?",
     because = "It comes from love. But showing up takes the choice out of her "
       .. "hands. She left for a reason; she gets to decide.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = {
       { when = "helping_meg or resentment >= 45", "caught-between" },
-      "on-your-own-feet",
-    },
-  },
-  boundary {
-    "Let her be. She made her choice. Keep doing your own work.",
-    because = "Respecting an ending is a boundary too. It may hurt. It is also "
-      .. "a sign you are no longer trying to manage anyone’s feelings.",
-    effects = { growth = "+5" },
-    next = {
-      { when = "helping_meg or resentment >= 50", "caught-between" },
       "on-your-own-feet",
     },
   },
@@ -829,19 +1005,9 @@ scene "ellen-home" {
   "Tonight she says, “You’ve been somewhere in your head for weeks. Where?”",
   "You have not told her about the hospital call. Or the park bench. Or the "
   .. "boy at the kitchen table.",
-  rescue {
-    "“Nowhere. It’s all sorted now. You don’t need to worry about it.”",
-    because = "Keeping her out of the hard parts looks like protecting her. It "
-      .. "also keeps her at arm’s length, which is what hurt her before.",
-    effects = { resentment = "+5", intimacy = "-10" },
-    next = {
-      { when = "helping_meg or resentment >= 50", "caught-between" },
-      "the-truth",
-    },
-  },
   support {
-    "“Can we sit down? I want to tell you all of it. And then I want to hear "
-    .. "how it’s been for you.”",
+    "“Can we sit down? I want to tell you all of it. Then I want to hear how "
+    .. "it’s been for you.”",
     because = "Honest talk, both ways, is how trust grows back. You don’t tell "
       .. "her what to feel. You let her feel it.",
     effects = { growth = "+5", intimacy = "+10" },
@@ -850,8 +1016,31 @@ scene "ellen-home" {
       "the-truth",
     },
   },
+  hurtful {
+    "“Why do you keep watching my phone? I said it’s over. Can we please just "
+    .. "drop it?”",
+    because = "You are tired of feeling watched. But snapping at her punishes "
+      .. "her for a worry you gave her, and it shuts the door she opened.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    next = {
+      { when = "helping_meg or resentment >= 50", "caught-between" },
+      "the-truth",
+    },
+  },
+  rescue {
+    "“It’s all sorted now, love. I took care of the whole thing. You don’t "
+    .. "need to carry it too.”",
+    because = "Keeping her out of the hard parts looks like protecting her. It "
+      .. "also keeps her at arm’s length, which is what hurt her before.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    next = {
+      { when = "helping_meg or resentment >= 50", "caught-between" },
+      "the-truth",
+    },
+  },
   neutral {
-    "“Work stuff.” Then change the subject.",
+    "“Work stuff, mostly. Busy month.” Then ask about her new student, the one "
+    .. "who hums while she plays.",
     because = "It avoids a hard night. But a small cover story is the same "
       .. "habit that built the secret.",
     effects = { intimacy = "-5" },
@@ -868,8 +1057,6 @@ scene "the-truth" {
     .. "talk.” You both notice the words, and she almost smiles." },
   { when = "not ellen_left",
     "You sit at the kitchen table. Ellen pours two cups of tea and waits." },
-  { when = "told_past",
-    "You told her about Meg on the third date. This is the part you left out." },
   "You tell her. The call. The coffees. The lies. The hospital. Your mom. The "
   .. "boy who thought love meant fixing things.",
   "Ellen listens without a word. Then she asks, “Why should I believe it’s "
@@ -879,21 +1066,12 @@ scene "the-truth" {
   notes = "There is no answer that earns trust back in one talk. Notice which "
     .. "answers try to make Ellen feel better fast, and which leave her room "
     .. "to decide.",
-  support {
-    "“You don’t have to. I can only show you, slowly. It’s okay if you need "
-    .. "time to decide.”",
-    because = "You don’t push her to trust you. You leave her choice as hers. "
-      .. "That may be the most believable thing you can say.",
-    effects = { growth = "+5", intimacy = "+5" },
-    clear = "told_past",
-    next = "new-ground",
-  },
   rescue {
-    "“Because I promise. It’s over. I’ll never let you down again.”",
+    "“Because it’s over. I promise. You won’t ever have to worry about Meg "
+    .. "again. I’ll make sure of it.”",
     because = "A big promise tries to take her worry away fast. But she can’t "
       .. "check a promise. It asks her to trust you before you have shown her.",
     effects = { intimacy = "-5" },
-    clear = "told_past",
     later = {
       after = 1,
       effects = { resentment = "+5" },
@@ -903,11 +1081,20 @@ scene "the-truth" {
   },
   boundary {
     "“Here is what I’ve done: Meg knows I’m not her helper. I’m in counseling. "
-    .. "If she contacts me, I will tell you.”",
+    .. "If she gets in touch, I’ll tell you.”",
     because = "Clear limits with your ex, said out loud, give Ellen facts, not "
       .. "feelings to take on faith.",
     effects = { growth = "+5", intimacy = "+5" },
-    clear = "told_past",
+    set = "owned_it",
+    next = "new-ground",
+  },
+  support {
+    "“You don’t have to. I can only show you, slowly, and we’ll see.” Then "
+    .. "stop talking. Let her take her time.",
+    because = "You don’t push her to trust you. You leave her choice as hers. "
+      .. "That may be the most believable thing you can say.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "owned_it",
     next = "new-ground",
   },
 }
@@ -922,19 +1109,35 @@ scene "new-ground" {
   notes = "This last scene shows that the pattern does not vanish; it can turn "
     .. "up with a healthy partner too. What changes is noticing it and asking "
     .. "first. Healing a pattern does not have to mean ending a relationship.",
+  it_depends {
+    "“Want the number of my friend who rents out rooms?” If she says yes, send "
+    .. "it. Then leave the call to her.",
+    because = "One number, if she wants ideas, helps and leaves the studio "
+      .. "hers. If she only wanted to vent, or you chase it up, it becomes a "
+      .. "rescue.",
+    effects = { intimacy = "+5" },
+    next = {
+      { when = "helping_meg or resentment >= 55", "caught-between" },
+      { when = "owned_it and kept_limit", "starting-again" },
+      "on-your-own-feet",
+    },
+  },
   support {
-    "“That’s awful. Do you want ideas, or do you want me to just listen?”",
+    "“That’s awful. Do you want ideas, or do you want me to just listen?” "
+    .. "Then do what she says.",
     because = "Asking first lets Ellen say what she needs. Her studio stays "
       .. "hers, and you stay beside her.",
     effects = { growth = "+5", intimacy = "+5" },
     next = {
       { when = "helping_meg or resentment >= 55", "caught-between" },
+      { when = "owned_it and kept_limit", "starting-again" },
       { when = "growth >= 75 and intimacy >= 50 and resentment <= 30", "starting-again" },
       "on-your-own-feet",
     },
   },
   rescue {
-    "“Don’t worry. I’ll find you a new place. Leave it to me.”",
+    "“Don’t worry about a thing. Let me make some calls this week. You’ve got "
+    .. "twenty students to think about.”",
     because = "It is kind, and it is the old pattern in a new home. She did not "
       .. "ask you to take it over.",
     effects = { resentment = "+5", growth = "-5" },
@@ -951,6 +1154,7 @@ scene "new-ground" {
     effects = { growth = "+10" },
     next = {
       { when = "helping_meg or resentment >= 55", "caught-between" },
+      { when = "owned_it and kept_limit", "starting-again" },
       { when = "growth >= 75 and intimacy >= 50 and resentment <= 30", "starting-again" },
       "on-your-own-feet",
     },
