@@ -27,7 +27,6 @@ const char *dsl_echo(const char *s, size_t n, char *buf, size_t size)
 {
     size_t w = 0, i = 0;
     while (i < n && w + 8 < size) {
-        unsigned char ch = (unsigned char)s[i];
         size_t len = 0;
         long cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
         if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
@@ -35,7 +34,6 @@ const char *dsl_echo(const char *s, size_t n, char *buf, size_t size)
             i += len ? len : 1;
             continue;
         }
-        (void)ch;
         memcpy(buf + w, s + i, len);
         w += len;
         i += len;
