@@ -558,7 +558,7 @@ scene "dinner-call" {
     .. "like for her, and take it.",
     because = "Her feelings about the triangle are real. Hearing them is hard "
       .. "now, and the night goes quiet. It is support for her and for you both.",
-    effects = { growth = "+5", intimacy = "-5" },
+    effects = { resentment = "+5", intimacy = "-5" },
     next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
   },
   rescue {
@@ -626,12 +626,12 @@ scene "ellen-finds-out" {
     .. "her walk out the door.",
     because = "Owning it plainly, and letting her choose, respects her. It is "
       .. "painful now, and it is honest.",
-    effects = { growth = "+10", intimacy = "-5" },
+    effects = { resentment = "+5", intimacy = "-5" },
     set = "ellen_left",
     clear = { "secret", "coffees" },
     later = {
       after = 2,
-      effects = { growth = "+5" },
+      effects = { growth = "+10" },
       says = "Owning it with Ellen, with no excuses, made it easier to be honest "
         .. "with yourself too.",
     },
@@ -1075,7 +1075,8 @@ scene "the-truth" {
     later = {
       after = 1,
       effects = { resentment = "+5" },
-      says = "“Never” hangs in the air. You both know it is too big a word.",
+      says = "“Won’t ever” hangs in the air. You both know it is too big a "
+        .. "promise.",
     },
     next = "new-ground",
   },
