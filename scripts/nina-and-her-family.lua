@@ -6,34 +6,46 @@
 -- to step back. The family is angry at first. What happens next depends on
 -- whether she holds, how warmly, and whether she lets anyone hold her.
 --
+-- Kinds: rescue, support, boundary, self_care, neutral (small talk and
+-- waiting only), it_depends (helps in one setting, turns into a rescue in
+-- another; the because says both) and hurtful (walking out in anger, going
+-- silent to punish, hanging up). Some supports and boundaries cost something
+-- now (a cold week, a short phone call) and pay off through later; some
+-- rescues feel good now and cost later.
+--
 -- Flags, and where they matter:
 --   paid_danny     Nina paid Danny's debt to his friend Marcus in
 --                  danny-at-door; sends her to danny-thanks, and colours
 --                  family-dinner; cleared there
 --   waited         Nina put off the plan "until Danny is better"; sends her
 --                  through not-yet; cleared there
---   sudden         the plan stops everything at once; colours telling-them
---                  (the family is angrier); cleared there
+--   sudden         the plan stops everything this Friday, with no warning
+--                  (the-plan, a hurtful choice). Colours telling-them. Every
+--                  choice there clears it, except walking out in anger. So
+--                  it only lasts when Nina cut them off AND left in anger:
+--                  that pattern sends her to the-closed-door ending, and
+--                  colours moms-birthday
 --   caved          Nina took the plan back, out loud or in secret; colours
 --                  mom-bill, gina-and-luis and moms-birthday, and sends her to
 --                  the family-bank ending unless she starts again in
 --                  joan-again
---   leaned         Nina let someone support her (told the counselor the
---                  truth, talked to Rosa, or went to a family group); needed
---                  for the best ending, and a line in first-steps
---   offered_help   Nina offered Danny help with the betting, not money; opens
---                  the way to danny-meeting; cleared at danny-at-two
+--   leaned         Nina let someone support her (talked to Rosa, or went to
+--                  a family group); a line in danny-at-two; cleared there
 --   danny_help     Danny went to a gambling help group on his own feet;
---                  colours danny-slips and moms-birthday, needed for the best
---                  ending
---   paid_secretly  Nina paid Danny's phone and rent behind the plan; colours
---                  danny-slips, closes the way to the best ending
---   bought_coat    a line in the endings
+--                  colours danny-slips and moms-birthday. With it (and no
+--                  sudden cut-off), fair meters are enough for the best ending
+--   paid_secretly  Nina paid Danny's phone and rent behind the plan, or took
+--                  him in; colours danny-slips; cleared there
+--
+-- Safety: in danny-at-two Nina asks Danny straight out if he is safe, and the
+-- scene says that if he were not, money would stop mattering and she would
+-- call for help at once.
 --
 -- Meter changes are steps of 5, and flags are cleared once nothing later
 -- reads them, so paths that meet in the same place merge. That keeps the
 -- story small enough for `beside check` and `beside explore` to play every
--- path.
+-- path. Every later waits one choice, to keep the count of states under
+-- what check can play in full.
 
 scenario {
   id = "nina-and-her-family",
@@ -67,44 +79,53 @@ scene "payday" {
   discuss = "No one in the chat asks how Nina is. Do you think she expects them to?",
   notes = "Let the group notice the speed of it: three asks before breakfast, and "
     .. "a yes already forming. Ask who in the chat could pay their own bill.",
+  support {
+    "Text Mom: “The power bill is in your name. What’s your plan for it this "
+    .. "month?”",
+    because = "Mom may feel stung now. But the question treats her as a grown "
+      .. "woman with her own pay, and the bill stays hers.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Mom paid the power bill herself that month. She grumbled about "
+        .. "it, but she paid it.",
+    },
+    next = "danny-at-door",
+  },
   rescue {
-    "Pay Mom’s bill, since it’s just the one. Tell Gina and Luis you’ll see "
+    "Pay Mom’s bill, since she asked first. Tell Gina and Luis you’ll look "
     .. "next week.",
     because = "Paying only one feels like a limit. But your mom can pay her own "
       .. "bill, and she has never had the chance to find that out.",
     effects = { resentment = "-5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+5" },
       says = "Next week came. Gina and Luis asked again, and you paid them too.",
     },
     next = "danny-at-door",
   },
   neutral {
-    "Put the phone face down. Make coffee first. Decide after.",
+    "Put the phone face down and make coffee. The asks will still be there at "
+    .. "eight.",
     because = "A pause gives you room to ask why you give. A yes made in a rush "
       .. "is a habit, not a choice.",
     effects = { growth = "+5" },
     next = "danny-at-door",
   },
   rescue {
-    "Pay all three before work. Then it’s done, and no one has to worry.",
-    because = "It brings quick calm, for them and for you. But each payment says "
-      .. "their bills are yours to carry.",
+    "Clear all three before work. Then nobody, you included, has to think "
+    .. "about money today.",
+    because = "This feels calm this morning, for them and for you. Later, each "
+      .. "payment says their bills are yours to carry.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
-      says = "By Wednesday your own bank is almost empty. You skip lunch to make "
-        .. "it to payday. No one knows, and that stings.",
+      says = "By Wednesday your own bank was almost empty. You skipped lunch to "
+        .. "make it to payday. No one knew, and that stung.",
     },
-    next = "danny-at-door",
-  },
-  support {
-    "Text Mom back: “Is money tight this month? What’s going on?”",
-    because = "Asking treats her as a grown woman with her own budget. The bill "
-      .. "stays hers while you find out more.",
-    effects = { growth = "+5", intimacy = "-5" },
     next = "danny-at-door",
   },
 }
@@ -122,50 +143,60 @@ scene "danny-at-door" {
   notes = "Groups often side with paying at first, because Marcus is innocent "
     .. "here. That is fair. Ask what Danny learns if the debt just goes away, "
     .. "and what help would fit the real problem.",
-  support {
-    "Make him tea. Ask, “What are you going to say to Marcus?” Then listen.",
-    because = "It may feel cold not to fix it. But the question leaves the "
-      .. "problem with Danny and keeps you right next to him.",
-    effects = { intimacy = "-5" },
-    later = {
-      after = 3,
-      effects = { growth = "+10" },
-      says = "Danny told you he called Marcus and set up fifty a week. He "
-        .. "sounded tired, and a little proud.",
-    },
-    next = "family-dinner",
-  },
   rescue {
-    "Don’t give him cash. Drive him to Marcus and pay it yourself, so you know "
-    .. "where it goes.",
+    "Skip the cash. Drive to Marcus tonight with Danny in the car, and settle the "
+    .. "debt at the door.",
     because = "Making sure the money lands feels wise. But you are still paying "
       .. "his debt, and now you are running his life too.",
     effects = { growth = "-5", intimacy = "+5" },
     set = "paid_danny",
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10", intimacy = "-5" },
       says = "Danny was back at the card room by Wednesday. Your money bought "
         .. "him three days.",
     },
     next = "danny-thanks",
   },
+  support {
+    "“Marcus is your friend, so this is between the two of you. What will you "
+    .. "tell him?”",
+    because = "It feels cold tonight, and he leaves upset. But the problem stays "
+      .. "with Danny, and you are still right next to him.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "+10" },
+      says = "Danny told you he called Marcus and set up fifty a week. He "
+        .. "sounded tired, and a little proud.",
+    },
+    next = "family-dinner",
+  },
+  it_depends {
+    "Offer to sit beside him on the couch while he calls Marcus, if he wants "
+    .. "you there.",
+    because = "If he asks for you and does the talking, you are a steady hand. "
+      .. "If you end up talking for him, it turns into a rescue.",
+    effects = { intimacy = "+5" },
+    next = "family-dinner",
+  },
   boundary {
-    "“I won’t pay it. I love you. If you want help with the betting, I’ll help "
-    .. "you find it.”",
-    because = "You can love him and still say no. You offer the kind of help "
-      .. "that fits the real problem.",
+    "Hug him hard. “Not the money, Danny. If you ever want help with the "
+    .. "betting, I’m in.”",
+    because = "You can love him and still say no. He is hurt tonight, but you "
+      .. "offer the kind of help that fits the real problem.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "family-dinner",
   },
   rescue {
-    "Send Marcus the money from your phone, so Danny doesn’t have to face him.",
-    because = "It spares Danny a hard talk tonight. It also spares him the one "
-      .. "thing that might help him see the cost.",
+    "Marcus did nothing wrong here. Send him the six hundred from your phone, "
+    .. "so he makes rent.",
+    because = "Being fair to Marcus sounds right. But it spares Danny the one "
+      .. "hard talk that might help him see the cost.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "paid_danny",
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
       says = "Danny was back at the card room by Wednesday. Your money bought "
         .. "him three days.",
@@ -179,31 +210,38 @@ scene "danny-thanks" {
   "You read it twice. Saved him. It feels good, for a second. Then it "
   .. "feels heavy.",
   "Six hundred is most of what you had put by for your own dentist bill.",
+  rescue {
+    "“Don’t even think about paying me back. That’s what big sisters are for.”",
+    because = "It sounds warm. But it tells him your money is always there, and "
+      .. "it tells you that being needed is your job.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Danny asked for two hundred more. He said, “You said not to "
+        .. "worry about it.”",
+    },
+    clear = "paid_danny",
+    next = "family-dinner",
+  },
   neutral {
-    "Send a heart and put the phone away.",
+    "Send a heart back. Put the phone in your bag, face down, and start the "
+    .. "laundry.",
     because = "Nothing is asked and nothing is said. The debt sits there, and "
       .. "so does the pattern.",
     clear = "paid_danny",
     next = "family-dinner",
   },
   boundary {
-    "“I’m glad Marcus is paid. This was the last time. Fifty a week back to me, "
-    .. "starting Friday.”",
+    "“I’m glad Marcus is paid. Fifty a week back to me from Friday, okay? Love "
+    .. "you.”",
     because = "Naming the terms after the fact is late, but it is honest. He "
-      .. "gets a real debt, and you get to stop pretending.",
+      .. "sulks for a day. Later, he has a real debt he can pay off.",
     effects = { growth = "+5", intimacy = "-5" },
-    clear = "paid_danny",
-    next = "family-dinner",
-  },
-  rescue {
-    "“Anytime. That’s what big sisters are for.”",
-    because = "It sounds warm. But it tells him your money is always there, and "
-      .. "it tells you that being needed is your job.",
-    effects = { intimacy = "+5" },
     later = {
-      after = 2,
-      effects = { resentment = "+5", growth = "-5" },
-      says = "Danny asked for two hundred more. He said, “You said anytime.”",
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Danny paid the first fifty on Friday. Then the second, a day late.",
     },
     clear = "paid_danny",
     next = "family-dinner",
@@ -224,20 +262,22 @@ scene "family-dinner" {
   discuss = "Mom calls Nina the rock. How might that word feel to Nina? How "
     .. "might it keep things the way they are?",
   boundary {
-    "“I can’t sign that. If you want, I’ll look at other ways with you.”",
-    because = "Saying no does not mean you don’t care. You name your limit and "
-      .. "still stay at the table.",
+    "Slide the form back, gently. “My name stays off loans. I still want to hear "
+    .. "about the car.”",
+    because = "Saying no does not mean you don’t care. Gina is cool with you "
+      .. "all night, but you name your limit and stay at the table.",
     effects = { growth = "+5", intimacy = "-5" },
     clear = "paid_danny",
     next = "the-doctor",
   },
   rescue {
-    "Sign it. It’s only a name on a form, and Gina needs a car for work.",
-    because = "A name on a form feels small. But if she misses a payment, it is "
-      .. "your debt. You take on her risk so she does not have to.",
+    "Sign the form. Gina needs the car to get to work, and work is the way out "
+    .. "of all this.",
+    because = "A name on a form feels small tonight. Later, if she misses a "
+      .. "payment, it is your debt. You take on her risk so she does not have to.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
-      after = 3,
+      after = 1,
       effects = { resentment = "+10", intimacy = "-5" },
       says = "A letter came. Gina is a month behind on the car. As her co-signer, "
         .. "you owe it.",
@@ -246,7 +286,8 @@ scene "family-dinner" {
     next = "the-doctor",
   },
   support {
-    "Ask Gina, “What does the payment come to? How would you fit it in?”",
+    "Ask Gina what the payment comes to, and how she would fit it in with her "
+    .. "rent.",
     because = "Good questions keep the choice in her hands. She may find her own "
       .. "answer, or a car she can afford.",
     effects = { growth = "+5" },
@@ -254,9 +295,10 @@ scene "family-dinner" {
     next = "the-doctor",
   },
   self_care {
-    "Say your head hurts, which is true. Kiss Mom and go home early.",
-    because = "Listening to your body is care for you. It also leaves Gina’s "
-      .. "form with Gina, at least for tonight.",
+    "Your head is pounding. Kiss Mom, leave the pie, and catch the early bus "
+    .. "home.",
+    because = "Listening to your body is care for you. Mom looks hurt as you go, "
+      .. "and Gina’s form stays with Gina, at least for tonight.",
     effects = { resentment = "-5" },
     clear = "paid_danny",
     next = "the-doctor",
@@ -274,48 +316,49 @@ scene "the-doctor" {
   "She writes a name on a card. Joan Reyes, a counselor.",
   discuss = "The tests are clear, but the pain is real. What might Nina’s body "
     .. "be telling her?",
-  neutral {
-    "Ask for something stronger for the pain. You have people counting on you.",
-    because = "Pills may ease the ache. But the load that causes it stays, and "
-      .. "you stay the one who carries it.",
-    effects = { resentment = "+5" },
-    next = "bad-week",
-  },
-  self_care {
-    "Take the card. Call Joan from the car before you can talk yourself out of it.",
-    because = "Getting support is a strength, not a failure. Someone outside "
-      .. "the family may see what you can’t.",
-    effects = { growth = "+5" },
-    next = "first-session",
-  },
   rescue {
-    "Take the card, but ask Dr. Patel about help for Danny instead. He needs it "
-    .. "more.",
+    "Ask Dr. Patel if she knows someone good for Danny. His trouble is bigger "
+    .. "than a headache.",
     because = "Turning to his problem is the old safe place. It keeps the light "
       .. "off your own pain.",
     effects = { growth = "-5" },
     next = "bad-week",
   },
+  neutral {
+    "Thank her. Tuck the card in your wallet with the others, and say you will "
+    .. "think on it.",
+    because = "Waiting is not a no. But the load that causes the ache stays, and "
+      .. "so do you, the one who carries it.",
+    next = "bad-week",
+  },
+  self_care {
+    "Call the number on the card from the parking lot, before the old voice "
+    .. "talks you out of it.",
+    because = "Getting support is a strength, not a failure. Someone outside "
+      .. "the family may see what you can’t.",
+    effects = { growth = "+5" },
+    next = "first-session",
+  },
 }
 
 scene "bad-week" {
-  "The pills help a little. The week does not.",
+  "The week does not get better.",
   "Mom’s phone bill. A text from Luis. A call from Danny at midnight that you "
   .. "let ring out, then call back.",
   "On Friday, your back locks up as you carry a full tray. Plates hit the floor. "
   .. "Your friend Rosa, who works the next section, drives you home.",
   "At a red light she says, “Nina, when did anyone last take care of you?”",
-  self_care {
-    "Find the card with Joan’s name on it. Ask Rosa to sit with you while you call.",
-    because = "Asking a friend to sit beside you is a small way to let someone "
-      .. "help. You make the call yourself.",
-    effects = { resentment = "-5", intimacy = "+5" },
+  neutral {
+    "“I’m fine, it was just a long shift. Thanks for the ride, really.”",
+    because = "You will call Joan on Monday, when no one is looking. That "
+      .. "counts. You still keep the hard part hidden, even from a friend.",
     next = "first-session",
   },
-  neutral {
-    "“I’m fine. It was a long shift.” Call Joan on Monday, when no one is looking.",
-    because = "You make the call, and that counts. You still keep the hard part "
-      .. "hidden, even from a friend.",
+  self_care {
+    "At your door, hand Rosa the card. “Would you stay while I make this call?”",
+    because = "Asking a friend to sit beside you is a small way to let someone "
+      .. "help. You make the call yourself.",
+    effects = { growth = "+5" },
     next = "first-session",
   },
 }
@@ -331,25 +374,26 @@ scene "first-session" {
   .. "go to?”",
   "You open your mouth. Nothing comes out.",
   discuss = "Why might it be so hard for Nina to answer Joan’s question?",
+  self_care {
+    "Let the quiet sit. Then say the true thing: “No one. I wouldn’t know how "
+    .. "to ask.”",
+    because = "Saying it out loud is the first step to letting someone in. You "
+      .. "let yourself be helped, not only help.",
+    effects = { growth = "+5" },
+    next = "someone-elses-story",
+  },
   neutral {
-    "Laugh. “I’m the one people come to. That’s just how it works.”",
+    "Laugh a little. “Me? I’m the one people come to. That’s just how it works.”",
     because = "It’s true, and you are proud of it. But being needed is not the "
       .. "same as being cared for.",
     next = "someone-elses-story",
   },
   rescue {
-    "Change the subject. “Can we talk about Danny next week? He’s the one in "
-    .. "real trouble.”",
+    "Say the truth as you see it: Danny needs the help more than you do. Ask to "
+    .. "use next week on him.",
     because = "Fixing others keeps the focus away from you. That is the pattern, "
       .. "showing up right here in the room.",
     effects = { growth = "-5" },
-    next = "someone-elses-story",
-  },
-  self_care {
-    "Tell the truth. “No one. I don’t know how.”",
-    because = "Saying it out loud is the first step to letting someone in. You "
-      .. "let yourself be helped, not only help.",
-    effects = { growth = "+5", intimacy = "+5" },
     next = "someone-elses-story",
   },
 }
@@ -364,25 +408,28 @@ scene "someone-elses-story" {
   "“It’s just what I’ve always done,” you say. Your voice shakes.",
   notes = "This is the turn in the story. Give it a moment. Some players feel "
     .. "tearful here, and that is fine. Nobody has to share.",
+  rescue {
+    "“She does it because she loves them. Anyone would do the same for their "
+    .. "family.”",
+    because = "Your love is real. But calling it love keeps you from asking what "
+      .. "it costs you, and them.",
+    effects = { resentment = "+5" },
+    next = "the-plan",
+  },
   self_care {
-    "Ask yourself, out loud: “What do I get from being the one they need?”",
+    "Say it slowly, out loud: “What does she get from being the one they all "
+    .. "need?”",
     because = "Checking your motive is not blame. When home was chaos, being in "
       .. "charge felt safe. Seeing that gives you a choice.",
     effects = { growth = "+10" },
     next = "the-plan",
   },
   neutral {
-    "“But how will they manage without me? They’ve never had to.”",
+    "“But how would they manage? They have never once had to, not in their "
+    .. "whole lives.”",
     because = "The fear is real. It is also the thing that has kept them from "
       .. "finding out what they can do.",
     effects = { growth = "+5" },
-    next = "the-plan",
-  },
-  rescue {
-    "“She does it because she loves them. Anyone would.”",
-    because = "Your love is real. But calling it love keeps you from asking what "
-      .. "it costs you, and them.",
-    effects = { resentment = "+5" },
     next = "the-plan",
   },
 }
@@ -398,29 +445,36 @@ scene "the-plan" {
     .. "the family time to learn and Nina time to practise. Some groups feel a "
     .. "clean break is more honest. Let both views stand, then look at what "
     .. "happens in the story.",
-  boundary {
-    "Write it step by step. Mom’s bills go back to her over three months. No "
-    .. "new loans. No more paying Danny’s bets, but help to find help.",
-    because = "A slow, clear plan is kind and firm. You hand the load back "
-      .. "instead of dropping it on them.",
-    effects = { growth = "+10" },
-    next = "telling-them",
-  },
   rescue {
-    "“Not yet. When Danny is doing better, I’ll start. He can’t take a shock "
-    .. "right now.”",
+    "“Not yet. Danny is barely holding on. We start in a month or two, when "
+    .. "things calm down.”",
     because = "Waiting for the right time sounds kind. But with a rescue, the "
       .. "right time never comes, because there is always a crisis.",
     effects = { resentment = "+5" },
     set = "waited",
     next = "not-yet",
   },
-  boundary {
-    "“Everything stops this Friday. They’re adults. They’ll figure it out.”",
-    because = "A no is allowed. But stopping all at once leaves them no time "
-      .. "to learn. Kind and firm can be slower.",
-    effects = { growth = "+5", intimacy = "-5" },
+  hurtful {
+    "“It all stops this Friday. They are grown, and they have had years to "
+    .. "learn.”",
+    because = "It feels clean and fair. But with no warning and no time to "
+      .. "learn, it lands like a punishment. They hear anger, not love.",
+    effects = { intimacy = "-5" },
     set = "sudden",
+    next = "telling-them",
+  },
+  boundary {
+    "We go slow. Mom’s bills go back to her over three months. No new loans. For "
+    .. "Danny, help, not cash.",
+    because = "A slow, clear plan is kind and firm. You hand the load back "
+      .. "instead of dropping it on them.",
+    effects = { growth = "+10" },
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Mom asked for one more month before the gas bill went to her. The "
+        .. "plan had room for that, and she took it.",
+    },
     next = "telling-them",
   },
 }
@@ -431,19 +485,19 @@ scene "not-yet" {
   "Mom asks about the water bill. Gina needs brakes.",
   "You pay. You pay. You pay. Your headache does not lift for four days.",
   "At your next session, Joan asks, “Is this the better time you were waiting for?”",
-  boundary {
-    "“No. There won’t be one. Let’s write the plan. Slowly.”",
-    because = "You see that waiting was part of the pattern. A slow plan can "
-      .. "still start today.",
-    effects = { growth = "+5" },
-    clear = "waited",
-    next = "telling-them",
-  },
   rescue {
-    "“Just one more month. Then I’ll tell them, I promise.”",
+    "“One more month. I’ll tell them right after Mom’s birthday, I promise.”",
     because = "One more month keeps the peace. It also keeps everyone, you too, "
       .. "in the same place.",
     effects = { resentment = "+5", growth = "-5" },
+    clear = "waited",
+    next = "telling-them",
+  },
+  boundary {
+    "“There won’t be a calm month. Let’s write the plan today, and go slowly.”",
+    because = "You see that waiting was part of the pattern. A slow plan can "
+      .. "still start today.",
+    effects = { growth = "+5" },
     clear = "waited",
     next = "telling-them",
   },
@@ -469,14 +523,38 @@ scene "telling-them" {
   discuss = "The family is angry. Does that mean Nina made the wrong choice?",
   notes = "Anger at a change like this is normal, and it is theirs to feel. Ask "
     .. "the group how Nina can stay warm without taking the plan back.",
+  boundary {
+    "“I love you all, and the plan stays. Mom, can we sit together for the first "
+    .. "bill?”",
+    because = "You stay warm and you stay firm. Tonight they are cold with you. "
+      .. "Their upset is real, and it is theirs to feel.",
+    effects = { growth = "+5", intimacy = "-10" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+10" },
+      says = "A few weeks on, Mom took you up on the first bill. She did the typing. You mostly "
+        .. "drank her coffee.",
+    },
+    clear = "sudden",
+    next = "silent-week",
+  },
+  hurtful {
+    "Stand up. “Fine, be angry. I’ve been your bank for ten years.” Take your "
+    .. "coat and go.",
+    because = "It is true, and it has built up for years. But said in anger, it "
+      .. "punishes them, and the plan sounds like payback.",
+    effects = { intimacy = "-10", resentment = "+5" },
+    next = "silent-week",
+  },
   rescue {
-    "“Okay, okay. Forget it. I’ll keep covering the big stuff. Don’t be upset.”",
-    because = "Giving in ends the hurt fast. But it teaches everyone, you too, "
-      .. "that your limits melt when someone is upset.",
+    "Look at Mom’s face, and fold the plan back into your bag. “Not tonight. "
+    .. "Nothing has to change yet.”",
+    because = "Giving in ends the hurt tonight. Later, it teaches everyone, you "
+      .. "too, that your limits melt when someone is upset.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "caved",
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
       says = "Mom forwarded the water bill with a smiley face. Like nothing "
         .. "happened. Nothing did.",
@@ -485,34 +563,17 @@ scene "telling-them" {
     next = "silent-week",
   },
   support {
-    "“I know this is a shock. Tell me what feels scary about it.” Then listen, "
-    .. "and don’t argue.",
-    because = "Listening is not solving. You let them feel what they feel, and "
-      .. "the plan stays the plan.",
-    effects = { intimacy = "-5" },
+    "“I know this is a shock. What part scares you most?” Then stay quiet, and "
+    .. "let them answer.",
+    because = "Listening is not solving. They are angry, and it stings. You let "
+      .. "them feel what they feel, and the plan stays the plan.",
+    effects = { intimacy = "-5", resentment = "+5" },
     later = {
-      after = 3,
+      after = 1,
       effects = { intimacy = "+10" },
-      says = "Gina called. “I was mad,” she said. “But you let me say it. Thanks "
+      says = "Weeks later, Gina called. “I was mad,” she said. “But you let me say it. Thanks "
         .. "for that.”",
     },
-    clear = "sudden",
-    next = "silent-week",
-  },
-  boundary {
-    "Stay calm. “I love you all. The plan stays. Mom, I’ll sit with you for "
-    .. "the first bill, if you want.”",
-    because = "You stay warm and you stay firm. Their upset is real, and it is "
-      .. "theirs to feel.",
-    effects = { growth = "+5", intimacy = "-5" },
-    clear = "sudden",
-    next = "silent-week",
-  },
-  neutral {
-    "Get up and leave before you cry. Say nothing more.",
-    because = "Leaving stops the fight from growing. But they are left to guess "
-      .. "what you meant.",
-    effects = { intimacy = "-5" },
     clear = "sudden",
     next = "silent-week",
   },
@@ -532,29 +593,30 @@ scene "silent-week" {
   discuss = "When the people we love go quiet, what do we tell ourselves? What "
     .. "might be true instead?",
   self_care {
-    "Call Rosa. “Can I tell you about my week? I don’t need you to fix it.”",
+    "Call Rosa. “Can I tell you about my week? You don’t have to fix anything.”",
     because = "You are seeking support for yourself, the way you have always "
       .. "given it. That is what keeps a plan alive.",
-    effects = { resentment = "-5", intimacy = "+5" },
+    effects = { resentment = "-5" },
     set = "leaned",
     next = "rosa-coffee",
   },
   rescue {
-    "Send Mom flowers. Pay her phone bill as a gift, just to break the ice.",
+    "Order Mom flowers, and pay the phone bill as a gift this once, just to "
+    .. "break the ice.",
     when = "not caved",
-    because = "A gift to end the silence soothes her feelings and yours. But it "
+    because = "A gift to end the silence soothes her and you tonight. Later, it "
       .. "quietly undoes the plan, and she will know it.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "caved",
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
       says = "Mom thanked you for the flowers. Then she sent the gas bill too.",
     },
     next = "danny-at-two",
   },
   self_care {
-    "Look up a group for families of people who gamble. There is one on Thursday "
+    "Look up a group for families of people who gamble. One meets on Thursday "
     .. "nights, near you.",
     because = "People who have lived this can help you hold your ground. Seeking "
       .. "support is a step, not a weakness.",
@@ -562,8 +624,18 @@ scene "silent-week" {
     set = "leaned",
     next = "the-meeting",
   },
+  hurtful {
+    "Mute the family chat, and let Mom’s next call ring out. They can see how "
+    .. "quiet feels.",
+    when = "not caved",
+    because = "Their silence hurt, so it makes sense to want them to feel it. "
+      .. "But paying back silence with silence turns a plan into a fight.",
+    effects = { intimacy = "-10" },
+    next = "danny-at-two",
+  },
   neutral {
-    "Keep busy. Pick up two extra shifts and scrub the oven.",
+    "Pick up two extra shifts this week. Tonight, scrub the oven until it "
+    .. "shines like new.",
     because = "Busy hands can get you through a hard night. But your feelings "
       .. "wait for you at home.",
     effects = { resentment = "+5" },
@@ -578,25 +650,32 @@ scene "rosa-coffee" {
   "She doesn’t give advice. She says, “That sounds lonely. I’m glad you told me.”",
   "Then, “Is there anything you want from me? Or should I just keep eating pie "
   .. "with you?”",
-  self_care {
-    "“Can I text you when I want to cave? Before I do it?”",
-    because = "Someone to call before you act gives you a pause and a friend. "
-      .. "That is support for you.",
-    effects = { growth = "+5" },
-    next = "danny-at-two",
-  },
-  neutral {
-    "“Just pie.” Eat it slowly. Let the quiet be easy for once.",
-    because = "Not every talk needs a plan. Being with someone who asks nothing "
-      .. "of you is care too.",
-    effects = { intimacy = "+5" },
-    next = "danny-at-two",
-  },
   rescue {
-    "Turn it around. “Enough about me. How is your mom’s hip? Can I help?”",
+    "Turn the talk back to Rosa, and ask about her mom’s hip. Then offer to "
+    .. "drive her mom to physio.",
     because = "Going back to helping is the old safe place. It closes the door "
       .. "Rosa just opened for you.",
     effects = { growth = "-5" },
+    next = "danny-at-two",
+  },
+  self_care {
+    "“Can I text you when I want to give in? Before I do it, not after?”",
+    because = "Someone to call before you act gives you a pause and a friend. "
+      .. "That is support for you.",
+    effects = { growth = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5", resentment = "-5" },
+      says = "Twice that month you texted Rosa instead of paying. Both times, "
+        .. "the urge passed.",
+    },
+    next = "danny-at-two",
+  },
+  neutral {
+    "“Just pie, I think.” Eat it slowly, and let the quiet be easy for once.",
+    because = "Not every talk needs a plan. Being with someone who asks nothing "
+      .. "of you is care too.",
+    effects = { intimacy = "+5" },
     next = "danny-at-two",
   },
 }
@@ -608,7 +687,8 @@ scene "the-meeting" {
   "It is a lot. Too much, maybe. Your chest feels tight. You are not sure you "
   .. "can come back.",
   self_care {
-    "Stay to the end. Take a book from the table, to read at home at your own pace.",
+    "Stay to the end. Take a book from the table to read at home, at your own "
+    .. "pace.",
     because = "You can take help in the way that fits you. Reading at home is "
       .. "still support, and it still counts.",
     effects = { growth = "+5" },
@@ -630,7 +710,10 @@ scene "danny-at-two" {
   "Two in the morning. Danny.",
   "“Nina, please. I lost my paycheck. My phone gets cut off Friday, and I’m "
   .. "behind on rent. I know about the plan. Just this once.”",
-  "His voice cracks. He sounds about twelve.",
+  "His voice cracks. He sounds about twelve. You ask him straight out if he is "
+  .. "safe tonight. “I’m safe,” he says. “Just broke and scared.”",
+  "If he had said no, or talked about hurting himself, this would stop being "
+  .. "about money. You would stay on the line and call for help right away.",
   { when = "caved",
     "You never really stopped paying. He knows that. That is why he called." },
   { when = "leaned",
@@ -640,24 +723,12 @@ scene "danny-at-two" {
     .. "says no? What might happen if she says yes?",
   notes = "This is the hardest call in the story. Make sure players know that a "
     .. "no here is not a no to Danny. If anyone in the room has lived this, "
-    .. "remind them there is help for families of people who gamble.",
-  rescue {
-    "“Stay with me for a while. No rent. Just till you’re back on your feet.”",
-    because = "A roof sounds like love. But it takes away one more cost he "
-      .. "would feel, and it moves his problem into your home.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    set = "paid_secretly",
-    later = {
-      after = 2,
-      effects = { resentment = "+10", growth = "-5" },
-      says = "Danny has been on your couch for two weeks. He goes out most nights. "
-        .. "You know where.",
-    },
-    clear = "leaned",
-    next = "mom-bill",
-  },
+    .. "remind them there is help for families of people who gamble. If someone "
+    .. "is in danger or talks about not wanting to live, safety and emergency "
+    .. "help come first, before any plan.",
   support {
-    "“That sounds awful. I’m here. What do you want to do?” Let him talk.",
+    "“That sounds awful, Danny. I’m here. What do you want to do about it?” Let "
+    .. "him talk.",
     because = "You stay close and do not take it over. Being heard can help him "
       .. "think about what he really wants.",
     effects = { intimacy = "+5" },
@@ -665,28 +736,54 @@ scene "danny-at-two" {
     next = { { when = "growth >= 50", "danny-meeting" }, "mom-bill" },
   },
   rescue {
-    "Pay his phone and rent online while he’s still on the line. Tell no one.",
+    "“Come stay on my couch for a bit. No rent. Just till you’re back on your "
+    .. "feet.”",
+    because = "A roof sounds like love tonight. Later, it takes away one more "
+      .. "cost he would feel, and moves his problem into your home.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "paid_secretly",
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Danny has been on your couch for two weeks. He goes out most nights. "
+        .. "You know where.",
+    },
+    clear = "leaned",
+    next = "mom-bill",
+  },
+  boundary {
+    "“So here is what I can do. No money, but I can drive you to the gambling "
+    .. "help group on Thursday.”",
+    because = "A clear no, with a real offer. He hangs up angry. You won’t pay "
+      .. "for the betting, but you will stand by him if he faces it.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = "leaned",
+    next = { { when = "growth >= 45", "danny-meeting" }, "mom-bill" },
+  },
+  hurtful {
+    "“It’s two in the morning, Danny. Call someone who still believes you.” "
+    .. "Hang up.",
+    because = "You are worn out, and it shows. But it shuts the door on him, "
+      .. "not on the betting, right when he reached out.",
+    effects = { intimacy = "-10", resentment = "+5" },
+    clear = "leaned",
+    next = "mom-bill",
+  },
+  rescue {
+    "Say nothing about the plan. Open the bank app while he talks, and pay the "
+    .. "phone and the rent.",
     because = "Paying in secret feels like pure kindness. But it breaks your own "
       .. "plan, and it keeps him from feeling the cost.",
     effects = { resentment = "-5" },
     set = "paid_secretly",
     later = {
-      after = 2,
+      after = 1,
       effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
       says = "Gina found out you paid Danny’s rent. “So it’s just us you cut off,” "
         .. "she texted.",
     },
     clear = "leaned",
     next = "mom-bill",
-  },
-  boundary {
-    "“I won’t pay it, Danny. But there’s a gambling help group on Thursday. I’ll "
-    .. "drive you, if you want to go.”",
-    because = "A clear no, with a real offer. You won’t pay for the betting, but "
-      .. "you will stand by him if he faces it.",
-    effects = { growth = "+5", intimacy = "-5" },
-    clear = "leaned",
-    next = { { when = "growth >= 45", "danny-meeting" }, "mom-bill" },
   },
 }
 
@@ -696,9 +793,31 @@ scene "danny-meeting" {
   .. "whole way.",
   "In the parking lot, he looks at the door. “Maybe you could come in? You’re "
   .. "better at talking than me.”",
+  rescue {
+    "Walk in beside him and sit close. If he freezes when the time comes, say "
+    .. "the words for him.",
+    because = "It gets him through the door tonight, and he hears people like "
+      .. "him. Later, it feels like your recovery, not his.",
+    effects = { growth = "+5", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "-10", resentment = "+5", intimacy = "-5" },
+      says = "Danny stopped going after two weeks. “It was more your thing than "
+        .. "mine,” he said.",
+    },
+    next = "mom-bill",
+  },
+  boundary {
+    "Walk him to the door and squeeze his arm. “That room is for you. Go on in.”",
+    because = "You go as far as is yours to go, and you say so clearly.",
+    effects = { growth = "+5" },
+    set = "danny_help",
+    next = "mom-bill",
+  },
   support {
-    "“This one’s yours. I’ll be right here in the car when you come out.”",
-    because = "It may feel cold to stay in the car. But the meeting is his, and "
+    "“Can we do it this way? You go in, and I wait right here in the car for "
+    .. "you.”",
+    because = "He looks hurt that you won’t come in. But the meeting is his, and "
       .. "he walks in on his own feet. You are still right there.",
     effects = { growth = "+5", intimacy = "-5" },
     set = "danny_help",
@@ -708,26 +827,6 @@ scene "danny-meeting" {
       says = "Danny got a sponsor named Ray. He told you himself, and he looked "
         .. "you in the eye.",
     },
-    next = "mom-bill",
-  },
-  rescue {
-    "Go in with him. When it’s his turn and he freezes, speak for him.",
-    because = "Speaking for him gets him through the door tonight. But it makes "
-      .. "his recovery your project, not his.",
-    effects = { intimacy = "+5" },
-    later = {
-      after = 1,
-      effects = { growth = "-5", resentment = "+5", intimacy = "-5" },
-      says = "Danny stopped going after two weeks. “It was more your thing than "
-        .. "mine,” he said.",
-    },
-    next = "mom-bill",
-  },
-  boundary {
-    "“I’ll walk you to the door. I won’t come in. That part is for you.”",
-    because = "You go as far as is yours to go, and you say so clearly.",
-    effects = { growth = "+5" },
-    set = "danny_help",
     next = "mom-bill",
   },
 }
@@ -744,11 +843,25 @@ scene "mom-bill" {
   "She sighs into the phone. “I don’t know how you do all this.”",
   discuss = "Mom asks how to do it, not to have it done. How can Nina tell the "
     .. "difference?",
+  support {
+    "“Open the site, and tell me what you see.” Talk her through it. Don’t touch "
+    .. "a key.",
+    because = "Staying beside her while she does it builds her own skill. Slow "
+      .. "now, freeing later, for both of you.",
+    effects = { growth = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+10" },
+      says = "Mom called to say she paid the water and the gas herself. “I didn’t "
+        .. "know I could,” she said. She sounded proud.",
+    },
+    next = "gina-and-luis",
+  },
   rescue {
-    "“Just give me your login, Mom. I’ll set it up, and you won’t have to think "
-    .. "about it.”",
-    because = "It is quick and kind. But it takes the first real step out of "
-      .. "her hands, and it makes the bill yours again.",
+    "“Give me the login, Mom, and I’ll do the first one. Then I can show you "
+    .. "after.”",
+    because = "It is quick and kind, and she is grateful tonight. But it takes "
+      .. "her first real step out of her hands, and the bill is yours again.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -757,24 +870,19 @@ scene "mom-bill" {
     },
     next = "gina-and-luis",
   },
-  support {
-    "“Open the site. Tell me what you see.” Talk her through it. Don’t touch a key.",
-    because = "Staying beside her while she does it builds her own skill. Slow "
-      .. "now, freeing later, for both of you.",
-    effects = { growth = "+5" },
-    later = {
-      after = 1,
-      effects = { growth = "+10", intimacy = "+5" },
-      says = "Mom called to say she paid the water and the gas herself. “I didn’t "
-        .. "know I could,” she said. She sounded proud.",
-    },
+  it_depends {
+    "Go over on Sunday, and sit beside her at the kitchen table while she sets "
+    .. "it up.",
+    because = "If she asked you to come and her hands stay on the keys, it "
+      .. "helps. If you end up doing the typing, it turns into a rescue.",
+    effects = { intimacy = "+5" },
     next = "gina-and-luis",
   },
   support {
-    "“You run a whole ward at the hospital, Mom. You can do this. Call me after "
-    .. "if you want.”",
-    because = "It may feel cold not to help. But your trust in her is its own "
-      .. "kind of help. You believe she can, and you say so.",
+    "“You run a whole ward at the hospital, Mom. You can do this one. Call me "
+    .. "after.”",
+    because = "It may feel cold not to help, and she hangs up short. But your "
+      .. "trust in her is its own kind of help. You believe she can.",
     effects = { intimacy = "-5" },
     later = {
       after = 1,
@@ -797,14 +905,48 @@ scene "gina-and-luis" {
   "Then Gina texts. She has a job interview at a dental office. “Can you write "
   .. "my resume? You write so well.” Luis has started looking too. He needs gas "
   .. "money for interviews.",
+  self_care {
+    "Go downtown and try on the blue coat. Answer Gina and Luis tomorrow "
+    .. "afternoon.",
+    because = "Spending on yourself is not taking from anyone. You are one of "
+      .. "the people you look after.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "-5" },
+      says = "You wore the blue coat to work. Rosa whistled. You felt warm all "
+        .. "the way home.",
+    },
+    next = "danny-slips",
+  },
   neutral {
-    "“Busy today. Good luck with it!”",
+    "“Busy day here. Good luck with the interview, Gina! Tell me how it goes.”",
     because = "It is fine to be busy. Notice whether it is a clear no or a way "
       .. "to dodge saying one.",
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Gina never said how the interview went. You heard it from Mom.",
+    },
+    next = "danny-slips",
+  },
+  support {
+    "“Can you write a first go? Send it to me by Sunday, and I will read it. You "
+    .. "know your work best.”",
+    because = "Gina wanted you to just do it, and she is short with you. But "
+      .. "you leave the writing to her. The job she gets will be hers.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+5" },
+      says = "Gina sent you her resume. It was rough, and it sounded like her. "
+        .. "She got a second interview.",
+    },
     next = "danny-slips",
   },
   rescue {
-    "Skip the coat. Write Gina’s resume and make it shine. Send Luis the gas money.",
+    "Write Gina’s resume tonight, so it really shines. Send Luis his gas money. "
+    .. "The coat can wait.",
     because = "It feels like cheering them on. But a resume you wrote gets her "
       .. "a job she must talk about in your words, and your coat waits again.",
     effects = { intimacy = "+5", resentment = "+5" },
@@ -813,20 +955,6 @@ scene "gina-and-luis" {
       effects = { growth = "-5" },
       says = "Gina asked you to write her thank-you note to the dental office too.",
     },
-    next = "danny-slips",
-  },
-  support {
-    "“Write a first go, and I’ll read it on Sunday. You know your work best.”",
-    because = "You offer what she can use and leave the writing to her. The job "
-      .. "she gets will be hers.",
-    effects = { growth = "+5" },
-    next = "danny-slips",
-  },
-  self_care {
-    "Go downtown and buy the blue coat. Answer Gina and Luis tomorrow.",
-    because = "Spending on yourself is not taking from anyone. You are one of "
-      .. "the people you look after.",
-    effects = { resentment = "-5" },
     next = "danny-slips",
   },
 }
@@ -848,12 +976,11 @@ scene "danny-slips" {
     .. "picking him up?",
   notes = "Slips happen on the way to change. Ask the group what Danny most "
     .. "needs from Nina right now: a fix, a lecture, or a witness.",
-  rescue {
-    "Take over. Set up a bank block for him, list his meetings, and check in "
-    .. "every night.",
-    because = "A plan for him feels like help. But running his recovery makes it "
-      .. "yours, and it tells him he can’t.",
-    effects = { resentment = "+5", growth = "-5" },
+  hurtful {
+    "“You swore. You always swear.” Hang up before he can say another word.",
+    because = "Your hurt is real, and it is yours to feel. But hanging up on him "
+      .. "punishes the honest part, the telling.",
+    effects = { intimacy = "-10" },
     clear = "paid_secretly",
     next = "joan-again",
   },
@@ -866,8 +993,27 @@ scene "danny-slips" {
     next = "joan-again",
   },
   rescue {
-    "Quietly cover the two hundred, so it doesn’t throw him off track.",
-    because = "Taking away the loss feels like protecting his progress. But the "
+    "Set up a betting block on his bank for him, write out his meetings, and "
+    .. "check in nightly.",
+    because = "A plan for him feels like help. But running his recovery makes it "
+      .. "yours, and it tells him he can’t.",
+    effects = { resentment = "+5", growth = "-5" },
+    clear = "paid_secretly",
+    next = "joan-again",
+  },
+  it_depends {
+    "Ask Danny if it would help for you to hold his bank card for a little "
+    .. "while.",
+    because = "If he and Ray chose this and he can ask for it back, it helps. "
+      .. "If it is your idea and you start checking on him, it is a rescue.",
+    effects = { growth = "+5", resentment = "+5" },
+    clear = "paid_secretly",
+    next = "joan-again",
+  },
+  rescue {
+    "Cover the two hundred quietly, so one bad night doesn’t undo eight good "
+    .. "weeks.",
+    because = "Taking away the loss feels like guarding his progress. But the "
       .. "loss is part of what helps him stop.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
@@ -875,14 +1021,6 @@ scene "danny-slips" {
       effects = { resentment = "+10", growth = "-5" },
       says = "Danny asked again the next week. This time he didn’t say sorry.",
     },
-    clear = "paid_secretly",
-    next = "joan-again",
-  },
-  neutral {
-    "Tell him how let down you feel. Then hang up before you say too much.",
-    because = "Your hurt is real, and it is yours to feel. But you leave him "
-      .. "with your feelings instead of his next step.",
-    effects = { intimacy = "-5" },
     clear = "paid_secretly",
     next = "joan-again",
   },
@@ -905,8 +1043,23 @@ scene "joan-again" {
   .. "next three months?”",
   discuss = "Joan says change is not a straight line. Where did Nina slip, and "
     .. "what got her back on track?",
+  rescue {
+    "Say you want to spend the time on Danny’s meetings. If he gets better, then "
+    .. "the rest gets better.",
+    because = "His recovery is his. Making it your project keeps the focus off "
+      .. "you, and keeps you in charge.",
+    effects = { growth = "-5" },
+    next = "moms-birthday",
+  },
+  neutral {
+    "“Keep going the way we are, I think. It’s working, mostly. Same time next "
+    .. "week?”",
+    because = "Steady is good. Just keep an eye out for the old pull. It does not "
+      .. "go away in three months.",
+    next = "moms-birthday",
+  },
   boundary {
-    "“Start again. Slower this time. I’ll tell them myself, and I’ll get help "
+    "“Start again, slower. I’ll tell them myself this time, and ask for help "
     .. "holding it.”",
     when = "caved",
     because = "Slipping back is part of change, not the end of it. Starting again "
@@ -916,23 +1069,11 @@ scene "joan-again" {
     next = "moms-birthday",
   },
   self_care {
-    "“Work on me. Why I needed to be in charge. What it was like when I was small.”",
+    "“Could we look at me for a while? Why I need to be in charge, and where it "
+    .. "started.”",
     because = "Looking at the roots helps the change last. Your care for them was "
       .. "never the problem. Carrying them was.",
     effects = { growth = "+5", resentment = "-5" },
-    next = "moms-birthday",
-  },
-  rescue {
-    "“Can we spend the time on how to get Danny to stick with his meetings?”",
-    because = "His recovery is his. Making it your project keeps the focus off "
-      .. "you, and keeps you in charge.",
-    effects = { growth = "-5" },
-    next = "moms-birthday",
-  },
-  neutral {
-    "“Keep going the way we are. It’s working, mostly.”",
-    because = "Steady is good. Just keep an eye out for the old pull. It does not "
-      .. "go away in three months.",
     next = "moms-birthday",
   },
 }
@@ -957,14 +1098,34 @@ scene "moms-birthday" {
   { when = "caved",
     "Gina is still waiting to hear about a job. Luis asks if you can spot him "
     .. "for gas, just till Friday." },
+  { when = "sudden",
+    "Gina sits at the far end of the booth. She has not said much to you since "
+    .. "the night things got sharp." },
   "Then Mom raises her glass and looks at you. Everyone goes quiet.",
+  neutral {
+    "Set your glass down, smile at her, and wait to hear what she wants to say.",
+    because = "Letting her lead is a good start. Her words are hers to say.",
+    next = {
+      { when = "caved or resentment >= 55", "the-family-bank" },
+      { when = "sudden", "the-closed-door" },
+      { when = "danny_help and not sudden and growth >= 60 "
+          .. "and resentment <= 35 and intimacy >= 40", "their-own-feet" },
+      { when = "growth >= 70 and resentment <= 25 and intimacy >= 55 "
+          .. "and danny_help", "their-own-feet" },
+      { when = "intimacy < 35", "held-alone" },
+      "first-steps",
+    },
+  },
   support {
-    "Raise yours back. “To Mom. And to all of us, doing our own stuff.”",
+    "Raise your glass back. “To Mom. And to all of us, doing our own stuff.”",
     because = "You share the moment instead of running it. Everyone at the table "
       .. "is a grown-up now, you too.",
     effects = { intimacy = "+5", growth = "+5" },
     next = {
       { when = "caved or resentment >= 55", "the-family-bank" },
+      { when = "sudden", "the-closed-door" },
+      { when = "danny_help and not sudden and growth >= 55 "
+          .. "and resentment <= 35 and intimacy >= 40", "their-own-feet" },
       { when = "growth >= 65 and resentment <= 30 and intimacy >= 50 "
           .. "and danny_help", "their-own-feet" },
       { when = "intimacy < 35", "held-alone" },
@@ -972,30 +1133,49 @@ scene "moms-birthday" {
     },
   },
   rescue {
-    "Pick up the bill anyway. “Put that away, Mom. It’s your birthday.”",
+    "Reach for the bill anyway. “Put that away, Mom. It’s your birthday, not a "
+    .. "test.”",
     because = "It feels generous. But she just showed you she could, and you "
       .. "took it back out of her hand.",
     effects = { intimacy = "-5", growth = "-5", resentment = "+5" },
     next = {
       { when = "caved or resentment >= 50", "the-family-bank" },
+      { when = "sudden", "the-closed-door" },
       { when = "intimacy < 40", "held-alone" },
-      "first-steps",
-    },
-  },
-  neutral {
-    "Smile, and wait for her to speak.",
-    because = "Letting her lead is a good start. Her words are hers to say.",
-    next = {
-      { when = "caved or resentment >= 55", "the-family-bank" },
-      { when = "growth >= 70 and resentment <= 25 and intimacy >= 55 "
-          .. "and danny_help", "their-own-feet" },
-      { when = "intimacy < 35", "held-alone" },
       "first-steps",
     },
   },
 }
 
 -- ---------------------------------------------------------------- endings
+
+ending "the-closed-door" {
+  title = "A door shut hard",
+  "Mom’s toast is to her friends from work. Your name does not come up.",
+  "You stopped paying, all at once. Then, when it hurt, you went quiet and "
+  .. "sharp. Mom pays her own bills now. Gina and Luis are finding work. Danny "
+  .. "calls Gina, not you.",
+  "You got the money back. You lost the warm part, for now. Nobody knows how "
+  .. "scared you were, or how much you wanted them to be proud of you.",
+  "It is not too late. A door that shut hard can still be knocked on.",
+  lens = {
+    goal = "You wanted out of being the family bank, fast. You also wanted them "
+      .. "to feel how much it had cost you.",
+    behaviours = "You stopped with no warning, then met their anger with your "
+      .. "own: walking out, going quiet, hanging up.",
+    thoughts = "They had years to grow up. Why should I be gentle now? They never "
+      .. "were with me.",
+    emotions = "Anger, and under it, grief for the years you gave. Some guilt you "
+      .. "did not want to look at.",
+    underlying = "A limit said in anger can feel like a punishment, even when "
+      .. "the limit is fair. Slow and warm takes longer, and it keeps the door open.",
+  },
+  practice = "This week, pick one person you pulled away from in anger. Send one "
+    .. "warm line that keeps your limit, like “I’m not paying, and I miss you.”",
+  reflect = "When you finally say no, does it come out hot? What might help you "
+    .. "say it sooner, while it can still be kind?",
+}
+
 
 ending "the-family-bank" {
   title = "The family bank",
