@@ -544,6 +544,12 @@ scene "telling-them" {
     because = "It is true, and it has built up for years. But said in anger, it "
       .. "punishes them, and the plan sounds like payback.",
     effects = { intimacy = "-10", resentment = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Gina told Luis you had been waiting years to say that. The plan "
+        .. "now sounded like a grudge, even to you.",
+    },
     next = "silent-week",
   },
   rescue {
@@ -876,6 +882,12 @@ scene "mom-bill" {
     because = "If she asked you to come and her hands stay on the keys, it "
       .. "helps. If you end up doing the typing, it turns into a rescue.",
     effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Mom did the typing while you sat on your hands. The next bill, she "
+        .. "did alone.",
+    },
     next = "gina-and-luis",
   },
   support {
