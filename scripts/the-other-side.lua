@@ -7,35 +7,46 @@
 -- how much Danny grows, and how close they are as brother and sister.
 --
 -- The choices are Danny's. Their kinds, from his side:
---   rescue     Danny asks for a rescue, lets Nina take over, or tries to fix
---              her feelings for her
---   support    Danny asks Nina to stand beside him, not in front of him, or
---              stands beside her while she handles what is hers
---   boundary   Danny says clearly what he will and won't ask of her, or let
---              her do for him
---   self_care  Danny gets his own help: the helpline, a meeting, a sponsor
---   neutral    dodging, joking, waiting
+--   rescue      Danny asks for a rescue, accepts one, lets Nina take over, or
+--               takes over someone else's feelings or job for them
+--   support     Danny owns his part and asks for the right help: someone
+--               beside him, not in front of him; or he stands beside Nina
+--   boundary    Danny says clearly what he will and won't ask of her, or let
+--               her do for him
+--   self_care   Danny gets his own help: the helpline, a meeting, a sponsor,
+--               sleep
+--   it_depends  a step that helps inside a plan he made (with a counsellor or
+--               his group) and turns into a rescue when it lets him off facing
+--               it: Nina holding his card, a Friday check-in, a short stay
+--   hurtful     a relapse bet, a guilt trip, hanging up, hiding, a jab
+--   neutral     small talk and waiting
 --
 -- Flags, and where they matter:
 --   texted_nina   Danny told Nina the truth by text in card-room; the first
 --                 lines of marcus-call; cleared there
 --   nina_paid     Nina paid Danny's debt to Marcus in nina-door; colours
 --                 sunday-dinner; cleared there
---   leaned_on     Danny pushed Nina to keep paying (plan-dinner) or used
---                 guilt (silent-week); at two-am it decides whether Nina caves
---                 (on-the-couch) or holds (nina-says-no); cleared there
---   in_group      Danny goes to a gambling help group on his own feet; colours
---                 the-slip, payback and moms-birthday; needed for the best
---                 ending
+--   leaned_on     Danny pushed Nina to keep paying (plan-dinner); at two-am
+--                 it decides whether Nina caves (on-the-couch) or holds
+--                 (nina-says-no); cleared there
+--   in_group      Danny goes to a gambling help group; colours the-slip,
+--                 payback and moms-birthday; part of the best ending's pattern
 --   asked_cover,  what Danny did after his slip; which way after-the-slip
 --   told_nina     opens; cleared there
---   owned_slip    Danny owned his slip himself; needed for the best ending
+--   owned_slip    Danny owned his slip himself; part of the best ending's
+--                 pattern
 --   nina_drove    Nina drove Danny to his first meeting (two-am, nina-says-no);
 --                 the opening lines of the-meeting; cleared there
+--   paid_back     Danny paid Nina from his own pay in payback; with in_group
+--                 and owned_slip it is the pattern that opens
+--                 brother-and-sister in moms-birthday
+--   shut_out      Danny hid his slip from everyone (the-slip); since he then
+--                 never owned a slip, moms-birthday leads to on-my-own unless
+--                 the resentment is high enough for still-owing
 --
--- Meter changes are steps of 5, later effects near the end are short, and
--- flags are cleared once nothing reads them, so paths that meet in the same
--- place merge and `beside check` can play every path.
+-- Meter changes are steps of 5, later effects are short, and flags are
+-- cleared once nothing reads them, so paths that meet in the same place
+-- merge and `beside check` can play every path.
 
 scenario {
   id = "the-other-side",
@@ -49,6 +60,7 @@ scenario {
     "money worries",
     "shame",
     "family anger",
+    "a hopeless night alone, with a crisis line named",
     "stress that shows up as aches and pains",
   },
   meters = { resentment = 20, growth = 25, intimacy = 40 },
@@ -70,34 +82,41 @@ scene "card-room" {
   notes = "Players often feel a mix of pity and frustration for Danny. Both are "
     .. "fine. Ask them to notice the relief in his body when he thinks of Nina. "
     .. "That relief is what this story is about.",
-  neutral {
-    "Buy back in with the twenty in your pocket. One good hand and this all goes "
-    .. "away.",
-    because = "Chasing a loss feels like fixing it yourself. But it is the "
-      .. "betting talking, and the hole only gets deeper.",
+  hurtful {
+    "Buy back in with the twenty in your pocket. Play small and slow this time, "
+    .. "and stop the second you are even.",
+    because = "Chasing a loss feels like taking charge. It is the old habit "
+      .. "deciding for you, and the hole only gets deeper.",
     effects = { growth = "-5" },
     next = "chasing",
   },
   support {
-    "Text Nina: “Lost big tonight. Not asking for money. Can I call you "
-    .. "tomorrow, just to talk?”",
-    because = "You ask her to be beside you, not to fix it. She gets to be your "
-      .. "sister, not your bank, and the problem stays yours.",
-    effects = { growth = "+5", intimacy = "+5" },
+    "Text Nina the plain facts: Marcus’s rent money, the cards, all of it. Say "
+    .. "you will call her at lunch.",
+    because = "You tell her before you ask her for anything. She may not sleep "
+      .. "well tonight. But she hears it from you, and the problem stays yours.",
+    effects = { growth = "+5", intimacy = "-5" },
     set = "texted_nina",
+    later = {
+      after = 2,
+      effects = { intimacy = "+10" },
+      says = "Nina told you later that text was the first time you had told her "
+        .. "the truth before you asked her for money.",
+    },
     next = "marcus-call",
   },
   rescue {
-    "Drive to Nina’s. She will be asleep, but she won’t mind. She never does.",
-    because = "Going to her feels safe. But you are handing her your problem at "
-      .. "one in the morning, and she has never learned how to say no.",
+    "Drive to Nina’s. She always says she would rather know the same night. "
+    .. "Tonight you can take her at her word.",
+    because = "It feels honest, and she did say it. But at one in the morning "
+      .. "you are bringing her a problem to fix, not just news.",
     next = "nina-door",
   },
   boundary {
-    "Text Marcus: “I lost your money. I’m not asking my sister this time. Can we "
-    .. "talk tomorrow?”",
-    because = "You say plainly what you will do and what you won’t ask of Nina. "
-      .. "It is scary, and it is yours.",
+    "Text Marcus: “I lost your money. That’s on me, not my family. Can we talk "
+    .. "at nine?”",
+    because = "You say plainly what you will do and who you won’t pull in. It "
+      .. "is scary, and it is yours.",
     effects = { growth = "+5" },
     next = "marcus-call",
   },
@@ -108,14 +127,16 @@ scene "chasing" {
   "Three in the morning. Now you are down six hundred and twenty, and your "
   .. "hands are shaking.",
   rescue {
-    "Drive to Nina’s. Knock until she wakes up.",
+    "Drive to Nina’s. She told you to come any time, day or night, and she "
+    .. "meant it. Knock until she wakes.",
     because = "She will fix it, like always. The fix comes at her cost, and you "
       .. "learn once more that you don’t have to.",
     effects = { resentment = "+5" },
     next = "nina-door",
   },
   self_care {
-    "Go home. Drink some water. Sleep, and face Marcus in the morning.",
+    "Go home. Drink a glass of water, leave the phone in the kitchen, and sleep. "
+    .. "Marcus can wait till nine.",
     because = "Sleep is not running away. A rested head can face a hard talk. "
       .. "Nina sleeps through the night too.",
     effects = { growth = "+5" },
@@ -134,9 +155,10 @@ scene "nina-door" {
   discuss = "How does Danny feel when Nina reaches for her phone? How might he "
     .. "feel about it tomorrow?",
   rescue {
-    "Give her Marcus’s number. Hug her. “You’re a lifesaver. Seriously.”",
-    because = "The relief is real, for both of you. But now you owe her, and she "
-      .. "is one more step from her own life.",
+    "Let her send it. Hug her hard, and tell her you will never forget what she "
+    .. "did for you tonight.",
+    because = "The relief is real, for both of you, and tonight feels good. "
+      .. "Later, you owe her, and she is one more step from her own life.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "nina_paid",
     later = {
@@ -148,23 +170,24 @@ scene "nina-door" {
     next = "morning-after",
   },
   support {
-    "“Wait. Don’t pay it. I think I just need to say it out loud. Can I sit "
-    .. "here for a bit?”",
-    because = "It feels strange to turn the money down. But you ask for her "
-      .. "company, not her wallet, and the debt stays yours to face.",
-    effects = { intimacy = "+5" },
+    "Put your hand over her phone. “Don’t. I owe it, not you. Can I just sit "
+    .. "here while I work out what to say?”",
+    because = "She looks hurt, like you slapped her hand away. But you ask for "
+      .. "her company, not her wallet, and the debt stays yours to face.",
+    effects = { intimacy = "-5" },
     later = {
       after = 3,
-      effects = { growth = "+10" },
+      effects = { growth = "+10", intimacy = "+5" },
       says = "You called Marcus yourself. He was mad, and then he said fifty a "
         .. "week was fine. You felt sick, and a little taller.",
     },
     next = "sunday-dinner",
   },
   rescue {
-    "Tell her it was for rent, not cards. She pays faster when it’s rent.",
-    because = "The lie gets the money. It also makes her rescue you in the dark, "
-      .. "and puts a secret between you.",
+    "Say it was for rent, which is half true. Rent is easier for her to hear, "
+    .. "and it spares you both a long night.",
+    because = "The half truth gets the money. It also makes her rescue you in "
+      .. "the dark, and puts a secret between you.",
     effects = { resentment = "-5" },
     set = "nina_paid",
     later = {
@@ -175,12 +198,13 @@ scene "nina-door" {
     },
     next = "morning-after",
   },
-  neutral {
-    "“Never mind. Sorry I woke you.” Leave before she can ask anything else.",
-    because = "Backing out keeps her money out of it. But she lies awake "
-      .. "worrying, and you are alone with the hole.",
-    effects = { intimacy = "-5" },
-    next = "sunday-dinner",
+  boundary {
+    "Thank her, and ask her to put the phone away. You will go home and call "
+    .. "Marcus yourself at nine.",
+    because = "You came for a fix and you turn it down. She lies awake worried "
+      .. "tonight. But you keep your debt in your own hands.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "marcus-call",
   },
 }
 
@@ -194,7 +218,8 @@ scene "marcus-call" {
   "You hang up. You feel sick. You also feel, for the first time in a while, "
   .. "like a grown man who owes a debt.",
   self_care {
-    "Look up the gambling helpline. Save the number in your phone.",
+    "Look up the gambling helpline and save it in your phone, under a name only "
+    .. "you would know.",
     because = "Getting your own help starts small. Saving the number is a step "
       .. "you take for you, not for Nina.",
     effects = { growth = "+5" },
@@ -202,17 +227,19 @@ scene "marcus-call" {
     next = "sunday-dinner",
   },
   support {
-    "Call Nina. Tell her what you did. Ask for nothing.",
-    because = "You let her in on your life without handing it to her. That is "
-      .. "what being close can look like.",
+    "Call Nina and tell her about the fifty a week. When she starts on a plan, "
+    .. "say, “I know. I’ve got it.”",
+    because = "You let her in on your life without handing it to her. She "
+      .. "sounds a bit put out. That is what close can look like for now.",
     effects = { intimacy = "+5" },
     clear = "texted_nina",
     next = "sunday-dinner",
   },
   neutral {
-    "Go back to bed and try not to think about it.",
-    because = "Rest is fine. But the debt and the betting will still be there "
-      .. "when you wake up.",
+    "Text Marcus back a thumbs up. Then ask how his sister’s wedding went, like "
+    .. "any other Monday.",
+    because = "A bit of normal talk is fine. It doesn’t help or hurt much. The "
+      .. "debt and the betting are still there.",
     clear = "texted_nina",
     next = "sunday-dinner",
   },
@@ -226,10 +253,10 @@ scene "morning-after" {
   "You feel about twelve years old.",
   discuss = "Nina means well. Why might her texts make Danny feel small?",
   rescue {
-    "Send her your bank login. If she wants to run it, fine. Less for you to "
-    .. "think about.",
-    because = "Letting her take over feels easy. But it tells you both that you "
-      .. "can’t run your own life, and it gives her one more job.",
+    "Send her your bank login. “You’re better at this than me. Maybe just for a "
+    .. "month, till I’m steady?”",
+    because = "Letting her take over feels easy, and she is glad to be asked. "
+      .. "But it tells you both you can’t run your own life.",
     effects = { growth = "-5", intimacy = "+5" },
     later = {
       after = 3,
@@ -242,16 +269,32 @@ scene "morning-after" {
   boundary {
     "“Thanks for last night. I’ll pay you back fifty a week. I don’t need a "
     .. "budget, though. I’ve got it.”",
-    because = "You thank her and you take the debt back as yours. Saying no to "
-      .. "the budget tells her you are an adult.",
+    because = "You thank her and you take the debt back as yours. She goes quiet "
+      .. "for a day. Saying no to the budget tells her you are an adult.",
     effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { intimacy = "+5" },
+      says = "Fifty went to Nina three Fridays in a row. She stopped asking about "
+        .. "the budget, and started asking about your week.",
+    },
     next = "sunday-dinner",
   },
-  neutral {
-    "Leave her on read. You’ll answer later.",
-    because = "Silence dodges the small feeling. But she just gets more worried, "
-      .. "and worry makes her push harder.",
-    effects = { resentment = "+5" },
+  hurtful {
+    "Text back: “Relax. You sound like Mom.” Then mute her for the day so you "
+    .. "don’t have to see more.",
+    because = "The jab stops the texts fast. But she paid your debt last night, "
+      .. "and now she feels foolish for caring.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = "sunday-dinner",
+  },
+  it_depends {
+    "Ask Nina for one text a week, on Friday, asking if the fifty went out. "
+    .. "Nothing on other days.",
+    because = "If it is your idea and you can tell her to stop, a check-in helps "
+      .. "you keep your word. If it turns into her watching your money, it is a "
+      .. "rescue.",
+    effects = { intimacy = "+5" },
     next = "sunday-dinner",
   },
 }
@@ -270,35 +313,37 @@ scene "sunday-dinner" {
   notes = "Danny sees something here that Nina can’t see in herself. Ask the "
     .. "group what it might cost Danny to say what he sees.",
   neutral {
-    "Scroll your phone under the table. The game starts in ten minutes.",
-    because = "Tuning out is easy. But you miss your sister, right in front of "
-      .. "you, and the app keeps its hooks in.",
-    effects = { intimacy = "-5" },
+    "Ask Gina what kind of car it is, and tell the one about your old car dying "
+    .. "in the snow.",
+    because = "Small talk fills the room. It doesn’t hurt anyone, and it doesn’t "
+      .. "reach Nina either.",
     clear = "nina_paid",
     next = "the-app",
   },
   rescue {
-    "Chime in. “Come on, Nina, just sign it. You always do.”",
-    because = "It keeps the family bank open, for Gina and for you. But a yes "
-      .. "that is pushed out of her is never a free one.",
+    "Smile at Nina. “You’re so good with this stuff. And Gina would pay you back, "
+    .. "right, Gina?”",
+    because = "It keeps dinner smooth, and the family bank open, for Gina and for "
+      .. "you. A yes that is pushed out of her is never a free one.",
     effects = { resentment = "+5" },
     clear = "nina_paid",
     next = "the-app",
   },
   support {
-    "Help Nina clear the plates. In the kitchen, ask quietly, “Your head "
-    .. "again?” Then listen.",
+    "Follow Nina to the kitchen with the plates. “You look awful. Your head?” Dry "
+    .. "the dishes while she talks, or doesn’t.",
     because = "For once, you stand beside her while she handles what is hers. "
       .. "Being asked, and not fixed, is new for her too.",
-    effects = { intimacy = "+10" },
+    effects = { intimacy = "+5" },
     clear = "nina_paid",
     next = "the-app",
   },
   self_care {
-    "Step out on the porch. Delete the betting app before the game starts.",
+    "Go out to the porch alone before the game starts. Delete the betting app, "
+    .. "then sit a minute in the cold.",
     because = "Looking after yourself is the one thing no one else can do for "
-      .. "you. It also takes a little weight off Nina.",
-    effects = { growth = "+5" },
+      .. "you. Mom is short with you for leaving the table. It is still worth it.",
+    effects = { growth = "+5", intimacy = "-5" },
     clear = "nina_paid",
     next = "the-app",
   },
@@ -309,35 +354,54 @@ scene "the-app" {
   "Your thumb finds the app store. The betting app is one tap away. Or the card "
   .. "room, ten minutes down the road. The pull is a hum in your chest.",
   "You think about Nina. You think about the hum.",
-  discuss = "Danny thinks of asking Nina to hold his bank card. Is that a good "
-    .. "idea? Who would that help?",
-  notes = "This choice looks like the responsible one. It is worth slowing down "
-    .. "on. Handing Nina the card makes her the guard of his betting.",
+  discuss = "Danny thinks of asking Nina to hold his bank card. When would that "
+    .. "help him? When would it make Nina his guard?",
+  notes = "Many recovery plans use this step: someone you trust holds your card "
+    .. "for a while. What makes it help is whose plan it is. Ask the group what "
+    .. "would need to be true for it to be support, not a rescue.",
   self_care {
-    "Call the gambling helpline. Your thumb shakes as you dial.",
+    "Put the phone down. Pick it up again and call the gambling helpline "
+    .. "instead. Let it ring.",
     because = "Getting your own help is hard and it is yours. No one can make "
       .. "this call for you, and no one has to.",
     effects = { growth = "+5" },
     next = "helpline",
   },
-  rescue {
-    "Text Nina: “Can you hold my bank card for me? I don’t trust myself.”",
-    because = "It sounds like a grown-up step. But it makes your betting her job "
-      .. "to police, and it keeps her on duty every night.",
-    effects = { intimacy = "+5" },
+  it_depends {
+    "Text Nina: “Can you hold my bank card for a while? I don’t trust myself on "
+    .. "payday.”",
+    because = "It helps when it is part of a plan you made with a counsellor or "
+      .. "group, your own idea, and you can talk about it. Made alone at night, so "
+      .. "she holds the money and you never face the pull, it is a rescue.",
+    effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 3,
       effects = { resentment = "+10", growth = "-5" },
-      says = "You asked Nina for your card back three times this week. She said no "
-        .. "twice. Now you fight about it every time you talk.",
+      says = "You asked Nina for your card back three times. There was no plan "
+        .. "and no one else to talk it over with, so now you fight about it.",
     },
     next = "plan-dinner",
   },
-  neutral {
-    "Bet twenty. Just to take the edge off. Just twenty.",
+  hurtful {
+    "Bet twenty. Just to take the edge off the night. Just twenty, and then "
+    .. "the phone goes in a drawer.",
     because = "Twenty feels small. But the pull does not stop at twenty, and you "
-      .. "know it.",
+      .. "know it. This is a relapse, not a rest.",
     effects = { growth = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Twenty was two hundred by Sunday. You told Nina you were just busy "
+        .. "when she called.",
+    },
+    next = "plan-dinner",
+  },
+  support {
+    "Text Nina: “Payday nights are the worst. I’m home. Can I call you tomorrow "
+    .. "and tell you how it went?”",
+    because = "You tell her the truth about the pull and ask her to hear how it "
+      .. "goes. You are asking for company, not a guard.",
+    effects = { intimacy = "+5" },
     next = "plan-dinner",
   },
 }
@@ -349,23 +413,39 @@ scene "helpline" {
   "She tells you about a group that meets on Thursdays. Then she asks, “Who "
   .. "else knows how bad it is?”",
   self_care {
-    "Write down the address for Thursday. Put it on the fridge.",
+    "Write the Thursday address on the back of a pizza menu and stick it to the "
+    .. "fridge.",
     because = "A plan you make for yourself is worth more than one made for you. "
       .. "The fridge note is yours.",
     effects = { growth = "+5" },
     next = "plan-dinner",
   },
   support {
-    "Ask Pat, “How do I tell my sister without asking her to fix it?”",
+    "Tell Pat the truth: “My sister. She always pays.” Ask what you could say to "
+    .. "Nina instead of asking.",
     because = "You want Nina close, not in charge. Asking how is the start of a "
       .. "new kind of brother and sister.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "plan-dinner",
   },
   neutral {
-    "Say thanks and hang up fast, before she asks anything else.",
-    because = "You made the call, and that counts. The next step can wait, "
+    "Say thanks. Tell Pat you need a day to think it over, and that you will "
+    .. "call back tomorrow night.",
+    because = "You made the call, and that counts. Waiting is fine for a day, "
       .. "though not forever.",
+    later = {
+      after = 2,
+      effects = { growth = "-5" },
+      says = "Tomorrow night came and went. The fridge stayed empty.",
+    },
+    next = "plan-dinner",
+  },
+  rescue {
+    "Ask Pat if the program could phone Nina and explain it all. She would take "
+    .. "it better from someone who knows.",
+    because = "It sounds sensible, and it spares you a hard talk. But it hands "
+      .. "your news to strangers, and your sister is left to handle it.",
+    effects = { growth = "-5" },
     next = "plan-dinner",
   },
 }
@@ -383,40 +463,42 @@ scene "plan-dinner" {
   notes = "Some players are surprised that Danny might feel relief here. Being "
     .. "someone's project is tiring too. Let the group name the mix.",
   rescue {
-    "“What am I supposed to do? You can’t just drop me. You know I can’t handle "
-    .. "this.”",
-    because = "Pushing her to keep paying says you can’t manage. She may bend. "
-      .. "If she does, you both stay stuck.",
+    "“Could we do it slowly, like Mom’s bills? Three months for me too, while I "
+    .. "get steady?”",
+    because = "It sounds fair, since Mom gets three months. But it asks her to "
+      .. "keep paying for the betting. If she bends, you both stay stuck.",
     effects = { resentment = "+5", growth = "-5" },
     set = "leaned_on",
     next = "silent-week",
   },
-  neutral {
-    "Stare at your plate. Leave without a word when the others do.",
-    because = "Leaving keeps the peace with Mom. But Nina is left alone with it, "
-      .. "and you never say what you feel.",
-    effects = { intimacy = "-5" },
+  hurtful {
+    "Get up when Luis does. Grab your jacket and leave without looking at Nina "
+    .. "once.",
+    because = "Walking out says what you feel without words. It punishes her for "
+      .. "her no, and she is left alone at the table.",
+    effects = { intimacy = "-10" },
     next = "silent-week",
   },
   support {
-    "Stay after the others go. “I’m mad. And I’m scared. But I get it. Are you "
-    .. "okay?”",
-    because = "You let her see your feelings without asking her to fix them. "
-      .. "And you ask about her, which almost no one does.",
-    effects = { intimacy = "+5", resentment = "-5" },
+    "Stay after the others go. “I’m mad. I’m scared, too. I think you’re right. "
+    .. "Are you okay?”",
+    because = "Your anger lands hard, and she cries. But you let her see it "
+      .. "without asking her to fix it, and you ask about her.",
+    effects = { resentment = "+5" },
     later = {
       after = 2,
-      effects = { growth = "+5", intimacy = "+5" },
+      effects = { growth = "+5", intimacy = "+10" },
       says = "Nina sent you a photo of a blue coat she bought. “First thing for "
         .. "me in four years,” she wrote. You sent back a thumbs up, and meant it.",
     },
     next = "silent-week",
   },
   self_care {
-    "Catch her at the door. “You said help with the betting. Did you mean it?”",
+    "Go home and find the Thursday group yourself. Write the time on your hand "
+    .. "so you can’t lose it.",
     because = "You take the one kind of help that fits. It is not money. It is "
       .. "a way out that you walk yourself.",
-    effects = { growth = "+5", intimacy = "+5" },
+    effects = { growth = "+5" },
     next = "silent-week",
   },
 }
@@ -427,32 +509,54 @@ scene "silent-week" {
   .. "crying all week.”",
   "You picture Nina alone in her kitchen. You picture your rent.",
   discuss = "Mom wants Danny to pass on a message. What would happen if he did?",
-  rescue {
+  hurtful {
     "Text Nina: “Mom’s been crying all week. Hope you’re happy.”",
-    because = "Guilt might pull her back into paying. It buys you time, and it "
-      .. "costs you your sister’s trust.",
-    effects = { resentment = "+5", intimacy = "-5" },
-    set = "leaned_on",
+    because = "Guilt is a punch, even by text. It might pull her back into "
+      .. "paying, and it costs you your sister’s trust.",
+    effects = { resentment = "+5", intimacy = "-10" },
     next = "two-am",
   },
   boundary {
-    "Tell Mom: “That’s between you and Nina. I’m not passing messages.”",
-    because = "You stay out of a fight that is not yours. That leaves Nina’s "
-      .. "choice with Nina, and Mom’s feelings with Mom.",
-    effects = { growth = "+5" },
+    "Tell Mom you can hear how sad she is. Then say that this is between her and "
+    .. "Nina, and she can call Nina herself.",
+    because = "You stay out of a fight that is not yours. Mom hangs up hurt. "
+      .. "Nina’s choice stays with Nina, and Mom’s feelings with Mom.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "Mom called Nina herself in the end. They talked for an hour. "
+        .. "Nobody needed you to carry a word.",
+    },
     next = "two-am",
   },
   support {
-    "Text Nina: “Still mad. Still love you.”",
+    "Text Nina: “Still mad at you. Still your brother. Coffee sometime, when I’m "
+    .. "less mad?”",
     because = "Being honest about the anger and the love is what lets her hold "
       .. "her line without losing you.",
     effects = { intimacy = "+5" },
     next = "two-am",
   },
   neutral {
-    "Tell Mom you’ll think about it. Then say nothing to anyone.",
-    because = "Saying nothing keeps you out of it. It also leaves Nina in the "
+    "Tell Mom you will think about it. Then wait the week out, and see if it all "
+    .. "cools down by Sunday.",
+    because = "Waiting keeps you out of it for now. It also leaves Nina in the "
       .. "dark about where you stand.",
+    next = "two-am",
+  },
+  rescue {
+    "“Don’t cry, Mom. Leave it with me. I’ll talk to her and smooth it over, the "
+    .. "way I always do.”",
+    because = "Mom stops crying right away, and that feels good. But her feelings "
+      .. "and Nina’s choice were never yours to carry.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Nina found out you had been carrying Mom’s messages. “Not you too,” "
+        .. "she said.",
+    },
     next = "two-am",
   },
 }
@@ -463,29 +567,35 @@ scene "two-am" {
   "Another Friday. Another paycheck, gone by midnight. Your phone gets cut off "
   .. "next week. Rent is two weeks late.",
   "It is two in the morning. You lie on your bed with the phone on your chest.",
+  "On the dresser is a small card you took from the card room wall: a gambling "
+  .. "helpline, open all night. Under it, in small print: if you think about "
+  .. "hurting yourself, call the emergency number now.",
   "Nina’s name is right there. She always picks up.",
   discuss = "Danny has four very different calls he could make, or not make. "
     .. "Which one would be hardest for him? Why?",
   notes = "This mirrors the two a.m. call in Nina and Her Family. If the group "
-    .. "has played both, ask how the same call feels from each end.",
+    .. "has played both, ask how the same call feels from each end. Nights like "
+    .. "this can get dark. If anyone ever thinks of hurting themselves, that is "
+    .. "not a quiz: call a crisis line or the emergency number first.",
   neutral {
-    "Don’t call anyone. Watch the ceiling until it gets light.",
-    because = "You don’t lean on Nina, and you don’t reach out at all. The "
-      .. "problem just sits on your chest.",
-    effects = { intimacy = "-5" },
+    "Put the phone face down. Wait for the light, when things look smaller, and "
+    .. "decide who to call then.",
+    because = "Waiting for morning is fine. You don’t lean on Nina, and you don’t "
+      .. "reach out yet either.",
     clear = "leaned_on",
     next = "boss-calls",
   },
   rescue {
-    "Call Nina. “Please. Just this once. You’re all I’ve got.”",
-    because = "It is the truest thing you have ever said, and the hardest to hear. "
-      .. "It asks her to carry you again.",
+    "Call Nina. “I know what you said. But this is rent, not cards. Just this "
+    .. "month, and then I start clean?”",
+    because = "It is true that it is rent. It still asks her to carry you again, "
+      .. "and to take back the no she worked so hard to say.",
     effects = { resentment = "+5" },
     next = { { when = "leaned_on", "on-the-couch" }, "nina-says-no" },
   },
   support {
-    "Call Nina. “I lost my check. I’m not asking for money. Will you drive me to "
-    .. "that group on Thursday?”",
+    "Call Nina. Tell her the whole check is gone. Ask if her offer of a ride to "
+    .. "the group still stands.",
     because = "You ask for the help she offered, the kind that keeps you in "
       .. "charge. She gets to say yes without paying for your bets.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -494,10 +604,17 @@ scene "two-am" {
     next = "the-meeting",
   },
   self_care {
-    "Don’t call Nina. Call the helpline, even at two in the morning.",
+    "Call the number on the little card. It says open all night, and it is two "
+    .. "in the morning.",
     because = "You reach for help that is built for this. Nina gets a night’s "
       .. "sleep, and you get someone who knows the way.",
     effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Nina heard later that you called a stranger that night, not her. "
+        .. "It stung her for a while.",
+    },
     clear = "leaned_on",
     next = "the-meeting",
   },
@@ -511,29 +628,36 @@ scene "nina-says-no" {
   .. "do this.",
   discuss = "Nina says no. Why might her no feel cold to Danny? What else might "
     .. "it be?",
-  rescue {
+  hurtful {
     "“So you’d let me get kicked out? Some sister.”",
-    because = "Anger is easier than fear. But it puts your problem on her "
-      .. "shoulders, and she has said she won’t carry it.",
+    because = "Anger is easier than fear. But it blames her for your debt, and it "
+      .. "punishes her for a no she said with love.",
     effects = { resentment = "+10", intimacy = "-5" },
-    clear = "leaned_on",
     next = "boss-calls",
   },
   support {
-    "Breathe. Then, very quietly: “Okay. Thursday.”",
+    "Breathe. Let the quiet sit. Then say, “Okay. Thursday. What time?” and write "
+    .. "it down.",
     because = "Her no feels cold now. But you take the help that treats you like "
       .. "an adult, and she stays beside you.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "nina_drove",
-    clear = "leaned_on",
     next = "the-meeting",
   },
-  neutral {
-    "Hang up without a word.",
-    because = "Hanging up protects you from the sting. It also leaves her "
-      .. "offer sitting there, unanswered.",
+  rescue {
+    "“Then just the phone bill? If it gets cut off, I can’t even call the "
+    .. "helpline.”",
+    because = "It sounds sensible, and it may even be true. But it is the same "
+      .. "ask in a smaller size, and it tests her no.",
+    effects = { resentment = "+5", growth = "-5" },
+    next = "boss-calls",
+  },
+  hurtful {
+    "Hang up. Turn the phone off and lie there in the dark, so she can’t call "
+    .. "you back.",
+    because = "Cutting her off protects you from the sting. It also leaves her "
+      .. "awake and scared, with her offer sitting there.",
     effects = { intimacy = "-5" },
-    clear = "leaned_on",
     next = "boss-calls",
   },
 }
@@ -547,7 +671,8 @@ scene "on-the-couch" {
   "Her headaches are worse. You hear her up at night.",
   discuss = "Nina is doing everything for Danny. Why might he feel worse, not better?",
   rescue {
-    "Let her run it. Free rent, hot meals, and no choices to get wrong.",
+    "Let her run things for now. She seems calmer with a plan, and honestly, "
+    .. "some nights so are you.",
     because = "Being carried is comfy for a while. But it makes you the kid and "
       .. "her the parent, and you both start to hate it.",
     effects = { resentment = "+5", growth = "-5" },
@@ -563,16 +688,26 @@ scene "on-the-couch" {
     "“I need to handle my own money. I’ll find a room by the first. And please "
     .. "stop checking my bank.”",
     because = "You say clearly what you will do and what she should stop doing. "
-      .. "It frees her as much as it frees you.",
+      .. "She is stung. It frees her as much as it frees you.",
     effects = { growth = "+10", intimacy = "-5" },
     clear = "leaned_on",
     next = "boss-calls",
   },
-  neutral {
-    "Go out “to see friends” most nights. Don’t say where.",
+  hurtful {
+    "Go out “to see friends” most nights. Don’t say where, and come home after "
+    .. "she is asleep.",
     because = "Slipping away dodges her questions. But it keeps the betting in "
-      .. "the dark, and her worry grows.",
-    effects = { resentment = "+5" },
+      .. "the dark, and it turns her worry into fear.",
+    effects = { resentment = "+5", growth = "-5" },
+    clear = "leaned_on",
+    next = "boss-calls",
+  },
+  it_depends {
+    "Ask to stay one more month. You pay her rent each Friday, and you mark a "
+    .. "move-out date on her calendar.",
+    because = "A short stay with rent and an end date can help you get steady. "
+      .. "If the date slides and she keeps doing your part, it is a rescue again.",
+    effects = { growth = "+5" },
     clear = "leaned_on",
     next = "boss-calls",
   },
@@ -592,13 +727,14 @@ scene "the-meeting" {
   "You do not want to go in. You want someone to go in for you.",
   discuss = "What is Danny afraid of in there? What might he find?",
   rescue {
-    "Ask Nina to come in with you. “You’re better at talking.”",
-    because = "She would do it in a heartbeat. But then it is her meeting, and "
-      .. "your recovery becomes her project.",
-    effects = { intimacy = "+5" },
+    "Ask Nina to come in and sit with you, just this first time. She can do the "
+    .. "talking if you freeze.",
+    because = "It works tonight: you get through the door. But it becomes her "
+      .. "meeting a little, and your recovery starts to be her project.",
+    effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 2,
-      effects = { growth = "-5", resentment = "+5" },
+      effects = { growth = "-10", resentment = "+5" },
       says = "You stopped going after two weeks. It felt more like Nina’s thing "
         .. "than yours.",
     },
@@ -606,19 +742,33 @@ scene "the-meeting" {
     next = "boss-calls",
   },
   self_care {
-    "Walk in. Sit in the back. When it is your turn, say your name.",
+    "Walk in. Sit in the back. When it is your turn, say your name and nothing "
+    .. "else.",
     because = "No one can do this part for you, and now no one has to. It is "
       .. "your first step, taken on your own feet.",
     effects = { growth = "+10" },
+    later = {
+      after = 3,
+      effects = { growth = "+5" },
+      says = "By the third Thursday, the man with the coffee knew your name. You "
+        .. "kept going back.",
+    },
     set = "in_group",
     clear = "nina_drove",
     next = "sponsor",
   },
   support {
-    "Tell Nina: “I’m going in. I’ll call you after, if I feel like it.”",
-    because = "You let her be part of it without putting her in charge. She can "
-      .. "cheer from the side, which is where she belongs.",
-    effects = { growth = "+5", intimacy = "+5" },
+    "Text Nina from the steps: “Going in. I’ll call you after, maybe. Don’t "
+    .. "wait up.”",
+    because = "She wanted to hear more, and it stings her. But you let her be "
+      .. "part of it without putting her in charge.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { intimacy = "+10" },
+      says = "You did call her after. You talked for an hour, and not once about "
+        .. "money.",
+    },
     set = "in_group",
     clear = "nina_drove",
     next = "sponsor",
@@ -631,23 +781,32 @@ scene "sponsor" {
   "Over coffee he asks, “When you lose, who pays?”",
   "You start to say nobody. Then you think of Nina’s face at the door in her robe.",
   self_care {
-    "Tell Ray the truth. “My sister. Always.”",
+    "Look at your coffee. “My sister. Every time.” Then ask Ray what he did about "
+    .. "his own family.",
     because = "Naming it is how you start to change it. Ray can help you carry "
       .. "what used to land on Nina.",
     effects = { growth = "+5" },
     next = "nina-headache",
   },
   rescue {
-    "Ask Ray if Nina could cover one last debt, so you could start clean.",
-    because = "A clean start paid by someone else is not clean. It is one more "
-      .. "rescue, with a nicer name.",
-    effects = { growth = "-5" },
+    "Ask Ray if it would be smart to let Nina clear the last of your debts, so "
+    .. "you can start clean.",
+    because = "A clean slate feels wonderful now. But a clean start paid by "
+      .. "someone else is one more rescue with a nicer name.",
+    effects = { resentment = "-5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "Nina paid off the last of it. A month later, the clean start had a "
+        .. "new hole in it.",
+    },
     next = "nina-headache",
   },
   neutral {
-    "“Nobody. I handle it.” Stir your coffee.",
-    because = "Pride protects you for now. But Ray can only help with what you "
-      .. "let him see.",
+    "Ask Ray about the coin on his keys, and how many years he had to wait to "
+    .. "get it.",
+    because = "Getting to know him is fine. His question is still sitting there, "
+      .. "for another day.",
     next = "nina-headache",
   },
 }
@@ -658,30 +817,40 @@ scene "boss-calls" {
   "Less money. More time. More time is the worst thing you could have right now.",
   "You could call Nina. She is good with bosses. She could fix this with one call.",
   rescue {
-    "Ask Nina to call your boss and smooth it over. She has a way with people.",
-    because = "She might even fix it. But your boss learns you can’t speak for "
-      .. "yourself, and so do you.",
-    effects = { resentment = "+5", growth = "-5" },
+    "Ask Nina how she would put it to your boss. Better yet, could she call him? "
+    .. "She knows what to say.",
+    because = "It works: you get your shifts back, and that is a relief. But "
+      .. "your boss learns you can’t speak for yourself, and so do you.",
+    effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 1,
-      effects = { resentment = "+5" },
+      effects = { resentment = "+10" },
       says = "Nina called your boss. She also missed her own shift to do it. She "
         .. "told you this twice.",
     },
     next = "nina-headache",
   },
   self_care {
-    "Find the Thursday group. Go alone. Say your name.",
+    "Find the Thursday group on your phone. Go alone. Say your name.",
     because = "It took a hard week to get here. That is all right. You get your "
       .. "own help, on your own feet.",
     effects = { growth = "+10" },
     set = "in_group",
     next = "nina-headache",
   },
+  support {
+    "Call your boss back yourself. Say the late days were on you, and ask what it "
+    .. "takes to earn the shifts back.",
+    because = "You own your part, out loud, to the person it matters to. It is "
+      .. "hard and plain, and nobody does it for you.",
+    effects = { growth = "+5" },
+    next = "nina-headache",
+  },
   neutral {
-    "Tell your boss it won’t happen again. Hope it blows over.",
-    because = "A sorry is a start. But the betting that made you late is still "
-      .. "there, waiting.",
+    "Say okay, and hang up. Wait and see what the new schedule looks like on "
+    .. "Friday.",
+    because = "Waiting is fine for a few days. The betting that made you late is "
+      .. "still there, waiting too.",
     next = "nina-headache",
   },
 }
@@ -700,7 +869,8 @@ scene "nina-headache" {
   notes = "Here Danny feels the pull to rescue Nina's feelings, the same pull "
     .. "she has felt for him. The story turns the tables on purpose.",
   rescue {
-    "“I’ll pay you back every cent by Christmas. I promise. Don’t worry.”",
+    "Take her hand. “Hey. You don’t have to worry about me anymore. Every cent "
+    .. "back by Christmas, okay?”",
     because = "A big promise soothes her worry for a minute. But her feelings are "
       .. "hers to carry, and a promise you can’t keep adds to the pile.",
     effects = { intimacy = "+5" },
@@ -713,7 +883,8 @@ scene "nina-headache" {
     next = "the-slip",
   },
   support {
-    "“I didn’t know. Tell me about it?” Then listen, and don’t try to fix it.",
+    "“I didn’t know about the dentist.” Sit down across from her. Say nothing "
+    .. "else. Wait.",
     because = "You let her have her own hard time without making it about you. "
       .. "That is what she has always done for others.",
     effects = { intimacy = "+10" },
@@ -721,16 +892,17 @@ scene "nina-headache" {
   },
   boundary {
     "“Stop paying for me. Even if I ask. Especially if I ask.”",
-    because = "You name a line for your own asking. It helps her hold hers, and "
-      .. "it keeps your problem yours.",
-    effects = { growth = "+10", intimacy = "-5" },
+    because = "You name a line for your own asking. It feels cold to her now. "
+      .. "It helps her hold her line, and keeps your problem yours.",
+    effects = { growth = "+5", intimacy = "-5" },
     next = "the-slip",
   },
-  neutral {
-    "Make a joke about her getting old. Watch the moment pass.",
-    because = "A joke lets you both off the hook. It also lets the real talk "
-      .. "slip away.",
-    effects = { intimacy = "-5" },
+  hurtful {
+    "Laugh and tell her she worries too much. That’s the real headache, and the "
+    .. "doctor could have told her so.",
+    because = "A joke lets you off the hook. It also tells her that her pain "
+      .. "is not welcome here.",
+    effects = { intimacy = "-10" },
     next = "the-slip",
   },
 }
@@ -747,8 +919,11 @@ scene "the-slip" {
   .. "hide from.",
   discuss = "What is the difference between a slip and giving up? What does "
     .. "Danny need from Nina right now?",
+  notes = "A slip is common in recovery. If a player says Danny should just give "
+    .. "up, ask what the group or a helpline would say to him tonight.",
   rescue {
-    "Call Nina. “Can you cover the two hundred? Just so Ray doesn’t find out.”",
+    "Call Nina. Say you slipped, and ask if she could float the two hundred, so "
+    .. "Ray doesn’t have to hear it yet.",
     when = "in_group",
     because = "Hiding a slip with her money makes her part of the secret. It also "
       .. "takes away the lesson the loss could teach.",
@@ -757,7 +932,8 @@ scene "the-slip" {
     next = "after-the-slip",
   },
   rescue {
-    "Call Nina. “Can you cover the two hundred? Just this once more.”",
+    "Call Nina. Say you slipped, and ask if she could float the two hundred, so "
+    .. "rent doesn’t fall behind again.",
     when = "not in_group",
     because = "Her money would take the sting away tonight. It also takes away "
       .. "the lesson the loss could teach, and it costs her again.",
@@ -766,7 +942,8 @@ scene "the-slip" {
     next = "after-the-slip",
   },
   self_care {
-    "Call Ray first. Tell him the truth. Then go home and sleep.",
+    "Call Ray first and tell him the truth. Then go home, eat something, and "
+    .. "sleep.",
     when = "in_group",
     because = "Your sponsor is there for exactly this. You own the slip with the "
       .. "help you chose, and Nina is not on call.",
@@ -775,7 +952,8 @@ scene "the-slip" {
     next = "payback",
   },
   self_care {
-    "Call the helpline. Ask when the next group meets. Go on Thursday.",
+    "Call the helpline from the car. Ask when the next group meets, and go on "
+    .. "Thursday.",
     when = "not in_group",
     because = "It is never too late to get your own help. This slip can be the "
       .. "one that turns you around.",
@@ -784,19 +962,27 @@ scene "the-slip" {
     next = "payback",
   },
   support {
-    "Call Nina. “I slipped. I’m not asking for anything. I just didn’t want to "
-    .. "hide it from you.”",
-    because = "Telling her without asking her to fix it is trust. It lets her "
-      .. "stay close without taking over.",
-    effects = { intimacy = "+5", growth = "+5" },
+    "Call Nina and say it straight: “I bet two hundred tonight. I’m okay. I "
+    .. "wanted you to hear it from me.”",
+    because = "Her voice goes tight, and that is hard to hear. But telling her "
+      .. "without asking her to fix it is trust.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+10" },
+      says = "Nina said later that the slip call scared her less than the years "
+        .. "of not knowing.",
+    },
     set = { "told_nina", "owned_slip" },
     next = "after-the-slip",
   },
-  neutral {
-    "Tell no one. Drive home. It was just one night.",
+  hurtful {
+    "Drive home. Delete the app again, tell no one, and start counting from "
+    .. "tomorrow like tonight never happened.",
     because = "Hiding it feels like protecting everyone. But secrets are where "
       .. "the betting grows best.",
     effects = { growth = "-5", intimacy = "-5" },
+    set = "shut_out",
     next = "payback",
   },
 }
@@ -814,7 +1000,7 @@ scene "after-the-slip" {
   "You wait for the rush of relief. It does not come. Something steadier comes "
   .. "instead.",
   boundary {
-    "“I’ll make the call myself. Tonight. You don’t have to wait.”",
+    "“I’ll make the call myself. Tonight. You don’t have to wait up for me.”",
     because = "You take the next step as your own. She gets to be your sister, "
       .. "not your guard.",
     effects = { growth = "+5" },
@@ -823,7 +1009,8 @@ scene "after-the-slip" {
     next = "payback",
   },
   rescue {
-    "“Can you make the call for me? You’re better at this.”",
+    "“Would you stay on and do the talking if I freeze? You’re so much calmer "
+    .. "than me.”",
     because = "Handing her the hard call puts her back in charge of your "
       .. "recovery. It is easier tonight, and smaller for you.",
     effects = { growth = "-5", resentment = "+5" },
@@ -831,10 +1018,16 @@ scene "after-the-slip" {
     next = "payback",
   },
   neutral {
-    "“I don’t know yet.” Sit with her on the phone for a while, saying nothing.",
+    "“I don’t know yet.” Sit with her on the phone for a while, neither of you "
+    .. "saying much.",
     because = "Not knowing is honest. The quiet is shared, and the next step is "
       .. "still yours to take.",
-    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+5" },
+      says = "Nina said later that quiet call was one of the best you had had in "
+        .. "years.",
+    },
     clear = { "asked_cover", "told_nina" },
     next = "payback",
   },
@@ -854,18 +1047,20 @@ scene "payback" {
     because = "You pay your own debt, on your own terms. You stop being her "
       .. "project and start being her brother.",
     effects = { growth = "+5", resentment = "-5" },
+    set = "paid_back",
     next = "moms-birthday",
   },
-  neutral {
-    "Buy a couple of scratch cards. They don’t really count.",
+  hurtful {
+    "Buy a couple of scratch cards on the way home. They don’t really count as "
+    .. "betting.",
     because = "They count. The hum knows they count. A small bet keeps the door "
       .. "open.",
     effects = { growth = "-5" },
     next = "moms-birthday",
   },
   rescue {
-    "Text Nina: “Can I skip paying you this month? I want to get Mom something "
-    .. "really nice.”",
+    "Ask Nina if this month’s fifty could go toward Mom’s gift instead, from "
+    .. "both of you.",
     because = "It sounds sweet. But it asks Nina to carry your debt a bit longer "
       .. "so you can look generous. She ends up paying for Mom’s gift.",
     effects = { resentment = "+5" },
@@ -891,8 +1086,9 @@ scene "moms-birthday" {
     effects = { intimacy = "+5", growth = "+5" },
     next = {
       { when = "resentment >= 50", "still-owing" },
-      { when = "growth >= 65 and resentment <= 25 and intimacy >= 55 "
-          .. "and in_group and owned_slip", "brother-and-sister" },
+      { when = "in_group and owned_slip and paid_back and resentment <= 35",
+        "brother-and-sister" },
+      { when = "shut_out and not owned_slip", "on-my-own" },
       { when = "intimacy < 35", "on-my-own" },
       "a-few-slips",
     },
@@ -904,18 +1100,20 @@ scene "moms-birthday" {
     effects = { resentment = "+5", growth = "-5" },
     next = {
       { when = "resentment >= 45", "still-owing" },
+      { when = "shut_out and not owned_slip", "on-my-own" },
       { when = "intimacy < 40", "on-my-own" },
       "a-few-slips",
     },
   },
   neutral {
-    "Shake your head and smile. “Happy birthday, Mom. That’s all.”",
+    "Shake your head and smile. “Happy birthday, Mom. That’s all I’ve got.”",
     because = "Keeping it simple is fine. What you feel can be said another "
       .. "day, when it is just you and Nina.",
     next = {
       { when = "resentment >= 50", "still-owing" },
-      { when = "growth >= 70 and resentment <= 20 and intimacy >= 60 "
-          .. "and in_group and owned_slip", "brother-and-sister" },
+      { when = "in_group and owned_slip and paid_back and resentment <= 30",
+        "brother-and-sister" },
+      { when = "shut_out and not owned_slip", "on-my-own" },
       { when = "intimacy < 35", "on-my-own" },
       "a-few-slips",
     },
