@@ -817,16 +817,16 @@ scene "boss-calls" {
   "Less money. More time. More time is the worst thing you could have right now.",
   "You could call Nina. She is good with bosses. She could fix this with one call.",
   rescue {
-    "Ask Nina how she would put it to your boss. Better yet, could she call him? "
-    .. "She knows what to say.",
-    because = "It works: you get your shifts back, and that is a relief. But "
-      .. "your boss learns you can’t speak for yourself, and so do you.",
+    "Call Nina first and ask how she would handle your boss. Maybe she could be "
+    .. "on the line with you when you call him.",
+    because = "It works: you get your shifts back, and that is a relief. But she "
+      .. "does the talking, and your boss learns you can’t speak for yourself.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+10" },
-      says = "Nina called your boss. She also missed her own shift to do it. She "
-        .. "told you this twice.",
+      says = "Nina did most of the talking to your boss. She also missed her own "
+        .. "shift to do it. She told you this twice.",
     },
     next = "nina-headache",
   },
