@@ -1086,7 +1086,8 @@ scene "moms-birthday" {
     effects = { intimacy = "+5", growth = "+5" },
     next = {
       { when = "resentment >= 50", "still-owing" },
-      { when = "in_group and owned_slip and paid_back and resentment <= 35",
+      { when = "in_group and owned_slip and paid_back "
+          .. "and resentment <= 35 and intimacy >= 40",
         "brother-and-sister" },
       { when = "shut_out and not owned_slip", "on-my-own" },
       { when = "intimacy < 35", "on-my-own" },
@@ -1111,7 +1112,8 @@ scene "moms-birthday" {
       .. "day, when it is just you and Nina.",
     next = {
       { when = "resentment >= 50", "still-owing" },
-      { when = "in_group and owned_slip and paid_back and resentment <= 30",
+      { when = "in_group and owned_slip and paid_back "
+          .. "and resentment <= 30 and intimacy >= 40",
         "brother-and-sister" },
       { when = "shut_out and not owned_slip", "on-my-own" },
       { when = "intimacy < 35", "on-my-own" },
