@@ -299,7 +299,7 @@ scene "family-dinner" {
     .. "home.",
     because = "Listening to your body is care for you. Mom looks hurt as you go, "
       .. "and Gina’s form stays with Gina, at least for tonight.",
-    effects = { resentment = "-5" },
+    effects = { resentment = "-5", intimacy = "-5" },
     clear = "paid_danny",
     next = "the-doctor",
   },
@@ -464,8 +464,8 @@ scene "the-plan" {
     next = "telling-them",
   },
   boundary {
-    "We go slow. Mom’s bills go back to her over three months. No new loans. For "
-    .. "Danny, help, not cash.",
+    "“Let’s go slow. Mom’s bills go back to her over three months. No new "
+    .. "loans. For Danny, help, not cash.”",
     because = "A slow, clear plan is kind and firm. You hand the load back "
       .. "instead of dropping it on them.",
     effects = { growth = "+10" },

@@ -248,7 +248,8 @@ scene "she-asks" {
     next = "boxes-day",
   },
   support {
-    "“Yes. I’ll be there at ten. We can talk, or not. Your call.”",
+    "“Yes. I’ll be there at ten. We can talk, or not. If you want me gone after, "
+    .. "say so.”",
     because = "She told you what she needs, and you give that. Help that is "
       .. "asked for, and given because you want to, is not rescue.",
     effects = { intimacy = "+5" },
@@ -337,7 +338,8 @@ scene "phone-back" {
   "Her phone is in your bag. You could keep it one more day. Just until the "
   .. "urge to text him passes.",
   support {
-    "Give it back. “That wasn’t mine to take. I was scared for you.”",
+    "Give it back. “Honestly, that wasn’t mine to take. I was scared for you, and "
+    .. "that’s on me.”",
     because = "You own what you did, and you name the worry behind it. Her "
       .. "choices go back to her, and so does the phone.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -413,8 +415,8 @@ scene "sunday-night" {
     next = "the-note",
   },
   support {
-    "“I get it. Who else could you have over this week? Your cousin? Your "
-    .. "sister?”",
+    "“I get it. If I can’t come, who else could you have over this week? Your "
+    .. "cousin? Your sister?”",
     because = "Helping her reach out to others widens her circle. You don’t "
       .. "have to be her only support, and she doesn’t have to have just one.",
     effects = { growth = "+5" },
@@ -520,7 +522,8 @@ scene "luis-talks" {
     next = "the-draft",
   },
   support {
-    "“That makes sense. You know her better than I do.”",
+    "“Honestly? That makes sense. You know her better than me, and we can talk "
+    .. "again if she does it twice.”",
     because = "He has a plan, and it is his. When you trust it, he trusts "
       .. "himself more. You can still worry on your own time.",
     effects = { growth = "+5" },
@@ -935,7 +938,8 @@ scene "the-clinic" {
     next = "the-visit",
   },
   support {
-    "Ask, “Would you like me to come with you to the doctor?”",
+    "Ask, “Would you like me to come with you to the doctor? If not, I could take "
+    .. "Dad’s bins out on Friday.”",
     because = "You offer one clear thing, and let them say yes or no. They "
       .. "stay in charge of their own care.",
     effects = { intimacy = "+5" },
@@ -1097,7 +1101,8 @@ scene "ben-calls" {
     next = "the-dinner",
   },
   boundary {
-    "“Can you take Fridays and the pharmacy runs? I’ll do weekends.”",
+    "“Could you take Fridays and the pharmacy runs, if we split it? I’ll take the "
+    .. "weekends.”",
     because = "Clear and fair. Sharing care is not dropping it. It makes the "
       .. "load lighter for both of you.",
     effects = { resentment = "-5", growth = "+5" },
