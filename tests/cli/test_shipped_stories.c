@@ -7,6 +7,7 @@
  * or lower as a whole and 9 or lower in each scene; and the meters teach the
  * right direction (all-rescue ends worse than all-support). Each failure
  * names the story and what is missing. */
+#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +17,7 @@
 
 #include <cmocka.h>
 
+#include "core/balance.h"
 #include "core/explore.h"
 #include "core/lint.h"
 #include "core/reading.h"
@@ -228,6 +230,72 @@ static void rescue_costs_more_than_support(void **state)
     story_free(s);
 }
 
+/* True when the condition's source names one of the story's flags. */
+static bool names_a_flag(const Story *s, const Cond *c)
+{
+    if (!c->source)
+        return false;
+    const char *p = c->source;
+    while (*p) {
+        while (*p && !(isalnum((unsigned char)*p) || *p == '_'))
+            p++;
+        const char *start = p;
+        while (*p && (isalnum((unsigned char)*p) || *p == '_'))
+            p++;
+        char word[128];
+        size_t n = (size_t)(p - start);
+        if (n > 0 && n < sizeof word) {
+            memcpy(word, start, n);
+            word[n] = '\0';
+            if (story_find_flag(s, word) >= 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The teaching bar of the "choices you have to think about" issue: every
+ * kind has consequences that fit the moment (no one-sided kind in
+ * explore's count: some rescue feels good now and some raises growth, some
+ * support and some boundary cost something), delayed effects on every kind
+ * used three times or more, the two newer kinds where they belong, and at
+ * least one ending reached by a pattern of choices (a route into an ending
+ * whose condition names a flag), not only by meter totals. */
+static void teaches_both_ways(void **state)
+{
+    Story *s = load(*state);
+    int missing = 0;
+    Balance b;
+    balance_count(s, &b);
+    char *notes[16];
+    int n = balance_notes(s, &b, notes, 16);
+    for (int i = 0; i < n; i++) {
+        SHORT(s, "is one-sided (beside explore): %s", notes[i]);
+        free(notes[i]);
+    }
+    if (b.kinds[KIND_DEPENDS].choices == 0)
+        SHORT(s, "has no it_depends choice");
+    if (b.kinds[KIND_HURTFUL].choices == 0)
+        SHORT(s, "has no hurtful choice");
+    static const ChoiceKind costly[] = {KIND_SUPPORT, KIND_BOUNDARY};
+    for (size_t k = 0; k < sizeof costly / sizeof costly[0]; k++)
+        if (b.kinds[costly[k]].choices > 0 &&
+            balance_moving(s, &b.kinds[costly[k]], false, false) == 0)
+            SHORT(s, "no %s choice costs anything now", story_kind_name(costly[k]));
+    bool pattern = false;
+    for (int i = 0; i < s->n_scenes && !pattern; i++)
+        for (int c = 0; c < s->scenes[i].n_choices && !pattern; c++) {
+            const Choice *ch = &s->scenes[i].choices[c];
+            for (int r = 0; r < ch->n_next && !pattern; r++)
+                pattern = s->scenes[ch->next[r].scene].is_ending && names_a_flag(s, &ch->next[r].when);
+        }
+    if (!pattern)
+        SHORT(s, "no ending is reached by a pattern of choices: give a route into an ending a "
+                 "condition on flags (next = { { when = \"flag_a and flag_b\", \"ending\" }, ... })");
+    story_free(s);
+    assert_int_equal(missing, 0);
+}
+
 /* scripts/ holds exactly the library's stories, one file per id. */
 static void library_holds_the_eight(void **state)
 {
@@ -275,6 +343,7 @@ int main(void)
         {"meets the bar", meets_the_bar},
         {"reads plainly", reads_plainly},
         {"rescue costs more than support", rescue_costs_more_than_support},
+        {"teaches both ways", teaches_both_ways},
     };
     enum { N_KINDS = sizeof kinds / sizeof kinds[0] };
     struct CMUnitTest *tests = calloc((size_t)files.count * N_KINDS + 1, sizeof *tests);
