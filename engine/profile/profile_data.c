@@ -124,17 +124,6 @@ static int copy_file(const char *src, const char *dest, char **why)
     return rc;
 }
 
-static void remove_db_files(const char *path)
-{
-    char *wal = text_format("%s-wal", path), *shm = text_format("%s-shm", path);
-    if (wal)
-        unlink(wal);
-    if (shm)
-        unlink(shm);
-    free(wal);
-    free(shm);
-    unlink(path);
-}
 
 /* Checks that the file at `path` is a Beside profile and brings it to the
  * current schema. Returns 0, or -1 with *why saying what it is instead. */
@@ -292,7 +281,8 @@ int profile_import(Profile *p, const char *src, char **notice, char **err)
     else
         unlink(before);
 done:
-    remove_db_files(tmp);
+    profile_remove_sidecars(tmp);
+    unlink(tmp);
     free(tmp);
     free(before);
     free(why);

@@ -273,6 +273,17 @@ done:
     return dest;
 }
 
+void profile_remove_sidecars(const char *path)
+{
+    char *wal = text_format("%s-wal", path), *shm = text_format("%s-shm", path);
+    if (wal)
+        unlink(wal);
+    if (shm)
+        unlink(shm);
+    free(wal);
+    free(shm);
+}
+
 char *profile_dirname(const char *path)
 {
     const char *slash = strrchr(path, '/');

@@ -131,6 +131,8 @@ char *profile_file_move_aside(const char *path, const char *tag, char **err);
 int profile_mkdirs(const char *dir);
 /* The folder holding `path` (malloc'd). */
 char *profile_dirname(const char *path);
+/* Removes "<path>-wal" and "<path>-shm", SQLite's files beside a database. */
+void profile_remove_sidecars(const char *path);
 /* Syncs a folder, so a rename in it survives a power cut. */
 void profile_sync_dir(const char *dir);
 

@@ -35,16 +35,6 @@ static bool has_wal(const char *path)
     return has;
 }
 
-static void remove_sidecars(const char *path)
-{
-    char *wal = text_format("%s-wal", path), *shm = text_format("%s-shm", path);
-    if (wal)
-        unlink(wal);
-    if (shm)
-        unlink(shm);
-    free(wal);
-    free(shm);
-}
 
 /* Takes "<path>.lock", which the copy of Beside that writes the profile
  * holds while it runs (flock, so the kernel lets go when the process ends,
@@ -204,7 +194,7 @@ static OpenResult open_writer(Profile *p, char **why_reader, char **notice, char
         /* A log or index left without its database (the file was deleted by
          * hand) can be read by nothing, and must not be taken for the new
          * file's. */
-        remove_sidecars(p->path);
+        profile_remove_sidecars(p->path);
         if (create_file(p->path, err) < 0) {
             free(dir);
             return OPEN_FAILED;
