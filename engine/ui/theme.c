@@ -25,6 +25,13 @@ static const Theme themes[THEME_COUNT] = {
         .meter_resentment = RGB(0xB0402C),
         .meter_growth = RGB(0x3D7A3A),
         .meter_intimacy = RGB(0x7A4A9A),
+        .button_hover = RGB(0xE6DAC4),
+        .meter_track_edge = RGB(0x8C8273),
+        .change_better = RGB(0x2E6B2B),
+        .change_worse = RGB(0xA3321F),
+        /* Earthy and dark enough to read as text on the paper. */
+        .kind = {RGB(0xA84A14), RGB(0x2A7530), RGB(0x1F5FAF), RGB(0x7B3FA0), RGB(0x6B645C),
+                 RGB(0x0E6F8A), RGB(0xB3261E)},
     },
     [THEME_DARK] = {
         /* Warm charcoal, not pure black, which glares against white text;
@@ -42,6 +49,12 @@ static const Theme themes[THEME_COUNT] = {
         .meter_resentment = RGB(0xE27D68),
         .meter_growth = RGB(0x8CC784),
         .meter_intimacy = RGB(0xBC9DE3),
+        .button_hover = RGB(0x3A3530),
+        .meter_track_edge = RGB(0x8A8276),
+        .change_better = RGB(0x8CC784),
+        .change_worse = RGB(0xF29A88),
+        .kind = {RGB(0xF0A050), RGB(0x7DCB7A), RGB(0x7FB2F0), RGB(0xC79BEA), RGB(0xA8A29A),
+                 RGB(0x5CC8D6), RGB(0xFF8A80)},
     },
     [THEME_HIGH_CONTRAST] = {
         /* White on black with saturated, light signal colours. */
@@ -58,6 +71,12 @@ static const Theme themes[THEME_COUNT] = {
         .meter_resentment = RGB(0xFF7A6B),
         .meter_growth = RGB(0x7CE36C),
         .meter_intimacy = RGB(0xD9A6FF),
+        .button_hover = RGB(0x2A2A2A),
+        .meter_track_edge = RGB(0x9A9A9A),
+        .change_better = RGB(0x7CE36C),
+        .change_worse = RGB(0xFF8A7A),
+        .kind = {RGB(0xFFB347), RGB(0x7CF07C), RGB(0x8CC8FF), RGB(0xE0A8FF), RGB(0xC8C8C8),
+                 RGB(0x4FE3F0), RGB(0xFF8080)},
     },
 };
 

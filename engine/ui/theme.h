@@ -13,6 +13,11 @@ typedef struct {
 
 typedef enum { THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST, THEME_COUNT } ThemeId;
 
+/* How many kinds of choice have a colour: the ChoiceKinds of core/story.h,
+ * in their order (rescue, support, boundary, self-care, neutral, it
+ * depends, hurtful). view.c checks the two counts agree. */
+#define THEME_KINDS 7
+
 /* What each colour is for. Text colours are chosen against background,
  * card_background and button_background alike. */
 typedef struct {
@@ -25,10 +30,17 @@ typedef struct {
     ThemeColour button_background;
     ThemeColour button_text;
     ThemeColour card_background;  /* the feedback card after a choice */
+    ThemeColour button_hover;     /* a button under the pointer (the focus ring is an outline) */
     ThemeColour meter_track;      /* the empty part of a meter bar */
+    ThemeColour meter_track_edge; /* the outline that shows a bar's full length: 3:1 on background */
     ThemeColour meter_resentment; /* bar fills: 3:1 on background and track */
     ThemeColour meter_growth;
     ThemeColour meter_intimacy;
+    ThemeColour change_better;    /* a meter's change on the card, by its arrow and words: */
+    ThemeColour change_worse;     /*   4.5:1 on card */
+    /* Each kind's heading, mark and card frame: 4.5:1 on card, 3:1 on
+     * background, in ChoiceKind order. */
+    ThemeColour kind[THEME_KINDS];
 } Theme;
 
 /* Returns the theme, or NULL when `id` is not a ThemeId below THEME_COUNT.

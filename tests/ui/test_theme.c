@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -138,6 +139,62 @@ static void focus_ring_and_meter_bars_stand_out(void **state)
     assert_true(ok);
 }
 
+/* Issue 15: the empty part of a meter bar is shown by an outline that
+ * stands out from the page, and a button under the pointer keeps its text
+ * and the focus ring readable. */
+static void meter_tracks_and_hover_stand_out(void **state)
+{
+    (void)state;
+    int ok = 1;
+    for (int i = 0; i < THEME_COUNT; i++) {
+        const Theme *t = theme_get((ThemeId)i);
+        ok &= expect_ratio(t, "meter track outline on background", t->meter_track_edge,
+                           t->background, 3.0);
+        ok &= expect_ratio(t, "meter track outline on card", t->meter_track_edge,
+                           t->card_background, 3.0);
+        ok &= expect_ratio(t, "button text on hover", t->button_text, t->button_hover, 7.0);
+        ok &= expect_ratio(t, "muted text on hover", t->text_muted, t->button_hover, 4.5);
+        ok &= expect_ratio(t, "accent on hover", t->accent, t->button_hover, 4.5);
+        ok &= expect_ratio(t, "focus ring on hover", t->focus_ring, t->button_hover, 3.0);
+        /* Hover is a fill, not an outline: it must look different from a
+         * plain button, but needs no contrast target of its own. */
+        assert_true(theme_contrast_ratio(t->button_hover, t->button_background) > 1.05);
+    }
+    assert_true(ok);
+}
+
+/* Issue 15: each kind has its own colour, readable as the card's heading
+ * (4.5:1 on the card) and as the card's frame against the page (3:1); the
+ * change of a meter is coloured better or worse and still readable. */
+static void kind_colours_read_on_the_card_and_frame_it(void **state)
+{
+    (void)state;
+    static const char *const kinds[THEME_KINDS] = {"rescue", "support", "boundary",
+                                                   "self-care", "neutral", "it depends",
+                                                   "hurtful"};
+    int ok = 1;
+    for (int i = 0; i < THEME_COUNT; i++) {
+        const Theme *t = theme_get((ThemeId)i);
+        char what[64];
+        for (int k = 0; k < THEME_KINDS; k++) {
+            snprintf(what, sizeof what, "%s colour on card", kinds[k]);
+            ok &= expect_ratio(t, what, t->kind[k], t->card_background, 4.5);
+            snprintf(what, sizeof what, "%s colour (the card's frame) on background", kinds[k]);
+            ok &= expect_ratio(t, what, t->kind[k], t->background, 3.0);
+            for (int j = 0; j < k; j++)
+                if (memcmp(&t->kind[j], &t->kind[k], sizeof t->kind[k]) == 0) {
+                    print_error("%s theme: %s and %s share a colour\n", t->name, kinds[j],
+                                kinds[k]);
+                    ok = 0;
+                }
+        }
+        ok &= expect_ratio(t, "'better' on card", t->change_better, t->card_background, 4.5);
+        ok &= expect_ratio(t, "'worse' on card", t->change_worse, t->card_background, 4.5);
+        assert_true(memcmp(&t->change_better, &t->change_worse, sizeof t->change_worse) != 0);
+    }
+    assert_true(ok);
+}
+
 static void themes_match_their_descriptions(void **state)
 {
     (void)state;
@@ -170,6 +227,8 @@ int main(void)
         cmocka_unit_test(muted_text_is_at_least_aa),
         cmocka_unit_test(high_contrast_text_is_at_least_15),
         cmocka_unit_test(focus_ring_and_meter_bars_stand_out),
+        cmocka_unit_test(meter_tracks_and_hover_stand_out),
+        cmocka_unit_test(kind_colours_read_on_the_card_and_frame_it),
         cmocka_unit_test(themes_match_their_descriptions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
