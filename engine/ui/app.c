@@ -139,10 +139,12 @@ static void layout(App *a)
         if (f && f->scrolls) {
             int top = f->box.y - a->dl.body_top, bottom = top + f->box.h;
             int room = a->height - a->dl.body_top, margin = ui_gap(a);
+            /* Room below it for the scroll cue, which would cover it. */
+            int cue = gfx_line_height(a->gfx, FONT_SMALL) + gfx_base_px(a->gfx) / 3 + 4;
             if (top - margin < a->scroll)
                 a->scroll = top - margin;
-            else if (bottom + margin > a->scroll + room)
-                a->scroll = bottom + margin - room;
+            else if (bottom + margin + cue > a->scroll + room)
+                a->scroll = bottom + margin + cue - room;
         }
         a->keep_focus_visible = false;
     }
@@ -150,6 +152,7 @@ static void layout(App *a)
         a->scroll = max_scroll(a);
     if (a->scroll < 0)
         a->scroll = 0;
+    ui_scroll_cue(a);
     /* The list changed under a still pointer: find what it is over now. */
     a->hover = a->pointer_known ? app_button_at(a, a->pointer_x, a->pointer_y) : -1;
 }
@@ -505,6 +508,7 @@ static void close_app(App *a)
     journal_entries_free(a->jn.list, a->jn.n_list);
     app_profile_free(a);
     free(a->data.confirm_path);
+    free(a->data.where);
     path_list_free(&a->data.copies);
     app_report_free(a);
     homework_free(a->hw.assignment);

@@ -87,11 +87,13 @@ typedef enum {
     ACT_DISCUSS,     /* present: show or hide the discussion question */
     ACT_COMPARE,     /* present: open or close the compare view */
     ACT_SESSION_EXPORT, /* present: write the session summary to the documents folder */
+    ACT_SHOW_DATA,   /* open the folder the profile is in (and say where it is) */
 } Action;
 
 typedef enum {
     C_BG, C_TEXT, C_MUTED, C_ACCENT, C_FOCUS, C_BUTTON_BG, C_BUTTON_TEXT, C_CARD,
-    C_TRACK, C_RESENTMENT, C_GROWTH, C_INTIMACY
+    C_TRACK, C_RESENTMENT, C_GROWTH, C_INTIMACY, C_TRACK_EDGE, C_BETTER, C_WORSE,
+    C_KIND /* C_KIND + a ChoiceKind: that kind's colour; keep it last */
 } ColourSlot;
 
 typedef enum {
@@ -106,6 +108,7 @@ typedef struct {
     ItemKind kind;
     LayoutBox box;
     bool scrolls;  /* part of the scrolling body, not the fixed header */
+    bool overlay;  /* drawn over everything at a fixed place (the scroll cue) */
     FontRole font;
     ColourSlot colour;
     const char *text;
@@ -177,6 +180,7 @@ typedef struct {
 typedef struct {
     enum { CONFIRM_DELETE, CONFIRM_IMPORT } confirm;
     char *confirm_path;     /* the file to import */
+    char *where;            /* after "Show where my data is": what to say, or NULL */
     PathList copies;        /* exported copies found in the documents folder */
 } DataScreen;
 
@@ -306,6 +310,9 @@ void app_profile_load_history(App *a);
 void app_profile_export(App *a);
 void app_profile_import(App *a, const char *src);
 void app_profile_delete_all(App *a);
+/* Asks the file manager to open the profile's folder and sets
+ * a->data.where to say so, with the folder's path in case nothing opened. */
+void app_profile_show_folder(App *a);
 /* Finds exported copies (beside-profile-*.sqlite) in the documents folder. */
 void app_profile_find_copies(App *a);
 
@@ -403,6 +410,9 @@ ThemeColour ui_colour(const App *a, ColourSlot c);
 void ui_column(App *a, int *x, int *w);
 /* Gaps between things, scaled with the text. */
 int ui_gap(const App *a);
+/* After the body is laid out and scrolled: a small "More below" at the
+ * window's bottom edge while the body goes on below it. */
+void ui_scroll_cue(App *a);
 /* Draws the display list. */
 void ui_draw(App *a);
 /* Writes the display list to app->dump_path (for tests). */

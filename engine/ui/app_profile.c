@@ -2,6 +2,7 @@
  * persist, progress on the story cards, every choice saved as it is made,
  * Continue after a restart (or a crash), the debrief's retries, and the
  * player's own data (export, import, delete). The SQL is in engine/profile/. */
+#include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -311,4 +312,60 @@ void app_profile_delete_all(App *a)
     app_profile_progress(a);
     app_set_problem(a, "All your data in Beside has been deleted: progress, choices, journal "
                        "and settings.");
+}
+
+/* file:// and the folder, every byte but RFC 3986's unreserved ones and '/'
+ * percent-encoded (a space, a '#' or a non-ASCII name would break the URL).
+ * NULL when memory runs out. */
+static char *file_url(const char *dir)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = strlen(dir);
+    char *url = malloc(sizeof "file://" + 3 * n);
+    if (!url)
+        return NULL;
+    char *o = url + sprintf(url, "file://");
+    for (const unsigned char *p = (const unsigned char *)dir; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr("-._~/", *p)) {
+            *o++ = (char)*p;
+        } else {
+            *o++ = '%';
+            *o++ = hex[*p >> 4];
+            *o++ = hex[*p & 15];
+        }
+    }
+    *o = '\0';
+    return url;
+}
+
+void app_profile_show_folder(App *a)
+{
+    free(a->data.where);
+    a->data.where = NULL;
+    a->dirty = true;
+    if (!a->profile)
+        return;
+    char *dir = strdup(profile_path(a->profile));
+    if (!dir)
+        return;
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *(slash == dir ? slash + 1 : slash) = '\0';
+    const char *shown = slash ? dir : "."; /* the profile's path is absolute but for tests */
+    bool asked = false;
+#if SDL_VERSION_ATLEAST(2, 0, 14)
+    /* SDL hands the URL to the desktop (xdg-open) and cannot tell whether a
+     * window opened, so the folder is named as well. */
+    char *url = file_url(shown);
+    asked = url && SDL_OpenURL(url) == 0;
+    free(url);
+#else
+    (void)file_url;
+#endif
+    a->data.where = asked ? text_format("Beside asked your file manager to open the folder "
+                                        "that holds your data. If no window opened, the "
+                                        "folder is: %s", shown)
+                          : text_format("Your data is in this folder: %s", shown);
+    free(dir);
 }

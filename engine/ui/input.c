@@ -122,6 +122,7 @@ static Result data_action(App *a, Action act, int arg)
     Result none = {R_NONE, {GAME_QUIT, 0}};
     switch (act) {
     case ACT_EXPORT: app_profile_export(a); return none;
+    case ACT_SHOW_DATA: app_profile_show_folder(a); return none;
     case ACT_HOMEWORK:
         app_load_stories(a);
         app_go(a, SCREEN_HOMEWORK);
@@ -191,7 +192,12 @@ Result app_do_action(App *a, Action act, int arg)
     switch (act) {
     case ACT_NONE: return none;
     case ACT_HELP: app_go(a, SCREEN_HELP); return none;
-    case ACT_SETTINGS: app_go(a, SCREEN_SETTINGS); return none;
+    case ACT_SETTINGS:
+        /* Settings opened afresh names no folder until asked again. */
+        free(a->data.where);
+        a->data.where = NULL;
+        app_go(a, SCREEN_SETTINGS);
+        return none;
     case ACT_QUIT:
         a->quit = true;
         return a->in_game ? game_result(GAME_QUIT, 0) : (Result){R_QUIT, {GAME_QUIT, 0}};
@@ -227,7 +233,8 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_JOURNAL_OPEN:
     case ACT_REFLECT:
     case ACT_DELETE_ASK:
-    case ACT_CONFIRM: return data_action(a, act, arg);
+    case ACT_CONFIRM:
+    case ACT_SHOW_DATA: return data_action(a, act, arg);
     case ACT_TEXT_SIZE:
     case ACT_THEME:
     case ACT_FULLSCREEN:

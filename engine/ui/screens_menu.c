@@ -387,20 +387,24 @@ void screen_settings(App *a)
         static const int font_args[] = {FONT_READING, FONT_DYSLEXIC};
         y += option_row(a, x, y, w, fonts, 2, ACT_FONT, font_args, a->settings.font) + gap;
     } else {
+        /* Said to the player, not to whoever runs the computer: no commands. */
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                     "OpenDyslexic, a font some people with dyslexia find easier, is not "
-                     "installed. To add it: sudo apt install fonts-opendyslexic") + gap;
+                     "OpenDyslexic, a font some people with dyslexia find easier to read, is "
+                     "not installed on this computer. Ask whoever looks after it to add it.") +
+             gap;
     }
     y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Your data");
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 a->profile ? dl_printf(&a->dl, "Your progress, choices, journal and settings "
-                                                "are kept only on this computer, in %s. Beside "
-                                                "never sends them anywhere.",
-                                        profile_path(a->profile))
+                 a->profile ? "Your progress, choices, journal and settings are kept only on "
+                              "this computer. Beside never sends them anywhere."
                             : "Beside could not open a place to keep your progress, so nothing "
                               "is being saved this time.");
     if (a->profile) {
         y += gap / 3;
+        /* The folder is opened, or named, only when asked. */
+        y += ui_button(a, x, y, w, "Show where my data is", ACT_SHOW_DATA, 0) + gap / 3;
+        if (a->data.where)
+            y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, a->data.where) + gap / 3;
         y += ui_button(a, x, y, w, "Export a copy to your documents folder", ACT_EXPORT, 0) +
              gap / 3;
         y += ui_button(a, x, y, w, "Bring back an exported copy\u2026", ACT_IMPORT_LIST, 0) +

@@ -1,5 +1,6 @@
 /* screens_play.c — the play screen (meters, scene text, choices, the card
  * after a choice) and the debrief at an ending with its meter chart. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,15 @@ static int meter_count(const Story *s)
     return s->n_meters < STORY_MAX_METERS ? s->n_meters : STORY_MAX_METERS;
 }
 
+/* The outline that shows a bar's whole length: the track inside it is
+ * faint, the outline stands out from the page (3:1). */
+static void track_edge(App *a, LayoutBox b)
+{
+    Item *e = dl_add(&a->dl, ITEM_FRAME, b);
+    e->colour = C_TRACK_EDGE;
+    e->value = 1;
+}
+
 /* The meters, always on screen under the top bar: name, number, which way
  * is better, the change from the last choice, and a bar. */
 static int meters_block(App *a, int y)
@@ -55,7 +65,9 @@ static int meters_block(App *a, int y)
             row_y = max_y + (cols == 1 ? gap / 4 : gap / 2);
         int yy = row_y, v = a->meters.shown[m];
         const char *better = md->higher_is_better ? "higher is better" : "lower is better";
-        bool moved = a->meters.show_delta && a->meters.delta[m] != 0;
+        /* At an ending the last change is old news: the card said it. */
+        bool moved = a->meters.show_delta && a->meters.delta[m] != 0 &&
+                     a->screen != SCREEN_DEBRIEF && a->screen != SCREEN_SUMMARY;
         if (cols == 1) {
             /* Stacked in a narrow window: one small line and a thin bar each. */
             const char *head = dl_printf(&a->dl, "%s %d", md->label, v);
@@ -69,6 +81,7 @@ static int meters_block(App *a, int y)
             track->colour = C_TRACK;
             Item *fill = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w * v / 100, bar_h / 2});
             fill->colour = meter_colour(m);
+            track_edge(a, (LayoutBox){x, yy, col_w, bar_h / 2});
             yy += bar_h / 2;
             if (yy > max_y)
                 max_y = yy;
@@ -79,6 +92,7 @@ static int meters_block(App *a, int y)
         track->colour = C_TRACK;
         Item *fill = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w * v / 100, bar_h});
         fill->colour = meter_colour(m);
+        track_edge(a, (LayoutBox){x, yy, col_w, bar_h});
         yy += bar_h + 2;
         /* The change from the last choice stays until the next one. */
         const char *under = better;
@@ -116,6 +130,107 @@ int play_header(App *a)
     return y + 1;
 }
 
+/* One row of a shape, `w` pixels from x, one pixel high. */
+static void mark_row(App *a, ColourSlot c, int x, int y, int w)
+{
+    if (w <= 0)
+        return;
+    Item *r = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, y, w, 1});
+    r->colour = c;
+}
+
+/* Each kind's mark, in an s-by-s square at (x, y), in the kind's colour:
+ * the shape says the kind without the colour (a ring for rescue, like a
+ * lifebuoy; a filled circle for support; a square for boundary; a diamond
+ * for self-care; a triangle for neutral; a half-filled circle for it
+ * depends; a cross for hurtful). Drawn as rows of fills and lines, so it
+ * needs no image and scales with the text. */
+static void kind_mark(App *a, ChoiceKind kind, int x, int y, int s)
+{
+    ColourSlot c = (ColourSlot)(C_KIND + kind);
+    double r = s / 2.0, cx = x + r;
+    int t = s / 6 < 2 ? 2 : s / 6; /* a ring's or a cross's stroke */
+    switch (kind) {
+    case KIND_BOUNDARY: {
+        int in = s / 10;
+        Item *sq = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x + in, y + in, s - 2 * in, s - 2 * in});
+        sq->colour = c;
+        return;
+    }
+    case KIND_HURTFUL: {
+        int in = s / 8;
+        for (int d = 0; d < 2; d++) {
+            Item *l = dl_add(&a->dl, ITEM_LINE,
+                             d == 0 ? (LayoutBox){x + in, y + in, s - 2 * in, s - 2 * in}
+                                    : (LayoutBox){x + in, y + s - in, s - 2 * in, -(s - 2 * in)});
+            l->colour = c;
+            l->value = t + 1;
+        }
+        return;
+    }
+    default: break;
+    }
+    for (int row = 0; row < s; row++) {
+        double dy = row + 0.5 - r, ady = fabs(dy);
+        int outer = ady < r ? (int)lround(sqrt(r * r - dy * dy)) : 0;
+        int inner = ady < r - t ? (int)lround(sqrt((r - t) * (r - t) - dy * dy)) : 0;
+        int left = (int)lround(cx) - outer, mid = (int)lround(cx);
+        switch (kind) {
+        case KIND_SUPPORT: mark_row(a, c, left, y + row, 2 * outer); break;
+        case KIND_RESCUE:
+        case KIND_DEPENDS:
+            if (inner == 0) {
+                mark_row(a, c, left, y + row, 2 * outer);
+                break;
+            }
+            /* It depends: the left half filled, the right half a ring. */
+            mark_row(a, c, left, y + row, kind == KIND_DEPENDS ? outer : outer - inner);
+            mark_row(a, c, mid + inner, y + row, outer - inner);
+            break;
+        case KIND_SELF_CARE: {
+            int half = (int)lround(r - ady);
+            mark_row(a, c, mid - half, y + row, 2 * half);
+            break;
+        }
+        case KIND_NEUTRAL: {
+            /* A triangle standing on its base, a little inside the square. */
+            int half = (int)lround(r * (row + 0.5) / s);
+            mark_row(a, c, mid - half, y + row, 2 * half);
+            break;
+        }
+        default: break;
+        }
+    }
+}
+
+/* A meter's line on the card: an arrow (or "went up"/"went down" in a font
+ * without arrows) for the way it moved, coloured and worded for better or
+ * worse. Returns the height. */
+static int change_line(App *a, const MeterDef *md, int before, int after, int x, int y, int w)
+{
+    int d = after - before;
+    bool better = (d > 0) == md->higher_is_better;
+    ColourSlot c = better ? C_BETTER : C_WORSE;
+    unsigned arrow_cp = d > 0 ? 0x2191 : 0x2193;
+    const char *tail = dl_printf(&a->dl, "%d to %d  (%s, %s)", before, after,
+                                 play_signed_change(a, d), better ? "better" : "worse");
+    if (!gfx_has_glyph(a->gfx, FONT_BOLD, arrow_cp))
+        return ui_text(a, FONT_BODY, c, x, y, w,
+                       dl_printf(&a->dl, "%s went %s, %s", md->label, d > 0 ? "up" : "down",
+                                 tail));
+    const char *arrow = d > 0 ? "\u2191" : "\u2193";
+    int aw = gfx_measure(a->gfx, FONT_BOLD, arrow, strlen(arrow));
+    Item *ar = dl_add(&a->dl, ITEM_TEXT,
+                      (LayoutBox){x, y, aw, gfx_line_height(a->gfx, FONT_BOLD)});
+    ar->font = FONT_BOLD;
+    ar->colour = c;
+    ar->text = arrow;
+    ar->len = strlen(arrow);
+    aw += gfx_char_width(a->gfx);
+    return ui_text(a, FONT_BODY, c, x + aw, y, w - aw,
+                   dl_printf(&a->dl, "%s %s", md->label, tail));
+}
+
 int play_feedback_card(App *a, int x, int y, int w)
 {
     const Feedback *f = &a->feedback;
@@ -123,14 +238,24 @@ int play_feedback_card(App *a, int x, int y, int w)
     int gap = ui_gap(a), pad = gfx_base_px(a->gfx);
     if (w < gfx_char_width(a->gfx) * 40)
         pad /= 2; /* a narrow window keeps its width for the words */
+    ChoiceKind kind = f->choice->kind;
     int at = (int)(dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, y, w, 0}) - a->dl.items);
     a->dl.items[at].colour = C_CARD;
+    /* The frame in the kind's colour marks the card off from the page. */
+    int edge = gfx_base_px(a->gfx) / 8 < 2 ? 2 : gfx_base_px(a->gfx) / 8;
+    Item *frame = dl_add(&a->dl, ITEM_FRAME, (LayoutBox){x, y, w, 0});
+    frame->colour = (ColourSlot)(C_KIND + kind);
+    frame->value = edge;
     int ix = x + pad, iw = w - 2 * pad, top = y;
     y += pad;
     y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw, a->present.on ? "The room chose" : "You chose");
     y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->text) + gap;
-    const char *meaning = game_kind_meaning(f->choice->kind);
-    y += ui_text(a, FONT_HEADING, C_ACCENT, ix, y, iw, story_kind_label(f->choice->kind));
+    const char *meaning = game_kind_meaning(kind);
+    /* The mark as tall as the heading's capitals, level with them. */
+    int lh = gfx_line_height(a->gfx, FONT_HEADING), mark = lh * 2 / 3;
+    kind_mark(a, kind, ix, y + (lh - mark) / 2 + lh / 20, mark);
+    y += ui_text(a, FONT_HEADING, (ColourSlot)(C_KIND + kind), ix + mark + gap / 2, y,
+                 iw - mark - gap / 2, story_kind_label(kind));
     y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
                  dl_printf(&a->dl, "%c%s.", meaning[0] - ('a' <= meaning[0] && meaning[0] <= 'z'
                                                           ? 'a' - 'A' : 0), meaning + 1));
@@ -171,10 +296,7 @@ int play_feedback_card(App *a, int x, int y, int w)
         if (d == 0)
             continue;
         any = true;
-        y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw,
-                     dl_printf(&a->dl, "%s %d to %d  (%s, %s)", s->meters[m].label,
-                               f->before[m], f->after[m], play_signed_change(a, d),
-                               (d > 0) == s->meters[m].higher_is_better ? "better" : "worse"));
+        y += change_line(a, &s->meters[m], f->before[m], f->after[m], ix, y, iw);
     }
     if (!any)
         y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, "The meters did not move this time.");
@@ -186,6 +308,7 @@ int play_feedback_card(App *a, int x, int y, int w)
     y += ui_button(a, ix, y, iw, "Continue (Enter)", ACT_FEEDBACK_DONE, 0);
     y += pad;
     a->dl.items[at].box.h = y - top;
+    a->dl.items[at + 1].box.h = y - top;
     return y - top;
 }
 
@@ -216,8 +339,10 @@ int play_chart(App *a, int x, int y, int w)
 {
     const Story *s = a->play.run.story;
     const Run *r = &a->play.run;
-    int gap = ui_gap(a), lh_small = gfx_line_height(a->gfx, FONT_SMALL);
+    int gap = ui_gap(a), lh_small = gfx_line_height(a->gfx, FONT_SMALL), y0 = y;
     int label_w = gfx_measure(a->gfx, FONT_SMALL, "100", 3) + gap / 2;
+    /* The y-axis's name, over its numbers (text is not set sideways). */
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "Meter value, 0 to 100");
     int h = w / 2;
     if (h > 10 * lh_small)
         h = 10 * lh_small;
@@ -239,6 +364,8 @@ int play_chart(App *a, int x, int y, int w)
         lab->text = t;
         lab->len = strlen(t);
     }
+    Item *axis = dl_add(&a->dl, ITEM_FILL, (LayoutBox){px - 1, top, 1, h + 1});
+    axis->colour = C_TRACK_EDGE;
     Position start;
     runtime_start(s, &start);
     int n = r->n_steps, thick = gfx_base_px(a->gfx) / 6 < 2 ? 2 : gfx_base_px(a->gfx) / 6;
@@ -290,7 +417,7 @@ int play_chart(App *a, int x, int y, int w)
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                  "Letters under the chart: R rescue, S support, B boundary, C self-care, "
                  "N neutral, D it depends, H hurtful.");
-    return y - (top - lh_small / 2);
+    return y - y0;
 }
 
 /* An ending's five-part lens, practice task and reflection prompt, under

@@ -7,6 +7,8 @@
 
 #include "ui/app.h"
 
+_Static_assert(KIND_COUNT == THEME_KINDS, "every kind of choice needs a colour in each theme");
+
 struct ArenaBlock {
     ArenaBlock *next;
     size_t used, cap;
@@ -100,7 +102,13 @@ ThemeColour ui_colour(const App *a, ColourSlot c)
     case C_RESENTMENT: return t->meter_resentment;
     case C_GROWTH: return t->meter_growth;
     case C_INTIMACY: return t->meter_intimacy;
+    case C_TRACK_EDGE: return t->meter_track_edge;
+    case C_BETTER: return t->change_better;
+    case C_WORSE: return t->change_worse;
+    case C_KIND: break;
     }
+    if (c >= C_KIND && c < C_KIND + THEME_KINDS)
+        return t->kind[c - C_KIND];
     return t->text;
 }
 
@@ -204,24 +212,72 @@ static LayoutBox on_screen(const App *a, const Item *it)
     return b;
 }
 
+/* "More below" at the bottom edge, over the body, while the body goes on
+ * past the window; the words say it, the arrow only helps. */
+void ui_scroll_cue(App *a)
+{
+    /* Something of the body, not just its spare room at the end, is below. */
+    bool below = false;
+    for (int i = 0; i < a->dl.count && !below; i++) {
+        const Item *it = &a->dl.items[i];
+        int bottom = it->box.h > 0 ? it->box.y + it->box.h : it->box.y;
+        below = it->scrolls && !it->overlay && bottom - a->scroll > a->height;
+    }
+    if (!below)
+        return;
+    const char *words = gfx_has_glyph(a->gfx, FONT_SMALL, 0x2193) ? "More below \u2193"
+                                                                  : "More below";
+    /* A band across the bottom, ruled off from the body it covers: the
+     * body's lines pass under it rather than being cut by a box. */
+    int pad = gfx_base_px(a->gfx) / 3 + 2, lh = gfx_line_height(a->gfx, FONT_SMALL);
+    int tw = gfx_measure(a->gfx, FONT_SMALL, words, strlen(words));
+    int h = lh + pad, y = a->height - h;
+    int first = a->dl.count;
+    Item *back = dl_add(&a->dl, ITEM_FILL, (LayoutBox){0, y, a->width, h});
+    back->colour = C_BG;
+    Item *rule = dl_add(&a->dl, ITEM_FILL, (LayoutBox){0, y, a->width, 2});
+    rule->colour = C_TRACK_EDGE;
+    Item *t = dl_add(&a->dl, ITEM_TEXT, (LayoutBox){(a->width - tw) / 2, y + pad / 2 + 1, tw, lh});
+    t->font = FONT_SMALL;
+    t->colour = C_TEXT;
+    t->text = words;
+    t->len = strlen(words);
+    for (int i = first; i < a->dl.count; i++) {
+        a->dl.items[i].scrolls = false;
+        a->dl.items[i].overlay = true;
+    }
+}
+
+/* The focus ring: thick, in the focus colour, standing off the button by a
+ * gap, so it never reads as the hover (a change of fill) or a selected
+ * option (an outline on the button itself). */
+static void focus_ring(App *a, LayoutBox b)
+{
+    int ring = gfx_base_px(a->gfx) / 6 < 3 ? 3 : gfx_base_px(a->gfx) / 6;
+    int off = ring / 2 + 2;
+    LayoutBox r = {b.x - ring - off, b.y - ring - off, b.w + 2 * (ring + off),
+                   b.h + 2 * (ring + off)};
+    gfx_frame(a->gfx, r, ring, a->theme->focus_ring);
+}
+
 void ui_draw(App *a)
 {
     Gfx *g = a->gfx;
     gfx_clear(g, a->theme->background);
     LayoutBox body = {0, a->dl.body_top, a->width, a->height - a->dl.body_top};
     int focus_index = -1, focusable = 0;
-    int ring = gfx_base_px(g) / 6 < 3 ? 3 : gfx_base_px(g) / 6;
+    int sel = gfx_base_px(g) / 6 < 3 ? 3 : gfx_base_px(g) / 6;
     for (int i = 0; i < a->dl.count; i++) {
         const Item *it = &a->dl.items[i];
         if (it->kind == ITEM_BUTTON && focusable++ == a->focus)
             focus_index = i;
     }
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < 3; pass++) {
         /* The fixed header is drawn after the body so a scrolled body never
-         * covers it. */
+         * covers it; the scroll cue goes over both. */
         for (int i = 0; i < a->dl.count; i++) {
             const Item *it = &a->dl.items[i];
-            if (it->scrolls != (pass == 0))
+            if (pass == 2 ? !it->overlay : it->overlay || it->scrolls != (pass == 0))
                 continue;
             gfx_clip(g, it->scrolls ? &body : NULL);
             LayoutBox b = on_screen(a, it);
@@ -237,21 +293,37 @@ void ui_draw(App *a)
                          it->text, it->len, c);
                 break;
             case ITEM_LINE: gfx_line(g, b.x, b.y, b.x + b.w, b.y + b.h, it->value, it->arg, c); break;
-            case ITEM_BUTTON:
-                gfx_fill(g, b, it->selected ? a->theme->card_background : a->theme->button_background);
-                gfx_frame(g, b, it->selected ? ring : i == a->hover ? 2 : 1,
+            case ITEM_BUTTON: {
+                bool hover = i == a->hover;
+                gfx_fill(g, b, it->selected ? a->theme->card_background
+                               : hover    ? a->theme->button_hover
+                                          : a->theme->button_background);
+                gfx_frame(g, b, it->selected ? sel : 1,
                           it->selected ? a->theme->accent
-                          : i == a->hover ? a->theme->text : a->theme->text_muted);
-                if (i == focus_index) {
-                    LayoutBox r = {b.x - ring - 1, b.y - ring - 1, b.w + 2 * ring + 2,
-                                   b.h + 2 * ring + 2};
-                    gfx_frame(g, r, ring, a->theme->focus_ring);
-                }
+                          : hover      ? a->theme->text
+                                       : a->theme->text_muted);
+                if (i == focus_index)
+                    focus_ring(a, b);
                 break;
+            }
             }
         }
     }
     gfx_clip(g, NULL);
+}
+
+/* The colour slot's name in the dump, so tests can find the kind marks. */
+static const char *colour_name(ColourSlot c)
+{
+    static const char *names[] = {"bg", "text", "muted", "accent", "focus", "button",
+                                  "button-text", "card", "track", "resentment", "growth",
+                                  "intimacy", "track-edge", "better", "worse"};
+    static const char *kinds[THEME_KINDS] = {"kind-rescue", "kind-support", "kind-boundary",
+                                             "kind-self-care", "kind-neutral",
+                                             "kind-it-depends", "kind-hurtful"};
+    if (c >= C_KIND && c < C_KIND + THEME_KINDS)
+        return kinds[c - C_KIND];
+    return c < C_KIND ? names[c] : "?";
 }
 
 static const char *kind_name(ItemKind k)
@@ -277,7 +349,9 @@ void ui_dump(App *a)
         const Item *it = &a->dl.items[i];
         LayoutBox b = on_screen(a, it);
         fprintf(f, "%s %d %d %d %d %s", kind_name(it->kind), b.x, b.y, b.w, b.h,
-                it->scrolls ? "body" : "fixed");
+                it->overlay ? "overlay" : it->scrolls ? "body" : "fixed");
+        if (it->kind == ITEM_FILL || it->kind == ITEM_FRAME || it->kind == ITEM_LINE)
+            fprintf(f, " %s", colour_name(it->colour));
         if (it->kind == ITEM_BUTTON)
             fprintf(f, " action=%d arg=%d focus=%d%s", it->action, it->arg, focusable++,
                     it->selected ? " selected" : "");

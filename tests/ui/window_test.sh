@@ -384,6 +384,15 @@ walkthrough)
     change "Growth" 30 20 "−10, worse"
     grep -q "^+10  ·  lower is better$" "$tmp/t" || fail "the meter header does not show +10: $(cat "$tmp/t")"
     shot 05-feedback1; not_blank 05-feedback1
+    # Issue 15: each change has an arrow for its way (up, down) and the
+    # colour for worse (#A3321F in the light theme); the meter tracks are
+    # outlined in a colour that stands out from the page (#8C8273).
+    [ "$(texts | grep -cx '↑')" = 1 ] && [ "$(texts | grep -cx '↓')" = 1 ] ||
+        fail "the card's changes have no up and down arrows: $(cat "$tmp/t")"
+    n=$(colour_count "$tmp/05-feedback1.png" "1024x$((700 - body_top))+0+$body_top" A3321F)
+    [ "$n" -ge 30 ] || fail "the card's changes are not in the colour for worse ($n pixels)"
+    n=$(colour_count "$tmp/05-feedback1.png" "1024x$((body_top - bar))+0+$bar" 8C8273)
+    [ "$n" -ge 100 ] || fail "the meter tracks have no outline ($n pixels of #8C8273)"
     # The body changed (scene to card) and so did the meters; the top bar did not.
     n=$(pixels_differ 04-scene1 05-feedback1 "1024x$((700 - body_top))+0+$body_top")
     [ "$n" -gt 2000 ] || fail "the body hardly changed after a choice ($n pixels)"
@@ -407,6 +416,8 @@ walkthrough)
     grep -qx "Self-care" "$tmp/t" || fail "the card does not name the kind Self-care: $(cat "$tmp/t")"
     change "Resentment" 30 20 "−10, better"
     shot 09-feedback3; not_blank 09-feedback3
+    n=$(colour_count "$tmp/09-feedback3.png" "1024x$((700 - body_top))+0+$body_top" 2E6B2B)
+    [ "$n" -ge 30 ] || fail "a change for the better is not in its colour ($n pixels of #2E6B2B)"
     key Return; wait_screen debrief; wait_text "It went fine"
     # The chart: lines in the dump, and each meter's colour in the plot.
     snap
@@ -434,6 +445,11 @@ walkthrough)
     done
     texts >"$tmp/t"
     grep -q "^You made 3 choices" "$tmp/t" || fail "no path summary: $(cat "$tmp/t")"
+    # Issue 15: the chart's y-axis is named, and the meter header has no
+    # change left over from the last card.
+    grep -qx "Meter value, 0 to 100" "$tmp/t" || fail "the chart's y-axis has no label: $(cat "$tmp/t")"
+    grep -E "^(\+|−)[0-9]+  ·  " "$tmp/t" && fail "the debrief's meter header still shows the last change"
+    grep -q '^frame .* track-edge$' "$tmp/snap" || fail "the meter tracks have no outline"
     ;;
 
 mouse)
@@ -605,6 +621,12 @@ journal)
 your-data)
     # Export a copy, delete everything (after a question), bring the copy back.
     mkdir -p "$HOME/Documents"
+    # "Show where my data is" hands the folder to the desktop: a stand-in
+    # xdg-open records the URL it was given.
+    mkdir -p "$tmp/bin"
+    printf '#!/bin/sh\nprintf "%%s\\n" "$1" >>"%s/opened"\n' "$tmp" >"$tmp/bin/xdg-open"
+    chmod +x "$tmp/bin/xdg-open"
+    export PATH="$tmp/bin:$PATH"
     start_x 1280 800
     start_app --size 1024x700 "$fixtures/ui/window-walk.lua"
     wait_screen notes
@@ -612,6 +634,18 @@ your-data)
     key 1 Return; wait_text "Wednesday."
     key Escape; wait_screen title; wait_text "Continue: Kim and the Flat"
     click "Settings"; wait_screen settings
+    shows "$XDG_DATA_HOME" && fail "Settings shows the data folder before it is asked for"
+    click_far "Show where my data is"
+    wait_until "xdg-open to be asked" test -s "$tmp/opened"
+    [ "$(cat "$tmp/opened")" = "file://$XDG_DATA_HOME/beside" ] ||
+        fail "the folder opened was '$(cat "$tmp/opened")', not file://$XDG_DATA_HOME/beside"
+    # The path is named as well (SDL cannot tell whether a window opened);
+    # it may wrap anywhere, so compare without spaces.
+    wait_text "If no window opened"
+    snap; case $(texts | tr -d ' \n') in *"$XDG_DATA_HOME/beside"*) ;; *) fail "the folder is not named after the button: $(texts | tr '\n' '|')";; esac
+    shot 00-where; check_layout "settings with the folder named"
+    key Escape; wait_screen title; click "Settings"; wait_screen settings
+    shows "If no window opened" && fail "the folder is still named when Settings is opened again"
     click_far "Export a copy to your documents folder"
     wait_text "Your data was saved to"
     ls "$HOME/Documents"/beside-profile-*.sqlite >/dev/null 2>&1 || fail "no exported file in Documents"
@@ -749,6 +783,11 @@ settings)
     start_app --size 1024x700
     wait_screen title
     click "Settings"; wait_screen settings
+    # Issue 15: Settings speaks to players: no commands, no paths until asked.
+    for word in sudo "apt " "$XDG_DATA_HOME" "/beside"; do
+        shows "$word" && fail "Settings shows '$word' to players: $(texts | tr '\n' '|')"
+    done
+    shows "OpenDyslexic" || fail "Settings does not mention OpenDyslexic"
     shot 01-light; not_blank 01-light
     [ "$(pixel "$tmp/01-light.png" 4 690)" = "FAF6EE" ] || fail "light background is $(pixel "$tmp/01-light.png" 4 690)"
     snap; before=$(awk '$1 == "text" && $7 == "Text" && $8 == "size" { print $5; exit }' "$tmp/snap")
@@ -1008,6 +1047,118 @@ present-1080)
     present_shot 08-summary-end
     notes_never_shown
     grep -qF "FACILITATOR ONLY: a quiet scene" "$tmp/app.out" || fail "the notes are not on stdout"
+    ;;
+
+card-kinds)
+    # Issue 15: every kind's card, in every theme, has the kind's own mark
+    # beside its heading and a frame in the kind's colour that stands out
+    # from the page (the colours are held to 3:1 and 4.5:1 in test_theme.c;
+    # here the pixels are checked to be those colours).
+    kstory=$fixtures/ui/kinds/now-and-later.lua
+    kinds="rescue support boundary self-care neutral it-depends hurtful"
+    labels=("Rescue" "Support" "Boundary" "Self-care" "Neutral" "It depends" "Hurtful")
+    start_x 1280 800
+    for theme in light dark high-contrast; do
+        case $theme in # engine/ui/theme.c, in ChoiceKind order
+        light) hexes="A84A14 2A7530 1F5FAF 7B3FA0 6B645C 0E6F8A B3261E" ;;
+        dark) hexes="F0A050 7DCB7A 7FB2F0 C79BEA A8A29A 5CC8D6 FF8A80" ;;
+        high-contrast) hexes="FFB347 7CF07C 8CC8FF E0A8FF C8C8C8 4FE3F0 FF8080" ;;
+        esac
+        rm -rf "$XDG_DATA_HOME"
+        start_app --size 1024x760 --theme "$theme" --reduce-motion "$kstory"
+        wait_until "the notes or the first scene" one_of_screens notes play
+        is_screen notes && key Tab Return
+        wait_text "Monday."
+        i=0
+        for kind in $kinds; do
+            hex=$(echo $hexes | cut -d' ' -f$((i + 1)))
+            case $kind in # the options of Monday, in the file's order; it depends is Tuesday's
+            it-depends) key 1 Return; wait_text "Tuesday."; key 1 ;;
+            hurtful) key 6 ;;
+            *) key $((i + 1)) ;;
+            esac
+            wait_text "What changed"
+            snap
+            texts | grep -qx "${labels[$i]}" || fail "$theme: the card does not name ${labels[$i]}: $(texts | tr '\n' '|')"
+            # The frame, and a mark of several parts left of the heading, on its line.
+            read -r fx fy fw fh <<<"$(awk -v c="kind-$kind" '$1 == "frame" && $7 == c { print $2, $3, $4, $5; exit }' "$tmp/snap")"
+            [ -n "$fx" ] || fail "$theme: the $kind card has no frame in its colour"
+            read -r hx hy hh <<<"$(awk -v want="${labels[$i]}" '$1 == "text" { t = $0; sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, "", t)
+                                   if (t == want) { print $2, $3, $5; exit } }' "$tmp/snap")"
+            marks=$(awk -v c="kind-$kind" -v hx="$hx" -v hy="$hy" -v hh="$hh" '
+                ($1 == "fill" || $1 == "line") && $7 == c && $2 < hx && $3 >= hy && $3 <= hy + hh { n++ }
+                END { print n + 0 }' "$tmp/snap")
+            [ "$marks" -ge 1 ] || fail "$theme: no $kind mark beside the heading at $hx,$hy"
+            # Each kind's mark is its own shape: the mark's parts, as boxes, differ.
+            awk -v c="kind-$kind" -v hx="$hx" '($1 == "fill" || $1 == "line") && $7 == c && $2 < hx { print $1, $4, $5 }' "$tmp/snap" |
+                md5sum | cut -c1-8 >>"$tmp/shapes-$theme"
+            shot "$theme-$kind"; not_blank "$theme-$kind"
+            [ "$(pixel "$tmp/$theme-$kind.png" $((fx + 1)) $((fy + fh / 2)))" = "$hex" ] ||
+                fail "$theme: the $kind card's frame is #$(pixel "$tmp/$theme-$kind.png" $((fx + 1)) $((fy + fh / 2))), not #$hex"
+            n=$(colour_count "$tmp/$theme-$kind.png" "$((hx - fx))x${hh}+$fx+$hy" "$hex")
+            [ "$n" -ge 40 ] || fail "$theme: the $kind mark has $n pixels of #$hex"
+            check_layout "$theme $kind card"
+            key ctrl+z; wait_until "the choice taken back" not shows "What changed"
+            [ "$kind" = it-depends ] && { key ctrl+z; wait_text "Monday."; }
+            i=$((i + 1))
+        done
+        [ "$(sort -u "$tmp/shapes-$theme" | wc -l)" = 7 ] || fail "$theme: the seven marks are not seven shapes: $(cat "$tmp/shapes-$theme")"
+        key ctrl+q; wait "$app_pid"; app_pid=""
+    done
+    ;;
+focus-hover)
+    # Issue 15: the focus ring is at least 3 px, in the focus colour, and
+    # stands off the button; hover changes the button's fill and draws no ring.
+    start_x 1280 800
+    start_app --size 1024x700
+    wait_screen title
+    key Tab; wait_until "focus on Stories" header_is "focus 1"
+    shot 01-focus; not_blank 01-focus
+    read -r bx by bw bh <<<"$(awk '$1 == "button" && / focus=1( |$)/ { print $2, $3, $4, $5; exit }' "$tmp/snap")"
+    # Across the row through the button's middle, left of it: the ring's pixels.
+    ring=$(colour_count "$tmp/01-focus.png" "20x1+$((bx - 20))+$((by + bh / 2))" 1F4FA0)
+    [ "$ring" -ge 3 ] || fail "the focus ring is $ring px thick beside the button"
+    [ "$(pixel "$tmp/01-focus.png" $((bx - 1)) $((by + bh / 2)))" != 1F4FA0 ] ||
+        fail "the focus ring touches the button: no gap"
+    # Hover over another button: its fill changes, and no ring is drawn round it.
+    at=$(button_at "Settings"); window_position
+    xdotool mousemove --sync $((win_x + ${at% *})) $((win_y + ${at#* }))
+    sleep 0.3; shot 02-hover
+    read -r sx sy sw sh <<<"$(awk '$1 == "button" { b = $2 " " $3 " " $4 " " $5 } $1 == "text" && $7 == "Settings" { print b; exit }' "$tmp/snap")"
+    [ "$(pixel "$tmp/02-hover.png" $((sx + 4)) $((sy + 4)))" = E6DAC4 ] ||
+        fail "the hovered button's fill is #$(pixel "$tmp/02-hover.png" $((sx + 4)) $((sy + 4))), not the hover colour"
+    n=$(colour_count "$tmp/02-hover.png" "$((sw + 20))x$((sh + 20))+$((sx - 10))+$((sy - 10))" 1F4FA0)
+    [ "$n" -eq 0 ] || fail "the hovered button has $n pixels of the focus colour round it"
+    ;;
+scroll-cue)
+    # Issue 15: a short window says "More below" at its bottom edge while
+    # the body goes on, and stops saying it at the end.
+    start_x 1280 800
+    start_app --size 1024x400 "$fixtures/ui/kinds/now-and-later.lua"
+    wait_until "the notes or the first scene" one_of_screens notes play
+    is_screen notes && key Tab Return
+    wait_text "Monday."
+    wait_text "More below"
+    snap; read -r W H <<<"$(header window)"
+    cue=$(awk '$1 == "text" && $6 == "overlay" && / More below/ { print $2, $3, $4, $5; exit }' "$tmp/snap")
+    [ -n "$cue" ] || fail "the cue is not an overlay text: $(grep overlay "$tmp/snap")"
+    read -r cx cy cw ch <<<"$cue"
+    [ $((cy + ch)) -le "$H" ] && [ $((cy + ch)) -ge $((H - ch * 2)) ] || fail "the cue is not at the bottom edge: $cue in $W x $H"
+    texts | grep -qx "More below ↓" || fail "the cue is not 'More below ↓': $(texts | grep More)"
+    shot 01-cue; not_blank 01-cue; check_layout "a scene with the cue"
+    key End; wait_until "the cue to go at the end" not shows "More below"
+    end_in_view || fail "End did not reach the end"
+    shot 02-end; check_layout "a scene at its end"
+    key Home; wait_text "More below"
+    # The Help screen, long, has the cue too, until its end.
+    key F1; wait_screen help; wait_text "More below"
+    shot 03-help-cue; check_layout "help with the cue"
+    key End; wait_until "the cue to go on Help" not shows "More below"
+    # A window with room for everything has no cue.
+    key Escape; wait_screen play
+    xdotool windowsize "$wid" 1024 1000
+    wait_until "the taller window" header_is "window 1024 1000"
+    wait_until "no cue in a tall window" not shows "More below"
     ;;
 
 *)
