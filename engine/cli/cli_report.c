@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "app/titles.h"
 #include "cli.h"
 #include "core/text.h"
 #include "homework/homework.h"
@@ -121,11 +122,14 @@ static int make_report(Profile *p, const Homework *hw, const Args *a)
     int rc = check_leave_out(p, hw, a);
     if (rc != EXIT_OK)
         return rc;
-    ReportOptions o = {.homework = hw, .leave_out = a->leave_out, .n_leave_out = a->n_leave_out};
+    Titles *titles = titles_new(); /* endings and unplayed stories by title */
+    ReportOptions o = {.homework = hw, .leave_out = a->leave_out, .n_leave_out = a->n_leave_out,
+                       .title = titles_lookup, .title_ctx = titles};
     char *report = NULL, *err = NULL;
     int r = a->preview ? report_preview(p, &o, &report, &err)
             : a->text  ? report_text(p, &o, &report, &err)
                        : report_html(p, &o, &report, &err);
+    titles_free(titles);
     if (r < 0) {
         fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
         free(err);

@@ -23,6 +23,12 @@ typedef struct {
     const int64_t *leave_out;  /* journal ids the client left out */
     int n_leave_out;
     int64_t now;               /* unix seconds the report is written at; 0: now */
+    /* Optional: the title of story `story_id` (scene_id NULL) or of its
+     * ending `scene_id`, or NULL when it is not known. The profile keeps the
+     * titles of stories played, but not of endings or of stories not played
+     * yet; without this the report shows their ids. */
+    const char *(*title)(void *ctx, const char *story_id, const char *scene_id);
+    void *title_ctx;
 } ReportOptions;
 
 /* The report as one HTML file (malloc'd, UTF-8) in *out. Every text from

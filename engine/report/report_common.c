@@ -83,7 +83,8 @@ void report_put_assignment(TextBuf *b, const ReportData *d, const ReportMarkup *
     textbuf_puts(b, m->assignment_close);
 }
 
-void report_put_outcome(TextBuf *b, const ReportPlay *rp, const ReportMarkup *m)
+void report_put_outcome(TextBuf *b, const ReportData *d, const ReportPlay *rp,
+                        const ReportMarkup *m)
 {
     const PlaythroughInfo *pi = rp->info;
     char when[64], spent[64];
@@ -94,7 +95,7 @@ void report_put_outcome(TextBuf *b, const ReportPlay *rp, const ReportMarkup *m)
         textbuf_puts(b, pi->n_endings == 1 ? "Ending reached: " : "Endings reached: ");
         for (int i = 0; i < pi->n_endings; i++) {
             textbuf_puts(b, i ? ", " : "");
-            m->text(b, pi->endings[i]);
+            m->text(b, report_ending_title(d, pi->story_id, pi->endings[i]));
         }
         textbuf_puts(b, ".");
     } else {

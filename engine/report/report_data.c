@@ -133,7 +133,16 @@ const char *report_story_title(const ReportData *d, const char *story_id)
         if (d->all[i].story_id && strcmp(d->all[i].story_id, story_id) == 0 &&
             d->all[i].story_title && *d->all[i].story_title)
             return d->all[i].story_title;
-    return story_id;
+    const char *t = d->opts && d->opts->title ? d->opts->title(d->opts->title_ctx, story_id, NULL)
+                                             : NULL;
+    return t && *t ? t : story_id;
+}
+
+const char *report_ending_title(const ReportData *d, const char *story_id, const char *ending_id)
+{
+    const char *t = d->opts && d->opts->title
+                        ? d->opts->title(d->opts->title_ctx, story_id, ending_id) : NULL;
+    return t && *t ? t : ending_id;
 }
 
 static bool is_question(const Homework *hw, const char *prompt)
@@ -185,6 +194,7 @@ int report_gather(Profile *p, const ReportOptions *o, bool keep_left_out, Report
 {
     memset(d, 0, sizeof *d);
     d->hw = o ? o->homework : NULL;
+    d->opts = o;
     d->now = o && o->now ? o->now : (int64_t)time(NULL);
     d->since = d->hw ? report_parse_day(d->hw->assigned) : 0;
     if (profile_playthroughs(p, NULL, &d->all, &d->n_all, err) < 0)

@@ -212,7 +212,7 @@ static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp, int 
     textbuf_puts(b, "<article class=\"story\">\n<h3>");
     report_html_text(b, report_story_title(d, pi->story_id));
     textbuf_puts(b, "</h3>\n<div class=\"cols\">\n<div class=\"summary\">\n<p>");
-    report_put_outcome(b, rp, &html_markup);
+    report_put_outcome(b, d, rp, &html_markup);
     textbuf_puts(b, "</p>\n<p>");
     report_put_counts(b, rp, &html_markup);
     textbuf_puts(b, "</p>\n");

@@ -30,6 +30,7 @@ typedef struct {
     int n_plays;
     JournalEntry *refl;          /* the reflections, oldest first */
     int n_refl;
+    const ReportOptions *opts;   /* for titles the profile does not keep */
 } ReportData;
 
 int report_gather(Profile *p, const ReportOptions *o, bool keep_left_out, ReportData *d,
@@ -80,7 +81,10 @@ void report_put_day(TextBuf *b, const char *day, ReportEscape text);
 void report_put_kinds(TextBuf *b, const int *counts);
 void report_put_assignment(TextBuf *b, const ReportData *d, const ReportMarkup *m);
 /* When it was played, how long, the ending, the rewinds. */
-void report_put_outcome(TextBuf *b, const ReportPlay *rp, const ReportMarkup *m);
+void report_put_outcome(TextBuf *b, const ReportData *d, const ReportPlay *rp,
+                        const ReportMarkup *m);
+/* An ending's title (through ReportOptions.title), or its id. */
+const char *report_ending_title(const ReportData *d, const char *story_id, const char *ending_id);
 /* The responses kept and taken back, counted by kind. */
 void report_put_counts(TextBuf *b, const ReportPlay *rp, const ReportMarkup *m);
 /* "After Nina and Tom, 1 December 2026". */

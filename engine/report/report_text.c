@@ -24,7 +24,7 @@ static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp)
     textbuf_puts(b, "== ");
     report_clean_text(b, report_story_title(d, pi->story_id));
     textbuf_puts(b, " ==\n");
-    report_put_outcome(b, rp, &text_markup);
+    report_put_outcome(b, d, rp, &text_markup);
     textbuf_puts(b, "\n");
     textbuf_puts(b, "\nEvery choice in order, with the meters after it:\n");
     int last_step = -1;
@@ -33,10 +33,14 @@ static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp)
         if (i > 0 && c->step <= last_step)
             textbuf_printf(b, "  (went back to step %d and tried again)\n", c->step + 1);
         last_step = c->step;
-        textbuf_printf(b, "  %d. \"", c->step + 1);
+        /* A choice that is speech already has its quotation marks; others
+         * get single ones, so none is quoted twice. */
+        bool quoted = c->choice_text && (strncmp(c->choice_text, "\u201c", 3) == 0 ||
+                                         c->choice_text[0] == '"');
+        textbuf_printf(b, "  %d. %s", c->step + 1, quoted ? "" : "\u2018");
         report_clean_text(b, c->choice_text);
         int k = report_kind_index(c->kind);
-        textbuf_puts(b, "\" - ");
+        textbuf_printf(b, "%s - ", quoted ? "" : "\u2019");
         report_clean_text(b, k < KIND_COUNT ? report_kind_label(k) : c->kind);
         if (c->n_meters >= 3)
             textbuf_printf(b, " - resentment %d, growth %d, intimacy %d", c->meters[0],

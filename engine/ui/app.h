@@ -192,6 +192,7 @@ typedef struct {
     JournalEntry *reflections; /* what the report would hold */
     int n_reflections;
     char *preview;          /* the report as plain text, exactly */
+    struct Titles *titles;  /* story and ending titles for the report (engine/app) */
 } HomeworkScreen;
 
 /* The journal's screens: the list of pages, and the page being written. */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/titles.h"
 #include "core/text.h"
 #include "report/report.h"
 #include "ui/app.h"
@@ -16,15 +17,20 @@ static bool left_out(const App *a, int64_t id)
     return false;
 }
 
-static ReportOptions options(const App *a)
+static ReportOptions options(App *a)
 {
+    if (!a->hw.titles)
+        a->hw.titles = titles_new(); /* endings and unplayed stories by title */
     return (ReportOptions){.homework = a->hw.assignment, .leave_out = a->hw.left_out,
-                           .n_leave_out = a->hw.n_left_out};
+                           .n_leave_out = a->hw.n_left_out, .title = titles_lookup,
+                           .title_ctx = a->hw.titles};
 }
 
 void app_report_free(App *a)
 {
     journal_entries_free(a->hw.reflections, a->hw.n_reflections);
+    titles_free(a->hw.titles);
+    a->hw.titles = NULL;
     a->hw.reflections = NULL;
     a->hw.n_reflections = 0;
     free(a->hw.preview);

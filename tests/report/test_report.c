@@ -236,13 +236,60 @@ static void test_new_kinds_are_named(void **state)
     }
     run_free(&r);
     char *text = text_of(f, &(ReportOptions){0});
-    assert_true(contains(text, "\"Hold his card, as his counsellor planned\" - It depends - "));
-    assert_true(contains(text, "\"Tell her she is making a fuss\" - Hurtful - "));
+    assert_true(contains(text, "\u2018Hold his card, as his counsellor planned\u2019 - It depends - "));
+    assert_true(contains(text, "\u2018Tell her she is making a fuss\u2019 - Hurtful - "));
     assert_true(contains(text, "1 It depends") && contains(text, "1 Hurtful"));
     free(text);
     char *html = html_of(f, &(ReportOptions){0});
     assert_true(contains(html, "It depends") && contains(html, "Hurtful"));
     free(html);
+    story_free(s);
+}
+
+/* A title lookup for the next test: the fixture's stories and one ending. */
+static const char *fixture_title(void *ctx, const char *story_id, const char *scene_id)
+{
+    (void)ctx;
+    if (scene_id)
+        return strcmp(scene_id, "the-end") == 0 ? "The Day After" : NULL;
+    return strcmp(story_id, "second-story") == 0 ? "The Second Story" : NULL;
+}
+
+/* With a title lookup, endings and stories nobody has played yet are named by
+ * their titles, not their ids; speech keeps its own quotation marks and other
+ * choices get single ones, so nothing is quoted twice. */
+static void test_titles_and_quotes(void **state)
+{
+    RFixture *f = *state;
+    Homework hw = fixture_homework();
+    char *stories[] = {"first-story", "never-played"};
+    hw.stories = stories;
+    ReportOptions o = {.homework = &hw, .title = fixture_title, .now = 946684800};
+    char *text = text_of(f, &o);
+    assert_true(contains(text, "Ending reached: The Day After."));
+    assert_false(contains(text, "Ending reached: the-end"));
+    assert_true(contains(text, "never-played (not played yet)")); /* unknown: its id */
+    free(text);
+    char *bare = text_of(f, &(ReportOptions){.homework = &hw, .now = 946684800});
+    assert_true(contains(bare, "Ending reached: the-end.")); /* no lookup: the id */
+    free(bare);
+    /* A choice that is speech is not quoted again. */
+    Story *s = sb_new("speech-story");
+    int a = sb_scene(s, "a", false);
+    sb_scene(s, "the-end", true);
+    sb_choice(s, a, "\u201cThat\u2019s yours to sort out.\u201d", "the-end");
+    sb_finish(s);
+    char *err = NULL;
+    int64_t pt = profile_begin(f->p, s, &err);
+    Run r;
+    run_init(&r, s);
+    assert_int_equal(run_choose(&r, 0, NULL, &err), 0);
+    assert_int_equal(profile_save(f->p, pt, &r, false, &err), 0);
+    run_free(&r);
+    text = text_of(f, &(ReportOptions){0});
+    assert_true(contains(text, "  1. \u201cThat\u2019s yours to sort out.\u201d - Support"));
+    assert_false(contains(text, "\u2018\u201c"));
+    free(text);
     story_free(s);
 }
 
@@ -254,7 +301,7 @@ static void test_text_version(void **state)
     assert_true(contains(text, "Written on 1 January 2000."));
     assert_true(contains(text, "From: Sam Lee\nGiven on: 1 January 2000\nDue by: 8 January 2000\n"));
     assert_true(contains(text, "A note: " NASTY_NOTE "\n"));
-    assert_true(contains(text, "  1. \"" NASTY_CHOICE "\" - Rescue - resentment "));
+    assert_true(contains(text, "  1. \u2018" NASTY_CHOICE "\u2019 - Rescue - resentment "));
     assert_int_equal(count_of(text, " [taken back]\n"), 2);
     assert_true(contains(text, "  (went back to step 3 and tried again)\n"));
     assert_true(contains(text, "== The Fine Line ==\n"));
@@ -348,6 +395,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_which_playthroughs, rsetup, rteardown),
         cmocka_unit_test_setup_teardown(test_choices_retries_and_counts, rsetup, rteardown),
         cmocka_unit_test_setup_teardown(test_new_kinds_are_named, rsetup, rteardown),
+        cmocka_unit_test_setup_teardown(test_titles_and_quotes, rsetup, rteardown),
         cmocka_unit_test_setup_teardown(test_text_version, rsetup, rteardown),
         cmocka_unit_test_setup_teardown(test_file_private_and_never_over, rsetup, rteardown),
         cmocka_unit_test_setup_teardown(test_default_dir, rsetup, rteardown),
