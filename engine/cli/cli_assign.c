@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 #include "core/text.h"
 #include "homework/homework.h"
 #include "script/library.h"

@@ -3,7 +3,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 #include "core/lint.h"
 #include "core/reading.h"
 #include "script/library.h"

@@ -5,7 +5,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 #include "app/playthrough.h"
 #include "profile/profile.h"
 #include "script/library.h"

@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 
 #include "app/titles.h"
-#include "cli.h"
+#include "cli/cli.h"
 #include "core/text.h"
 #include "homework/homework.h"
 #include "profile/profile.h"

@@ -1,10 +1,10 @@
 /* balance.c — counting how each kind of choice moves the meters. */
-#include "balance.h"
+#include "core/balance.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "text.h"
+#include "core/text.h"
 
 /* Adds to *sum what an effect list does to meter m: an added amount or a
  * fairmath percentage, by its sign. "=N" adds nothing. */

@@ -5,7 +5,7 @@
 #ifndef BESIDE_BALANCE_H
 #define BESIDE_BALANCE_H
 
-#include "story.h"
+#include "core/story.h"
 
 typedef struct {
     int choices;    /* choices of this kind in the story */

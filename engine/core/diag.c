@@ -1,11 +1,11 @@
 /* diag.c — the list of problems found in a story. */
-#include "diag.h"
+#include "core/diag.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "text.h"
+#include "core/text.h"
 
 void diag_addv(DiagList *list, DiagSeverity sev, const char *file, int line,
                const char *fmt, va_list ap)

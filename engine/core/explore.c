@@ -6,16 +6,16 @@
  * graph without its back edges, over which path counts, shortest and longest
  * paths are summed in one pass. A back edge means the same state can come
  * round again: a loop the player could circle forever. */
-#include "explore.h"
+#include "core/explore.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "explore_internal.h"
-#include "expr.h"
-#include "runtime.h"
-#include "text.h"
+#include "core/explore_internal.h"
+#include "core/expr.h"
+#include "core/runtime.h"
+#include "core/text.h"
 
 typedef struct {
     uint32_t key_off;

@@ -7,8 +7,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "diag.h"
-#include "story.h"
+#include "core/diag.h"
+#include "core/story.h"
 
 typedef struct {
     long max_states;   /* exhaustive search stops past this many states (0: 2,000,000) */

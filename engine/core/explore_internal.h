@@ -4,7 +4,7 @@
 #ifndef BESIDE_EXPLORE_INTERNAL_H
 #define BESIDE_EXPLORE_INTERNAL_H
 
-#include "explore.h"
+#include "core/explore.h"
 
 /* Records a problem from the story's functions once per distinct message;
  * takes ownership of err (NULL means out of memory). */

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "explore_internal.h"
-#include "runtime.h"
+#include "core/explore_internal.h"
+#include "core/runtime.h"
 
 static uint64_t splitmix(uint64_t *x)
 {

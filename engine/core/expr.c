@@ -10,15 +10,15 @@
  * Meters are numbers, flags are true/false; mixing them up is a compile error
  * with a hint, so an author learns at `check` time, not in play.
  * The result is a small postfix program run on a fixed stack. */
-#include "expr.h"
+#include "core/expr.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime.h"
-#include "story.h"
-#include "text.h"
+#include "core/runtime.h"
+#include "core/story.h"
+#include "core/text.h"
 
 typedef enum {
     OP_CONST, OP_METER, OP_FLAG, OP_NOT, OP_AND, OP_OR,

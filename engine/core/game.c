@@ -1,5 +1,5 @@
 /* game.c — the play loop shared by all front ends. */
-#include "game.h"
+#include "core/game.h"
 
 #include <stdio.h>
 #include <stdlib.h>

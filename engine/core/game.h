@@ -4,7 +4,7 @@
 #ifndef BESIDE_GAME_H
 #define BESIDE_GAME_H
 
-#include "runtime.h"
+#include "core/runtime.h"
 
 /* What the player sees at one moment of the story. */
 typedef struct {

@@ -1,13 +1,13 @@
 /* lint.c — static checks over the story graph, then a bounded play of every
  * path for what only play can show (a `when` that never holds, a dead end). */
-#include "lint.h"
+#include "core/lint.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "explore.h"
-#include "expr.h"
-#include "reading.h"
+#include "core/explore.h"
+#include "core/expr.h"
+#include "core/reading.h"
 
 #define W(line, ...) diag_add(d, DIAG_WARNING, s->file, (line), __VA_ARGS__)
 

@@ -3,8 +3,8 @@
 #ifndef BESIDE_LINT_H
 #define BESIDE_LINT_H
 
-#include "diag.h"
-#include "story.h"
+#include "core/diag.h"
+#include "core/story.h"
 
 typedef struct {
     long play_limit; /* play every path when there are at most this many states (0: 200,000) */

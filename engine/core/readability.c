@@ -2,12 +2,12 @@
  * the Flesch–Kincaid grade they give. The rules are in readability.h; the
  * syllable counter is a set of spelling rules, right for most everyday words,
  * and the grade is an estimate anyway, so near enough is good enough. */
-#include "readability.h"
+#include "core/readability.h"
 
 #include <stdbool.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "core/utf8.h"
 
 /* Letters of one part of a word (hyphens and inner full stops start a new
  * part). A longer run is counted in pieces of this size. */

@@ -1,6 +1,6 @@
 /* reading.c — gathers the strings a player sees, scene by scene, and feeds
  * each one to the readability counter as a separate string. */
-#include "reading.h"
+#include "core/reading.h"
 
 void reading_scene(const Story *s, int i, Readability *r)
 {

@@ -4,8 +4,8 @@
 #ifndef BESIDE_READING_H
 #define BESIDE_READING_H
 
-#include "readability.h"
-#include "story.h"
+#include "core/readability.h"
+#include "core/story.h"
 
 /* The highest Flesch–Kincaid grade a story may read at as a whole, and any
  * one scene or ending in it. `beside check` warns above these. */

@@ -1,10 +1,10 @@
 /* runtime.c — applying choices to positions; runs with history and rewind. */
-#include "runtime.h"
+#include "core/runtime.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "expr.h"
+#include "core/expr.h"
 
 void runtime_start(const Story *s, Position *out)
 {

@@ -7,8 +7,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "story.h"
-#include "text.h"
+#include "core/story.h"
+#include "core/text.h"
 
 /* A delayed effect waiting to land: choice `choice` of scene `scene`, its
  * `later` entry, landing after `remaining` more choices. */

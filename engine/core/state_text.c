@@ -1,5 +1,5 @@
 /* state_text.c — writing and reading runs as text. */
-#include "state_text.h"
+#include "core/state_text.h"
 
 #include <ctype.h>
 #include <stdlib.h>

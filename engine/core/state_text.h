@@ -20,7 +20,7 @@
 #ifndef BESIDE_STATE_TEXT_H
 #define BESIDE_STATE_TEXT_H
 
-#include "runtime.h"
+#include "core/runtime.h"
 
 enum { STATE_TEXT_VERSION = 1 };
 

@@ -1,11 +1,11 @@
 /* story.c — building and freeing the story model; resolving names after load. */
-#include "story.h"
+#include "core/story.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "expr.h"
-#include "text.h"
+#include "core/expr.h"
+#include "core/text.h"
 
 static const char *const kind_names[KIND_COUNT] = {
     "rescue", "support", "boundary", "self_care", "neutral", "it_depends", "hurtful",

@@ -7,7 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "diag.h"
+#include "core/diag.h"
 
 enum {
     STORY_MAX_METERS = 12,  /* resentment, growth, intimacy + up to 9 of the author's */

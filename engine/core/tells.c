@@ -3,7 +3,7 @@
  * words and "asks a question"; trained by full-batch gradient descent with
  * a little L2 weight decay, which is deterministic and, for a few hundred
  * options, takes milliseconds. */
-#include "tells.h"
+#include "core/tells.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "text.h"
+#include "core/text.h"
 
 enum {
     EPOCHS = 200,

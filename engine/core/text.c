@@ -1,5 +1,5 @@
 /* text.c — string helpers: copies, formatting, buffers, suggestions. */
-#include "text.h"
+#include "core/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,9 +1,9 @@
 /* userdirs.c — the XDG base-directory lookup. */
-#include "userdirs.h"
+#include "core/userdirs.h"
 
 #include <stdlib.h>
 
-#include "text.h"
+#include "core/text.h"
 
 char *userdirs_path(const char *xdg_var, const char *home_dir, const char *rest)
 {

@@ -1,7 +1,7 @@
 /* homework.c — reading an assignment file: its text runs in the story
  * sandbox with one word, homework { }, which checks every field as it reads
  * it, so one check shows every mistake, each at its line. */
-#include "homework.h"
+#include "homework/homework.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -11,7 +11,7 @@
 #include <lauxlib.h>
 
 #include "core/text.h"
-#include "homework_internal.h"
+#include "homework/homework_internal.h"
 #include "script/sandbox.h"
 
 static const char *const fields[] = {

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "homework_internal.h"
+#include "homework/homework_internal.h"
 
 typedef enum { TOK_NAME, TOK_EQ, TOK_OPEN, TOK_CLOSE, TOK_SEP, TOK_OTHER } TokKind;
 

@@ -4,7 +4,7 @@
 #include <stdio.h>
 
 #include "core/text.h"
-#include "homework.h"
+#include "homework/homework.h"
 
 static const char header[] =
     "-- An assignment for Beside, the practice game about rescuing and supporting.\n"

@@ -11,7 +11,7 @@
 
 #include "core/text.h"
 #include "core/userdirs.h"
-#include "profile_internal.h"
+#include "profile/profile_internal.h"
 
 int64_t profile_now(Profile *p)
 {

@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "core/text.h"
-#include "profile_internal.h"
+#include "profile/profile_internal.h"
 
 /* Copies of the profile this code makes beside it: what "delete all my
  * data" removes with it. */

@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "core/text.h"
-#include "profile_internal.h"
+#include "profile/profile_internal.h"
 
 static ProfileFileState unreadable_or_broken(sqlite3 *db, int rc, char **why)
 {

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "core/text.h"
-#include "profile_internal.h"
+#include "profile/profile_internal.h"
 
 /* "resentment=5 growth=40 intimacy=50" into values, in order. */
 static int parse_meters(const char *text, uint8_t *out)

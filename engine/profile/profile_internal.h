@@ -6,7 +6,7 @@
 
 #include <sqlite3.h>
 
-#include "profile.h"
+#include "profile/profile.h"
 
 /* PRAGMA application_id of every Beside profile: "Bsd1" in ASCII. It marks
  * the file as ours, so a database of another program put at our path is

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "core/text.h"
-#include "profile_internal.h"
+#include "profile/profile_internal.h"
 
 /* Runs a one-statement write in its own transaction: `st` is prepared and
  * bound by the caller. With `must_change`, changing no row is an error

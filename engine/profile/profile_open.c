@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "core/text.h"
-#include "profile_internal.h"
+#include "profile/profile_internal.h"
 
 /* How long a write waits for another program's write before giving up. */
 enum { BUSY_TIMEOUT_MS = 300 };

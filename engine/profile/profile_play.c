@@ -6,7 +6,7 @@
 
 #include "core/state_text.h"
 #include "core/text.h"
-#include "profile_internal.h"
+#include "profile/profile_internal.h"
 
 /* The longest pause between two choices that counts as time spent playing;
  * a longer one is someone who walked away, and counts this much. */

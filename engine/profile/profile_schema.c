@@ -10,7 +10,7 @@
 #include <stdlib.h>
 
 #include "core/text.h"
-#include "profile_internal.h"
+#include "profile/profile_internal.h"
 
 typedef struct {
     int from; /* user_version before the step; after it is from + 1 */

@@ -2,7 +2,7 @@
  * in plain text: the assignment, what happened in a playthrough, the counts
  * of each kind, a reflection's heading. Each renderer gives its markup and
  * its way of writing text (escaped for HTML, cleaned for plain text). */
-#include "report_internal.h"
+#include "report/report_internal.h"
 
 void report_put_day(TextBuf *b, const char *day, ReportEscape text)
 {

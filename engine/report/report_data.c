@@ -6,7 +6,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "report_internal.h"
+#include "report/report_internal.h"
 
 int report_kind_index(const char *kind)
 {

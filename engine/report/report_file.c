@@ -9,7 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "report_internal.h"
+#include "report/report_internal.h"
 
 char *report_default_dir(void)
 {

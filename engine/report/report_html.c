@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report_internal.h"
+#include "report/report_internal.h"
 
 /* Kept short so two stories print on two pages: 10pt text, the chart beside
  * the table, nothing split across a page inside a story's block. Colours

@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 #include "core/text.h"
-#include "report.h"
+#include "report/report.h"
 
 /* The responses of one playthrough, counted by kind. */
 enum { REPORT_KINDS = KIND_COUNT + 1 }; /* the story kinds, then any other */

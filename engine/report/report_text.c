@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report_internal.h"
+#include "report/report_internal.h"
 
 static const ReportMarkup text_markup = {
     .text = report_clean_text,

@@ -6,7 +6,7 @@
  * report_html_text. */
 #include <string.h>
 
-#include "session_model.h"
+#include "report/session_model.h"
 
 /* Added to report_css: the decision boxes, the show-of-hands bars, and the
  * ending on a page of its own when printed, so it can be handed out. */

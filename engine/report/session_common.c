@@ -3,7 +3,7 @@
  * the hands counted, the ending's lenses, practice and question; and the
  * page as a whole, from the model and the renderer's parts. Each renderer
  * gives its markup and its way of writing text. */
-#include "session_model.h"
+#include "report/session_model.h"
 
 /* The closing words of every summary. */
 static const char footer_words[] =

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "session_model.h"
+#include "report/session_model.h"
 
 /* The decision's scene, or NULL when its index is not one of the story's. */
 static const Scene *decision_scene(const SessionSummary *s, const SessionDecision *d)

@@ -8,8 +8,8 @@
 
 #include <stdbool.h>
 
-#include "report_internal.h"
-#include "session.h"
+#include "report/report_internal.h"
+#include "report/session.h"
 
 /* One option shown at a decision that names one of the scene's choices. */
 typedef struct {

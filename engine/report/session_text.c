@@ -1,7 +1,7 @@
 /* session_text.c — the summary of a facilitated session as plain text, for
  * the terminal, formatted from its model (session_model.c). Every story
  * string goes through report_clean_text. */
-#include "session_model.h"
+#include "report/session_model.h"
 
 static const SessionMarkup text_markup = {
     .text = report_clean_text,

@@ -1,7 +1,7 @@
 /* dsl.c — the blocks of the scenario language: scenario { }, scene "id" { },
  * ending "id" { } and the choice words. Each reads its table into the story
  * as it runs, so one file's problems are all reported in one go. */
-#include "dsl.h"
+#include "script/dsl.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -9,8 +9,8 @@
 
 #include <lauxlib.h>
 
-#include "../core/text.h"
-#include "dsl_internal.h"
+#include "core/text.h"
+#include "script/dsl_internal.h"
 
 const char *const dsl_words[] = {
     "scenario", "scene", "ending", "rescue", "support", "boundary", "self_care", "neutral",

@@ -5,8 +5,8 @@
 #ifndef BESIDE_DSL_H
 #define BESIDE_DSL_H
 
-#include "../core/story.h"
-#include "sandbox.h"
+#include "core/story.h"
+#include "script/sandbox.h"
 
 typedef struct DslContext DslContext;
 

@@ -8,7 +8,7 @@
 
 #include <lua.h>
 
-#include "dsl.h"
+#include "script/dsl.h"
 
 typedef struct {
     DslContext *dsl;

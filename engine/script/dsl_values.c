@@ -6,9 +6,9 @@
 
 #include <lauxlib.h>
 
-#include "../core/text.h"
-#include "../core/utf8.h"
-#include "dsl_internal.h"
+#include "core/text.h"
+#include "core/utf8.h"
+#include "script/dsl_internal.h"
 
 const char *const dsl_choice_fields[] = {
     "because", "effects", "next", "set", "clear", "when", "later", NULL,

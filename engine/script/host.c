@@ -2,7 +2,7 @@
  * argument: a read-only table of the meters and flags by name (and `scene`,
  * the current scene id). Reading a name that is not there is an error, so a
  * typo shows up the first time the function runs. */
-#include "host.h"
+#include "script/host.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,9 +10,9 @@
 
 #include <lauxlib.h>
 
-#include "../core/runtime.h"
-#include "../core/text.h"
-#include "dsl_internal.h"
+#include "core/runtime.h"
+#include "core/text.h"
+#include "script/dsl_internal.h"
 
 /* The longest text a text function's result is kept to: far more than any
  * scene shows. */

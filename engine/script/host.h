@@ -3,8 +3,8 @@
 #ifndef BESIDE_HOST_H
 #define BESIDE_HOST_H
 
-#include "../core/story.h"
-#include "sandbox.h"
+#include "core/story.h"
+#include "script/sandbox.h"
 
 /* Gives the story a host that runs its functions in `sb`, and hands `sb` to
  * the story: story_free() frees it. */

@@ -1,5 +1,5 @@
 /* library.c — finding story files by id or path. */
-#include "library.h"
+#include "script/library.h"
 
 #include <dirent.h>
 #include <stdbool.h>
@@ -7,8 +7,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../core/text.h"
-#include "../core/userdirs.h"
+#include "core/text.h"
+#include "core/userdirs.h"
 
 int path_list_push(PathList *l, char *s)
 {

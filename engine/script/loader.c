@@ -1,14 +1,14 @@
 /* loader.c — reading a story file and running it into a Story. */
-#include "loader.h"
+#include "script/loader.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/text.h"
-#include "dsl.h"
-#include "host.h"
+#include "core/text.h"
+#include "script/dsl.h"
+#include "script/host.h"
 
 char *loader_read_file(const char *path, size_t max, size_t *len, char **err)
 {

@@ -6,8 +6,8 @@
 
 #include <stddef.h>
 
-#include "../core/story.h"
-#include "sandbox.h"
+#include "core/story.h"
+#include "script/sandbox.h"
 
 enum { LOADER_MAX_FILE = 32 << 20 };
 

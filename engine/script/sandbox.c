@@ -1,7 +1,7 @@
 /* sandbox.c — the Lua state stories run in: strict globals, an instruction
  * budget, a time backstop and a memory cap. The library functions stories
  * may use are in sandbox_lib.c. */
-#include "sandbox.h"
+#include "script/sandbox.h"
 
 #include <math.h>
 #include <stdbool.h>
@@ -13,9 +13,9 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
-#include "../core/diag.h"
-#include "../core/text.h"
-#include "sandbox_internal.h"
+#include "core/diag.h"
+#include "core/text.h"
+#include "script/sandbox_internal.h"
 
 /* The instruction budget counts instructions, but one instruction can do
  * much work in C (s == t on two long texts, s .. t), and some library

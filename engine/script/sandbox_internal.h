@@ -9,7 +9,7 @@
 
 #include <lua.h>
 
-#include "sandbox.h"
+#include "script/sandbox.h"
 
 struct Sandbox {
     lua_State *L;

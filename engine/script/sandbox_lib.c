@@ -10,7 +10,7 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
-#include "sandbox_internal.h"
+#include "script/sandbox_internal.h"
 
 /* ---- Wrapped base functions ---- */
 

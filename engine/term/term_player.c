@@ -1,6 +1,6 @@
 /* term_player.c — the terminal player. Everything it says is whole sentences
  * in reading order, so a screen reader speaks it the way a person reads it. */
-#include "term_player.h"
+#include "term/term_player.h"
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /* font_find.c — asking fontconfig for a font that can set the game's text. */
-#include "font_find.h"
+#include "ui/font_find.h"
 
 #include <stdlib.h>
 #include <string.h>
