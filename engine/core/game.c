@@ -145,7 +145,7 @@ int game_came_back(const Run *run, CameBack *out, int max)
         for (int l = 0; l < c->n_later; l++)
             if (game_later_landed(run, i, l)) {
                 if (n < max)
-                    out[n] = (CameBack){i, l};
+                    out[n] = (CameBack){i, l, c};
                 n++;
             }
     }

@@ -103,6 +103,7 @@ bool game_later_landed(const Run *run, int step, int later);
 /* A delayed effect that came back: `later` of the choice made at `step`. */
 typedef struct {
     int step, later;
+    const Choice *choice; /* the choice made at `step` */
 } CameBack;
 
 /* The delayed effects that have landed in `run`, in the order of the

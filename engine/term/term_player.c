@@ -326,8 +326,7 @@ static void show_came_back(TermPlayer *tp, const Run *r)
     int n = game_came_back(r, back, 64);
     n = n < 64 ? n : 64;
     for (int i = 0; i < n; i++) {
-        const RunStep *st = &r->steps[back[i].step];
-        const Choice *c = &r->story->scenes[st->scene].choices[st->choice];
+        const Choice *c = back[i].choice;
         if (i == 0)
             heading(tp, "Choices that came back later");
         if (i == 0 || back[i - 1].step != back[i].step) {

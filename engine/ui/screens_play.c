@@ -460,8 +460,7 @@ static int play_came_back(App *a, int x, int y, int w)
     int n = game_came_back(r, back, 64);
     n = n < 64 ? n : 64;
     for (int i = 0; i < n; i++) {
-        const RunStep *st = &r->steps[back[i].step];
-        const Choice *c = &r->story->scenes[st->scene].choices[st->choice];
+        const Choice *c = back[i].choice;
         if (i == 0)
             y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Choices that came back later") +
                  gap / 2;

@@ -300,6 +300,7 @@ static void a_delayed_effect_lands_after_its_count_or_at_the_ending(void **state
     assert_int_equal(game_came_back(&r, back, 4), 1);
     assert_int_equal(back[0].step, 0);
     assert_int_equal(back[0].later, 0);
+    assert_ptr_equal(back[0].choice, &s->scenes[a].choices[0]);
     assert_int_equal(run_rewind(&r, 1, &err), 0); /* before it lands: none */
     assert_int_equal(game_came_back(&r, back, 4), 0);
     run_free(&r);
