@@ -370,7 +370,13 @@ void screen_summary(App *a);
 /* ---- screens_play.c, shared with present mode ---- */
 int play_header(App *a);
 int play_feedback_card(App *a, int x, int y, int w);
+/* ---- chart.c ---- */
 int play_chart(App *a, int x, int y, int w);
+/* Each meter's colour, and its dash (0 solid) so the chart needs no colour. */
+ColourSlot play_meter_colour(int m);
+int play_meter_dash(const App *a, int m);
+/* The meters a story has, at most STORY_MAX_METERS. */
+int play_meter_count(const Story *s);
 const char *play_signed_change(App *a, int d);
 
 /* ---- input.c ---- */

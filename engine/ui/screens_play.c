@@ -1,19 +1,17 @@
 /* screens_play.c — the play screen (meters, scene text, choices, the card
- * after a choice) and the debrief at an ending with its meter chart. */
+ * after a choice) and the debrief at an ending; its chart is in chart.c. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ui/app.h"
 
-static ColourSlot meter_colour(int m)
+ColourSlot play_meter_colour(int m)
 {
     return m == METER_RESENTMENT ? C_RESENTMENT : m == METER_GROWTH ? C_GROWTH : C_INTIMACY;
 }
 
-/* How the chart tells the meters apart without colour: a solid, a dashed
- * and a dotted line. */
-static int meter_dash(const App *a, int m)
+int play_meter_dash(const App *a, int m)
 {
     int base = gfx_base_px(a->gfx);
     return m == 0 ? 0 : m == 1 ? base * 2 / 3 : base / 5 + 1;
@@ -25,7 +23,7 @@ const char *play_signed_change(App *a, int d)
     return d > 0 ? dl_printf(&a->dl, "+%d", d) : dl_printf(&a->dl, "\u2212%d", -d);
 }
 
-static int meter_count(const Story *s)
+int play_meter_count(const Story *s)
 {
     return s->n_meters < STORY_MAX_METERS ? s->n_meters : STORY_MAX_METERS;
 }
@@ -44,7 +42,7 @@ static void track_edge(App *a, LayoutBox b)
 static int meters_block(App *a, int y)
 {
     const Story *s = a->play.run.story;
-    int n = meter_count(s), gap = ui_gap(a), margin = layout_margin(gfx_char_width(a->gfx));
+    int n = play_meter_count(s), gap = ui_gap(a), margin = layout_margin(gfx_char_width(a->gfx));
     int x0, cw;
     ui_column(a, &x0, &cw);
     int avail = a->width - 2 * margin;
@@ -80,7 +78,7 @@ static int meters_block(App *a, int y)
             Item *track = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w, bar_h / 2});
             track->colour = C_TRACK;
             Item *fill = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w * v / 100, bar_h / 2});
-            fill->colour = meter_colour(m);
+            fill->colour = play_meter_colour(m);
             track_edge(a, (LayoutBox){x, yy, col_w, bar_h / 2});
             yy += bar_h / 2;
             if (yy > max_y)
@@ -91,7 +89,7 @@ static int meters_block(App *a, int y)
         Item *track = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w, bar_h});
         track->colour = C_TRACK;
         Item *fill = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w * v / 100, bar_h});
-        fill->colour = meter_colour(m);
+        fill->colour = play_meter_colour(m);
         track_edge(a, (LayoutBox){x, yy, col_w, bar_h});
         yy += bar_h + 2;
         /* The change from the last choice stays until the next one. */
@@ -278,7 +276,7 @@ int play_feedback_card(App *a, int x, int y, int w)
         /* What the earlier choices did now, apart from this choice's own
          * change, so a cost that cancels out is still seen. */
         const char *line = "";
-        for (int m = 0; m < meter_count(s); m++) {
+        for (int m = 0; m < play_meter_count(s); m++) {
             int d = (f->info.before_own[m] - f->before[m]) + (f->after[m] - f->info.after_own[m]);
             if (d != 0)
                 line = dl_printf(&a->dl, "%s%s%s %s", line, *line ? ", " : "",
@@ -291,7 +289,7 @@ int play_feedback_card(App *a, int x, int y, int w)
     }
     y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, "What changed");
     bool any = false;
-    for (int m = 0; m < meter_count(s); m++) {
+    for (int m = 0; m < play_meter_count(s); m++) {
         int d = f->after[m] - f->before[m];
         if (d == 0)
             continue;
@@ -331,126 +329,6 @@ void screen_play(App *a)
             y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0);
     }
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
-}
-
-/* The meter journey: one line per meter across the choices, each choice
- * marked below the axis by the letter of its kind. */
-/* The plot area of the debrief chart: where it is, and its line width. */
-typedef struct {
-    int px, pw, top, h, thick;
-} ChartArea;
-
-/* One line per meter through the value after each choice, a dot at each. */
-static void chart_lines(App *a, const ChartArea *c)
-{
-    const Run *r = &a->play.run;
-    const Story *s = r->story;
-    Position start;
-    runtime_start(s, &start);
-    int n = r->n_steps;
-    for (int m = 0; m < 3 && m < meter_count(s); m++) {
-        int prev_x = c->px, prev_y = c->top + c->h - c->h * start.meters[m] / 100;
-        for (int i = 0; i < n; i++) {
-            int cx = c->px + c->pw * (i + 1) / (n > 0 ? n : 1);
-            int cy = c->top + c->h - c->h * r->steps[i].meters[m] / 100;
-            Item *l = dl_add(&a->dl, ITEM_LINE, (LayoutBox){prev_x, prev_y, cx - prev_x,
-                                                            cy - prev_y});
-            l->colour = meter_colour(m);
-            l->value = c->thick;
-            l->arg = meter_dash(a, m);
-            Item *dot = dl_add(&a->dl, ITEM_FILL, (LayoutBox){cx - c->thick * 2,
-                                                              cy - c->thick * 2, c->thick * 4,
-                                                              c->thick * 4});
-            dot->colour = meter_colour(m);
-            prev_x = cx, prev_y = cy;
-        }
-    }
-}
-
-/* Each choice's kind as a letter under its point (every k-th when they
- * would crowd). Returns the height. */
-static int chart_letters(App *a, const ChartArea *c, int y)
-{
-    const Run *r = &a->play.run;
-    const Story *s = r->story;
-    int n = r->n_steps, lh_small = gfx_line_height(a->gfx, FONT_SMALL);
-    int letter_w = gfx_measure(a->gfx, FONT_SMALL, "W", 1);
-    int every = 1;
-    while (n > 0 && c->pw * every / n < letter_w + 2)
-        every++;
-    for (int i = 0; i < n; i += every) {
-        const Choice *ch = &s->scenes[r->steps[i].scene].choices[r->steps[i].choice];
-        static const char letters[KIND_COUNT][2] = {"R", "S", "B", "C", "N", "D", "H"};
-        int cx = c->px + c->pw * (i + 1) / n;
-        Item *t = dl_add(&a->dl, ITEM_TEXT, (LayoutBox){cx - letter_w / 2, y, letter_w, lh_small});
-        t->font = FONT_SMALL;
-        t->colour = C_TEXT;
-        t->text = letters[ch->kind];
-        t->len = 1;
-    }
-    return lh_small;
-}
-
-/* The legend: each meter's line style beside its name, then the letters.
- * Returns the height. */
-static int chart_legend(App *a, const ChartArea *c, int x, int y, int w)
-{
-    const Story *s = a->play.run.story;
-    int gap = ui_gap(a), lh_small = gfx_line_height(a->gfx, FONT_SMALL), y0 = y;
-    for (int m = 0; m < 3 && m < meter_count(s); m++) {
-        int sample = gfx_base_px(a->gfx) * 2, ly = y + lh_small / 2;
-        Item *l = dl_add(&a->dl, ITEM_LINE, (LayoutBox){x, ly, sample, 0});
-        l->colour = meter_colour(m);
-        l->value = c->thick;
-        l->arg = meter_dash(a, m);
-        y += ui_text(a, FONT_SMALL, C_TEXT, x + sample + gap / 2, y, w - sample - gap / 2,
-                     dl_printf(&a->dl, "%s, %s (now %d)", s->meters[m].label,
-                               s->meters[m].higher_is_better ? "higher is better"
-                                                             : "lower is better",
-                               a->play.run.pos.meters[m]));
-    }
-    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 "Letters under the chart: R rescue, S support, B boundary, C self-care, "
-                 "N neutral, D it depends, H hurtful.");
-    return y - y0;
-}
-
-int play_chart(App *a, int x, int y, int w)
-{
-    int gap = ui_gap(a), lh_small = gfx_line_height(a->gfx, FONT_SMALL), y0 = y;
-    int label_w = gfx_measure(a->gfx, FONT_SMALL, "100", 3) + gap / 2;
-    /* The y-axis's name, over its numbers (text is not set sideways). */
-    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "Meter value, 0 to 100");
-    int h = w / 2;
-    if (h > 10 * lh_small)
-        h = 10 * lh_small;
-    if (h < 4 * lh_small)
-        h = 4 * lh_small;
-    ChartArea c = {.px = x + label_w, .pw = w - label_w - gap / 2, .top = y + lh_small / 2,
-                   .h = h};
-    if (c.pw < 10)
-        c.pw = 10;
-    c.thick = gfx_base_px(a->gfx) / 6 < 2 ? 2 : gfx_base_px(a->gfx) / 6;
-    for (int v = 0; v <= 100; v += 50) {
-        int gy = c.top + h - h * v / 100;
-        Item *g = dl_add(&a->dl, ITEM_FILL, (LayoutBox){c.px, gy, c.pw, 1});
-        g->colour = C_TRACK;
-        const char *t = dl_printf(&a->dl, "%d", v);
-        Item *lab = dl_add(&a->dl, ITEM_TEXT, (LayoutBox){x, gy - lh_small / 2,
-                                                          gfx_measure(a->gfx, FONT_SMALL, t,
-                                                                      strlen(t)), lh_small});
-        lab->font = FONT_SMALL;
-        lab->colour = C_MUTED;
-        lab->text = t;
-        lab->len = strlen(t);
-    }
-    Item *axis = dl_add(&a->dl, ITEM_FILL, (LayoutBox){c.px - 1, c.top, 1, h + 1});
-    axis->colour = C_TRACK_EDGE;
-    chart_lines(a, &c);
-    y = c.top + h + gap / 3;
-    y += chart_letters(a, &c, y) + gap / 2;
-    y += chart_legend(a, &c, x, y, w);
-    return y - y0;
 }
 
 /* An ending's five-part lens, practice task and reflection prompt, under
@@ -591,7 +469,7 @@ void screen_history(App *a)
         y += ui_text(a, FONT_BODY, C_TEXT, x + pad, y, iw,
                      dl_printf(&a->dl, "%d.  %s", i + 1, c->text));
         const char *line = story_kind_label(c->kind);
-        for (int m = 0; m < meter_count(s); m++)
+        for (int m = 0; m < play_meter_count(s); m++)
             line = dl_printf(&a->dl, "%s%s %s %d", line, m ? "," : "  \u00b7 ",
                              s->meters[m].label, st->meters[m]);
         y += ui_text(a, FONT_SMALL, C_MUTED, x + pad, y, iw, line);
