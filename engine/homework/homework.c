@@ -1,6 +1,7 @@
 /* homework.c — reading an assignment file: its text runs in the story
- * sandbox with one word, homework { }, which checks every field as it reads
- * it, so one check shows every mistake, each at its line. */
+ * sandbox with one word, homework { } (script/record.h hands the block back
+ * as plain C), and every field is checked, so one check shows every
+ * mistake, each at its line. */
 #include "homework/homework.h"
 
 #include <errno.h>
@@ -8,11 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <lauxlib.h>
-
 #include "core/text.h"
 #include "homework/homework_internal.h"
-#include "script/sandbox.h"
+#include "script/record.h"
 
 static const char *const fields[] = {
     "from", "assigned", "due", "stories", "questions", "practice", "note", NULL,
@@ -26,13 +25,12 @@ static const SandboxLimits limits = {
 };
 
 typedef struct {
-    lua_State *L;
+    const RecCall *call; /* the homework { } being read */
     const char *name, *src;
     size_t len;
     DiagList *diags;
     int errors;
-    int blocks;      /* homework { } blocks seen */
-    int block_line;  /* the line of the first */
+    int block_line;  /* the line of the first homework { } */
     HomeworkLines *lines;
     Homework *hw;    /* what the first block holds so far */
 } Reader;
@@ -167,72 +165,58 @@ static bool quotable(const char *s)
 
 /* ---- fields ---- */
 
-/* The text at the top of the stack, checked and copied; NULL after a problem. */
-static char *take_text(Reader *r, int line, const char *what, int max_chars)
+/* A text value, checked and copied; NULL after a problem. */
+static char *take_text(Reader *r, int line, const char *what, const RecValue *v, int max_chars)
 {
-    size_t len;
-    const char *s = lua_tolstring(r->L, -1, &len);
-    char *why = homework_text_problem(s, len, max_chars);
+    char *why = homework_text_problem(v->text, v->len, max_chars);
     if (why) {
         problem(r, line, "%s %s", what, why);
         free(why);
         return NULL;
     }
-    char *out = malloc(len + 1);
-    if (!out) {
+    char *out = text_dup(v->text);
+    if (!out)
         problem(r, line, "out of memory");
-        return NULL;
-    }
-    memcpy(out, s, len + 1);
     return out;
 }
 
-/* Pushes field `field` of the homework table (at 1) and returns its type.
- * Raw: a metatable on the table must not run code behind the reader's back. */
-static int get_field(lua_State *L, const char *field)
+/* Whether v is text with no NUL inside (a NUL would hide the rest). */
+static bool whole_text(const RecValue *v)
 {
-    lua_pushstring(L, field);
-    return lua_rawget(L, 1);
-}
-
-/* Whether the table at -1 is a list: keys 1..n and nothing else. */
-static bool is_list(lua_State *L, int *n)
-{
-    int keys = 0;
-    bool ok = true;
-    lua_pushnil(L);
-    while (lua_next(L, -2)) {
-        lua_pop(L, 1);
-        keys++;
-        ok = ok && lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1;
-    }
-    *n = keys;
-    return ok && (lua_Integer)lua_rawlen(L, -1) == keys;
+    return v && v->type == REC_TEXT && strlen(v->text) == v->len;
 }
 
 static void read_text_field(Reader *r, const char *field, char **out)
 {
-    lua_State *L = r->L;
-    int t = get_field(L, field);
-    if (t == LUA_TSTRING) {
-        *out = take_text(r, line_of(r, field, 0), field, HOMEWORK_MAX_TEXT);
-    } else if (t != LUA_TNIL) {
+    const RecValue *v = record_get(r->call, field);
+    if (v && v->type == REC_TEXT)
+        *out = take_text(r, line_of(r, field, 0), field, v, HOMEWORK_MAX_TEXT);
+    else if (v)
         problem(r, line_of(r, field, 0), "%s must be text in quotes, like %s = \"...\", not a %s.",
-                field, field, lua_typename(L, t));
-    }
-    lua_pop(L, 1);
+                field, field, v->type_name);
+}
+
+static void date_problem(Reader *r, int line, const char *field, const char *s, int y, int m)
+{
+    if (y < 1970)
+        problem(r, line, "%s = \"%s\": the year must be 1970 or later.", field, s);
+    else if (m < 1 || m > 12)
+        problem(r, line, "%s = \"%s\" has month %d; months go from 01 to 12. Write "
+                "year-month-day, like \"2026-12-08\".", field, s, m);
+    else
+        problem(r, line, "%s = \"%s\" is not a day on the calendar: that month has %d days.",
+                field, s, days_in_month(y, m));
 }
 
 static void read_date(Reader *r, const char *field, char **out)
 {
-    lua_State *L = r->L;
-    int t = get_field(L, field);
+    const RecValue *v = record_get(r->call, field);
+    if (!v)
+        return; /* optional */
     int line = line_of(r, field, 0);
-    const char *s = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    const char *s = v->type == REC_TEXT ? v->text : NULL;
     int y, m, d;
-    if (t == LUA_TNIL) {
-        /* optional */
-    } else if (!s || parse_date(s, &y, &m, &d) < 0 || strlen(s) != lua_rawlen(L, -1)) {
+    if (!s || parse_date(s, &y, &m, &d) < 0 || !whole_text(v)) {
         if (s && quotable(s))
             problem(r, line, "%s = \"%s\" is not a date Beside can read. Write year-month-day "
                     "with dashes, like %s = \"2026-12-08\".", field, s, field);
@@ -240,140 +224,126 @@ static void read_date(Reader *r, const char *field, char **out)
             problem(r, line, "%s must be a date in quotes, year-month-day with dashes, like "
                     "%s = \"2026-12-08\".", field, field);
     } else if (!homework_valid_date(s)) {
-        if (y < 1970)
-            problem(r, line, "%s = \"%s\": the year must be 1970 or later.", field, s);
-        else if (m < 1 || m > 12)
-            problem(r, line, "%s = \"%s\" has month %d; months go from 01 to 12. Write "
-                    "year-month-day, like \"2026-12-08\".", field, s, m);
-        else
-            problem(r, line, "%s = \"%s\" is not a day on the calendar: that month has %d days.",
-                    field, s, days_in_month(y, m));
+        date_problem(r, line, field, s, y, m);
     } else if (!(*out = text_dup(s))) {
         problem(r, line, "out of memory");
     }
-    lua_pop(L, 1);
 }
 
-/* A list field: the table, then each item read by `item` into the array
- * at *items, counted in *count as it goes (so memory is always owned by the
- * Homework, even if Lua stops this function half-way). */
+/* Item i (from 1) of the stories list, checked and added to the Homework. */
+static void read_story(Reader *r, const RecValue *item, int i)
+{
+    Homework *hw = r->hw;
+    int at = line_of(r, "stories", i);
+    const char *id = item->type == REC_TEXT ? item->text : NULL;
+    if (!id) {
+        problem(r, at, "stories: item %d is a %s; write each story's id in quotes, like "
+                "\"nina-and-tom\".", i, item->type_name);
+    } else if (!whole_text(item) || !homework_valid_id(id)) {
+        if (quotable(id))
+            problem(r, at, "stories: \"%s\" is not a story id. Ids use lowercase letters, "
+                    "digits and dashes, like \"nina-and-tom\"; 'beside list' shows them.", id);
+        else
+            problem(r, at, "stories: item %d is not a story id. Ids use lowercase letters, "
+                    "digits and dashes, like \"nina-and-tom\"; 'beside list' shows them.", i);
+    } else {
+        int twice = -1;
+        for (int k = 0; k < hw->n_stories; k++)
+            if (strcmp(hw->stories[k], id) == 0)
+                twice = k;
+        if (twice >= 0)
+            problem(r, at, "stories: \"%s\" is listed twice. List each story once.", id);
+        else if (!(hw->stories[hw->n_stories] = text_dup(id)))
+            problem(r, at, "out of memory");
+        else
+            hw->n_stories++;
+    }
+}
+
 static void read_stories(Reader *r)
 {
-    lua_State *L = r->L;
-    Homework *hw = r->hw;
-    int t = get_field(L, "stories");
-    int line = line_of(r, "stories", 0), n;
-    if (t == LUA_TNIL) {
-        problem(r, r->block_line, "homework needs stories: the ids of the stories to play, like "
+    const RecValue *v = record_get(r->call, "stories");
+    int line = line_of(r, "stories", 0);
+    if (!v) {
+        problem(r, r->call->line, "homework needs stories: the ids of the stories to play, like "
                 "stories = { \"nina-and-tom\" }. 'beside list' shows the ids.");
-    } else if (t == LUA_TSTRING) {
-        const char *s = lua_tostring(L, -1);
+    } else if (v->type == REC_TEXT) {
         problem(r, line, "stories is a list in { }, even for one story: stories = { \"%s\" }.",
-                quotable(s) ? s : "nina-and-tom");
-    } else if (t != LUA_TTABLE || !is_list(L, &n)) {
+                quotable(v->text) ? v->text : "nina-and-tom");
+    } else if (v->type != REC_LIST) {
         problem(r, line, "stories must be a list of story ids in { }, like stories = { "
                 "\"nina-and-tom\", \"the-fine-line\" }.");
-    } else if (n == 0) {
+    } else if (v->n_items == 0) {
         problem(r, line, "stories is empty. Add the id of at least one story, like stories = { "
                 "\"nina-and-tom\" }.");
-    } else if (n > HOMEWORK_MAX_STORIES) {
+    } else if (v->n_items > HOMEWORK_MAX_STORIES) {
         problem(r, line, "stories lists %d stories; the most is %d. Split them into two "
-                "assignments.", n, HOMEWORK_MAX_STORIES);
-    } else if (!(hw->stories = calloc((size_t)n, sizeof *hw->stories))) {
+                "assignments.", v->n_items, HOMEWORK_MAX_STORIES);
+    } else if (!(r->hw->stories = calloc((size_t)v->n_items, sizeof *r->hw->stories))) {
         problem(r, line, "out of memory");
     } else {
-        for (int i = 1; i <= n; i++) {
-            int it = lua_rawgeti(L, -1, i), at = line_of(r, "stories", i);
-            const char *id = it == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-            if (!id) {
-                problem(r, at, "stories: item %d is a %s; write each story's id in quotes, like "
-                        "\"nina-and-tom\".", i, lua_typename(L, it));
-            } else if (strlen(id) != lua_rawlen(L, -1) || !homework_valid_id(id)) {
-                if (quotable(id))
-                    problem(r, at, "stories: \"%s\" is not a story id. Ids use lowercase letters, "
-                            "digits and dashes, like \"nina-and-tom\"; 'beside list' shows them.",
-                            id);
-                else
-                    problem(r, at, "stories: item %d is not a story id. Ids use lowercase "
-                            "letters, digits and dashes, like \"nina-and-tom\"; 'beside list' "
-                            "shows them.", i);
-            } else {
-                int twice = -1;
-                for (int k = 0; k < hw->n_stories; k++)
-                    if (strcmp(hw->stories[k], id) == 0)
-                        twice = k;
-                if (twice >= 0)
-                    problem(r, at, "stories: \"%s\" is listed twice. List each story once.", id);
-                else if (!(hw->stories[hw->n_stories] = text_dup(id)))
-                    problem(r, at, "out of memory");
-                else
-                    hw->n_stories++;
-            }
-            lua_pop(L, 1);
-        }
+        for (int i = 0; i < v->n_kept; i++)
+            read_story(r, &v->items[i], i + 1);
     }
-    lua_pop(L, 1);
 }
 
 static void read_questions(Reader *r)
 {
-    lua_State *L = r->L;
     Homework *hw = r->hw;
-    int t = get_field(L, "questions");
-    int line = line_of(r, "questions", 0), n;
-    if (t == LUA_TNIL) {
+    const RecValue *v = record_get(r->call, "questions");
+    int line = line_of(r, "questions", 0);
+    if (!v) {
         /* optional */
-    } else if (t == LUA_TSTRING) {
+    } else if (v->type == REC_TEXT) {
         problem(r, line, "questions is a list in { }, even for one question: questions = { "
                 "\"...\" }.");
-    } else if (t != LUA_TTABLE || !is_list(L, &n)) {
+    } else if (v->type != REC_LIST) {
         problem(r, line, "questions must be a list of texts in { }, like questions = { \"When "
                 "did you feel the pull to fix it?\" }.");
-    } else if (n > HOMEWORK_MAX_QUESTIONS) {
+    } else if (v->n_items > HOMEWORK_MAX_QUESTIONS) {
         problem(r, line, "questions has %d questions; the most is %d. Keep the ones that matter "
-                "most this week.", n, HOMEWORK_MAX_QUESTIONS);
-    } else if (n > 0 && !(hw->questions = calloc((size_t)n, sizeof *hw->questions))) {
+                "most this week.", v->n_items, HOMEWORK_MAX_QUESTIONS);
+    } else if (v->n_items > 0 && !(hw->questions = calloc((size_t)v->n_items,
+                                                         sizeof *hw->questions))) {
         problem(r, line, "out of memory");
     } else {
-        for (int i = 1; i <= n; i++) {
-            int it = lua_rawgeti(L, -1, i), at = line_of(r, "questions", i);
-            if (it != LUA_TSTRING) {
+        for (int i = 1; i <= v->n_kept; i++) {
+            const RecValue *item = &v->items[i - 1];
+            int at = line_of(r, "questions", i);
+            if (item->type != REC_TEXT) {
                 problem(r, at, "questions: item %d is a %s; write each question in quotes.", i,
-                        lua_typename(L, it));
-            } else {
-                char what[64];
-                snprintf(what, sizeof what, "questions: question %d", i);
-                char *q = take_text(r, at, what, HOMEWORK_MAX_QUESTION);
-                if (q)
-                    hw->questions[hw->n_questions++] = q;
+                        item->type_name);
+                continue;
             }
-            lua_pop(L, 1);
+            char what[64];
+            snprintf(what, sizeof what, "questions: question %d", i);
+            char *q = take_text(r, at, what, item, HOMEWORK_MAX_QUESTION);
+            if (q)
+                hw->questions[hw->n_questions++] = q;
         }
     }
-    lua_pop(L, 1);
 }
 
 static void check_fields(Reader *r)
 {
-    lua_State *L = r->L;
-    lua_pushnil(L);
-    while (lua_next(L, 1)) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            problem(r, r->block_line, "homework takes named fields only (name = value), like "
+    const RecCall *c = r->call;
+    for (int f = 0; f < c->n_kept; f++) {
+        const RecField *field = &c->fields[f];
+        if (!field->key) {
+            problem(r, c->line, "homework takes named fields only (name = value), like "
                     "stories = { \"nina-and-tom\" }. Remove the item without a name, or give it "
                     "one.");
             continue;
         }
-        const char *key = lua_tostring(L, -1);
+        const char *key = field->key;
         bool known = false;
         for (int i = 0; fields[i]; i++)
-            known = known || strcmp(fields[i], key) == 0;
+            known = known || (strcmp(fields[i], key) == 0 && strlen(key) == field->key_len);
         if (known)
             continue;
         int line = line_of(r, key, 0);
         const char *guess = text_suggest(key, fields, N_FIELDS);
-        const char *shown = quotable(key) ? key : "?";
+        const char *shown = quotable(key) && strlen(key) == field->key_len ? key : "?";
         if (guess)
             problem(r, line, "homework has a field '%s' that Beside does not know. Did you mean "
                     "'%s'?", shown, guess);
@@ -381,28 +351,12 @@ static void check_fields(Reader *r)
             problem(r, line, "homework has a field '%s' that Beside does not know. It can have: "
                     "from, assigned, due, stories, questions, practice, note.", shown);
     }
+    /* Fields past the kept ones are not looked at: the kept ones, at most
+     * seven of them known, already fill the list of problems. */
 }
 
-static int l_homework(lua_State *L)
+static void read_fields(Reader *r)
 {
-    Reader *r = lua_touserdata(L, lua_upvalueindex(1));
-    lua_Debug ar;
-    int line = lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar) && ar.currentline > 0
-                   ? ar.currentline : 1;
-    if (r->blocks++ > 0) {
-        if (r->blocks > 2)
-            return 0; /* said once: a loop of blocks must not flood the list */
-        problem(r, line, "an assignment file has one homework { }; this is a second one (the "
-                "first is at line %d). Put everything in the first.", r->block_line);
-        return 0;
-    }
-    r->block_line = line;
-    if (!lua_istable(L, 1)) {
-        problem(r, line, "homework needs { } after it: homework { stories = { "
-                "\"nina-and-tom\" } }.");
-        return 0;
-    }
-    lua_settop(L, 1);
     check_fields(r);
     read_text_field(r, "from", &r->hw->from);
     read_date(r, "assigned", &r->hw->assigned);
@@ -415,8 +369,24 @@ static int l_homework(lua_State *L)
     if (hw->assigned && hw->due && strcmp(hw->due, hw->assigned) < 0)
         problem(r, line_of(r, "due", 0), "due = \"%s\" is before assigned = \"%s\". The due "
                 "date must be on or after the day the homework is given.", hw->due, hw->assigned);
-    return 0;
 }
+
+/* Checks the first homework { } and reads it into r->hw. */
+static void read_block(Reader *r, const RecFile *file)
+{
+    r->call = &file->calls[0];
+    r->block_line = r->call->line;
+    if (!r->call->is_table)
+        problem(r, r->block_line, "homework needs { } after it: homework { stories = { "
+                "\"nina-and-tom\" } }.");
+    else
+        read_fields(r);
+    if (file->n_calls > 1)
+        problem(r, file->calls[1].line, "an assignment file has one homework { }; this is a "
+                "second one (the first is at line %d). Put everything in the first.",
+                r->block_line);
+}
+
 
 /* ---- loading ---- */
 
@@ -474,30 +444,28 @@ Homework *homework_load_text(const char *name, const char *src, size_t len, Diag
         return NULL;
     }
     Reader r = {.name = name, .src = src, .len = len, .diags = diags};
-    Sandbox *sb = sandbox_new(&limits);
     r.hw = calloc(1, sizeof *r.hw);
     if (r.hw)
         r.hw->file = text_dup(name);
-    if (!sb || !r.hw || !r.hw->file) {
+    if (!r.hw || !r.hw->file) {
         diag_add(diags, DIAG_ERROR, name, 0, "out of memory");
-        sandbox_free(sb);
         homework_free(r.hw);
         return NULL;
     }
-    r.L = sandbox_state(sb);
-    sandbox_expose(sb, "homework", l_homework, &r);
-    char *err = NULL;
-    if (sandbox_run(sb, src, len, name, &err) < 0) {
-        add_lua_error(&r, err ? err : "out of memory");
-        free(err);
-    } else if (r.blocks == 0) {
+    RecFile file;
+    record_read("homework", name, src, len, &limits, 2, &file);
+    if (file.n_kept > 0)
+        read_block(&r, &file);
+    if (file.error)
+        add_lua_error(&r, file.error);
+    else if (file.n_calls == 0)
         problem(&r, 1, "the file has no homework { ... }. An assignment is written homework { "
                 "stories = { \"nina-and-tom\" }, ... }; 'beside assign --help' shows how to make "
                 "one.");
-    }
-    sandbox_free(sb);
+    bool none = file.n_calls == 0;
+    record_free(&file);
     homework_lines_free(r.lines);
-    if (r.errors > 0 || r.blocks == 0) {
+    if (r.errors > 0 || none) {
         if (r.errors == 0)
             diag_add(diags, DIAG_ERROR, name, 0, "the assignment could not be read");
         homework_free(r.hw);

@@ -21,11 +21,7 @@
 
 #include <lua.h>
 
-typedef struct {
-    size_t memory_limit;  /* bytes; 0: 128 MiB */
-    long load_budget;     /* instructions to run the file; 0: 50 million */
-    long call_budget;     /* instructions per function call in play; 0: 2 million */
-} SandboxLimits;
+#include "script/sandbox_limits.h"
 
 typedef struct Sandbox Sandbox;
 

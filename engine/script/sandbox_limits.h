@@ -1,0 +1,15 @@
+/* sandbox_limits.h — how much a sandbox lets a script use. Apart from
+ * sandbox.h so that code outside engine/script (which reads data files
+ * through script/record.h) sets limits without seeing Lua's headers. */
+#ifndef BESIDE_SANDBOX_LIMITS_H
+#define BESIDE_SANDBOX_LIMITS_H
+
+#include <stddef.h>
+
+typedef struct {
+    size_t memory_limit;  /* bytes; 0: 128 MiB */
+    long load_budget;     /* instructions to run the file; 0: 50 million */
+    long call_budget;     /* instructions per function call in play; 0: 2 million */
+} SandboxLimits;
+
+#endif
