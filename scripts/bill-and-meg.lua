@@ -10,8 +10,9 @@
 --   chest-call    Meg calls at night with chest pain. The scene says that
 --                 this is an emergency and help comes first; every choice
 --                 gets help, and none of them is punished by the meters.
---                 Calling the emergency number for her is a rescue that is
---                 plainly right: she cannot act, so he acts.
+--                 Calling the emergency number for her is support, not
+--                 rescue: she cannot act, so he acts. The scene has no
+--                 rescue at all.
 --   night-calls, asking-her, telling-meg
 --                 chest pain or trouble breathing means the emergency
 --                 number first, every time; asking her to see a doctor or
@@ -149,15 +150,17 @@ scene "late-call" {
 scene "all-night" {
   "At Meg’s place, bills cover the kitchen table. Some are months old. Some "
   .. "have never been opened.",
-  "You make piles. You add things up. By two, Meg is asleep on the couch. By "
-  .. "four, you have a list of every debt she has, in your own neat writing.",
+  "You make piles. You add things up. Near two, Meg yawns and asks for one "
+  .. "thing: “Can you finish the list? I want to see all of it when I wake "
+  .. "up. The calls I’ll make myself.” Then she falls asleep on the couch.",
+  "By four, the list is nearly done, in your own neat writing.",
   "Your alarm goes off for work in three hours. You have a big meeting at nine.",
   rescue {
-    "Don’t wake her. Finish the plan, with your savings as step one, and a list "
-    .. "of lenders to ring for her at nine.",
-    because = "Finishing the job feels like love, and she will wake up "
-      .. "relieved. But she slept while you planned her life and lined up her "
-      .. "calls. The plan is yours, not hers.",
+    "Finish the list. Under it, write a plan: your savings go first, then the "
+    .. "lenders, in order, with what to tell each one.",
+    because = "She asked for a list, not a plan. Finishing the job feels like "
+      .. "love, and she will wake up relieved. But she slept while you planned "
+      .. "her life. The plan is yours, not hers.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "lent_money",
     clear = "drove_over",
@@ -170,11 +173,11 @@ scene "all-night" {
     next = "the-loan",
   },
   support {
-    "Stop at the list. Leave it by her keys with a note: “This is where things "
-    .. "stand. Your move. Call me after.”",
-    because = "You helped, and then you handed it back. She may wish you had "
-      .. "done more. The next step is hers to take.",
-    effects = { growth = "+5", intimacy = "-5" },
+    "Add up the last two piles and write the total at the bottom. Leave the "
+    .. "list by her keys with a note: “Call me after.”",
+    because = "She asked for the list, and only the list. You helped, and then "
+      .. "you handed it back. The calls and the plan stay hers to make.",
+    effects = { growth = "+5", intimacy = "+5" },
     clear = "drove_over",
     next = "the-loan",
   },
@@ -271,7 +274,8 @@ scene "tax-letter" {
   "Spring. Meg hands you a fat letter from the tax office. She has not filed "
   .. "her taxes in two years. Now there is a fine, and it grows every month.",
   "“I can’t even open the rest,” she says. “You’re good at this stuff. Can you "
-  .. "just deal with them?”",
+  .. "just deal with them?” Then, quieter: “Or just sit with me while I open "
+  .. "them? I can’t do it alone.”",
   { when = "lent_money",
     "You think of the money you lent her. Not one dollar has come back." },
   "You know a tax accountant. He is good, and he is not cheap.",
@@ -284,11 +288,11 @@ scene "tax-letter" {
     next = "her-mother",
   },
   support {
-    "Write the accountant’s number on the envelope. “He’s good. The call is "
-    .. "yours. I’ll be in the next room.”",
-    because = "You share what you know and stay beside her. She wanted more, "
-      .. "and it shows. The call, the bill and the taxes stay hers.",
-    effects = { growth = "+5", intimacy = "-5" },
+    "Pull up a chair. Slit the envelopes open one by one and hand each to her. "
+    .. "Write the accountant’s number on the last one.",
+    because = "She asked you to sit with her, and you do. You share what you "
+      .. "know and stay beside her. The call, the bill and the taxes stay hers.",
+    effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { growth = "+5", intimacy = "+5" },
@@ -308,6 +312,20 @@ scene "tax-letter" {
       effects = { intimacy = "-5" },
       says = "Meg stopped showing you her mail. You heard about the next fine "
         .. "by chance.",
+    },
+    next = "her-mother",
+  },
+  rescue {
+    "“Hey. Two years is nothing. I’m late with mine most years. Try not to beat "
+    .. "yourself up over the fine, okay?”",
+    because = "It eases her shame tonight, and she smiles. But it talks her out "
+      .. "of a worry that is telling her something true, and the fine grows.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "-5" },
+      says = "The tax letters went back in the drawer. The fine has doubled "
+        .. "since spring.",
     },
     next = "her-mother",
   },
@@ -381,6 +399,22 @@ scene "her-mother" {
     clear = "lent_money",
     next = "carla-quits",
   },
+  rescue {
+    "Sit beside her. “Your mom loves you. Give it a week and this will blow "
+    .. "over. You don’t need to call her at all.”",
+    because = "It calms her tonight, and it sounds wise. But it answers for her "
+      .. "and talks her out of a talk she needs to have. The debt to Joan is "
+      .. "still there.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    clear = "lent_money",
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Meg never called her mom. Joan called you instead, to ask what "
+        .. "was going on.",
+    },
+    next = "carla-quits",
+  },
   support {
     "“That sounds awful. What do you want to say to her?” Then wait, even when "
     .. "the quiet goes on a long time.",
@@ -440,6 +474,8 @@ scene "carla-quits" {
   .. "in front of a customer. Twice.",
   "Meg is angry, then scared. Carla brings in half the sales. “You’re so good "
   .. "with people,” Meg says. “Could you talk to her? Get her to come back?”",
+  "Then she holds out her phone. She has written Carla a note to say sorry. "
+  .. "“Or, could you read this first? Tell me if it sounds okay. Be honest.”",
   support {
     "“Carla wrote that you yelled at her. Twice. Is that true?” Then say nothing, "
     .. "and wait.",
@@ -451,6 +487,28 @@ scene "carla-quits" {
       effects = { growth = "+5", intimacy = "+5" },
       says = "Meg wrote Carla to say sorry. Carla did not come back, but she sent "
         .. "a kind reply. Meg cried, and then she seemed lighter.",
+    },
+    next = "night-calls",
+  },
+  support {
+    "Read the note twice. Tell her which line sounds like a real sorry, and "
+    .. "which one sounds like an excuse. Hand the phone back.",
+    because = "She asked for an honest read, and you give one. The words, and "
+      .. "the choice to send them, stay hers.",
+    effects = { growth = "+5" },
+    next = "night-calls",
+  },
+  rescue {
+    "“I’m sure Carla was just touchy. Bosses have bad days. Don’t let one note "
+    .. "make you doubt yourself.”",
+    because = "It comforts her, and she breathes out. But it talks her out of "
+      .. "the one thing she needed to look at. The yelling is still hers to own.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "-5" },
+      says = "Meg never sent the note. A month later, a new salesperson quit "
+        .. "too.",
     },
     next = "night-calls",
   },
@@ -584,16 +642,18 @@ scene "good-week" {
   .. "hard client by herself. She even cooks you dinner.",
   "You should feel happy. Instead you feel odd. Restless. Your phone is quiet, "
   .. "and you keep checking it.",
-  "Over dinner, she says her books are a mess. It would be so easy to offer.",
+  "Over dinner, she says her books are a mess. Then she asks: “Could you show "
+  .. "me how you keep your budget sheet? Just the start. I want to do the rest "
+  .. "myself.”",
   discuss = "Why might Bill feel restless when Meg is doing well?",
   notes = "A key idea of the story: the one who rescues needs the role too. Keep "
     .. "it gentle. Being needed can feel a lot like being loved. Nobody in the "
     .. "room should leave thinking Bill is a bad man for feeling this.",
   support {
-    "Raise your glass. “Look at you. You did this.” Say nothing at all about "
-    .. "the books.",
-    because = "Cheering her on, and leaving the books be, tells her you trust "
-      .. "her. It may feel like doing nothing. It is doing a lot.",
+    "On Saturday, open your laptop and show her your sheet for an hour. Then "
+    .. "close it, and let her start her own.",
+    because = "She asked for a start, and then her own go. Giving just that much "
+      .. "tells her you trust her. The books stay hers.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "chest-call",
   },
@@ -606,10 +666,11 @@ scene "good-week" {
     next = "chest-call",
   },
   rescue {
-    "“Those books have been on your mind for ages. Want a hand setting up a "
-    .. "system this weekend?”",
-    because = "It sounds like a treat. But she is doing well on her own, and your "
-      .. "offer pulls her back into needing you. Whose need does it meet?",
+    "“Why learn it the hard way? Text me your logins, and by Sunday night the "
+    .. "whole system will just work.”",
+    because = "It sounds like a treat. But she asked to learn, and she is doing "
+      .. "well on her own. Your offer pulls her back into needing you. Whose "
+      .. "need does it meet?",
     effects = { growth = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -632,7 +693,8 @@ scene "chest-call" {
   .. "first, and it comes now.",
   discuss = "Why is getting help right away the right thing here, even in a "
     .. "story about not rescuing?",
-  notes = "Not a quiz. Every choice here gets help, and none of them costs "
+  notes = "Not a quiz, and there is no rescue here. Every choice gets help, "
+    .. "and none of them costs "
     .. "anything on the meters. Say plainly: when someone may be in medical "
     .. "danger, you call the emergency number, or help them call it. That is "
     .. "never the wrong kind of help.",
@@ -644,11 +706,12 @@ scene "chest-call" {
     effects = { growth = "+5" },
     next = "chest-pain",
   },
-  rescue {
+  support {
     "Keep her talking on your cell. On the house phone, call the emergency "
     .. "number and give them her address.",
-    because = "An emergency calls for action. She can hardly speak, so acting "
-      .. "for her is right. Getting help fast is never the wrong kind of help.",
+    because = "She can hardly speak, so she cannot make this call. Making it "
+      .. "for her is not a rescue; in an emergency, acting for someone who "
+      .. "cannot act is what help looks like.",
     effects = { growth = "+5" },
     next = "chest-pain",
   },
@@ -668,8 +731,10 @@ scene "chest-pain" {
   "Hours later, a doctor comes out. Meg’s heart is fine. The tests are clear. "
   .. "The doctor says fear and stress can cause pain like this, and that it is "
   .. "very real. She gives Meg the name of someone to talk to about the panic.",
-  "In the car, Meg tears the paper in half. “I don’t need a stranger. I need "
-  .. "you. Promise you’ll always come.”",
+  "It is five in the morning. Meg came in the ambulance, and her car is at "
+  .. "home across town. She is worn out, and she asks you for a ride.",
+  "In the waiting room, Meg tears the paper in half. “I don’t need a stranger. "
+  .. "I need you. Promise you’ll always come.”",
   discuss = "What does Meg need? What does she ask for? Are those the same thing?",
   notes = "Go with care. What Meg feels is real and very frightening; no one is "
     .. "faking. Steer the group away from judging her. The question is what Bill "
@@ -690,11 +755,12 @@ scene "chest-pain" {
     next = "asking-her",
   },
   support {
-    "Pick up the two halves and tape them together on the dashboard. Put the "
-    .. "paper in her bag. Say nothing.",
-    because = "You don’t argue, and you don’t promise. You hand back the help "
-      .. "the doctor offered. The choice to call is still hers.",
-    effects = { growth = "+5", intimacy = "-5" },
+    "Pick up the two halves. Drive her home, tape them together at her kitchen "
+    .. "table, and leave the paper there. Say nothing.",
+    because = "She has no car and no sleep, so the ride is plain help. You "
+      .. "don’t argue, and you don’t promise. You hand back the help the doctor "
+      .. "offered. The choice to call is still hers.",
+    effects = { growth = "+5" },
     next = "asking-her",
   },
   boundary {
@@ -745,6 +811,21 @@ scene "asking-her" {
       effects = { resentment = "+5", growth = "-5" },
       says = "You have stopped bringing up help of any kind. The quiet feels "
         .. "safe, and it feels like a trap.",
+    },
+    next = "first-session",
+  },
+  rescue {
+    "Find a counselor near her office and book the first slot in her name. On "
+    .. "Monday, drive her there and wait outside.",
+    because = "It works for now: she goes, and she talks. But she can book her "
+      .. "own help, and she did not ask. Help she did not choose tends to stop "
+      .. "when you stop driving.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Meg went to the counselor twice, both times in your car. The "
+        .. "third week you had to work late, and she didn’t go.",
     },
     next = "first-session",
   },
@@ -851,12 +932,18 @@ scene "ruth-remembers" {
   "“You were Mom’s little helper, Bill. You ran that house at ten. I used to "
   .. "hide in my room.” She stops. “Is that what Meg is? Mom, again?”",
   "You have never heard anyone say it out loud before.",
-  rescue {
-    "Turn the talk back to her. “Never mind Mom. How are you doing, Ruth? Tell "
-    .. "the truth. Do you need anything?”",
-    because = "Turning to fix Ruth’s life is easier than feeling your own. "
-      .. "Helping can be a place to hide.",
-    effects = { growth = "-5" },
+  hurtful {
+    "“Easy for you to say. You hid in your room and left it all to me. Don’t "
+    .. "tell me what Meg is.”",
+    because = "The anger is old and real. But aimed at Ruth, it shuts out the "
+      .. "one person who saw it too. She was a child then as well.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Ruth did not call for a month. When she did, you both talked about "
+        .. "the weather.",
+    },
     next = "the-decision",
   },
   self_care {
@@ -920,8 +1007,9 @@ scene "one-more-crisis" {
   "You wait. Two months go by. The crises do not stop. A landlord. A van that "
   .. "breaks down. Another night at the hospital.",
   "Meg’s business is no steadier. You are more tired.",
-  "Now the van needs a new engine. “I can’t make deliveries without it,” Meg "
-  .. "says. “Please.”",
+  "Now the van needs a new engine. It won’t start, and the tow truck is coming "
+  .. "on Saturday. “Can you drive me to the garage to meet it?” Meg asks. “I "
+  .. "don’t know how I’ll pay for it. I can’t make deliveries without it.”",
   rescue {
     "Tell her to get the van fixed and leave the bill with you. Then, once "
     .. "things calm down, you can talk.",
@@ -933,6 +1021,15 @@ scene "one-more-crisis" {
       effects = { resentment = "+10", growth = "-5" },
       says = "The van ran for a month. Then the landlord wrote again.",
     },
+    next = "telling-meg",
+  },
+  support {
+    "Drive her to the garage on Saturday so she can meet the tow. Sit in the "
+    .. "car while she asks about the price.",
+    because = "She asked for a ride, and her van can’t move. Driving her is "
+      .. "help she asked for. The price and the bill stay hers. The talk you "
+      .. "owe her is still waiting.",
+    effects = { intimacy = "+5" },
     next = "telling-meg",
   },
   boundary {
@@ -965,6 +1062,8 @@ scene "telling-meg" {
   "You tell her. It is over. You care about her, and you can’t go on like this.",
   "Meg stares. Then she cries. “You can’t just leave me. Who will I call? What "
   .. "if I end up in the hospital again?”",
+  "After a while she asks for one thing. She is shaking too hard to drive. "
+  .. "“Can you at least take me to Jo’s? I don’t want to be alone tonight.”",
   discuss = "Meg asks, “Who will I call?” How can Bill answer with care, "
     .. "without taking the job back?",
   notes = "Groups often want a perfect way to end a relationship that causes no "
@@ -977,6 +1076,15 @@ scene "telling-meg" {
     because = "You can be with her pain without fixing it. Listening, then "
       .. "leaving, is kind and clear.",
     effects = { growth = "+5" },
+    clear = { "planned", "waited" },
+    next = "the-threats",
+  },
+  support {
+    "Drive her to her friend Jo’s tonight. Walk her to the door, say goodbye "
+    .. "there, and go home on your own.",
+    because = "She is in no state to drive, and she asked to go where someone "
+      .. "can be with her. The ride is care. The goodbye still stands.",
+    effects = { growth = "+5", intimacy = "+5" },
     clear = { "planned", "waited" },
     next = "the-threats",
   },
