@@ -122,6 +122,11 @@ void story_free(Story *s)
     free(s->author);
     free(s->version);
     free(s->start_id);
+    for (int i = 0; i < s->n_people; i++) {
+        free(s->people[i].key);
+        free(s->people[i].name);
+        free(s->people[i].art);
+    }
     free(s);
 }
 

@@ -15,6 +15,8 @@ enum {
     STORY_MAX_PENDING = 24, /* delayed effects waiting at one time */
     STORY_MAX_CHOICES = 9,  /* per scene: one number key each */
     STORY_MAX_LATER = 8,    /* delayed effects per choice */
+    STORY_MAX_PEOPLE = 8,   /* people = { } of a story: portraits, reactions */
+    STORY_MAX_WITH = 3,     /* people shown at once in a scene */
     METER_MIN = 0,
     METER_MAX = 100,
 };
@@ -103,6 +105,9 @@ typedef struct {
     int n_next;
     int next_host_ref; /* a function choosing the next scene, or 0 */
     int line;
+    /* How each of the story's people (by index) takes this choice: a Face,
+     * FACE_BY_RULE when the story does not say (see core/people.h). */
+    uint8_t reacts[STORY_MAX_PEOPLE];
 } Choice;
 
 /* One paragraph of scene text, shown when its condition holds. */
@@ -132,7 +137,24 @@ typedef struct {
     char *lens[LENS_COUNT];
     char *practice;
     char *reflect;
+    /* Who is there (with = { }): indices into story->people. has_with is
+     * false when the scene does not say; then the people its text names
+     * are there (people_in_scene, core/people.h). */
+    int8_t with[STORY_MAX_WITH];
+    int n_with;
+    bool has_with;
 } Scene;
+
+/* Someone in the story the player answers (people = { } in scenario):
+ * `key` names them in with = and reacts =, `name` is what the text calls
+ * them ("Tom"), `art` the portrait's file stem (assets/people/ART-FACE.svg). */
+typedef struct {
+    char *key;
+    char *name;
+    char *art;
+    bool main; /* shown when a scene neither says with = nor names anyone */
+    int line;
+} Person;
 
 typedef struct {
     char *name;
@@ -179,6 +201,8 @@ struct Story {
     char *start_id;
     int start;
     int line; /* of the scenario { } block */
+    Person people[STORY_MAX_PEOPLE]; /* sorted by key */
+    int n_people;
     StoryHost host;
 };
 

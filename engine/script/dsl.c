@@ -18,11 +18,11 @@ const char *const dsl_words[] = {
 };
 const char *const dsl_scenario_fields[] = {
     "id", "title", "teaser", "you_play", "minutes", "content_notes", "meters", "start",
-    "author", "version", NULL,
+    "author", "version", "people", NULL,
 };
-const char *const dsl_scene_fields[] = {"discuss", "notes", NULL};
+const char *const dsl_scene_fields[] = {"discuss", "notes", "with", NULL};
 const char *const dsl_ending_fields[] = {
-    "title", "lens", "practice", "reflect", "discuss", "notes", NULL,
+    "title", "lens", "practice", "reflect", "discuss", "notes", "with", NULL,
 };
 static const char *const lens_fields[] = {
     "goal", "behaviours", "behaviors", "thoughts", "emotions", "underlying", NULL,
@@ -217,6 +217,9 @@ static int l_scenario(lua_State *L)
     else if (t != LUA_TNIL)
         dsl_error(c, line, "scenario: meters must be a table, like meters = { resentment = 10, "
                   "growth = 30, intimacy = 40 }.");
+    lua_pop(L, 1);
+    if (dsl_field(L, 1, "people") != LUA_TNIL)
+        dsl_read_people(c, -1, line);
     lua_pop(L, 1);
     return 0;
 }
@@ -453,6 +456,7 @@ static int l_scene_body(lua_State *L)
     c->story->scenes[i].discuss = text;
     text = dsl_get_text(c, 1, "notes", line, what);
     c->story->scenes[i].notes = text;
+    dsl_read_with(c, i, line, what);
     if (is_ending) {
         text = dsl_get_text(c, 1, "title", line, what);
         c->story->scenes[i].title = text;

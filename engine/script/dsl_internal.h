@@ -95,6 +95,12 @@ bool dsl_valid_name(const char *s);
 
 /* Parses the choice table at `idx` into `out` (zeroed by the caller). */
 void dsl_read_choice(DslContext *c, int idx, int line, ChoiceKind kind, Choice *out);
+/* dsl_people.c: people = { } (the table at `idx`) into the story; with =
+ * of the scene or ending table at 1 into scene `si`; reacts = of the
+ * choice table at `idx`. Each reports its own mistakes. */
+void dsl_read_people(DslContext *c, int idx, int line);
+void dsl_read_with(DslContext *c, int si, int line, const char *what);
+void dsl_read_reacts(DslContext *c, int idx, int line, const char *what, Choice *ch);
 /* Parses a meters = { ... } table at `idx` into the story. */
 void dsl_read_meters(DslContext *c, int idx, int line);
 

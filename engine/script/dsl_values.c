@@ -11,7 +11,7 @@
 #include "script/dsl_internal.h"
 
 const char *const dsl_choice_fields[] = {
-    "because", "effects", "next", "set", "clear", "when", "later", NULL,
+    "because", "effects", "next", "set", "clear", "when", "later", "reacts", NULL,
 };
 const char *const dsl_later_fields[] = {"after", "effects", "says", NULL};
 
@@ -518,6 +518,7 @@ void dsl_read_choice(DslContext *c, int idx, int line, ChoiceKind kind, Choice *
     if (dsl_field(L, idx, "later") != LUA_TNIL)
         read_later(c, line, what, ch);
     lua_pop(L, 1);
+    dsl_read_reacts(c, idx, line, what, ch);
     if (dsl_field(L, idx, "next") == LUA_TNIL)
         dsl_error(c, line, "%s has no next. Add next = \"scene-id\": where the story goes after "
                   "this choice.", what);
