@@ -112,14 +112,16 @@ scene "calm-feels-odd" {
   .. "asleep at ten and wake up rested.",
   "There are no calls at night. No crises. And some evenings you feel "
   .. "something strange. Flat. Almost bored. As if something is missing.",
-  "Tonight Ellen is reading on the couch. Your phone sits quiet on the table.",
+  "Tonight Ellen is reading on the couch. Your phone sits quiet on the table. "
+  .. "Yesterday she said her car insurance is a mess, and that she will sort it "
+  .. "out at the weekend.",
   discuss = "Why might calm feel boring to someone who lived in crisis for years?",
   notes = "A key idea: when drama has been normal for a long time, calm can "
     .. "feel empty, even wrong. Say that this is common. It is not a flaw in "
     .. "Bill, and it is not a sign that Ellen is dull.",
   rescue {
-    "Her car insurance is a mess, she said. Say you’ll sit down with her "
-    .. "tonight and go through the whole thing together.",
+    "Sit by her. “Shall we look at your car insurance tonight, together? It’s "
+    .. "no trouble at all. I’d like to.”",
     because = "It feels kind, and she is grateful now. But she did not ask. The "
       .. "job is for your restless feeling, not her need.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -161,8 +163,8 @@ scene "anne-away" {
     .. "Ask who the call is for. Then ask what Bill could do with the worry "
     .. "instead.",
   rescue {
-    "Give her one quick call. Kind, short, no strings. Just to know she is all "
-    .. "right, and then you can let it go.",
+    "Call her. Keep it short and kind: you saw the office was dark, and you "
+    .. "hope she is doing well.",
     because = "It feels caring, and the worry eases now. But Meg has not asked "
       .. "for anything. The call calms your worry, and it opens a door you "
       .. "worked hard to close.",
@@ -237,8 +239,8 @@ scene "the-call" {
     next = "coffee-ask",
   },
   rescue {
-    "She is in tears now. Is this really the time to go? Stay on as long as she "
-    .. "needs, like you used to.",
+    "Stay on the line while she cries. “I’m here. It’s okay. Take all the "
+    .. "time you need.”",
     because = "Soothing her works for tonight, and the fear fades now. But "
       .. "staying teaches her that threats, then tears, bring you back.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -338,8 +340,8 @@ scene "coffee-ask" {
     next = "ellen-evening",
   },
   rescue {
-    "Say yes to one short coffee, just to see she is okay. Tell Ellen after, "
-    .. "once you know there is nothing to worry about.",
+    "Say yes to one coffee on Tuesday, at the cafe near work. Tell Ellen about "
+    .. "it after, when you know more.",
     because = "It sounds careful and kind, and it feels calm now. But “after” "
       .. "keeps slipping, and deciding what Ellen can handle manages her "
       .. "feelings for her. Later it is a secret.",
@@ -393,8 +395,33 @@ scene "first-coffee" {
   .. "her any more.",
   "She talks for an hour. You nod. You feel needed again, like a muscle you "
   .. "forgot you had.",
-  "At the end, she says, “Could we do this every week? It’s the only thing "
-  .. "that helps.”",
+  "When the bill comes, she digs in her bag and goes red. She left her purse "
+  .. "at home. “Could you get this one? I’m so sorry.”",
+  "Then she says, “Could we do this every week? It’s the only thing that "
+  .. "helps.”",
+  support {
+    "Pay for the two coffees without a fuss. “Don’t worry about it.” Then say "
+    .. "you can’t do this every week.",
+    because = "Her purse is at home, and it is two coffees. Paying is plain "
+      .. "manners, not a rescue. Saying no to every week keeps it to today.",
+    effects = { intimacy = "+5" },
+    clear = "coffees",
+    next = "ellen-evening",
+  },
+  rescue {
+    "“You’ll land on your feet. You always do. Try not to think about the rent "
+    .. "today. Things will look up soon.”",
+    because = "It cheers her for an hour, and she smiles. But it talks her out "
+      .. "of a fear that is telling her to act, and it makes you her comfort.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Meg’s rent is still late. She texts you for a pep talk most "
+        .. "mornings now.",
+    },
+    next = "ellen-evening",
+  },
   support {
     "“I’m glad I came. I can’t be the thing that helps, though. Who else is in "
     .. "your corner?”",
@@ -489,8 +516,8 @@ scene "weeks-pass" {
   { when = "not coffees",
     "Weeks pass. The texts become a habit. Morning, noon, and late at night." },
   "Meg’s troubles come one by one. A letter from the tax office. A fight with "
-  .. "her mom. A night she could not breathe and went to the hospital. Each "
-  .. "time, she asks what you think she should do.",
+  .. "her mom. One night she texts that she can’t breathe, and she is alone. "
+  .. "Each time, she asks what you think she should do.",
   "You feel useful. You also feel split in two. Half of you is with Ellen. Half "
   .. "of you is waiting for Meg’s next message.",
   discuss = "Bill feels split in two. Who is in this relationship now?",
@@ -527,12 +554,12 @@ scene "weeks-pass" {
     effects = { growth = "+5" },
     next = "dinner-call",
   },
-  rescue {
+  support {
     "The night she texts that she can’t breathe, call an ambulance to her flat "
     .. "right away. Then tell Ellen where you are.",
-    because = "This is a rescue, and it is right. Someone who may be in danger "
-      .. "and is alone needs help first. The bigger pattern can wait until "
-      .. "she is safe.",
+    because = "This is not a rescue. Someone who may be in danger and is alone "
+      .. "needs help first, and she may not be able to call. The bigger "
+      .. "pattern can wait until she is safe.",
     effects = { growth = "+5" },
     next = "dinner-call",
   },
@@ -812,12 +839,12 @@ scene "why-i-called" {
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
     next = "meg-crisis",
   },
-  rescue {
-    "“Could we spend the time on making things right with Ellen instead? That "
-    .. "is what matters now.”",
-    because = "It sounds like the grown-up thing. But rushing to fix the next "
-      .. "thing is the old pattern too. It skips the part that needs to heal.",
-    effects = { growth = "-5" },
+  hurtful {
+    "“This is going nowhere. Mom did her best, and digging it up won’t fix a "
+    .. "thing.” Cancel the next two weeks.",
+    because = "The work is painful, and anger makes sense. But walking out on it "
+      .. "punishes the part of you that is trying to heal.",
+    effects = { resentment = "+5", growth = "-5" },
     next = "meg-crisis",
   },
   self_care {
@@ -833,7 +860,9 @@ scene "why-i-called" {
 scene "meg-crisis" {
   "At two in the morning, Meg calls from the hospital. Chest pains again. The "
   .. "doctors say her heart is fine. She is scared and alone.",
-  "“Please come,” she says. “You always come.”",
+  "“Please come,” she says. “You always come.” Then: “At least feed Biscuit? "
+  .. "They’re keeping me till noon. The key is under the mat.” Biscuit is her "
+  .. "old cat.",
   { when = "helping_meg",
     "You have been at her place most weekends since Ellen left." },
   "She is at the hospital, with doctors around her. She is safe. The question "
@@ -868,6 +897,31 @@ scene "meg-crisis" {
     set = "kept_limit",
     next = "last-talk",
   },
+  support {
+    "Tell her you won’t come tonight. At seven, on your way to work, feed "
+    .. "Biscuit and text her a photo of him eating.",
+    because = "She is stuck in a hospital bed and asked for one small thing she "
+      .. "can’t do. Feeding the cat once is help. Sitting with her all night "
+      .. "would be the old deal.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "kept_limit",
+    next = "last-talk",
+  },
+  rescue {
+    "Stay on the phone and talk her down, the way you used to. “You’re safe. "
+    .. "Breathe with me. I’m not going anywhere.”",
+    because = "Your voice calms her, and that feels good. But the doctors are "
+      .. "right there, and you have stepped back into being her calm. She "
+      .. "needs her own.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "You were on the phone with Meg until four. At work, you read the "
+        .. "same page five times.",
+    },
+    next = "last-talk",
+  },
   rescue {
     "Get dressed. She is scared and alone at 2 a.m. Sit with her until "
     .. "morning, then come home and sleep.",
@@ -883,14 +937,16 @@ scene "last-talk" {
   "You ask Meg to meet one last time. In daylight, at a park bench, not a cafe.",
   "You tell her you are stepping out of the helper’s job. No more coffees. No "
   .. "more money. No more calls at night.",
-  "Meg’s eyes fill. “So who’s going to help me?”",
+  "Meg’s eyes fill. “So who’s going to help me?” Then, smaller: “The "
+  .. "counselor the doctor told me about. I lost the paper. Do you still have "
+  .. "her name?” You do. It is in your phone.",
   discuss = "How can Bill end his role with care, without taking it up again?",
   rescue {
     "“Okay. Let me help you move this weekend, so you start clean. After "
     .. "that, I really am stepping back.”",
-    because = "“One last thing” feels like a kind way out. But it is how every "
-      .. "goodbye turned into another year.",
-    effects = { resentment = "+5", growth = "-5" },
+    because = "It works for now: she gets a cheaper flat, a real step. But "
+      .. "“one last thing” is how every goodbye turned into another year.",
+    effects = { resentment = "+5", growth = "+5" },
     set = "helping_meg",
     next = "quiet-weeks",
   },
@@ -900,6 +956,15 @@ scene "last-talk" {
     because = "A kind, short goodbye, kept, is clearer than a long one with "
       .. "loopholes. Leaving is the boundary.",
     effects = { resentment = "-5", growth = "+5" },
+    clear = "helping_meg",
+    next = "quiet-weeks",
+  },
+  support {
+    "Write the counselor’s name and number on the back of a receipt. Hand it "
+    .. "to her. “That’s who. Not me.”",
+    because = "She asked for the name, and you have it. Handing it over is help. "
+      .. "The call, the booking and the going stay hers.",
+    effects = { growth = "+5" },
     clear = "helping_meg",
     next = "quiet-weeks",
   },
@@ -1103,6 +1168,8 @@ scene "the-truth" {
 scene "new-ground" {
   "A few weeks on, Ellen calls you, upset. Her studio is losing its lease. She "
   .. "has twenty students and nowhere to teach them.",
+  "She asks for one thing. “If I find somewhere, could you help me move the "
+  .. "keyboards? They won’t fit in my car.”",
   "You feel it at once. The old rush. You could find her a new place by Friday.",
   "You take a breath first.",
   discuss = "The pull to rescue shows up with Ellen now. What is the same as "
@@ -1133,6 +1200,18 @@ scene "new-ground" {
       { when = "helping_meg or resentment >= 55", "caught-between" },
       { when = "owned_it and kept_limit", "starting-again" },
       { when = "growth >= 75 and intimacy >= 50 and resentment <= 30", "starting-again" },
+      "on-your-own-feet",
+    },
+  },
+  support {
+    "“Yes to the keyboards. Tell me the day.” Put it in your phone, and leave "
+    .. "the hunt for a place to her.",
+    because = "She asked for muscle and a car, and you have both. Saying yes to "
+      .. "that is help. Where she teaches stays her call.",
+    effects = { intimacy = "+5" },
+    next = {
+      { when = "helping_meg or resentment >= 55", "caught-between" },
+      { when = "owned_it and kept_limit", "starting-again" },
       "on-your-own-feet",
     },
   },
