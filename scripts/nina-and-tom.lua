@@ -339,6 +339,22 @@ scene "just-listening" {
     clear = "asked_plan",
     next = "danny-calls",
   },
+  rescue {
+    "Squeeze his arm. “You are nothing like your dad. Your dad never worked a "
+    .. "double in his life. Stop putting that on you.”",
+    because = "You mean it, and he smiles for a second. But you told him what "
+      .. "to feel and shut a door he had just opened. His fear about his dad "
+      .. "has nowhere to go now.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { growth = "-5", intimacy = "-5" },
+      says = "Tom has not talked about his dad again. When money comes up, he "
+        .. "makes a joke and changes the subject.",
+    },
+    clear = "asked_plan",
+    next = "danny-calls",
+  },
 }
 
 -- ---------------------------------------------------------------- at home
@@ -571,12 +587,16 @@ scene "next-shift" {
     .. "next." },
   { when = "made_budget",
     "The budget is in your apron pocket, folded into a neat square." },
-  "On your break, you and Tom sit on milk crates by the back door. He stares at "
-  .. "his phone and frowns. Another late notice, maybe.",
+  "At the start of the shift, Tom asked you for one thing. “My landlord might "
+  .. "call back tonight. If he does, can you cover the bar for ten minutes so I "
+  .. "can take it?”",
+  "Now you are on your break, on a milk crate by the back door. Tom steps out "
+  .. "for a quick breath. His phone buzzes in his hand, and he frowns at it.",
   rescue {
-    "“Is that your landlord again? Go pour. I’ll call him back on my break and "
-    .. "say you’ll ring tomorrow.”",
-    because = "Taking the call feels brave and kind. But it treats Tom like he "
+    "“Is that your landlord again? Go back in and pour. I’ll call him back right "
+    .. "now and say you’ll ring tomorrow.”",
+    because = "Taking the call feels brave and kind. But he asked you to mind the "
+      .. "bar so he could take it, not to take it for him. It treats Tom like he "
       .. "can’t speak for himself.",
     effects = { resentment = "+5", intimacy = "-5" },
     clear = { "made_budget", "felt_heard", "tired" },
@@ -585,7 +605,19 @@ scene "next-shift" {
   neutral {
     "Eat your fries and enjoy the cool air. Tell him about the new cook’s "
     .. "terrible jokes, and the one about the fish.",
-    because = "Small talk gives him room. Not every silence needs filling.",
+    because = "Small talk is easy, and it fills the break. But his phone is still "
+      .. "buzzing, and he has to ask you again for the cover he asked for at "
+      .. "six.",
+    effects = { intimacy = "-5" },
+    clear = { "made_budget", "felt_heard", "tired" },
+    next = "tom-has-a-plan",
+  },
+  support {
+    "Stand up and tie your apron. “Go. Take it out here. I’ve got the bar till "
+    .. "you’re back.” Then go in and pour his drinks.",
+    because = "This is the exact help he asked for at the start of the shift. "
+      .. "He makes the call and says his own words. You just pour for ten minutes.",
+    effects = { growth = "+5", intimacy = "+5" },
     clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-has-a-plan",
   },
@@ -601,8 +633,8 @@ scene "next-shift" {
     next = "tom-says-no",
   },
   support {
-    "“You’ve been frowning at that phone all night.” Bump his shoulder. “Is it "
-    .. "the rent stuff?”",
+    "Bump his shoulder. “You’ve been frowning at that phone all night. Do you "
+    .. "want to talk first, or just go call him?”",
     because = "Saying what you see opens the door without pulling him through it. "
       .. "What he does with it is up to him.",
     effects = { intimacy = "+5" },
@@ -680,9 +712,11 @@ scene "tom-has-a-plan" {
     .. "laugh.”" },
   "It is a note. Take the Sunday brunch shift. Call the landlord Monday. Cut up "
   .. "the card. Book a free talk with the money coach at his credit union.",
-  "“It’s not much,” he says. “But it’s mine.”",
-  "You can see holes in it right away. The money coach only meets on Tuesdays, "
-  .. "and Tom works Tuesday lunch.",
+  "“It’s not much,” he says. “But it’s mine.” Then he taps the cracked screen. "
+  .. "“The credit union page won’t load on this thing. Can I use your laptop "
+  .. "after close to book the coach?”",
+  "You can see holes in his plan right away. The money coach only meets on "
+  .. "Tuesdays, and Tom works Tuesday lunch.",
   support {
     "Read his plan and hand it back. “Looks like a plan.” Don’t say a word "
     .. "about the Tuesday thing.",
@@ -698,18 +732,12 @@ scene "tom-has-a-plan" {
     clear = "pushed",
     next = "mom-calls",
   },
-  rescue {
-    "“This is really good. Want me to book the money coach for you? I know "
-    .. "their site, and you’re working all week.”",
-    because = "Tom is relieved now, and it feels like teamwork. But booking it "
-      .. "takes the first step of his own plan out of his hands.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    later = {
-      after = 2,
-      effects = { resentment = "+5", growth = "-5" },
-      says = "Tom missed the money coach. “It was your booking,” he said, with a "
-        .. "shrug. It never quite felt like his.",
-    },
+  hurtful {
+    "Laugh before you can stop it. “Tuesdays? You work Tuesday lunch, babe. Did "
+    .. "you even look?”",
+    because = "It is true, and you may mean it as a joke. But he asked you not to "
+      .. "laugh, and you laughed at his first plan. Next time he may not show you.",
+    effects = { resentment = "+5", intimacy = "-10" },
     clear = "pushed",
     next = "mom-calls",
   },
@@ -725,6 +753,16 @@ scene "tom-has-a-plan" {
       says = "Tom swapped his Tuesday shift. “Good catch,” he said, and left it "
         .. "at that.",
     },
+    clear = "pushed",
+    next = "mom-calls",
+  },
+  support {
+    "“Sure.” After close, open your laptop on the bar, turn it to face him, and "
+    .. "go stack chairs while he books it.",
+    because = "He asked to use the laptop, and that is all you give. He types, "
+      .. "he picks the time, and the booking is his. Lending a tool is not "
+      .. "taking over.",
+    effects = { growth = "+5", intimacy = "+5" },
     clear = "pushed",
     next = "mom-calls",
   },
@@ -749,6 +787,9 @@ scene "mom-calls" {
   "Your mom works full time at the hospital. She earns more than you do. You "
   .. "have paid her bills since your first job at sixteen. You have never "
   .. "stopped to ask why.",
+  "Then one more thing. Her knee scan is on Friday morning. They will give her "
+  .. "something to calm her, so she is not allowed to drive home after. “Could "
+  .. "you take me, honey? It’s at nine.”",
   { when = "paid_danny", "You are still three hundred short after Danny." },
   { when = "persisted", "Tom has not texted since Friday." },
   discuss = "Nina’s mom can cover her own bills. Why might it still feel so hard "
@@ -773,6 +814,15 @@ scene "mom-calls" {
       .. "instead of dropping it on her.",
     effects = { growth = "+10", intimacy = "-5" },
     next = "mom-is-hurt",
+  },
+  support {
+    "“Friday at nine works. I’ll pick you up at half past eight.” Write it on the "
+    .. "fridge. “Let me think about the bill.”",
+    because = "She truly can’t drive after the scan, and a ride is what she asked "
+      .. "for. Giving it is help, not a rescue. The bill is a different thing, "
+      .. "and you leave it for later.",
+    effects = { intimacy = "+5" },
+    next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
   },
   neutral {
     "“Can I call you back tonight? I’m just walking out the door.” Then finish "
@@ -959,7 +1009,8 @@ scene "the-stumble" {
   "Tuesday night, Tom calls. His voice is flat.",
   "“I called Mr. Greer today. My landlord. I asked if I could pay the rent in "
   .. "two parts. He said no. He wants all of it by the first.”",
-  "“I did everything right,” he says. “And it still didn’t work.”",
+  "“I did everything right,” he says. “And it still didn’t work.” Then, quieter: "
+  .. "“Can you come over? I don’t want to sit here alone with it.”",
   "You know Mr. Greer. He eats lunch at the Blue Door every Thursday, and he "
   .. "likes you. You could sort this out in five minutes.",
   discuss = "Tom’s plan has hit a wall. Why is this the hardest moment for "
@@ -969,18 +1020,11 @@ scene "the-stumble" {
     .. "wants to call Mr. Greer, and ask what that would tell Tom about the call "
     .. "he already made.",
   support {
-    "“He said no. That’s his answer for now. You still asked, and most people "
-    .. "wouldn’t. I’ll be up late if you want to talk.”",
-    because = "Praising the step he took, not the result, helps him trust "
-      .. "himself. He wanted you to be mad at Mr. Greer with him, so it feels "
-      .. "flat tonight.",
-    effects = { growth = "+5" },
-    later = {
-      after = 1,
-      effects = { intimacy = "-5" },
-      says = "Tom said your answer sounded like a coach, not a girlfriend. It "
-        .. "stung you both for a day.",
-    },
+    "Grab your keys. “On my way.” At his place, make two teas, sit on the floor "
+    .. "with him, and let him be mad at Mr. Greer.",
+    because = "He asked for company tonight, and going is the help he asked for. "
+      .. "You bring tea, not a plan. The rent is still his.",
+    effects = { intimacy = "+5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   rescue {
@@ -1004,6 +1048,21 @@ scene "the-stumble" {
     because = "You are tired, and tired is allowed. Saying so honestly is "
       .. "better than half listening, even if he sounds let down.",
     effects = { resentment = "-5", intimacy = "-5" },
+    next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
+  },
+  rescue {
+    "“You did everything right. Mr. Greer is the unfair one here, not you. Put "
+    .. "him out of your head for tonight.”",
+    because = "It sounds loyal, and he does feel better for a minute. But you told "
+      .. "him how to feel and put it all on Mr. Greer. His letdown gets brushed "
+      .. "aside, and so does his next step.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "-5", intimacy = "-5" },
+      says = "Tom has not called Mr. Greer back. “He’s the problem, not me,” he "
+        .. "keeps saying, and the first of the month is getting close.",
+    },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   support {
@@ -1065,7 +1124,8 @@ scene "rosa-on-the-phone" {
 }
 
 scene "his-question" {
-  "“Ideas, honestly,” Tom says. “I’m out of them.”",
+  "“Ideas, honestly,” Tom says. “I’m out of them. You always know where your "
+  .. "money goes. Could you show me how you set up that budget app of yours?”",
   "Your mind lights up. You have a dozen ideas. A side job. A cheaper phone. "
   .. "Selling the guitar he never plays. A spreadsheet, with colors.",
   discuss = "Tom asked for ideas. When does giving advice stop being support?",
@@ -1090,8 +1150,8 @@ scene "his-question" {
     "“Okay, ideas. Send me your bank statements, and I’ll go through them "
     .. "tonight. Then we talk when I’m back.”",
     because = "It works, for tonight: he sees where his money goes. But he asked "
-      .. "for ideas, not a manager. Help that takes over the whole job is still a "
-      .. "rescue, even when he asked first.",
+      .. "to see how you do yours, not for a manager. Help that takes over the "
+      .. "whole job is still a rescue, even when he asked first.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 2,
@@ -1102,10 +1162,10 @@ scene "his-question" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   support {
-    "Give him two ideas. Then hand it back. “Those are just mine. What do you "
-    .. "think of them?”",
-    because = "When someone asks, advice is a gift. Giving a little and "
-      .. "handing it back keeps the problem his.",
+    "Open your app and walk him through it, screen by screen. Then hand him "
+    .. "back his own phone. “Your turn.”",
+    because = "He asked to see how you do it, so showing him is the help he asked "
+      .. "for. Then you hand it back, and that keeps the problem his.",
     effects = { growth = "+5", intimacy = "+5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
@@ -1201,6 +1261,22 @@ scene "tom-is-short" {
     clear = "greer_promise",
     next = "the-coat",
   },
+  rescue {
+    "Stop at table four with the bread. “Tom’s good for it, Mr. Greer. He just "
+    .. "needs till the tenth. I know him.”",
+    because = "It sounds like putting in a good word. But Tom already talked to "
+      .. "Mr. Greer himself. Now you are making his deal for him, about his own "
+      .. "rent, and he does not know.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-10" },
+      says = "Mr. Greer told Tom that his girlfriend had vouched for him. “I had "
+        .. "already talked to him,” Tom said, very quietly.",
+    },
+    clear = "greer_promise",
+    next = "the-coat",
+  },
   hurtful {
     "Roll your eyes at Dee. “He’d be fine if he stopped buying rounds for the "
     .. "regulars.” Go back to your tables.",
@@ -1272,9 +1348,33 @@ scene "tom-finds-out" {
   .. "neighbors.”",
   "His voice shakes. “You paid my rent behind my back. Do you know what that "
   .. "felt like?”",
+  "He holds out an envelope. “Two hundred. It’s from my brunch shifts. I’m "
+  .. "paying you back, Nina. Take it.”",
   "You want to say it was a gift. You want to say you saved him. The words line "
   .. "up in your mouth.",
   discuss = "Nina meant well. Why might Tom feel worse than if she had done nothing?",
+  rescue {
+    "Push the envelope back into his hand. “Keep it, please. It was a gift. I "
+    .. "don’t want it to change anything between us.”",
+    because = "It sounds generous. But he came to pay you back, and saying no to "
+      .. "his money says no to him. It keeps him the one who owes.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Tom left the envelope in your mailbox anyway. There was no note.",
+    },
+    next = "the-talk",
+  },
+  support {
+    "Take the envelope from his hand. “Okay.” Put it in your bag without "
+    .. "counting it, and let him say the rest.",
+    because = "He wants to pay his own rent, and taking the money back lets him. "
+      .. "It is hard to take it, but a gift he did not want would only keep him "
+      .. "in your debt.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "the-talk",
+  },
   rescue {
     "“I’m so sorry. Let me call Mr. Greer today and tell him it was all my idea, "
     .. "so your neighbors know.”",
