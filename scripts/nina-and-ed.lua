@@ -13,6 +13,14 @@
 -- bottles, calling his boss or making his excuses is a rescue; pouring his
 -- drink away in anger, or mocking him, is hurtful.
 --
+-- The kind lives in the scene, not in the option. Doing a task he asked for
+-- (a run club link, his recycling, a ride home when the last bus is gone)
+-- or one he cannot do (getting him onto his side at four a.m.) is support;
+-- the same kind of act unasked is a rescue (driving him to a meeting he never
+-- chose, texting Carla an excuse). Many rescues do no task at all: answering
+-- for him, talking him out of a worry, taking a slip off his shoulders,
+-- promising for him, a threat the scene says she would never carry out.
+--
 -- Safety: in three-am Ed comes home very drunk in the middle of the night.
 -- The scene itself says what comes first: no big talk with someone that
 -- drunk, safety first, talk when he is sober; if he ever threatens or gets
@@ -74,7 +82,8 @@ scene "third-date" {
   "Ed is telling a story about a cabinet he built that was too big for the "
   .. "door. The whole table is laughing. You are too. He is warm and quick, and "
   .. "he keeps looking over to see if you are having fun.",
-  "He waves for another beer. You have been counting. That will be his fifth.",
+  "Jay calls out, “Another round? Ed, you in?” Ed grins and opens his mouth to "
+  .. "answer. You have been counting. That will be his fifth.",
   "A small voice in you says: he just needs someone who cares enough. I can "
   .. "change him.",
   discuss = "Nina thinks, “I can change him.” What does that thought promise "
@@ -90,6 +99,20 @@ scene "third-date" {
     .. "the shop in the end.",
     because = "Small talk keeps the night easy. The count in your head is "
       .. "still there, though, and nobody asked you to keep it.",
+    next = "sunday-morning",
+  },
+  rescue {
+    "Smile at Jay. “He’s good for now, thanks. Early start tomorrow, right, "
+    .. "babe?”",
+    because = "It sounds light and caring, and nobody minds. But you answered "
+      .. "for him with a reason he never gave. His night is now yours to run.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Ed went along with it and left early. In the car he said, "
+        .. "“I don’t have an early start, Nina.” Then nothing, all the way home.",
+    },
     next = "sunday-morning",
   },
   support {
@@ -160,12 +183,13 @@ scene "sunday-morning" {
   "A month in. On Sunday you and Ed have plans: the farmers market, then lunch "
   .. "with his sister Carla. You have not met her yet. You bought a new top.",
   "At ten, Ed texts. “Rough night. Can’t do today. So sorry.”",
-  "Carla is already at the café. She does not know.",
+  "A minute later Carla texts you. Ed gave her your number last week. “I’m at "
+  .. "the café by the market! Are you two close?” She does not know.",
   support {
-    "Text back: “Sorry you feel rough. Carla’s at the café, so you’ll want to "
-    .. "call her.” Then go to the market.",
-    because = "Going without him may feel cold. But his Sunday, and what he "
-      .. "tells his sister, are his. Your Sunday is yours.",
+    "Text Carla back: “Ed can’t make it today. He’ll tell you why. I’d still "
+    .. "love to meet you, if you’re up for it.”",
+    because = "Carla asked you, so you answer her plainly. Why he stayed home is "
+      .. "his to tell. It may feel cold to Ed. Your Sunday is still yours.",
     effects = { intimacy = "-5", growth = "+5" },
     later = {
       after = 2,
@@ -184,16 +208,16 @@ scene "sunday-morning" {
     next = "the-plan",
   },
   rescue {
-    "Text Carla so she isn’t left waiting: “Ed’s come down with a bug, he’s "
-    .. "so sorry!” Then take him soup.",
-    because = "Covering for him feels kind twice over. But now the excuse is "
-      .. "yours, and Ed never has to face Carla.",
+    "Text Carla back: “He’s been working so hard, poor thing. He’s wiped out, "
+    .. "and so sorry. Lunch, just us?”",
+    because = "It is kind to Carla and kind to Ed. But the reason is one you "
+      .. "made up for him. Now the excuse is yours, and he never has to face her.",
     effects = { resentment = "-10", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10" },
-      says = "Carla asked how Ed’s “bug” was. You had to remember your own "
-        .. "lie. Ed did not even know what you had told her.",
+      says = "Carla asked how Ed’s big week at work went. You had to remember "
+        .. "your own story. Ed did not even know what you had told her.",
     },
     next = "the-plan",
   },
@@ -209,6 +233,8 @@ scene "the-plan" {
   .. "Saturdays.",
   "It is printed out and folded in your bag. If he could just see it written "
   .. "down, he would get it.",
+  "Only one part of it came from Ed. Last week he said he wanted to get fit. "
+  .. "“Find me a run club that isn’t all show-offs? You’re good at that stuff.”",
   discuss = "Nina’s plan is kind and well made. Whose plan is it?",
   rescue {
     "Cook his favorite dinner first. Then show him the page. “No pressure. I "
@@ -241,6 +267,14 @@ scene "the-plan" {
       .. "Ed. He may not give the one you hope for.",
     effects = { intimacy = "-5", growth = "+5" },
     set = "asked_ed",
+    next = "ed-shrugs",
+  },
+  support {
+    "Send him a link to the Saturday run club by the park. The rest of the "
+    .. "page stays folded in your bag.",
+    because = "He asked you to find a club, so finding one is help he wanted. "
+      .. "The rest is a plan for his life he never asked for. That stays with you.",
+    effects = { growth = "+5", intimacy = "+5" },
     next = "ed-shrugs",
   },
   rescue {
@@ -331,8 +365,8 @@ scene "ed-shrugs" {
   discuss = "Ed asks Nina a real question. What would an honest answer sound "
     .. "like, one that does not ask him to change?",
   rescue {
-    "He asked, so tell him. Take the page out of your bag. “Since you asked… "
-    .. "I made this, in case it helps.”",
+    "Take the page out of your bag and smooth it flat. “Since you asked… I "
+    .. "made this. Only if it helps.”",
     because = "He opened a door, and you carried a plan through it. His "
       .. "question was about your feelings, not a call for a fix.",
     effects = { intimacy = "-5" },
@@ -381,26 +415,29 @@ scene "ed-shrugs" {
 -- ---------------------------------------------------------------- covering
 
 scene "the-cupboard" {
-  "A Saturday in June. Ed gave you a key last month. He is at work, and you "
-  .. "came over early to surprise him.",
+  "A Saturday in June. Ed gave you a key last month. He is at work till two, "
+  .. "and you came over early to surprise him.",
+  "At eight he texted you: “Could you put my recycling out? Truck comes at "
+  .. "nine. You’re a star.”",
   "You open the cupboard for a mug. Behind the cereal is a row of bottles. By "
-  .. "the back door, a box of empties waits for the recycling.",
-  "Your heart beats fast. Nobody would know if a few of them were gone.",
+  .. "the back door, the recycling box is full of empties.",
+  "Your heart beats fast. Nobody would know if a few of the full ones were "
+  .. "gone.",
   rescue {
     "Tip two of the bottles down the sink. Fewer in the house might mean one "
     .. "less rough night for him.",
     because = "It feels like keeping him safe. But it is his home and his "
-      .. "choice. Quietly hiding his drink makes you the guard.",
+      .. "choice. Quietly getting rid of his drink makes you the guard.",
     effects = { resentment = "-10" },
     set = "poured",
     next = "bottles-gone",
   },
-  support {
-    "Shut the cupboard. It’s his home. Make a coffee, read on the couch, and "
-    .. "be glad when his key turns.",
-    because = "Leaving his things alone respects him. Your worry is still real. "
-      .. "It just does not give you the right to run his home.",
-    effects = { growth = "+5" },
+  hurtful {
+    "Leave the box where it is. Line the empties up on his counter, in rows, "
+    .. "so he sees them the second he walks in.",
+    because = "It says what you feel without a word. But it is shame, not "
+      .. "talk. He will feel caught and judged, and he will hide more.",
+    effects = { resentment = "+10", intimacy = "-10" },
     next = "the-boss-calls",
   },
   self_care {
@@ -412,17 +449,18 @@ scene "the-cupboard" {
     set = "told_rosa",
     next = "the-boss-calls",
   },
-  rescue {
-    "Take the box of empties out to the bins now, before the neighbors go "
-    .. "by. Why give them a reason to talk?",
-    because = "It looks like tidying up. But it hides what is going on, from "
-      .. "the neighbors and from Ed. He never has to see the box.",
-    effects = { intimacy = "+5" },
+  support {
+    "Shut the cupboard. Carry the box of empties out to the curb before nine. "
+    .. "Then make a coffee and read till his key turns.",
+    because = "He asked for a hand with a chore, and you gave it. The bottles "
+      .. "are still his to count, not yours. Your worry is real, and it can wait "
+      .. "for a good time to say so.",
+    effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 2,
-      effects = { resentment = "+10", growth = "-5" },
-      says = "You take out Ed’s empties every Saturday now. He has never asked "
-        .. "you to. He has never said thanks, either.",
+      effects = { intimacy = "+5" },
+      says = "Ed thanked you for the recycling and made you pancakes. That "
+        .. "night, he asked why you had gone quiet, and you told him, once.",
     },
     next = "the-boss-calls",
   },
@@ -449,10 +487,11 @@ scene "bottles-gone" {
     next = "the-boss-calls",
   },
   rescue {
-    "Take his hands. “I did it out of love. I want you around for a long "
-    .. "time. Is that wrong?”",
-    because = "He softens tonight, because the love is real. But “somebody has "
-      .. "to” says he can’t. Love that decides for him feels like being managed.",
+    "Take his hands. “I got scared for you, that’s all. Can we please just "
+    .. "not fight about it?”",
+    because = "He softens, because the fear is real. But you asked him to put "
+      .. "his hurt away so you could feel better, and the choice you took from "
+      .. "him is still gone.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -469,6 +508,7 @@ scene "the-boss-calls" {
   .. "Jay, and now he is a lump under the blanket.",
   "His phone buzzes on the nightstand. It says: Sal, Work.",
   "Ed groans into the pillow. “Tell him I’m sick. Please, babe. Just this once.”",
+  "He is awake enough to talk. He just doesn’t want to.",
   discuss = "Ed asks for help. Why might saying yes still be a rescue?",
   notes = "This is a request, not a fix Nina pushes on Ed, so many groups call "
     .. "the lie support. Ask what the call would teach Ed, and what it would "
@@ -572,8 +612,9 @@ scene "moms-dinner" {
   .. "brought a six-pack, and he is on his fourth.",
   "He tells a long, loud story and knocks red wine onto Mom’s good tablecloth. "
   .. "Everyone laughs. Ed laughs hardest.",
-  "In the kitchen, Mom squeezes your arm. “He’s a good one, honey. A bit of a "
-  .. "party boy. You’ll straighten him out. You always do.”",
+  "Mom waves you into the kitchen. “Grab the salt, honey, quick, before it "
+  .. "sets.” Then she squeezes your arm. “He’s a good one. A bit of a party "
+  .. "boy. You’ll straighten him out. You always do.”",
   "Danny leans in the doorway. “Leave the guy alone, Nina. You fix everybody.”",
   discuss = "Mom and Danny both see Nina as the fixer. How might that shape "
     .. "what she does with Ed?",
@@ -589,10 +630,11 @@ scene "moms-dinner" {
     next = "watching-me",
   },
   rescue {
-    "Go back in laughing. Scrub the stain and tell everyone the table wobbles. "
-    .. "Why spoil a nice dinner?",
-    because = "Saying sorry for him makes his actions yours to clean up. Each "
-      .. "excuse makes it harder for anyone, Ed too, to see what is there.",
+    "“He’s had a really hard week at work, Mom. He isn’t usually like this.” "
+    .. "Say it loud enough for Danny too.",
+    because = "It smooths the night for everyone. But you are explaining Ed for "
+      .. "him, with a story he never told. Each excuse makes it harder for "
+      .. "anyone, Ed too, to see what is there.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -603,10 +645,10 @@ scene "moms-dinner" {
     next = "watching-me",
   },
   support {
-    "Leave it to Ed. If he wants to say sorry for the wine, he will. Help Mom "
-    .. "carry out the pie.",
-    because = "What Ed does at the table is his to answer for. Staying out of "
-      .. "it lets him be a grown man in the room.",
+    "Grab the salt and help Mom blot the cloth. Leave the sorry for the wine "
+    .. "to Ed, if he wants to say it.",
+    because = "Mom asked for a hand with her cloth, so you give it. A stain is "
+      .. "just a stain. What Ed does at the table is his to answer for.",
     effects = { growth = "+5" },
     next = "watching-me",
   },
@@ -749,8 +791,9 @@ scene "the-group" {
   .. "coffee. It is a group for family and friends of people who drink.",
   "People take turns. A woman talks about her son. A man talks about his wife "
   .. "of thirty years. A young guy cries, and nobody rushes to fix it.",
-  "The leader says, “We can’t make anyone drink, and we can’t make anyone "
-  .. "stop. We can look after ourselves.”",
+  "You came hoping to learn what makes a person stop. The leader says, “We "
+  .. "can’t make anyone drink, and we can’t make anyone stop. We can look after "
+  .. "ourselves.”",
   "Your hands are shaking. It is a lot. You are not sure you can stay.",
   discuss = "Nina finds the group hard. Does that mean it is not for her?",
   notes = "In the article, Nina tried meetings, found them too much, and read "
@@ -767,8 +810,8 @@ scene "the-group" {
     next = "three-am",
   },
   rescue {
-    "Take notes on what the others tried. Surely one of their ideas could "
-    .. "work on Ed?",
+    "Take notes while people talk: what they tried at home, what worked, and "
+    .. "what they would do again.",
     because = "You came for your own support and turned it into a study of "
       .. "Ed. The group can’t help you while you are still working on him.",
     effects = { growth = "-5" },
@@ -798,13 +841,20 @@ scene "the-counselor" {
     set = "got_support",
     next = "three-am",
   },
-  rescue {
-    "Use the hour to plan what to say to Ed, so that next time he finally "
-    .. "hears you.",
-    because = "The hour was yours, and you gave it to Ed. Turning the talk back "
-      .. "to him keeps the light off you.",
-    effects = { growth = "-5" },
+  it_depends {
+    "Near the end, ask her where a man like Ed could go for help, and write "
+    .. "down the name she gives you.",
+    because = "If you keep the name and pass it on once, when he wants it, it "
+      .. "helps. If it turns into one more plan for his life, it is a rescue, and "
+      .. "your hour has become his.",
+    effects = { growth = "+5" },
     set = "got_support",
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "The name sat in your purse all week. Twice you nearly brought it "
+        .. "up with Ed, and twice you felt your jaw go tight.",
+    },
     next = "three-am",
   },
   self_care {
@@ -864,11 +914,11 @@ scene "three-am" {
     clear = "later_week",
     next = "the-couch",
   },
-  rescue {
+  support {
     "Get him onto his side on the couch. Put water by him. Check he’s "
     .. "breathing easy before you go to bed.",
     because = "Tonight he is too drunk to look after himself, so doing it for "
-      .. "him is right. Safety comes first. If he can’t be woken, or his "
+      .. "him is care, not a takeover. Safety comes first. If he can’t be woken, or his "
       .. "breathing is slow or odd, call the emergency number. The talk can wait "
       .. "until he is sober.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -885,10 +935,11 @@ scene "three-am" {
     next = "the-couch",
   },
   rescue {
-    "Tell him it’s fine, honestly, everyone has nights like this. Help him off "
-    .. "with his jacket and tuck him in.",
-    because = "Smoothing it over feels kind now. But it tells him the night "
-      .. "cost nothing, and your own hurt goes underground.",
+    "Sit down by him. “Hey. It’s fine, honestly. Everyone has nights like "
+    .. "this. Don’t be hard on yourself.”",
+    because = "Smoothing it over feels kind now. But you told him how to feel "
+      .. "about his own night. It says the night cost nothing, and your own hurt "
+      .. "goes underground.",
     effects = { resentment = "-10", intimacy = "+5" },
     clear = "later_week",
     later = {
@@ -907,29 +958,32 @@ scene "the-couch" {
   "Your phone buzzes. It is Carla, his sister. “Is Ed coming? Lily keeps asking.” "
   .. "Lily is Carla’s little girl. Ed promised to watch her soccer game at ten. It "
   .. "is ten now.",
+  "Ed stirs when the phone buzzes, groans, and pulls the blanket over his "
+  .. "head. He can be woken. He would rather not be.",
   discuss = "Which parts of this morning are Nina’s to deal with, and which "
     .. "are Ed’s?",
   notes = "Sweeping up broken glass is just sense; no one should step on it. "
-    .. "The question is the rest: the lie to Carla, the tidy room that hides the "
-    .. "night. If a group member raises danger, such as drinking and driving, "
+    .. "The question is the rest: the sorry and the promise to Carla made for "
+    .. "him, and what Ed gets to see of the night. If a group member raises danger, such as drinking and driving, "
     .. "say plainly that safety comes first and calling for help then is right. "
     .. "This story keeps to everyday moments.",
   rescue {
-    "Let him sleep. Tidy the room, then write to Carla: “He has a migraine. "
-    .. "He’ll call Lily later.”",
-    because = "Cleaning up the mess, and the lie, makes the morning look like "
-      .. "nothing happened. Ed never gets to see what the night cost.",
+    "Let him sleep. Text Carla: “He had an awful night, and he feels terrible. "
+    .. "He’ll make it up to Lily. I promise.”",
+    because = "It softens the blow for Carla and for Ed. But you said sorry and "
+      .. "made a promise that were his to make. Ed never has to face what the "
+      .. "night cost.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Ed never called Carla. Your lie did it for him. Lily still "
-        .. "thinks her uncle had a headache.",
+      says = "Ed never called Carla. Your text did it for him. Lily is still "
+        .. "waiting for the day he makes it up to her.",
     },
     next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
   },
   support {
-    "Sweep up the glass so nobody gets cut. Leave the rest. Text Carla: “He’s "
+    "Sweep up the glass so nobody gets cut. Then text Carla: “He’s "
     .. "asleep. You’ll have to ask him.”",
     because = "The glass is about safety. The rest is his to see and his to "
       .. "explain. It may feel cold. It is honest.",
@@ -965,12 +1019,12 @@ scene "ed-shuts-door" {
     set = "left_card",
     next = "the-line",
   },
-  rescue {
-    "Go in and sit down by him. “You missed Lily’s game. Tell me what we can "
-    .. "change so it doesn’t happen again.”",
-    because = "It is true, and you are scared. But saying it to his back after "
-      .. "he said don’t turns it into a lecture. Lectures make people defend.",
-    effects = { resentment = "+10", intimacy = "-5" },
+  hurtful {
+    "Follow him in and switch off the TV. “You missed Lily’s game. You don’t "
+    .. "get to hide from that.”",
+    because = "It is true, and you are scared. But cornering him after he said "
+      .. "don’t is a punishment, not a talk. People who feel cornered defend.",
+    effects = { resentment = "+10", intimacy = "-10" },
     next = "the-line",
   },
   self_care {
@@ -1018,12 +1072,19 @@ scene "ed-wonders" {
     next = "ed-tries",
   },
   rescue {
-    "Hug him hard. “I’m so proud of you. We’ll do this together. Shall I ring "
-    .. "your doctor on Monday?”",
-    because = "Warm words, and a real wish to stand by him. But ringing for him "
-      .. "takes his next step out of his hands.",
-    effects = { intimacy = "+5", growth = "-5" },
-    set = { "ed_opened", "took_over" },
+    "Take his hand. “Hey. You’re not your dad. One bad night doesn’t make you "
+    .. "anything.”",
+    because = "It is meant as comfort, and he smiles. But he was starting to "
+      .. "look at his own drinking, and you talked him out of it. His worry was "
+      .. "his to sit with.",
+    effects = { resentment = "-10", intimacy = "+5" },
+    set = "ed_opened",
+    later = {
+      after = 1,
+      effects = { growth = "-10" },
+      says = "A week later Ed said, “You told me yourself, I’m fine.” He said "
+        .. "it like a door closing.",
+    },
     next = "ed-tries",
   },
   it_depends {
@@ -1048,11 +1109,11 @@ scene "ed-wonders" {
     .. "your work. I could drive you?”",
     because = "It is what you hoped for, so it feels like support. But you have "
       .. "taken his first small step and made it your plan.",
-    effects = { intimacy = "+5" },
+    effects = { intimacy = "+5", growth = "+5" },
     set = { "ed_opened", "took_over" },
     later = {
       after = 1,
-      effects = { resentment = "+10", growth = "-5" },
+      effects = { resentment = "+10", growth = "-10" },
       says = "Ed went to one meeting, for you. He told you about it like a "
         .. "report to his boss. He did not go back.",
     },
@@ -1069,34 +1130,41 @@ scene "ed-tries" {
     .. "booked a visit with his own doctor. “My idea,” he says. “Don’t make a "
     .. "big deal.”" },
   "The first week, he is grumpy but he sticks to it. Then comes Thursday, and "
-  .. "Jay’s new job party.",
-  "At eleven, your phone lights up. “Had a few. Sorry. I know.”",
+  .. "Jay’s new job party. Ed took the bus there, so he would not drive.",
+  "At eleven, your phone lights up. “Had a few. Sorry. I know. Last bus is "
+  .. "gone. Could you come and get me?”",
   discuss = "Ed slips. What does Nina want to do? What might Ed need?",
   notes = "Change is not a straight line. Slips are common and are part of how "
-    .. "people learn. The pull to take over is strongest right after a slip.",
+    .. "people learn. The pull to take over is strongest right after a slip. "
+    .. "A ride he asks for, so no one drives drunk, is not the same as taking "
+    .. "over his plan.",
   rescue {
-    "Call him. “Come home, love. Maybe I should keep your bank card on "
-    .. "weeknights for a while? Just to help.”",
-    because = "Taking over at the first slip says his plan failed and yours "
-      .. "begins. A slip is his to learn from.",
-    effects = { resentment = "+10", growth = "-5" },
-    set = "took_over",
-    next = "the-line",
-  },
-  it_depends {
-    "Next morning, ask: “Would it help if I kept no drink at my place for a "
-    .. "while?”",
-    because = "If he wants that and it fits his own plan, it makes his weeks "
-      .. "easier. If you do it to keep watch on him, it turns into a rescue.",
-    effects = { growth = "+5", intimacy = "+5" },
+    "Text back: “It’s not your fault, love. Jay never lets anyone leave early. "
+    .. "Don’t beat yourself up.”",
+    because = "It feels kind, and he is grateful. But you took the slip off "
+      .. "his shoulders and put it on Jay’s. It was his to own and learn from.",
+    effects = { resentment = "-10", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "-10" },
+      says = "The next time Ed drank on a weeknight, he said, “Jay kept buying "
+        .. "rounds.” He was using your words.",
+    },
     next = "the-line",
   },
   support {
-    "Text back: “Thanks for telling me, love. One night doesn’t undo a whole "
-    .. "week. Sleep well.”",
-    because = "Telling you was his step. Meeting it with calm, not a verdict, "
-      .. "makes it easier for him to keep being honest.",
-    effects = { growth = "+5", intimacy = "+5" },
+    "Text back: “On my way.” Drive over, let him in the car, and talk about "
+    .. "the radio on the way home.",
+    because = "He asked, and it keeps him off the road. A ride is not a "
+      .. "verdict, and the slip stays his to think about. It costs you a late "
+      .. "night.",
+    effects = { resentment = "+10", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Next morning Ed said, “Thanks for not making it a thing.” That "
+        .. "week he told his doctor about Thursday himself.",
+    },
     next = "the-line",
   },
   hurtful {
@@ -1108,12 +1176,21 @@ scene "ed-tries" {
     next = "the-line",
   },
   rescue {
-    "Next day, have a quiet word with his friends. Could they stop asking him "
-    .. "to bars for a bit?",
-    because = "Clearing the world around him so he can’t slip feels helpful. "
-      .. "But it turns his friends into your guards.",
+    "Call him. “Come home, love. Maybe I should keep your bank card on "
+    .. "weeknights for a while? Just to help.”",
+    because = "Taking over at the first slip says his plan failed and yours "
+      .. "begins. A slip is his to learn from.",
     effects = { resentment = "+10", growth = "-5" },
     set = "took_over",
+    next = "the-line",
+  },
+  boundary {
+    "Text back: “Thanks for telling me. I’m in bed, love. Get a cab, and we "
+    .. "can talk tomorrow.”",
+    because = "Telling you was his step, and calm meets it. Getting home is "
+      .. "his to sort, and a cab keeps him off the road. He may be hurt that "
+      .. "you did not come.",
+    effects = { growth = "+5", intimacy = "-5" },
     next = "the-line",
   },
 }
@@ -1125,6 +1202,8 @@ scene "the-line" {
   .. "notebook. For once, you are thinking about you.",
   "What do you want? What will you do, and what won’t you do, whatever Ed "
   .. "does?",
+  "One thing you know about yourself: you have said “I’ll go” in your head a "
+  .. "hundred times, hoping he would hear it. You have never once packed a bag.",
   discuss = "What is the difference between a boundary and a threat?",
   notes = "A boundary is about what Nina will do. A threat she does not mean is "
     .. "one more try at changing Ed. The same words can be either; the "
@@ -1151,8 +1230,8 @@ scene "the-line" {
     next = "last-talk",
   },
   rescue {
-    "Tell Ed, softly: “I can’t keep watching this. Stop, or I’ll go.” Part of "
-    .. "you hopes the fear will work.",
+    "Tell Ed, softly: “I can’t keep watching this. If the drinking doesn’t "
+    .. "stop, I’ll go.”",
     because = "A threat you hope will scare him is one last try at control. "
       .. "It aims at changing him, not at caring for you.",
     effects = { resentment = "+10" },
@@ -1194,10 +1273,10 @@ scene "last-talk" {
   discuss = "Whatever happens next, what has Nina learned about the gap "
     .. "between changing someone and caring for him?",
   rescue {
-    "Get in first: “There’s a place that helps people stop. I’ve looked into "
-    .. "it. Would you go if I came too?”",
-    because = "Begging him to get help is love in a panic. But it makes his "
-      .. "help your job, one more time.",
+    "Speak first, softly. “Whatever it is, we can fix it. We always do. We "
+    .. "just need a plan.”",
+    because = "It sounds brave and hopeful. But it talks over what he came to "
+      .. "say, and makes the fixing your job, one more time.",
     effects = { resentment = "+10", growth = "-5" },
     next = {
       { when = "resentment >= 40 or intimacy < 45 or ultimatum or took_over", "ed-leaves" },
