@@ -132,8 +132,8 @@ scene "late-call" {
     next = "all-night",
   },
   boundary {
-    "“This is too big to sort out at one in the morning. Try to sleep, and call "
-    .. "at eight. I will pick up.”",
+    "“This is too big to sort out tonight, so try to sleep. Call me at eight. "
+    .. "I will pick up.”",
     because = "Waiting may feel cold now. But a choice made in a midnight panic "
       .. "is not a free choice. A pause gives you both room to think.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -316,7 +316,7 @@ scene "tax-letter" {
     next = "her-mother",
   },
   rescue {
-    "“Hey. Two years is nothing. I’m late with mine most years. Try not to beat "
+    "“Two years is nothing. I’m late with mine most years. Try not to beat "
     .. "yourself up over the fine, okay?”",
     because = "It eases her shame tonight, and she smiles. But it talks her out "
       .. "of a worry that is telling her something true, and the fine grows.",
@@ -499,8 +499,8 @@ scene "carla-quits" {
     next = "night-calls",
   },
   rescue {
-    "“I’m sure Carla was just touchy. Bosses have bad days. Don’t let one note "
-    .. "make you doubt yourself.”",
+    "“I’m sure Carla was touchy that day. Bosses have bad days. Don’t let one "
+    .. "note make you doubt yourself.”",
     because = "It comforts her, and she breathes out. But it talks her out of "
       .. "the one thing she needed to look at. The yelling is still hers to own.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -556,8 +556,8 @@ scene "night-calls" {
     next = "boss-notices",
   },
   boundary {
-    "Answer. “Five minutes, and then I’m going back to bed. We’ll talk "
-    .. "properly at lunch.”",
+    "Answer. “Just five minutes tonight, and then I’m going back to bed. We’ll "
+    .. "talk properly at lunch.”",
     because = "You stay kind, and you say your limit out loud. She learns you "
       .. "will come back, just not at any hour.",
     effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
@@ -741,8 +741,8 @@ scene "chest-pain" {
     .. "can and cannot promise. Say clearly that chest pain is always a reason "
     .. "to get medical help.",
   rescue {
-    "Take her hand and say the words she needs to hear: “Any time, day or "
-    .. "night, I will come. I promise.”",
+    "Take her hand. “Any time, day or night, I will be there. I want you to "
+    .. "know that. I promise.”",
     because = "In the moment, it is the kindest thing to say, and she calms "
       .. "down. But it makes you her only plan.",
     effects = { resentment = "-5", intimacy = "+5" },
