@@ -28,6 +28,9 @@ static const char usage[] =
     "  --question TEXT   a question to reflect on; give it again for more\n"
     "  --practice TEXT   a practice task for the week\n"
     "  --note TEXT       a note to your client\n"
+    "  --contact TEXT    a line for your client's Help screen while the\n"
+    "                    assignment is open: your practice's phone and hours,\n"
+    "                    a local crisis line; give it again for more (up to 6)\n"
     "  --from NAME       your name, as your client will see it\n"
     "  --due DATE        when it is due: a date like 2026-12-08, or +7 for a\n"
     "                    week from today\n"
@@ -38,7 +41,8 @@ static const char usage[] =
     "  -h, --help        show this help\n"
     "\n"
     "Put text with spaces in quotes. The assignment is dated today. A question\n"
-    "can be up to 500 characters; a note, a practice task or a name up to 2000.\n"
+    "can be up to 500 characters; a contact line 200; a note, a practice task or\n"
+    "a name up to 2000.\n"
     "\n"
     "Examples:\n"
     "  beside assign --story nina-and-tom --due +7\n"
@@ -48,6 +52,7 @@ static const char usage[] =
     "      --question \"What did you want to say instead?\" \\\n"
     "      --practice \"Once a day, ask: do you want advice, or should I just listen?\" \\\n"
     "      --note \"Play at your own pace. Stop if it gets too much.\" \\\n"
+    "      --contact \"Sam Lee's practice: 555 0142, weekdays 9 to 5\" \\\n"
     "      --from \"Sam Lee\" --due 2026-12-08 --output week-3.beside-homework\n"
     "\n"
     "  beside assign --check week-3.beside-homework\n"
@@ -59,8 +64,8 @@ static const char usage[] =
 static const char default_output[] = "homework.beside-homework";
 
 typedef struct {
-    char **stories, **questions;
-    int n_stories, n_questions;
+    char **stories, **questions, **contacts;
+    int n_stories, n_questions, n_contacts;
     const char *practice, *note, *from, *due, *output, *check;
     bool force, writing;
 } Args;
@@ -69,6 +74,7 @@ static void args_free(Args *a)
 {
     free(a->stories);
     free(a->questions);
+    free(a->contacts);
 }
 
 static int push(char ***list, int *n, char *value)
@@ -84,7 +90,7 @@ static int push(char ***list, int *n, char *value)
 static int parse_args(int argc, char **argv, Args *a)
 {
     static const char *const takes[] = {"--story", "--question", "--practice", "--note",
-                                        "--from", "--due", "--output", "--check"};
+                                        "--from", "--due", "--output", "--check", "--contact"};
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         bool needs = false;
@@ -99,6 +105,9 @@ static int parse_args(int argc, char **argv, Args *a)
                 return EXIT_PROBLEMS;
         } else if (strcmp(arg, "--question") == 0) {
             if (push(&a->questions, &a->n_questions, v) < 0)
+                return EXIT_PROBLEMS;
+        } else if (strcmp(arg, "--contact") == 0) {
+            if (push(&a->contacts, &a->n_contacts, v) < 0)
                 return EXIT_PROBLEMS;
         } else if (strcmp(arg, "--practice") == 0) {
             one = &a->practice;
@@ -302,6 +311,10 @@ static void print_summary(const Homework *hw)
         print_text("Practice this week: ", hw->practice);
     if (hw->note)
         print_text("Note: ", hw->note);
+    if (hw->n_contacts > 0)
+        printf("Contacts for your client's Help screen:\n");
+    for (int i = 0; i < hw->n_contacts; i++)
+        print_text("  ", hw->contacts[i]);
 }
 
 static int check_file(const char *path)
@@ -324,17 +337,32 @@ static int check_file(const char *path)
     return EXIT_OK;
 }
 
+/* Each text of a repeated option, then how many there are. */
+static int check_list(const char *option, const char *what, char **items, int n, int max_items,
+                      int max_chars, const char *advice)
+{
+    int rc = EXIT_OK;
+    for (int i = 0; rc == EXIT_OK && i < n; i++)
+        rc = check_text(option, i + 1, items[i], max_chars);
+    if (rc == EXIT_OK && n > max_items)
+        rc = cli_usage_error("assign", "%d %s is too many; the most is %d. %s", n, what,
+                             max_items, advice);
+    return rc;
+}
+
 static int assign(Args *a)
 {
     char today[16], due[16];
     days_from_today(0, today);
     int rc = a->due ? check_due(a->due, today, due) : EXIT_OK;
-    for (int i = 0; rc == EXIT_OK && i < a->n_questions; i++)
-        rc = check_text("--question", i + 1, a->questions[i], HOMEWORK_MAX_QUESTION);
-    if (a->n_questions > HOMEWORK_MAX_QUESTIONS && rc == EXIT_OK)
-        rc = cli_usage_error("assign", "%d questions is too many; the most is %d. Keep the ones "
-                                       "that matter most this week.", a->n_questions,
-                             HOMEWORK_MAX_QUESTIONS);
+    if (rc == EXIT_OK)
+        rc = check_list("--question", "questions", a->questions, a->n_questions,
+                        HOMEWORK_MAX_QUESTIONS, HOMEWORK_MAX_QUESTION,
+                        "Keep the ones that matter most this week.");
+    if (rc == EXIT_OK)
+        rc = check_list("--contact", "contact lines", a->contacts, a->n_contacts,
+                        HOMEWORK_MAX_CONTACTS, HOMEWORK_MAX_CONTACT,
+                        "Keep the ones your client most needs.");
     if (rc == EXIT_OK && a->practice)
         rc = check_text("--practice", 0, a->practice, HOMEWORK_MAX_TEXT);
     if (rc == EXIT_OK && a->note)
@@ -350,6 +378,7 @@ static int assign(Args *a)
         .stories = a->stories, .n_stories = a->n_stories,
         .questions = a->questions, .n_questions = a->n_questions,
         .practice = (char *)a->practice, .note = (char *)a->note,
+        .contacts = a->contacts, .n_contacts = a->n_contacts,
     };
     const char *out = a->output ? a->output : default_output;
     char *text = homework_write(&hw);

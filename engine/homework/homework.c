@@ -14,7 +14,7 @@
 #include "script/record.h"
 
 static const char *const fields[] = {
-    "from", "assigned", "due", "stories", "questions", "practice", "note", NULL,
+    "from", "assigned", "due", "stories", "questions", "practice", "note", "contacts", NULL,
 };
 enum { N_FIELDS = sizeof fields / sizeof fields[0] - 1 };
 
@@ -287,42 +287,59 @@ static void read_stories(Reader *r)
     }
 }
 
-static void read_questions(Reader *r)
+/* A list of texts, such as questions = { "...", "..." }. */
+typedef struct {
+    const char *field;   /* its name */
+    const char *item;    /* one item, in messages: "question" */
+    int max_items, max_chars;
+    const char *example; /* a list to show in messages */
+    const char *too_many; /* what to do when there are too many */
+} TextList;
+
+static void read_text_list(Reader *r, const TextList *t, char ***out, int *n_out)
 {
-    Homework *hw = r->hw;
-    const RecValue *v = record_get(r->call, "questions");
-    int line = line_of(r, "questions", 0);
+    const RecValue *v = record_get(r->call, t->field);
+    int line = line_of(r, t->field, 0);
     if (!v) {
         /* optional */
     } else if (v->type == REC_TEXT) {
-        problem(r, line, "questions is a list in { }, even for one question: questions = { "
-                "\"...\" }.");
+        problem(r, line, "%s is a list in { }, even for one %s: %s = { \"...\" }.", t->field,
+                t->item, t->field);
     } else if (v->type != REC_LIST) {
-        problem(r, line, "questions must be a list of texts in { }, like questions = { \"When "
-                "did you feel the pull to fix it?\" }.");
-    } else if (v->n_items > HOMEWORK_MAX_QUESTIONS) {
-        problem(r, line, "questions has %d questions; the most is %d. Keep the ones that matter "
-                "most this week.", v->n_items, HOMEWORK_MAX_QUESTIONS);
-    } else if (v->n_items > 0 && !(hw->questions = calloc((size_t)v->n_items,
-                                                         sizeof *hw->questions))) {
+        problem(r, line, "%s must be a list of texts in { }, like %s = { %s }.", t->field,
+                t->field, t->example);
+    } else if (v->n_items > t->max_items) {
+        problem(r, line, "%s has %d %ss; the most is %d. %s", t->field, v->n_items, t->item,
+                t->max_items, t->too_many);
+    } else if (v->n_items > 0 && !(*out = calloc((size_t)v->n_items, sizeof **out))) {
         problem(r, line, "out of memory");
     } else {
         for (int i = 1; i <= v->n_kept; i++) {
             const RecValue *item = &v->items[i - 1];
-            int at = line_of(r, "questions", i);
+            int at = line_of(r, t->field, i);
             if (item->type != REC_TEXT) {
-                problem(r, at, "questions: item %d is a %s; write each question in quotes.", i,
-                        item->type_name);
+                problem(r, at, "%s: item %d is a %s; write each %s in quotes.", t->field, i,
+                        item->type_name, t->item);
                 continue;
             }
             char what[64];
-            snprintf(what, sizeof what, "questions: question %d", i);
-            char *q = take_text(r, at, what, item, HOMEWORK_MAX_QUESTION);
+            snprintf(what, sizeof what, "%s: %s %d", t->field, t->item, i);
+            char *q = take_text(r, at, what, item, t->max_chars);
             if (q)
-                hw->questions[hw->n_questions++] = q;
+                (*out)[(*n_out)++] = q;
         }
     }
 }
+
+static const TextList questions_list = {
+    "questions", "question", HOMEWORK_MAX_QUESTIONS, HOMEWORK_MAX_QUESTION,
+    "\"When did you feel the pull to fix it?\"", "Keep the ones that matter most this week.",
+};
+static const TextList contacts_list = {
+    "contacts", "contact", HOMEWORK_MAX_CONTACTS, HOMEWORK_MAX_CONTACT,
+    "\"Sam Lee's practice: 555 0142, weekdays 9 to 5\"",
+    "Keep the ones your client most needs.",
+};
 
 static void check_fields(Reader *r)
 {
@@ -349,7 +366,7 @@ static void check_fields(Reader *r)
                     "'%s'?", shown, guess);
         else
             problem(r, line, "homework has a field '%s' that Beside does not know. It can have: "
-                    "from, assigned, due, stories, questions, practice, note.", shown);
+                    "from, assigned, due, stories, questions, practice, note, contacts.", shown);
     }
     /* Fields past the kept ones are not looked at: the kept ones, at most
      * seven of them known, already fill the list of problems. */
@@ -362,7 +379,8 @@ static void read_fields(Reader *r)
     read_date(r, "assigned", &r->hw->assigned);
     read_date(r, "due", &r->hw->due);
     read_stories(r);
-    read_questions(r);
+    read_text_list(r, &questions_list, &r->hw->questions, &r->hw->n_questions);
+    read_text_list(r, &contacts_list, &r->hw->contacts, &r->hw->n_contacts);
     read_text_field(r, "practice", &r->hw->practice);
     read_text_field(r, "note", &r->hw->note);
     const Homework *hw = r->hw;
@@ -512,6 +530,9 @@ void homework_free(Homework *hw)
     for (int i = 0; i < hw->n_questions; i++)
         free(hw->questions[i]);
     free(hw->questions);
+    for (int i = 0; i < hw->n_contacts; i++)
+        free(hw->contacts[i]);
+    free(hw->contacts);
     free(hw->practice);
     free(hw->note);
     free(hw);

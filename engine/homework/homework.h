@@ -11,7 +11,12 @@
  *       questions = { "When did you feel the pull to fix it?" },
  *       practice = "Once a day, ask 'Do you want advice, or should I just listen?'",
  *       note = "Play at your own pace. Stop if it gets too much.",
+ *       contacts = { "Sam Lee's practice: 555 0142, weekdays 9 to 5" },
  *     }
+ *
+ * Contacts are shown on the client's Help screen, under the therapist's
+ * name, for as long as the assignment is open. Like every value they are
+ * only text: checked for length and control characters, never run.
  */
 #ifndef BESIDE_HOMEWORK_H
 #define BESIDE_HOMEWORK_H
@@ -30,6 +35,8 @@ enum {
     HOMEWORK_MAX_QUESTION = 500,   /* characters in one question */
     HOMEWORK_MAX_TEXT = 2000,      /* characters in from, practice and note */
     HOMEWORK_MAX_ID = 64,          /* bytes in a story id */
+    HOMEWORK_MAX_CONTACTS = 6,     /* contact lines the therapist adds */
+    HOMEWORK_MAX_CONTACT = 200,    /* characters in one contact line */
 };
 
 typedef struct {
@@ -43,6 +50,9 @@ typedef struct {
     int n_questions;
     char *practice;    /* the practice task for the week; may be NULL */
     char *note;        /* a note from the therapist; may be NULL */
+    char **contacts;   /* lines for the Help screen while the assignment is
+                        * open ("Sam Lee's practice: 555 0142"); may be none */
+    int n_contacts;
 } Homework;
 
 /* Reads and checks an assignment file. Returns it, or NULL with at least one

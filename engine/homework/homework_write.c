@@ -74,6 +74,8 @@ char *homework_write(const Homework *hw)
         put_list(&b, "questions", hw->questions, hw->n_questions);
     put_field(&b, "practice", hw->practice);
     put_field(&b, "note", hw->note);
+    if (hw->n_contacts > 0)
+        put_list(&b, "contacts", hw->contacts, hw->n_contacts);
     textbuf_puts(&b, "}\n");
     return textbuf_take(&b); /* NULL when an append failed */
 }

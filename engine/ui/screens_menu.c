@@ -285,6 +285,42 @@ void screen_notes(App *a)
     body_end(a, y);
 }
 
+/* Who to contact: the lines a therapist's open assignment carries, then
+ * the ones set up on this computer. Returns the height used. */
+static int help_contacts(App *a, int x, int y, int w)
+{
+    int top = y, gap = ui_gap(a);
+    const Homework *hw = a->hw.assignment;
+    if (hw && hw->n_contacts > 0) {
+        y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w,
+                     hw->from ? dl_printf(&a->dl, "Added by %s, with your assignment", hw->from)
+                              : "Added by your therapist, with your assignment");
+        for (int i = 0; i < hw->n_contacts; i++)
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->contacts[i]);
+        y += gap;
+    }
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "People you can contact");
+    if (a->contacts.count == 0 && hw && hw->n_contacts > 0)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                     "No other contacts have been set up on this computer.");
+    else if (a->contacts.count == 0)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                     "No contacts have been set up on this computer. A therapist or "
+                     "facilitator can add them to ~/.config/beside/contacts.conf, one a line: "
+                     "Name = how to reach them.");
+    for (int i = 0; i < a->contacts.count; i++)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                     dl_printf(&a->dl, "%s: %s", a->contacts.items[i].name,
+                               a->contacts.items[i].how));
+    if (a->contacts.problems) {
+        y += gap / 2;
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                     dl_printf(&a->dl, "Some lines of the contacts file were skipped:\n%s",
+                               a->contacts.problems));
+    }
+    return y - top;
+}
+
 void screen_help(App *a)
 {
     int y = screen_top_bar(a, "Help", true, false), x, w, gap = ui_gap(a);
@@ -306,27 +342,13 @@ void screen_help(App *a)
          "picks what has focus. Esc goes back. Ctrl+Z takes back your last choice. F11 "
          "switches full screen on and off. F1 opens this page from anywhere."},
     };
-    for (size_t i = 0; i < sizeof paras / sizeof paras[0]; i++) {
+    enum { N_PARAS = sizeof paras / sizeof paras[0] };
+    for (int i = 0; i < N_PARAS; i++) {
+        if (i == N_PARAS - 1) /* contacts before the keys: nearer the crisis words */
+            y += help_contacts(a, x, y, w) + gap;
         y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, paras[i][0]);
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, paras[i][1]) + gap;
     }
-    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "People you can contact");
-    if (a->contacts.count == 0)
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     "No contacts have been set up on this computer. A therapist or "
-                     "facilitator can add them to ~/.config/beside/contacts.conf, one a line: "
-                     "Name = how to reach them.");
-    for (int i = 0; i < a->contacts.count; i++)
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     dl_printf(&a->dl, "%s: %s", a->contacts.items[i].name,
-                               a->contacts.items[i].how));
-    if (a->contacts.problems) {
-        y += gap / 2;
-        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                     dl_printf(&a->dl, "Some lines of the contacts file were skipped:\n%s",
-                               a->contacts.problems));
-    }
-    y += gap;
     y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
     body_end(a, y);
 }

@@ -317,6 +317,23 @@ assign-check-broken)
     expect_exit 2 "$beside" assign --check "$tmp/bad.beside-homework" --story clean
     has "$tmp/err" "takes no other options"
     ;;
+assign-contacts)
+    # Contact lines travel in the file, come back in the summary, and are
+    # checked like every text: a control character or a seventh line is refused.
+    expect_exit 0 "$beside" assign --story clean --from "Sam Lee" \
+        --contact "Sam Lee's practice: 555 0142, weekdays 9 to 5" \
+        --contact "Crisis line: 988, any hour" --output "$tmp/hw.beside-homework"
+    has "$tmp/hw.beside-homework" 'contacts = {'
+    has "$tmp/hw.beside-homework" '"Crisis line: 988, any hour",'
+    has "$tmp/out" "Contacts for your client's Help screen:"
+    has "$tmp/out" "  Sam Lee's practice: 555 0142, weekdays 9 to 5"
+    expect_exit 2 "$beside" assign --story clean --contact $'Crisis\033[2J' --output "$tmp/bad.beside-homework"
+    has "$tmp/err" "--contact 1 contains a control character (code 27)"
+    expect_exit 2 "$beside" assign --story clean --contact a --contact b --contact c --contact d \
+        --contact e --contact f --contact g --output "$tmp/bad.beside-homework"
+    has "$tmp/err" "7 contact lines is too many; the most is 6."
+    [ ! -e "$tmp/bad.beside-homework" ] || fail "a file was written with a bad contact line"
+    ;;
 assign-unknown-story)
     expect_exit 1 "$beside" assign --story claen --output "$tmp/hw.beside-homework"
     has "$tmp/err" "there is no story called 'claen'. Did you mean 'clean'?"

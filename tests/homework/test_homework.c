@@ -37,6 +37,9 @@ static void good_file_gives_its_values(void **state)
     assert_string_equal(hw->practice,
                         "Once a day, ask 'Do you want advice, or should I just listen?'");
     assert_string_equal(hw->note, "Play at your own pace.\nStop if it gets too much.");
+    assert_int_equal(hw->n_contacts, 2);
+    assert_string_equal(hw->contacts[0], "Sam Lee's practice: 555 0142, weekdays 9 to 5");
+    assert_string_equal(hw->contacts[1], "Crisis line: 988, any hour");
     homework_free(hw);
     diag_list_clear(&d);
 }
@@ -129,6 +132,11 @@ static const Mistake mistakes[] = {
                                               "the most is 500. Shorten it."}},
     {"question-not-text.beside-homework", 5, {"questions: item 2 is a table",
                                               "write each question in quotes"}},
+    {"too-many-contacts.beside-homework", 3, {"contacts has 7 contacts; the most is 6",
+                                               "Keep the ones your client most needs."}},
+    {"contact-control-character.beside-homework", 6, {"contacts: contact 2 contains a control "
+                                                      "character (code 27)"}},
+    {"contacts-not-list.beside-homework", 3, {"contacts is a list in { }, even for one contact"}},
     {"questions-not-list.beside-homework", 3, {"questions is a list in { }, even for one "
                                                "question"}},
     {"practice-too-long.beside-homework", 3, {"practice is 2001 characters long; the most is "
@@ -154,7 +162,7 @@ static const Mistake mistakes[] = {
                                           "know. Did you mean 'questions'?"}},
     {"unknown-field-far.beside-homework", 3, {"homework has a field 'colour'", "It can have: from, "
                                               "assigned, due, stories, questions, practice, "
-                                              "note."}},
+                                              "note, contacts."}},
     {"unnamed-item.beside-homework", 1, {"homework takes named fields only (name = value)"}},
     {"missing-comma.beside-homework", 3, {"'}' expected (to close '{' at line 1) near 'stories'",
                                           "Check for a missing comma"}},

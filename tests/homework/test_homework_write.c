@@ -35,6 +35,9 @@ static void assert_round_trip(const Homework *hw)
     assert_int_equal(back->n_questions, hw->n_questions);
     for (int i = 0; i < hw->n_questions; i++)
         assert_string_equal(back->questions[i], hw->questions[i]);
+    assert_int_equal(back->n_contacts, hw->n_contacts);
+    for (int i = 0; i < hw->n_contacts; i++)
+        assert_string_equal(back->contacts[i], hw->contacts[i]);
     /* Written again, the same bytes. */
     char *again = homework_write(back);
     assert_non_null(again);
@@ -61,7 +64,12 @@ static void awkward_strings_round_trip(void **state)
         "' single ' quotes '",
         "%s %d %% %n printf marks",
     };
+    char *contacts[] = {
+        "Sam Lee's practice: 555 0142, weekdays 9 to 5",
+        "Crisis line \xe2\x80\x94 \"988\", any hour\\",
+    };
     Homework hw = {
+        .contacts = contacts, .n_contacts = 2,
         .from = "Dr. O'Brien-\xc3\x96zt\xc3\xbcrk \"Sam\"",
         .assigned = "2026-12-01",
         .due = "2026-12-31",

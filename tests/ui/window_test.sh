@@ -697,6 +697,7 @@ homework)
     mkdir -p "$HOME/Documents"
     "$beside" assign --story window-walk --question "When did you want to fix it?" \
         --practice "Ask before you help." --from "Sam Lee" --output "$tmp/hw.beside-homework" \
+        --contact "Sam Lee's practice: 555 0142, weekdays 9 to 5" \
         >/dev/null || fail "beside assign failed"
     printf 'homework {\n  stories = { "window-walk" },\n  due = "2026-02-30",\n}\n' \
         >"$tmp/bad.beside-homework"
@@ -710,6 +711,12 @@ homework)
     wait_screen homework
     wait_text "From Sam Lee"; wait_text "Not started yet."
     shot 02-homework
+    # The therapist's contact line is on Help while the assignment is open.
+    key F1; wait_screen help
+    wait_text "Added by Sam Lee, with your assignment"
+    wait_text "Sam Lee's practice: 555 0142, weekdays 9 to 5"
+    shot 02-help-contacts
+    key Escape; wait_screen homework
     click "1.  Kim and the Flat — Not started yet."; wait_screen notes
     key Tab Return; wait_text "Monday."
     key 1 Return; wait_text "Wednesday."
