@@ -39,6 +39,13 @@
 -- a doctor told is support or it_depends, never rescue, and is not punished
 -- by the meters. Taking over his pills and visits when they can manage is.
 --
+-- Some scenes make a concrete task support (Priya asks for food and for
+-- someone to get the door, Luis asks for the cooking, Mom has lost her voice
+-- and asks Jess to ring, Dad may not drive), and some rescues do no task at
+-- all (talking Priya out of her guilt, a promise pulled out of Luis, taking
+-- Mom's worry off her). The same act (cooking, calling the doctor, driving)
+-- is support in one scene and rescue in another; the scene says which.
+--
 -- Meter changes are all steps of 5, and flags are cleared once no later
 -- scene reads them, so paths that meet in the same place merge. That keeps
 -- the story small enough for `beside check` and `beside explore` to play
@@ -69,6 +76,8 @@ scene "friday-call" {
   "Your phone buzzes. It is Priya, your best friend since school. She is "
   .. "crying so hard you only catch some of the words. Dan moved out today. "
   .. "He took the cat.",
+  "Between sobs she keeps saying the same thing. “It’s my fault. I pushed "
+  .. "him away.” She has not asked you for anything yet.",
   "Your chest goes tight. Your mind is already off and running. What does "
   .. "she need? What should she do? What can you fix?",
   discuss = "What does Jess feel first? What might Priya need first? Are "
@@ -102,16 +111,17 @@ scene "friday-call" {
     next = "saturday-morning",
   },
   rescue {
-    "“Oh, Pri. He never deserved you anyway.” Then remind her of the time he "
-    .. "forgot her birthday.",
-    because = "You want to be on her side, and she may laugh a little now. "
-      .. "But you are hurrying her past the sad part so the hurt feels "
-      .. "smaller. Smoothing her feelings for her is a quiet kind of rescue.",
+    "“Pri, stop. This is not your fault, okay? You have nothing to feel bad "
+    .. "about. Nothing at all.”",
+    because = "You want her to hurt less, and it soothes her for a minute. "
+      .. "But she is trying to make sense of what went wrong. Telling her "
+      .. "what to feel takes that job off her, and it shuts the talk down.",
+    effects = { intimacy = "+5" },
     later = {
       after = 2,
       effects = { intimacy = "-5" },
-      says = "Priya said later, “I didn’t need reasons to hate him. I just "
-        .. "needed to be sad.”",
+      says = "Priya said later, “Every time I tried to talk about my part, "
+        .. "you said it wasn’t my fault. So I stopped trying.”",
     },
     next = "saturday-morning",
   },
@@ -125,16 +135,11 @@ scene "saturday-morning" {
     .. "goes back to the couch." },
   "She is in her robe, scrolling through old photos of her and Dan. She has "
   .. "not eaten. “I keep looking,” she says. “I know I should stop.”",
-  "Last night you found an article called Ten Steps to Get Over Him. You "
-  .. "could send it to her. You could make her a plan for the week, too.",
-  support {
-    "Sit down next to her and look at the photos too. When she wants to "
-    .. "talk about Dan, let her.",
-    because = "You listen instead of solving. She cries harder for a while, and "
-      .. "that is hard to watch. She gets to feel what she feels.",
-    effects = { intimacy = "+5", resentment = "+5" },
-    next = "she-asks",
-  },
+  "Last night she asked you for one thing. “Could you get some food in? I "
+  .. "can’t face the shop. Everyone there knows us.” Her fridge holds half a "
+  .. "lemon and some milk.",
+  "You also found an article called Ten Steps to Get Over Him. You could "
+  .. "send it to her. You could make her a plan for the week, too.",
   it_depends {
     "Put on a funny film, make toast, and sit with her under the blanket "
     .. "till lunch.",
@@ -143,9 +148,18 @@ scene "saturday-morning" {
       .. "into a rescue: your plan for her sadness.",
     next = "she-asks",
   },
+  support {
+    "Walk to the shop for bread, soup, eggs and the tea she likes. Put it "
+    .. "all away, then make her a plate.",
+    because = "She asked for food, and the shop is too much for her today. "
+      .. "Doing the one thing she asked is support, and it stays small. The "
+      .. "rest of her day is still hers.",
+    effects = { intimacy = "+5" },
+    next = "she-asks",
+  },
   rescue {
-    "“Okay, robe off. A shower, some toast, a lap of the park, and then we "
-    .. "can talk. Deal? I’ll be right here.”",
+    "“Okay, robe off. A shower, some toast, a lap of the park. Then the "
+    .. "talking. Deal? I’ll be right here.”",
     because = "A plan looks like help, and it calms you. But she did not ask "
       .. "for one. It tells her there is a right way to be sad.",
     effects = { resentment = "-5" },
@@ -157,6 +171,14 @@ scene "saturday-morning" {
     },
     next = "texts-pile-up",
   },
+  support {
+    "Sit down next to her and look at the photos too. When she wants to "
+    .. "talk about Dan, let her.",
+    because = "You listen instead of solving. She cries harder for a while, and "
+      .. "that is hard to watch. She gets to feel what she feels.",
+    effects = { intimacy = "+5", resentment = "+5" },
+    next = "she-asks",
+  },
 }
 
 scene "texts-pile-up" {
@@ -164,6 +186,8 @@ scene "texts-pile-up" {
   .. "eat? Did you read it? Her answers shrink. “ok.” “yes.” “fine.”",
   "At your desk you can’t think about work. You keep checking your phone. "
   .. "What if she is not okay? What if she calls Dan?",
+  "Her sister Asha lives across town. Priya has not told her about Dan yet. "
+  .. "You don’t know if that is on purpose.",
   "You are doing a lot of thinking about Priya’s next step. She is doing "
   .. "very little of it.",
   discuss = "Who are the nine texts for: Priya, or Jess? Can it be both?",
@@ -171,6 +195,37 @@ scene "texts-pile-up" {
     .. "better by following the plan. Behaviours: the texts. Thoughts: what "
     .. "she should do next. Emotions: worry, then hurt at the short replies. "
     .. "Underlying problem: trying to calm her own worry by steering Priya.",
+  self_care {
+    "Take a long walk at lunch, round the park and back. Leave your phone "
+    .. "face down on your desk.",
+    because = "Your worry is real, and it is yours. Looking after it "
+      .. "yourself is better than handling it through her.",
+    effects = { resentment = "-5" },
+    next = "she-asks",
+  },
+  it_depends {
+    "Text Asha: “Pri’s had a rough week. Maybe give her a call when you get "
+    .. "a chance?”",
+    because = "If Priya would be glad her sister knows, this widens her circle, "
+      .. "and it helps. If she kept it from Asha on purpose, you have gone "
+      .. "round her and told her news for her. Then it is a rescue.",
+    effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Asha called Priya. Priya was glad to hear from her. She also "
+        .. "asked you, a bit sharply, “Who else have you told?”",
+    },
+    next = "she-asks",
+  },
+  rescue {
+    "One more text, softer this time: “No need to chat. A thumbs up is fine, just so "
+    .. "I know you’re okay.”",
+    because = "It sounds small and kind. But the texts calm your worry, not "
+      .. "hers. Now she has to look after your feelings too.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = "she-asks",
+  },
   support {
     "Put your phone away. Tonight, send just one text: “Thinking of you. No "
     .. "need to reply.”",
@@ -186,40 +241,34 @@ scene "texts-pile-up" {
     },
     next = "she-asks",
   },
-  rescue {
-    "One more text, softer this time: “No need to chat. A thumbs up is fine, just so "
-    .. "I know you’re okay.”",
-    because = "It sounds small and kind. But the texts calm your worry, not "
-      .. "hers. Now she has to look after your feelings too.",
-    effects = { resentment = "+5", intimacy = "-5" },
-    next = "she-asks",
-  },
-  self_care {
-    "Take a long walk at lunch, round the park and back. Leave your phone "
-    .. "face down on your desk.",
-    because = "Your worry is real, and it is yours. Looking after it "
-      .. "yourself is better than handling it through her.",
-    effects = { resentment = "-5" },
-    next = "she-asks",
-  },
 }
 
 scene "she-asks" {
   "On Wednesday night Priya calls. Her voice is flat, but steady.",
   "“Could you come over on Saturday?” she asks. “Dan’s brother is coming to "
   .. "get his boxes. I don’t want to talk about it. I just don’t want to be "
-  .. "alone when it happens.”",
+  .. "alone when it happens. And could you get the door? I can’t look at "
+  .. "his face. It’s too much like Dan’s.”",
   { when = "took_weekend",
     "“You did so much last weekend,” she adds. “I feel bad asking again.”" },
   "It is a small thing to ask. Your mind fills up with bigger things anyway.",
   discuss = "Priya has asked for something clear. What makes it easy, or "
     .. "hard, to give just that?",
+  support {
+    "“Yes. I’ll be there at ten, and I’ll get the door. We can talk, or not. "
+    .. "Say if you want me gone after.”",
+    because = "She told you what she needs, and you give that. Help that is "
+      .. "asked for, and given because you want to, is not rescue.",
+    effects = { intimacy = "+5" },
+    clear = "took_weekend",
+    next = "boxes-day",
+  },
   rescue {
     "“Of course I’ll come. Send me his brother’s number, and I’ll sort out "
     .. "the time with him. One less thing.”",
     because = "It sounds like looking after her, and she is relieved now. But "
-      .. "she asked for company, not a go-between. Taking over her part says "
-      .. "she can’t face it.",
+      .. "she asked for company and the door, not a go-between. Taking over "
+      .. "her part says she can’t face it.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "called_dan",
     clear = "took_weekend",
@@ -247,15 +296,6 @@ scene "she-asks" {
     },
     next = "boxes-day",
   },
-  support {
-    "“Yes. I’ll be there at ten. We can talk, or not. If you want me gone after, "
-    .. "say so.”",
-    because = "She told you what she needs, and you give that. Help that is "
-      .. "asked for, and given because you want to, is not rescue.",
-    effects = { intimacy = "+5" },
-    clear = "took_weekend",
-    next = "boxes-day",
-  },
 }
 
 scene "boxes-day" {
@@ -278,22 +318,23 @@ scene "boxes-day" {
     .. "it is. A useful test for the group: how would Jess feel if Priya "
     .. "heard her out and texted Dan anyway? Calm means help. Hurt or angry "
     .. "means she needed to win.",
-  rescue {
-    "“Want to write it together? Two heads, so it comes out the way you mean "
-    .. "it.”",
-    because = "It sounds like teamwork, and she says yes. But it puts your "
-      .. "words in her mouth. Her goodbye should sound like her, even if it "
-      .. "comes out messy.",
-    effects = { intimacy = "+5", growth = "-5" },
+  neutral {
+    "Say nothing. Get up, wash the mugs, and wipe down the counter twice "
+    .. "while she sits there typing.",
+    because = "Holding your tongue avoids a fight. But she can’t tell what "
+      .. "you think, and you are quietly stewing.",
+    effects = { resentment = "+5" },
     clear = { "called_dan", "on_phone" },
-    later = {
-      after = 2,
-      effects = { resentment = "+5" },
-      says = "Dan wrote back to the text you helped write. Priya sent you "
-        .. "a photo of his reply and asked what to say next. Now you are in "
-        .. "the middle of it.",
-    },
     next = "sunday-night",
+  },
+  rescue {
+    "“Sleep on it? Leave your phone with me tonight, so it’s not in your "
+    .. "hand at two in the morning.”",
+    because = "You want to spare her pain. But taking the phone takes the "
+      .. "choice. When you need to win, care has become control.",
+    effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
+    clear = { "called_dan", "on_phone" },
+    next = "phone-back",
   },
   support {
     "Say your worry once. “I’m scared it will hurt more. It’s your call, and "
@@ -311,21 +352,19 @@ scene "boxes-day" {
     next = "sunday-night",
   },
   rescue {
-    "“Sleep on it? Leave your phone with me tonight, so it’s not in your "
-    .. "hand at two in the morning.”",
-    because = "You want to spare her pain. But taking the phone takes the "
-      .. "choice. When you need to win, care has become control.",
-    effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
+    "“Pri, you’ll be sorry in the morning. You know you will. Give it one "
+    .. "week. Do it for me?”",
+    because = "You mean well, and she may even agree now. But you are making "
+      .. "her choice for her, with your worry as the lever. Saying your view "
+      .. "once is fine. Needing her to take it is not.",
+    effects = { resentment = "-5" },
     clear = { "called_dan", "on_phone" },
-    next = "phone-back",
-  },
-  neutral {
-    "Say nothing. Get up, wash the mugs, and wipe down the counter twice "
-    .. "while she sits there typing.",
-    because = "Holding your tongue avoids a fight. But she can’t tell what "
-      .. "you think, and you are quietly stewing.",
-    effects = { resentment = "+5" },
-    clear = { "called_dan", "on_phone" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5", growth = "-5" },
+      says = "Priya waited the week, for you. Then she texted Dan anyway, "
+        .. "and she didn’t tell you. You found out a month later.",
+    },
     next = "sunday-night",
   },
 }
@@ -337,22 +376,6 @@ scene "phone-back" {
   .. "than angry.",
   "Her phone is in your bag. You could keep it one more day. Just until the "
   .. "urge to text him passes.",
-  support {
-    "Give it back. “Honestly, that wasn’t mine to take. I was scared for you, and "
-    .. "that’s on me.”",
-    because = "You own what you did, and you name the worry behind it. Her "
-      .. "choices go back to her, and so does the phone.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    next = "sunday-night",
-  },
-  rescue {
-    "“Can I hang on to it till tonight? Just while it’s still raw. Then it’s "
-    .. "all yours.”",
-    because = "Holding on makes her wait for your say-so on her own life. It "
-      .. "turns your worry into her rule.",
-    effects = { resentment = "+5", intimacy = "-5" },
-    next = "sunday-night",
-  },
   hurtful {
     "Hand it over with a sigh. “Fine. Here. Don’t come crying to me when he "
     .. "doesn’t write back.”",
@@ -367,12 +390,30 @@ scene "phone-back" {
     },
     next = "sunday-night",
   },
+  support {
+    "Give it back. “Honestly, that wasn’t mine to take. I was scared for you, and "
+    .. "that’s on me.”",
+    because = "You own what you did, and you name the worry behind it. Her "
+      .. "choices go back to her, and so does the phone.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    next = "sunday-night",
+  },
+  self_care {
+    "Give it back. “I’m too wound up to think straight. I’m going home for "
+    .. "a bit. Call me if you want.”",
+    because = "The phone and the choice go back to her. Then you take your "
+      .. "worry home and deal with it there. She is still cross that you "
+      .. "left without saying sorry.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    next = "sunday-night",
+  },
 }
 
 scene "sunday-night" {
   "Sunday night, you are home at last. Your laundry is still in the basket. "
   .. "You have missed your climbing class two weeks in a row.",
-  "Priya texts: “Can you come for dinner tomorrow too? I hate the quiet.”",
+  "Priya texts: “Can you come for dinner tomorrow too? I hate the quiet.” "
+  .. "Tomorrow is your climbing night, the one you keep missing.",
   { when = "resentment >= 30",
     "You catch a new thought. After all I’ve done, she didn’t even ask how "
     .. "my week was. It sits in your chest, hard and hot." },
@@ -385,6 +426,29 @@ scene "sunday-night" {
     .. "helping is normal. Feeling used, unseen or bitter is the warning "
     .. "sign that help has tipped into rescue. Ask the group what the "
     .. "resentful thought is asking for.",
+  support {
+    "“I get it. If I can’t come, who else could you have over this week? Your "
+    .. "cousin? Your sister?”",
+    because = "Helping her reach out to others widens her circle. You don’t "
+      .. "have to be her only support, and she doesn’t have to have just one.",
+    effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-5" },
+      says = "Priya had her sister over. Later she said, half joking, “You "
+        .. "passed me on.” It stung a bit. She still went to her sister’s again.",
+    },
+    next = "the-note",
+  },
+  it_depends {
+    "“Yes, for an hour.” Bring soup from your freezer, and be on the bus "
+    .. "home by eight.",
+    because = "She asked for company, and an hour is a real gift if you have "
+      .. "it in you. If you say yes from empty, and count it later, it turns "
+      .. "into the start of a resentful yes.",
+    effects = { intimacy = "+5" },
+    next = "the-note",
+  },
   self_care {
     "“Not tomorrow, Pri. I’m running on empty and need a night at home. How "
     .. "about Thursday instead?”",
@@ -400,8 +464,8 @@ scene "sunday-night" {
     next = "the-note",
   },
   rescue {
-    "“Come round here instead. I’ll cook something warm.” Climbing can wait "
-    .. "one more week.",
+    "“Come round here instead. I’ll make that soup you like, and we can "
+    .. "watch something dumb.”",
     because = "You want to be the friend who always shows up, and she is so "
       .. "glad. But a yes when you are empty is how tired turns into resentful.",
     effects = { intimacy = "+5" },
@@ -411,20 +475,6 @@ scene "sunday-night" {
       effects = { resentment = "+10" },
       says = "Dinner with Priya was fine. On the bus home you snapped at a "
         .. "stranger. You felt used, and you hated feeling it.",
-    },
-    next = "the-note",
-  },
-  support {
-    "“I get it. If I can’t come, who else could you have over this week? Your "
-    .. "cousin? Your sister?”",
-    because = "Helping her reach out to others widens her circle. You don’t "
-      .. "have to be her only support, and she doesn’t have to have just one.",
-    effects = { growth = "+5" },
-    later = {
-      after = 2,
-      effects = { intimacy = "-5" },
-      says = "Priya had her sister over. Later she said, half joking, “You "
-        .. "passed me on.” It stung a bit. She still went to her sister’s again.",
     },
     next = "the-note",
   },
@@ -475,6 +525,20 @@ scene "luis-late" {
   "You already know what he should do. Email Carol tonight. Ask for a "
   .. "meeting. Bring the numbers. The plan is ready in your head.",
   discuss = "Luis hasn’t asked for anything yet. What might he need tonight?",
+  rescue {
+    "“You have every right to be angry. Let’s sit down and plan what you’ll "
+    .. "say to Carol first thing tomorrow.”",
+    because = "Acting fast calms your worry, and the advice may even be good. "
+      .. "But he did not ask for a plan, and now it is yours.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", intimacy = "-10" },
+      says = "Luis did not go to Carol the next day. When you ask about it, "
+        .. "he changes the subject. You feel shut out.",
+    },
+    next = "the-draft",
+  },
   neutral {
     "Pour him a drink, put the game on, and tell him the funny thing your "
     .. "boss said at lunch today.",
@@ -490,20 +554,6 @@ scene "luis-late" {
     effects = { intimacy = "+5" },
     next = "luis-talks",
   },
-  rescue {
-    "“You have every right to be angry. Let’s sit down and plan what you’ll "
-    .. "say to Carol first thing tomorrow.”",
-    because = "Acting fast calms your worry, and the advice may even be good. "
-      .. "But he did not ask for a plan, and now it is yours.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    later = {
-      after = 1,
-      effects = { resentment = "+5", intimacy = "-10" },
-      says = "Luis did not go to Carol the next day. When you ask about it, "
-        .. "he changes the subject. You feel shut out.",
-    },
-    next = "the-draft",
-  },
 }
 
 scene "luis-talks" {
@@ -513,14 +563,6 @@ scene "luis-talks" {
   .. "don’t want to go in angry.”",
   "To you, waiting looks like a mistake. The longer he waits, the more it "
   .. "looks like he doesn’t mind.",
-  rescue {
-    "“That’s fair. Just don’t leave it too long, okay? Maybe tomorrow, "
-    .. "while it’s fresh?”",
-    because = "Your worry is real. But pushing harder when he already has a "
-      .. "plan tells him his own judgment doesn’t count.",
-    effects = { resentment = "+5", intimacy = "-5" },
-    next = "the-draft",
-  },
   support {
     "“Honestly? That makes sense. You know her better than me, and we can talk "
     .. "again if she does it twice.”",
@@ -533,6 +575,14 @@ scene "luis-talks" {
       says = "Luis told you later, “You didn’t push me. That made me feel "
         .. "like I could handle it.”",
     },
+    next = "the-draft",
+  },
+  rescue {
+    "“That’s fair. Just don’t leave it too long, okay? Maybe tomorrow, "
+    .. "while it’s fresh?”",
+    because = "Your worry is real. But pushing harder when he already has a "
+      .. "plan tells him his own judgment doesn’t count.",
+    effects = { resentment = "+5", intimacy = "-5" },
     next = "the-draft",
   },
   self_care {
@@ -556,22 +606,6 @@ scene "the-draft" {
   notes = "This is help that is really rescue. Many groups say the rewrite "
     .. "is fine, because he asked. Ask what he asked for, exactly. Then ask "
     .. "what happens when Carol writes back.",
-  rescue {
-    "“Can I have a go at it? I write these all week at work. You can change "
-    .. "anything you like after.”",
-    because = "It works, for now: Carol will listen to this one. But he asked "
-      .. "for a read, not a rewrite. Help turns into rescue when you do the "
-      .. "part that was his.",
-    effects = { growth = "+5", intimacy = "+5" },
-    set = "wrote_email",
-    later = {
-      after = 2,
-      effects = { resentment = "+10", growth = "-10" },
-      says = "Carol wrote back with questions. Luis didn’t know how to "
-        .. "answer in the same voice, so he asked you to write that one too.",
-    },
-    next = "the-week",
-  },
   neutral {
     "“Looks fine to me! Send it before you talk yourself out of it.” Then go "
     .. "back to your show.",
@@ -592,27 +626,51 @@ scene "the-draft" {
     },
     next = "the-week",
   },
+  rescue {
+    "“Can I have a go at it? I write these all week at work. You can change "
+    .. "anything you like after.”",
+    because = "It works, for now: Carol will listen to this one. But he asked "
+      .. "for a read, not a rewrite. Help turns into rescue when you do the "
+      .. "part that was his.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "wrote_email",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-10" },
+      says = "Carol wrote back with questions. Luis didn’t know how to "
+        .. "answer in the same voice, so he asked you to write that one too.",
+    },
+    next = "the-week",
+  },
 }
 
 scene "the-week" {
   "All week Luis is tense. He works late. The dishes stack up. The trash is "
   .. "full. The dog looks at you every time you pass the door.",
+  "On Sunday he asked you for one thing. “Could you do the cooking this "
+  .. "week? I’ll take it all back at the weekend, I promise.”",
   "You could take over everything at home, so he can give all he has to "
   .. "work. Surely that is what a good partner does.",
-  support {
-    "Catch him at breakfast. “This week is a mess. Which two jobs would make "
-    .. "the most difference if I took them?”",
-    because = "Asking, then giving what is asked, keeps the load shared. He "
-      .. "says: cook on Tuesday and Thursday, and he will catch up at the "
-      .. "weekend.",
-    effects = { growth = "+5", intimacy = "+5" },
+  boundary {
+    "“It’s a hard week for me too. Can we split the cooking? I’ll take "
+    .. "three nights, and you take the rest.”",
+    because = "A clear, kind limit keeps you partners. It may feel cold now, "
+      .. "and he is short with you.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+5", growth = "+5" },
+      says = "On Sunday Luis cooked and took out the trash. “Thanks for "
+        .. "saying it straight,” he said. “I really didn’t see it.”",
+    },
     next = "luis-news",
   },
   rescue {
-    "Cook, walk the dog and do the dishes all week, and don’t make a thing "
-    .. "of it. He has enough on.",
-    because = "It feels like love, and he is grateful. But doing it all, "
-      .. "unasked, makes you the one who carries the home.",
+    "“Forget the house this week, and the weekend too. I’ve got it. You "
+    .. "just get through Carol.”",
+    because = "It feels like love, and he is grateful. But he asked for the "
+      .. "cooking, not the whole house, and not your weekend. Now you are "
+      .. "the one who carries the home.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "did_chores",
     later = {
@@ -623,18 +681,12 @@ scene "the-week" {
     },
     next = "carol-again",
   },
-  boundary {
-    "“It’s a hard week, I know. Let’s still split the house jobs, so neither "
-    .. "of us ends up carrying it all.”",
-    because = "A clear, kind limit keeps you partners. It may feel cold now, "
-      .. "and he is short with you.",
-    effects = { resentment = "-5", intimacy = "-5" },
-    later = {
-      after = 1,
-      effects = { intimacy = "+5", growth = "+5" },
-      says = "On Sunday Luis cooked and took out the trash. “Thanks for "
-        .. "saying it straight,” he said. “I really didn’t see it.”",
-    },
+  support {
+    "Cook every night this week, and keep it simple. Pasta twice is fine. "
+    .. "Leave a plate out when he is late.",
+    because = "He asked for the cooking, and he said when he will take it "
+      .. "back. Giving that, and no more, keeps the load shared.",
+    effects = { growth = "+5", intimacy = "+5" },
     next = "luis-news",
   },
 }
@@ -650,12 +702,36 @@ scene "carol-again" {
   "You know this heat. You felt it with Priya, too.",
   discuss = "Jess feels frustrated that Luis won’t follow her advice. What "
     .. "does that feeling tell her?",
+  rescue {
+    "Send him the link to a podcast about tricky bosses. “No pressure. It "
+    .. "made me think of what you said.”",
+    because = "It looks like a small gift, and it feels good to send. But "
+      .. "it is your plan again, in a nicer wrapper.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Luis saw the podcast. “I know how to talk to my boss,” he "
+        .. "said, and went to bed early.",
+    },
+    clear = "did_chores",
+    next = "luis-news",
+  },
   support {
     "“That sounds maddening. What do you want to do about it?” Then wait for "
     .. "his answer.",
     because = "You stay with him, not with your plan. The problem stays his, "
       .. "and so does the answer.",
     effects = { growth = "+5", intimacy = "+5" },
+    clear = "did_chores",
+    next = "luis-news",
+  },
+  hurtful {
+    "“Honestly, Luis, just deal with it or let it go. I’m sick of hearing "
+    .. "about Carol every night.”",
+    because = "Your frustration is real. But said like this it shames him, "
+      .. "and he stops telling you things.",
+    effects = { resentment = "+5", intimacy = "-10" },
     clear = "did_chores",
     next = "luis-news",
   },
@@ -669,26 +745,18 @@ scene "carol-again" {
     next = "luis-news",
   },
   rescue {
-    "Leave a podcast on his phone about tricky bosses. “No pressure. It just "
-    .. "made me think of you.”",
-    because = "It looks like a small gift, and it feels good to send. But "
-      .. "it is your plan again, in a nicer wrapper.",
-    effects = { resentment = "-5" },
+    "“You can’t let her walk on you like this. Promise me you’ll talk to "
+    .. "her on Monday?”",
+    because = "It sounds like being on his side, and he says yes to end the "
+      .. "talk. But a promise you pull out of him is your plan, not his. Now "
+      .. "he has to face Carol and your hopes too.",
+    effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5", intimacy = "-5" },
-      says = "Luis saw the podcast. “I know how to talk to my boss,” he "
-        .. "said, and went to bed early.",
+      says = "Monday came. Luis did not talk to Carol, and at dinner he "
+        .. "could not look at you.",
     },
-    clear = "did_chores",
-    next = "luis-news",
-  },
-  hurtful {
-    "“Honestly, Luis, just deal with it or let it go. I’m sick of hearing "
-    .. "about Carol every night.”",
-    because = "Your frustration is real. But said like this it shames him, "
-      .. "and he stops telling you things.",
-    effects = { resentment = "+5", intimacy = "-10" },
     clear = "did_chores",
     next = "luis-news",
   },
@@ -763,21 +831,6 @@ scene "mom-calls" {
   notes = "A near fall on new heart pills is a medical red flag. Naming the "
     .. "risk and making sure a doctor hears about it is support, not rescue. "
     .. "The rescue is taking over everything else.",
-  rescue {
-    "Read up on his new pills that night. Write Mom a kind note: what to "
-    .. "watch for, and three other pills to ask about.",
-    because = "Finding facts feels useful now. But they did not ask for "
-      .. "research, and a long note hands them your worry. It also leaves the "
-      .. "doctor out, and the near fall needs the doctor.",
-    effects = { resentment = "-5" },
-    later = {
-      after = 1,
-      effects = { resentment = "+5", intimacy = "-5" },
-      says = "Dad printed your note and put it in a drawer. Mom says he "
-        .. "felt told off.",
-    },
-    next = "the-clinic",
-  },
   support {
     "“Mom, a near fall on new heart pills can’t wait. Ring his doctor "
     .. "today. I can stay on the line while you do.”",
@@ -787,21 +840,6 @@ scene "mom-calls" {
     effects = { growth = "+5", intimacy = "+5" },
     set = "called_clinic",
     next = "the-visit",
-  },
-  hurtful {
-    "“Lots of people feel dizzy on new pills. He’ll get used to it. Tell "
-    .. "him to stand up slowly.”",
-    because = "It sounds calm, and it eases Mom’s worry now. But it brushes "
-      .. "off a warning sign. A near fall on new heart pills needs his doctor, "
-      .. "not a shrug.",
-    effects = { resentment = "-5" },
-    later = {
-      after = 1,
-      effects = { growth = "-5", intimacy = "-5" },
-      says = "Dad was dizzy again on Tuesday and sat down hard on the stairs. "
-        .. "Mom said, “You told me it was normal.”",
-    },
-    next = "the-clinic",
   },
   rescue {
     "“I’m coming up tonight, Mom. No fuss. I just want to see him with my "
@@ -819,37 +857,54 @@ scene "mom-calls" {
     },
     next = "rushed-up",
   },
+  hurtful {
+    "“Lots of people feel dizzy on new pills. He’ll get used to it. Tell "
+    .. "him to stand up slowly.”",
+    because = "It sounds calm, and it eases Mom’s worry now. But it brushes "
+      .. "off a warning sign. A near fall on new heart pills needs his doctor, "
+      .. "not a shrug.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "-5", intimacy = "-5" },
+      says = "Dad was dizzy again on Tuesday and sat down hard on the stairs. "
+        .. "Mom said, “You told me it was normal.”",
+    },
+    next = "the-clinic",
+  },
+  rescue {
+    "“Oh, Mom. You’ve got enough on with that cold. Don’t you worry about "
+    .. "Dad, okay? Leave the worrying to me.”",
+    because = "It sounds kind, and Mom sounds lighter now. But you took her "
+      .. "worry off her without a plan, and the near fall still needs his "
+      .. "doctor today. Her worry is hers to feel, and to act on.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Mom stopped ringing the doctor with Dad’s news. She rang you "
+        .. "with it instead, two and three times a day.",
+    },
+    next = "the-clinic",
+  },
 }
 
 scene "rushed-up" {
-  "You get there at ten at night. Mom opens the door in her robe. "
-  .. "“Oh, love,” she says. “You didn’t have to.”",
+  "You get there at ten at night. Mom opens the door in her robe. “Oh, "
+  .. "love,” she croaks. “You didn’t have to.” Her cold has taken most of her "
+  .. "voice.",
   "Dad is asleep in his chair. The doctor’s number is on the fridge. Mom says "
   .. "they will see how he is by Friday, and maybe call the doctor then.",
   "Friday is too long to wait after a near fall on new pills. If he faints, "
   .. "has chest pain or seems confused, that is the emergency number, at once. "
   .. "The rest is still Mom and Dad’s to run.",
-  support {
-    "At breakfast, say it straight: “A near fall can’t wait till Friday.” "
-    .. "Sit with Mom while she rings his doctor.",
-    because = "Getting a doctor told about a fall on new pills is plainly "
-      .. "right, and it should not wait. Mom makes the call, with you beside "
-      .. "her. That is support, not taking over.",
-    effects = { growth = "+5", intimacy = "+5" },
-    set = "called_clinic",
-    later = {
-      after = 1,
-      effects = { growth = "+5" },
-      says = "The doctor changed Dad’s dose that day. Mom said, “I’m glad we "
-        .. "didn’t wait. I’ll ring them myself next time.”",
-    },
-    next = "the-visit",
-  },
+  "At breakfast you say so. Dad grumbles, then nods. Mom points at her "
+  .. "throat. “Would you ring them, love? I can’t talk on the phone like this.”",
   rescue {
-    "Let them sleep in. Put his pill bottles and the doctor’s card by your "
-    .. "bag. In the morning, you will handle it for them.",
-    because = "It feels caring now, and Mom is too tired to argue. But you "
-      .. "have picked up his pills and his doctor without asking. They can "
+    "“Go back to bed, Mom, and rest that voice. The pill list and the "
+    .. "doctor’s card are all I want. Don’t think about any of it.”",
+    because = "It sounds like a gift, and Mom is too tired to argue. But "
+      .. "they asked for one call, not for you to run his care. They can "
       .. "still manage, and you just made it yours.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "called_clinic",
@@ -861,18 +916,35 @@ scene "rushed-up" {
     },
     next = "the-visit",
   },
-  self_care {
-    "Say your worry about the near fall once, before bed. Drive home by "
-    .. "lunch, and ring them in the evening.",
-    because = "You have named the risk, and the call is theirs. You can love "
-      .. "them from your own home. Keeping your own week going is part of "
-      .. "caring for them over the long run.",
-    effects = { resentment = "-5" },
+  support {
+    "Ring his doctor after breakfast, with Dad next to you to answer their "
+    .. "questions. Pass him the phone when they ask.",
+    because = "Mom asked, and her voice is gone. A near fall on new pills "
+      .. "should not wait, so making the call is plainly right. Dad is beside "
+      .. "you, speaking for himself. That is support, not taking over.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "called_clinic",
     later = {
       after = 1,
       effects = { growth = "+5" },
-      says = "Mom rang the doctor on Monday, on her own. She told you about it "
-        .. "as if it had been her idea. Maybe it was.",
+      says = "The doctor changed Dad’s dose that day. Dad said, “Next time, "
+        .. "I’ll ring them myself. I know what they ask now.”",
+    },
+    next = "the-visit",
+  },
+  boundary {
+    "“Dad can make this one, Mom. I’ll sit with him while he does. Then I "
+    .. "need to head home by lunch.”",
+    because = "Dad can talk, and it is his body. Handing him the call, with "
+      .. "you beside him, keeps him in charge. Going home keeps your own "
+      .. "week going. Mom looks hurt that you won’t stay.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    set = "called_clinic",
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Dad told the doctor about the fall in his own words. He rang "
+        .. "you that night to tell you the new dose, as if it were news.",
     },
     next = "the-visit",
   },
@@ -881,6 +953,8 @@ scene "rushed-up" {
 scene "the-clinic" {
   "On Tuesday, Dad is still dizzy. Mom says they will see how he feels this "
   .. "week, and maybe talk to the doctor on Friday.",
+  "Dad is not allowed to drive while he is dizzy. Mom’s cold has her in "
+  .. "bed half the day. The bus to the clinic takes an hour and two changes.",
   "You have the doctor’s number in your phone. You could call right now and "
   .. "ask for a plan B. Just to be safe.",
   "Still dizzy after a near fall on new pills is not something to sit on "
@@ -891,20 +965,6 @@ scene "the-clinic" {
   notes = "This is the article’s own example, with a twist: the near fall "
     .. "makes it a medical red flag. Getting a doctor told is right here. Ask "
     .. "the group where the line is between that and running Dad’s care.",
-  support {
-    "Tell Mom plainly: “Still dizzy on new heart pills shouldn’t wait till "
-    .. "Friday. Please call them today.”",
-    because = "You name the risk once, clearly, with no nagging. The call is "
-      .. "still theirs to make, and now they know it can’t wait.",
-    effects = { growth = "+5" },
-    later = {
-      after = 1,
-      effects = { intimacy = "+5" },
-      says = "Mom called the doctor that afternoon. His dose was changed. She "
-        .. "told you, sounding proud. “I thought about what you said.”",
-    },
-    next = "the-visit",
-  },
   it_depends {
     "Ring the doctor’s office yourself about the dizzy spells, then text "
     .. "Mom that they may call Dad.",
@@ -921,28 +981,34 @@ scene "the-clinic" {
     },
     next = "the-visit",
   },
-  rescue {
-    "“Mom, you’ve got your cold. Leave the doctor to me. I’ll book his "
-    .. "visits and keep track of his pills for a while.”",
-    because = "It sounds like a gift, and Mom is glad now. But she can still "
-      .. "manage. Telling the doctor is right; taking over every visit and "
-      .. "pill turns Dad into your patient.",
-    effects = { resentment = "-5", intimacy = "+5" },
+  support {
+    "“If they can see him this week, I’ll drive you both. Text me the time, "
+    .. "and I’ll be there.”",
+    because = "Dad can’t drive while he is dizzy, and Mom is too ill to. A "
+      .. "lift is the one part they can’t do right now. They book it and do "
+      .. "the talking. They stay in charge of their own care.",
+    effects = { intimacy = "+5", resentment = "+5" },
     set = "called_clinic",
     later = {
       after = 1,
-      effects = { resentment = "+10", growth = "-5" },
-      says = "Now every refill and every question comes to you. Dad has "
-        .. "stopped reading his own pill labels.",
+      effects = { growth = "+5" },
+      says = "Mom booked the visit herself. Dad told the doctor about the "
+        .. "fall in his own words, while you read a magazine in the waiting room.",
     },
     next = "the-visit",
   },
   support {
-    "Ask, “Would you like me to come with you to the doctor? If not, I could take "
-    .. "Dad’s bins out on Friday.”",
-    because = "You offer one clear thing, and let them say yes or no. They "
-      .. "stay in charge of their own care.",
-    effects = { intimacy = "+5" },
+    "Tell Mom plainly: “Still dizzy on new heart pills shouldn’t wait till "
+    .. "Friday. Please call them today.”",
+    because = "You name the risk once, clearly, with no nagging. The call is "
+      .. "still theirs to make, and now they know it can’t wait.",
+    effects = { growth = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+5" },
+      says = "Mom called the doctor that afternoon. His dose was changed. She "
+        .. "told you, sounding proud. “I thought about what you said.”",
+    },
     next = "the-visit",
   },
 }
@@ -1000,10 +1066,11 @@ scene "the-visit" {
     next = "all-at-once",
   },
   rescue {
-    "After the list, take charge of his pills each week, and book a stair "
-    .. "lift man, a cleaner and meals. They have earned a rest.",
+    "After the list, take charge of his pills and his doctor visits. Book "
+    .. "a stair lift man, a cleaner and meals. They have earned a rest.",
     because = "It feels like giving them ease. But they did not ask, and "
-      .. "they can still manage. Now his pills and their home run on your plans.",
+      .. "they can still manage, and taking over every visit and pill turns "
+      .. "Dad into your patient.",
     effects = { resentment = "-5", growth = "-5", intimacy = "+5" },
     clear = { "went_up", "called_clinic" },
     later = {
@@ -1035,21 +1102,6 @@ scene "all-at-once" {
     .. "still be fine, and can step back without guilt. Resentment, or "
     .. "feeling unseen, is the sign that the helping is really rescue. Ask "
     .. "the group which one their own week felt like.",
-  rescue {
-    "Make a plan for the day: Priya at lunch, a practice run with Luis at "
-    .. "six, Dad sorted by nine. Move the dentist one more time.",
-    because = "You can do it all for one more day. But cancelling yourself "
-      .. "again and again is how care turns into a debt.",
-    effects = { intimacy = "+5" },
-    set = "kept_score",
-    later = {
-      after = 1,
-      effects = { resentment = "+10" },
-      says = "You got through Thursday. On Friday you fell asleep in the "
-        .. "waiting room. No one said thank you, and you noticed.",
-    },
-    next = "the-dinner",
-  },
   support {
     "Text all three: “Big week here. What do you need most from me?” Then do "
     .. "just that.",
@@ -1065,6 +1117,21 @@ scene "all-at-once" {
       .. "Backing off to look after yourself, without guilt, is part of "
       .. "helping well.",
     effects = { resentment = "-5", growth = "+5" },
+    next = "the-dinner",
+  },
+  rescue {
+    "Make a plan for the day: Priya at lunch, the practice run with Luis at "
+    .. "six, Dad sorted by nine. Move the dentist again.",
+    because = "You can do it all for one more day. But cancelling yourself "
+      .. "again and again is how care turns into a debt.",
+    effects = { intimacy = "+5" },
+    set = "kept_score",
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "You got through Thursday. On Friday you fell asleep in the "
+        .. "waiting room. No one said thank you, and you noticed.",
+    },
     next = "the-dinner",
   },
   self_care {
@@ -1087,6 +1154,15 @@ scene "ben-calls" {
   .. "you is so tired of it.",
   discuss = "“You always just handle it.” What does Jess gain from being the "
     .. "one who handles it? What does it cost her, and Ben?",
+  boundary {
+    "“Could you take Fridays and the pharmacy runs, if we split it? I’ll take the "
+    .. "weekends.”",
+    because = "Clear and fair. Sharing care is not dropping it. It makes the "
+      .. "load lighter for both of you.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "ben_in",
+    next = "the-dinner",
+  },
   rescue {
     "“It’s fine, really. This once is enough. You’ve got the kids.”",
     because = "Letting him off feels generous. But it keeps you as the one "
@@ -1098,15 +1174,6 @@ scene "ben-calls" {
       says = "The next week, Mom called you about the pharmacy, not Ben. Of "
         .. "course she did.",
     },
-    next = "the-dinner",
-  },
-  boundary {
-    "“Could you take Fridays and the pharmacy runs, if we split it? I’ll take the "
-    .. "weekends.”",
-    because = "Clear and fair. Sharing care is not dropping it. It makes the "
-      .. "load lighter for both of you.",
-    effects = { resentment = "-5", growth = "+5" },
-    set = "ben_in",
     next = "the-dinner",
   },
   self_care {
@@ -1137,17 +1204,16 @@ scene "the-dinner" {
   notes = "The endings here are not a score. Ask the group which of Jess’s "
     .. "three people she helped, and which she rescued, and how they can tell "
     .. "from how each one is doing now.",
-  rescue {
-    "Smile and raise your glass. “Well, you’ll never have to find out. I’m "
-    .. "not going anywhere.”",
-    because = "It is a loving thing to say. It is also a promise to carry "
-      .. "everyone, always. The part of you that needs to be needed just "
-      .. "signed up again.",
-    effects = { resentment = "+5" },
+  self_care {
+    "Laugh. “Honestly? I’m learning to hold a bit less. Someone else can do "
+    .. "the dishes tonight.”",
+    because = "Saying your limit out loud, warmly, makes room for others to "
+      .. "step up. It is self-care and honest talk at once.",
+    effects = { resentment = "-5", growth = "+5" },
     next = {
-      { when = "kept_score and not ben_in", "worn-thin" },
       { when = "resentment >= 45", "worn-thin" },
       { when = "growth < 35", "still-needed" },
+      { when = "growth >= 60 and resentment <= 20", "tired-not-resentful" },
       "finding-the-line",
     },
   },
@@ -1165,16 +1231,17 @@ scene "the-dinner" {
       "finding-the-line",
     },
   },
-  self_care {
-    "Laugh. “Honestly? I’m learning to hold a bit less. Someone else can do "
-    .. "the dishes tonight.”",
-    because = "Saying your limit out loud, warmly, makes room for others to "
-      .. "step up. It is self-care and honest talk at once.",
-    effects = { resentment = "-5", growth = "+5" },
+  rescue {
+    "Smile and raise your glass. “Well, you’ll never have to find out. I’m "
+    .. "not going anywhere.”",
+    because = "It is a loving thing to say. It is also a promise to carry "
+      .. "everyone, always. The part of you that needs to be needed just "
+      .. "signed up again.",
+    effects = { resentment = "+5" },
     next = {
+      { when = "kept_score and not ben_in", "worn-thin" },
       { when = "resentment >= 45", "worn-thin" },
       { when = "growth < 35", "still-needed" },
-      { when = "growth >= 60 and resentment <= 20", "tired-not-resentful" },
       "finding-the-line",
     },
   },
