@@ -491,8 +491,8 @@ scene "carla-quits" {
     next = "night-calls",
   },
   support {
-    "Read the note twice. Tell her which line sounds like a real sorry, and "
-    .. "which one sounds like an excuse. Hand the phone back.",
+    "Read the note twice. Then tell her straight which line sounds like a real "
+    .. "sorry, and which sounds like an excuse.",
     because = "She asked for an honest read, and you give one. The words, and "
       .. "the choice to send them, stay hers.",
     effects = { growth = "+5" },
@@ -564,8 +564,8 @@ scene "night-calls" {
     next = "boss-notices",
   },
   rescue {
-    "Answer, like always. “I’m here. Stay on the line and breathe with me till "
-    .. "you drift off.”",
+    "Answer. “I’m here. Stay on the line and breathe with me till you drift "
+    .. "off.”",
     because = "Soothing her feels like love, and it works tonight. But it "
       .. "teaches you both that her nights are your job.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -650,8 +650,8 @@ scene "good-week" {
     .. "it gentle. Being needed can feel a lot like being loved. Nobody in the "
     .. "room should leave thinking Bill is a bad man for feeling this.",
   support {
-    "On Saturday, open your laptop and show her your sheet for an hour. Then "
-    .. "close it, and let her start her own.",
+    "On Saturday, open your laptop and walk her through your budget sheet, "
+    .. "line by line, for an hour.",
     because = "She asked for a start, and then her own go. Giving just that much "
       .. "tells her you trust her. The books stay hers.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -984,8 +984,8 @@ scene "the-decision" {
     next = "telling-meg",
   },
   rescue {
-    "Wait for a better time. Tell Anne you will say it once the business is "
-    .. "steady, not in the middle of a mess.",
+    "Tell Anne you will say it once the business is steady, not in the middle "
+    .. "of a mess.",
     because = "Waiting sounds kind, and it puts off a hard night. But there will "
       .. "always be another mess. Waiting keeps her life your job.",
     effects = { resentment = "+5", growth = "-5" },
@@ -1024,8 +1024,8 @@ scene "one-more-crisis" {
     next = "telling-meg",
   },
   support {
-    "Drive her to the garage on Saturday so she can meet the tow. Sit in the "
-    .. "car while she asks about the price.",
+    "Drive her to the garage on Saturday to meet the tow truck, and wait with "
+    .. "her until the van is in.",
     because = "She asked for a ride, and her van can’t move. Driving her is "
       .. "help she asked for. The price and the bill stay hers. The talk you "
       .. "owe her is still waiting.",
@@ -1080,8 +1080,7 @@ scene "telling-meg" {
     next = "the-threats",
   },
   support {
-    "Drive her to her friend Jo’s tonight. Walk her to the door, say goodbye "
-    .. "there, and go home on your own.",
+    "Drive her to her friend Jo’s tonight, and walk her up to the door.",
     because = "She is in no state to drive, and she asked to go where someone "
       .. "can be with her. The ride is care. The goodbye still stands.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1089,8 +1088,8 @@ scene "telling-meg" {
     next = "the-threats",
   },
   rescue {
-    "Back off a little. “I’m not saying forever. Think of it as a break. You "
-    .. "can still call if you need to.”",
+    "“I’m not saying forever. Think of it as a break. You can still call if "
+    .. "you need to.”",
     because = "It stops her tears now. But a door left half open keeps you both "
       .. "standing by it.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -1320,8 +1319,8 @@ scene "guilt-night" {
     next = "months-later",
   },
   rescue {
-    "Tell yourself it is only to check on her, and then do it. Call her number "
-    .. "and wait for her to pick up.",
+    "Call her number to check that she is all right. Wait for her to pick "
+    .. "up.",
     because = "It feels like kindness, and it eases the guilt for a minute. But "
       .. "the call is to calm your guilt, and it opens a door you worked hard to "
       .. "close.",

@@ -500,7 +500,7 @@ scene "ellen-evening" {
   },
   rescue {
     "Keep it short. “Fine. She’s struggling, but it’s nothing for us to worry "
-    .. "about.” Spare her the rest.",
+    .. "about.” Then ask about her day.",
     when = "coffees and not secret",
     because = "You tell yourself it spares her. But leaving out the hard part "
       .. "decides for her what she can handle.",
@@ -898,18 +898,18 @@ scene "meg-crisis" {
     next = "last-talk",
   },
   support {
-    "Tell her you won’t come tonight. At seven, on your way to work, feed "
-    .. "Biscuit and text her a photo of him eating.",
+    "At seven, on your way to work, let yourself in, feed Biscuit, and text "
+    .. "her a photo of him eating.",
     because = "She is stuck in a hospital bed and asked for one small thing she "
-      .. "can’t do. Feeding the cat once is help. Sitting with her all night "
-      .. "would be the old deal.",
+      .. "can’t do. You stay home tonight. Feeding the cat once is help. Sitting "
+      .. "with her all night would be the old deal.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "kept_limit",
     next = "last-talk",
   },
   rescue {
-    "Stay on the phone and talk her down, the way you used to. “You’re safe. "
-    .. "Breathe with me. I’m not going anywhere.”",
+    "Stay on the phone and talk her down. “You’re safe. Breathe with me. I’m "
+    .. "not going anywhere.”",
     because = "Your voice calms her, and that feels good. But the doctors are "
       .. "right there, and you have stepped back into being her calm. She "
       .. "needs her own.",
@@ -960,8 +960,8 @@ scene "last-talk" {
     next = "quiet-weeks",
   },
   support {
-    "Write the counselor’s name and number on the back of a receipt. Hand it "
-    .. "to her. “That’s who. Not me.”",
+    "Write the counselor’s name and number on the back of a receipt, and hand "
+    .. "it to her. “That’s who.”",
     because = "She asked for the name, and you have it. Handing it over is help. "
       .. "The call, the booking and the going stay hers.",
     effects = { growth = "+5" },
@@ -1204,8 +1204,8 @@ scene "new-ground" {
     },
   },
   support {
-    "“Yes to the keyboards. Tell me the day.” Put it in your phone, and leave "
-    .. "the hunt for a place to her.",
+    "“Yes to the keyboards. Tell me the day, and I’ll bring the car. Any day "
+    .. "you like.”",
     because = "She asked for muscle and a car, and you have both. Saying yes to "
       .. "that is help. Where she teaches stays her call.",
     effects = { intimacy = "+5" },
