@@ -1,18 +1,17 @@
 /* app_profile.c — the window and the player's profile: settings that
  * persist, progress on the story cards, every choice saved as it is made,
  * Continue after a restart (or a crash), the debrief's retries, and the
- * player's own data (export, import, delete). The SQL is in engine/profile/. */
+ * player's own data (export, import, delete: engine/app/yourdata). The SQL is
+ * in engine/profile/. */
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <dirent.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "app/standing.h"
+#include "app/yourdata.h"
 #include "core/text.h"
-#include "report/report.h"
 #include "ui/app.h"
 
 /* Shows a profile problem once per kind, so a full disk does not turn every
@@ -29,7 +28,7 @@ static void profile_problem(App *a, const char *what, char *err)
 }
 
 static const char *const setting_keys[] = {"text_size", "theme", "fullscreen", "reduce_motion",
-                                           "font"};
+                                           "font", "art"};
 
 static void load_setting(App *a, int which, const char *v)
 {
@@ -46,6 +45,7 @@ static void load_setting(App *a, int which, const char *v)
     case 2: a->settings.fullscreen = n != 0; break;
     case 3: a->settings.reduce_motion = n != 0; break;
     case 4: a->settings.font = n == 1 ? 1 : 0; break;
+    case 5: a->settings.art_off = n == 0; break;
     }
 }
 
@@ -79,13 +79,14 @@ void app_profile_save_settings(App *a)
 {
     if (!a->profile || profile_read_only(a->profile))
         return;
-    char values[5][16];
+    char values[6][16];
     snprintf(values[0], sizeof values[0], "%d", a->settings.text_size);
     snprintf(values[1], sizeof values[1], "%s", theme_get(a->settings.theme)->name);
     snprintf(values[2], sizeof values[2], "%d", a->settings.fullscreen);
     snprintf(values[3], sizeof values[3], "%d", a->settings.reduce_motion);
     snprintf(values[4], sizeof values[4], "%d", a->settings.font);
-    for (int i = 0; i < 5; i++) {
+    snprintf(values[5], sizeof values[5], "%d", !a->settings.art_off);
+    for (int i = 0; i < 6; i++) {
         char *err = NULL;
         if (profile_setting_set(a->profile, setting_keys[i], values[i], &err) < 0) {
             profile_problem(a, "Your settings could not be saved:", err);
@@ -200,118 +201,55 @@ void app_profile_load_history(App *a)
     free(err);
 }
 
-/* ---- your data ---- */
+/* ---- your data (the files and messages are engine/app/yourdata's) ---- */
 
 void app_profile_export(App *a)
 {
-    if (!a->profile) {
-        app_set_problem(a, "There is no profile to export: Beside could not open one.");
-        return;
-    }
-    char *dir = report_default_dir(), *dest = NULL;
-    char date[16];
-    time_t now = time(NULL);
-    struct tm tm;
-    localtime_r(&now, &tm);
-    strftime(date, sizeof date, "%Y-%m-%d", &tm);
-    struct stat st;
-    for (int n = 1; n < 100 && dir; n++) {
-        free(dest);
-        dest = n == 1 ? text_format("%s/beside-profile-%s.sqlite", dir, date)
-                      : text_format("%s/beside-profile-%s-%d.sqlite", dir, date, n);
-        if (!dest || stat(dest, &st) != 0)
-            break; /* a name not taken yet: nothing is overwritten */
-    }
-    char *err = NULL;
-    if (!dest || profile_export(a->profile, dest, &err) < 0) {
-        app_set_problem(a, err ? err
-                               : dir ? "Your data could not be exported: out of memory."
-                                     : "Your data could not be exported: there is no home "
-                                       "folder to put it in.");
-    } else {
-        char *msg = text_format("Your data was saved to %s. It holds your progress, your "
-                                "choices and your journal: keep it somewhere private.", dest);
-        app_set_problem(a, msg);
-        free(msg);
-    }
+    char *message = NULL;
+    yourdata_export(a->profile, NULL, (int64_t)time(NULL), NULL, &message);
+    app_set_problem(a, message ? message : "Your data could not be exported: out of memory.");
+    free(message);
     a->scroll = 0; /* the message is at the top */
-    free(err);
-    free(dest);
-    free(dir);
-}
-
-static int by_name_newest_first(const void *x, const void *y)
-{
-    return -strcmp(*(char *const *)x, *(char *const *)y);
 }
 
 void app_profile_find_copies(App *a)
 {
-    path_list_free(&a->data.copies);
-    char *dir = report_default_dir();
-    DIR *d = dir ? opendir(dir) : NULL;
-    struct dirent *e;
-    while (d && (e = readdir(d)) != NULL) {
-        size_t n = strlen(e->d_name);
-        if (strncmp(e->d_name, "beside-profile-", 15) == 0 && n > 7 &&
-            strcmp(e->d_name + n - 7, ".sqlite") == 0)
-            path_list_push(&a->data.copies, text_format("%s/%s", dir, e->d_name));
-    }
-    if (d)
-        closedir(d);
-    free(dir);
-    if (a->data.copies.count > 1)
-        qsort(a->data.copies.items, (size_t)a->data.copies.count, sizeof *a->data.copies.items,
-              by_name_newest_first);
+    yourdata_find_copies(NULL, &a->data.copies);
 }
 
-void app_profile_import(App *a, const char *src)
+/* After an import or a delete the run and the cards show what is left. */
+static void data_changed(App *a)
 {
-    if (!a->profile) {
-        app_set_problem(a, "Beside has no profile open to import into.");
-        return;
-    }
-    if (a->in_game) {
-        app_set_problem(a, "Leave the story first (Esc), then drop the file again.");
-        return;
-    }
-    char *notice = NULL, *err = NULL;
-    if (profile_import(a->profile, src, &notice, &err) < 0) {
-        app_set_problem(a, err ? err : "That file was not imported.");
-    } else {
-        app_set_problem(a, notice ? notice : "Your data was brought back from the copy.");
-        if (a->has_run) {
-            run_free(&a->play.run);
-            a->has_run = false;
-        }
-        app_profile_find_resume(a);
-        app_profile_progress(a);
-    }
-    free(notice);
-    free(err);
-}
-
-void app_profile_delete_all(App *a)
-{
-    char *err = NULL;
-    if (!a->profile) {
-        app_set_problem(a, "There is no profile to delete.");
-        return;
-    }
-    if (profile_delete_all(a->profile, &err) < 0) {
-        app_set_problem(a, err ? err : "Your data could not be deleted.");
-        free(err);
-        return;
-    }
     if (a->has_run) {
         run_free(&a->play.run);
         a->has_run = false;
     }
-    a->play.id = 0;
     app_profile_find_resume(a);
     app_profile_progress(a);
-    app_set_problem(a, "All your data in Beside has been deleted: progress, choices, journal "
-                       "and settings.");
+}
+
+void app_profile_import(App *a, const char *src)
+{
+    if (a->in_game && a->profile) {
+        app_set_problem(a, "Leave the story first (Esc), then drop the file again.");
+        return;
+    }
+    char *message = NULL;
+    if (yourdata_import(a->profile, src, &message) == 0)
+        data_changed(a);
+    app_set_problem(a, message ? message : "That file was not imported.");
+    free(message);
+}
+
+void app_profile_delete_all(App *a)
+{
+    char *message = NULL;
+    if (yourdata_delete_all(a->profile, &message) == 0) {
+        data_changed(a);
+        a->play.id = 0;
+    }
+    app_set_problem(a, message ? message : "Your data could not be deleted.");
+    free(message);
 }
 
 /* file:// and the folder, every byte but RFC 3986's unreserved ones and '/'
@@ -344,20 +282,14 @@ void app_profile_show_folder(App *a)
     free(a->data.where);
     a->data.where = NULL;
     a->dirty = true;
-    if (!a->profile)
-        return;
-    char *dir = strdup(profile_path(a->profile));
+    char *dir = yourdata_folder(a->profile);
     if (!dir)
         return;
-    char *slash = strrchr(dir, '/');
-    if (slash)
-        *(slash == dir ? slash + 1 : slash) = '\0';
-    const char *shown = slash ? dir : "."; /* the profile's path is absolute but for tests */
     bool asked = false;
 #if SDL_VERSION_ATLEAST(2, 0, 14)
     /* SDL hands the URL to the desktop (xdg-open) and cannot tell whether a
      * window opened, so the folder is named as well. */
-    char *url = file_url(shown);
+    char *url = file_url(dir);
     asked = url && SDL_OpenURL(url) == 0;
     free(url);
 #else
@@ -365,7 +297,7 @@ void app_profile_show_folder(App *a)
 #endif
     a->data.where = asked ? text_format("Beside asked your file manager to open the folder "
                                         "that holds your data. If no window opened, the "
-                                        "folder is: %s", shown)
-                          : text_format("Your data is in this folder: %s", shown);
+                                        "folder is: %s", dir)
+                          : text_format("Your data is in this folder: %s", dir);
     free(dir);
 }
