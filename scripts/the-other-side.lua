@@ -21,6 +21,16 @@
 --   hurtful     a relapse bet, a guilt trip, hanging up, hiding, a jab
 --   neutral     small talk and waiting
 --
+-- The kind lives in the scene, not in the option. The same act can be either:
+-- a ride, a sister sitting in, a sister on the phone, or a note read over is
+-- support when the scene says she offered it or it was agreed (the ride to
+-- the group, an open meeting, "I'll read over what you want to say", "I'll
+-- stay on the phone"), and a rescue when she ends up doing his part (the
+-- talking). Danny driving Mom to Nina's (Mom can't drive) or Nina home from
+-- the dentist (she can't drive after) is support. Many rescues are words
+-- alone: soothing Mom or Nina, "leave Gina to me", "she always sorts it out",
+-- "just tell me it isn't that bad", "it's not your job, I'll figure it out".
+--
 -- Flags, and where they matter:
 --   texted_nina   Danny told Nina the truth by text in card-room; the first
 --                 lines of marcus-call; cleared there
@@ -36,7 +46,8 @@
 --   owned_slip    Danny owned his slip himself; part of the best ending's
 --                 pattern
 --   nina_drove    Nina drove Danny to his first meeting (two-am, nina-says-no);
---                 the opening lines of the-meeting; cleared there
+--                 the opening lines of the-meeting, and the two choices
+--                 there that ask her to come in; cleared there
 --   paid_back     Danny paid Nina from his own pay in payback; with in_group
 --                 and owned_slip it is the pattern that opens
 --                 brother-and-sister in moms-birthday
@@ -154,6 +165,20 @@ scene "nina-door" {
   "The relief is so big it makes your knees weak.",
   discuss = "How does Danny feel when Nina reaches for her phone? How might he "
     .. "feel about it tomorrow?",
+  support {
+    "Put your hand over her phone. “Don’t. I owe it, not you. Can I just sit "
+    .. "here while I work out what to say?”",
+    because = "She looks hurt, like you slapped her hand away. But you ask for "
+      .. "her company, not her wallet, and the debt stays yours to face.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { growth = "+10", intimacy = "+5" },
+      says = "You called Marcus yourself. He was mad, and then he said fifty a "
+        .. "week was fine. You felt sick, and a little taller.",
+    },
+    next = "sunday-dinner",
+  },
   rescue {
     "Let her send it. Hug her hard, and tell her you will never forget what she "
     .. "did for you tonight.",
@@ -168,20 +193,6 @@ scene "nina-door" {
         .. "calling Nina back. You don’t want to see her face.",
     },
     next = "morning-after",
-  },
-  support {
-    "Put your hand over her phone. “Don’t. I owe it, not you. Can I just sit "
-    .. "here while I work out what to say?”",
-    because = "She looks hurt, like you slapped her hand away. But you ask for "
-      .. "her company, not her wallet, and the debt stays yours to face.",
-    effects = { intimacy = "-5" },
-    later = {
-      after = 3,
-      effects = { growth = "+10", intimacy = "+5" },
-      says = "You called Marcus yourself. He was mad, and then he said fifty a "
-        .. "week was fine. You felt sick, and a little taller.",
-    },
-    next = "sunday-dinner",
   },
   rescue {
     "Say it was for rent, which is half true. Rent is easier for her to hear, "
@@ -252,20 +263,6 @@ scene "morning-after" {
   .. "“Send me your bank stuff and I’ll make you a budget.”",
   "You feel about twelve years old.",
   discuss = "Nina means well. Why might her texts make Danny feel small?",
-  rescue {
-    "Send her your bank login. “You’re better at this than me. Maybe just for a "
-    .. "month, till I’m steady?”",
-    because = "Letting her take over feels easy, and she is glad to be asked. "
-      .. "But it tells you both you can’t run your own life.",
-    effects = { growth = "-5", intimacy = "+5" },
-    later = {
-      after = 3,
-      effects = { resentment = "+10" },
-      says = "Nina texts you every time you buy a coffee. You start paying cash, "
-        .. "so she won’t see.",
-    },
-    next = "sunday-dinner",
-  },
   boundary {
     "“Thanks for last night. I’ll pay you back fifty a week. I don’t need a "
     .. "budget, though. I’ve got it.”",
@@ -286,6 +283,20 @@ scene "morning-after" {
     because = "The jab stops the texts fast. But she paid your debt last night, "
       .. "and now she feels foolish for caring.",
     effects = { resentment = "+5", intimacy = "-5" },
+    next = "sunday-dinner",
+  },
+  rescue {
+    "Send her your bank login. “You’re better at this than me. Maybe just for a "
+    .. "month, till I’m steady?”",
+    because = "Letting her take over feels easy, and she is glad to be asked. "
+      .. "But it tells you both you can’t run your own life.",
+    effects = { growth = "-5", intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { resentment = "+10" },
+      says = "Nina texts you every time you buy a coffee. You start paying cash, "
+        .. "so she won’t see.",
+    },
     next = "sunday-dinner",
   },
   it_depends {
@@ -310,6 +321,7 @@ scene "sunday-dinner" {
   .. "Nina to co-sign for a car. Mom pats Nina’s hand. “Nina is our rock.”",
   "You look at Nina. She is pale. She keeps pressing two fingers to her temple. "
   .. "She has eaten almost nothing.",
+  "Mom nods at the stack of plates. “Danny, help your sister clear, would you?”",
   notes = "Danny sees something here that Nina can’t see in herself. Ask the "
     .. "group what it might cost Danny to say what he sees.",
   neutral {
@@ -330,12 +342,29 @@ scene "sunday-dinner" {
     next = "the-app",
   },
   support {
-    "Follow Nina to the kitchen with the plates. “You look awful. Your head?” Dry "
-    .. "the dishes while she talks, or doesn’t.",
-    because = "For once, you stand beside her while she handles what is hers. "
-      .. "Being asked, and not fixed, is new for her too.",
+    "Carry the plates to the kitchen with Nina. Dry while she washes. “You look "
+    .. "awful. Your head?”",
+    because = "Mom asked, and it is a small, real help. For once you stand "
+      .. "beside Nina while she handles what is hers. Being asked, and not "
+      .. "fixed, is new for her too.",
     effects = { intimacy = "+5" },
     clear = "nina_paid",
+    next = "the-app",
+  },
+  rescue {
+    "Lean over to Nina. “Don’t sign anything. Leave Gina to me. I’ll talk her "
+    .. "out of it for you.”",
+    because = "It feels like standing up for her, and she looks grateful. But the "
+      .. "yes or no was Nina’s to say, and you took it. She never gets to find "
+      .. "her own no.",
+    effects = { intimacy = "+5" },
+    clear = "nina_paid",
+    later = {
+      after = 2,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Gina asked Nina again a week later, when you weren’t there. Nina "
+        .. "signed. Gina has been cold to you ever since.",
+    },
     next = "the-app",
   },
   self_care {
@@ -441,11 +470,18 @@ scene "helpline" {
     next = "plan-dinner",
   },
   rescue {
-    "Ask Pat if the program could phone Nina and explain it all. She would take "
-    .. "it better from someone who knows.",
-    because = "It sounds sensible, and it spares you a hard talk. But it hands "
-      .. "your news to strangers, and your sister is left to handle it.",
+    "“My sister, sort of. She always sorts it out, so it never gets too bad.” "
+    .. "Tell Pat you can manage for now.",
+    because = "It sounds like you have people. But Nina is your plan, and she "
+      .. "doesn’t know it. As long as she catches you, the number never has to "
+      .. "feel real.",
     effects = { growth = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "Thursday came. You didn’t go. You knew who would pick up if it got "
+        .. "bad.",
+    },
     next = "plan-dinner",
   },
 }
@@ -462,15 +498,6 @@ scene "plan-dinner" {
     .. "relief?",
   notes = "Some players are surprised that Danny might feel relief here. Being "
     .. "someone's project is tiring too. Let the group name the mix.",
-  rescue {
-    "“Could we do it slowly, like Mom’s bills? Three months for me too, while I "
-    .. "get steady?”",
-    because = "It sounds fair, since Mom gets three months. But it asks her to "
-      .. "keep paying for the betting. If she bends, you both stay stuck.",
-    effects = { resentment = "+5", growth = "-5" },
-    set = "leaned_on",
-    next = "silent-week",
-  },
   hurtful {
     "Get up when Luis does. Grab your jacket and leave without looking at Nina "
     .. "once.",
@@ -493,6 +520,15 @@ scene "plan-dinner" {
     },
     next = "silent-week",
   },
+  rescue {
+    "“Could we do it slowly, like Mom’s bills? Three months for me too, while I "
+    .. "get steady?”",
+    because = "It sounds fair, since Mom gets three months. But it asks her to "
+      .. "keep paying for the betting. If she bends, you both stay stuck.",
+    effects = { resentment = "+5", growth = "-5" },
+    set = "leaned_on",
+    next = "silent-week",
+  },
   self_care {
     "Go home and find the Thursday group yourself. Write the time on your hand "
     .. "so you can’t lose it.",
@@ -507,6 +543,8 @@ scene "silent-week" {
   "Nobody in the family calls Nina that week. Mom calls you instead.",
   "“She listens to you, Danny. Tell your sister she’s being cruel. I’ve been "
   .. "crying all week.”",
+  "Mom has not driven since her eyes got bad. Nina lives across town, two "
+  .. "buses away.",
   "You picture Nina alone in her kitchen. You picture your rent.",
   discuss = "Mom wants Danny to pass on a message. What would happen if he did?",
   hurtful {
@@ -538,11 +576,19 @@ scene "silent-week" {
     effects = { intimacy = "+5" },
     next = "two-am",
   },
-  neutral {
-    "Tell Mom you will think about it. Then wait the week out, and see if it all "
-    .. "cools down by Sunday.",
-    because = "Waiting keeps you out of it for now. It also leaves Nina in the "
-      .. "dark about where you stand.",
+  support {
+    "Offer to drive Mom to Nina’s on Sunday. Wait in the car, with the radio "
+    .. "on, while the two of them talk.",
+    because = "Mom can’t get there on her own, so the ride is a real help. What "
+      .. "she says to Nina is hers to say. You stay out of the middle.",
+    effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "Mom came out of Nina’s an hour later with red eyes and a "
+        .. "tupperware of soup. “We’re all right,” she said. That was all you "
+        .. "needed to know.",
+    },
     next = "two-am",
   },
   rescue {
@@ -623,7 +669,8 @@ scene "two-am" {
 scene "nina-says-no" {
   "Nina is quiet for so long you think the call dropped.",
   "“I love you, Danny,” she says. Her voice shakes. “I won’t pay it. But I’ll "
-  .. "drive you to the group on Thursday, if you want to go.”",
+  .. "drive you to the group on Thursday, if you want to go.” You can hear that "
+  .. "she is crying.",
   "It feels like a slap. Then it feels like something else. She thinks you can "
   .. "do this.",
   discuss = "Nina says no. Why might her no feel cold to Danny? What else might "
@@ -652,6 +699,21 @@ scene "nina-says-no" {
     effects = { resentment = "+5", growth = "-5" },
     next = "boss-calls",
   },
+  rescue {
+    "“Don’t cry, Nina. It’s fine. It’s not your job. I can figure this out on "
+    .. "my own.”",
+    because = "It sounds like owning it. But you rush to make her feel better "
+      .. "about her no, and her tears were hers to have. You skip past the "
+      .. "group, and “I’ll figure it out” has no plan in it.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "-5", intimacy = "-5" },
+      says = "Thursday came and went. Nina didn’t ask. You didn’t say. The "
+        .. "offer of a ride just sat there between you.",
+    },
+    next = "boss-calls",
+  },
   hurtful {
     "Hang up. Turn the phone off and lie there in the dark, so she can’t call "
     .. "you back.",
@@ -670,20 +732,6 @@ scene "on-the-couch" {
   "Every time you go out, she asks where. Every time, you feel smaller.",
   "Her headaches are worse. You hear her up at night.",
   discuss = "Nina is doing everything for Danny. Why might he feel worse, not better?",
-  rescue {
-    "Let her run things for now. She seems calmer with a plan, and honestly, "
-    .. "some nights so are you.",
-    because = "Being carried is comfy for a while. But it makes you the kid and "
-      .. "her the parent, and you both start to hate it.",
-    effects = { resentment = "+5", growth = "-5" },
-    later = {
-      after = 2,
-      effects = { resentment = "+10", intimacy = "-5" },
-      says = "You and Nina had a fight about a pizza. It was not about the pizza.",
-    },
-    clear = "leaned_on",
-    next = "boss-calls",
-  },
   boundary {
     "“I need to handle my own money. I’ll find a room by the first. And please "
     .. "stop checking my bank.”",
@@ -711,13 +759,27 @@ scene "on-the-couch" {
     clear = "leaned_on",
     next = "boss-calls",
   },
+  rescue {
+    "Let her run things for now. She seems calmer with a plan, and honestly, "
+    .. "some nights so are you.",
+    because = "Being carried is comfy for a while. But it makes you the kid and "
+      .. "her the parent, and you both start to hate it.",
+    effects = { resentment = "+5", growth = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "You and Nina had a fight about a pizza. It was not about the pizza.",
+    },
+    clear = "leaned_on",
+    next = "boss-calls",
+  },
 }
 
 -- ---------------------------------------------------------------- getting help
 
 scene "the-meeting" {
   "Thursday, six o’clock. A church hall with a sign on the door: Gamblers "
-  .. "Anonymous.",
+  .. "Anonymous. Open meeting. Family and friends welcome.",
   { when = "nina_drove",
     "Nina drove you. She is parked by the door with the engine running." },
   { when = "not nina_drove",
@@ -726,9 +788,28 @@ scene "the-meeting" {
   .. "chairs and a man pouring coffee.",
   "You do not want to go in. You want someone to go in for you.",
   discuss = "What is Danny afraid of in there? What might he find?",
+  support {
+    "Ask Nina to come in and sit next to you, just for this first one. She "
+    .. "doesn’t have to say a word.",
+    when = "nina_drove",
+    because = "Tonight is an open meeting, so she is welcome. You walk in on your "
+      .. "own feet, and you speak for yourself. She is beside you, not in front "
+      .. "of you.",
+    effects = { growth = "+5", intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { growth = "+5" },
+      says = "The next Thursday you went alone. Nina asked how it went. You told "
+        .. "her a bit, and kept the rest for Ray.",
+    },
+    set = "in_group",
+    clear = "nina_drove",
+    next = "sponsor",
+  },
   rescue {
     "Ask Nina to come in and sit with you, just this first time. She can do the "
     .. "talking if you freeze.",
+    when = "nina_drove",
     because = "It works tonight: you get through the door. But it becomes her "
       .. "meeting a little, and your recovery starts to be her project.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -816,6 +897,34 @@ scene "boss-calls" {
   .. "week. He is cutting your shifts.",
   "Less money. More time. More time is the worst thing you could have right now.",
   "You could call Nina. She is good with bosses. She could fix this with one call.",
+  "Since the plan dinner, she has said one thing about calls like this: “I won’t "
+  .. "make them for you. But I’ll read over what you want to say, if you ask.” "
+  .. "The last time she was “just on the line” with your landlord, she did all "
+  .. "the talking.",
+  self_care {
+    "Find the Thursday group on your phone. Go alone. Say your name.",
+    because = "It took a hard week to get here. That is all right. You get your "
+      .. "own help, on your own feet.",
+    effects = { growth = "+10" },
+    set = "in_group",
+    next = "nina-headache",
+  },
+  support {
+    "Write down what you want to say to your boss. Text it to Nina and ask her "
+    .. "one thing: does it sound like me?",
+    because = "You ask for the help she offered, and the call stays yours. She "
+      .. "reads it, says “Yes. Send it,” and nothing more.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "nina-headache",
+  },
+  support {
+    "Call your boss back yourself. Say the late days were on you, and ask what it "
+    .. "takes to earn the shifts back.",
+    because = "You own your part, out loud, to the person it matters to. It is "
+      .. "hard and plain, and nobody does it for you.",
+    effects = { growth = "+5" },
+    next = "nina-headache",
+  },
   rescue {
     "Call Nina first and ask how she would handle your boss. Maybe she could be "
     .. "on the line with you when you call him.",
@@ -828,22 +937,6 @@ scene "boss-calls" {
       says = "Nina did most of the talking to your boss. She also missed her own "
         .. "shift to do it. She told you this twice.",
     },
-    next = "nina-headache",
-  },
-  self_care {
-    "Find the Thursday group on your phone. Go alone. Say your name.",
-    because = "It took a hard week to get here. That is all right. You get your "
-      .. "own help, on your own feet.",
-    effects = { growth = "+10" },
-    set = "in_group",
-    next = "nina-headache",
-  },
-  support {
-    "Call your boss back yourself. Say the late days were on you, and ask what it "
-    .. "takes to earn the shifts back.",
-    because = "You own your part, out loud, to the person it matters to. It is "
-      .. "hard and plain, and nobody does it for you.",
-    effects = { growth = "+5" },
     next = "nina-headache",
   },
   neutral {
@@ -864,13 +957,39 @@ scene "nina-headache" {
   .. "nothing wrong. The counselor.",
   "Then she says, not unkindly, that the last money she gave you was her "
   .. "dentist money. You did not know.",
+  "She has saved it up again. The tooth comes out on Tuesday. They told her "
+  .. "she can’t drive herself home after, and Luis is at work.",
   discuss = "Danny learns what his debts cost Nina. What is the urge he feels? "
     .. "Is it his to act on?",
   notes = "Here Danny feels the pull to rescue Nina's feelings, the same pull "
     .. "she has felt for him. The story turns the tables on purpose.",
+  support {
+    "“I didn’t know about the dentist.” Sit down across from her. Say nothing "
+    .. "else. Wait.",
+    because = "You let her have her own hard time without making it about you. "
+      .. "That is what she has always done for others.",
+    effects = { intimacy = "+10" },
+    next = "the-slip",
+  },
+  support {
+    "“I’ll drive you Tuesday. I can swap my shift.” Then let her talk about "
+    .. "anything she likes.",
+    because = "She truly can’t drive after the dentist, and nobody else is free. "
+      .. "A ride is real help, and for once it goes from you to her. It costs you "
+      .. "a shift’s pay.",
+    effects = { resentment = "+5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "You drove Nina home from the dentist, numb and mumbling. She "
+        .. "laughed at herself the whole way. It felt good to be the one "
+        .. "helping.",
+    },
+    next = "the-slip",
+  },
   rescue {
-    "Take her hand. “Hey. You don’t have to worry about me anymore. Every cent "
-    .. "back by Christmas, okay?”",
+    "Take her hand. “You don’t need to worry about me anymore. Every cent "
+    .. "back by Christmas. That’s a deal.”",
     because = "A big promise soothes her worry for a minute. But her feelings are "
       .. "hers to carry, and a promise you can’t keep adds to the pile.",
     effects = { intimacy = "+5" },
@@ -880,14 +999,6 @@ scene "nina-headache" {
       says = "You missed the first payment you promised Nina. She said it was "
         .. "fine. It was not fine.",
     },
-    next = "the-slip",
-  },
-  support {
-    "“I didn’t know about the dentist.” Sit down across from her. Say nothing "
-    .. "else. Wait.",
-    because = "You let her have her own hard time without making it about you. "
-      .. "That is what she has always done for others.",
-    effects = { intimacy = "+10" },
     next = "the-slip",
   },
   boundary {
@@ -1005,6 +1116,33 @@ scene "after-the-slip" {
       .. "not your guard.",
     effects = { growth = "+5" },
     set = "owned_slip",
+    clear = { "asked_cover", "told_nina" },
+    next = "payback",
+  },
+  support {
+    "“Okay. Stay on the line while I call. You don’t have to talk. Just be "
+    .. "there.”",
+    because = "You ask her to be near, not to take over. You make the call "
+      .. "yourself, and she listens. She gets to be your sister, not your "
+      .. "spokesman.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "owned_slip",
+    clear = { "asked_cover", "told_nina" },
+    next = "payback",
+  },
+  rescue {
+    "“Just tell me it isn’t that bad. I need to hear it from you before I call "
+    .. "anyone.”",
+    because = "It feels like asking for comfort. But you ask her to carry your "
+      .. "shame and to say how big your slip is. That part was yours to face.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Nina said, carefully, that one slip didn’t undo everything. You "
+        .. "heard “it’s not that bad.” You never called anyone, and a week later "
+        .. "it was worse.",
+    },
     clear = { "asked_cover", "told_nina" },
     next = "payback",
   },
