@@ -135,7 +135,8 @@ scene "danny-at-door" {
   .. "twenty-four. His hood is up, and his eyes are red.",
   "“I messed up, Nina. My friend Marcus lent me six hundred for rent. I took it "
   .. "to the card room. He needs it back by Sunday, or he can’t pay his own rent.”",
-  "He won’t sit down. He keeps looking at his phone.",
+  "He won’t sit down. His phone is dead, and he keeps turning it over in his "
+  .. "hand. “Can I use yours to call Marcus?” he asks. “And please don’t tell Mom.”",
   "You have paid Danny’s debts four times this year. Each time, he swore it "
   .. "was the last. Letting him face this alone feels cruel.",
   discuss = "Nina thinks it would be cruel to let Danny face what his betting "
@@ -144,25 +145,26 @@ scene "danny-at-door" {
     .. "here. That is fair. Ask what Danny learns if the debt just goes away, "
     .. "and what help would fit the real problem.",
   rescue {
-    "Skip the cash. Drive to Marcus tonight with Danny in the car, and settle the "
-    .. "debt at the door.",
-    because = "Making sure the money lands feels wise. But you are still paying "
-      .. "his debt, and now you are running his life too.",
-    effects = { growth = "-5", intimacy = "+5" },
-    set = "paid_danny",
+    "Pull him into a hug. “Everyone messes up, Danny. We’ll get through this, "
+    .. "and Mom never has to know. I promise.”",
+    because = "It calms him, and you both breathe again. But you soothed his shame "
+      .. "before he could feel it, and you promised to keep the betting a secret. "
+      .. "Now it is your secret too.",
+    effects = { intimacy = "+5" },
     later = {
       after = 1,
-      effects = { resentment = "+10", intimacy = "-5" },
-      says = "Danny was back at the card room by Wednesday. Your money bought "
-        .. "him three days.",
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Mom asked why Danny looked so thin. You said he was just busy. The "
+        .. "secret sat in your throat all through dinner.",
     },
-    next = "danny-thanks",
+    next = "family-dinner",
   },
   support {
-    "“Marcus is your friend, so this is between the two of you. What will you "
-    .. "tell him?”",
-    because = "It feels cold tonight, and he leaves upset. But the problem stays "
-      .. "with Danny, and you are still right next to him.",
+    "Hand him your phone. “Marcus is your friend, so this is between you two.” "
+    .. "Then go and fill the kettle in the kitchen.",
+    because = "His phone is dead, and a phone is all he asked for. He is upset "
+      .. "that you don’t do more. But the problem stays with Danny, and you are "
+      .. "still right next door.",
     effects = { intimacy = "-5" },
     later = {
       after = 1,
@@ -255,7 +257,8 @@ scene "family-dinner" {
     "Danny hugs you at the door, longer than usual. Everyone knows what you did. "
     .. "Nobody says it." },
   "Over pie, Gina slides a paper across the table. It is a loan form for a "
-  .. "newer car. “They want a co-signer,” she says. “You have good credit.”",
+  .. "newer car. “They want a co-signer,” she says. “You have good credit. Or at "
+  .. "least read it over with me? I don’t get half of this.”",
   "Luis has been between jobs for eight months. He nods at you. Mom smiles. "
   .. "“Nina is our rock,” she says.",
   "Your head starts to pound behind your left eye.",
@@ -286,10 +289,11 @@ scene "family-dinner" {
     next = "the-doctor",
   },
   support {
-    "Ask Gina what the payment comes to, and how she would fit it in with her "
-    .. "rent.",
-    because = "Good questions keep the choice in her hands. She may find her own "
-      .. "answer, or a car she can afford.",
+    "Pull your chair next to hers and read the form with her, line by line. Put "
+    .. "your finger on the rate. “What does that come to a month?”",
+    because = "She asked you to read it with her, and you do just that. Good "
+      .. "questions keep the choice in her hands. She may find her own answer, or "
+      .. "a car she can afford.",
     effects = { growth = "+5" },
     clear = "paid_danny",
     next = "the-doctor",
@@ -568,6 +572,22 @@ scene "telling-them" {
     clear = "sudden",
     next = "silent-week",
   },
+  rescue {
+    "“Don’t be scared, any of you. It’s the small things that go back to you. "
+    .. "When something big comes up, I’m still there.”",
+    because = "It calms the room, and Mom’s face softens. But you took away their "
+      .. "fear by opening a back door in the plan. To them, every bill will look "
+      .. "big.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Two weeks in, Gina called about something big, her car insurance. "
+        .. "Then Luis had something big too. You paid both.",
+    },
+    clear = "sudden",
+    next = "silent-week",
+  },
   support {
     "“I know this is a shock. What part scares you most?” Then stay quiet, and "
     .. "let them answer.",
@@ -799,11 +819,22 @@ scene "danny-meeting" {
   .. "whole way.",
   "In the parking lot, he looks at the door. “Maybe you could come in? You’re "
   .. "better at talking than me.”",
+  it_depends {
+    "Go in with him, since he asked. Take a chair in the back row, and let him "
+    .. "pick his own seat up front.",
+    because = "Some nights a face you know gets you through the door. If you sit "
+      .. "at the back and he does his own talking, it helps. If you start to talk "
+      .. "for him, it turns into a rescue.",
+    effects = { intimacy = "+5" },
+    set = "danny_help",
+    next = "mom-bill",
+  },
   rescue {
-    "Walk in beside him and sit close. If he freezes when the time comes, say "
-    .. "the words for him.",
-    because = "It gets him through the door tonight, and he hears people like "
-      .. "him. Later, it feels like your recovery, not his.",
+    "Walk in beside him. When they ask who is new, speak up first: “This is my "
+    .. "brother Danny. He’s here about the betting.”",
+    because = "He did ask you to come, and it gets him through the door. But you "
+      .. "said the words he came to say himself. Later, it feels like your "
+      .. "recovery, not his.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 1,
@@ -846,7 +877,13 @@ scene "mom-bill" {
     .. "has a website. How do I even set up the online thing?”" },
   { when = "not caved",
     "This is her first bill in years. You could do it in two minutes." },
-  "She sighs into the phone. “I don’t know how you do all this.”",
+  { when = "caved",
+    "You call her and ask if she would like to try paying it herself. She sighs. "
+    .. "“I don’t know how you do all this. Could you come by on Sunday and sit with "
+    .. "me while I try? I’ll do the typing.”" },
+  { when = "not caved",
+    "She sighs into the phone. “I don’t know how you do all this. Could you come "
+    .. "by on Sunday and sit with me while I try? I’ll do the typing.”" },
   discuss = "Mom asks how to do it, not to have it done. How can Nina tell the "
     .. "difference?",
   support {
@@ -877,10 +914,10 @@ scene "mom-bill" {
     next = "gina-and-luis",
   },
   it_depends {
-    "Go over on Sunday, and sit beside her at the kitchen table while she sets "
-    .. "it up.",
-    because = "If she asked you to come and her hands stay on the keys, it "
-      .. "helps. If you end up doing the typing, it turns into a rescue.",
+    "Go over on Sunday with a box of her favorite cookies, and sit beside her at "
+    .. "the kitchen table while she sets it up.",
+    because = "She asked you to come, so going is fair. If her hands stay on "
+      .. "the keys, it helps. If you end up doing the typing, it turns into a rescue.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -915,8 +952,10 @@ scene "gina-and-luis" {
     "For the first time in years, there is money left at the end of the month. "
     .. "Not a lot. Enough for a warm blue coat you saw in a shop window." },
   "Then Gina texts. She has a job interview at a dental office. “Can you write "
-  .. "my resume? You write so well.” Luis has started looking too. He needs gas "
-  .. "money for interviews.",
+  .. "my resume? You write so well.”",
+  "Luis has started looking too. His first interview is on Tuesday, out past "
+  .. "the last bus stop, and his car is in the shop till Friday. “Any chance of a "
+  .. "ride?” he asks. “Just there and back.”",
   self_care {
     "Go downtown and try on the blue coat. Answer Gina and Luis tomorrow "
     .. "afternoon.",
@@ -956,11 +995,21 @@ scene "gina-and-luis" {
     },
     next = "danny-slips",
   },
+  support {
+    "Text Luis: “Tuesday works. I’ll pick you up at nine and wait in the car.” "
+    .. "Put it in your phone.",
+    because = "He has no car and no bus out there, and one ride there and back is "
+      .. "what he asked for. He still walks in and does the talking. The job "
+      .. "hunt stays his.",
+    effects = { intimacy = "+5" },
+    next = "danny-slips",
+  },
   rescue {
-    "Write Gina’s resume tonight, so it really shines. Send Luis his gas money. "
-    .. "The coat can wait.",
+    "Write Gina’s resume tonight, so it really shines. Lend Luis your car for "
+    .. "the week. The coat can wait.",
     because = "It feels like cheering them on. But a resume you wrote gets her "
-      .. "a job she must talk about in your words, and your coat waits again.",
+      .. "a job she must talk about in your words. Luis asked for one ride, not "
+      .. "your car. And your coat waits again.",
     effects = { intimacy = "+5", resentment = "+5" },
     later = {
       after = 1,
@@ -1023,15 +1072,17 @@ scene "danny-slips" {
     next = "joan-again",
   },
   rescue {
-    "Cover the two hundred quietly, so one bad night doesn’t undo eight good "
-    .. "weeks.",
-    because = "Taking away the loss feels like guarding his progress. But the "
-      .. "loss is part of what helps him stop.",
+    "“Don’t beat yourself up. One bad night is one bad night, not the end. Call "
+    .. "it a blip, and let it go.”",
+    because = "It sounds kind, and he sounds so relieved. But you waved away a "
+      .. "slip he needs to look at, and you told him the loss does not count. "
+      .. "The loss is part of what helps him stop.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Danny asked again the next week. This time he didn’t say sorry.",
+      says = "Danny bet again the next week. “You said it was just a blip,” "
+        .. "he said. This time he didn’t say sorry.",
     },
     clear = "paid_secretly",
     next = "joan-again",
@@ -1098,7 +1149,8 @@ scene "moms-birthday" {
     .. "notice. You are not sure you do either." },
   { when = "not caved",
     "When the bill comes, Mom picks it up before you can. “My treat,” she says. "
-    .. "“I’ve paid every bill I have for three months. I want to pay this one too.”" },
+    .. "“I’ve paid every bill I have for three months. I want to pay this one too. "
+    .. "You can get the tip, if you like.”" },
   { when = "danny_help",
     "Danny orders a soda. He has a coin in his pocket from his group. He turns "
     .. "it over and over." },
@@ -1106,7 +1158,7 @@ scene "moms-birthday" {
     "Danny is late. He texts that he is on his way. He does not come." },
   { when = "not caved",
     "Gina starts at the dental office on Monday. Luis has two interviews this week. "
-    .. "He paid for his own gas." },
+    .. "He got his car back, and he paid the shop himself." },
   { when = "caved",
     "Gina is still waiting to hear about a job. Luis asks if you can spot him "
     .. "for gas, just till Friday." },
@@ -1140,6 +1192,22 @@ scene "moms-birthday" {
           .. "and resentment <= 35 and intimacy >= 40", "their-own-feet" },
       { when = "growth >= 65 and resentment <= 30 and intimacy >= 50 "
           .. "and danny_help", "their-own-feet" },
+      { when = "intimacy < 35", "held-alone" },
+      "first-steps",
+    },
+  },
+  support {
+    "Tuck a twenty under the salt shaker for the tip, like she said. “Thank you "
+    .. "for dinner, Mom.”",
+    when = "not caved",
+    because = "She offered you the tip, and taking her up on it is a small yes to "
+      .. "what she asked. The bill stays hers, and so does her pride.",
+    effects = { intimacy = "+5" },
+    next = {
+      { when = "caved or resentment >= 55", "the-family-bank" },
+      { when = "sudden", "the-closed-door" },
+      { when = "danny_help and not sudden and growth >= 60 "
+          .. "and resentment <= 35 and intimacy >= 40", "their-own-feet" },
       { when = "intimacy < 35", "held-alone" },
       "first-steps",
     },
