@@ -1007,9 +1007,10 @@ scene "one-more-crisis" {
   "You wait. Two months go by. The crises do not stop. A landlord. A van that "
   .. "breaks down. Another night at the hospital.",
   "Meg’s business is no steadier. You are more tired.",
-  "Now the van needs a new engine. It won’t start, and the tow truck is coming "
-  .. "on Saturday. “Can you drive me to the garage to meet it?” Meg asks. “I "
-  .. "don’t know how I’ll pay for it. I can’t make deliveries without it.”",
+  "Now the van needs a new engine. “I can’t make deliveries without it,” Meg "
+  .. "says. “I don’t know how I’ll pay for it.”",
+  "Last summer you used that van for a month, while your own car was in the "
+  .. "shop. You told her then: “If it ever breaks down, I’ll pay half.”",
   rescue {
     "Tell her to get the van fixed and leave the bill with you. Then, once "
     .. "things calm down, you can talk.",
@@ -1024,11 +1025,11 @@ scene "one-more-crisis" {
     next = "telling-meg",
   },
   support {
-    "Drive her to the garage on Saturday to meet the tow truck, and wait with "
-    .. "her until the van is in.",
-    because = "She asked for a ride, and her van can’t move. Driving her is "
-      .. "help she asked for. The price and the bill stay hers. The talk you "
-      .. "owe her is still waiting.",
+    "Ring the garage and pay half of the engine bill today. Then tell Meg it "
+    .. "is done.",
+    because = "You said you would pay half, back when you used the van, and you "
+      .. "keep your word. That is fair, not a rescue. The other half stays hers. "
+      .. "The talk you owe her is still waiting.",
     effects = { intimacy = "+5" },
     next = "telling-meg",
   },
