@@ -16,6 +16,7 @@
 #include "core/diag.h"
 #include "core/text.h"
 #include "script/sandbox_internal.h"
+#include "script/source_text.h"
 
 /* The instruction budget counts instructions, but one instruction can do
  * much work in C (s == t on two long texts, s .. t), and some library
@@ -402,10 +403,16 @@ int sandbox_run(Sandbox *sb, const char *src, size_t len, const char *name, char
         return -1;
     }
     sb->over_memory = false;
-    int status = luaL_loadbufferx(L, src, len, sb->chunk, "t");
+    size_t bom = source_bom(src, len); /* UTF-8 all the same: skip it */
+    int status = luaL_loadbufferx(L, src + bom, len - bom, sb->chunk, "t");
     if (status != LUA_OK) {
         *err = error_message(sb, status);
         lua_pop(L, 1);
+        char *clear = status == LUA_ERRSYNTAX && *err ? source_explain_byte(*err, src, len) : NULL;
+        if (clear) {
+            free(*err);
+            *err = clear;
+        }
         return -1;
     }
     return protected_call(sb, 0, 0, sb->load_budget, err);

@@ -67,6 +67,11 @@ static const Mistake mistakes[] = {
     {"scenario-missing-id.lua", 1, {"scenario needs an id, like id = \"nina-and-tom\""}},
     {"empty-title.lua", 1, {"scenario: title is empty", "Write the text, or leave title out"}},
     {"lens-not-table.lua", 6, {"ending 'z': lens must be a table", "lens = { goal = "}},
+    {"curly-quotes.lua", 3, {"a curly quote mark", "Beside reads only straight quotes",
+                             "Curly quotes inside a text are fine"}},
+    {"no-break-space.lua", 4, {"a no-break space", "type a plain space"}},
+    {"stray-byte.lua", 4, {"not part of the story language (byte 167)",
+                           "Text goes inside straight quotes"}},
 };
 
 static void mistake_is_reported(void **state)
@@ -178,6 +183,22 @@ static void assert_effect(const EffectList *l, const Story *s, const char *meter
 static const char *flag_name(const Story *s, int flag)
 {
     return flag >= 0 && flag < s->n_flags ? s->flags[flag] : "?";
+}
+
+/* Notepad saves UTF-8 with a byte-order mark: it is skipped, not refused. */
+static void a_byte_order_mark_is_skipped(void **state)
+{
+    (void)state;
+    DiagList d = {0};
+    double seconds;
+    Story *s = load_timed(fixture("loader", "byte-order-mark.lua"), NULL, &d, &seconds);
+    if (!s)
+        print_diags(&d);
+    assert_non_null(s);
+    assert_string_equal(s->id, "bom");
+    assert_string_equal(s->title, "With a mark");
+    story_free(s);
+    diag_list_clear(&d);
 }
 
 static void the_valid_story_matches_its_file(void **state)
@@ -481,16 +502,13 @@ static void a_function_cannot_change_a_meter(void **state)
 int main(void)
 {
     enum { N = sizeof mistakes / sizeof mistakes[0] };
-    struct CMUnitTest tests[N + 10];
     int n = 0;
-    for (int i = 0; i < N; i++)
-        tests[n++] = (struct CMUnitTest){mistakes[i].file, mistake_is_reported, NULL, NULL,
-                                         (void *)&mistakes[i]};
     const struct CMUnitTest rest[] = {
         cmocka_unit_test(single_mistakes_give_single_messages),
         cmocka_unit_test(several_mistakes_are_reported_in_one_go),
         cmocka_unit_test(a_missing_file_says_so),
         cmocka_unit_test(the_valid_story_matches_its_file),
+        cmocka_unit_test(a_byte_order_mark_is_skipped),
         cmocka_unit_test(a_when_function_returning_nothing_is_an_error),
         cmocka_unit_test(a_misspelt_meter_in_a_function_gets_a_did_you_mean),
         cmocka_unit_test(a_next_function_naming_no_scene_gets_a_did_you_mean),
@@ -498,6 +516,10 @@ int main(void)
         cmocka_unit_test(text_functions_read_meters_flags_and_the_scene),
         cmocka_unit_test(a_function_cannot_change_a_meter),
     };
+    struct CMUnitTest tests[N + sizeof rest / sizeof rest[0]];
+    for (int i = 0; i < N; i++)
+        tests[n++] = (struct CMUnitTest){mistakes[i].file, mistake_is_reported, NULL, NULL,
+                                         (void *)&mistakes[i]};
     for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++)
         tests[n++] = rest[i];
     return _cmocka_run_group_tests("loader", tests, (size_t)n, NULL, NULL);
