@@ -22,6 +22,14 @@
 --                 a line in the endings; with own_life, it opens two-of-us
 --                 (a pattern of choices, not only the meters)
 --
+-- Some scenes make a concrete task support (Joel asks to be shown the bills
+-- once, asks for a lift while his car is uninsured, asks Ana to check one
+-- tax form, to cook for a bit after the layoff, to pass his CV to her
+-- friend), and some rescues do no task at all (taking the blame, talking
+-- him out of his hurt, a promise that he will land on his feet). The same
+-- act (checking his paperwork, cooking) is support in one scene and rescue
+-- in another; the scene says which.
+--
 -- Meter changes are all steps of 5, and flags are cleared once no later
 -- scene reads them, so paths that meet in the same place merge. That keeps
 -- the story small enough for `beside check` and `beside explore` to play
@@ -59,21 +67,6 @@ scene "sick-week" {
   notes = "Nobody planned this. Caretaking grows a little at a time, and "
     .. "both people get used to it. Ask the group to notice that before "
     .. "anyone picks a side.",
-  rescue {
-    "Send him a quick list so he is not stuck in the aisle: the milk, the "
-    .. "bags, the card, and something easy for dinner.",
-    because = "It is fast and kind, and you both feel better tonight. But you "
-      .. "are running the house from your sickbed. Later, he learns he never "
-      .. "needs to know.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    later = {
-      after = 2,
-      effects = { resentment = "+10", growth = "-5" },
-      says = "Joel sent eleven more questions that week. You answered every "
-        .. "one, with a fever.",
-    },
-    next = "the-bill",
-  },
   support {
     "Text back: “Pick any milk. You’ll manage.” Then put the phone face "
     .. "down on the pillow.",
@@ -88,6 +81,21 @@ scene "sick-week" {
     },
     next = "the-bill",
   },
+  rescue {
+    "Text back: “Sorry, love! That’s on me. I should have left you a list "
+    .. "before I got sick.”",
+    because = "It feels kind, and he is relieved it is not his fault. But you "
+      .. "take the blame for what he doesn’t know. Now it is your job that he "
+      .. "doesn’t know it.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "The next time you had a cold, Joel asked on day one, “Did you "
+        .. "leave the list?”",
+    },
+    next = "the-bill",
+  },
   self_care {
     "Leave the texts for now. Finish your sleep, and read them when you wake "
     .. "up.",
@@ -99,6 +107,21 @@ scene "sick-week" {
       effects = { intimacy = "-5" },
       says = "Joel said it felt lonely not to hear back. You said you were ill. "
         .. "He nodded, slowly, and made you tea.",
+    },
+    next = "the-bill",
+  },
+  rescue {
+    "Send him a quick list so he is not stuck in the aisle: the milk, the "
+    .. "bags, the card, and something easy for dinner.",
+    because = "It is fast and kind, and you both feel better tonight. But you "
+      .. "are running the house from your sickbed. Later, he learns he never "
+      .. "needs to know.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Joel sent eleven more questions that week. You answered every "
+        .. "one, with a fever.",
     },
     next = "the-bill",
   },
@@ -226,20 +249,6 @@ scene "cold-morning" {
   .. "says a short “Morning” and looks at his phone.",
   "The old pull kicks in. You want to fix his mood. Make his favorite "
   .. "breakfast. Say sorry for everything, so he will be okay again.",
-  rescue {
-    "Make his favorite pancakes and bring them over. “Fresh start? I was so "
-    .. "grumpy last night. I’m sorry.”",
-    because = "Smoothing it over feels like peace now. But it makes his mood "
-      .. "your job again, and the real talk slips away.",
-    effects = { intimacy = "+5" },
-    later = {
-      after = 1,
-      effects = { resentment = "+5", growth = "-5" },
-      says = "The pancakes worked. Joel was sweet all day. The talk about the "
-        .. "list never happened.",
-    },
-    next = "the-list",
-  },
   support {
     "Pour your own coffee and sit across from him. “I still want to talk "
     .. "about last night. Tell me when.”",
@@ -256,6 +265,21 @@ scene "cold-morning" {
     effects = { resentment = "-5" },
     next = "the-list",
   },
+  rescue {
+    "Say sorry first. “Last night was my fault. I was tired and cross. "
+    .. "Let’s forget what I said.”",
+    because = "Smoothing it over feels like peace now. But you take all the "
+      .. "blame to fix his mood, and the true thing you said gets taken back "
+      .. "with it.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "The sorry worked. Joel was sweet all day. The talk about the "
+        .. "list never happened.",
+    },
+    next = "the-list",
+  },
 }
 
 scene "the-list" {
@@ -267,46 +291,16 @@ scene "the-list" {
   "You draw a line down the middle. Your side: bills, food, cleaning, the car, "
   .. "the cat, his mom’s birthday, his doctor, his shirts, the calendar. His "
   .. "side: the trash, and the lawn.",
-  "Joel stares at it. “Wow,” he says quietly.",
+  "Joel stares at it. “Wow,” he says quietly. Then: “I’ll take the bills. "
+  .. "But could you show me how you do them? Just once, side by side.”",
   "Your hand is still on the pen. You already know which jobs he will do badly.",
   discuss = "Why might it be hard for Ana to let go of some of the jobs on "
     .. "her side?",
-  rescue {
-    "“How about I keep the bills and the calendar, since I know them already? "
-    .. "You take the car and the cat. That way nothing gets missed.”",
-    because = "It sounds fair and sensible. But keeping the key jobs keeps you "
-      .. "in charge. It tells him you don’t trust him with the real things.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    clear = "brushed_off",
-    later = {
-      after = 2,
-      effects = { resentment = "+10", growth = "-5" },
-      says = "Joel feeds the cat every day now. Everything else is still "
-        .. "yours.",
-    },
-    next = "joel-mood",
-  },
-  boundary {
-    "Draw a gentle line through three jobs. “His mom’s birthday, his doctor, "
-    .. "his shirts. Those go back to you, with love.”",
-    because = "You say kindly what you will stop doing. Those jobs were "
-      .. "always his. He is stung now, and that is all right.",
-    effects = { resentment = "-5", intimacy = "-5" },
-    set = "shared_load",
-    clear = "brushed_off",
-    later = {
-      after = 2,
-      effects = { growth = "+5" },
-      says = "Joel booked his own dentist visit. He told you about it like a "
-        .. "small win. It was.",
-    },
-    next = "joel-mood",
-  },
   support {
-    "Slide the pen across the table. “Take whatever you want. I won’t tell "
-    .. "you which.”",
-    because = "Letting him choose makes the jobs his, not chores you hand "
-      .. "out. Sharing the load works best when you both decide.",
+    "“Deal. First of the month, we do them at this table. You do the "
+    .. "clicking. I’ll sit beside you.”",
+    because = "He picked the job, and he asked to be shown once. Showing him "
+      .. "is not taking over. Sharing the load works best when you both decide.",
     effects = { growth = "+5" },
     set = "shared_load",
     clear = "brushed_off",
@@ -326,6 +320,37 @@ scene "the-list" {
     clear = "brushed_off",
     next = "joel-mood",
   },
+  boundary {
+    "Draw a gentle line through three jobs. “His mom’s birthday, his doctor, "
+    .. "his shirts. Those go back to you, with love.”",
+    because = "You say kindly what you will stop doing. Those jobs were "
+      .. "always his. He is stung now, and that is all right.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    set = "shared_load",
+    clear = "brushed_off",
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Joel booked his own dentist visit. He told you about it like a "
+        .. "small win. It was.",
+    },
+    next = "joel-mood",
+  },
+  rescue {
+    "“How about I keep the bills and the calendar, since I know them "
+    .. "already? You take the car and the cat. Then nothing gets missed.”",
+    because = "It sounds fair and sensible. But keeping the key jobs keeps you "
+      .. "in charge. It tells him you don’t trust him with the real things.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    clear = "brushed_off",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Joel feeds the cat every day now. Everything else is still "
+        .. "yours.",
+    },
+    next = "joel-mood",
+  },
 }
 
 -- ---------------------------------------------------------------- changing
@@ -342,6 +367,31 @@ scene "joel-mood" {
     .. "feelings, with care from the other but not rescue. Some groups feel "
     .. "that going out is cold. Ask what Ana would be telling Joel, and "
     .. "herself, if she cancels again.",
+  support {
+    "Sit with him for ten minutes. “I’ll be back by ten. Do you want to talk "
+    .. "now, or then?”",
+    because = "You care how he feels, and you show it. But you don’t cancel "
+      .. "your life to manage his mood. He can wait, and he can cope.",
+    effects = { growth = "+5" },
+    set = "own_life",
+    next = "choir-night",
+  },
+  rescue {
+    "On your way out the door: “Forget him, love. You’re the best one "
+    .. "there, and the whole team knows it.”",
+    because = "It is warm, and he smiles. But you talk him out of his hurt so "
+      .. "you can leave with a light heart. His feeling gets fixed, not felt, "
+      .. "and that makes it your job.",
+    effects = { resentment = "-5" },
+    set = "own_life",
+    later = {
+      after = 2,
+      effects = { intimacy = "-5", growth = "-5" },
+      says = "Joel never spoke about his boss again. A month later you found "
+        .. "out it had happened twice more.",
+    },
+    next = "choir-night",
+  },
   self_care {
     "Kiss the top of his head. “That sounds awful. Choir’s at seven. See you "
     .. "at ten.”",
@@ -357,29 +407,6 @@ scene "joel-mood" {
     },
     next = "choir-night",
   },
-  rescue {
-    "Text Bea: “He needs me tonight, sorry.” Then make his favorite curry and "
-    .. "let him talk it all out.",
-    because = "It feels loving, and he cheers up fast. But you take on his "
-      .. "mood as your job and give up your night to fix it.",
-    effects = { intimacy = "+5", resentment = "-5" },
-    later = {
-      after = 2,
-      effects = { resentment = "+15" },
-      says = "Joel felt better by nine. You sat up until midnight feeling "
-        .. "flat, and you couldn’t say why. Choir feels further away than ever.",
-    },
-    next = "his-mom-calls",
-  },
-  support {
-    "Sit with him for ten minutes. “I’ll be back by ten. Do you want to talk "
-    .. "now, or then?”",
-    because = "You care how he feels, and you show it. But you don’t cancel "
-      .. "your life to manage his mood. He can wait, and he can cope.",
-    effects = { growth = "+5" },
-    set = "own_life",
-    next = "choir-night",
-  },
   hurtful {
     "“Everyone’s boss yells sometimes. Don’t sulk all night, okay? I’m off.”",
     because = "You leave, which is fine. But brushing off his hurt on the way "
@@ -393,6 +420,20 @@ scene "joel-mood" {
     },
     set = "own_life",
     next = "choir-night",
+  },
+  rescue {
+    "Text Bea: “He needs me tonight, sorry.” Then make his favorite curry and "
+    .. "let him talk it all out.",
+    because = "It feels loving, and he cheers up fast. But you take on his "
+      .. "mood as your job and give up your night to fix it.",
+    effects = { intimacy = "+5", resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+15" },
+      says = "Joel felt better by nine. You sat up until midnight feeling "
+        .. "flat, and you couldn’t say why. Choir feels further away than ever.",
+    },
+    next = "his-mom-calls",
   },
 }
 
@@ -445,21 +486,6 @@ scene "his-mom-calls" {
   "“Hello, love. Can you both come for lunch next Sunday? And can you remind "
   .. "Joel to get a gift for his cousin’s wedding? You know what he’s like.”",
   "You do know what he’s like. You have been his memory for six years.",
-  rescue {
-    "“No problem, Lorraine. Leave it with me. I’ll find something nice, and "
-    .. "we’ll see you Sunday.”",
-    because = "Lorraine is pleased, and everyone is happy now. But it keeps "
-      .. "you as the go-between for his own mother. A quick yes to keep the "
-      .. "peace is how people-pleasing works.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    later = {
-      after = 2,
-      effects = { resentment = "+10" },
-      says = "Lorraine now calls you about Christmas, the cousin’s baby and "
-        .. "Joel’s birthday. All of it.",
-    },
-    next = { { when = "shared_load", "the-renewal" }, "joels-no" },
-  },
   boundary {
     "“We’d love to come. Joel does our plans now, so could you give him a "
     .. "ring about the gift?”",
@@ -481,6 +507,21 @@ scene "his-mom-calls" {
     effects = { growth = "+5" },
     next = { { when = "shared_load", "the-renewal" }, "joels-no" },
   },
+  rescue {
+    "“No problem, Lorraine. Leave it with me. I’ll find something nice, and "
+    .. "we’ll see you Sunday.”",
+    because = "Lorraine is pleased, and everyone is happy now. But it keeps "
+      .. "you as the go-between for his own mother. A quick yes to keep the "
+      .. "peace is how people-pleasing works.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Lorraine now calls you about Christmas, the cousin’s baby and "
+        .. "Joel’s birthday. All of it.",
+    },
+    next = { { when = "shared_load", "the-renewal" }, "joels-no" },
+  },
 }
 
 scene "the-renewal" {
@@ -488,9 +529,41 @@ scene "the-renewal" {
   .. "forgot to renew it. There is a fee, and the car can’t be driven until "
   .. "it is sorted.",
   "Joel goes pale. “I had a reminder on my phone,” he says. “I just missed it.”",
+  "The car is his. Yours is fine. “Could you drop me at work tomorrow?” he "
+  .. "asks. “Just till this is sorted.”",
   "A voice in your head says: this is why you should have kept it.",
   discuss = "Joel made a real mistake. Does that mean the job should go back "
     .. "to Ana?",
+  rescue {
+    "“I still have the login. Let me sort this one, and you can take the car "
+    .. "stuff back next year.”",
+    because = "It fixes this one problem fast, and he is grateful. But you "
+      .. "take the job back the first time he slips. Mistakes are how people "
+      .. "learn.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    clear = "shared_load",
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Joel hasn’t touched the car papers since. Or the bills. “You’re "
+        .. "better at it,” he says.",
+    },
+    next = "joels-no",
+  },
+  support {
+    "“Sure. I’ll drop you at half seven. Be by the door with your coffee.”",
+    because = "He can’t drive his car until it is insured, and he asked for a "
+      .. "lift, not a fix. Giving the lift is support. The insurance, the fee "
+      .. "and the calls stay his.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "In the car on the second morning, Joel read out the new policy "
+        .. "number. He had sorted it on his lunch break.",
+    },
+    next = "joels-no",
+  },
   support {
     "“Ugh, bad luck. What will you do?” Then go back to your book.",
     because = "He wanted a hug and gets a question, so it stings a little. "
@@ -518,22 +591,6 @@ scene "the-renewal" {
     },
     next = "joels-no",
   },
-  rescue {
-    "“I still have the login. Let me sort this one, and you can take the car "
-    .. "stuff back next year.”",
-    because = "It fixes this one problem fast, and he is grateful. But you "
-      .. "take the job back the first time he slips. Mistakes are how people "
-      .. "learn.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    clear = "shared_load",
-    later = {
-      after = 2,
-      effects = { resentment = "+5", growth = "-5" },
-      says = "Joel hasn’t touched the car papers since. Or the bills. “You’re "
-        .. "better at it,” he says.",
-    },
-    next = "joels-no",
-  },
 }
 
 scene "joels-no" {
@@ -548,6 +605,13 @@ scene "joels-no" {
     .. "make room for your partner to do the same. A fear of being left "
     .. "often sits under caretaking. Let the group talk about it gently, "
     .. "without turning it into a label.",
+  support {
+    "“Okay. Thanks for saying so.” And let it really be okay.",
+    because = "His no is allowed, just like yours is. Taking it well tells "
+      .. "him he can be honest with you.",
+    effects = { intimacy = "+5" },
+    next = "counselor-idea",
+  },
   rescue {
     "“What if I drive, we leave at nine, and you just stand by me? It would "
     .. "mean a lot.”",
@@ -560,13 +624,6 @@ scene "joels-no" {
       says = "Joel came to the party and stood by the wall all night. On the "
         .. "way home, neither of you spoke.",
     },
-    next = "counselor-idea",
-  },
-  support {
-    "“Okay. Thanks for saying so.” And let it really be okay.",
-    because = "His no is allowed, just like yours is. Taking it well tells "
-      .. "him he can be honest with you.",
-    effects = { intimacy = "+5" },
     next = "counselor-idea",
   },
   self_care {
@@ -594,14 +651,12 @@ scene "counselor-idea" {
   "At home, you bring it up. Joel frowns. “A counselor? Are we that bad?”",
   discuss = "What makes it hard to ask for outside help? What might a "
     .. "counselor give Ana and Joel that they can’t give each other?",
-  rescue {
-    "Look up Bea’s counselor and book a first visit for you both, so it is "
-    .. "one less thing for Joel to think about.",
-    because = "It feels thoughtful. But even the healing becomes a job you do "
-      .. "for him. It works better when you choose it together.",
-    effects = { resentment = "-5" },
-    set = { "booked_it", "had_help" },
-    next = "first-session",
+  neutral {
+    "Let it drop for now, and talk about the trip you are both saving for "
+    .. "and where you might go.",
+    because = "Not pushing is fair. But dropping your own wish to keep the "
+      .. "peace is the old habit.",
+    next = "good-month",
   },
   support {
     "“We’re not that bad. I want help to change anyway. Will you think about "
@@ -618,6 +673,15 @@ scene "counselor-idea" {
     },
     next = "first-session",
   },
+  rescue {
+    "Look up Bea’s counselor and book a first visit for you both, so it is "
+    .. "one less thing for Joel to think about.",
+    because = "It feels thoughtful. But even the healing becomes a job you do "
+      .. "for him. It works better when you choose it together.",
+    effects = { resentment = "-5" },
+    set = { "booked_it", "had_help" },
+    next = "first-session",
+  },
   self_care {
     "“Then I’ll go on my own for now. I think I need it either way.”",
     because = "Joel feels a bit left out, and says so. But your healing does "
@@ -631,13 +695,6 @@ scene "counselor-idea" {
         .. "jumping in. Joel noticed too.",
     },
     next = "on-your-own",
-  },
-  neutral {
-    "Let it drop for now, and talk about the trip you are both saving for "
-    .. "and where you might go.",
-    because = "Not pushing is fair. But dropping your own wish to keep the "
-      .. "peace is the old habit.",
-    next = "good-month",
   },
 }
 
@@ -656,8 +713,18 @@ scene "first-session" {
   notes = "The pattern often shows up in the counseling room itself. A "
     .. "caretaker answers for the other person out of kindness. Ask the "
     .. "group how long they could sit in that silence.",
+  self_care {
+    "Answer for yourself. “I want to find out what I like when I’m not "
+    .. "looking after someone.”",
+    because = "You say what you want for you. It is brave for a caretaker to "
+      .. "have a want of her own.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "own_life",
+    clear = "booked_it",
+    next = "good-month",
+  },
   rescue {
-    "Help him out, gently. “I think Joel wants less pressure. Is that right, "
+    "Fill the gap, gently. “I think Joel wants less pressure. Is that right, "
     .. "love?”",
     because = "It feels like helping. But it is the pattern, right there in "
       .. "the room. He never gets to find his own words.",
@@ -679,16 +746,6 @@ scene "first-session" {
     clear = "booked_it",
     next = "good-month",
   },
-  self_care {
-    "Answer for yourself. “I want to find out what I like when I’m not "
-    .. "looking after someone.”",
-    because = "You say what you want for you. It is brave for a caretaker to "
-      .. "have a want of her own.",
-    effects = { resentment = "-5", growth = "+5" },
-    set = "own_life",
-    clear = "booked_it",
-    next = "good-month",
-  },
 }
 
 scene "on-your-own" {
@@ -697,11 +754,19 @@ scene "on-your-own" {
   "She asks, “When you have a problem, who do you go to?” You open your "
   .. "mouth to answer. Nothing comes out.",
   "“I don’t,” you say at last. “I’m the one people come to.”",
-  rescue {
-    "Use the hour to plan how you can help Joel change. That is really why "
-    .. "you came.",
-    because = "Even here, you look after him first. Your own healing means "
-      .. "keeping the focus on you, just for this hour.",
+  support {
+    "Talk about you. At the end, ask if Joel could come with you one day.",
+    because = "You keep your own work, and you invite him in without making "
+      .. "it his job.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "good-month",
+  },
+  neutral {
+    "Laugh it off, and fill the rest of the hour with safe things: work, "
+    .. "the cat, the new people next door.",
+    because = "Small talk gets you through the hour, and it feels easier. "
+      .. "But her question goes by without an answer, and this time was "
+      .. "meant to be yours.",
     effects = { growth = "-5" },
     next = "good-month",
   },
@@ -710,13 +775,6 @@ scene "on-your-own" {
     because = "Staying with your own hard question is the start of healing. "
       .. "It is your turn to be the one who is helped.",
     effects = { growth = "+5", resentment = "-5" },
-    next = "good-month",
-  },
-  support {
-    "Talk about you. At the end, ask if Joel could come with you one day.",
-    because = "You keep your own work, and you invite him in without making "
-      .. "it his job.",
-    effects = { growth = "+5", intimacy = "+5" },
     next = "good-month",
   },
 }
@@ -734,22 +792,17 @@ scene "good-month" {
   { when = "own_life",
     "You have been making time for your own things. Choir. Friends. An hour "
     .. "that is just yours." },
+  "On Sunday he asked you one thing. “Could you look over the tax form "
+  .. "before I send it? I’ve never done one.” It sits on the table.",
   "One evening you notice you have nothing to do. Nobody needs you. The "
   .. "feeling is strange. Part of you feels free. Part of you feels lost.",
   discuss = "Why might Ana feel lost just when things are going well?",
-  support {
-    "Tell Joel, “This is weird. I feel a bit lost when you don’t need me.”",
-    because = "Saying how you feel, without asking him to fix it, is honest "
-      .. "talk. He gets to know you, not just your help.",
-    effects = { intimacy = "+5" },
-    clear = "shared_load",
-    next = "laid-off",
-  },
   rescue {
-    "Go over the bills he paid, just to double-check, and tidy his side of "
-    .. "the closet while you are at it.",
-    because = "It feels useful, and you feel calmer. But it takes back what "
-      .. "he has grown into, and tells him you still don’t trust him.",
+    "While you have a pencil out, go over the bills he paid this month too, "
+    .. "just to be sure nothing slipped.",
+    because = "It feels useful, and you feel calmer. But he asked about one "
+      .. "form, not the bills. Checking them takes back what he has grown "
+      .. "into, and tells him you still don’t trust him.",
     effects = { resentment = "-5" },
     clear = "shared_load",
     later = {
@@ -758,6 +811,24 @@ scene "good-month" {
       says = "Joel found the bills with your ticks on them. He didn’t say a "
         .. "word. He didn’t need to.",
     },
+    next = "laid-off",
+  },
+  support {
+    "Sit down with the tax form and a pencil. Mark the two boxes that look "
+    .. "wrong, and hand it back to him.",
+    because = "He asked for a check on a form he has never done. Checking "
+      .. "what you were asked to check is support. He fixes the boxes, and "
+      .. "he sends it.",
+    effects = { growth = "+5" },
+    clear = "shared_load",
+    next = "laid-off",
+  },
+  support {
+    "Tell Joel, “This is weird. I feel a bit lost when you don’t need me.”",
+    because = "Saying how you feel, without asking him to fix it, is honest "
+      .. "talk. He gets to know you, not just your help.",
+    effects = { intimacy = "+5" },
+    clear = "shared_load",
     next = "laid-off",
   },
   self_care {
@@ -776,6 +847,8 @@ scene "laid-off" {
   "He comes home with a box of his things and sits on the stairs. For a week "
   .. "he hardly speaks. He sleeps late. He doesn’t cook on Tuesday, or on "
   .. "Thursday.",
+  "On the fourth night he says, “Could you do the cooking for a bit? I "
+  .. "can’t face it.” It is the only thing he has asked for.",
   "You can feel the old machine start up inside you. Lists. Plans. Job ads. "
   .. "Phone calls.",
   discuss = "Progress is not a straight line. Why is it so easy to slip back "
@@ -783,6 +856,14 @@ scene "laid-off" {
   notes = "This is the setback. Stress pulls people back into old roles, and "
     .. "that is normal. Ask the group what a setback means, and what it "
     .. "does not mean. A slip is not proof that the change was fake.",
+  support {
+    "Sit on the stairs with him. “I’m so sorry. What do you need from me this "
+    .. "week?”",
+    because = "Asking what he needs, at the worst moment, keeps him in charge "
+      .. "of his own life.",
+    effects = { intimacy = "+5" },
+    next = "job-hunt",
+  },
   rescue {
     "Take it all back for now: the bills, the cooking, his calls. “You’ve "
     .. "got enough on your plate. Let me carry this for a bit.”",
@@ -798,14 +879,6 @@ scene "laid-off" {
     },
     next = "old-roles",
   },
-  support {
-    "Sit on the stairs with him. “I’m so sorry. What do you need from me this "
-    .. "week?”",
-    because = "Asking what he needs, at the worst moment, keeps him in charge "
-      .. "of his own life.",
-    effects = { intimacy = "+5" },
-    next = "job-hunt",
-  },
   boundary {
     "“I’ll cook this week. After that, let’s work out together what’s fair "
     .. "while you look for work.”",
@@ -816,6 +889,21 @@ scene "laid-off" {
       after = 2,
       effects = { growth = "+5" },
       says = "The next Tuesday, Joel cooked. He burned the rice and laughed.",
+    },
+    next = "job-hunt",
+  },
+  rescue {
+    "Sit on the step below him. “Their loss, love. The next place will be "
+    .. "lucky to get you. I know it.”",
+    because = "It is loving, and it lifts him for a night. But it hurries "
+      .. "him past a real loss, and it promises what you can’t know. His "
+      .. "grief gets no room, and now he has your hope to live up to.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "-5", intimacy = "-5" },
+      says = "A month went by with no job. Joel stopped telling you about "
+        .. "the ads he saw. He didn’t want to let you down.",
     },
     next = "job-hunt",
   },
@@ -883,28 +971,31 @@ scene "old-roles" {
 scene "job-hunt" {
   "Joel starts looking for work. One night he asks, “Could you look at my "
   .. "cover letter? I think it’s bad.”",
-  "It is bad. And you know someone at a company that is hiring. You know his "
-  .. "email password, too. You could send ten perfect applications tonight.",
+  "Then: “Your friend Mia works at Harper’s, right? They’re hiring. Could "
+  .. "you pass my CV to her? I don’t have her email.”",
+  "The letter is bad. You know his email password, too. You could send ten "
+  .. "perfect applications tonight.",
   support {
-    "Tell him about your friend at the company. Leave it to him to get in "
-    .. "touch.",
-    because = "Sharing what you know is help. Leaving the next step to him "
-      .. "keeps the job hunt his.",
+    "Send Mia his CV with one line: “This is Joel, my partner. He’s applying. "
+    .. "Worth a look?”",
+    because = "He asked for the hand-off, and he has no way to reach her. "
+      .. "Passing it on is help. What he writes, and what he says if she "
+      .. "calls, stay his.",
     effects = { intimacy = "+5" },
     next = "the-fight",
   },
   rescue {
-    "Tidy the letter up for him tonight, and mention his name to your friend. "
-    .. "He will thank you when they call.",
+    "Tidy the letter up for him tonight, so it is strong before Mia sees "
+    .. "it. He will thank you when they call.",
     because = "It works, for now: the letter is strong, and he sends it out "
-      .. "feeling sure of himself. But he asked you to look at one letter. "
+      .. "feeling sure of himself. But he asked for a look, not a new letter. "
       .. "Doing the job hunt for him turns help into rescue.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Your friend called Joel for a chat. He hadn’t known you put his "
-        .. "name in. He felt like a child being walked to school.",
+      says = "Mia called Joel about the letter. He didn’t know half the "
+        .. "words in it. He felt like a child being walked to school.",
     },
     next = "the-fight",
   },
@@ -988,27 +1079,35 @@ scene "cold-week" {
   "The house is very quiet. Joel pays the phone bill. He also sleeps on the "
   .. "couch twice.",
   "You thought stopping would feel like freedom. It feels like a wall.",
-  support {
-    "Sit down next to him on the couch. “I was angry, and I shut you out. "
-    .. "That wasn’t fair. Can we talk?”",
-    because = "Owning your part is how you find your way back. Care and "
-      .. "limits can live side by side. A wall is not a boundary.",
-    effects = { resentment = "-5", intimacy = "+5" },
-    next = "back-to-help",
-  },
-  rescue {
-    "Cook a huge dinner and do all his laundry, to make up for the week.",
-    because = "Swinging from nothing to everything is the same pattern. "
-      .. "Making up by doing more keeps care as a debt.",
-    effects = { intimacy = "+5", growth = "-5" },
-    next = "back-to-help",
-  },
   self_care {
     "Go and stay with Bea for the weekend, to think. Tell Joel when you’ll be "
     .. "back.",
     because = "Joel is sad to see you go. But taking space to calm down, and "
       .. "saying so clearly, is care for you both.",
     effects = { resentment = "-5", intimacy = "-5" },
+    next = "back-to-help",
+  },
+  it_depends {
+    "Cook dinner for two tonight. Set the table, light the candle, and ask "
+    .. "him to sit down with you.",
+    because = "A meal can open the door, if you use it to talk and own your "
+      .. "part. If you cook to make up for the week and skip the talk, it is "
+      .. "the old pattern: swinging from nothing to everything.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "The dinner was lovely. Neither of you said a word about the "
+        .. "week. It sat between you like a third plate.",
+    },
+    next = "back-to-help",
+  },
+  support {
+    "Sit down next to him on the couch. “I was angry, and I shut you out. "
+    .. "That wasn’t fair. Can we talk?”",
+    because = "Owning your part is how you find your way back. Care and "
+      .. "limits can live side by side. A wall is not a boundary.",
+    effects = { resentment = "-5", intimacy = "+5" },
     next = "back-to-help",
   },
 }
@@ -1023,14 +1122,6 @@ scene "back-to-help" {
     "The card for Bea’s counselor is still on the fridge." },
   "Joel turns it over in his hands. “Maybe we need someone to help us get "
   .. "back on track,” he says. “Or maybe we can do it alone. I don’t know.”",
-  rescue {
-    "“We don’t need a stranger. I’ll be more patient. I can fix this.”",
-    because = "Trying harder on your own is the old pattern in new clothes. "
-      .. "You don’t have to carry the healing alone.",
-    effects = { resentment = "+5" },
-    clear = "had_help",
-    next = "the-question",
-  },
   support {
     "“I’d like to go back. Together. Will you call them, or shall I?”",
     because = "You say what you want, and you share the step. Going back for "
@@ -1047,6 +1138,14 @@ scene "back-to-help" {
       .. "him. Both of you get to choose.",
     effects = { resentment = "-5", growth = "+5" },
     set = { "went_back", "own_life" },
+    clear = "had_help",
+    next = "the-question",
+  },
+  rescue {
+    "“We don’t need a stranger. I’ll be more patient. I can fix this.”",
+    because = "Trying harder on your own is the old pattern in new clothes. "
+      .. "You don’t have to carry the healing alone.",
+    effects = { resentment = "+5" },
     clear = "had_help",
     next = "the-question",
   },
