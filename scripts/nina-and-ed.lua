@@ -588,12 +588,19 @@ scene "rosa-at-work" {
     next = "moms-dinner",
   },
   rescue {
-    "“Nothing much. Hey, you’re good with people. How would you get a guy to "
+    "“Nothing much. You’re good with people, though. How would you get a guy to "
     .. "drink a bit less?”",
     because = "You bring Rosa a problem, but it is Ed’s, and what you want is a "
-      .. "tool to fix him. Your own part stays hidden.",
-    effects = { growth = "-5" },
+      .. "tool to fix him. A new idea feels like hope. Your own part stays "
+      .. "hidden.",
+    effects = { resentment = "-10" },
     clear = "told_rosa",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Rosa’s tip was to keep the beer at the back of the fridge. Ed "
+        .. "found it in a minute. He laughed, and it was not a nice laugh.",
+    },
     next = "moms-dinner",
   },
   neutral {
@@ -712,7 +719,7 @@ scene "watching-me" {
     next = "sleepless",
   },
   rescue {
-    "“Okay, I’ll stop counting. Can we both agree on three a night, then? "
+    "“Fine. I’ll stop counting. Can we both agree on three a night, then? "
     .. "That way nobody has to watch.”",
     because = "A deal sounds fair, and it eases the moment. But it trades your "
       .. "watching for his promise, and you are still the one keeping score.",
@@ -1139,7 +1146,7 @@ scene "ed-tries" {
     .. "A ride he asks for, so no one drives drunk, is not the same as taking "
     .. "over his plan.",
   rescue {
-    "Text back: “It’s not your fault, love. Jay never lets anyone leave early. "
+    "Text back: “It’s not your fault. Jay never lets anyone leave early. "
     .. "Don’t beat yourself up.”",
     because = "It feels kind, and he is grateful. But you took the slip off "
       .. "his shoulders and put it on Jay’s. It was his to own and learn from.",
