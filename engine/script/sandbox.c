@@ -179,6 +179,13 @@ static int l_globals_index(lua_State *L)
     const char *names[256];
     int n = sandbox_names(sb, names, 256);
     const char *guess = text_suggest(name, names, n);
+    /* self-care reads as self - care: the first half is the name Lua asks for. */
+    size_t len = strlen(name);
+    for (int i = 0; !guess && len > 0 && i < n; i++)
+        if (strncmp(names[i], name, len) == 0 && names[i][len] == '_')
+            return luaL_error(L, "'%s' is not a word Beside knows. Did you mean '%s'? Words "
+                              "are joined with _ (%s), not with - or a space.", name, names[i],
+                              names[i]);
     if (guess)
         return luaL_error(L, "'%s' is not a word Beside knows. Did you mean '%s'?", name, guess);
     return luaL_error(L, "'%s' is not a word Beside knows. If it is text, put it in quotes: "

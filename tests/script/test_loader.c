@@ -69,6 +69,8 @@ static const Mistake mistakes[] = {
     {"lens-not-table.lua", 6, {"ending 'z': lens must be a table", "lens = { goal = "}},
     {"curly-quotes.lua", 3, {"a curly quote mark", "Beside reads only straight quotes",
                              "Curly quotes inside a text are fine"}},
+    {"self-care-dash.lua", 4, {"'self' is not a word Beside knows. Did you mean 'self_care'?",
+                               "joined with _ (self_care), not with - or a space"}},
     {"no-break-space.lua", 4, {"a no-break space", "type a plain space"}},
     {"stray-byte.lua", 4, {"not part of the story language (byte 167)",
                            "Text goes inside straight quotes"}},
