@@ -465,10 +465,11 @@ scene "two-am" {
     next = "double-shift",
   },
   rescue {
-    "Open the laptop and type up the numbers Tom told you on the walk. Once "
-    .. "they are out of your head, you can sleep.",
-    because = "It does calm you, for now. But it is your plan for his life, made "
-      .. "at two in the morning without him. Later you pay in sleep.",
+    "Open the laptop and get tonight’s numbers out of your head and onto a page. "
+    .. "Once it is all down, maybe you can sleep.",
+    because = "It does calm you, for now. But the numbers are Tom’s rent and "
+      .. "Tom’s tips, and the page turns into your plan for his life, made at two "
+      .. "in the morning without him. Later you pay in sleep.",
     effects = { resentment = "-5", growth = "-5" },
     set = "made_budget",
     later = {
@@ -1194,8 +1195,8 @@ scene "tom-asks" {
     next = "the-coat",
   },
   support {
-    "“Yes. Two hundred, back on the tenth, just like you wrote.” Take the note "
-    .. "and put it in your wallet.",
+    "“Yes. Two hundred, back on the tenth.” Take the note from him, fold it, and "
+    .. "put it in your wallet.",
     because = "He asked, and he set the terms. Giving what he asked for, because "
       .. "you choose to, is help and not a rescue.",
     effects = { growth = "+5", intimacy = "+5" },
