@@ -71,8 +71,10 @@ scene "payday" {
   .. "phone has buzzed three times.",
   "Mom: “Power bill is due Monday, honey. Same as always?” Your mom works full "
   .. "time at the hospital. She makes more than you do.",
-  "Your sister Gina: “Can you cover my car payment? Just this month.” Then your "
-  .. "brother Luis: “Me too, if you can. Rent is short.”",
+  "Your sister Gina: “Can you cover my car payment? Just this month. And fridge "
+  .. "money is due!” At New Year, the four of you bought Mom a new fridge. You all "
+  .. "agreed to pay it off together, fifty each a month.",
+  "Then your brother Luis: “Me too, if you can. Rent is short.”",
   "You sit on the edge of the bed and rub your neck. It has been stiff for "
   .. "weeks. You are the oldest of four. You have been the family bank since "
   .. "your first job at sixteen.",
@@ -104,6 +106,15 @@ scene "payday" {
       effects = { resentment = "+5" },
       says = "Next week came. Gina and Luis asked again, and you paid them too.",
     },
+    next = "danny-at-door",
+  },
+  support {
+    "Send Gina your fifty for the fridge. Leave the other asks where they are "
+    .. "for now, and go get dressed.",
+    because = "The fridge was a shared gift, and fifty is the share you agreed "
+      .. "to. Paying your own part is not a rescue. The car and the rent are still "
+      .. "Gina’s and Luis’s.",
+    effects = { growth = "+5" },
     next = "danny-at-door",
   },
   neutral {
@@ -820,8 +831,8 @@ scene "danny-meeting" {
   "In the parking lot, he looks at the door. “Maybe you could come in? You’re "
   .. "better at talking than me.”",
   it_depends {
-    "Go in with him, since he asked. Take a chair in the back row, and let him "
-    .. "pick his own seat up front.",
+    "Go in with him. Take a chair in the back row, and let him pick his own seat "
+    .. "up front.",
     because = "Some nights a face you know gets you through the door. If you sit "
       .. "at the back and he does his own talking, it helps. If you start to talk "
       .. "for him, it turns into a rescue.",
@@ -1132,8 +1143,8 @@ scene "joan-again" {
     next = "moms-birthday",
   },
   self_care {
-    "“Could we look at me for a while? Why I need to be in charge, and where it "
-    .. "started.”",
+    "“Could we look at me for a while? Why Danny’s calls still knock me flat, "
+    .. "and where that started.”",
     because = "Looking at the roots helps the change last. Your care for them was "
       .. "never the problem. Carrying them was.",
     effects = { growth = "+5", resentment = "-5" },
@@ -1197,8 +1208,8 @@ scene "moms-birthday" {
     },
   },
   support {
-    "Tuck a twenty under the salt shaker for the tip, like she said. “Thank you "
-    .. "for dinner, Mom.”",
+    "Tuck a twenty under the salt shaker for the tip. “Thank you for dinner, "
+    .. "Mom.”",
     when = "not caved",
     because = "She offered you the tip, and taking her up on it is a small yes to "
       .. "what she asked. The bill stays hers, and so does her pride.",
