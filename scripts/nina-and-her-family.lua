@@ -31,7 +31,8 @@
 --                  joan-again
 --   leaned         Nina let someone support her (talked to Rosa, or went to
 --                  a family group); a line in danny-at-two; cleared there
---   danny_help     Danny went to a gambling help group on his own feet;
+--   danny_help     Danny went to a gambling help group on his own feet
+--                  (Nina waited outside, or sat quietly in the back row);
 --                  colours danny-slips and moms-birthday. With it (and no
 --                  sudden cut-off), fair meters are enough for the best ending
 --   paid_secretly  Nina paid Danny's phone and rent behind the plan, or took
