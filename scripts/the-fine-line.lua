@@ -830,7 +830,8 @@ scene "mom-calls" {
     .. "she asking for? What is she not asking for?",
   notes = "A near fall on new heart pills is a medical red flag. Naming the "
     .. "risk and making sure a doctor hears about it is support, not rescue. "
-    .. "The rescue is taking over everything else.",
+    .. "The rescues take over the rest: a trip nobody asked for, or Mom’s "
+    .. "own worry.",
   support {
     "“Mom, a near fall on new heart pills can’t wait. Ring his doctor "
     .. "today. I can stay on the line while you do.”",
