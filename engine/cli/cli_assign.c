@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "core/text.h"
 #include "homework/homework.h"
+#include "homework/homework_check.h"
 #include "script/library.h"
 
 static const char usage[] =
@@ -162,7 +163,9 @@ static void days_from_today(int days, char out[16])
     strftime(out, 16, "%Y-%m-%d", &t);
 }
 
-static int check_due(const char *due, const char *today, char out[16])
+/* The option's own forms: +N days from today, or a date written out
+ * (checked as a day on the calendar by homework_check, with the rest). */
+static int due_date(const char *due, char out[16])
 {
     if (due[0] == '+') {
         char *end;
@@ -174,66 +177,27 @@ static int check_due(const char *due, const char *today, char out[16])
         days_from_today((int)days, out);
         return EXIT_OK;
     }
-    if (!homework_valid_date(due)) {
-        int y, m, d;
-        char extra;
-        if (sscanf(due, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 && strlen(due) == 10)
-            return cli_usage_error("assign", "--due %s is not a day on the calendar. Check the "
-                                             "month and the day.", due);
+    int y, m, d;
+    char extra;
+    if (strlen(due) != 10 || sscanf(due, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3)
         return cli_usage_error("assign", "--due needs a date written year-month-day, like "
                                          "--due 2026-12-08, or +7 for a week from today; '%s' "
                                          "is not one.", due);
-    }
-    if (strcmp(due, today) < 0)
-        return cli_usage_error("assign", "--due %s is before today (%s). The due date must be "
-                                         "today or later.", due, today);
     snprintf(out, 16, "%s", due);
     return EXIT_OK;
 }
 
-static int check_text(const char *option, int n, const char *s, int max)
+/* homework_check's problems as this command says them: a mistake in the
+ * options is a usage error (the first one); a story not installed here is
+ * a problem (each one). */
+static int report_problems(const HomeworkProblems *p)
 {
-    char *why = homework_text_problem(s, strlen(s), max);
-    if (!why)
-        return EXIT_OK;
-    int rc = n > 0 ? cli_usage_error("assign", "%s %d %s", option, n, why)
-                   : cli_usage_error("assign", "%s %s", option, why);
-    free(why);
-    return rc;
-}
-
-static int check_stories(const Args *a)
-{
-    if (a->n_stories > HOMEWORK_MAX_STORIES)
-        return cli_usage_error("assign", "%d stories is too many; the most is %d. Split them "
-                                         "into two assignments.", a->n_stories,
-                               HOMEWORK_MAX_STORIES);
-    int rc = EXIT_OK;
-    for (int i = 0; i < a->n_stories; i++) {
-        const char *id = a->stories[i];
-        for (int k = 0; k < i; k++)
-            if (strcmp(a->stories[k], id) == 0)
-                return cli_usage_error("assign", "--story %s is given twice; list each story "
-                                                 "once.", id);
-        if (!homework_valid_id(id)) {
-            if (strchr(id, '/') || strstr(id, ".lua"))
-                return cli_usage_error("assign", "--story takes the story's id, like "
-                                                 "nina-and-tom, not its file: '%s'. 'beside "
-                                                 "list' shows the ids.", id);
-            return cli_usage_error("assign", "--story '%s' is not a story id. Ids use "
-                                             "lowercase letters, digits and dashes, like "
-                                             "nina-and-tom; 'beside list' shows them.", id);
-        }
-        char *err = NULL;
-        char *path = library_find(id, &err);
-        if (!path) {
-            fprintf(stderr, "beside assign: %s\n", err ? err : "out of memory");
-            rc = EXIT_PROBLEMS;
-        }
-        free(err);
-        free(path);
-    }
-    return rc;
+    for (int i = 0; i < p->count; i++)
+        if (!p->items[i].not_found)
+            return cli_usage_error("assign", "%s", p->items[i].message);
+    for (int i = 0; i < p->count; i++)
+        fprintf(stderr, "beside assign: %s\n", p->items[i].message);
+    return p->count ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /* ---- writing ---- */
@@ -337,40 +301,11 @@ static int check_file(const char *path)
     return EXIT_OK;
 }
 
-/* Each text of a repeated option, then how many there are. */
-static int check_list(const char *option, const char *what, char **items, int n, int max_items,
-                      int max_chars, const char *advice)
-{
-    int rc = EXIT_OK;
-    for (int i = 0; rc == EXIT_OK && i < n; i++)
-        rc = check_text(option, i + 1, items[i], max_chars);
-    if (rc == EXIT_OK && n > max_items)
-        rc = cli_usage_error("assign", "%d %s is too many; the most is %d. %s", n, what,
-                             max_items, advice);
-    return rc;
-}
-
 static int assign(Args *a)
 {
     char today[16], due[16];
     days_from_today(0, today);
-    int rc = a->due ? check_due(a->due, today, due) : EXIT_OK;
-    if (rc == EXIT_OK)
-        rc = check_list("--question", "questions", a->questions, a->n_questions,
-                        HOMEWORK_MAX_QUESTIONS, HOMEWORK_MAX_QUESTION,
-                        "Keep the ones that matter most this week.");
-    if (rc == EXIT_OK)
-        rc = check_list("--contact", "contact lines", a->contacts, a->n_contacts,
-                        HOMEWORK_MAX_CONTACTS, HOMEWORK_MAX_CONTACT,
-                        "Keep the ones your client most needs.");
-    if (rc == EXIT_OK && a->practice)
-        rc = check_text("--practice", 0, a->practice, HOMEWORK_MAX_TEXT);
-    if (rc == EXIT_OK && a->note)
-        rc = check_text("--note", 0, a->note, HOMEWORK_MAX_TEXT);
-    if (rc == EXIT_OK && a->from)
-        rc = check_text("--from", 0, a->from, HOMEWORK_MAX_TEXT);
-    if (rc == EXIT_OK)
-        rc = check_stories(a);
+    int rc = a->due ? due_date(a->due, due) : EXIT_OK;
     if (rc != EXIT_OK)
         return rc;
     Homework hw = {
@@ -380,6 +315,22 @@ static int assign(Args *a)
         .practice = (char *)a->practice, .note = (char *)a->note,
         .contacts = a->contacts, .n_contacts = a->n_contacts,
     };
+    static const char *const names[HOMEWORK_F_COUNT] = {
+        [HOMEWORK_F_STORIES] = "--story", [HOMEWORK_F_QUESTIONS] = "--question",
+        [HOMEWORK_F_PRACTICE] = "--practice", [HOMEWORK_F_NOTE] = "--note",
+        [HOMEWORK_F_FROM] = "--from", [HOMEWORK_F_DUE] = "--due",
+        [HOMEWORK_F_CONTACTS] = "--contact",
+    };
+    HomeworkProblems problems = {0};
+    if (homework_check(&hw, today, names, &problems) < 0) {
+        fprintf(stderr, "beside assign: out of memory\n");
+        rc = EXIT_PROBLEMS;
+    } else {
+        rc = report_problems(&problems);
+    }
+    homework_problems_clear(&problems);
+    if (rc != EXIT_OK)
+        return rc;
     const char *out = a->output ? a->output : default_output;
     char *text = homework_write(&hw);
     if (!text) {
