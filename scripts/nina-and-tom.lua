@@ -398,8 +398,8 @@ scene "danny-calls" {
     next = "two-am",
   },
   support {
-    "“No money. I think the betting has got bigger than you. Can you call the "
-    .. "free gambling helpline tomorrow? Just call.”",
+    "Look up the free gambling helpline and text him the number. “No money. I "
+    .. "think the betting has got bigger than you. Call them tomorrow.”",
     because = "He hangs up on you, and that hurts. But saying once, plainly, that "
       .. "the betting may need real help points him to help that fits the real "
       .. "problem. Calling is still his to do.",
