@@ -22,8 +22,13 @@
 --                  that leads to a-wider-circle
 --   wider_circle   Noor helped Lucía lean on more people than her (three-am,
 --                  the-morning-after, help-tonight, ines-calls)
---   cancelled_trip your-trip: Noor gave up her cousin's wedding; lines in
---                  last-coffee and the endings
+--   cancelled_trip your-trip: Noor gave up her cousin's wedding; that path
+--                  goes to tunde-talks (the others to ines-calls, in
+--                  Lahore); lines in last-coffee and the endings
+--
+-- Two scenes sit on some paths only: the-viewing follows the support in
+-- week-plan (Lucía asks for a lift), and tunde-talks follows the cancelled
+-- trip. answered-for-her and cold-morning follow one choice each.
 --
 -- Safety: Dylan's threats and his coming to the door are a safety matter.
 -- The scenes say so (keep the messages, a domestic abuse helpline, the
@@ -707,7 +712,7 @@ scene "not-going-on" {
   "On Sunday night you sit with her on the edge of her bed. She stares at "
   .. "the wall and says, very quietly, “Some nights I think everyone would be "
   .. "better off if I wasn’t here.”",
-  "What comes first is clear. Ask her plainly if she is thinking of ending "
+  "Her voice is almost gone. What comes first is clear. Ask her plainly if she is thinking of ending "
   .. "her life. Stay with her. Get help tonight: a crisis line, or her "
   .. "doctor’s night number. If she is in danger now, call the emergency "
   .. "number. This is never a secret to keep.",
@@ -739,9 +744,9 @@ scene "not-going-on" {
     next = "help-tonight",
   },
   support {
-    "She nods yes when you ask, but can’t get words out. Dial the crisis line, "
-    .. "put it on speaker, and stay.",
-    because = "She can’t do this part alone right now, and she said yes. "
+    "Dial the crisis line for her, put it on speaker, and stay right beside "
+    .. "her while she talks.",
+    because = "She can barely speak, and she nods yes. She can’t do this part alone right now. "
       .. "Making the call with her in the room is support. Getting help "
       .. "tonight is what matters.",
     effects = { intimacy = "+5" },
@@ -754,10 +759,10 @@ scene "help-tonight" {
   .. "long time. Together they make a plan for tonight. Someone stays with "
   .. "her. Anything she could hurt herself with goes away for now. She sees "
   .. "her doctor tomorrow.",
-  "Lucía does not want to be alone tonight. She asks you to stay.",
+  "Lucía does not want to be alone tonight. She asks you to stay with her.",
   support {
-    "Stay the night, as she asked. In the morning, sit with her while she "
-    .. "rings her doctor.",
+    "Stay with her through the night. In the morning, make coffee and sit "
+    .. "with her while she rings her doctor.",
     because = "She asked, it is part of the plan, and tonight she should not "
       .. "be alone. That is support, and it leaves you wrecked at work "
       .. "tomorrow. She still makes the doctor’s call.",
@@ -1114,8 +1119,8 @@ scene "her-own-place" {
     next = "last-coffee",
   },
   rescue {
-    "Hug her at the door. “If it’s ever too much, you can always come back to "
-    .. "us. The room is yours, any time.”",
+    "Hug her at the door. “If it’s ever too much, you can always come and "
+    .. "stay with us. The spare room is yours, any time.”",
     because = "It sounds like a safety net, and she smiles now. But on the day "
       .. "she stands on her own, it tells her you expect her to fall.",
     effects = { intimacy = "+5" },
