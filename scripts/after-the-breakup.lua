@@ -22,6 +22,8 @@
 --                  that leads to a-wider-circle
 --   wider_circle   Noor helped Lucía lean on more people than her (three-am,
 --                  the-morning-after, help-tonight, ines-calls)
+--   soothed        not-going-on: Noor soothed instead of asking; a line in
+--                  help-tonight (she then asks, and they call); cleared there
 --   cancelled_trip your-trip: Noor gave up her cousin's wedding; that path
 --                  goes to tunde-talks (the others to ines-calls, in
 --                  Lahore); lines in last-coffee and the endings
@@ -741,6 +743,7 @@ scene "not-going-on" {
       says = "Weeks later Lucía said, “When you asked me to promise, I nearly "
         .. "stopped talking.”",
     },
+    set = "soothed",
     next = "help-tonight",
   },
   support {
@@ -755,6 +758,10 @@ scene "not-going-on" {
 }
 
 scene "help-tonight" {
+  { when = "soothed",
+    "She goes quiet in your arms. Then you stop, and do what comes first. You "
+    .. "ask her plainly. She says yes, some nights she thinks about it. You "
+    .. "call the crisis line together." },
   "The woman on the crisis line is calm and kind. She talks with Lucía for a "
   .. "long time. Together they make a plan for tonight. Someone stays with "
   .. "her. Anything she could hurt herself with goes away for now. She sees "
@@ -767,6 +774,7 @@ scene "help-tonight" {
       .. "be alone. That is support, and it leaves you wrecked at work "
       .. "tomorrow. She still makes the doctor’s call.",
     effects = { intimacy = "+5", resentment = "+5" },
+    clear = "soothed",
     next = "her-plan",
   },
   it_depends {
@@ -781,6 +789,7 @@ scene "help-tonight" {
       says = "The clinic now texts you about Lucía’s visits, not her. She "
         .. "lets them.",
     },
+    clear = "soothed",
     next = "her-plan",
   },
   self_care {
@@ -796,6 +805,7 @@ scene "help-tonight" {
       says = "Inés started ringing Lucía every morning. Lucía said it was "
         .. "annoying, and smiled.",
     },
+    clear = "soothed",
     next = "her-plan",
   },
 }
