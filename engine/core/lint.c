@@ -199,13 +199,45 @@ static void play_every_path(const Story *s, const LintOptions *opt, bool functio
     explore_report_free(s, &r);
 }
 
-/* Flesch–Kincaid grade of the player-facing text, per scene and as a whole. */
+/* The hardest long sentence of a scene, over all its strings. */
+typedef struct {
+    double grade;
+    char sentence[96];
+} HardSentence;
+
+static void hardest_of(const char *text, void *ctx)
+{
+    HardSentence *h = ctx;
+    size_t start, len;
+    double g = readability_hardest(text, READING_SENTENCE_WORDS, &start, &len);
+    if (g == READABILITY_NONE || g <= h->grade)
+        return;
+    h->grade = g;
+    if (len >= sizeof h->sentence - 4) { /* cut on a character, with … */
+        len = sizeof h->sentence - 4;
+        while (len > 0 && ((unsigned char)text[start + len] & 0xC0) == 0x80)
+            len--;
+        snprintf(h->sentence, sizeof h->sentence, "%.*s\u2026", (int)len, text + start);
+    } else {
+        snprintf(h->sentence, sizeof h->sentence, "%.*s", (int)len, text + start);
+    }
+}
+
+/* Flesch–Kincaid grade of the player-facing text, per scene and as a whole,
+ * and of the hardest long sentence in each scene. */
 static void check_reading(const Story *s, DiagList *d)
 {
     for (int i = 0; i < s->n_scenes; i++) {
         Readability r = {0};
         reading_scene(s, i, &r);
         double grade = readability_grade(&r);
+        HardSentence h = {.grade = READING_SENTENCE_MAX};
+        if (grade <= READING_SCENE_MAX) /* a plain scene can hide one hard sentence */
+            reading_scene_each(s, i, hardest_of, &h);
+        if (h.grade > READING_SENTENCE_MAX)
+            W(s->scenes[i].line, "%s '%s' reads plainly but for one sentence at grade %.1f: "
+              "\"%s\". Split it in two, and pick everyday words.",
+              s->scenes[i].is_ending ? "ending" : "scene", s->scenes[i].id, h.grade, h.sentence);
         if (grade > READING_SCENE_MAX)
             W(s->scenes[i].line, "%s '%s' reads at grade %.1f, above grade %.0f. Use shorter "
               "sentences and shorter words: split long sentences in two, and pick everyday "

@@ -357,7 +357,19 @@ typedef struct {
     bool inner_stop;  /* "e.g": a full stop inside the word */
     long syllables;   /* of the current word's finished parts */
     long since_end;   /* words since the last sentence end */
+    /* For readability_hardest (NULL otherwise): the sentence being read and
+     * the hardest one so far. */
+    struct Hardest *hard;
 } Scan;
+
+typedef struct Hardest {
+    size_t pos, start;    /* the byte being read; where this sentence began */
+    long syllables;       /* of this sentence's finished words */
+    int min_words;
+    double grade;         /* the hardest sentence so far ... */
+    size_t best_start, best_end; /* ... and its bytes */
+    bool found;
+} Hardest;
 
 static void flush_part(Scan *sc)
 {
@@ -383,13 +395,30 @@ static void end_word(Scan *sc)
     flush_part(sc);
     sc->r->words++;
     sc->r->syllables += sc->syllables < 1 ? 1 : sc->syllables;
+    if (sc->hard)
+        sc->hard->syllables += sc->syllables < 1 ? 1 : sc->syllables;
     sc->since_end++;
     sc->syllables = 0;
     sc->in_word = sc->had_digits = sc->inner_stop = false;
 }
 
-static void end_sentence(Scan *sc)
+static void end_sentence(Scan *sc, size_t end)
 {
+    Hardest *h = sc->hard;
+    if (h && sc->since_end >= h->min_words) {
+        Readability one = {.words = sc->since_end, .sentences = 1, .syllables = h->syllables};
+        double g = readability_grade(&one);
+        if (!h->found || g > h->grade) {
+            h->found = true;
+            h->grade = g;
+            h->best_start = h->start;
+            h->best_end = end;
+        }
+    }
+    if (h && (sc->since_end > 0 || end > h->start)) {
+        h->start = end;
+        h->syllables = 0;
+    }
     if (sc->since_end > 0)
         sc->r->sentences++;
     sc->since_end = 0;
@@ -421,13 +450,13 @@ static bool is_title(const Part *p, bool had_digits)
     return false;
 }
 
-void readability_add(Readability *r, const char *text)
+static void scan(Scan *sc_in, const char *text)
 {
-    if (!r || !text)
-        return;
-    Scan sc = {.r = r};
+    Scan sc = *sc_in;
     const unsigned char *s = (const unsigned char *)text;
     while (*s) {
+        if (sc.hard)
+            sc.hard->pos = (size_t)(s - (const unsigned char *)text);
         int len, next_len;
         char base, nbase;
         bool split, accent, nsplit, naccent;
@@ -472,12 +501,12 @@ void readability_add(Readability *r, const char *text)
                 bool abbrev = sc.in_word && (sc.inner_stop || is_title(&sc.part, sc.had_digits));
                 end_word(&sc);
                 if (!abbrev)
-                    end_sentence(&sc);
+                    end_sentence(&sc, (size_t)(s + len - (const unsigned char *)text));
             }
             break;
         case CH_END:
             end_word(&sc);
-            end_sentence(&sc);
+            end_sentence(&sc, (size_t)(s + len - (const unsigned char *)text));
             break;
         case CH_OTHER:
             if (*s == ',' && sc.digits > 0 && next == CH_DIGIT)
@@ -488,7 +517,34 @@ void readability_add(Readability *r, const char *text)
         s += len;
     }
     end_word(&sc);
-    end_sentence(&sc);
+    end_sentence(&sc, (size_t)(s - (const unsigned char *)text));
+}
+
+void readability_add(Readability *r, const char *text)
+{
+    if (!r || !text)
+        return;
+    Scan sc = {.r = r};
+    scan(&sc, text);
+}
+
+double readability_hardest(const char *text, int min_words, size_t *start, size_t *len)
+{
+    Readability r = {0};
+    Hardest h = {.min_words = min_words > 0 ? min_words : 1};
+    Scan sc = {.r = &r, .hard = &h};
+    if (text)
+        scan(&sc, text);
+    if (!h.found) {
+        *start = *len = 0;
+        return READABILITY_NONE;
+    }
+    while (text[h.best_start] == ' ' || text[h.best_start] == '\n' ||
+           text[h.best_start] == '\t')
+        h.best_start++; /* the sentence, not the space before it */
+    *start = h.best_start;
+    *len = h.best_end - h.best_start;
+    return h.grade;
 }
 
 void readability_merge(Readability *into, const Readability *from)

@@ -27,6 +27,8 @@
 #ifndef BESIDE_READABILITY_H
 #define BESIDE_READABILITY_H
 
+#include <stddef.h>
+
 typedef struct {
     long words;
     long sentences;
@@ -40,6 +42,13 @@ void readability_add(Readability *r, const char *text);
 void readability_merge(Readability *into, const Readability *from);
 /* The Flesch–Kincaid grade of the counts so far; 0 when there are no words. */
 double readability_grade(const Readability *r);
+/* The Flesch–Kincaid grade of the hardest sentence of `text` that has at
+ * least `min_words` words, counted as above, and where it is: *start and
+ * *len in bytes (leading spaces left out). READABILITY_NONE (and 0, 0) when
+ * no sentence is that long. A single sentence's grade swings more than a
+ * scene's, so callers warn only well above the scene's limit. */
+#define READABILITY_NONE (-1000.0)
+double readability_hardest(const char *text, int min_words, size_t *start, size_t *len);
 /* The number of syllables in `text` (a word, or the sum over its words). */
 int readability_syllables(const char *text);
 

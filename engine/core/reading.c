@@ -2,26 +2,39 @@
  * each one to the readability counter as a separate string. */
 #include "core/reading.h"
 
-void reading_scene(const Story *s, int i, Readability *r)
+void reading_scene_each(const Story *s, int i, void (*fn)(const char *text, void *ctx),
+                        void *ctx)
 {
+#define EACH(t) do { if (t) fn(t, ctx); } while (0)
     const Scene *sc = &s->scenes[i];
     for (int p = 0; p < sc->n_paras; p++)
-        readability_add(r, sc->paras[p].text); /* NULL for a text function */
+        EACH(sc->paras[p].text); /* NULL for a text function */
     for (int c = 0; c < sc->n_choices; c++) {
         const Choice *ch = &sc->choices[c];
-        readability_add(r, ch->text);
-        readability_add(r, ch->because);
+        EACH(ch->text);
+        EACH(ch->because);
         for (int k = 0; k < ch->n_later; k++)
-            readability_add(r, ch->later[k].says);
+            EACH(ch->later[k].says);
     }
-    readability_add(r, sc->discuss);
+    EACH(sc->discuss);
     if (!sc->is_ending)
         return;
-    readability_add(r, sc->title);
+    EACH(sc->title);
     for (int k = 0; k < LENS_COUNT; k++)
-        readability_add(r, sc->lens[k]);
-    readability_add(r, sc->practice);
-    readability_add(r, sc->reflect);
+        EACH(sc->lens[k]);
+    EACH(sc->practice);
+    EACH(sc->reflect);
+#undef EACH
+}
+
+static void add_one(const char *text, void *r)
+{
+    readability_add(r, text);
+}
+
+void reading_scene(const Story *s, int i, Readability *r)
+{
+    reading_scene_each(s, i, add_one, r);
 }
 
 void reading_story(const Story *s, Readability *r)

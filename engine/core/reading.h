@@ -11,6 +11,10 @@
  * one scene or ending in it. `beside check` warns above these. */
 #define READING_STORY_MAX 7.0
 #define READING_SCENE_MAX 9.0
+/* One sentence of at least READING_SENTENCE_WORDS words above this grade
+ * gets a warning of its own: a scene's average can hide it. */
+#define READING_SENTENCE_MAX 14.0
+#define READING_SENTENCE_WORDS 8
 
 /* Adds the player-facing text of scene `i` to `r`: its paragraphs, each
  * choice's text, because and the says of its later; discuss (shown to
@@ -18,6 +22,10 @@
  * reflect. Not notes (for facilitators only) and not text made by the
  * story's functions, which cannot be read without playing. */
 void reading_scene(const Story *s, int i, Readability *r);
+/* Calls `fn` with each player-facing string of scene `i`, the same strings
+ * reading_scene() counts, and `ctx`. */
+void reading_scene_each(const Story *s, int i, void (*fn)(const char *text, void *ctx),
+                        void *ctx);
 /* Adds the whole story's player-facing text to `r`: the title, teaser and
  * content notes, and every scene as reading_scene() counts it. */
 void reading_story(const Story *s, Readability *r);

@@ -54,7 +54,12 @@ check-reading)
     has "$tmp/out" "reading-hard.lua:3: warning: the story reads at grade 18.2 as a whole, above grade 7. Use shorter sentences and shorter words."
     has "$tmp/out" "1 file checked: 0 errors, 2 warnings."
     expect_exit 0 "$beside" check "$fixtures/cli/clean.lua"
-    if grep -q "reads at grade" "$tmp/out"; then fail "a reading warning for plain text"; fi
+    if grep -q "reads at grade\|one sentence at grade" "$tmp/out"; then fail "a reading warning for plain text"; fi
+    # One hard sentence in a plain scene: a warning naming the sentence.
+    expect_exit 1 "$beside" check "$fixtures/check/reading-one-sentence.lua"
+    has "$tmp/out" "reading-one-sentence.lua:5: warning: scene 'start' reads plainly but for one sentence at grade 31.2: \"He says his manager's unprecedented"
+    has "$tmp/out" "Split it in two, and pick everyday words."
+    has "$tmp/out" "1 file checked: 0 errors, 1 warning."
     ;;
 check-reading-report)
     # --reading lists the story's grade, then every scene, hardest first.

@@ -207,6 +207,34 @@ static void test_grades(void **state)
     assert_grade(readability_grade(&r), 1.31333);
 }
 
+/* The hardest sentence: its grade worked out by hand as one sentence, its
+ * bytes without the space before it, sentences under the word floor left
+ * out, and an abbreviation's full stop not taken as an end. */
+static void test_hardest_sentence(void **state)
+{
+    (void)state;
+    const char *text = "You lend Tom the money again. Responsibility and independence require "
+                       "considerable determination. He nods.";
+    size_t start, len;
+    /* The second sentence, 31.9833 as in test_grades. */
+    assert_grade(readability_hardest(text, 1, &start, &len), 31.98333);
+    assert_int_equal(start, strlen("You lend Tom the money again. "));
+    assert_int_equal(len, strlen("Responsibility and independence require considerable "
+                                 "determination."));
+    /* With a floor of 7 words only the first (6 words) ... none is left. */
+    assert_true(readability_hardest(text, 7, &start, &len) == READABILITY_NONE);
+    assert_int_equal(start, 0);
+    assert_int_equal(len, 0);
+    /* "Dr. Lee" does not end a sentence: the hardest sentence is the whole
+     * text, with the grade the whole text counts to. */
+    const char *dr = "Dr. Lee says you can call her today.";
+    Readability whole = count(dr);
+    assert_int_equal(whole.sentences, 1);
+    assert_grade(readability_hardest(dr, 8, &start, &len), readability_grade(&whole));
+    assert_int_equal(len, strlen("Dr. Lee says you can call her today."));
+    assert_true(readability_hardest(NULL, 1, &start, &len) == READABILITY_NONE);
+}
+
 /* Counts add up over strings, and each string's end ends a sentence. */
 static void test_sum_over_strings(void **state)
 {
@@ -288,6 +316,7 @@ int main(void)
         cmocka_unit_test(test_words_and_sentences),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_grades),
+        cmocka_unit_test(test_hardest_sentence),
         cmocka_unit_test(test_sum_over_strings),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_invalid_utf8),
