@@ -16,7 +16,7 @@ mode=${1:-play}
 [ $# -gt 0 ] && shift
 
 packages=(build-essential cmake pkg-config liblua5.4-dev libcmocka-dev
-          libsdl2-dev libsdl2-ttf-dev libfontconfig-dev fonts-dejavu-core libsqlite3-dev)
+          libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libfontconfig-dev fonts-dejavu-core libsqlite3-dev)
 # The game window's end-to-end tests (tests/ui/window_test.sh): a virtual X
 # server, input and screenshots.
 test_packages=(clang xvfb xdotool imagemagick)

@@ -12,6 +12,7 @@
 #include "script/library.h"
 #include "script/loader.h"
 #include "ui/app.h"
+#include "ui/art.h"
 #include "ui/font_find.h"
 #include "ui/notes_window.h"
 #include "ui/ui.h"
@@ -79,6 +80,7 @@ void app_apply_setting(App *a, Action act, int arg)
         break;
     case ACT_MOTION: a->settings.reduce_motion = arg != 0; break;
     case ACT_FONT: a->settings.font = arg; break;
+    case ACT_ART: a->settings.art_off = arg == 0; break;
     default: break;
     }
     app_profile_save_settings(a);
@@ -168,9 +170,12 @@ static void frame(App *a)
 {
     double t0 = a->bench_frames ? now_ms() : 0;
     layout(a);
+    ui_fade_check(a);
     ui_draw(a);
+    ui_fade_draw(a);
     gfx_present(a->gfx);
-    ui_dump(a);
+    if (!a->fade_start) /* tests read the settled frame, not a faded one */
+        ui_dump(a);
     a->dirty = false;
     if (a->bench_frames)
         fprintf(stderr, "frame-ms %.3f screen=%s animating=%d\n", now_ms() - t0,
@@ -212,10 +217,11 @@ static Result wait_for(App *a)
         if (a->dirty)
             frame(a);
         SDL_Event e;
-        int wait = a->meters.anim_start ? 16 : journal_wait_ms(a);
+        int wait = a->meters.anim_start || a->fade_start ? 16 : journal_wait_ms(a);
         int got = wait >= 0 ? SDL_WaitEventTimeout(&e, wait) : SDL_WaitEvent(&e);
         journal_tick(a);
-        if (animate(a) && !got)
+        bool moving = ui_fade_tick(a);
+        if ((animate(a) || moving) && !got)
             continue;
         if (!got)
             continue;
@@ -462,6 +468,7 @@ static int open_window(App *a, const UiOptions *o, char **err)
         free(nerr);
     }
     contacts_load(&a->contacts);
+    a->art = art_open();
     gfx_output_size(a->gfx, &a->width, &a->height);
     return apply_fonts(a, err) < 0 ? UI_FAILED : UI_OK;
 }
@@ -526,6 +533,7 @@ static void close_app(App *a)
     present_free(a);
     contacts_free(&a->contacts);
     dl_free(&a->dl);
+    art_close(a->art); /* its textures go before the renderer */
     notes_window_close(a->present.notes_win);
     gfx_close(a->gfx);
     free(a);

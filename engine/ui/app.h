@@ -88,6 +88,7 @@ typedef enum {
     ACT_COMPARE,     /* present: open or close the compare view */
     ACT_SESSION_EXPORT, /* present: write the session summary to the documents folder */
     ACT_SHOW_DATA,   /* open the folder the profile is in (and say where it is) */
+    ACT_ART,         /* arg: 1 show pictures, 0 not */
 } Action;
 
 typedef enum {
@@ -102,6 +103,7 @@ typedef enum {
     ITEM_TEXT,   /* one line of text in `font` */
     ITEM_BUTTON, /* a clickable box; its label is in the ITEM_TEXT items after it */
     ITEM_LINE,   /* from (x, y) to (x + w, y + h), `value` thick, dashed when `arg` */
+    ITEM_IMAGE,  /* the picture `text` (assets/TEXT.svg) drawn into the box */
 } ItemKind;
 
 typedef struct {
@@ -142,6 +144,7 @@ typedef struct {
     bool fullscreen;
     bool reduce_motion;
     int font; /* FontStyle */
+    bool art_off; /* no pictures (Settings: Pictures off) */
 } Settings;
 
 /* Facilitator mode (beside --present): the room's show of hands and the
@@ -260,6 +263,9 @@ typedef struct {
     Present present;
 
     Contacts contacts;
+    struct Art *art;       /* the pictures (ui/art.h) */
+    uint32_t fade_start;   /* ms; 0 when no fade is running (people_ui.c) */
+    long fade_key;         /* what was shown last, to see that it changed */
     const char *dump_path; /* BESIDE_UI_DUMP: write each layout here */
     bool in_game;          /* inside game_play(): play actions become GameCommands */
     ScreenId after_game;   /* where to go when game_play() returns */
@@ -378,6 +384,35 @@ int play_meter_dash(const App *a, int m);
 /* The meters a story has, at most STORY_MAX_METERS. */
 int play_meter_count(const Story *s);
 const char *play_signed_change(App *a, int d);
+
+/* ---- people_ui.c: the pictures in the screens ---- */
+/* Whether pictures are shown: the setting is on, the theme is not high
+ * contrast, and the art folder was found. */
+bool ui_art_on(const App *a);
+/* Adds the picture NAME in box b when it is shown and there; true if so. */
+bool ui_image(App *a, const char *name, LayoutBox b);
+/* The scene's people beside the scene text: at the left of the column
+ * when the window has room there, else in a row at (x, y). Returns the
+ * height taken from y (0 when beside the text); *bottom is the lowest
+ * picture's bottom edge. */
+int play_people(App *a, int x, int y, int w, int *bottom);
+/* How the person answered took the choice: their face and a caption that
+ * says it ("Tom looks hurt."), the caption alone without pictures.
+ * Returns the height (0 when the story has no people). */
+int play_reaction(App *a, int x, int y, int w);
+/* A story card's cover at (x, y), `w` wide; returns its height, 0 when
+ * none is shown. */
+int stories_cover(App *a, const Story *s, int x, int y, int w);
+/* The height the title's picture takes in a column `w` wide with at most
+ * `most` pixels to spare (0: none shown), and the title screen's picture
+ * (that high) with the game's name under it; returns the height. */
+int title_picture_height(App *a, int w, int most);
+int title_treatment(App *a, int x, int y, int w, int picture);
+/* The fade between scenes: starts one when what is shown changed (not
+ * with reduce motion), moves it on, and draws the veil. */
+void ui_fade_check(App *a);
+bool ui_fade_tick(App *a);
+void ui_fade_draw(App *a);
 
 /* ---- input.c ---- */
 int app_focusable_count(const App *a);

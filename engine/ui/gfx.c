@@ -186,10 +186,11 @@ int gfx_set_fonts(Gfx *g, const char *regular, const char *bold, int base_px, ch
         [FONT_BOLD] = base_px,
         [FONT_HEADING] = base_px * 7 / 5,
         [FONT_SMALL] = base_px * 17 / 20 < 12 ? 12 : base_px * 17 / 20,
+        [FONT_TITLE] = base_px * 3,
     };
     TTF_Font *f[FONT_COUNT] = {0};
     for (int i = 0; i < FONT_COUNT; i++) {
-        const char *path = (i == FONT_BOLD || i == FONT_HEADING) && bold ? bold : regular;
+        const char *path = (i == FONT_BOLD || i == FONT_HEADING || i == FONT_TITLE) && bold ? bold : regular;
         f[i] = TTF_OpenFont(path, sizes[i]);
         if (!f[i]) {
             size_t n = strlen(path) + 200;
@@ -203,7 +204,7 @@ int gfx_set_fonts(Gfx *g, const char *regular, const char *bold, int base_px, ch
             return -1;
         }
         /* A font without a bold face is emboldened by SDL_ttf. */
-        if ((i == FONT_BOLD || i == FONT_HEADING) && !bold)
+        if ((i == FONT_BOLD || i == FONT_HEADING || i == FONT_TITLE) && !bold)
             TTF_SetFontStyle(f[i], TTF_STYLE_BOLD);
     }
     for (int i = 0; i < FONT_COUNT; i++) {
@@ -271,6 +272,8 @@ int gfx_line_height(const Gfx *g, FontRole role)
 {
     if (role == FONT_HEADING)
         return g->size[role] * 13 / 10;
+    if (role == FONT_TITLE)
+        return g->size[role] * 6 / 5;
     return layout_line_height(g->size[role]);
 }
 
@@ -319,6 +322,18 @@ void gfx_clear(Gfx *g, ThemeColour c)
     colour(g, c);
     SDL_RenderClear(g->ren);
 }
+
+void gfx_veil(Gfx *g, ThemeColour c, int alpha)
+{
+    if (alpha <= 0)
+        return;
+    SDL_SetRenderDrawBlendMode(g->ren, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(g->ren, c.r, c.g, c.b, (Uint8)(alpha > 255 ? 255 : alpha));
+    SDL_RenderFillRect(g->ren, NULL);
+    SDL_SetRenderDrawBlendMode(g->ren, SDL_BLENDMODE_NONE);
+}
+
+struct SDL_Renderer *gfx_renderer(Gfx *g) { return g ? g->ren : NULL; }
 
 void gfx_fill(Gfx *g, LayoutBox b, ThemeColour c)
 {

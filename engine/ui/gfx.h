@@ -11,7 +11,9 @@
 #include "ui/layout.h"
 #include "ui/theme.h"
 
-typedef enum { FONT_BODY, FONT_BOLD, FONT_HEADING, FONT_SMALL, FONT_COUNT } FontRole;
+/* FONT_TITLE is the title screen's name of the game: bold, three times
+ * the body's size. */
+typedef enum { FONT_BODY, FONT_BOLD, FONT_HEADING, FONT_SMALL, FONT_TITLE, FONT_COUNT } FontRole;
 
 typedef struct {
     int width, height; /* window size in screen units; 0: a size that fits */
@@ -63,6 +65,11 @@ void gfx_frame(Gfx *g, LayoutBox b, int t, ThemeColour c);
 void gfx_line(Gfx *g, int x1, int y1, int x2, int y2, int t, int dash, ThemeColour c);
 /* Draws one line of text with its top-left at (x, y). */
 void gfx_text(Gfx *g, FontRole role, int x, int y, const char *s, size_t len, ThemeColour c);
+/* Covers the whole window with `c` at opacity `alpha` (0 none, 255 all):
+ * the fade between scenes. */
+void gfx_veil(Gfx *g, ThemeColour c, int alpha);
+/* The SDL_Renderer, for the pictures (ui/art.c); NULL before the window. */
+struct SDL_Renderer *gfx_renderer(Gfx *g);
 /* Limits drawing to `b`; NULL lifts the limit. */
 void gfx_clip(Gfx *g, const LayoutBox *b);
 /* Shows the frame. Drops cached text

@@ -239,6 +239,7 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_THEME:
     case ACT_FULLSCREEN:
     case ACT_MOTION:
+    case ACT_ART:
     case ACT_FONT: app_apply_setting(a, act, arg); return none;
     case ACT_VOTE:
     case ACT_REVEAL_TOP:

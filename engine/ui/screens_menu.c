@@ -132,12 +132,22 @@ void screen_title(App *a)
         x += (w - narrow) / 2;
         w = narrow;
     }
-    /* The block sits a third of the way down when the window has room. */
-    int block = gfx_line_height(a->gfx, FONT_HEADING) + gfx_line_height(a->gfx, FONT_BODY) * 9 +
-                gap * 6;
+    const char *cont = NULL;
+    if (a->has_run && a->run_story >= 0 && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
+        (!a->profile || !a->standing.resume || a->standing.resume == a->play.id))
+        cont = a->stories[a->run_story].story->title;
+    else if (a->standing.resume && a->standing.story_id)
+        cont = continue_title(a);
+    /* The words and the buttons; the picture takes what is left
+     * of the window (at most a quarter of it), so the buttons stay in view. */
+    int lh = gfx_line_height(a->gfx, FONT_BODY), bh = lh + gfx_base_px(a->gfx) * 2 / 3 + gap / 2;
+    int buttons = 4 + (cont != NULL) + (a->hw.assignment != NULL) + (a->profile != NULL);
+    int block = gfx_line_height(a->gfx, FONT_TITLE) + lh * 4 + gap * 4 + bh * buttons;
     int room = a->height - y - block;
-    y += room > gap * 9 ? room / 3 : gap * 3;
-    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Beside");
+    int picture = title_picture_height(a, w, room - gap);
+    room -= picture;
+    y += room > gap * 9 ? room / 4 : gap;
+    y += title_treatment(a, x, y, w, picture);
     y += gap / 2;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
                  "Practise the difference between rescuing and supporting the people you love.");
@@ -153,12 +163,6 @@ void screen_title(App *a)
     int bw = gfx_char_width(a->gfx) * 28;
     if (bw > w)
         bw = w;
-    const char *cont = NULL;
-    if (a->has_run && a->run_story >= 0 && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
-        (!a->profile || !a->standing.resume || a->standing.resume == a->play.id))
-        cont = a->stories[a->run_story].story->title;
-    else if (a->standing.resume && a->standing.story_id)
-        cont = continue_title(a);
     if (cont)
         y += ui_button(a, x, y, bw, dl_printf(&a->dl, "Continue: %s", cont), ACT_CONTINUE_RUN, 0) +
              gap / 2;
@@ -192,16 +196,16 @@ static const char *progress_line(App *a, int card)
         return NULL;
     const StoryProgress *p = &a->progress[card];
     const Story *s = a->stories[card].story;
-    if (p->started == 0)
-        return NULL;
     int endings = 0;
     for (int i = 0; i < s->n_scenes; i++)
         endings += s->scenes[i].is_ending;
+    if (p->started == 0)
+        return dl_printf(&a->dl, "Not played yet. %d endings to find.", endings);
     const char *line = p->started == 1 ? "Played once." : dl_printf(&a->dl, "Played %d times.",
                                                                      p->started);
     if (p->finished > 0)
-        line = dl_printf(&a->dl, "%s Finished %d. Endings found: %d of %d.", line, p->finished,
-                         p->n_endings, endings);
+        line = dl_printf(&a->dl, "%s Finished %d.", line, p->finished);
+    line = dl_printf(&a->dl, "%s Endings found: %d of %d.", line, p->n_endings, endings);
     if (app_profile_resume_card(a) == card)
         line = dl_printf(&a->dl, "%s You have this story in progress.", line);
     return line;
@@ -230,22 +234,35 @@ void screen_stories(App *a)
         int at = (int)(dl_add(&a->dl, ITEM_BUTTON, (LayoutBox){x, y, w, 0}) - a->dl.items);
         a->dl.items[at].action = ACT_PICK_STORY;
         a->dl.items[at].arg = i;
-        int top = y, iw = w - 2 * pad;
+        int top = y, iw = w - 2 * pad, tx = x + pad;
         y += pad / 2;
-        y += ui_text(a, FONT_BOLD, C_ACCENT, x + pad, y, iw,
+        /* The cover at the card's left when the card is wide, else on top. */
+        bool beside = w >= gfx_char_width(a->gfx) * 50;
+        int cover_w = beside ? w / 4 : iw;
+        int cover_h = stories_cover(a, s, tx, y, cover_w);
+        if (cover_h > 0 && beside) {
+            tx += cover_w + pad;
+            iw -= cover_w + pad;
+        } else if (cover_h > 0) {
+            y += cover_h + pad / 2;
+        }
+        int cover_bottom = beside && cover_h > 0 ? y + cover_h : y;
+        y += ui_text(a, FONT_BOLD, C_ACCENT, tx, y, iw,
                      dl_printf(&a->dl, "%d.  %s", i + 1, s->title ? s->title : s->id));
         if (s->teaser)
-            y += ui_text(a, FONT_BODY, C_TEXT, x + pad, y, iw, s->teaser);
+            y += ui_text(a, FONT_BODY, C_TEXT, tx, y, iw, s->teaser);
         const char *who = s->you_play ? dl_printf(&a->dl, "You play %s.", s->you_play) : "";
         if (s->minutes > 0)
             who = dl_printf(&a->dl, "%s%sAbout %d minutes.", who, *who ? " " : "", s->minutes);
-        y += ui_text(a, FONT_SMALL, C_MUTED, x + pad, y, iw, who);
+        y += ui_text(a, FONT_SMALL, C_MUTED, tx, y, iw, who);
         const char *notes = notes_line(a, s);
         if (notes)
-            y += ui_text(a, FONT_SMALL, C_MUTED, x + pad, y, iw, notes);
+            y += ui_text(a, FONT_SMALL, C_MUTED, tx, y, iw, notes);
         const char *progress = progress_line(a, i);
         if (progress)
-            y += ui_text(a, FONT_SMALL, C_TEXT, x + pad, y, iw, progress);
+            y += ui_text(a, FONT_SMALL, C_TEXT, tx, y, iw, progress);
+        if (cover_bottom > y)
+            y = cover_bottom;
         y += pad / 2;
         a->dl.items[at].box.h = y - top;
         y += gap;
@@ -403,6 +420,13 @@ void screen_settings(App *a)
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "Meters jump to their new values instead of "
                                                   "sliding.");
     y += option_row(a, x, y, w, onoff, 2, ACT_MOTION, onoff_args, a->settings.reduce_motion) + gap;
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Pictures");
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 a->settings.theme == THEME_HIGH_CONTRAST
+                     ? "Faces and covers. High contrast shows none; the words always say "
+                       "how someone took a choice."
+                     : "Faces and covers. The words always say how someone took a choice.");
+    y += option_row(a, x, y, w, onoff, 2, ACT_ART, onoff_args, !a->settings.art_off) + gap;
     y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Font");
     if (a->dyslexic_available) {
         static const char *const fonts[] = {"Standard", "OpenDyslexic"};

@@ -248,6 +248,8 @@ int play_feedback_card(App *a, int x, int y, int w)
     y += pad;
     y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw, a->present.on ? "The room chose" : "You chose");
     y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->text) + gap;
+    int took = play_reaction(a, ix, y, iw); /* how the other person took it */
+    y += took > 0 ? took + gap : 0;
     const char *meaning = game_kind_meaning(kind);
     /* The mark as tall as the heading's capitals, level with them. */
     int lh = gfx_line_height(a->gfx, FONT_HEADING), mark = lh * 2 / 3;
@@ -320,6 +322,8 @@ void screen_play(App *a)
         y += play_feedback_card(a, x, y, w);
     } else if (a->have_view) {
         const SceneView *v = &a->view;
+        int pictures_end;
+        y += play_people(a, x, y, w, &pictures_end);
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, v->text) + gap;
         const Scene *sc = &v->story->scenes[v->run->pos.scene];
         for (int i = 0; i < v->n_shown; i++)
@@ -327,6 +331,8 @@ void screen_play(App *a)
                                   i) + gap / 2;
         if (v->n_shown == 0 && a->play.run.n_steps > 0)
             y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0);
+        if (pictures_end > y)
+            y = pictures_end; /* the body reaches the last picture */
     }
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ui/app.h"
+#include "ui/art.h"
 
 _Static_assert(KIND_COUNT == THEME_KINDS, "every kind of choice needs a colour in each theme");
 
@@ -293,6 +294,10 @@ void ui_draw(App *a)
                          it->text, it->len, c);
                 break;
             case ITEM_LINE: gfx_line(g, b.x, b.y, b.x + b.w, b.y + b.h, it->value, it->arg, c); break;
+            case ITEM_IMAGE:
+                /* Pictures dim in the dark theme so they do not glare. */
+                art_draw(a->art, g, it->text, b, a->settings.theme == THEME_DARK ? 200 : 255);
+                break;
             case ITEM_BUTTON: {
                 bool hover = i == a->hover;
                 gfx_fill(g, b, it->selected ? a->theme->card_background
@@ -328,7 +333,7 @@ static const char *colour_name(ColourSlot c)
 
 static const char *kind_name(ItemKind k)
 {
-    static const char *names[] = {"fill", "frame", "text", "button", "line"};
+    static const char *names[] = {"fill", "frame", "text", "button", "line", "image"};
     return names[k];
 }
 
@@ -355,7 +360,7 @@ void ui_dump(App *a)
         if (it->kind == ITEM_BUTTON)
             fprintf(f, " action=%d arg=%d focus=%d%s", it->action, it->arg, focusable++,
                     it->selected ? " selected" : "");
-        if (it->kind == ITEM_TEXT)
+        if (it->kind == ITEM_TEXT || it->kind == ITEM_IMAGE)
             fprintf(f, " %.*s", (int)it->len, it->text);
         fputc('\n', f);
     }

@@ -369,6 +369,40 @@ present_shot() {
     shot "$1"; not_blank "$1"; check_layout "present $1"
 }
 
+# ---- pictures (issue 15) ----
+
+# image_is NAME: the snapshot draws the picture NAME (assets/NAME.svg).
+image_is() { snap && grep -qE "^image .* $1\$" "$tmp/snap"; }
+no_images() { snap && ! grep -q '^image ' "$tmp/snap"; }
+# The Pictures setting shows Off as chosen.
+image_free_settings() { shows "✓ Off" && option_checked Pictures Off; }
+option_checked() {
+    snap
+    awk -v head="$1" -v want="✓ $2" '
+        $1 == "text" { t = $0; sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, "", t); sub(/ +$/, "", t) }
+        $1 == "text" && t == head { hy = $3; next }
+        $1 == "text" && hy != "" && $3 > hy && t == want { found = 1; exit }
+        $1 == "text" && hy != "" && $3 > hy && (t == "✓ On") { exit }
+        END { exit !found }' "$tmp/snap"
+}
+# option_click HEADING LABEL: clicks the option LABEL of the setting under
+# the heading HEADING (several settings have an "Off").
+option_click() {
+    snap
+    local at
+    at=$(awk -v head="$1" -v want="$2" '
+        $1 == "text" { t = $0; sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, "", t); sub(/ +$/, "", t) }
+        $1 == "text" && t == head { hy = $3; next }
+        $1 == "button" && hy != "" && $3 > hy { bx = $2; by = $3; bw = $4; bh = $5; have = 1; next }
+        $1 == "text" && have && (t == want || t == "✓ " want) && $2 >= bx && $2 < bx + bw && $3 >= by && $3 < by + bh {
+            print bx + int(bw / 2), by + int(bh / 2); exit }' "$tmp/snap")
+    [ -n "$at" ] || fail "no option '$2' under '$1'"
+    window_position
+    xdotool mousemove --sync $((win_x + ${at% *})) $((win_y + ${at#* })) click 1
+}
+art_story=$fixtures/art/art-people.lua
+assets=$(cd "$fixtures/../.." && pwd)/assets
+
 case $name in
 walkthrough)
     # Title to debrief by keys, with a screenshot of every screen.
@@ -1192,6 +1226,109 @@ scroll-cue)
     xdotool windowsize "$wid" 1024 1000
     wait_until "the taller window" header_is "window 1024 1000"
     wait_until "no cue in a tall window" not shows "More below"
+    ;;
+
+art-faces)
+    # The scene shows who is there; after a choice the face shows how the
+    # other person took it, and the card says it in words too.
+    start_x 1400 800
+    start_app --size 1280x720 "$art_story"
+    wait_screen play; wait_text "First scene."
+    image_is people/tom-calm || fail "the first scene does not show Tom, calm: $(grep '^image' "$tmp/snap")"
+    shows "Tom" || fail "Tom's portrait has no name under it"
+    shot 01-scene; not_blank 01-scene; check_layout "a scene with a portrait"
+    # reacts = "hurt"
+    key 1; wait_text "Tom looks hurt."
+    image_is people/tom-hurt || fail "the card does not show Tom hurt: $(grep '^image' "$tmp/snap")"
+    image_is people/tom-calm && fail "the card still shows Tom calm"
+    shot 02-card-hurt; not_blank 02-card-hurt; check_layout "the card with a face"
+    pixels=$(pixels_differ 01-scene 02-card-hurt "1280x720+0+0")
+    [ "${pixels:-0}" -gt 1000 ] || fail "the screen hardly changed after the choice ($pixels pixels)"
+    # By the rule: intimacy up, so warm.
+    key Return; wait_text "Second scene."
+    key 1; wait_text "Tom looks relieved."
+    image_is people/tom-warm || fail "the rescue's card does not show Tom warm: $(grep '^image' "$tmp/snap")"
+    shot 03-card-warm
+    key Return; wait_text "Third scene."
+    no_images || fail "with = { } still shows someone: $(grep '^image' "$tmp/snap")"
+    # Back one choice: growth alone moves, so Tom stays calm.
+    key ctrl+z; wait_text "Second scene."
+    key 2; wait_text "Tom stays calm."
+    image_is people/tom-calm || fail "the boundary's card does not show Tom calm"
+    ;;
+art-off)
+    # Settings -> Pictures: Off takes every picture away and is kept; the
+    # words stay.
+    start_x 1400 800
+    start_app --size 1280x720
+    wait_screen title
+    image_is title || fail "the title screen has no picture: $(grep '^image' "$tmp/snap")"
+    click "Settings"; wait_screen settings
+    shows "Pictures" || fail "Settings has no Pictures"
+    option_click Pictures Off
+    wait_until "Pictures off" image_free_settings
+    key Escape; wait_screen title
+    no_images || fail "pictures are off but the title still has one"
+    shot 01-title-off; not_blank 01-title-off
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    start_app --size 1280x720 "$art_story"
+    wait_screen play; wait_text "First scene."
+    no_images || fail "pictures off was not kept: $(grep '^image' "$tmp/snap")"
+    key 1; wait_text "Tom looks hurt."
+    no_images || fail "the card shows a face with pictures off"
+    shot 02-card-words; check_layout "the card without pictures"
+    ;;
+art-missing)
+    # A missing or broken picture is never fatal: the window goes on
+    # without it and says once on stderr which file and why.
+    mkdir -p "$tmp/assets/people" "$tmp/assets/covers"
+    cp "$assets"/people/tom-warm.svg "$tmp/assets/people/"
+    printf 'this is not a picture' >"$tmp/assets/people/tom-calm.svg"
+    head -c 300 "$assets/title.svg" >"$tmp/assets/title.svg"
+    export BESIDE_ASSETS=$tmp/assets
+    start_x 1400 800
+    start_app --size 1280x720 "$art_story"
+    wait_screen play; wait_text "First scene."
+    shot 01-broken; not_blank 01-broken
+    key 1; wait_text "Tom looks hurt."
+    key Return; wait_text "Second scene."
+    key 1; wait_text "Tom looks relieved."
+    image_is people/tom-warm || fail "the picture that is there is not shown"
+    key Return; wait_text "Third scene."
+    kill -0 "$app_pid" || fail "beside stopped"
+    grep -q "tom-hurt.svg is not shown: there is no such file" "$tmp/app.err" || fail "no word of the missing tom-hurt.svg: $(cat "$tmp/app.err")"
+    grep -q "tom-calm.svg is not shown: " "$tmp/app.err" || fail "no word of the broken tom-calm.svg: $(cat "$tmp/app.err")"
+    [ "$(grep -c 'tom-calm.svg' "$tmp/app.err")" = 1 ] || fail "the broken picture was reported more than once: $(cat "$tmp/app.err")"
+    ;;
+art-look-720|art-look-1080|art-look-narrow)
+    # Every picture screen in each theme and size, to look at (SCREENS)
+    # and to check: layout in place, pictures in light and dark, none in
+    # high contrast.
+    case $name in
+    art-look-720) W=1280 H=720 ;;
+    art-look-1080) W=1920 H=1080 ;;
+    *) W=400 H=700 ;;
+    esac
+    start_x $((W + 80)) $((H + 80))
+    export BESIDE_STORIES=$(cd "$fixtures/../.." && pwd)/scripts
+    for theme in light dark high-contrast; do
+        start_app --size ${W}x$H --theme $theme
+        wait_screen title
+        if [ $theme = high-contrast ]; then no_images || fail "$theme: the title has a picture"
+        else image_is title || fail "$theme: the title has no picture"; fi
+        shot $theme-1-title; not_blank $theme-1-title; check_layout "$theme title at ${W}x$H"
+        click "Stories"; wait_screen stories; wait_text "endings"
+        if [ $theme = high-contrast ]; then no_images || fail "$theme: the cards have pictures"
+        else image_is 'covers/[a-z-]+' || fail "$theme: no covers on the cards"; fi
+        shot $theme-2-stories; check_layout "$theme stories at ${W}x$H"
+        key ctrl+q; wait "$app_pid"; app_pid=""
+        start_app --size ${W}x$H --theme $theme "$art_story"
+        wait_screen play; wait_text "First scene."
+        shot $theme-3-scene; check_layout "$theme scene at ${W}x$H"
+        key 1; wait_text "Tom looks hurt."
+        shot $theme-4-card; check_layout "$theme card at ${W}x$H"
+        key ctrl+q; wait "$app_pid"; app_pid=""
+    done
     ;;
 
 *)

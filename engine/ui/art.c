@@ -1,0 +1,189 @@
+/* art.c — SVG pictures rasterized by SDL2_image and kept as textures
+ * (art.h). Built without SDL2_image, every picture is "not there" and the
+ * window says so once. */
+#include "ui/art.h"
+
+#include <SDL.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#ifdef BESIDE_HAVE_SDL_IMAGE
+#include <SDL_image.h>
+#endif
+
+#include "core/text.h"
+
+enum { ART_KEEP = 48, ART_NAMES = 256 };
+
+typedef struct {
+    char *name;
+    int w, h;
+    SDL_Texture *tex;
+    unsigned long used;
+} Cached;
+
+typedef struct {
+    char *name;
+    bool ok; /* false: missing or broken, and already said */
+} Known;
+
+struct Art {
+    char *dir;
+    Cached cache[ART_KEEP];
+    Known known[ART_NAMES];
+    int n_known;
+    unsigned long clock;
+    bool told_no_loader;
+};
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return p && *p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+Art *art_open(void)
+{
+    Art *a = calloc(1, sizeof *a);
+    if (!a)
+        return NULL;
+    const char *env = getenv("BESIDE_ASSETS");
+    if (env && *env)
+        a->dir = text_dup(env);
+    else if (is_dir(BESIDE_SOURCE_ASSETS))
+        a->dir = text_dup(BESIDE_SOURCE_ASSETS);
+    else if (is_dir(BESIDE_INSTALLED_ASSETS))
+        a->dir = text_dup(BESIDE_INSTALLED_ASSETS);
+    if (!a->dir)
+        fprintf(stderr, "beside: no pictures: neither %s nor %s is a folder (reinstall "
+                        "Beside, or set BESIDE_ASSETS to the assets folder). The window works "
+                        "without them.\n", BESIDE_SOURCE_ASSETS, BESIDE_INSTALLED_ASSETS);
+    return a;
+}
+
+void art_close(Art *a)
+{
+    if (!a)
+        return;
+    for (int i = 0; i < ART_KEEP; i++) {
+        free(a->cache[i].name);
+        if (a->cache[i].tex)
+            SDL_DestroyTexture(a->cache[i].tex);
+    }
+    for (int i = 0; i < a->n_known; i++)
+        free(a->known[i].name);
+    free(a->dir);
+    free(a);
+}
+
+const char *art_dir(const Art *a) { return a ? a->dir : NULL; }
+
+static Known *known(Art *a, const char *name)
+{
+    for (int i = 0; i < a->n_known; i++)
+        if (strcmp(a->known[i].name, name) == 0)
+            return &a->known[i];
+    return NULL;
+}
+
+/* Remembers NAME's state; a bad one is said on stderr with the reason. */
+static void remember(Art *a, const char *name, bool ok, const char *why)
+{
+    Known *k = known(a, name);
+    if (!ok && (!k || k->ok))
+        fprintf(stderr, "beside: the picture %s/%s.svg is not shown: %s. The window goes on "
+                        "without it.\n", a->dir ? a->dir : "assets", name, why);
+    if (k) {
+        k->ok = ok;
+        return;
+    }
+    if (a->n_known < ART_NAMES && (a->known[a->n_known].name = text_dup(name)))
+        a->known[a->n_known++].ok = ok;
+}
+
+bool art_has(Art *a, const char *name)
+{
+    if (!a || !a->dir || !name)
+        return false;
+#ifndef BESIDE_HAVE_SDL_IMAGE
+    if (!a->told_no_loader)
+        fprintf(stderr, "beside: no pictures: this Beside was built without SDL2_image "
+                        "(libsdl2-image-dev).\n");
+    a->told_no_loader = true;
+    return false;
+#else
+    Known *k = known(a, name);
+    if (k)
+        return k->ok;
+    char *path = text_format("%s/%s.svg", a->dir, name);
+    struct stat st;
+    bool ok = path && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    remember(a, name, ok, "there is no such file");
+    free(path);
+    return ok;
+#endif
+}
+
+#ifdef BESIDE_HAVE_SDL_IMAGE
+/* Rasterizes NAME at w by h; NULL (and said) when it cannot. */
+static SDL_Texture *load(Art *a, SDL_Renderer *ren, const char *name, int w, int h)
+{
+    char *path = text_format("%s/%s.svg", a->dir, name);
+    SDL_RWops *rw = path ? SDL_RWFromFile(path, "rb") : NULL;
+    free(path);
+    if (!rw) {
+        remember(a, name, false, SDL_GetError());
+        return NULL;
+    }
+    SDL_Surface *s = IMG_LoadSizedSVG_RW(rw, w, h);
+    SDL_RWclose(rw);
+    /* nanosvg reads a file that is not SVG as an empty picture. */
+    if (!s || s->w <= 0 || s->h <= 0) {
+        remember(a, name, false, s ? "it is empty or not SVG" : IMG_GetError());
+        SDL_FreeSurface(s);
+        return NULL;
+    }
+    SDL_Texture *t = SDL_CreateTextureFromSurface(ren, s);
+    SDL_FreeSurface(s);
+    if (!t)
+        remember(a, name, false, SDL_GetError());
+    return t;
+}
+#endif
+
+bool art_draw(Art *a, Gfx *g, const char *name, LayoutBox b, int shade)
+{
+    if (b.w <= 0 || b.h <= 0 || !art_has(a, name))
+        return false;
+#ifndef BESIDE_HAVE_SDL_IMAGE
+    (void)g, (void)shade;
+    return false;
+#else
+    SDL_Renderer *ren = gfx_renderer(g);
+    Cached *hit = NULL, *oldest = &a->cache[0];
+    for (int i = 0; i < ART_KEEP && !hit; i++) {
+        Cached *c = &a->cache[i];
+        if (c->name && c->w == b.w && c->h == b.h && strcmp(c->name, name) == 0)
+            hit = c;
+        else if (c->used < oldest->used)
+            oldest = c;
+    }
+    if (!hit) {
+        SDL_Texture *t = load(a, ren, name, b.w, b.h);
+        if (!t)
+            return false;
+        free(oldest->name);
+        if (oldest->tex)
+            SDL_DestroyTexture(oldest->tex);
+        *oldest = (Cached){.name = text_dup(name), .w = b.w, .h = b.h, .tex = t};
+        hit = oldest;
+    }
+    hit->used = ++a->clock;
+    Uint8 m = (Uint8)(shade < 0 ? 0 : shade > 255 ? 255 : shade);
+    SDL_SetTextureColorMod(hit->tex, m, m, m);
+    SDL_Rect r = {b.x, b.y, b.w, b.h};
+    SDL_RenderCopy(ren, hit->tex, NULL, &r);
+    return true;
+#endif
+}
