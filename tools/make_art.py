@@ -70,6 +70,21 @@ PEOPLE = {
     "mama": dict(skin="skin4", hair="grey", style="bun", top="plum", bg="sand", glasses=True),
     "joy": dict(skin="skin3", hair="ink", style="long", top="rose", bg="sea"),
     "dani": dict(skin="skin2", hair="brown", style="short", top="gold", bg="sky"),
+    # A plan for safety
+    "leila": dict(skin="skin2", hair="ink", style="bun", top="teal", bg="sand"),
+    "jonah": dict(skin="skin1", hair="brown", style="short", top="night", bg="sky", beard=True),
+    "mei-friend": dict(skin="skin2", hair="ink", style="bob", top="gold", bg="sea"),
+    "sami": dict(skin="skin3", hair="ink", style="curly", top="moss", bg="sand"),
+    # Covering for Kofi
+    "mei": dict(skin="skin2", hair="ink", style="long", top="sea", bg="gold"),
+    "kofi": dict(skin="skin4", hair="ink", style="short", top="clay", bg="sky"),
+    "gwen": dict(skin="skin1", hair="grey", style="bob", top="plum", bg="sea", glasses=True),
+    "tariq": dict(skin="skin3", hair="ink", style="side", top="teal", bg="sand", beard=True),
+    # Maya and the form
+    "tess": dict(skin="skin1", hair="auburn", style="bun", top="moss", bg="sky"),
+    "maya": dict(skin="skin1", hair="auburn", style="long", top="gold", bg="sea"),
+    "lola": dict(skin="skin3", hair="brown", style="curly", top="rose", bg="sand"),
+    "lucy": dict(skin="skin1", hair="blonde", style="bob", top="teal", bg="sky"),
 }
 
 FACES = ("calm", "hurt", "warm")
@@ -89,6 +104,10 @@ COVERS = {
     "the-other-side": dict(people=("danny", "nina"), sky="sea", ground="night", motif="door"),
     "after-the-breakup": dict(people=("noor", "lucia"), sky="plum", ground="sand", motif="moon"),
     "ama-and-grace": dict(people=("grace", "ama"), sky="sky", ground="gold", motif="house"),
+    "a-plan-for-safety": dict(people=("leila", "mei-friend"), sky="sea", ground="plum",
+                              motif="phone"),
+    "covering-for-kofi": dict(people=("mei", "kofi"), sky="sand", ground="night", motif="cup"),
+    "maya-and-the-form": dict(people=("tess", "maya"), sky="gold", ground="moss", motif="bills"),
 }
 
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/people.h"
 #include "core/text.h"
 
 static void out(TermPlayer *tp, const char *s)
@@ -302,6 +303,14 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
     const Story *s = v->story;
     const StepInfo *in = &f->info;
     show_landed(tp, s, in, 0, in->n_landed_before_own, f->before, in->before_own);
+    /* How the person answered took it, as the window's card says it. */
+    int who[STORY_MAX_WITH];
+    const Run *r = v->run;
+    if (r->n_steps > 0 && people_in_scene(s, r->steps[r->n_steps - 1].scene, who) > 0) {
+        char caption[200];
+        people_caption(s, who[0], people_reaction(s, f, who[0]), caption, sizeof caption);
+        term_wrap(tp, caption, 0);
+    }
     TextBuf b = {0};
     textbuf_printf(&b, "That was %s: %s.", story_kind_label(f->choice->kind),
                    game_kind_meaning(f->choice->kind));

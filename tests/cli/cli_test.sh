@@ -95,6 +95,13 @@ play-plain)
     has "$tmp/out" "Side by side"
     has "$tmp/out" "Input has ended, so Beside is leaving the story."
     ;;
+play-people)
+    # Issue 15: the terminal says how the person answered took the choice,
+    # in the same words as the window's card.
+    printf '1\n1\n' | "$beside" play --no-save "$fixtures/art/art-people.lua" >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/out" "Tom looks hurt."
+    has "$tmp/out" "Tom looks relieved."
+    ;;
 play-resume)
     # Every choice is saved: quit after one, and the next play offers to go on.
     printf '2\nq\n' | "$beside" play clean >"$tmp/out" 2>"$tmp/err" || fail "first play: exit $?"
