@@ -123,7 +123,9 @@ void diag_print(const DiagList *list, FILE *out)
 {
     for (int i = 0; i < list->count; i++) {
         const Diag *d = &list->items[i];
-        const char *sev = d->severity == DIAG_ERROR ? "error" : "warning";
+        const char *sev = d->severity == DIAG_ERROR     ? "error"
+                          : d->severity == DIAG_WARNING ? "warning"
+                                                        : "note";
         if (d->file && d->line > 0)
             fprintf(out, "%s:%d: %s: %s\n", d->file, d->line, sev, d->message);
         else if (d->file)

@@ -6,7 +6,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-typedef enum { DIAG_ERROR, DIAG_WARNING } DiagSeverity;
+/* A note says what check did not do, and why; it is neither an error nor a
+ * warning, and is not counted as either. */
+typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagSeverity;
 
 /* Longer messages are cut there (at a character boundary) and end in "…". */
 enum { DIAG_MAX_MESSAGE = 1000 };

@@ -166,6 +166,16 @@ static void play_every_path(const Story *s, const LintOptions *opt, bool functio
     }
     for (int i = 0; i < r.problems.count; i++)
         add_problem(s, r.problems.items[i].message, d);
+    if (r.problems.count > 0) {
+        /* A failed function ends the paths through it, so what lies past it
+         * would look unreachable: those warnings would point the wrong way. */
+        int line;
+        diag_split_location(r.problems.items[0].message, s->file, &line);
+        diag_add(d, DIAG_NOTE, s->file, line, "check did not look for scenes and choices no "
+                 "path reaches, because this story function failed. Fix it and check again.");
+        explore_report_free(s, &r);
+        return;
+    }
     bool *static_seen = calloc((size_t)s->n_scenes + 1, sizeof *static_seen);
     if (static_seen)
         reach(s, static_seen);

@@ -106,6 +106,25 @@ static int l_call_with_view(lua_State *L)
     return 1;
 }
 
+/* The message of a Lua error after its "chunk:LINE: " start (and the line
+ * in *line), or the whole message when it has none. */
+static const char *failed_at(const char *msg, int *line)
+{
+    for (const char *p = msg; *p; p++) {
+        if (*p != ':' || p[1] < '0' || p[1] > '9')
+            continue;
+        const char *d = p + 1;
+        int n = 0;
+        while (*d >= '0' && *d <= '9' && n < 10000000)
+            n = n * 10 + (*d++ - '0');
+        if (d[0] == ':' && d[1] == ' ') {
+            *line = n;
+            return d + 2;
+        }
+    }
+    return msg;
+}
+
 /* Calls function `ref` with the view; leaves one result on the stack. */
 static int call(Sandbox *sb, const Story *s, int ref, const Position *p, const char *what,
                 int *defined, char **err)
@@ -120,7 +139,16 @@ static int call(Sandbox *sb, const Story *s, int ref, const Position *p, const c
     lua_pushlightuserdata(L, (void *)p);
     char *e = NULL;
     if (sandbox_call(sb, 3, 1, &e) < 0) {
-        *err = text_format("%s:%d: the %s function failed: %s", s->file, *defined, what, e);
+        /* Lua's message starts "file:LINE: ", the file name cut to fit: say
+         * the line in words when it is not the function's own. */
+        int at = 0;
+        const char *rest = e ? failed_at(e, &at) : "out of memory";
+        if (at > 0 && at != *defined)
+            *err = text_format("%s:%d: the %s function failed at line %d: %s", s->file,
+                               *defined, what, at, rest);
+        else
+            *err = text_format("%s:%d: the %s function failed: %s", s->file, *defined, what,
+                               rest);
         free(e);
         return -1;
     }

@@ -420,7 +420,7 @@ static void a_misspelt_meter_in_a_function_gets_a_did_you_mean(void **state)
     char *err = NULL;
     assert_int_equal(runtime_choices(s, &p, shown, &err), -1);
     const char *words[] = {"play-misspelt-meter.lua:7: the when function failed",
-                           "play-misspelt-meter.lua:8: the story has no meter or flag 'growht'",
+                           "failed at line 8: the story has no meter or flag 'growht'",
                            "Did you mean 'growth'?", NULL};
     assert_error_says(err, words);
     free(err);
@@ -494,7 +494,7 @@ static void a_function_cannot_change_a_meter(void **state)
     int shown[STORY_MAX_CHOICES];
     char *err = NULL;
     assert_int_equal(runtime_choices(s, &p, shown, &err), -1);
-    const char *words[] = {"play-view-read-only.lua:8: a function cannot change meters or flags "
+    const char *words[] = {"failed at line 8: a function cannot change meters or flags "
                            "directly", "use effects and set on a choice", NULL};
     assert_error_says(err, words);
     free(err);

@@ -156,7 +156,7 @@ typedef struct {
 
 static const PlayAttack play_attacks[] = {
     {"play-infinite-loop.lua", 0, {"play-infinite-loop.lua:9: the when function failed",
-                                   "play-infinite-loop.lua:10: the script ran too long"}},
+                                   "failed at line 10: the script ran too long"}},
     {"play-loop-in-pcall.lua", 0, {"the when function failed", TOO_LONG}},
     {"play-xpcall-handler.lua", 0, {"the when function failed", TOO_LONG}},
     {"play-memory-table.lua", 16 << 20, {"the when function failed",

@@ -60,7 +60,9 @@ static void lint_gives(const char *name, long play_limit, const Expected *want, 
         if (!found) {
             diag_print(&d, stderr);
             fail_msg("%s: missing %s at line %d: %s", name,
-                     want[k].severity == DIAG_ERROR ? "error" : "warning", want[k].line, message);
+                     want[k].severity == DIAG_ERROR     ? "error"
+                     : want[k].severity == DIAG_WARNING ? "warning"
+                                                        : "note", want[k].line, message);
         }
         free(message);
     }
@@ -199,7 +201,21 @@ static void function_error(void **state)
      * also reported as never offered. */
     LINT_GIVES("function-error.lua",
                /* Filed under the function's own line, so editors can jump to it. */
-               {DIAG_ERROR, 6, "the next function returned 'nowhere', which is not a scene."});
+               {DIAG_ERROR, 6, "the next function returned 'nowhere', which is not a scene."},
+               {DIAG_NOTE, 6, "check did not look for scenes and choices no path reaches, "
+                              "because this story function failed. Fix it and check again."});
+}
+
+/* What lies past a failed function is not reported as never reached: those
+ * warnings would point away from the mistake. */
+static void function_error_has_no_follow_on(void **state)
+{
+    (void)state;
+    LINT_GIVES("function-error-follow-on.lua",
+               {DIAG_ERROR, 8, "the next function failed: the story has no meter or flag "
+                               "'nope'."},
+               {DIAG_NOTE, 8, "check did not look for scenes and choices no path reaches, "
+                              "because this story function failed. Fix it and check again."});
 }
 
 static void scene_never_reached_by_conditions(void **state)
@@ -260,6 +276,7 @@ int main(void)
         cmocka_unit_test(flag_never_set),
         cmocka_unit_test(too_many_states),
         cmocka_unit_test(function_error),
+        cmocka_unit_test(function_error_has_no_follow_on),
         cmocka_unit_test(scene_never_reached_by_conditions),
         cmocka_unit_test(ending_never_reached_by_conditions),
         cmocka_unit_test(choice_never_offered),
