@@ -18,6 +18,8 @@ int cli_graph(int argc, char **argv);
 int cli_list(int argc, char **argv);
 int cli_assign(int argc, char **argv);
 int cli_report(int argc, char **argv);
+/* `beside drill`: Spot it in the terminal (cli_drill.c). */
+int cli_drill(int argc, char **argv);
 /* `beside window [options] [STORY]` (cli_window.c). */
 int cli_window(int argc, char **argv);
 /* Plain `beside`: the window when there is a display, else the terminal
@@ -26,6 +28,10 @@ int cli_default(void);
 /* `beside check --tells`: for each story file in `targets`, how well the
  * wording of its options gives their kind away (cli_tells.c). */
 int cli_check_tells(const PathList *targets);
+
+/* `beside check` on Spot it item files (cli_check_drill.c): prints the
+ * problems and adds their counts; with `quiet` no summary of the bank. */
+int cli_check_drill(const PathList *files, bool quiet, int *errors, int *warnings);
 
 /* Finds and loads a story named by id or path. On failure prints why to
  * stderr (with file:line for each problem) and returns NULL. */

@@ -25,7 +25,10 @@ static const char usage[] =
     "\n"
     "Options:\n"
     "  --story ID        a story to play; give it again for more, in the order\n"
-    "                    to play them ('beside list' shows the ids). Needed.\n"
+    "                    to play them ('beside list' shows the ids). Needed,\n"
+    "                    unless the assignment is Spot it only (--drill, --check-form)\n"
+    "  --drill N         N rounds of Spot it, the practice drill (1 to 20)\n"
+    "  --check-form A|B  take Spot it's check form A (or B, to compare later)\n"
     "  --question TEXT   a question to reflect on; give it again for more\n"
     "  --practice TEXT   a practice task for the week\n"
     "  --note TEXT       a note to your client\n"
@@ -67,7 +70,7 @@ static const char default_output[] = "homework.beside-homework";
 typedef struct {
     char **stories, **questions, **contacts;
     int n_stories, n_questions, n_contacts;
-    const char *practice, *note, *from, *due, *output, *check;
+    const char *practice, *note, *from, *due, *output, *check, *drill, *check_form;
     bool force, writing;
 } Args;
 
@@ -91,7 +94,8 @@ static int push(char ***list, int *n, char *value)
 static int parse_args(int argc, char **argv, Args *a)
 {
     static const char *const takes[] = {"--story", "--question", "--practice", "--note",
-                                        "--from", "--due", "--output", "--check", "--contact"};
+                                        "--from", "--due", "--output", "--check", "--contact",
+                                        "--drill", "--check-form"};
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         bool needs = false;
@@ -122,6 +126,10 @@ static int parse_args(int argc, char **argv, Args *a)
             one = &a->output;
         } else if (strcmp(arg, "--check") == 0) {
             one = &a->check;
+        } else if (strcmp(arg, "--drill") == 0) {
+            one = &a->drill;
+        } else if (strcmp(arg, "--check-form") == 0) {
+            one = &a->check_form;
         } else if (strcmp(arg, "--force") == 0) {
             a->force = true;
         } else if (arg[0] == '-' && arg[1]) {
@@ -141,7 +149,7 @@ static int parse_args(int argc, char **argv, Args *a)
     if (a->check && a->writing)
         return cli_usage_error("assign", "--check FILE checks a file and writes nothing, so it "
                                          "takes no other options.");
-    if (!a->check && a->n_stories == 0)
+    if (!a->check && a->n_stories == 0 && !a->drill && !a->check_form)
         return cli_usage_error("assign", "which stories? Give at least one with --story ID, "
                                          "like --story nina-and-tom ('beside list' shows the "
                                          "ids).");
@@ -256,7 +264,8 @@ static void print_summary(const Homework *hw)
         printf("%s%s%s%s%s\n", hw->assigned ? "Given on " : "", hw->assigned ? hw->assigned : "",
                hw->assigned && hw->due ? ", due " : hw->due ? "Due " : "", hw->due ? hw->due : "",
                ".");
-    printf("Stories to play, in this order:\n");
+    if (hw->n_stories > 0)
+        printf("Stories to play, in this order:\n");
     for (int i = 0; i < hw->n_stories; i++) {
         char *err = NULL, *path = library_find(hw->stories[i], &err);
         printf("  %d. %s%s\n", i + 1, hw->stories[i],
@@ -264,6 +273,12 @@ static void print_summary(const Homework *hw)
         free(path);
         free(err);
     }
+    if (hw->drill_rounds > 0)
+        printf("Spot it: %d practice round%s of 10 items ('beside drill').\n", hw->drill_rounds,
+               hw->drill_rounds == 1 ? "" : "s");
+    if (hw->check_form)
+        printf("Spot it: check form %c ('beside drill --check %c').\n", hw->check_form,
+               hw->check_form);
     if (hw->n_questions > 0)
         printf("Questions to reflect on:\n");
     for (int i = 0; i < hw->n_questions; i++) {
@@ -301,6 +316,27 @@ static int check_file(const char *path)
     return EXIT_OK;
 }
 
+/* --drill N and --check-form A|B into the assignment. */
+static int drill_options(const Args *a, Homework *hw)
+{
+    if (a->drill) {
+        char *end;
+        long n = strtol(a->drill, &end, 10);
+        if (*end || end == a->drill || n < 1 || n > HOMEWORK_MAX_DRILL)
+            return cli_usage_error("assign", "--drill %s: give the number of Spot it rounds, "
+                                   "from 1 to %d, like --drill 3.", a->drill, HOMEWORK_MAX_DRILL);
+        hw->drill_rounds = (int)n;
+    }
+    if (a->check_form) {
+        char f = (char)(a->check_form[0] & ~0x20);
+        if ((f != 'A' && f != 'B') || a->check_form[1])
+            return cli_usage_error("assign", "--check-form is A or B (the two Spot it check "
+                                   "forms), like --check-form A.");
+        hw->check_form = f;
+    }
+    return EXIT_OK;
+}
+
 static int assign(Args *a)
 {
     char today[16], due[16];
@@ -315,6 +351,8 @@ static int assign(Args *a)
         .practice = (char *)a->practice, .note = (char *)a->note,
         .contacts = a->contacts, .n_contacts = a->n_contacts,
     };
+    if ((rc = drill_options(a, &hw)) != EXIT_OK)
+        return rc;
     static const char *const names[HOMEWORK_F_COUNT] = {
         [HOMEWORK_F_STORIES] = "--story", [HOMEWORK_F_QUESTIONS] = "--question",
         [HOMEWORK_F_PRACTICE] = "--practice", [HOMEWORK_F_NOTE] = "--note",

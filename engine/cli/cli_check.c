@@ -7,6 +7,8 @@
 #include "core/lint.h"
 #include "core/reading.h"
 #include "script/library.h"
+#include "core/text.h"
+#include "script/drill_load.h"
 #include "script/loader.h"
 
 static const char usage[] =
@@ -16,7 +18,8 @@ static const char usage[] =
     "file:line: error|warning: what is wrong, and what to write instead.\n"
     "\n"
     "Each argument is a story file, a folder of them, or a story id.\n"
-    "With none, checks every story Beside can find (see 'beside list').\n"
+    "With none, checks every story Beside can find (see 'beside list'),\n"
+    "and the Spot it items in each drill/ folder.\n"
     "\n"
     "Errors stop a story from loading. Warnings point at things that work\n"
     "but are probably not what you meant: a scene no path reaches, a choice\n"
@@ -25,6 +28,12 @@ static const char usage[] =
     "that can never be offered. It warns when a scene reads above grade 9,\n"
     "or the whole story above grade 7 (Flesch-Kincaid: about the US school\n"
     "year a reader needs).\n"
+    "\n"
+    "A file of drill \"id\" { } items (Spot it, docs/DRILL.md) is checked\n"
+    "item by item: fields, kind, relationship, difficulty, ids unique across\n"
+    "files, the idea a heading of docs/IDEAS.md, each item at grade 9 or\n"
+    "lower, and the balance of the whole bank (no kind over 35%, at least 12\n"
+    "items per relationship, check forms A and B matched).\n"
     "\n"
     "Options:\n"
     "  -r, --reading also print the reading grade of each story and of each\n"
@@ -170,18 +179,32 @@ int cli_check(int argc, char **argv)
         }
         path_list_push(&files, p);
     }
-    if (!any_arg)
+    if (!any_arg) {
         library_list(&files);
+        PathList drill = {0};
+        library_list_drill(&drill);
+        for (int i = 0; i < drill.count; i++)
+            path_list_push(&files, drill.items[i]);
+        free(drill.items);
+    }
     int errors = 0, warnings = 0;
+    PathList stories = {0}, drill = {0};
     for (int i = 0; i < files.count; i++)
-        check_one(files.items[i], reading, &errors, &warnings);
+        path_list_push(drill_file_is_drill(files.items[i]) ? &drill : &stories,
+                       text_dup(files.items[i]));
+    for (int i = 0; i < stories.count; i++)
+        check_one(stories.items[i], reading, &errors, &warnings);
+    if (drill.count)
+        cli_check_drill(&drill, quiet, &errors, &warnings);
     if (tells)
-        cli_check_tells(&files);
+        cli_check_tells(&stories);
     if (!quiet)
         printf("%d file%s checked: %d error%s, %d warning%s.\n", files.count,
                files.count == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
                warnings == 1 ? "" : "s");
     path_list_free(&files);
+    path_list_free(&stories);
+    path_list_free(&drill);
     if (usage_errors)
         return EXIT_PROBLEMS;
     return errors || warnings ? EXIT_PROBLEMS : EXIT_OK;

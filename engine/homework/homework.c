@@ -14,7 +14,8 @@
 #include "script/record.h"
 
 static const char *const fields[] = {
-    "from", "assigned", "due", "stories", "questions", "practice", "note", "contacts", NULL,
+    "from", "assigned", "due", "stories", "questions", "practice", "note", "contacts", "drill",
+    "check_form", NULL,
 };
 enum { N_FIELDS = sizeof fields / sizeof fields[0] - 1 };
 
@@ -265,8 +266,10 @@ static void read_stories(Reader *r)
     const RecValue *v = record_get(r->call, "stories");
     int line = line_of(r, "stories", 0);
     if (!v) {
-        problem(r, r->call->line, "homework needs stories: the ids of the stories to play, like "
-                "stories = { \"nina-and-tom\" }. 'beside list' shows the ids.");
+        if (!r->hw->drill_rounds && !r->hw->check_form)
+            problem(r, r->call->line, "homework needs stories: the ids of the stories to play, "
+                    "like stories = { \"nina-and-tom\" } (or a Spot it drill = 3). 'beside "
+                    "list' shows the ids.");
     } else if (v->type == REC_TEXT) {
         problem(r, line, "stories is a list in { }, even for one story: stories = { \"%s\" }.",
                 quotable(v->text) ? v->text : "nina-and-tom");
@@ -366,15 +369,34 @@ static void check_fields(Reader *r)
                     "'%s'?", shown, guess);
         else
             problem(r, line, "homework has a field '%s' that Beside does not know. It can have: "
-                    "from, assigned, due, stories, questions, practice, note, contacts.", shown);
+                    "from, assigned, due, stories, questions, practice, note, contacts, drill, "
+                    "check_form.", shown);
     }
     /* Fields past the kept ones are not looked at: the kept ones, at most
      * seven of them known, already fill the list of problems. */
 }
 
+/* drill = N (Spot it rounds) and check_form = "A" or "B". */
+static void read_drill(Reader *r)
+{
+    const RecValue *v = record_get(r->call, "drill");
+    if (v && (v->type != REC_INTEGER || v->integer < 1 || v->integer > HOMEWORK_MAX_DRILL))
+        problem(r, line_of(r, "drill", 0), "drill is the number of Spot it rounds to play, "
+                "from 1 to %d, written without quotes, like drill = 3.", HOMEWORK_MAX_DRILL);
+    else if (v)
+        r->hw->drill_rounds = (int)v->integer;
+    v = record_get(r->call, "check_form");
+    if (v && (v->type != REC_TEXT || (strcmp(v->text, "A") != 0 && strcmp(v->text, "B") != 0)))
+        problem(r, line_of(r, "check_form", 0), "check_form is \"A\" or \"B\", the Spot it "
+                "check to take, like check_form = \"A\".");
+    else if (v)
+        r->hw->check_form = v->text[0];
+}
+
 static void read_fields(Reader *r)
 {
     check_fields(r);
+    read_drill(r);
     read_text_field(r, "from", &r->hw->from);
     read_date(r, "assigned", &r->hw->assigned);
     read_date(r, "due", &r->hw->due);

@@ -12,6 +12,8 @@
  *       practice = "Once a day, ask 'Do you want advice, or should I just listen?'",
  *       note = "Play at your own pace. Stop if it gets too much.",
  *       contacts = { "Sam Lee's practice: 555 0142, weekdays 9 to 5" },
+ *       drill = 3,           -- three Spot it rounds (docs/DRILL.md)
+ *       check_form = "A",    -- and check form A
  *     }
  *
  * Contacts are shown on the client's Help screen, under the therapist's
@@ -37,6 +39,7 @@ enum {
     HOMEWORK_MAX_ID = 64,          /* bytes in a story id */
     HOMEWORK_MAX_CONTACTS = 6,     /* contact lines the therapist adds */
     HOMEWORK_MAX_CONTACT = 200,    /* characters in one contact line */
+    HOMEWORK_MAX_DRILL = 20,       /* Spot it rounds in one assignment */
 };
 
 typedef struct {
@@ -44,7 +47,9 @@ typedef struct {
     char *from;        /* who assigned it; may be NULL */
     char *assigned;    /* YYYY-MM-DD; may be NULL */
     char *due;         /* YYYY-MM-DD; may be NULL */
-    char **stories;    /* story ids, in the order to play them; at least one */
+    char **stories;    /* story ids, in the order to play them; at least one,
+                        * unless the assignment asks for Spot it (drill or
+                        * check_form) */
     int n_stories;
     char **questions;  /* reflection questions; may be none */
     int n_questions;
@@ -53,6 +58,8 @@ typedef struct {
     char **contacts;   /* lines for the Help screen while the assignment is
                         * open ("Sam Lee's practice: 555 0142"); may be none */
     int n_contacts;
+    int drill_rounds;  /* Spot it practice rounds to play (0: none) */
+    char check_form;   /* Spot it check form to take: 'A', 'B', or 0 */
 } Homework;
 
 /* Reads and checks an assignment file. Returns it, or NULL with at least one

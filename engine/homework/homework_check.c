@@ -108,7 +108,7 @@ static int check_story(HomeworkProblems *out, const char *name, char **ids, int 
 
 static int check_stories(HomeworkProblems *out, const char *name, const Homework *hw)
 {
-    if (hw->n_stories == 0)
+    if (hw->n_stories == 0 && !hw->drill_rounds && !hw->check_form)
         return addf(out, HOMEWORK_F_STORIES, 0, "Which stories? Pick at least one.");
     if (hw->n_stories > HOMEWORK_MAX_STORIES)
         return addf(out, HOMEWORK_F_STORIES, 0, "%d stories is too many; the most is %d. Split "

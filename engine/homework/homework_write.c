@@ -69,7 +69,12 @@ char *homework_write(const Homework *hw)
     put_field(&b, "from", hw->from);
     put_field(&b, "assigned", hw->assigned);
     put_field(&b, "due", hw->due);
-    put_list(&b, "stories", hw->stories, hw->n_stories);
+    if (hw->n_stories > 0)
+        put_list(&b, "stories", hw->stories, hw->n_stories);
+    if (hw->drill_rounds > 0)
+        textbuf_printf(&b, "  drill = %d,\n", hw->drill_rounds);
+    if (hw->check_form == 'A' || hw->check_form == 'B')
+        textbuf_printf(&b, "  check_form = \"%c\",\n", hw->check_form);
     if (hw->n_questions > 0)
         put_list(&b, "questions", hw->questions, hw->n_questions);
     put_field(&b, "practice", hw->practice);

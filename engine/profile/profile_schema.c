@@ -81,6 +81,33 @@ static const Migration MIGRATIONS[] = {
         "ALTER TABLE playthroughs ADD COLUMN rewinds INTEGER NOT NULL DEFAULT 0;\n"
         "UPDATE playthroughs SET rewinds = (SELECT count(DISTINCT taken_back_at) FROM choices\n"
         "  WHERE choices.playthrough = playthroughs.id AND taken_back_at IS NOT NULL);\n"},
+    /* Version 3: Spot it, the practice drill (issue 14). The box of each
+     * item practised; every round (practice, or check form A or B) and every
+     * answer, with the item's text as asked and both kinds by name, so
+     * progress and reports stay true after the bank changes. */
+    {2, "CREATE TABLE drill_items (\n"
+        "  item_id TEXT PRIMARY KEY NOT NULL,\n"
+        "  box INTEGER NOT NULL,\n"
+        "  last_round INTEGER NOT NULL\n"
+        ") WITHOUT ROWID;\n"
+        "CREATE TABLE drill_rounds (\n"
+        "  id INTEGER PRIMARY KEY,\n"
+        "  mode TEXT NOT NULL,\n"           /* 'practice', 'A' or 'B' */
+        "  number INTEGER NOT NULL,\n"      /* the practice round's number; 0 a check */
+        "  started_at INTEGER NOT NULL,\n"
+        "  finished_at INTEGER\n"
+        ");\n"
+        "CREATE TABLE drill_answers (\n"
+        "  round INTEGER NOT NULL REFERENCES drill_rounds (id) ON DELETE CASCADE,\n"
+        "  seq INTEGER NOT NULL,\n"
+        "  item_id TEXT NOT NULL,\n"
+        "  situation TEXT NOT NULL,\n"
+        "  response TEXT NOT NULL,\n"
+        "  kind TEXT NOT NULL,\n"           /* the item's kind */
+        "  answer TEXT NOT NULL,\n"         /* the kind the player picked */
+        "  answered_at INTEGER NOT NULL,\n"
+        "  PRIMARY KEY (round, seq)\n"
+        ") WITHOUT ROWID;\n"},
 };
 
 enum { N_MIGRATIONS = sizeof MIGRATIONS / sizeof MIGRATIONS[0] };
@@ -88,7 +115,8 @@ enum { N_MIGRATIONS = sizeof MIGRATIONS / sizeof MIGRATIONS[0] };
 const int PROFILE_SCHEMA_VERSION = N_MIGRATIONS;
 
 const char *const PROFILE_TABLES[] = {"settings", "playthroughs", "choices", "endings",
-                                      "journal"};
+                                      "journal", "drill_items", "drill_rounds",
+                                      "drill_answers"};
 const int PROFILE_N_TABLES = sizeof PROFILE_TABLES / sizeof PROFILE_TABLES[0];
 
 static int user_version(sqlite3 *db, int *out)

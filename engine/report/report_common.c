@@ -57,14 +57,25 @@ void report_put_assignment(TextBuf *b, const ReportData *d, const ReportMarkup *
         report_put_day(b, hw->due, m->text);
         textbuf_puts(b, m->fact_close);
     }
-    fact(b, m, "Stories");
+    if (hw->n_stories > 0)
+        fact(b, m, "Stories");
     for (int i = 0; i < hw->n_stories; i++) {
         textbuf_puts(b, i ? ", " : "");
         m->text(b, report_story_title(d, hw->stories[i]));
         if (!report_story_played(d, hw->stories[i]))
             textbuf_puts(b, " (not played yet)");
     }
-    textbuf_puts(b, m->fact_close);
+    if (hw->n_stories > 0)
+        textbuf_puts(b, m->fact_close);
+    if (hw->drill_rounds || hw->check_form) {
+        fact(b, m, "Spot it");
+        if (hw->drill_rounds)
+            textbuf_printf(b, "%d practice round%s", hw->drill_rounds,
+                           hw->drill_rounds == 1 ? "" : "s");
+        if (hw->check_form)
+            textbuf_printf(b, "%scheck form %c", hw->drill_rounds ? ", " : "", hw->check_form);
+        textbuf_puts(b, m->fact_close);
+    }
     textbuf_puts(b, m->facts_close);
     if (hw->note) {
         textbuf_puts(b, m->note_open);

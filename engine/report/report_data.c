@@ -170,6 +170,7 @@ void report_data_free(ReportData *d)
     free(d->plays);
     playthrough_infos_free(d->all, d->n_all);
     journal_entries_free(d->refl, d->n_refl);
+    report_drill_free(&d->drill);
     memset(d, 0, sizeof *d);
 }
 
@@ -238,6 +239,8 @@ int report_gather(Profile *p, const ReportOptions *o, bool keep_left_out, Report
         }
     }
     journal_entries_free(all, n);
+    if (report_drill_gather(p, d->since, &d->drill, err) < 0)
+        goto fail;
     return 0;
 
 no_memory:

@@ -312,6 +312,8 @@ int report_html(Profile *p, const ReportOptions *o, char **out, char **err)
         put_play(&b, &d, &d.plays[i], i + 1);
     textbuf_puts(&b, "</section>\n");
 
+    if (report_drill_wanted(&d))
+        report_drill_put_html(&b, &d);
     put_reflections(&b, &d);
     if (d.hw && d.hw->practice) {
         textbuf_puts(&b, "<section aria-labelledby=\"h-practice\">\n<h2 id=\"h-practice\">"

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "core/text.h"
+#include "profile/profile_drill.h"
 #include "report/report.h"
 
 /* The responses of one playthrough, counted by kind. */
@@ -20,6 +21,15 @@ typedef struct {
     int retries;                  /* times `step` went back: tries after the first */
 } ReportPlay;
 
+/* Spot it since the assignment (report_drill.c): every round, and each
+ * item missed once, at its latest miss, newest first. */
+typedef struct {
+    DrillRoundInfo *rounds;
+    int n_rounds;
+    DrillAnswerRecord *missed;
+    int n_missed;
+} ReportDrill;
+
 typedef struct {
     const Homework *hw;          /* may be NULL */
     int64_t now;
@@ -31,11 +41,24 @@ typedef struct {
     JournalEntry *refl;          /* the reflections, oldest first */
     int n_refl;
     const ReportOptions *opts;   /* for titles the profile does not keep */
+    ReportDrill drill;
 } ReportData;
 
 int report_gather(Profile *p, const ReportOptions *o, bool keep_left_out, ReportData *d,
                   char **err);
 void report_data_free(ReportData *d);
+
+/* ---- report_drill.c: the Spot it section ---- */
+int report_drill_gather(Profile *p, int64_t since, ReportDrill *out, char **err);
+void report_drill_free(ReportDrill *d);
+/* True when the report has a Spot it section: the assignment asks for the
+ * drill, or the client played it since. */
+bool report_drill_wanted(const ReportData *d);
+/* The section: accuracy per kind in practice and each check form, the
+ * change from A to B with the honest note, and the items missed with
+ * their text. */
+void report_drill_put_text(TextBuf *b, const ReportData *d);
+void report_drill_put_html(TextBuf *b, const ReportData *d);
 
 /* Index into `kept`/`taken_back` for a kind name ("rescue", …). */
 int report_kind_index(const char *kind);

@@ -80,6 +80,9 @@ static int render(Profile *p, const ReportOptions *o, bool preview, char **out, 
     for (int i = 0; i < d.n_plays; i++)
         put_play(&b, &d, &d.plays[i]);
 
+    if (report_drill_wanted(&d))
+        report_drill_put_text(&b, &d);
+
     textbuf_puts(&b, "WHAT WAS WRITTEN\n\n");
     int shown = 0;
     for (int i = 0; i < d.n_refl; i++) {

@@ -99,7 +99,9 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p;
 }
 
-int library_list(PathList *out)
+/* The .lua files of each story folder (or of its `sub` folder), an earlier
+ * folder's file hiding a later one of the same name. */
+static int list_in(const char *sub, PathList *out)
 {
     PathList dirs;
     memset(out, 0, sizeof *out);
@@ -112,7 +114,10 @@ int library_list(PathList *out)
         if (seen_dir)
             continue;
         PathList here = {0};
-        library_list_dir(dirs.items[i], &here);
+        char *dir = sub ? text_format("%s/%s", dirs.items[i], sub) : text_dup(dirs.items[i]);
+        if (dir)
+            library_list_dir(dir, &here);
+        free(dir);
         for (int k = 0; k < here.count; k++) {
             bool hidden = false;
             for (int j = 0; j < out->count; j++)
@@ -126,6 +131,16 @@ int library_list(PathList *out)
     }
     path_list_free(&dirs);
     return 0;
+}
+
+int library_list(PathList *out)
+{
+    return list_in(NULL, out);
+}
+
+int library_list_drill(PathList *out)
+{
+    return list_in("drill", out);
 }
 
 char *library_find(const char *ref, char **err)

@@ -24,6 +24,11 @@ char *library_find(const char *ref, char **err);
 /* Every .lua file in the story folders, sorted by file name within each
  * folder; an id found in an earlier folder hides the same id later. */
 int library_list(PathList *out);
+/* Every Spot it item file: the .lua files of the drill/ folder of each
+ * story folder, in the same order, an earlier file hiding a later one of the
+ * same name (so a user's drill/bank-friends.lua does not replace the shipped
+ * one: name your own files differently). */
+int library_list_drill(PathList *out);
 /* Every .lua file under a folder (not recursive), sorted. */
 int library_list_dir(const char *dir, PathList *out);
 

@@ -1,6 +1,6 @@
 -- Spot it: item bank for coworkers (issue 14).
 -- Each item is a short situation, one response to it, and the kind of that
--- response. Not loaded yet: the engine word `drill` comes with issue 14.
+-- response, played by `beside drill` (docs/DRILL.md).
 -- See README.md in this folder for the format.
 
 drill "work-001" {
@@ -50,6 +50,7 @@ drill "work-005" {
   situation = "Your team lead Baraka hands you every hard task, because you never say no. You have skipped lunch all week.",
   response = "Block out lunch in your calendar every day, and eat it away from your desk.",
   kind = "self_care",
+  form = "A",
   because = "You look after your own needs at work. Small steps like this help you keep going.",
 }
 
@@ -120,6 +121,7 @@ drill "work-012" {
   situation = "Your coworker Duc messages you on weekends with work questions. You have answered every time. He says it's quicker than waiting.",
   response = "Reply, “I don't check work on weekends from now on. Send it Monday and I'll look first thing.”",
   kind = "boundary",
+  form = "B",
   because = "You name your limit clearly and say when you will help. It is kind and firm.",
 }
 
@@ -150,6 +152,7 @@ drill "work-015" {
   situation = "Your coworker Jorge keeps getting his expenses form wrong, and finance sends it back. He grumbles about it at his desk.",
   response = "Say, “Send me your receipts. I'll do your form with mine every month. It's no trouble.”",
   kind = "rescue",
+  form = "A",
   because = "It's generous, but it makes his form your monthly job. He can learn it.",
 }
 
@@ -180,6 +183,7 @@ drill "work-018" {
   situation = "Your coworker Chiara gets nervous calling clients. She has three calls to make today.",
   response = "Say, “Give them to me. I like phone calls, and you can do my filing instead.”",
   kind = "rescue",
+  form = "B",
   because = "It sounds like a fair trade, but phoning clients is her job. Taking it means it never gets easier for her.",
 }
 
@@ -230,6 +234,7 @@ drill "work-023" {
   situation = "Your coworker Lina is muttering at her screen about a slow computer. She hasn't asked anyone for help.",
   response = "Mention that yours was slow too this morning, and ask if she's going to the Friday lunch.",
   kind = "neutral",
+  form = "A",
   because = "Light chat. You don't fix her computer, and you don't ignore her. It is neutral.",
 }
 
@@ -270,6 +275,7 @@ drill "work-027" {
   situation = "Your coworker Kwesi made a mistake and has to tell the manager. He asks if you'll come with him.",
   response = "Say, “I'll come, but you do the talking. I'll just be there.”",
   kind = "support",
+  form = "A",
   because = "You stand beside him while he owns his mistake. That is support.",
 }
 
@@ -300,5 +306,6 @@ drill "work-030" {
   situation = "Your coworker Adebayo has a new baby and is sleeping badly. He asks if you would swap your early shifts for his late ones for a month.",
   response = "Agree to the swap for one month, and put the end date in the team calendar so everyone knows.",
   kind = "it_depends",
+  form = "B",
   because = "A set swap he asked for, with an end date, is fair give and take. If it keeps rolling on while your own life suffers, it turns into a rescue.",
 }

@@ -1,6 +1,6 @@
 -- Spot it: item bank for friends (issue 14).
 -- Each item is a short situation, one response to it, and the kind of that
--- response. Not loaded yet: the engine word `drill` comes with issue 14.
+-- response, played by `beside drill` (docs/DRILL.md).
 -- See README.md in this folder for the format.
 
 drill "friends-001" {
@@ -80,6 +80,7 @@ drill "friends-008" {
   situation = "Your friend Samir is waiting to hear about a job. He keeps checking his phone at lunch. He hasn't said anything about it.",
   response = "Ask, “How are your sister's wedding plans going? Have they picked a place for it yet?”",
   kind = "neutral",
+  form = "B",
   because = "This is small talk. It doesn't take over and it doesn't dig in. It just passes the time.",
 }
 
@@ -130,6 +131,7 @@ drill "friends-013" {
   situation = "Your friend Marisol often cancels at the last minute. You booked tickets for a show together. An hour before, she texts that something came up.",
   response = "Reply, “OK. Next time I'll ask you to pay for your ticket when we book, so I'm not out of pocket.”",
   kind = "boundary",
+  form = "A",
   because = "You don't punish her; you say what you will do from now on. The limit is about your own steps.",
 }
 
@@ -160,6 +162,7 @@ drill "friends-016" {
   situation = "Your friend Rahel is shy at parties. At your birthday she stands alone by the kitchen door. When you ask, she says she's fine.",
   response = "Take her arm, walk her over to your friends, and start a chat for her about her new job.",
   kind = "rescue",
+  form = "B",
   because = "She said she's fine. Steering her in calms your own worry, and it doesn't trust her to choose how she spends the night.",
 }
 
@@ -180,6 +183,7 @@ drill "friends-018" {
   situation = "Your friend Gabriela has been drinking a lot since her mother died. She says she'd like to see someone, but she doesn't know where to start.",
   response = "Look up three grief counselors near her, send her the list, and offer to sit with her while she calls.",
   kind = "it_depends",
+  form = "A",
   because = "She asked, so giving her names and sitting near her can help her take the step. If you make the call and book it for her, it becomes a rescue.",
 }
 
@@ -220,6 +224,7 @@ drill "friends-022" {
   situation = "Your friend Hamid always talks about his ex when you meet. You have listened for a year. Tonight you want to share your own news.",
   response = "Say, “I want to hear how you are, and tonight I'd love to tell you my news too. Can I go first?”",
   kind = "boundary",
+  form = "B",
   because = "You kindly ask for room in the friendship. It is a limit on how much of the night goes to his ex, not a rejection of him.",
 }
 
@@ -280,6 +285,7 @@ drill "friends-028" {
   situation = "You and your friend Olu run a small book club. He keeps forgetting to email the members. The next meeting is in two days.",
   response = "Send the email, warmly, and sign it from both of you, to spare Olu the embarrassment.",
   kind = "rescue",
+  form = "A",
   because = "It's kind, but the email was his job. Covering quietly keeps him from seeing the gap, and more and more of the club lands on you.",
 }
 
@@ -290,5 +296,6 @@ drill "friends-029" {
   situation = "Your friend Beto failed his driving test again. He sounds flat. He says, “I'm just bad at this.”",
   response = "Say, “That's hard. Tell me how it went,” and then listen to the whole story.",
   kind = "support",
+  form = "B",
   because = "You ask and you listen. How he gets ready for the next test stays his.",
 }

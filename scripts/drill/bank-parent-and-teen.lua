@@ -1,6 +1,6 @@
 -- Spot it: item bank for a parent and a teenager (issue 14).
 -- Each item is a short situation, one response to it, and the kind of that
--- response. Not loaded yet: the engine word `drill` comes with issue 14.
+-- response, played by `beside drill` (docs/DRILL.md).
 -- See README.md in this folder for the format.
 
 drill "teen-001" {
@@ -10,6 +10,7 @@ drill "teen-001" {
   situation = "Your son Kojo, 15, forgot his science project at home. He texts you from school in a panic. It is due in an hour.",
   response = "Say, “Don't panic. I'm leaving work now, and I'll bring it in. Where did you leave it?”",
   kind = "rescue",
+  form = "B",
   because = "It saves the grade today. But he learns that you will always fix it, and the lesson about packing his bag waits for another day.",
 }
 
@@ -110,6 +111,7 @@ drill "teen-011" {
   situation = "Your son Sami, 16, has seemed very low for weeks. He has stopped seeing friends and sleeps most of the weekend. He says he's fine.",
   response = "Tell him you've noticed and you love him, and you'd like him to see the doctor. Then ask what he thinks.",
   kind = "support",
+  form = "B",
   because = "Weeks of low mood are worth a doctor's look. Saying it gently and asking his view keeps him part of the plan.",
 }
 
@@ -190,6 +192,7 @@ drill "teen-019" {
   situation = "Your son Ezra, 17, was caught with cannabis at school. You are scared and can't stop thinking about it. You don't want to talk to him while you're this upset.",
   response = "Call your oldest friend, tell her how scared you feel, and ask her to come over tonight.",
   kind = "self_care",
+  form = "B",
   because = "You get support for your own fear first. Then you can talk to Ezra calmly, not in a panic.",
 }
 
@@ -260,6 +263,7 @@ drill "teen-026" {
   situation = "You spent the weekend driving your two teens to games and parties. It is Sunday evening. You have nothing left.",
   response = "Make yourself a sandwich, tell them dinner is leftovers tonight, and go to bed early with a book.",
   kind = "self_care",
+  form = "A",
   because = "You look after yourself after a full weekend. Rest is part of caring.",
 }
 
@@ -270,6 +274,7 @@ drill "teen-027" {
   situation = "Your son Yaw, 17, asks to borrow your car for a road trip with four friends. He has had his licence for two weeks.",
   response = "Say, “Not this trip. When you've driven six months, we'll talk again. You can take it to school.”",
   kind = "boundary",
+  form = "A",
   because = "You say what you will and won't allow, kindly and clearly. It is your car, and your rule.",
 }
 
@@ -290,5 +295,6 @@ drill "teen-029" {
   situation = "Your son Joaquín, 16, had a row with his coach and wants to quit the team. He says he'll talk to the coach on Monday.",
   response = "Say, “Leave it with me. I'll give the coach a ring this weekend and smooth it over before Monday.”",
   kind = "rescue",
+  form = "A",
   because = "He has a plan to talk to the coach. Smoothing it over first takes away his chance to handle it.",
 }

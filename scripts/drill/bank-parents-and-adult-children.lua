@@ -1,8 +1,8 @@
 -- Spot it: item bank for parents and adult children, including ageing
 -- parents and families where caring for elders is a duty everyone expects
 -- (issue 14). Each item is a short situation, one response to it, and the
--- kind of that response. Not loaded yet: the engine word `drill` comes with
--- issue 14. See README.md in this folder for the format.
+-- kind of that response, played by `beside drill` (docs/DRILL.md). See
+-- README.md in this folder for the format.
 
 drill "parents-001" {
   relationship = "parents-and-adult-children",
@@ -81,6 +81,7 @@ drill "parents-008" {
   situation = "Your daughter Mei-Ling, 28, tells you she and her husband are splitting up. She is crying on the phone.",
   response = "Say, “I warned you about him. Maybe next time you'll listen to your mother.”",
   kind = "hurtful",
+  form = "B",
   because = "This blames her while she is hurting. It may feel true to you, but it pushes her away just when she needs you.",
 }
 
@@ -131,6 +132,7 @@ drill "parents-013" {
   situation = "Your daughter Amira, 29, says her manager keeps piling extra work on her. She sighs, “I don't know what to do.” You used to be a manager.",
   response = "Say, “Here's what I'd do,” and write out a short email she can send him tomorrow.",
   kind = "rescue",
+  form = "A",
   because = "She said she doesn't know what to do, but she didn't ask you to do it. Writing her email takes the problem into your hands; asking what she needs would keep it hers.",
 }
 
@@ -141,6 +143,7 @@ drill "parents-014" {
   situation = "Your father Chen, 85, has been quiet since your mother died last year. Today he says, “The house is too big now.”",
   response = "Sit with him and say, “It must feel empty. Tell me about it.”",
   kind = "support",
+  form = "B",
   because = "You don't rush to fix the house. You let him share the feeling.",
 }
 
@@ -171,6 +174,7 @@ drill "parents-017" {
   situation = "Your mother Beatriz, 66, has been drinking more since she retired. She mentions she can't sleep without a glass of wine or two.",
   response = "Say once, kindly, “I've noticed the wine, and I worry. Your doctor could help with sleep, if you want.”",
   kind = "support",
+  form = "B",
   because = "You say your worry once and name where help is. What she does next is hers.",
 }
 
@@ -271,6 +275,7 @@ drill "parents-027" {
   situation = "Your mother Hoa, 77, lives with you, as your family always planned. Your grown son Minh lives nearby but rarely visits her. She misses him.",
   response = "Tell Minh once that Grandma misses him and would love a visit, then leave the visit to him.",
   kind = "support",
+  form = "A",
   because = "You share what you know and let Minh decide. His bond with her is his to build.",
 }
 
@@ -291,6 +296,7 @@ drill "parents-029" {
   situation = "Your father Samuel, 82, seems more forgetful lately. He left the stove on twice this month. He says you're fussing.",
   response = "Book him a memory check with his doctor, and tell him the date and time when you next see him.",
   kind = "it_depends",
+  form = "A",
   because = "A stove left on is a real safety worry, so a check-up can be right. But if he can still decide for himself, booking it without him takes his choice; asking him first keeps it his.",
 }
 

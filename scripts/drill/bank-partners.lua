@@ -1,6 +1,6 @@
 -- Spot it: item bank for partners (issue 14).
 -- Each item is a short situation, one response to it, and the kind of that
--- response. Not loaded yet: the engine word `drill` comes with issue 14.
+-- response, played by `beside drill` (docs/DRILL.md).
 -- See README.md in this folder for the format.
 
 drill "partners-001" {
@@ -11,6 +11,7 @@ drill "partners-001" {
   situation = "You are Dev. Your husband Marco has a late fee on his phone bill again. He says he will call the company tomorrow. He looks worn out after a long week.",
   response = "Say, “You've had a rough week. Want me to ring them tonight, so it's off your plate?”",
   kind = "rescue",
+  form = "A",
   because = "Marco already has a plan. Taking the call feels kind now, but later it tells you both that his bills are yours to fix.",
 }
 
@@ -22,6 +23,7 @@ drill "partners-002" {
   situation = "Your wife Amara comes home upset. Her manager praised a coworker for work Amara did. She drops her bag and says, “I can't believe him.”",
   response = "Sit with her and say, “Tell me what happened. I'm not going to fix anything. I want to hear it.”",
   kind = "support",
+  form = "A",
   because = "You offer an ear and no plan. The problem stays hers, and she can ask for ideas later if she wants them.",
 }
 
@@ -33,6 +35,7 @@ drill "partners-003" {
   situation = "You are Hana. Your girlfriend Yuki wants to borrow your car for a week while hers is in the shop. Last time it came back with an empty tank and a parking ticket.",
   response = "Say, “Thanks for asking. I need my car this week, so I can't lend it. I can drop you at the bus Monday.”",
   kind = "boundary",
+  form = "B",
   because = "You say plainly what you will and won't do, and you make a small, real offer. A clear no can still be kind.",
 }
 
@@ -110,6 +113,7 @@ drill "partners-010" {
   situation = "Your wife Priya keeps missing the car service. She asked you to stop reminding her, because she wants to handle it herself. It is due this week.",
   response = "Book the service quietly and add it to her calendar, to take one more thing off her list.",
   kind = "rescue",
+  form = "B",
   because = "She asked to handle it herself. Stepping in quietly feels helpful now, but it takes back what she asked to own.",
 }
 
@@ -121,6 +125,7 @@ drill "partners-011" {
   situation = "You are Sione. Your partner Tane calls you at work three or four times a day when he feels anxious. Your boss has noticed. Tane says talking to you is the only thing that helps.",
   response = "Say, “I do want to hear from you. At work I can take one call, at lunch. Text me, and I'll call you at one.”",
   kind = "boundary",
+  form = "A",
   because = "You name what you can do and keep the door open. This is a limit: it looks after your job and still leaves him with you.",
 }
 
@@ -264,6 +269,7 @@ drill "partners-024" {
   situation = "You are Ji-woo. Your girlfriend Soo-ah is studying for a big exam and has been short with you all week. You feel drained and a bit lonely.",
   response = "Text your sister, “Swim on Saturday, then lunch? I need a day out,” and let Soo-ah study.",
   kind = "self_care",
+  form = "B",
   because = "You look after your own needs while she handles her exam. Her stress is not yours to fix.",
 }
 
@@ -286,6 +292,7 @@ drill "partners-026" {
   situation = "You are Omar. Your partner Yusuf missed your anniversary dinner because he stayed late at work. He says sorry and asks if you're angry.",
   response = "Say, “It's fine, really,” and then spend the evening on your phone, giving him one-word answers.",
   kind = "hurtful",
+  form = "B",
   because = "Saying it's fine while going cold punishes him without a word. It blocks the honest talk you both need.",
 }
 

@@ -1,7 +1,7 @@
 -- Spot it: item bank for siblings, including families where caring for
 -- parents and grandparents is a duty everyone expects (issue 14).
 -- Each item is a short situation, one response to it, and the kind of that
--- response. Not loaded yet: the engine word `drill` comes with issue 14.
+-- response, played by `beside drill` (docs/DRILL.md).
 -- See README.md in this folder for the format.
 
 drill "siblings-001" {
@@ -61,6 +61,7 @@ drill "siblings-006" {
   situation = "Your brother Femi tells you he has been turned down for another job. He sounds flat.",
   response = "Say, “Well, maybe if you'd finished your course like I did, this wouldn't keep happening.”",
   kind = "hurtful",
+  form = "A",
   because = "Comparing him to you kicks him when he's down. He'll share less with you next time.",
 }
 
@@ -71,6 +72,7 @@ drill "siblings-007" {
   situation = "Your sister Paola is in debt from shopping. She made a budget with a money adviser. She asks you to come shopping with her on Saturday.",
   response = "Go, and say before you leave, “Your budget, your call. I'm only here for the company.”",
   kind = "support",
+  form = "B",
   because = "You go along as a sister, not a guard. Her budget stays hers, and you stay close.",
 }
 
@@ -101,6 +103,7 @@ drill "siblings-010" {
   situation = "Your brother Lwazi and his wife have just had a baby, and they are overwhelmed. He asks if you could cook for them for a week.",
   response = "Say yes, and spend Sunday filling their freezer with a week of easy meals they can heat up.",
   kind = "it_depends",
+  form = "B",
   because = "A week of meals after a new baby can be real help, given freely. If it runs on for months and drains you, it turns into a rescue.",
 }
 
@@ -121,6 +124,7 @@ drill "siblings-012" {
   situation = "Your sister Inés calls after a fight with her teenage son. She is angry and hurt. You have strong views about teens.",
   response = "Hold your views back, and say, “That sounds really hard. Give me the whole story. What happened?”",
   kind = "support",
+  form = "A",
   because = "You keep your advice back and let her talk. The problem stays hers.",
 }
 
@@ -141,6 +145,7 @@ drill "siblings-014" {
   situation = "Your sister Aigerim, 30, still gets her post at your parents' house. A fine has come for her. Your mother asks you what to do.",
   response = "Ask your mother, “Shall I just pay it online? Aigerim is so busy, and it's quicker.”",
   kind = "rescue",
+  form = "B",
   because = "It seems to save everyone trouble. But the fine is hers, and paying it for her keeps her from handling her own affairs. Passing the letter on to Aigerim keeps it hers.",
 }
 
@@ -171,6 +176,7 @@ drill "siblings-017" {
   situation = "Your sister Nour had a big row with your parents. She asks you to hear her side. You agree with your parents.",
   response = "Say, “I'm staying out of it,” and then stop answering her texts for a week.",
   kind = "hurtful",
+  form = "A",
   because = "Staying out of a fight can be fair, but going silent for a week punishes her. A kind “I won't take sides” would keep you close.",
 }
 
@@ -181,6 +187,7 @@ drill "siblings-018" {
   situation = "Your younger sister Ama is getting married and is panicking about the seating plan. She asks you to just do it for her.",
   response = "Say, “Shall we sit down tonight? You make the calls; you know who can't sit together.”",
   kind = "support",
+  form = "A",
   because = "You help, and she stays in charge of her own day. Later she'll be glad it was hers.",
 }
 

@@ -162,7 +162,7 @@ static const Mistake mistakes[] = {
                                           "know. Did you mean 'questions'?"}},
     {"unknown-field-far.beside-homework", 3, {"homework has a field 'colour'", "It can have: from, "
                                               "assigned, due, stories, questions, practice, "
-                                              "note, contacts."}},
+                                              "note, contacts, drill, check_form."}},
     {"unnamed-item.beside-homework", 1, {"homework takes named fields only (name = value)"}},
     {"missing-comma.beside-homework", 3, {"'}' expected (to close '{' at line 1) near 'stories'",
                                           "Check for a missing comma"}},

@@ -8,12 +8,23 @@
 
 /* Every earlier version: its schema and data. Add the newest old version
  * here whenever a step is added to engine/profile/profile_schema.c. */
+/* Version 2 is version 1 with its step run as shipped (the data of
+ * version 1 comes through it unchanged but for the new columns). */
+static const char PROFILE_V2_STEP[] =
+    "ALTER TABLE playthroughs ADD COLUMN active_seconds INTEGER;\n"
+    "ALTER TABLE playthroughs ADD COLUMN rewinds INTEGER NOT NULL DEFAULT 0;\n"
+    "UPDATE playthroughs SET rewinds = (SELECT count(DISTINCT taken_back_at) FROM choices\n"
+    "  WHERE choices.playthrough = playthroughs.id AND taken_back_at IS NOT NULL);\n"
+    "PRAGMA user_version = 2;\n";
+
 static const struct {
     int version;
     const char *schema;
     const char *data;
+    const char *then; /* run after the data: the steps up to `version` */
 } EARLIER[] = {
-    {1, PROFILE_V1_SCHEMA, PROFILE_V1_DATA},
+    {1, PROFILE_V1_SCHEMA, PROFILE_V1_DATA, NULL},
+    {2, PROFILE_V1_SCHEMA, PROFILE_V1_DATA, PROFILE_V2_STEP},
 };
 enum { N_EARLIER = sizeof EARLIER / sizeof EARLIER[0] };
 
@@ -26,6 +37,14 @@ static void make_db(const char *path, const char *schema, const char *data)
         (data && sqlite3_exec(db, data, NULL, NULL, &e) != SQLITE_OK))
         fail_msg("making the old profile: %s", e);
     sqlite3_close(db);
+}
+
+/* Makes the file of EARLIER[i]. */
+static void make_earlier(const char *path, int i)
+{
+    make_db(path, EARLIER[i].schema, EARLIER[i].data);
+    if (EARLIER[i].then)
+        make_db(path, EARLIER[i].then, NULL);
 }
 
 static int user_version(const char *path)
@@ -139,7 +158,7 @@ static void every_earlier_version_migrates_with_its_data(void **state)
     Fixture *f = *state;
     for (int i = 0; i < N_EARLIER; i++) {
         unlink(f->path);
-        make_db(f->path, EARLIER[i].schema, EARLIER[i].data);
+        make_earlier(f->path, i);
         assert_int_equal(user_version(f->path), EARLIER[i].version);
         Profile *p = open_clean(f->path);
         assert_int_equal(user_version(f->path), PROFILE_SCHEMA_VERSION);
@@ -176,7 +195,7 @@ static void a_migrated_profile_has_the_schema_of_a_fresh_one(void **state)
     assert_true(contains(fresh, "CREATE TABLE journal"));
     for (int i = 0; i < N_EARLIER; i++) {
         unlink(f->path);
-        make_db(f->path, EARLIER[i].schema, EARLIER[i].data);
+        make_earlier(f->path, i);
         p = open_clean(f->path);
         profile_close(p);
         char *migrated = schema_of(f->path);
