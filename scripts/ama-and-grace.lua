@@ -1,0 +1,1306 @@
+-- Ama and Grace: a long low patch, and a family that cares.
+-- Ama lost her job when the youth charity she worked for closed. Weeks later
+-- she sleeps late, has stopped applying and pulls away from her friends.
+-- Grace, her partner (the player), is good with words and with money, and
+-- it would be so easy to take over: write the CV, make the excuses, pay the
+-- rent, answer for her. Then Grace's mother, Mama Luz, breaks her hip. In
+-- Grace's family, caring for a parent is a duty everyone expects and honours,
+-- so saying no costs more than it would in some homes. The story treats that
+-- duty with respect and asks only how the care is shared and how the carer
+-- stays well.
+--
+-- Safety: weeks of low mood is a reason to suggest a doctor or a counsellor,
+-- and saying so once is support, never a verdict. In late-night Ama says she
+-- feels like a weight. Grace asks her straight out about hurting herself,
+-- in the scene text, not as a quiz; she says no, and the scene says what
+-- Grace would do if she had said yes (stay with her and get help that
+-- night: the doctor's out-of-hours line or the emergency number). On every
+-- path Ama sees a doctor and is offered a counsellor (the-gp).
+--
+-- Flags, and where they matter:
+--   wrote_cv         the-cv-file: Grace filled in Ama's CV; a line in
+--                    cv-again, cleared there
+--   made_excuse      birthday-text: Grace lied to Dani for Ama; how
+--                    at-the-dinner opens, cleared there
+--   paid_quietly     rent-day: Grace paid Ama's half in secret; leads to
+--                    she-knows; cleared there if Grace owns it; with
+--                    carried_mama it leads to carrying-two in the-talk, and
+--                    it closes the way to beside-her
+--   said_doctor      week-nine / late-night: Grace said once that a doctor
+--                    was worth seeing; how the-gp opens; half of the
+--                    pattern that leads to beside-her
+--   booked_gp        week-nine: Grace booked the doctor for Ama; how the-gp
+--                    opens, cleared there
+--   spoke_for_ama    joy-asks-ama: Grace answered Joy for Ama; leads to
+--                    ama-answers, cleared there
+--   carried_mama     mama-falls / joy-pushes: Grace took all of Mama's care
+--                    herself; lines in mama-home, running-on-empty and the
+--                    endings
+--   shared_care      mama-falls / mama-home / running-on-empty / joy-pushes:
+--                    Mama's care is shared among her three children; lines
+--                    in the endings and half of the best ending's pattern
+--   own_life         running-on-empty: Grace kept her Saturday swim; a line
+--                    in the best ending, and part of its pattern
+--
+-- Meter changes are all steps of 5, and flags are cleared once no later
+-- scene reads them, so paths that meet in the same place merge. That keeps
+-- the story small enough for `beside check` and `beside explore` to play
+-- every path.
+
+scenario {
+  id = "ama-and-grace",
+  title = "Ama and Grace",
+  teaser = "Ama lost her job two months ago and has gone quiet. Grace could fix "
+    .. "it all by Friday. Then Grace's mother falls.",
+  you_play = "Grace",
+  minutes = 20,
+  content_notes = {
+    "job loss",
+    "weeks of low mood",
+    "a partner who says she feels like a weight, and a question about her safety",
+    "a parent recovering from a broken hip",
+    "money worries",
+  },
+  meters = { resentment = 15, growth = 30, intimacy = 45 },
+  start = "noon",
+}
+
+-- ---------------------------------------------------------------- the low patch
+
+scene "noon" {
+  "It is half past twelve on a Tuesday. You work from home, keeping the books "
+  .. "for a chain of bakeries. You take your lunch in the kitchen.",
+  "The bedroom door is still shut. Ama has been in bed since you got up at seven.",
+  "Seven weeks ago the youth charity where Ama worked ran out of money and "
+  .. "closed. At first she made lists and called people. Now she sleeps late, "
+  .. "and her phone stays face down.",
+  "You love her. You also have a long list in your head of what she should do today.",
+  discuss = "What does Grace feel when she looks at the shut door? What might "
+    .. "Ama feel on the other side of it?",
+  notes = "Let the group name Grace's list out loud before anyone says what she "
+    .. "should do. Then ask whose day it is.",
+  rescue {
+    "Sit on the bed and open the curtain a crack. “Shower, toast, then one job "
+    .. "site. I’ll sit with you for the first one.”",
+    because = "It sounds gentle and wise, and you feel useful now. But it is "
+      .. "your plan for her day, made before she said a word. Later she feels "
+      .. "watched in her own home.",
+    effects = { resentment = "-5", growth = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "Ama showered and sat at the laptop while you watched. The next "
+        .. "day she stayed in bed until two.",
+    },
+    next = "duvet",
+  },
+  support {
+    "Knock, go in, and sit on the end of the bed. “Hello, love. I have half an "
+    .. "hour. Want company, or just quiet?”",
+    because = "You come close and let her choose. It may feel like too little "
+      .. "to you now. But her day stays hers, and you stay near.",
+    effects = { intimacy = "+5" },
+    next = "the-cv-file",
+  },
+  neutral {
+    "Make two sandwiches. Leave one by the bedroom door with some water, so "
+    .. "it’s there, and eat yours at your desk.",
+    because = "Food by the door is a quiet kindness. But you do not go in, and "
+      .. "she cannot tell what you think. It is a pause, not a step.",
+    effects = { intimacy = "-5" },
+    next = "the-cv-file",
+  },
+  hurtful {
+    "Stand in the doorway. “Must be nice to sleep in. Some of us have work.” "
+    .. "Pull the door shut a bit too hard.",
+    because = "You are tired and scared, and that is real. But a jab tells her "
+      .. "she is a burden, which is what she fears most.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    later = {
+      after = 1,
+      effects = { growth = "-5" },
+      says = "Ama stopped coming into the kitchen while you work. She waits "
+        .. "until you are back at your desk.",
+    },
+    next = "duvet",
+  },
+}
+
+scene "duvet" {
+  "Ama pulls the duvet up over her head. “Please, Grace. Not today.”",
+  "Her voice is small. You stand there with one hand still on the curtain.",
+  "You want to fix this. You also feel shut out, and it stings.",
+  discuss = "Ama said “Not today.” What is she asking for? Why is it hard to give?",
+  hurtful {
+    "Let the curtain drop. “Fine. Stay in there, then.” Go back to work, and "
+    .. "don’t come out again until six.",
+    because = "Your hurt is real. But going cold on her punishes her for "
+      .. "saying no, and she learns to hide more.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = "the-cv-file",
+  },
+  support {
+    "Take your hand off the curtain. “Okay, love. Not today. Sorry I pushed. I’ll be "
+    .. "in the kitchen if you want me.”",
+    because = "You hear her no and say sorry without a long speech. It costs "
+      .. "you the plan you wanted. It gives her back her own morning.",
+    effects = { resentment = "-5", growth = "+5" },
+    next = "the-cv-file",
+  },
+  rescue {
+    "Sit down and rub her back. “Rest. The bills, the calls, the texts: I can "
+    .. "carry all of it for a while.”",
+    because = "It sounds like pure love, and she cries with relief now. But it "
+      .. "promises to carry her whole life, and she hears that she can’t.",
+    effects = { intimacy = "+5", growth = "-5" },
+    next = "the-cv-file",
+  },
+}
+
+scene "the-cv-file" {
+  "That evening Ama is in the bath. Her laptop is open on the sofa.",
+  "A file called CV_new is on the screen. It was last saved three weeks ago. "
+  .. "Half of it still talks about the old job. One line just says: skills???",
+  "You write reports all day. You could make this good in an hour, and she "
+  .. "would find it done in the morning. She has not asked.",
+  it_depends {
+    "Stick a note on the lid: “Saturday, ten till twelve, I’m free. Company "
+    .. "while you work on this, if you want it.”",
+    because = "If she wants a work buddy, a time set ahead can help her start. "
+      .. "If it turns into you checking her CV each week, it becomes your "
+      .. "project, not hers.",
+    effects = { growth = "+5" },
+    next = "birthday-text",
+  },
+  rescue {
+    "Sit down at the laptop. Fix the layout, fill in the skills part, then "
+    .. "save it next to the old file.",
+    because = "It feels careful, and you even kept her draft. But she did not "
+      .. "ask, and the CV is hers. A finished page tells her she was too slow.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
+      says = "Ama found the new CV. She said “thanks” and never opened it "
+        .. "again. She has not opened her own one either.",
+    },
+    next = "birthday-text",
+  },
+  support {
+    "When she comes out, say, “I saw your CV on the sofa. I didn’t touch it. "
+    .. "It’s yours, and I’m around if you want a reader.”",
+    because = "You name what you saw and leave it in her hands. She feels "
+      .. "caught now. She also knows the offer is there, and that it is hers "
+      .. "to take.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+10" },
+      says = "Ama filled in the skills part of her CV on her own. She left "
+        .. "the laptop open so you would see.",
+    },
+    next = "birthday-text",
+  },
+  rescue {
+    "When Ama comes out, say, “Why not send the old CV? The one from the "
+    .. "charity is good. Nobody reads past page one anyway.”",
+    because = "It sounds like a boost, and she smiles now. But it answers a "
+      .. "question she is still working out, and makes a hard task sound "
+      .. "silly. Her stuck feeling is pushed aside, not heard.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "-5", intimacy = "-5" },
+      says = "Ama sent the old CV to two jobs. Neither wrote back. She felt "
+        .. "worse, and did not tell you.",
+    },
+    next = "birthday-text",
+  },
+}
+
+scene "birthday-text" {
+  "Friday. Dani’s birthday dinner is tomorrow. Dani and Ama have been "
+  .. "friends since college. Dani has texted Ama four times this week.",
+  "Ama holds out her phone to you. “Can you tell her I’ve got a cold? Please. "
+  .. "I can’t face everyone asking about work.”",
+  "She looks tired and ashamed. It is only a small lie, and she is the one asking.",
+  discuss = "Ama asked Grace to do this. Does that make it help?",
+  notes = "Groups often say that doing what was asked is always support. Here "
+    .. "the ask is for a cover story. Ask: what would the lie protect, and "
+    .. "what would it cost Ama's friendship later?",
+  self_care {
+    "“I’m going either way. I’d love you there. If not, I’ll be home by "
+    .. "eleven, and you can tell me if you miss it.”",
+    because = "You keep your own plans with your own friends. It can feel cold "
+      .. "to her now. It also means her low patch does not shrink your life too.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "You came home from the dinner with cake in a napkin for Ama. She "
+        .. "ate it in bed and asked about everyone.",
+    },
+    next = "at-the-dinner",
+  },
+  rescue {
+    "Take the phone and text Dani: “Ama’s in bed with a bad cold. Sorry to "
+    .. "miss it. Big hug from us both.”",
+    because = "She asked, and it eases her shame now. But it is a lie to her "
+      .. "friend in her name. Now you are the one keeping her friends away.",
+    effects = { intimacy = "+5" },
+    set = "made_excuse",
+    later = {
+      after = 2,
+      effects = { growth = "-5", intimacy = "-5" },
+      says = "Dani left soup and a get-well card on your step for Ama. Ama "
+        .. "cried over it, and hid the card in a drawer.",
+    },
+    next = "at-the-dinner",
+  },
+  boundary {
+    "“I won’t tell Dani that. You can skip it, that’s fine. You can text her "
+    .. "yourself, even just ‘Not up to it.’”",
+    because = "You will not do the hiding for her, and the message stays hers. "
+      .. "She is hurt and cross with you tonight. But her friendship stays in "
+      .. "her hands.",
+    effects = { growth = "+5", intimacy = "-10" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Ama texted Dani: “Not up to it. Sorry. Miss you.” Dani wrote "
+        .. "back at once: “No sorry needed. Coffee next week, just us?”",
+    },
+    next = "at-the-dinner",
+  },
+  support {
+    "Sit down next to her. “So what’s the hardest part about going tomorrow? "
+    .. "The questions, or the people?” Then hear her out.",
+    because = "You ask about the fear under the request. The lie can wait. "
+      .. "She may find she can skip it, or go for an hour, in her own words.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "at-the-dinner",
+  },
+}
+
+scene "at-the-dinner" {
+  "Saturday night. The restaurant is loud and warm. Dani hugs you at the door.",
+  { when = "made_excuse",
+    "“How’s Ama’s cold?” she asks. Then she looks at you a moment too long." },
+  { when = "not made_excuse",
+    "“Ama texted me,” Dani says. “She’s not coming. Is she okay? She’s gone "
+    .. "so quiet.”" },
+  "Across the table, Sunil, who used to work with Ama, is listening. He has a "
+  .. "new job at a housing trust. He says they are hiring.",
+  rescue {
+    "Smile. “Ama’s good, thanks. Busy with the job hunt. Ask me again in a "
+    .. "month, and I bet there’ll be news.”",
+    because = "It keeps her private, and the table moves on now. But it is a "
+      .. "cover story. Her friends cannot reach the real Ama, and you have "
+      .. "become her wall.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
+      says = "Dani stopped texting Ama. “I didn’t want to bother her while "
+        .. "she’s so busy,” she told you later.",
+    },
+    clear = "made_excuse",
+    next = "rent-day",
+  },
+  it_depends {
+    "Tell Sunil, “Send it to Ama yourself, if you like. She can decide.” Then "
+    .. "ask Dani about her cake.",
+    because = "Passing on a chance can help when Sunil asks her himself and "
+      .. "she gets to choose. If you chase it for her next week, it turns "
+      .. "into your job hunt, not hers.",
+    effects = { growth = "+5" },
+    clear = "made_excuse",
+    next = "rent-day",
+  },
+  support {
+    "“It’s been a hard few weeks for her. I think she’d love a text from you. "
+    .. "No need to ask about work.”",
+    because = "You tell the truth without telling her story. Her friend stays "
+      .. "her friend, and how much to share is left to Ama.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "made_excuse",
+    next = "rent-day",
+  },
+  rescue {
+    "Ask Sunil for the link. At home, put it on Ama’s laptop with a sticky "
+    .. "note: “Closes Friday. Made for you!”",
+    because = "It looks like a lucky break passed on, and she is pleased now. "
+      .. "But you took her job hunt in hand and gave her a deadline. The link "
+      .. "comes with a string on it.",
+    effects = { intimacy = "+5" },
+    clear = "made_excuse",
+    next = "rent-day",
+  },
+}
+
+-- ---------------------------------------------------------------- money
+
+scene "rent-day" {
+  "The first of the month. Rent is due on Friday. You split it down the "
+  .. "middle, like everything.",
+  "Ama’s last pay from the charity ran out two weeks ago. She has some "
+  .. "savings. She has not said how much.",
+  "On the table is a letter from her bank, still sealed. You do money all day "
+  .. "at work. This is the part you are good at.",
+  "Last week Ama asked you to show her how your budget sheet works, so she "
+  .. "could make her own. You never got round to it.",
+  discuss = "Grace is good with money. When does her skill help Ama, and when "
+    .. "does it take over?",
+  support {
+    "Open your budget sheet tonight and show her how it works. Then slide the "
+    .. "laptop over: “Your turn. Put your numbers in.”",
+    because = "She asked to learn this. Showing her how, then handing it over, "
+      .. "is support: her numbers and her plan stay hers. She dreads the "
+      .. "numbers now, and the evening is slow.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Ama made her own budget sheet that week, in pencil first. It "
+        .. "was hard. It was also the first plan she had made in weeks.",
+    },
+    next = "week-nine",
+  },
+  rescue {
+    "Pick up the bank letter. “Shall I open this one for you? Numbers are my "
+    .. "job. You can read my notes after.”",
+    because = "It sounds kind, and it is your skill. But she did not ask, and "
+      .. "her bank letter is hers. Taking the money talk off her says she "
+      .. "can’t run her own life.",
+    effects = { growth = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Ama handed you her next bank letter without opening it. Then "
+        .. "the next one.",
+    },
+    next = "week-nine",
+  },
+  boundary {
+    "“I can lend you your half this month, written down. I can’t do it two "
+    .. "months running. I’m saying so now, so you can plan.”",
+    because = "You give a clear limit before it is a crisis. She is stung, "
+      .. "and the room goes stiff now. But she knows where the floor is, and "
+      .. "the plan is hers.",
+    effects = { resentment = "-5", intimacy = "-10" },
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "Ama applied for job seekers’ money on her own that week. She "
+        .. "showed you the form once it was sent.",
+    },
+    next = "week-nine",
+  },
+  rescue {
+    "Pay both halves from your account on Friday, and say nothing. One month "
+    .. "won’t hurt, and Ama can’t take more worry.",
+    because = "The stress goes quiet now, and it feels like love. But it is a "
+      .. "choice about her money made without her. A secret fix sits between you.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "You paid Ama’s half without a word. Now you notice every coffee "
+        .. "she buys, and you hate that you do.",
+    },
+    next = "she-knows",
+  },
+}
+
+scene "she-knows" {
+  "A week later, Ama is at the kitchen table with her bank app open. Her face is hot.",
+  "“The rent didn’t come out of my account,” she says. “You paid it. You "
+  .. "didn’t even ask me.”",
+  "“I’m not a child, Grace.”",
+  discuss = "Grace meant well. Why might Ama feel worse than if the rent had "
+    .. "simply been late?",
+  boundary {
+    "“I hear you. I won’t do it again without asking. And next month, your "
+    .. "half is yours. I can’t cover it twice.”",
+    because = "You own the mistake and draw a clear line at once. She is still "
+      .. "angry now, and the flat is quiet all evening. But the money, and the "
+      .. "choices, go back to her.",
+    effects = { growth = "+5", intimacy = "-10" },
+    next = "week-nine",
+  },
+  support {
+    "“You’re right. I went around you, and I’m sorry. Can we look at the "
+    .. "money together, your way this time?”",
+    because = "You own it without excuses and hand the money talk back. It is "
+      .. "humbling now. It lets her stand up again.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "week-nine",
+  },
+  hurtful {
+    "“I was trying to help. A thank-you would be nice, for once.” Close the "
+    .. "laptop and start on the dishes.",
+    because = "Asking for thanks shows the fix was partly for you. It puts her "
+      .. "in your debt, and she hears it.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    next = "week-nine",
+  },
+}
+
+-- ---------------------------------------------------------------- weeks of low
+
+scene "week-nine" {
+  "Nine weeks now. Some days are better. Most are not.",
+  "Ama sleeps until noon and is tired by four. She has stopped her morning "
+  .. "runs. She eats cereal for dinner. She says she is fine, just tired.",
+  "Your friend Nadia is a nurse. She once told you that when low mood goes on "
+  .. "for weeks, a doctor or a counsellor is worth a visit. Ama is a grown "
+  .. "woman. She can book her own doctor.",
+  discuss = "How long is long enough to say “see a doctor”? How can Grace say "
+    .. "it without making it a verdict?",
+  notes = "Suggesting a doctor or counsellor for weeks of low mood is support, "
+    .. "not a diagnosis. Grace names what she sees and leaves the call with Ama.",
+  rescue {
+    "“I think you’re worn out from the stress, that’s all. A few good nights "
+    .. "of sleep, then you’ll feel like you again.”",
+    because = "You want to lift her, and she smiles a bit now. But it talks her "
+      .. "out of what she feels, and makes a promise for her. Weeks of this is "
+      .. "a reason to get help, not to wait.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Ama waited for the good nights to fix it. They didn’t come, and "
+        .. "she felt she had failed at sleeping too.",
+    },
+    next = "late-night",
+  },
+  self_care {
+    "On your lunch walk, call Nadia. Tell her how scared and tired you are. "
+    .. "Ask what she did when her brother was low.",
+    because = "Your fear is real, and it is yours to look after. Talking to a "
+      .. "friend lets you come back to Ama calmer. It decides nothing for her.",
+    effects = { resentment = "-5" },
+    next = "late-night",
+  },
+  support {
+    "Say it once, plainly. “Love, you’ve been low for weeks. I think it’s time "
+    .. "to see the doctor, or a counsellor. Will you book it?”",
+    because = "Weeks of low mood is a good reason to see a doctor. You say so "
+      .. "once and leave the phone with her. That is support, not a verdict, "
+      .. "even if it stings her now.",
+    effects = { growth = "+10", intimacy = "-5" },
+    set = "said_doctor",
+    later = {
+      after = 2,
+      effects = { intimacy = "+10" },
+      says = "Ama said later that you were the first to say it out loud. “It "
+        .. "made it feel like a normal thing to do,” she said.",
+    },
+    next = "late-night",
+  },
+  rescue {
+    "Call the doctor’s and book the first slot on Monday. Put it in Ama’s "
+    .. "calendar with a heart: one less thing to decide.",
+    because = "She does go, so something moves now. But she did not choose it, "
+      .. "and she can make a call. Later she goes for you, not for her.",
+    effects = { resentment = "-5", growth = "+5" },
+    set = "booked_gp",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Ama went to the doctor you booked. When he asked why she came, "
+        .. "she said, “My partner made me.”",
+    },
+    next = "late-night",
+  },
+}
+
+scene "late-night" {
+  "Late one night, Ama can’t sleep. She sits on the kitchen floor with her "
+  .. "back to the fridge. You sit down next to her.",
+  "“What’s the point of me?” she says. “I’m just a weight on you.”",
+  "Your heart jumps. You ask her straight out: “Are you thinking about "
+  .. "hurting yourself?”",
+  "She shakes her head. “No. Not like that. I just feel useless.” You believe "
+  .. "her. If she had said yes, you would stay with her and get help tonight: "
+  .. "the doctor’s out-of-hours line, or the emergency number.",
+  discuss = "Why does Grace ask the hard question straight out? What would she "
+    .. "do if Ama said yes?",
+  notes = "Asking plainly about self-harm does not put the idea in someone's "
+    .. "head. If anyone in the group is affected, pause here and share local "
+    .. "helpline numbers. This moment is not a quiz: the safe step is in the "
+    .. "scene itself.",
+  support {
+    "Stay on the floor with her. “Tell me about useless. When is it worst?” "
+    .. "Then let the quiet be long.",
+    because = "You stay with the feeling instead of fixing it. It is hard to "
+      .. "hear, and you feel helpless now. She feels less alone with it.",
+    effects = { resentment = "+5", intimacy = "+10" },
+    next = "mama-falls",
+  },
+  rescue {
+    "Hold her face in your hands. “You are not a weight. You’re the best part "
+    .. "of my life. Don’t ever say that again, okay?”",
+    because = "Every word is true and loving, and she leans on you now. But it "
+      .. "rushes her out of the feeling, and asks her not to tell you next "
+      .. "time. Now she has to protect you from it.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "-5", intimacy = "-5" },
+      says = "The next time Ama felt useless, she didn’t say so. She went for "
+        .. "a long walk alone instead.",
+    },
+    next = "mama-falls",
+  },
+  it_depends {
+    "“Can we call the doctor together in the morning? You do the talking. "
+    .. "I’ll sit right next to you.”",
+    because = "If she wants that, sitting with her is good support for a hard "
+      .. "call. If you end up speaking for her, or she only says yes to calm "
+      .. "you, it turns into a rescue.",
+    effects = { growth = "+5" },
+    set = "said_doctor",
+    later = {
+      after = 2,
+      effects = { growth = "+5" },
+      says = "In the morning Ama made the call. You sat with her. Her voice "
+        .. "shook, but it was her voice.",
+    },
+    next = "mama-falls",
+  },
+}
+
+-- ---------------------------------------------------------------- Mama
+
+scene "mama-falls" {
+  "Two days later, your sister Joy calls from the hospital. Mama slipped on "
+  .. "the back step and broke her hip. The operation went well. She comes home "
+  .. "on Friday.",
+  "In your family, caring for Mama is not a question. It is what children "
+  .. "do. Mama nursed her own mother for nine years. You want to be there. You "
+  .. "love her.",
+  "Joy says, “You’re closest, and you work from home. You’ll stay with her "
+  .. "the first two weeks, yes? Paolo can’t get leave, and I have the kids.”",
+  "Two weeks at Mama’s means two weeks away from Ama, right now.",
+  discuss = "In Grace’s family, saying no costs more than it might in some "
+    .. "others. How can she honour the duty and still share it?",
+  notes = "Treat the duty with respect: nobody in the story is wrong to expect "
+    .. "care for Mama. The question is only how it is shared, and how the "
+    .. "carer stays well.",
+  rescue {
+    "“Of course. I’ll move in for the two weeks. Don’t worry about a thing, "
+    .. "either of you. I can do this.”",
+    because = "It is what a good daughter does, and Joy is so relieved now. "
+      .. "But there are three of you, and you take the whole load. You also "
+      .. "said yes for Ama, who is home alone.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "carried_mama",
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Two weeks became three. Joy and Paolo called to check on Mama, "
+        .. "and went back to their lives.",
+    },
+    next = "joy-asks-ama",
+  },
+  boundary {
+    "“I promise I’ll be there every day, and stay nights the first week. I need us "
+    .. "to share the rest. Can we plan it tonight, all three?”",
+    because = "You honour the duty and say your limit in the same breath. Joy "
+      .. "is hurt now: “Since when do we split Mama into shifts?” But a shared "
+      .. "plan lasts longer than one tired daughter.",
+    effects = { resentment = "+5", growth = "+5" },
+    next = "joy-asks-ama",
+  },
+  support {
+    "“Let’s ask Mama what she wants first. She may want her house to herself "
+    .. "in the day. It’s her hip and her home.”",
+    because = "The care is for Mama, so her wishes lead. It slows the plan, "
+      .. "and Joy sighs now. But it treats Mama as the grown woman she is.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "joy-asks-ama",
+  },
+  self_care {
+    "“Let me talk to Ama tonight and call you back first thing.” Then walk "
+    .. "home the long way, by the river.",
+    because = "You don’t say yes in a rush. A night to think, and a talk with "
+      .. "your partner, is not saying no. It keeps your answer your own.",
+    effects = { resentment = "-5" },
+    next = "joy-asks-ama",
+  },
+}
+
+scene "joy-asks-ama" {
+  "Mama is home. Her physio is at ten on Tuesdays and Thursdays, across town. "
+  .. "You start work at nine. Mama can’t drive for six weeks.",
+  "Joy texts you: “Ama’s home all day now, isn’t she? She can take Mama to "
+  .. "physio. It would be good for her to get out.”",
+  "Ama is on the sofa, scrolling. She has not driven anywhere in a month. She "
+  .. "has always got on well with Mama.",
+  rescue {
+    "Text Joy back: “Ama can’t, not right now. Leave the physio with me. "
+    .. "I’ll work something out.”",
+    because = "You want to shield her, and Joy backs off now. But you answered "
+      .. "for Ama, and told her private low patch to your family. She never "
+      .. "got to say yes or no.",
+    effects = { resentment = "-5" },
+    next = "ama-answers",
+  },
+  support {
+    "Show Ama the text. “Joy’s asking. It’s your call. Yes, no, or one day a "
+    .. "week are all fine with me.”",
+    because = "You pass the question to the person it is about. She might say "
+      .. "no, and then you must find another way. Her yes, if it comes, is hers.",
+    effects = { growth = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Ama said yes to Tuesdays. It was the first thing she had said "
+        .. "yes to in weeks. She came home and told you about Mama’s physio man.",
+    },
+    next = "mama-home",
+  },
+  rescue {
+    "Tell Ama, “Joy asked about Mama’s physio runs, and I said yes for you. "
+    .. "The drive will do you good.”",
+    because = "It might do her good, and you may be right. But you said yes in "
+      .. "her name. Even a good plan feels like a chore when someone else chose it.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "ama-answers",
+  },
+  boundary {
+    "Text Joy: “That’s Ama’s call, not mine. Ask her yourself. I can do "
+    .. "Thursdays before work if she can’t.”",
+    because = "You won’t answer for your partner, and you say what you can do. "
+      .. "Joy is put out now, and says so. It keeps you from being the go-between.",
+    effects = { resentment = "+5", growth = "+5" },
+    next = "mama-home",
+  },
+}
+
+scene "ama-answers" {
+  "On Sunday Mama phones Ama. Whatever you told Joy has reached Mama, and "
+  .. "Mama has questions: “Anak, are you sick? Joy said things.”",
+  "Ama says she is fine and hangs up. She turns to you.",
+  "“What did you tell your family about me?” she says. “Why didn’t anyone ask "
+  .. "me?”",
+  discuss = "Grace spoke for Ama to her own family. What did Ama lose, even if "
+    .. "Grace was right about her?",
+  hurtful {
+    "“I can’t win with you lately. Whatever I do is wrong.” Take your tea "
+    .. "into the other room.",
+    because = "You feel unfairly blamed, and that hurts. But walking off turns "
+      .. "her fair question into your hurt, and she is left alone with it.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    next = "mama-home",
+  },
+  rescue {
+    "“I was looking out for you. Can we not make it a big thing? I’ll call "
+    .. "Joy and sort it out.”",
+    because = "It sounds soothing, and the row stops now. But you smooth over "
+      .. "her hurt and keep the go-between job. Her voice with your family is "
+      .. "still yours.",
+    effects = { resentment = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Joy now asks you how Ama is, never Ama. You are the go-between "
+        .. "for two people you love.",
+    },
+    next = "mama-home",
+  },
+  support {
+    "“You’re right. I spoke for you, and that wasn’t mine to do. I’m sorry. "
+    .. "What do you want Joy and Mama to know?”",
+    because = "You own it plainly and hand her voice back. It is awkward now. "
+      .. "She gets to tell your family what she wants, in her own words.",
+    effects = { growth = "+5", intimacy = "-5" },
+    next = "mama-home",
+  },
+}
+
+scene "mama-home" {
+  "Saturday at Mama’s house. She walks with a frame, and the rules are strict: "
+  .. "no bending, no twisting.",
+  { when = "carried_mama",
+    "You have slept on her sofa all week. Your back aches, and you have not "
+    .. "seen Ama since Monday." },
+  "Mama can’t reach her feet yet. She asks, a little shy, “Anak, can you help "
+  .. "me in the shower? Only my feet and my back.”",
+  "Her pills sit in a box by the kettle. She does them herself, slowly, with "
+  .. "her glasses on and the hospital list beside her. You could take that "
+  .. "over too. It would be faster.",
+  discuss = "Mama asked for help with one thing and not the other. How does "
+    .. "that change what help is?",
+  support {
+    "Help her onto the shower seat. Wash her feet and back, and leave the rest "
+    .. "to her. Talk about the neighbour’s roses.",
+    because = "She asked, and she truly can’t bend yet. Doing just the part she "
+      .. "can’t do is support. Her pride and her own hands stay hers.",
+    effects = { growth = "+5", intimacy = "+5" },
+    clear = "carried_mama",
+    next = "the-gp",
+  },
+  rescue {
+    "Pick up the pill box and the list. “I’ll do these from now on, Ma. Then "
+    .. "you can rest.”",
+    because = "It feels caring, and it is quicker now. But she is managing, "
+      .. "slowly and well. Taking it over tells her she is old and done.",
+    effects = { resentment = "-5", growth = "-5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Mama now phones you every evening to ask which pills are for "
+        .. "the morning. She used to know.",
+    },
+    clear = "carried_mama",
+    next = "the-gp",
+  },
+  self_care {
+    "Help with the shower. Then text Joy: “Can you take the afternoon? I need "
+    .. "to go home and sleep.”",
+    because = "You give the care Mama asked for, and you ask for a turn off. "
+      .. "Joy grumbles now. Asking for help is part of caring well.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    clear = "carried_mama",
+    next = "the-gp",
+  },
+  it_depends {
+    "Make tea, pull a chair up by the window, and sit with her while she does "
+    .. "her pills. Check the list only if she asks.",
+    because = "If she likes the company while she gets used to it, sitting near "
+      .. "helps. If you hover and correct her, it turns into a rescue in slow "
+      .. "motion.",
+    effects = { intimacy = "+5" },
+    clear = "carried_mama",
+    next = "the-gp",
+  },
+}
+
+-- ---------------------------------------------------------------- help
+
+scene "the-gp" {
+  { when = "booked_gp",
+    "You booked Ama’s first doctor’s visit. She went, and came home quiet. Now "
+    .. "there is a second visit, on Wednesday at eleven." },
+  { when = "said_doctor and not booked_gp",
+    "Ama booked the doctor herself last week. The visit is on Wednesday at eleven." },
+  { when = "not said_doctor and not booked_gp",
+    "Dani told Ama that a counsellor helped her after her divorce. After that, "
+    .. "Ama booked the doctor herself. The visit is on Wednesday at eleven." },
+  "On Tuesday night Ama asks you, “Will you come with me? Just to the waiting "
+  .. "room. I don’t think I can walk in there alone.”",
+  "You have a work meeting at eleven on Wednesday. You could move it. Your boss "
+  .. "won’t like it.",
+  discuss = "Ama asked for something clear. What makes it easy, or hard, to "
+    .. "give just that?",
+  support {
+    "Move the meeting. Walk her there, sit in the waiting room with a book, and "
+    .. "stay outside the door when she goes in.",
+    because = "She asked, and it is a hard door to walk through. Going with her "
+      .. "and staying outside is support: what she says in there stays hers. "
+      .. "Your boss is cross with you now.",
+    effects = { resentment = "+5", growth = "+5", intimacy = "+5" },
+    clear = { "booked_gp", "said_doctor" },
+    next = "the-call",
+  },
+  rescue {
+    "Go in with Ama. When the doctor asks and Ama goes quiet, tell the doctor "
+    .. "about the sleep, the runs and the cereal for dinner.",
+    because = "You want her to be understood, and the visit goes faster now. "
+      .. "But you told her story for her, in front of her. The doctor hears "
+      .. "you, not Ama.",
+    effects = { resentment = "-5", growth = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "-10" },
+      says = "Ama said the doctor kept looking at you for the answers. She "
+        .. "didn’t want to go back.",
+    },
+    clear = { "booked_gp", "said_doctor" },
+    next = "the-call",
+  },
+  boundary {
+    "“Love, I can’t move this one. I’ll walk you to the door at ten to eleven, "
+    .. "and I promise I’ll be outside at twelve.”",
+    because = "You say what you can do, and you do it. She wanted more, and she "
+      .. "is let down now. She walks in on her own, which she can do.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Ama said she walked in alone and it was fine. The doctor offered "
+        .. "her a counsellor. She sounded a bit proud.",
+    },
+    clear = { "booked_gp", "said_doctor" },
+    next = "the-call",
+  },
+}
+
+scene "the-call" {
+  "The doctor has offered Ama a counsellor. The first visit is in three "
+  .. "weeks, and Ama put the date in her phone herself.",
+  "Ama has a phone meeting with the job centre on Friday at two. It is about "
+  .. "the money she can claim while she looks for work.",
+  "She asks you, “Can you sit with me and write down what they say? When I’m "
+  .. "nervous my head goes blank, and they talk so fast.”",
+  "You know this stuff well. You could do the whole call in ten minutes.",
+  it_depends {
+    "Before the call, ask if she wants to practise the first two questions "
+    .. "out loud with you, once.",
+    because = "If she wants a practice run, it can calm her nerves. If you turn "
+      .. "it into a script she must follow, it becomes your call in her voice.",
+    effects = { growth = "+5" },
+    next = "cv-again",
+  },
+  rescue {
+    "When she stumbles on the second question, take the phone gently. “Hi, I’m "
+    .. "her partner. I can answer that one.”",
+    because = "It ends her panic now, and the call gets done. But you took her "
+      .. "call halfway through, on her own claim. Next time she will hand you "
+      .. "the phone at the start.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-10" },
+      says = "Ama’s next job centre call came. She gave you the phone before "
+        .. "it rang.",
+    },
+    next = "cv-again",
+  },
+  support {
+    "Sit beside her with a pen and pad. Write down dates, names and what she "
+    .. "has to send. Stay quiet on the call.",
+    because = "She asked for a note-taker, and that is what you give. Notes she "
+      .. "can read later are real help. The call stays hers.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "cv-again",
+  },
+  neutral {
+    "Say yes, and sit with her. While she is on hold, answer a few work emails "
+    .. "on your laptop.",
+    because = "You are there, which counts. But half of you is at work, and "
+      .. "she notices when the notes have gaps.",
+    effects = { intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "-5" },
+      says = "Ama missed a date for sending a form. It was not in the notes.",
+    },
+    next = "cv-again",
+  },
+}
+
+scene "cv-again" {
+  "Two weeks on. Ama is at the laptop on a Sunday morning. Sunil’s housing "
+  .. "trust has a project job open, and she wants to apply.",
+  "She turns the laptop to you. “Can you read this? Tell me the truth. Is it "
+  .. "rubbish?”",
+  "You can see three things you would change, and a typo in the first line.",
+  rescue {
+    "Read the first half. “Honestly? Don’t change a thing. Send it now, before "
+    .. "you talk yourself out of it.”",
+    because = "It sounds like a cheer, and she lights up now. But she asked for "
+      .. "the truth and got a pat on the head. The typo goes out with it.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "The trust’s reply quoted the typo in her first line. Ama wondered "
+        .. "what else you had not told her.",
+    },
+    next = "running-on-empty",
+  },
+  support {
+    "Read all of it. Tell her the two parts that work best, the typo, and one "
+    .. "thing you would change. Then hand it back.",
+    because = "She asked for your eyes and the truth. A few clear notes, then "
+      .. "handing it back, is support. The page is still hers.",
+    effects = { growth = "+10", intimacy = "+5" },
+    next = "running-on-empty",
+  },
+  neutral {
+    "Say you’ll read it after lunch. Go back to the crossword, and ask her for "
+    .. "a six-letter word for rain.",
+    because = "Putting it off is not harm. But she asked while she was brave, "
+      .. "and the moment passes.",
+    effects = { intimacy = "-5" },
+    next = "running-on-empty",
+  },
+  rescue {
+    "“Want me to tidy it up for you? Ten minutes, tops. You go and make us "
+    .. "both a coffee.”",
+    because = "It is fast and kind, and you are good at it. But she asked for "
+      .. "a reader, not a writer. The CV that goes out will sound like you.",
+    effects = { resentment = "-5", growth = "-5" },
+    next = "running-on-empty",
+  },
+}
+
+-- ---------------------------------------------------------------- stretched
+
+scene "running-on-empty" {
+  "Thursday. You worked all day, drove to Mama’s for dinner and her evening "
+  .. "pills, and got home at nine.",
+  { when = "resentment < 35",
+    "Joy took Sunday, and Paolo drives up next weekend. It helps. You are "
+    .. "still tired." },
+  { when = "resentment >= 35",
+    "You have been to Mama’s every day for three weeks. Joy calls to check. "
+    .. "Paolo sends money." },
+  "Your friend Nadia texts: “Swim on Saturday? Then pancakes. You’ve vanished.”",
+  "Ama is on the sofa. She had a flat day. Part of you thinks you should stay "
+  .. "home, in case she needs you.",
+  discuss = "Tired or resentful? How could Grace tell which one she feels?",
+  notes = "The fine-line idea: a helper can be worn out and still be fine. "
+    .. "Resentment is the sign that helping has tipped into rescue.",
+  self_care {
+    "Text Nadia, “Yes! Nine o’clock.” Then tell Ama, “I’m going swimming, "
+    .. "love. Back by noon, so save me some coffee.”",
+    because = "Your own life keeps you well enough to care for two people you "
+      .. "love. Ama may feel a pang now. She also sees you doing what she is "
+      .. "trying to do.",
+    effects = { resentment = "-10", intimacy = "-5" },
+    set = "own_life",
+    later = {
+      after = 2,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "You came back from the swim with wet hair and a laugh. Ama asked "
+        .. "if she could come next time.",
+    },
+    next = "sunday-lunch",
+  },
+  rescue {
+    "Text Nadia, “Can’t this week, sorry.” Then stay home with Ama on "
+    .. "Saturday, in case the day is a bad one.",
+    because = "It feels loyal, and Ama is glad of you now. But you are cancelling "
+      .. "your own life to guard her mood. She did not ask you to, and she notices.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+10" },
+      says = "You have said no to Nadia three weeks running. She has stopped asking.",
+    },
+    next = "sunday-lunch",
+  },
+  boundary {
+    "Call Joy. “I can’t do every weekday any more. Could you take Mondays and "
+    .. "Wednesdays? I’m running on empty.”",
+    because = "In your family this is hard to say, and Joy goes quiet now. It "
+      .. "still honours Mama: care that is shared is care that lasts.",
+    effects = { growth = "+5", intimacy = "-5" },
+    set = "shared_care",
+    next = "sunday-lunch",
+  },
+  hurtful {
+    "When Ama asks what’s for dinner, snap: “No idea. You could work it out, "
+    .. "since you’re home all day.”",
+    because = "You are running on empty, and it spills out. But it lands on "
+      .. "the sore place: she already feels useless.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    later = {
+      after = 1,
+      effects = { growth = "-5" },
+      says = "Ama cooked the next three nights without a word. It felt like a "
+        .. "punishment, for both of you.",
+    },
+    next = "sunday-lunch",
+  },
+}
+
+scene "sunday-lunch" {
+  "Sunday lunch at Mama’s, her first big family meal since the fall. Joy, her "
+  .. "kids, Tita Nena and Tito Ben are all there. Ama came too, with a cake.",
+  "Over the rice, Tita Nena smiles at Ama. “So, Ama, still no work? What do "
+  .. "you do all day?”",
+  "The table goes quiet. Ama looks at her plate. Under the table her hand finds "
+  .. "yours and squeezes once, hard.",
+  discuss = "Ama squeezed Grace’s hand. What might it mean? How could Grace "
+    .. "find out, later?",
+  rescue {
+    "Jump in, bright and quick. “Ama has interviews lined up, Tita. Any week "
+    .. "now, right, Ama?”",
+    because = "It gets her out of a hard moment, and Tita nods now. But it is "
+      .. "your answer, and not quite true. Ama now has a story to keep up in "
+      .. "front of your family.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { growth = "-5", intimacy = "-5" },
+      says = "Tita Nena asks Ama about the interviews every time she sees her "
+        .. "now.",
+    },
+    next = "joy-pushes",
+  },
+  support {
+    "Squeeze back, and wait. Let Ama answer, however she answers, even if it "
+    .. "comes out slow.",
+    because = "You trust her to speak for herself, and you stay close while she "
+      .. "does. The silence is awful for a moment now. Then it is hers.",
+    effects = { growth = "+10", intimacy = "-5" },
+    later = {
+      after = 2,
+      effects = { intimacy = "+10" },
+      says = "Ama said, “Looking, Tita. It’s been hard.” Mama reached over and "
+        .. "patted her hand. Nobody asked again.",
+    },
+    next = "joy-pushes",
+  },
+  it_depends {
+    "Hold her hand tight and change the subject. “Tita, did you bring your "
+    .. "leche flan? The kids won’t stop asking.”",
+    because = "If her squeeze meant “get me out of this”, a light change of "
+      .. "topic is what she asked for. If she wanted to answer, it takes her "
+      .. "voice, and it turns into a rescue. Ask her after.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "In the car Ama said, “I was going to answer her, you know.” You "
+        .. "both went quiet.",
+    },
+    next = "joy-pushes",
+  },
+}
+
+scene "joy-pushes" {
+  "After lunch Joy follows you into the kitchen. She dries the same plate "
+  .. "over and over.",
+  "“Mama needs someone at night for another month,” she says. “You know how "
+  .. "we do things. Tita Nena cared for Lola for ten years. It should be you. "
+  .. "You don’t have kids.”",
+  { when = "shared_care",
+    "You already share the days. This is about the nights." },
+  "You want to help Mama. You also want to come home to Ama at night. In your "
+  .. "family, no can sound like not loving your mother.",
+  discuss = "How can Grace keep faith with her family’s way of caring and "
+    .. "still say what she can’t do?",
+  boundary {
+    "“I love Mama too. I’ll do three nights a week. The other four, we share "
+    .. "between us or pay for help, the three of us.”",
+    because = "You keep the duty and name a fair share of it. Joy is hurt now, "
+      .. "and says so. But a plan that keeps all three children in it is care too.",
+    effects = { resentment = "+5", growth = "+5" },
+    set = "shared_care",
+    later = {
+      after = 2,
+      effects = { intimacy = "+5" },
+      says = "Paolo paid for a night carer twice a week. Joy took Fridays. You "
+        .. "came home to Ama four nights out of seven.",
+    },
+    next = "no-offer",
+  },
+  rescue {
+    "“Okay. I’ll stay nights until Mama can manage. Ama won’t mind. She’s "
+    .. "home all day anyway.”",
+    because = "It keeps the peace, and Joy hugs you now. But you took it all, "
+      .. "and you used Ama’s low patch as a reason, speaking for her again.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    clear = "shared_care",
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "You slept at Mama’s every night for a month. Ama ate alone, and "
+        .. "stopped waiting up.",
+    },
+    next = "no-offer",
+  },
+  support {
+    "“Let’s ask Mama. She may want her nights alone, with a bell by the bed. "
+    .. "It’s her house, Joy.”",
+    because = "Care for Mama starts with what Mama wants. Joy rolls her eyes "
+      .. "now. Mama, asked, says two nights alone a week would suit her fine.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "no-offer",
+  },
+  hurtful {
+    "“Not having kids doesn’t make my life less real. You always do this.” "
+    .. "Drop the tea towel and walk out.",
+    because = "The old sore spot is real. But storming off leaves Mama’s care "
+      .. "unplanned, and Joy hurt. Nothing gets shared.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = "no-offer",
+  },
+}
+
+-- ---------------------------------------------------------------- the letter
+
+scene "no-offer" {
+  "Three weeks later, Ama had her interview at the housing trust. She came "
+  .. "home pink and hopeful.",
+  "Today the email comes. They chose someone else. “We were very impressed,” "
+  .. "it says.",
+  "Ama reads it out in a flat voice. Then she puts the phone face down and "
+  .. "pulls her knees up on the chair.",
+  rescue {
+    "Open your laptop. “Right. Where else is hiring? We can find three more "
+    .. "before bed, while you’re warmed up.”",
+    because = "Keeping her moving feels like love, and it fills the silence "
+      .. "now. But it is your plan, and it gives her no time to feel the loss.",
+    effects = { growth = "-5" },
+    next = "the-talk",
+  },
+  support {
+    "Pull up a chair. “Oh, love. That’s a real blow, and you wanted it so "
+    .. "much.” Then stop talking, and just wait.",
+    because = "You name it as a loss and leave space. The quiet is heavy now. "
+      .. "She gets to feel it, and to find her own next step.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "the-talk",
+  },
+  rescue {
+    "“Their loss. You were too good for that job anyway. Something better is "
+    .. "on the way. I can feel it.”",
+    because = "You want to lift her fast, and it works for a minute. But it "
+      .. "hurries her past the sad part. She has to act fine so you can feel better.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Ama told the counsellor about the job, not you. “You’d only say "
+        .. "it was their loss,” she said.",
+    },
+    next = "the-talk",
+  },
+}
+
+scene "the-talk" {
+  "A month later, on a warm evening, Ama asks if you’ll walk with her to the park.",
+  { when = "resentment >= 40",
+    "She walks a little apart from you. You both keep your hands in your pockets." },
+  { when = "resentment < 40",
+    "She takes your hand on the way, and swings it a little, like she used to." },
+  "On the bench she says, “Can we talk? About the last few months. About us.”",
+  "Your chest goes tight. This is the kind of silence you always rush to fill.",
+  discuss = "Whatever Grace says next, what would it look like to stand beside "
+    .. "Ama instead of in front of her?",
+  rescue {
+    "Get there first. “You don’t need to explain. I can carry us both for "
+    .. "now, until you’re back on your feet.”",
+    because = "It sounds like devotion. But it makes you the one who carries "
+      .. "and her the one who is carried. Partners share the load.",
+    effects = { resentment = "+5", growth = "-5" },
+    next = {
+      { when = "resentment >= 45", "carrying-two" },
+      "small-steps",
+    },
+  },
+  support {
+    "Let her go first. Hear all of it, even the parts about you, before you "
+    .. "say a word.",
+    because = "Listening first, with no defence ready, lets her lead. Some of "
+      .. "it is hard to hear now.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = {
+      { when = "resentment >= 50", "carrying-two" },
+      { when = "shared_care and own_life and resentment <= 35", "beside-her" },
+      { when = "growth >= 70 and resentment <= 20", "beside-her" },
+      "small-steps",
+    },
+  },
+  self_care {
+    "Tell her your side too. “I’ve been tired and scared. I need us to lean on "
+    .. "each other both ways.” Then ask how she is.",
+    because = "Saying what you need is not a burden on her. It is honest, and "
+      .. "it lets her give something back, which she has missed.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    next = {
+      { when = "resentment >= 50", "carrying-two" },
+      { when = "shared_care and own_life and resentment <= 35", "beside-her" },
+      { when = "growth >= 70 and resentment <= 20", "beside-her" },
+      "small-steps",
+    },
+  },
+}
+
+-- ---------------------------------------------------------------- endings
+
+ending "carrying-two" {
+  title = "Carrying two lives",
+  "Ama nods along. She says she is grateful. She says it the way you thank "
+  .. "someone at a shop counter.",
+  { when = "not shared_care",
+    "You sleep at Mama’s most nights. Joy calls you for every question about "
+    .. "her pills, and Paolo sends money." },
+  "Ama has a counsellor now, and she goes. But at home she waits for you to "
+  .. "decide things. You are so tired that you cry in the car, and you don’t "
+  .. "tell anyone.",
+  lens = {
+    goal = "To lift Ama out of her low patch, and keep Mama safe, by doing it "
+      .. "all yourself.",
+    behaviours = "Writing, paying, answering and planning for her. Taking all "
+      .. "of Mama’s care. Cancelling your own life.",
+    thoughts = "“If I stop, it will all fall apart.” “She can’t cope right now, "
+      .. "so I have to.”",
+    emotions = "Love and fear, then a deep tired. Under the tired, a quiet "
+      .. "resentment you are ashamed of.",
+    underlying = "Being the strong one felt like the only safe way to love. "
+      .. "While you carried everything, Ama had no room to stand up, and you "
+      .. "had no room to rest.",
+  },
+  practice = "This week, hand one thing back: a letter, a call, a reply. Say, "
+    .. "“This one’s yours. I’m here if you want me.” Notice what you feel while "
+    .. "you wait.",
+  reflect = "Who taught you that love means carrying? What would it be like to "
+    .. "be carried a little, too?",
+}
+
+ending "small-steps" {
+  title = "Small steps, both ways",
+  "Ama talks, and you mostly listen. Twice you start a plan, and twice you stop.",
+  "She tells you the worst part was feeling watched. You tell her about the "
+  .. "nights at Mama’s, and how scared you were on the kitchen floor. She did not "
+  .. "know.",
+  { when = "shared_care",
+    "Mama’s care is shared now. Joy grumbles, but she comes." },
+  "Nothing is fixed. Ama still has flat days, and she still has no job. But "
+  .. "she sees her counsellor, and the next step is hers. “Slowly,” she says. "
+  .. "“Both of us.”",
+  lens = {
+    goal = "To help Ama through, and to stop taking over. Part of you still "
+      .. "wants her to do it your way, and faster.",
+    behaviours = "Sometimes you ask and wait. Sometimes you step in before "
+      .. "she asks, and then notice.",
+    thoughts = "“This is hers.” And also: “But what if she never gets going?”",
+    emotions = "Worry and hope, turn and turn about. Tired, and some days sore.",
+    underlying = "The pull to rescue is still strong, with Ama and with your "
+      .. "family. Seeing it is where change starts.",
+  },
+  practice = "Once a day this week, before you help, ask: “Is this mine or "
+    .. "hers?” If it is hers, ask what she needs.",
+  reflect = "Which was harder to leave alone: Ama’s job hunt, or Mama’s care? "
+    .. "Why that one?",
+}
+
+ending "beside-her" {
+  title = "Beside her",
+  "Ama talks for a long time. About the shame of the first weeks. About the "
+  .. "counsellor, who asks hard questions. About Tuesdays with Mama, which she "
+  .. "has come to love.",
+  "She has two days a week at a youth club now, her own find. It is not the "
+  .. "old job. It is a start, and it is hers.",
+  { when = "own_life",
+    "On Saturday she comes swimming with you and Nadia. She is slow, and she "
+    .. "laughs about it." },
+  { when = "shared_care",
+    "Mama’s care runs on a plan with all three of her children in it. Mama "
+    .. "calls it her team." },
+  "Then Ama asks how you are, really. And you tell her.",
+  lens = {
+    goal = "To stay close to Ama while the low patch, and the way out of it, "
+      .. "stay hers. To honour Mama without carrying her alone.",
+    behaviours = "You ask before you help. You say the hard thing once. You give "
+      .. "what is asked for, share the load, and keep a life of your own.",
+    thoughts = "“I can care a lot and still let her steer.” “Duty shared is "
+      .. "still duty kept.”",
+    emotions = "Worried some nights, and tired after long weeks. But not bitter, "
+      .. "and not keeping score.",
+    underlying = "You can feel your fear without trying to control her to make "
+      .. "it stop. Your care comes from choice, not from fear.",
+  },
+  practice = "This week, when someone you love is low, say one true thing and "
+    .. "ask one question. Then tell a friend how you are doing.",
+  reflect = "When did stepping back help someone you love more than stepping "
+    .. "in? What did it cost you, and what did it give you both?",
+}
