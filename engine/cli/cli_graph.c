@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "core/explore.h"
 
 static const char usage[] =
     "Usage: beside graph [--svg FILE] STORY\n"
@@ -13,6 +14,8 @@ static const char usage[] =
     "Prints the map of STORY (a story id or file) in Graphviz DOT: a box for\n"
     "each scene, a rounded box for each ending, an arrow for each choice\n"
     "labelled with its number and kind. Arrows with a condition are dashed.\n"
+    "A choice whose next is a function gets a dotted arrow to each scene it\n"
+    "led to when Beside played the story, labelled 'by function'.\n"
     "Choice numbers follow the story file's order; players see each scene's\n"
     "choices shuffled.\n"
     "\n"
@@ -35,8 +38,50 @@ static void dot_string(FILE *o, const char *s)
     fputc('"', o);
 }
 
+static void arrow(FILE *o, const Scene *from, const char *to, int number, const Choice *ch,
+                  const char *style, const char *how)
+{
+    fputs("  ", o);
+    dot_string(o, from->id);
+    fputs(" -> ", o);
+    dot_string(o, to);
+    char label[80];
+    snprintf(label, sizeof label, "%d %s%s", number, story_kind_name(ch->kind), how);
+    fputs(" [label=", o);
+    dot_string(o, label);
+    if (style)
+        fprintf(o, ", style=%s", style);
+    fputs("];\n", o);
+}
+
+/* Where the choices decided by a function went, from playing the story
+ * (every path when it fits, else a sample); NULL when no choice needs it. */
+static ExploreTargets **played_targets(const Story *s, ExploreReport *r, bool *partial)
+{
+    bool any = false;
+    for (int i = 0; i < s->n_scenes; i++)
+        for (int c = 0; c < s->scenes[i].n_choices; c++)
+            any = any || s->scenes[i].choices[c].next_host_ref;
+    if (!any)
+        return NULL;
+    ExploreOptions eo = {.max_states = 600000};
+    if (explore_run(s, &eo, r) < 0)
+        return NULL;
+    *partial = r->truncated;
+    if (r->truncated) {
+        explore_report_free(s, r);
+        ExploreOptions sample = {.random_runs = 2000, .seed = 1};
+        if (explore_run(s, &sample, r) < 0)
+            return NULL;
+    }
+    return r->next_targets;
+}
+
 static void write_dot(FILE *o, const Story *s)
 {
+    ExploreReport r = {0};
+    bool partial = false;
+    ExploreTargets **targets = played_targets(s, &r, &partial);
     fputs("// Choice numbers follow the story file's order; players see each scene's "
           "choices shuffled.\n", o);
     fputs("digraph story {\n  rankdir=TB;\n  node [shape=box, fontname=\"sans-serif\"];\n", o);
@@ -54,22 +99,21 @@ static void write_dot(FILE *o, const Story *s)
         const Scene *sc = &s->scenes[i];
         for (int c = 0; c < sc->n_choices; c++) {
             const Choice *ch = &sc->choices[c];
-            for (int r = 0; r < ch->n_next; r++) {
-                fputs("  ", o);
-                dot_string(o, sc->id);
-                fputs(" -> ", o);
-                dot_string(o, ch->next[r].scene_id);
-                char label[64];
-                snprintf(label, sizeof label, "%d %s", c + 1, story_kind_name(ch->kind));
-                fputs(" [label=", o);
-                dot_string(o, label);
-                if (!COND_IS_EMPTY(ch->when) || !COND_IS_EMPTY(ch->next[r].when))
-                    fputs(", style=dashed", o);
-                fputs("];\n", o);
-            }
+            for (int k = 0; k < ch->n_next; k++)
+                arrow(o, sc, ch->next[k].scene_id, c + 1, ch,
+                      !COND_IS_EMPTY(ch->when) || !COND_IS_EMPTY(ch->next[k].when) ? "dashed"
+                                                                                   : NULL, "");
+            const ExploreTargets *t = targets && targets[i] ? &targets[i][c] : NULL;
+            for (int k = 0; t && k < t->count; k++)
+                arrow(o, sc, s->scenes[t->scenes[k]].id, c + 1, ch, "dotted", ", by function");
         }
     }
+    if (partial)
+        fputs("  // The story has too many states to play every path: the dotted arrows "
+              "come from 2,000 random playthroughs and may miss some.\n", o);
     fputs("}\n", o);
+    if (targets)
+        explore_report_free(s, &r);
 }
 
 int cli_graph(int argc, char **argv)

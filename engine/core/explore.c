@@ -309,6 +309,8 @@ static int dfs(Graph *g, ExploreReport *r, long max_states)
             continue;
         }
         explore_mark_reached(r, f->pos.scene, choice);
+        if (explore_note_target(r, s, f->pos.scene, choice, q.scene) < 0)
+            goto nomem;
         long to = intern(g, &q, &is_new);
         if (to < 0 || grow((void **)&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges) < 0)
             goto nomem;
@@ -494,6 +496,7 @@ void explore_report_free(const Story *s, ExploreReport *r)
     free(r->longest.scenes);
     free(r->longest.choices);
     diag_list_clear(&r->problems);
+    explore_targets_free(s, r);
     memset(r, 0, sizeof *r);
 }
 

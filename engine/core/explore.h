@@ -32,6 +32,12 @@ typedef struct {
     int end_scene;
 } ExplorePath;
 
+/* The scenes a choice whose next is a function went to, as play saw them. */
+typedef struct {
+    int *scenes;
+    int count;
+} ExploreTargets;
+
 typedef struct {
     bool exhaustive;     /* every path was played */
     bool truncated;      /* exhaustive search stopped at max_states */
@@ -53,6 +59,9 @@ typedef struct {
     bool *dead_end_at;   /* [n_scenes]: a dead end was found in this scene */
     /* Errors from the story's functions during play, with file:line. */
     DiagList problems;
+    /* [n_scenes][n_choices]: for a choice whose next is a function, where it
+     * led; NULL (or count 0) elsewhere, and NULL when no choice has one. */
+    ExploreTargets **next_targets;
 } ExploreReport;
 
 /* Explores `s`. Returns 0, or -1 when memory runs out (report is then freed).

@@ -11,6 +11,10 @@
 void explore_note_problem(ExploreReport *r, const Story *s, char *err);
 /* Marks a scene (and, if choice >= 0, one of its choices) as reached. */
 void explore_mark_reached(ExploreReport *r, int scene, int choice);
+/* When choice `choice` of `scene` has a next function: records that it led
+ * to `target` (once per target). -1 on no memory. */
+int explore_note_target(ExploreReport *r, const Story *s, int scene, int choice, int target);
+void explore_targets_free(const Story *s, ExploreReport *r);
 /* Counts a state with no choice to offer. */
 void explore_note_dead_end(ExploreReport *r, int scene);
 /* Adds `paths` paths ending at `scene` with these meters to its statistics. */

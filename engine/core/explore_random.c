@@ -57,6 +57,11 @@ int explore_random_runs(const Story *s, const ExploreOptions *opt, ExploreReport
                 break;
             }
             explore_mark_reached(r, p.scene, choice);
+            if (explore_note_target(r, s, p.scene, choice, q.scene) < 0) {
+                free(sc);
+                free(ch);
+                return -1;
+            }
             sc[len] = p.scene;
             ch[len] = choice;
             len++;

@@ -262,6 +262,11 @@ graph)
     has "$tmp/out" "digraph story {"
     has "$tmp/out" '"call" -> "after" [label="1 rescue"];'
     has "$tmp/out" '"after" -> "steady" [label="1 neutral", style=dashed];'
+    # A next function: a dotted arrow to each scene play saw it choose.
+    expect_exit 0 "$beside" graph "$fixtures/cli/next-by-function.lua"
+    has "$tmp/out" '"later" -> "kept" [label="1 neutral, by function", style=dotted];'
+    has "$tmp/out" '"later" -> "open" [label="1 neutral, by function", style=dotted];'
+    if grep -q '"later" -> "unused"' "$tmp/out"; then fail "an arrow to a scene the function never chose"; fi
     ;;
 text-function-escapes)
     # Text a story's function makes is cleaned like text in the file.
