@@ -36,18 +36,39 @@ static bool is_word_char(unsigned char c)
            c >= 0x80;
 }
 
-/* Whether `text` has `name` as a whole word ("Tom", not "Tomorrow"). */
-static bool names(const char *text, const char *name)
+/* Where `text` first has `name` as a whole word ("Tom", not "Tomorrow"):
+ * its byte offset, or -1. */
+static long named_at(const char *text, const char *name)
 {
     size_t n = strlen(name);
     if (!text || n == 0)
-        return false;
+        return -1;
     for (const char *p = strstr(text, name); p; p = strstr(p + 1, name)) {
         bool start = p == text || !is_word_char((unsigned char)p[-1]);
         if (start && !is_word_char((unsigned char)p[n]))
-            return true;
+            return (long)(p - text);
     }
-    return false;
+    return -1;
+}
+
+/* Where the scene first names person p, counting its paragraphs and then
+ * its choices as one text; -1 when it never does. */
+static long first_named(const Scene *sc, const char *name)
+{
+    long base = 0;
+    for (int i = 0; i < sc->n_paras; i++) {
+        long at = named_at(sc->paras[i].text, name);
+        if (at >= 0)
+            return base + at;
+        base += sc->paras[i].text ? (long)strlen(sc->paras[i].text) + 1 : 1;
+    }
+    for (int i = 0; i < sc->n_choices; i++) {
+        long at = named_at(sc->choices[i].text, name);
+        if (at >= 0)
+            return base + at;
+        base += sc->choices[i].text ? (long)strlen(sc->choices[i].text) + 1 : 1;
+    }
+    return -1;
 }
 
 int people_in_scene(const Story *s, int scene, int out[])
@@ -62,15 +83,23 @@ int people_in_scene(const Story *s, int scene, int out[])
                 out[n++] = sc->with[i];
         return n;
     }
-    for (int p = 0; p < s->n_people && n < STORY_MAX_WITH; p++) {
-        bool named = false;
-        for (int i = 0; i < sc->n_paras && !named; i++)
-            named = names(sc->paras[i].text, s->people[p].name);
-        for (int i = 0; i < sc->n_choices && !named; i++)
-            named = names(sc->choices[i].text, s->people[p].name);
-        if (named)
-            out[n++] = p;
+    /* The people the text names, the first named first (the one the
+     * player most likely answers), at most STORY_MAX_WITH of them. */
+    long at[STORY_MAX_PEOPLE];
+    int order[STORY_MAX_PEOPLE], named = 0;
+    for (int p = 0; p < s->n_people && p < STORY_MAX_PEOPLE; p++) {
+        at[p] = first_named(sc, s->people[p].name);
+        if (at[p] < 0)
+            continue;
+        int k = named++;
+        while (k > 0 && at[order[k - 1]] > at[p]) {
+            order[k] = order[k - 1];
+            k--;
+        }
+        order[k] = p;
     }
+    for (int i = 0; i < named && n < STORY_MAX_WITH; i++)
+        out[n++] = order[i];
     for (int p = 0; n == 0 && p < s->n_people; p++)
         if (s->people[p].main)
             out[n++] = p;

@@ -24,8 +24,8 @@ int people_find(const Story *s, const char *key);
 
 /* Who is in scene `scene`, at most STORY_MAX_WITH indices into s->people
  * written to out: the scene's with = when it has one; else each person
- * whose name its text (plain paragraphs) or its choices name, in the order
- * of the story's people; else the main person. Returns how many. */
+ * whose name its text (plain paragraphs) or its choices name, the first
+ * named first; else the main person. Returns how many. */
 int people_in_scene(const Story *s, int scene, int out[]);
 
 /* How person `who` takes the choice of `f`: the choice's reacts = for them

@@ -97,11 +97,11 @@ int play_reaction(App *a, int x, int y, int w)
     int lh = gfx_line_height(a->gfx, FONT_BOLD), size = lh * 3, gap = ui_gap(a);
     const char *name = dl_printf(&a->dl, "people/%s-%s", p->art, people_face_name(face));
     if (w < size * 3 || !ui_image(a, name, (LayoutBox){x, y, size, size}))
-        return ui_text(a, FONT_BOLD, C_TEXT, x, y, w, said);
+        return ui_text(a, FONT_BOLD, C_TEXT, x, y, w, said) + gap;
     /* The words beside the face, level with its middle. */
     int th = ui_text(a, FONT_BOLD, C_TEXT, x + size + gap, y + (size - lh) / 2, w - size - gap,
                      said);
-    return th > size ? th : size;
+    return (th > size ? th : size) + gap;
 }
 
 int stories_cover(App *a, const Story *s, int x, int y, int w)

@@ -248,8 +248,7 @@ int play_feedback_card(App *a, int x, int y, int w)
     y += pad;
     y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw, a->present.on ? "The room chose" : "You chose");
     y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->text) + gap;
-    int took = play_reaction(a, ix, y, iw); /* how the other person took it */
-    y += took > 0 ? took + gap : 0;
+    y += play_reaction(a, ix, y, iw); /* how the other person took it */
     const char *meaning = game_kind_meaning(kind);
     /* The mark as tall as the heading's capitals, level with them. */
     int lh = gfx_line_height(a->gfx, FONT_HEADING), mark = lh * 2 / 3;

@@ -54,10 +54,10 @@ static void who_is_in_a_scene(void **state)
     Story *s = load(story_src, &d);
     assert_non_null(s);
     int who[STORY_MAX_WITH];
-    /* Named in the text, in the order of the keys. */
+    /* Named in the text, the first named first. */
     assert_int_equal(people_in_scene(s, story_find_scene(s, "a"), who), 2);
-    assert_int_equal(who[0], people_find(s, "mom"));
-    assert_int_equal(who[1], people_find(s, "tom"));
+    assert_int_equal(who[0], people_find(s, "tom"));
+    assert_int_equal(who[1], people_find(s, "mom"));
     /* with = says. */
     assert_int_equal(people_in_scene(s, story_find_scene(s, "b"), who), 1);
     assert_int_equal(who[0], people_find(s, "rosa"));
