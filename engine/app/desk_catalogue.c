@@ -112,7 +112,7 @@ int desk_catalogue_ideas(DeskCatalogue *c, const char *path)
     while (fgets(line, sizeof line, f)) {
         line[strcspn(line, "\r\n")] = '\0';
         if (strncmp(line, "## ", 3) == 0) {
-            snprintf(idea, sizeof idea, "%s", line + 3);
+            snprintf(idea, sizeof idea, "%.*s", (int)sizeof idea - 1, line + 3);
             continue;
         }
         if (!idea[0] || !row_story(line, id, sizeof id))
