@@ -18,29 +18,25 @@
 -- path Ama sees a doctor and is offered a counsellor (the-gp).
 --
 -- Flags, and where they matter:
---   wrote_cv         the-cv-file: Grace filled in Ama's CV; a line in
---                    cv-again, cleared there
 --   made_excuse      birthday-text: Grace lied to Dani for Ama; how
 --                    at-the-dinner opens, cleared there
---   paid_quietly     rent-day: Grace paid Ama's half in secret; leads to
---                    she-knows; cleared there if Grace owns it; with
---                    carried_mama it leads to carrying-two in the-talk, and
---                    it closes the way to beside-her
 --   said_doctor      week-nine / late-night: Grace said once that a doctor
---                    was worth seeing; how the-gp opens; half of the
---                    pattern that leads to beside-her
+--                    was worth seeing; how the-gp opens, cleared there
 --   booked_gp        week-nine: Grace booked the doctor for Ama; how the-gp
 --                    opens, cleared there
---   spoke_for_ama    joy-asks-ama: Grace answered Joy for Ama; leads to
---                    ama-answers, cleared there
---   carried_mama     mama-falls / joy-pushes: Grace took all of Mama's care
---                    herself; lines in mama-home, running-on-empty and the
---                    endings
---   shared_care      mama-falls / mama-home / running-on-empty / joy-pushes:
---                    Mama's care is shared among her three children; lines
---                    in the endings and half of the best ending's pattern
+--   carried_mama     mama-falls: Grace took all of Mama's care herself; a
+--                    line in mama-home, cleared there
+--   shared_care      running-on-empty / joy-pushes: Mama's care is shared
+--                    among her three children (the rescue in joy-pushes
+--                    clears it); a line in joy-pushes and in the endings
 --   own_life         running-on-empty: Grace kept her Saturday swim; a line
---                    in the best ending, and part of its pattern
+--                    in beside-her
+--   The pattern in the-talk: shared_care and own_life (a life of her own and
+--   a shared duty), with resentment low and some growth, leads to
+--   beside-her, whatever the meters say otherwise.
+--
+-- Detours: duvet (after pushing Ama at noon), she-knows (after paying her
+-- half in secret), ama-answers (after answering Joy for Ama).
 --
 -- Meter changes are all steps of 5, and flags are cleared once no later
 -- scene reads them, so paths that meet in the same place merge. That keeps
@@ -53,6 +49,7 @@ scenario {
   teaser = "Ama lost her job two months ago and has gone quiet. Grace could fix "
     .. "it all by Friday. Then Grace's mother falls.",
   you_play = "Grace",
+  people = { ama = { name = "Ama", main = true }, mama = "Mama", joy = "Joy", dani = "Dani" },
   minutes = 20,
   content_notes = {
     "job loss",
@@ -369,9 +366,9 @@ scene "rent-day" {
   rescue {
     "Pick up the bank letter. “Shall I open this one for you? Numbers are my "
     .. "job. You can read my notes after.”",
-    because = "It sounds kind, and it is your skill. But she did not ask, and "
-      .. "her bank letter is hers. Taking the money talk off her says she "
-      .. "can’t run her own life.",
+    because = "It sounds kind, and it is your skill. But she asked to learn, "
+      .. "not to hand it over. Taking the money talk off her says she can’t "
+      .. "run her own life.",
     effects = { growth = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -680,10 +677,10 @@ scene "joy-asks-ama" {
 }
 
 scene "ama-answers" {
-  "On Sunday Mama phones Ama. Whatever you told Joy has reached Mama, and "
-  .. "Mama has questions: “Anak, are you sick? Joy said things.”",
-  "Ama says she is fine and hangs up. She turns to you.",
-  "“What did you tell your family about me?” she says. “Why didn’t anyone ask "
+  "On Sunday a text from Joy lands on Ama’s phone. It is about the physio "
+  .. "runs, and about what you told Joy.",
+  "Ama reads it twice. Then she turns to you.",
+  "“You talked to your family about me?” she says. “Why didn’t anyone ask "
   .. "me?”",
   discuss = "Grace spoke for Ama to her own family. What did Ama lose, even if "
     .. "Grace was right about her?",
@@ -839,8 +836,8 @@ scene "the-gp" {
 }
 
 scene "the-call" {
-  "The doctor has offered Ama a counsellor. The first visit is in three "
-  .. "weeks, and Ama put the date in her phone herself.",
+  "Whatever happened at the doctor’s, one good thing came of it. Ama has a "
+  .. "date with a counsellor in three weeks. She put it in her phone herself.",
   "Ama has a phone meeting with the job centre on Friday at two. It is about "
   .. "the money she can claim while she looks for work.",
   "She asks you, “Can you sit with me and write down what they say? When I’m "
@@ -944,11 +941,11 @@ scene "running-on-empty" {
   "Thursday. You worked all day, drove to Mama’s for dinner and her evening "
   .. "pills, and got home at nine.",
   { when = "resentment < 35",
-    "Joy took Sunday, and Paolo drives up next weekend. It helps. You are "
-    .. "still tired." },
+    "You are tired, but it is a clean kind of tired. Mama is mending, and "
+    .. "she is cross about the frame, which is a good sign." },
   { when = "resentment >= 35",
-    "You have been to Mama’s every day for three weeks. Joy calls to check. "
-    .. "Paolo sends money." },
+    "You notice you are keeping count: every drive, every pill, every night. "
+    .. "Joy calls to check. Paolo sends money." },
   "Your friend Nadia texts: “Swim on Saturday? Then pancakes. You’ve vanished.”",
   "Ama is on the sofa. She had a flat day. Part of you thinks you should stay "
   .. "home, in case she needs you.",
@@ -1194,7 +1191,7 @@ scene "the-talk" {
     effects = { growth = "+5", intimacy = "+5" },
     next = {
       { when = "resentment >= 50", "carrying-two" },
-      { when = "shared_care and own_life and resentment <= 35", "beside-her" },
+      { when = "shared_care and own_life and resentment <= 35 and growth >= 45", "beside-her" },
       { when = "growth >= 70 and resentment <= 20", "beside-her" },
       "small-steps",
     },
@@ -1207,7 +1204,7 @@ scene "the-talk" {
     effects = { resentment = "-5", intimacy = "+5" },
     next = {
       { when = "resentment >= 50", "carrying-two" },
-      { when = "shared_care and own_life and resentment <= 35", "beside-her" },
+      { when = "shared_care and own_life and resentment <= 35 and growth >= 45", "beside-her" },
       { when = "growth >= 70 and resentment <= 20", "beside-her" },
       "small-steps",
     },
@@ -1276,8 +1273,8 @@ ending "small-steps" {
 ending "beside-her" {
   title = "Beside her",
   "Ama talks for a long time. About the shame of the first weeks. About the "
-  .. "counsellor, who asks hard questions. About Tuesdays with Mama, which she "
-  .. "has come to love.",
+  .. "counsellor, who asks hard questions. About Mama, who phones her now just "
+  .. "to chat.",
   "She has two days a week at a youth club now, her own find. It is not the "
   .. "old job. It is a start, and it is hers.",
   { when = "own_life",
