@@ -49,6 +49,7 @@ scenario {
   teaser = "Your closest friend's life has just fallen apart. You have a spare "
     .. "room, a plan, and the words she can't find. Should you use them?",
   you_play = "Noor, Lucía's closest friend",
+  people = { lucia = { name = "Lucía", main = true }, dylan = "Dylan", tunde = "Tunde" },
   minutes = 20,
   content_notes = {
     "a breakup",

@@ -65,6 +65,7 @@ scenario {
   teaser = "For three years, every time Meg's phone lights up, Bill comes "
     .. "running. Now he has to learn to stay put.",
   you_play = "Bill",
+  people = { meg = { name = "Meg", main = true }, anne = "Anne" },
   minutes = 20,
   content_notes = {
     "money worries",

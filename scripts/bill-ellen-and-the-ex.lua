@@ -43,6 +43,7 @@ scenario {
   teaser = "Bill has left Meg and found Ellen. One friendly call later, he is "
     .. "meeting his ex for coffee, and not telling Ellen.",
   you_play = "Bill",
+  people = { ellen = { name = "Ellen", main = true }, meg = "Meg" },
   minutes = 20,
   content_notes = {
     "a secret kept from a partner",

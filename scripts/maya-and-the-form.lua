@@ -58,6 +58,7 @@ scenario {
   teaser = "Maya is sixteen. She has a job, three missing history tasks and a "
     .. "form due yesterday. You could sort it all in an hour. Should you?",
   you_play = "Tess, Maya’s mum",
+  people = { maya = { name = "Maya", main = true }, lola = "Lola", lucy = "Lucy" },
   minutes = 20,
   content_notes = {
     "school stress",

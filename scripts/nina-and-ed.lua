@@ -63,6 +63,7 @@ scenario {
   title = "Nina and Ed",
   teaser = "Ed is fun, kind, and he drinks a lot. Nina is sure she can change him.",
   you_play = "Nina",
+  people = { ed = { name = "Ed", main = true }, jay = "Jay", carla = "Carla" },
   minutes = 20,
   content_notes = {
     "drinking",

@@ -54,6 +54,7 @@ scenario {
   teaser = "Nina is the one her family calls for money. Her head has hurt for "
     .. "weeks. What would happen if she stopped?",
   you_play = "Nina",
+  people = { mom = { name = "Mom", main = true }, danny = "Danny", gina = "Gina" },
   minutes = 20,
   content_notes = {
     "gambling",

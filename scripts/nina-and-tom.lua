@@ -44,6 +44,7 @@ scenario {
   title = "Nina and Tom",
   teaser = "Tom is behind on his bills. Nina has a fix ready before he says a word.",
   you_play = "Nina",
+  people = { tom = { name = "Tom", main = true }, danny = "Danny", mom = "Mom", rosa = "Rosa" },
   minutes = 20,
   content_notes = {
     "money worries",

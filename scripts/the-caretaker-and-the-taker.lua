@@ -41,6 +41,7 @@ scenario {
   teaser = "Ana does everything for Joel. One week she is too ill to, and "
     .. "they both see it. Now what?",
   you_play = "Ana",
+  people = { joel = { name = "Joel", main = true }, bea = "Bea" },
   minutes = 20,
   content_notes = {
     "illness",

@@ -57,6 +57,7 @@ scenario {
   teaser = "Your friend, your partner and your parents all need you at once. "
     .. "The worry is the same each time. What you do with it is not.",
   you_play = "Jess",
+  people = { priya = { name = "Priya", main = true }, luis = "Luis", dad = { name = "Dad", art = "jess-dad" }, mom = { name = "Mom", art = "jess-mom" } },
   minutes = 20,
   content_notes = {
     "a breakup",

@@ -65,6 +65,7 @@ scenario {
   teaser = "You are Danny. You owe six hundred dollars, and your big sister "
     .. "always knows what to do. That is the problem.",
   you_play = "Danny, Nina’s youngest brother",
+  people = { nina = { name = "Nina", main = true }, mom = "Mom", marcus = "Marcus" },
   minutes = 15,
   content_notes = {
     "gambling",
