@@ -288,6 +288,16 @@ scene "at-the-dinner" {
     .. "so quiet.”" },
   "Across the table, Sunil, who used to work with Ama, is listening. He has a "
   .. "new job at a housing trust. He says they are hiring.",
+  it_depends {
+    "Tell Sunil, “Send it to Ama yourself, if you like. She can decide.” Then "
+    .. "ask Dani about her cake.",
+    because = "Passing on a chance can help when Sunil asks her himself and "
+      .. "she gets to choose. If you chase it for her next week, it turns "
+      .. "into your job hunt, not hers.",
+    effects = { growth = "+5" },
+    clear = "made_excuse",
+    next = "rent-day",
+  },
   rescue {
     "Smile. “Ama’s good, thanks. Busy with the job hunt. Ask me again in a "
     .. "month, and I bet there’ll be news.”",
@@ -301,16 +311,6 @@ scene "at-the-dinner" {
       says = "Dani stopped texting Ama. “I didn’t want to bother her while "
         .. "she’s so busy,” she told you later.",
     },
-    clear = "made_excuse",
-    next = "rent-day",
-  },
-  it_depends {
-    "Tell Sunil, “Send it to Ama yourself, if you like. She can decide.” Then "
-    .. "ask Dani about her cake.",
-    because = "Passing on a chance can help when Sunil asks her himself and "
-      .. "she gets to choose. If you chase it for her next week, it turns "
-      .. "into your job hunt, not hers.",
-    effects = { growth = "+5" },
     clear = "made_excuse",
     next = "rent-day",
   },
@@ -456,6 +456,14 @@ scene "week-nine" {
     .. "it without making it a verdict?",
   notes = "Suggesting a doctor or counsellor for weeks of low mood is support, "
     .. "not a diagnosis. Grace names what she sees and leaves the call with Ama.",
+  self_care {
+    "On your lunch walk, call Nadia. Tell her how scared and tired you are. "
+    .. "Ask what she did when her brother was low.",
+    because = "Your fear is real, and it is yours to look after. Talking to a "
+      .. "friend lets you come back to Ama calmer. It decides nothing for her.",
+    effects = { resentment = "-5" },
+    next = "late-night",
+  },
   rescue {
     "“I think you’re worn out from the stress, that’s all. A few good nights "
     .. "of sleep, then you’ll feel like you again.”",
@@ -469,14 +477,6 @@ scene "week-nine" {
       says = "Ama waited for the good nights to fix it. They didn’t come, and "
         .. "she felt she had failed at sleeping too.",
     },
-    next = "late-night",
-  },
-  self_care {
-    "On your lunch walk, call Nadia. Tell her how scared and tired you are. "
-    .. "Ask what she did when her brother was low.",
-    because = "Your fear is real, and it is yours to look after. Talking to a "
-      .. "friend lets you come back to Ama calmer. It decides nothing for her.",
-    effects = { resentment = "-5" },
     next = "late-night",
   },
   support {
@@ -895,6 +895,14 @@ scene "cv-again" {
   "She turns the laptop to you. “Can you read this? Tell me the truth. Is it "
   .. "rubbish?”",
   "You can see three things you would change, and a typo in the first line.",
+  neutral {
+    "Say you’ll read it after lunch. Go back to the crossword, and ask her for "
+    .. "a six-letter word for rain.",
+    because = "Putting it off is not harm. But she asked while she was brave, "
+      .. "and the moment passes.",
+    effects = { intimacy = "-5" },
+    next = "running-on-empty",
+  },
   rescue {
     "Read the first half. “Honestly? Don’t change a thing. Send it now, before "
     .. "you talk yourself out of it.”",
@@ -915,14 +923,6 @@ scene "cv-again" {
     because = "She asked for your eyes and the truth. A few clear notes, then "
       .. "handing it back, is support. The page is still hers.",
     effects = { growth = "+10", intimacy = "+5" },
-    next = "running-on-empty",
-  },
-  neutral {
-    "Say you’ll read it after lunch. Go back to the crossword, and ask her for "
-    .. "a six-letter word for rain.",
-    because = "Putting it off is not harm. But she asked while she was brave, "
-      .. "and the moment passes.",
-    effects = { intimacy = "-5" },
     next = "running-on-empty",
   },
   rescue {
@@ -1015,6 +1015,21 @@ scene "sunday-lunch" {
   .. "yours and squeezes once, hard.",
   discuss = "Ama squeezed Grace’s hand. What might it mean? How could Grace "
     .. "find out, later?",
+  it_depends {
+    "Hold her hand tight and change the subject. “Tita, did you bring your "
+    .. "leche flan? The kids won’t stop asking.”",
+    because = "If her squeeze meant “get me out of this”, a light change of "
+      .. "topic is what she asked for. If she wanted to answer, it takes her "
+      .. "voice, and it turns into a rescue. Ask her after.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 2,
+      effects = { resentment = "+5" },
+      says = "In the car Ama said, “I was going to answer her, you know.” You "
+        .. "both went quiet.",
+    },
+    next = "joy-pushes",
+  },
   rescue {
     "Jump in, bright and quick. “Ama has interviews lined up, Tita. Any week "
     .. "now, right, Ama?”",
@@ -1041,21 +1056,6 @@ scene "sunday-lunch" {
       effects = { intimacy = "+10" },
       says = "Ama said, “Looking, Tita. It’s been hard.” Mama reached over and "
         .. "patted her hand. Nobody asked again.",
-    },
-    next = "joy-pushes",
-  },
-  it_depends {
-    "Hold her hand tight and change the subject. “Tita, did you bring your "
-    .. "leche flan? The kids won’t stop asking.”",
-    because = "If her squeeze meant “get me out of this”, a light change of "
-      .. "topic is what she asked for. If she wanted to answer, it takes her "
-      .. "voice, and it turns into a rescue. Ask her after.",
-    effects = { intimacy = "+5" },
-    later = {
-      after = 2,
-      effects = { resentment = "+5" },
-      says = "In the car Ama said, “I was going to answer her, you know.” You "
-        .. "both went quiet.",
     },
     next = "joy-pushes",
   },
@@ -1130,20 +1130,20 @@ scene "no-offer" {
   .. "it says.",
   "Ama reads it out in a flat voice. Then she puts the phone face down and "
   .. "pulls her knees up on the chair.",
-  rescue {
-    "Open your laptop. “Right. Where else is hiring? We can find three more "
-    .. "before bed, while you’re warmed up.”",
-    because = "Keeping her moving feels like love, and it fills the silence "
-      .. "now. But it is your plan, and it gives her no time to feel the loss.",
-    effects = { growth = "-5" },
-    next = "the-talk",
-  },
   support {
     "Pull up a chair. “Oh, love. That’s a real blow, and you wanted it so "
     .. "much.” Then stop talking, and just wait.",
     because = "You name it as a loss and leave space. The quiet is heavy now. "
       .. "She gets to feel it, and to find her own next step.",
     effects = { growth = "+5", intimacy = "+5" },
+    next = "the-talk",
+  },
+  rescue {
+    "Open your laptop. “Right. Where else is hiring? We can find three more "
+    .. "before bed, while you’re warmed up.”",
+    because = "Keeping her moving feels like love, and it fills the silence "
+      .. "now. But it is your plan, and it gives her no time to feel the loss.",
+    effects = { growth = "-5" },
     next = "the-talk",
   },
   rescue {
@@ -1172,6 +1172,19 @@ scene "the-talk" {
   "Your chest goes tight. This is the kind of silence you always rush to fill.",
   discuss = "Whatever Grace says next, what would it look like to stand beside "
     .. "Ama instead of in front of her?",
+  self_care {
+    "Tell her your side too. “I’ve been tired and scared. I need us to lean on "
+    .. "each other both ways.” Then ask how she is.",
+    because = "Saying what you need is not a burden on her. It is honest, and "
+      .. "it lets her give something back, which she has missed.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    next = {
+      { when = "resentment >= 50", "carrying-two" },
+      { when = "shared_care and own_life and resentment <= 35 and growth >= 45", "beside-her" },
+      { when = "growth >= 70 and resentment <= 20", "beside-her" },
+      "small-steps",
+    },
+  },
   rescue {
     "Get there first. “You don’t need to explain. I can carry us both for "
     .. "now, until you’re back on your feet.”",
@@ -1189,19 +1202,6 @@ scene "the-talk" {
     because = "Listening first, with no defence ready, lets her lead. Some of "
       .. "it is hard to hear now.",
     effects = { growth = "+5", intimacy = "+5" },
-    next = {
-      { when = "resentment >= 50", "carrying-two" },
-      { when = "shared_care and own_life and resentment <= 35 and growth >= 45", "beside-her" },
-      { when = "growth >= 70 and resentment <= 20", "beside-her" },
-      "small-steps",
-    },
-  },
-  self_care {
-    "Tell her your side too. “I’ve been tired and scared. I need us to lean on "
-    .. "each other both ways.” Then ask how she is.",
-    because = "Saying what you need is not a burden on her. It is honest, and "
-      .. "it lets her give something back, which she has missed.",
-    effects = { resentment = "-5", intimacy = "+5" },
     next = {
       { when = "resentment >= 50", "carrying-two" },
       { when = "shared_care and own_life and resentment <= 35 and growth >= 45", "beside-her" },
