@@ -782,7 +782,7 @@ scene "phone-bill" {
     next = "cut-off",
   },
   rescue {
-    "“You work hard, and the exams are close. Let’s say the phone bill is ours "
+    "“You work so hard, and exams are close. Let’s say the phone bill is ours "
     .. "till they’re done. Deal?”",
     because = "It feels generous, and it takes a worry off her now. But you "
       .. "rewrote her own deal for her. Later, the bill is simply yours.",
@@ -1188,8 +1188,8 @@ scene "kwame-talk" {
     next = "more-shifts",
   },
   rescue {
-    "“I’m fine. It’s been a rough month for Maya, but I can handle it. You "
-    .. "rest; the nights are hard on you.”",
+    "“It’s fine. Maya has had a rough month, but I’ve got it. You rest; "
+    .. "nights are hard on you.”",
     because = "You want to spare him, and it sounds kind. But it keeps you the "
       .. "one who carries her, and it shuts out her other parent.",
     effects = { intimacy = "+5" },
@@ -1310,7 +1310,7 @@ scene "report-day" {
   discuss = "Maya is waiting to see what her mum will say. What does Tess "
     .. "want her to hear?",
   rescue {
-    "“This is great. Next term I’ll check the school website each week for "
+    "“This is great. Next term I’ll keep an eye on that school website for "
     .. "you, so nothing slips.”",
     because = "It sounds like care, and she looks relieved now. But it takes "
       .. "back the job she just learned to do, and makes next term yours.",
@@ -1387,7 +1387,7 @@ ending "running-on-empty" {
   "Maya goes up to her room with the report. You sit at the kitchen table "
   .. "and can’t stand up for a while.",
   "For months you have said yes to everyone and kept how tired you are to "
-  .. "yourself. You haven’t seen Hina in weeks.",
+  .. "yourself. Your last real rest feels like a long time ago.",
   "When Maya calls down, “Mum, can you…?”, you feel something close to "
   .. "anger. It frightens you a little.",
   lens = {
