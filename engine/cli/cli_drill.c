@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "app/drill_session.h"
 #include "cli/cli_drill.h"
 #include "core/text.h"
 #include "term/term_drill.h"
@@ -49,104 +50,61 @@ static const char usage[] =
 
 int cli_drill_load(DrillBank *bank)
 {
-    DiagList d = {0};
-    int errors = drill_load_library(bank, NULL, &d);
-    if (errors)
-        fprintf(stderr, "beside drill: some items have problems and were left out; run 'beside "
-                        "check' to see them.\n");
-    diag_list_clear(&d);
-    if (bank->count == 0) {
-        fprintf(stderr, "beside drill: no Spot it items found. They live in the drill/ folder "
-                        "of a story folder (see 'beside list --help').\n");
-        return -1;
-    }
-    return 0;
+    char *problem = NULL;
+    int n = drill_session_bank(bank, &problem);
+    if (problem)
+        fprintf(stderr, "beside drill: %s\n", problem);
+    free(problem);
+    return n > 0 ? 0 : -1;
 }
 
-/* The memory of each bank item, from the profile's rows by id. */
-static DrillMemory *memory_of(const DrillBank *b, Profile *p)
+static void say_problem(char **problem)
 {
-    DrillMemory *mem = calloc((size_t)b->count + 1, sizeof *mem);
-    DrillMemoryRow *rows = NULL;
-    int n = 0;
-    char *err = NULL;
-    if (mem && p && profile_drill_memory(p, &rows, &n, &err) == 0)
-        for (int i = 0; i < n; i++) {
-            int at = drill_bank_find(b, rows[i].item_id);
-            if (at >= 0)
-                mem[at] = rows[i].memory;
-        }
-    free(err);
-    drill_memory_rows_free(rows, n);
-    return mem;
+    if (*problem)
+        fprintf(stderr, "beside: %s\n", *problem);
+    free(*problem);
+    *problem = NULL;
 }
 
-/* Plays the items in order, saving each answer. Returns the score; *quit
- * when the player stopped early. */
-static DrillScore play_items(TermPlayer *tp, const DrillBank *b, const int *items, int n,
-                             Profile *p, int64_t round, bool feedback, bool *quit)
+/* Asks every item of the session; *quit when the player stopped early. */
+static void play_items(TermPlayer *tp, DrillSession *s, bool feedback, bool *quit)
 {
-    DrillScore s = {0};
     *quit = false;
-    for (int i = 0; i < n; i++) {
-        const DrillItem *it = &b->items[items[i]];
-        int k = term_drill_ask(tp, it, i + 1, n);
+    for (const DrillItem *it; (it = drill_session_item(s));) {
+        int k = term_drill_ask(tp, it, s->at + 1, s->n);
         if (k < 0) {
             *quit = true;
-            break;
+            return;
         }
-        drill_score_add(&s, it->kind, k == (int)it->kind);
+        char *problem = NULL;
+        drill_session_answer(s, (ChoiceKind)k, &problem);
         if (feedback)
             term_drill_feedback(tp, it, (ChoiceKind)k);
-        char *err = NULL;
-        DrillAnswer a = {.item = it, .answer = (ChoiceKind)k};
-        if (p && round > 0 && profile_drill_answer(p, round, &a, &err) < 0)
-            fprintf(stderr, "beside: %s\n", err ? err : "your answer was not saved.");
-        free(err);
+        say_problem(&problem);
     }
-    char *err = NULL;
-    if (p && round > 0 && !*quit && profile_drill_finish(p, round, &err) < 0)
-        fprintf(stderr, "beside: %s\n", err ? err : "");
-    free(err);
-    return s;
 }
 
 static int practice(TermPlayer *tp, const DrillBank *b, Profile *p, uint64_t seed, bool seeded)
 {
-    int number = 1, right = 0, total = 0;
-    char *err = NULL;
-    if (p && (profile_drill_next_round(p, &number, &err) < 0 ||
-              profile_drill_recent(p, DRILL_RECENT, &right, &total, &err) < 0)) {
-        fprintf(stderr, "beside: %s\n", err ? err : "");
-        free(err);
-        err = NULL;
-    }
-    int level = drill_level(right, total);
-    DrillMemory *mem = memory_of(b, p);
-    int items[DRILL_ROUND_ITEMS];
     if (!seeded)
-        seed = (uint64_t)time(NULL) * 2654435761u + (uint64_t)number;
-    int n = mem ? drill_round_pick(b, mem, number, level, seed, items) : 0;
-    free(mem);
-    if (n == 0) {
-        fprintf(stderr, "beside drill: there are no practice items to play.\n");
+        seed = (uint64_t)time(NULL) * 2654435761u;
+    DrillSession s;
+    char *problem = NULL;
+    int rc = drill_session_practice(&s, b, p, seed, &problem);
+    say_problem(&problem);
+    if (rc < 0)
         return EXIT_PROBLEMS;
-    }
-    int64_t round = p ? profile_drill_begin(p, "practice", number, &err) : 0;
-    if (round < 0)
-        fprintf(stderr, "beside: %s\n", err ? err : "");
-    free(err);
     char *intro = text_format("Spot it: round %d, %d items, %s first. This is practice, not "
-                              "therapy. Type h at any time for help.", number, n,
-                              drill_difficulty_name(b->items[items[0]].difficulty));
+                              "therapy. Type h at any time for help.", s.number, s.n,
+                              drill_difficulty_name(drill_session_item(&s)->difficulty));
     term_wrap(tp, intro ? intro : "Spot it.", 0);
     free(intro);
     fputs("\n", tp->out);
     bool quit;
-    DrillScore s = play_items(tp, b, items, n, p, round, true, &quit);
-    if (drill_score_total(&s) > 0) {
+    play_items(tp, &s, true, &quit);
+    if (drill_score_total(&s.score) > 0) {
         fputs(quit ? "Round stopped. " : "Round done. ", tp->out);
-        term_drill_score(tp, &s);
+        term_drill_score(tp, &s.score);
         fputs("Items you missed come back in a later round.\n", tp->out);
     }
     return tp->output_failed ? EXIT_PROBLEMS : EXIT_OK;
@@ -154,34 +112,29 @@ static int practice(TermPlayer *tp, const DrillBank *b, Profile *p, uint64_t see
 
 static int check(TermPlayer *tp, const DrillBank *b, Profile *p, char form)
 {
-    int items[DRILL_FORM_ITEMS];
-    int n = drill_form_items(b, form, items, DRILL_FORM_ITEMS);
-    if (n == 0) {
-        fprintf(stderr, "beside drill: the bank has no items of check form %c.\n", form);
+    DrillSession s;
+    char *problem = NULL;
+    int rc = drill_session_check(&s, b, p, form, &problem);
+    say_problem(&problem);
+    if (rc < 0)
         return EXIT_PROBLEMS;
-    }
-    char *err = NULL;
-    char mode[2] = {form, '\0'};
-    int64_t round = p ? profile_drill_begin(p, mode, 0, &err) : 0;
-    if (round < 0)
-        fprintf(stderr, "beside: %s\n", err ? err : "");
-    free(err);
     char *intro = text_format("Spot it: check form %c, %d items. Answers are shown at the end, "
-                              "not after each item. This is practice, not therapy.", form, n);
+                              "not after each item. This is practice, not therapy.", form, s.n);
     term_wrap(tp, intro ? intro : "", 0);
     free(intro);
     fputs("\n", tp->out);
     bool quit;
-    DrillScore s = play_items(tp, b, items, n, p, round, false, &quit);
+    play_items(tp, &s, false, &quit);
     if (quit) {
         fputs("The check stopped before its end, so it has no result.\n", tp->out);
         return EXIT_OK;
     }
-    char head[64];
-    snprintf(head, sizeof head, "Check form %c: ", form);
-    fputs(head, tp->out);
-    term_drill_score(tp, &s);
-    cli_drill_print_change(tp, p, form, &s, round);
+    fprintf(tp->out, "Check form %c: ", form);
+    term_drill_score(tp, &s.score);
+    DrillRoundInfo before;
+    if (drill_session_other_check(&s, &before, &problem) == 1)
+        cli_drill_print_change(tp, &before, &s.score);
+    say_problem(&problem);
     term_wrap(tp, drill_honest_note(), 0);
     return tp->output_failed ? EXIT_PROBLEMS : EXIT_OK;
 }

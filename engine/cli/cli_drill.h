@@ -21,10 +21,8 @@ Profile *cli_drill_profile(void);
 void cli_drill_export_json(const DrillBank *bank, FILE *out);
 /* Accuracy per kind over time, practice and checks, as sentences. */
 int cli_drill_progress(TermPlayer *tp, Profile *p);
-/* After check `form` scored `now`: the change per kind since the last
- * finished check of the other form (nothing when there is none). `round`
- * is this check's own round, left out of the search. */
-void cli_drill_print_change(TermPlayer *tp, Profile *p, char form, const DrillScore *now,
-                            int64_t round);
+/* After a check scored `now`: the change per kind since the check
+ * `before` of the other form. */
+void cli_drill_print_change(TermPlayer *tp, const DrillRoundInfo *before, const DrillScore *now);
 
 #endif

@@ -177,37 +177,21 @@ int cli_drill_progress(TermPlayer *tp, Profile *p)
     return EXIT_OK;
 }
 
-void cli_drill_print_change(TermPlayer *tp, Profile *p, char form, const DrillScore *now,
-                            int64_t round)
+void cli_drill_print_change(TermPlayer *tp, const DrillRoundInfo *before, const DrillScore *now)
 {
-    DrillRoundInfo *r = NULL;
-    int n = 0;
-    char *err = NULL;
-    if (!p || profile_drill_rounds(p, 0, &r, &n, &err) < 0) {
-        free(err);
-        return;
+    char d[40];
+    day(before->started, d, sizeof d);
+    char *head = text_format("Since check form %s on %s:", before->mode, d);
+    term_wrap(tp, head ? head : "", 0);
+    free(head);
+    for (int k = 0; k < KIND_COUNT; k++) {
+        int was = drill_score_percent(&before->score, (ChoiceKind)k);
+        int is = drill_score_percent(now, (ChoiceKind)k);
+        if (was < 0 || is < 0)
+            continue;
+        char *line = text_format("%s: %d%% then, %d%% now (%s).", story_kind_label((ChoiceKind)k),
+                                 was, is, is > was ? "up" : is < was ? "down" : "the same");
+        term_wrap(tp, line ? line : "", 2);
+        free(line);
     }
-    const DrillRoundInfo *before = NULL;
-    for (int i = 0; i < n; i++)
-        if (r[i].id != round && r[i].finished && r[i].mode[0] == (form == 'A' ? 'B' : 'A') &&
-            r[i].mode[1] == '\0')
-            before = &r[i];
-    if (before) {
-        char d[40];
-        day(before->started, d, sizeof d);
-        char *head = text_format("Since check form %s on %s:", before->mode, d);
-        term_wrap(tp, head ? head : "", 0);
-        free(head);
-        for (int k = 0; k < KIND_COUNT; k++) {
-            int was = drill_score_percent(&before->score, (ChoiceKind)k);
-            int is = drill_score_percent(now, (ChoiceKind)k);
-            if (was < 0 || is < 0)
-                continue;
-            char *line = text_format("%s: %d%% then, %d%% now (%s).", story_kind_label((ChoiceKind)k),
-                                     was, is, is > was ? "up" : is < was ? "down" : "the same");
-            term_wrap(tp, line ? line : "", 2);
-            free(line);
-        }
-    }
-    free(r);
 }
