@@ -111,7 +111,8 @@ scene "noon" {
     "Stand in the doorway. “Must be nice to sleep in. Some of us have work.” "
     .. "Pull the door shut a bit too hard.",
     because = "You are tired and scared, and that is real. But a jab tells her "
-      .. "she is a burden, which is what she fears most.",
+      .. "she is a burden, which is what she fears most. Later she hides from "
+      .. "you.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 1,
@@ -172,8 +173,9 @@ scene "the-cv-file" {
   rescue {
     "Sit down at the laptop. Fix the layout, fill in the skills part, then "
     .. "save it next to the old file.",
-    because = "It feels careful, and you even kept her draft. But she did not "
-      .. "ask, and the CV is hers. A finished page tells her she was too slow.",
+    because = "It feels careful now, and you even kept her draft. But she did not "
+      .. "ask, and the CV is hers. Later a finished page tells her she was too "
+      .. "slow.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
@@ -186,9 +188,9 @@ scene "the-cv-file" {
   support {
     "When she comes out, say, “I saw your CV on the sofa. I didn’t touch it. "
     .. "It’s yours, and I’m around if you want a reader.”",
-    because = "You name what you saw and leave it in her hands. She feels "
-      .. "caught now. She also knows the offer is there, and that it is hers "
-      .. "to take.",
+    because = "You name what you saw and leave it in her hands. She feels caught "
+      .. "now. Later she knows the offer is there, and that it is hers to "
+      .. "take.",
     effects = { intimacy = "-5" },
     later = {
       after = 2,
@@ -202,8 +204,8 @@ scene "the-cv-file" {
     "When Ama comes out, say, “Why not send the old CV? The one from the "
     .. "charity is good. Nobody reads past page one anyway.”",
     because = "It sounds like a boost, and she smiles now. But it answers a "
-      .. "question she is still working out, and makes a hard task sound "
-      .. "silly. Her stuck feeling is pushed aside, not heard.",
+      .. "question she is still working out. Later her stuck feeling is still "
+      .. "there, pushed aside, not heard.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -228,8 +230,8 @@ scene "birthday-text" {
   self_care {
     "“I’m going either way. I’d love you there. If not, I’ll be home by "
     .. "eleven, and you can tell me if you miss it.”",
-    because = "You keep your own plans with your own friends. It can feel cold "
-      .. "to her now. It also means her low patch does not shrink your life too.",
+    because = "You keep your own plans with your own friends. It can feel cold to "
+      .. "her now. Later it means her low patch does not shrink your life too.",
     effects = { resentment = "-5", intimacy = "-5" },
     later = {
       after = 2,
@@ -243,7 +245,7 @@ scene "birthday-text" {
     "Take the phone and text Dani: “Ama’s in bed with a bad cold. Sorry to "
     .. "miss it. Big hug from us both.”",
     because = "She asked, and it eases her shame now. But it is a lie to her "
-      .. "friend in her name. Now you are the one keeping her friends away.",
+      .. "friend in her name. Later you are the one keeping her friends away.",
     effects = { intimacy = "+5" },
     set = "made_excuse",
     later = {
@@ -258,7 +260,7 @@ scene "birthday-text" {
     "“I won’t tell Dani that. You can skip it, that’s fine. You can text her "
     .. "yourself, even just ‘Not up to it.’”",
     because = "You will not do the hiding for her, and the message stays hers. "
-      .. "She is hurt and cross with you tonight. But her friendship stays in "
+      .. "She is hurt and cross with you now. Later her friendship is still in "
       .. "her hands.",
     effects = { growth = "+5", intimacy = "-10" },
     later = {
@@ -302,8 +304,8 @@ scene "at-the-dinner" {
     "Smile. “Ama’s good, thanks. Busy with the job hunt. Ask me again in a "
     .. "month, and I bet there’ll be news.”",
     because = "It keeps her private, and the table moves on now. But it is a "
-      .. "cover story. Her friends cannot reach the real Ama, and you have "
-      .. "become her wall.",
+      .. "cover story. Later her friends cannot reach the real Ama, and you "
+      .. "have become her wall.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -351,9 +353,9 @@ scene "rent-day" {
   support {
     "Open your budget sheet tonight and show her how it works. Then slide the "
     .. "laptop over: “Your turn. Put your numbers in.”",
-    because = "She asked to learn this. Showing her how, then handing it over, "
-      .. "is support: her numbers and her plan stay hers. She dreads the "
-      .. "numbers now, and the evening is slow.",
+    because = "She asked to learn this. Showing her how, then handing it over, is "
+      .. "support: her numbers and her plan stay hers. She dreads the numbers "
+      .. "now. Later the plan is hers.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -366,9 +368,9 @@ scene "rent-day" {
   rescue {
     "Pick up the bank letter. “Shall I open this one for you? Numbers are my "
     .. "job. You can read my notes after.”",
-    because = "It sounds kind, and it is your skill. But she asked to learn, "
-      .. "not to hand it over. Taking the money talk off her says she can’t "
-      .. "run her own life.",
+    because = "It sounds kind now, and it is your skill. But she asked to learn, "
+      .. "not to hand it over. Later every letter comes to you, and she stops "
+      .. "opening them.",
     effects = { growth = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -381,9 +383,9 @@ scene "rent-day" {
   boundary {
     "“I can lend you your half this month, written down. I can’t do it two "
     .. "months running. I’m saying so now, so you can plan.”",
-    because = "You give a clear limit before it is a crisis. She is stung, "
-      .. "and the room goes stiff now. But she knows where the floor is, and "
-      .. "the plan is hers.",
+    because = "You give a clear limit before it is a crisis. She is stung, and "
+      .. "the room goes stiff now. Later she knows where the floor is, and the "
+      .. "plan is hers.",
     effects = { resentment = "-5", intimacy = "-10" },
     later = {
       after = 2,
@@ -397,7 +399,8 @@ scene "rent-day" {
     "Pay both halves from your account on Friday, and say nothing. One month "
     .. "won’t hurt, and Ama can’t take more worry.",
     because = "The stress goes quiet now, and it feels like love. But it is a "
-      .. "choice about her money made without her. A secret fix sits between you.",
+      .. "choice about her money made without her. Later a secret fix sits "
+      .. "between you.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -468,8 +471,8 @@ scene "week-nine" {
     "“I think you’re worn out from the stress, that’s all. A few good nights "
     .. "of sleep, then you’ll feel like you again.”",
     because = "You want to lift her, and she smiles a bit now. But it talks her "
-      .. "out of what she feels, and makes a promise for her. Weeks of this is "
-      .. "a reason to get help, not to wait.",
+      .. "out of what she feels and makes a promise for her. Later the weeks "
+      .. "go on. Weeks of this is a reason to get help, not to wait.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -483,8 +486,8 @@ scene "week-nine" {
     "Say it once, plainly. “Love, you’ve been low for weeks. I think it’s time "
     .. "to see the doctor, or a counsellor. Will you book it?”",
     because = "Weeks of low mood is a good reason to see a doctor. You say so "
-      .. "once and leave the phone with her. That is support, not a verdict, "
-      .. "even if it stings her now.",
+      .. "once and leave the phone with her. That is support, not a verdict. "
+      .. "It stings her now; later she is glad someone said it.",
     effects = { growth = "+10", intimacy = "-5" },
     set = "said_doctor",
     later = {
@@ -539,8 +542,8 @@ scene "late-night" {
     "Hold her face in your hands. “You are not a weight. You’re the best part "
     .. "of my life. Don’t ever say that again, okay?”",
     because = "Every word is true and loving, and she leans on you now. But it "
-      .. "rushes her out of the feeling, and asks her not to tell you next "
-      .. "time. Now she has to protect you from it.",
+      .. "rushes her out of the feeling and asks her not to tell you next "
+      .. "time. Later she has to protect you from it.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -554,8 +557,8 @@ scene "late-night" {
     "“Can we call the doctor together in the morning? You do the talking. "
     .. "I’ll sit right next to you.”",
     because = "If she wants that, sitting with her is good support for a hard "
-      .. "call. If you end up speaking for her, or she only says yes to calm "
-      .. "you, it turns into a rescue.",
+      .. "call, now and later. If you end up speaking for her, or she only "
+      .. "says yes to calm you, it turns into a rescue.",
     effects = { growth = "+5" },
     set = "said_doctor",
     later = {
@@ -588,9 +591,9 @@ scene "mama-falls" {
   rescue {
     "“Of course. I’ll move in for the two weeks. Don’t worry about a thing, "
     .. "either of you. I can do this.”",
-    because = "It is what a good daughter does, and Joy is so relieved now. "
-      .. "But there are three of you, and you take the whole load. You also "
-      .. "said yes for Ama, who is home alone.",
+    because = "It is what a good daughter does, and Joy is so relieved now. But "
+      .. "there are three of you, and you take the whole load. Later the load "
+      .. "stays yours, and Ama is home alone.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "carried_mama",
     later = {
@@ -647,8 +650,9 @@ scene "joy-asks-ama" {
   support {
     "Show Ama the text. “Joy’s asking. It’s your call. Yes, no, or one day a "
     .. "week are all fine with me.”",
-    because = "You pass the question to the person it is about. She might say "
-      .. "no, and then you must find another way. Her yes, if it comes, is hers.",
+    because = "You pass the question to the person it is about. She might say no "
+      .. "now, and then you must find another way. Later her yes, if it comes, "
+      .. "is hers.",
     effects = { growth = "+5" },
     later = {
       after = 2,
@@ -695,9 +699,9 @@ scene "ama-answers" {
   rescue {
     "“I was looking out for you. Can we not make it a big thing? I’ll call "
     .. "Joy and sort it out.”",
-    because = "It sounds soothing, and the row stops now. But you smooth over "
-      .. "her hurt and keep the go-between job. Her voice with your family is "
-      .. "still yours.",
+    because = "It sounds soothing, and the row stops now. But you smooth over her "
+      .. "hurt and keep the go-between job. Later her voice with your family "
+      .. "is still yours.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
@@ -743,7 +747,8 @@ scene "mama-home" {
     "Pick up the pill box and the list. “I’ll do these from now on, Ma. Then "
     .. "you can rest.”",
     because = "It feels caring, and it is quicker now. But she is managing, "
-      .. "slowly and well. Taking it over tells her she is old and done.",
+      .. "slowly and well. Later she stops trusting her own list, and it tells "
+      .. "her she is old and done.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 2,
@@ -805,8 +810,8 @@ scene "the-gp" {
   rescue {
     "Go in with Ama. When the doctor asks and Ama goes quiet, tell the doctor "
     .. "about the sleep, the runs and the cereal for dinner.",
-    because = "You want her to be understood, and the visit goes faster now. "
-      .. "But you told her story for her, in front of her. The doctor hears "
+    because = "You want her to be understood, and the visit goes faster now. But "
+      .. "you told her story for her, in front of her. Later the doctor hears "
       .. "you, not Ama.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
@@ -822,7 +827,8 @@ scene "the-gp" {
     "“Love, I can’t move this one. I’ll walk you to the door at ten to eleven, "
     .. "and I promise I’ll be outside at twelve.”",
     because = "You say what you can do, and you do it. She wanted more, and she "
-      .. "is let down now. She walks in on her own, which she can do.",
+      .. "is let down now. Later she finds she can walk in on her own, which "
+      .. "she can do.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -855,8 +861,8 @@ scene "the-call" {
     "When she stumbles on the second question, take the phone gently. “Hi, I’m "
     .. "her partner. I can answer that one.”",
     because = "It ends her panic now, and the call gets done. But you took her "
-      .. "call halfway through, on her own claim. Next time she will hand you "
-      .. "the phone at the start.",
+      .. "call halfway through, on her own claim. Later she will hand you the "
+      .. "phone at the start.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -877,8 +883,8 @@ scene "the-call" {
   neutral {
     "Say yes, and sit with her. While she is on hold, answer a few work emails "
     .. "on your laptop.",
-    because = "You are there, which counts. But half of you is at work, and "
-      .. "she notices when the notes have gaps.",
+    because = "You are there, which counts now. But half of you is at work, and "
+      .. "later she finds the notes have gaps.",
     effects = { intimacy = "-5" },
     later = {
       after = 1,
@@ -907,7 +913,8 @@ scene "cv-again" {
     "Read the first half. “Honestly? Don’t change a thing. Send it now, before "
     .. "you talk yourself out of it.”",
     because = "It sounds like a cheer, and she lights up now. But she asked for "
-      .. "the truth and got a pat on the head. The typo goes out with it.",
+      .. "the truth and got a pat on the head. Later the typo goes out with "
+      .. "it.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -956,7 +963,7 @@ scene "running-on-empty" {
     "Text Nadia, “Yes! Nine o’clock.” Then tell Ama, “I’m going swimming, "
     .. "love. Back by noon, so save me some coffee.”",
     because = "Your own life keeps you well enough to care for two people you "
-      .. "love. Ama may feel a pang now. She also sees you doing what she is "
+      .. "love. Ama may feel a pang now. Later she sees you doing what she is "
       .. "trying to do.",
     effects = { resentment = "-10", intimacy = "-5" },
     set = "own_life",
@@ -972,7 +979,8 @@ scene "running-on-empty" {
     "Text Nadia, “Can’t this week, sorry.” Then stay home with Ama on "
     .. "Saturday, in case the day is a bad one.",
     because = "It feels loyal, and Ama is glad of you now. But you are cancelling "
-      .. "your own life to guard her mood. She did not ask you to, and she notices.",
+      .. "your own life to guard her mood. She did not ask you to. Later you "
+      .. "notice what it cost.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -993,8 +1001,9 @@ scene "running-on-empty" {
   hurtful {
     "When Ama asks what’s for dinner, snap: “No idea. You could work it out, "
     .. "since you’re home all day.”",
-    because = "You are running on empty, and it spills out. But it lands on "
-      .. "the sore place: she already feels useless.",
+    because = "You are running on empty now, and it spills out. But it lands on "
+      .. "the sore place: she already feels useless. Later the house goes "
+      .. "cold.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 1,
@@ -1018,9 +1027,9 @@ scene "sunday-lunch" {
   it_depends {
     "Hold her hand tight and change the subject. “Tita, did you bring your "
     .. "leche flan? The kids won’t stop asking.”",
-    because = "If her squeeze meant “get me out of this”, a light change of "
-      .. "topic is what she asked for. If she wanted to answer, it takes her "
-      .. "voice, and it turns into a rescue. Ask her after.",
+    because = "If her squeeze meant “get me out of this”, a light change of topic "
+      .. "is what she asked for, now. If she wanted to answer, it takes her "
+      .. "voice and turns into a rescue. Later, ask her.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -1034,7 +1043,7 @@ scene "sunday-lunch" {
     "Jump in, bright and quick. “Ama has interviews lined up, Tita. Any week "
     .. "now, right, Ama?”",
     because = "It gets her out of a hard moment, and Tita nods now. But it is "
-      .. "your answer, and not quite true. Ama now has a story to keep up in "
+      .. "your answer, and not quite true. Later Ama has a story to keep up in "
       .. "front of your family.",
     effects = { intimacy = "+5" },
     later = {
@@ -1049,7 +1058,7 @@ scene "sunday-lunch" {
     "Squeeze back, and wait. Let Ama answer, however she answers, even if it "
     .. "comes out slow.",
     because = "You trust her to speak for herself, and you stay close while she "
-      .. "does. The silence is awful for a moment now. Then it is hers.",
+      .. "does. The silence is awful for a moment now. Later it is hers.",
     effects = { growth = "+10", intimacy = "-5" },
     later = {
       after = 2,
@@ -1077,7 +1086,8 @@ scene "joy-pushes" {
     "“I love Mama too. I’ll do three nights a week. The other four, we share "
     .. "between us or pay for help, the three of us.”",
     because = "You keep the duty and name a fair share of it. Joy is hurt now, "
-      .. "and says so. But a plan that keeps all three children in it is care too.",
+      .. "and says so. But later a plan that keeps all three children in it is "
+      .. "care too.",
     effects = { resentment = "+5", growth = "+5" },
     set = "shared_care",
     later = {
@@ -1091,8 +1101,9 @@ scene "joy-pushes" {
   rescue {
     "“Okay. I’ll stay nights until Mama can manage. Ama won’t mind. She’s "
     .. "home all day anyway.”",
-    because = "It keeps the peace, and Joy hugs you now. But you took it all, "
-      .. "and you used Ama’s low patch as a reason, speaking for her again.",
+    because = "It keeps the peace, and Joy hugs you now. But you took it all, and "
+      .. "you used Ama’s low patch as a reason, speaking for her again. Later "
+      .. "the nights are all yours.",
     effects = { resentment = "-5", intimacy = "-5" },
     clear = "shared_care",
     later = {
@@ -1149,8 +1160,9 @@ scene "no-offer" {
   rescue {
     "“Their loss. You were too good for that job anyway. Something better is "
     .. "on the way. I can feel it.”",
-    because = "You want to lift her fast, and it works for a minute. But it "
-      .. "hurries her past the sad part. She has to act fine so you can feel better.",
+    because = "You want to lift her fast, and it works for a minute now. But it "
+      .. "hurries her past the sad part. She has to act fine so you can feel "
+      .. "better, and later she stops telling you.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
