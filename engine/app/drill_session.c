@@ -158,3 +158,46 @@ int drill_session_other_check(const DrillSession *s, DrillRoundInfo *out, char *
     free(r);
     return found;
 }
+
+int drill_session_progress(Profile *p, int per, DrillBlock **out, int *count, char **problem)
+{
+    *out = NULL;
+    *count = 0;
+    DrillRoundInfo *r = NULL;
+    int n = 0;
+    if (profile_drill_rounds(p, 0, &r, &n, problem) < 0)
+        return -1;
+    if (per < 1)
+        per = 1;
+    DrillBlock *b = calloc((size_t)n + 1, sizeof *b);
+    if (!b) {
+        free(r);
+        *problem = text_dup("Beside ran out of memory.");
+        return -1;
+    }
+    int in_block = 0;
+    for (int i = 0; i < n; i++) {
+        if (strcmp(r[i].mode, "practice") != 0 || drill_score_total(&r[i].score) == 0)
+            continue;
+        if (in_block == 0) {
+            b[*count].first = r[i].number;
+            b[*count].from = r[i].started;
+            (*count)++;
+        }
+        DrillBlock *cur = &b[*count - 1];
+        cur->last = r[i].number;
+        cur->to = r[i].started;
+        for (int k = 0; k < KIND_COUNT; k++) {
+            cur->score.right[k] += r[i].score.right[k];
+            cur->score.total[k] += r[i].score.total[k];
+        }
+        in_block = (in_block + 1) % per;
+    }
+    free(r);
+    if (*count == 0) {
+        free(b);
+        b = NULL;
+    }
+    *out = b;
+    return 0;
+}

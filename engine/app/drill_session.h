@@ -56,4 +56,16 @@ bool drill_session_done(const DrillSession *s);
  * one, 0 when not (or without a profile), -1 on a read error. */
 int drill_session_other_check(const DrillSession *s, DrillRoundInfo *out, char **problem);
 
+/* Practice over time, for the progress screen's chart and the terminal's
+ * sentences: the practice rounds that have answers, summed in blocks of
+ * `per` rounds (the last block may be shorter), oldest first. */
+typedef struct {
+    int first, last;  /* the practice round numbers the block spans */
+    int64_t from, to; /* when its first and last round were begun */
+    DrillScore score;
+} DrillBlock;
+/* *out is malloc'd (NULL when there are none). Returns 0, or -1 with
+ * *problem. */
+int drill_session_progress(Profile *p, int per, DrillBlock **out, int *count, char **problem);
+
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "app/drill_session.h"
 #include "cli/cli.h"
 #include "cli/cli_drill.h"
 #include "core/text.h"
@@ -91,42 +92,30 @@ static char *score_text(const DrillScore *s)
     return textbuf_take(&b);
 }
 
-static void print_blocks(TermPlayer *tp, const DrillRoundInfo *r, int n)
+static void print_blocks(TermPlayer *tp, Profile *p)
 {
-    int done = 0;
-    DrillScore s = {0};
-    int first = 0;
-    int64_t from = 0;
-    for (int i = 0; i < n; i++) {
-        if (strcmp(r[i].mode, "practice") != 0)
-            continue;
-        if (done % BLOCK == 0) {
-            memset(&s, 0, sizeof s);
-            first = r[i].number;
-            from = r[i].started;
-        }
-        for (int k = 0; k < KIND_COUNT; k++) {
-            s.right[k] += r[i].score.right[k];
-            s.total[k] += r[i].score.total[k];
-        }
-        done++;
-        bool last = true;
-        for (int j = i + 1; j < n && last; j++)
-            last = strcmp(r[j].mode, "practice") != 0;
-        if (done % BLOCK == 0 || last) {
-            char d1[40], d2[40];
-            day(from, d1, sizeof d1);
-            day(r[i].started, d2, sizeof d2);
-            char *sc = score_text(&s);
-            char *line = first == r[i].number
-                             ? text_format("Round %d (%s): %s", first, d1, sc)
-                             : text_format("Rounds %d to %d (%s to %s): %s", first, r[i].number,
-                                           d1, d2, sc);
-            term_wrap_hanging(tp, line ? line : "", 2, 4);
-            free(line);
-            free(sc);
-        }
+    DrillBlock *b = NULL;
+    int n = 0;
+    char *problem = NULL;
+    if (drill_session_progress(p, BLOCK, &b, &n, &problem) < 0) {
+        fprintf(stderr, "beside: %s\n", problem ? problem : "");
+        free(problem);
+        return;
     }
+    for (int i = 0; i < n; i++) {
+        char d1[40], d2[40];
+        day(b[i].from, d1, sizeof d1);
+        day(b[i].to, d2, sizeof d2);
+        char *sc = score_text(&b[i].score);
+        char *line = b[i].first == b[i].last
+                         ? text_format("Round %d (%s): %s", b[i].first, d1, sc)
+                         : text_format("Rounds %d to %d (%s to %s): %s", b[i].first, b[i].last,
+                                       d1, d2, sc);
+        term_wrap_hanging(tp, line ? line : "", 2, 4);
+        free(line);
+        free(sc);
+    }
+    free(b);
 }
 
 int cli_drill_progress(TermPlayer *tp, Profile *p)
@@ -157,7 +146,7 @@ int cli_drill_progress(TermPlayer *tp, Profile *p)
               tp->out);
     if (practice) {
         fputs("Practice, per kind, oldest first:\n", tp->out);
-        print_blocks(tp, r, n);
+        print_blocks(tp, p);
     }
     for (int i = 0; i < n; i++) {
         if (strcmp(r[i].mode, "practice") == 0 || drill_score_total(&r[i].score) == 0)

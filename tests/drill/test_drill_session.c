@@ -125,6 +125,40 @@ static void without_a_profile_it_plays_unsaved(void **state)
     free(problem);
 }
 
+static void progress_sums_rounds_in_blocks(void **state)
+{
+    Fx *f = *state;
+    char *problem = NULL;
+    DrillBlock *b;
+    int n;
+    assert_int_equal(drill_session_progress(f->p, 5, &b, &n, &problem), 0);
+    assert_int_equal(n, 0);
+    assert_null(b);
+    for (int round = 1; round <= 7; round++) {
+        DrillSession s;
+        assert_int_equal(drill_session_practice(&s, &f->bank, f->p, (uint64_t)round, &problem),
+                         0);
+        while (!drill_session_done(&s)) /* right on every other item */
+            drill_session_answer(&s, s.at % 2 ? KIND_HURTFUL
+                                               : drill_session_item(&s)->kind, &problem);
+    }
+    DrillSession check; /* a check is not practice: not in the blocks */
+    assert_int_equal(drill_session_check(&check, &f->bank, f->p, 'A', &problem), 0);
+    drill_session_answer(&check, KIND_RESCUE, &problem);
+    assert_int_equal(drill_session_progress(f->p, 5, &b, &n, &problem), 0);
+    assert_int_equal(n, 2);
+    assert_int_equal(b[0].first, 1);
+    assert_int_equal(b[0].last, 5);
+    assert_int_equal(drill_score_total(&b[0].score), 50);
+    assert_int_equal(b[1].first, 6);
+    assert_int_equal(b[1].last, 7);
+    assert_int_equal(drill_score_total(&b[1].score), 20);
+    assert_true(drill_score_right(&b[1].score) >= 10);
+    assert_true(b[0].from <= b[1].to);
+    free(b);
+    assert_null(problem);
+}
+
 int main(void)
 {
 #define T(name) cmocka_unit_test_setup_teardown(name, fx_setup, fx_teardown)
@@ -132,6 +166,7 @@ int main(void)
         T(missed_items_come_back_in_the_next_round),
         T(a_check_finds_the_other_form),
         T(without_a_profile_it_plays_unsaved),
+        T(progress_sums_rounds_in_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
