@@ -133,9 +133,9 @@ scene "the-form" {
   rescue {
     "Laugh it off. “Forms are the worst. If the office asks why it’s late, say "
     .. "your mum had it in her bag, so it’s on me.”",
-    because = "It sounds light, and it eases her tonight. But it hands her "
-      .. "blame to you with a small lie. A quick sorry at the office would "
-      .. "have cost her very little.",
+    because = "It sounds light, and it eases her now. But it takes her blame with "
+      .. "a small lie. Later, the lie is yours to carry, and she never said "
+      .. "sorry.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -183,8 +183,9 @@ scene "portal-email" {
   support {
     "That night, show her the email. “I saw this. I’m not going to chase it. "
     .. "It’s yours.” Then go and wash up.",
-    because = "She bristles, and the kitchen goes quiet. But you say what you "
-      .. "saw once, and the next step stays with her.",
+    because = "She bristles now, and the kitchen goes quiet. But you say what you "
+      .. "saw once, and the next step stays with her. Later, she notices you "
+      .. "trusted her.",
     effects = { intimacy = "-5" },
     later = {
       after = 2,
@@ -221,9 +222,9 @@ scene "haddad-replies" {
   rescue {
     "“Sorry you’re upset. I did it out of love, that’s all. Let’s not fight. "
     .. "You have till Friday now, so it’s fine.”",
-    because = "It sounds loving, and it calms the room. But it smooths over "
-      .. "her feelings and makes your fix the point. She learns that her anger "
-      .. "doesn’t count.",
+    because = "It sounds loving, and it calms the room now. But it smooths over "
+      .. "her feelings and makes your fix the point. Later, she learns that "
+      .. "her anger doesn’t count.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -412,9 +413,9 @@ scene "late-essay" {
   rescue {
     "“You’ve worked hard, and it’s late. Go to bed. In the morning, tell "
     .. "Mr. Haddad your mum said sleep came first.”",
-    because = "Sleep matters, and it sounds wise. But it uses your word to "
-      .. "shield her from her own deadline. She learns a parent can make a "
-      .. "deadline go away.",
+    because = "Sleep matters, and it sounds wise now. But it uses your word to "
+      .. "shield her from her own deadline. Later, she expects a parent to "
+      .. "make deadlines go away.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -439,8 +440,9 @@ scene "shift-morning" {
   neutral {
     "Put the radio on in the kitchen for the news, and make your coffee. "
     .. "Think about what to buy for dinner.",
-    because = "You don’t wake her, and you don’t decide anything. The radio "
-      .. "may wake her, or it may not. It is a wait, not a plan.",
+    because = "You don’t wake her, and you don’t decide anything. The radio may "
+      .. "wake her, or it may not. It is a wait, not a plan, and later she "
+      .. "may wish you had said something.",
     later = {
       after = 1,
       effects = { intimacy = "-5" },
@@ -586,8 +588,9 @@ scene "the-bus" {
   rescue {
     "“Yes. I’ll wake you at six, then drop your lunch in at one. That’s the "
     .. "least I can do.”",
-    because = "The lift was asked for and fair. The rest was not. Waking her "
-      .. "takes back the alarm she only just learned to own.",
+    because = "The lift was asked for and fair; the rest was not. She is pleased "
+      .. "now. Later, waking her takes back the alarm she only just learned "
+      .. "to own.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -627,8 +630,9 @@ scene "lola-sunday" {
   neutral {
     "“Ask your dad when he’s up.” Go back to folding the towels, and let the "
     .. "two of them sort it out.",
-    because = "You pass it on and wait. It isn’t wrong, but it isn’t a "
-      .. "plan. The choice moves to Kwame, who is asleep after a night shift.",
+    because = "You pass it on and wait. It isn’t wrong, but it isn’t a plan. The "
+      .. "choice moves to Kwame, who is asleep after a night shift, and "
+      .. "later someone pays for it.",
     later = {
       after = 1,
       effects = { resentment = "+5" },
@@ -836,8 +840,8 @@ scene "cut-off" {
   rescue {
     "“Shall I do the talking, love? It’s quicker, and they never listen to "
     .. "kids.” Put it on speaker before she answers.",
-    because = "It is quicker, and you may get a better deal. But she was "
-      .. "ready to make that call. She sits there while you do it for her.",
+    because = "It is quicker now, and you may get a better deal. But she was "
+      .. "ready to make that call. Later, she hands you every call like it.",
     effects = { resentment = "-5", growth = "-5" },
     set = "took_over",
     later = {
@@ -925,8 +929,9 @@ scene "quiet-weeks" {
   rescue {
     "“Everyone has low weeks, and exams make it worse. How about a takeaway "
     .. "and a film tonight, just us?”",
-    because = "It is warm, and the film helps for an evening. But this has "
-      .. "gone on for weeks. Cheering her past it keeps the real talk away.",
+    because = "It is warm, and the film helps now, for an evening. But this has "
+      .. "gone on for weeks. Later, cheering her past it keeps the real talk "
+      .. "away.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -1152,8 +1157,9 @@ scene "school-calls" {
   rescue {
     "“Could you email the tasks to my address? I’ll sit with her on the "
     .. "weekend, and every one will get done.”",
-    because = "It sounds like teamwork with the school. But it makes you the "
-      .. "go-between and her boss for homework. She can ask him herself.",
+    because = "It sounds like teamwork now. But it makes you the go-between and "
+      .. "her boss for homework, and later her weekend is yours too. She can "
+      .. "ask him herself.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "took_over",
     later = {
@@ -1190,8 +1196,8 @@ scene "kwame-talk" {
   rescue {
     "“It’s fine. Maya has had a rough month, but I’ve got it. You rest; "
     .. "nights are hard on you.”",
-    because = "You want to spare him, and it sounds kind. But it keeps you the "
-      .. "one who carries her, and it shuts out her other parent.",
+    because = "You want to spare him, and it sounds kind now. But it keeps you "
+      .. "the one who carries her, and later it shuts out her other parent.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -1277,8 +1283,9 @@ scene "more-shifts" {
   rescue {
     "Ring Lucy quietly and ask her to keep Maya to two days this summer, for "
     .. "her health. Lucy will understand.",
-    because = "It comes from worry about her low weeks. But it goes round "
-      .. "her to her own boss. If she finds out, the job feels like yours.",
+    because = "It comes from worry about her low weeks, and it eases yours now. "
+      .. "But it goes round her to her own boss. Later, when she finds out, "
+      .. "the job feels like yours.",
     effects = { resentment = "-5", growth = "-5" },
     set = "took_over",
     later = {
