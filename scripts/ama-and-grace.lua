@@ -452,6 +452,8 @@ scene "week-nine" {
   "Nine weeks now. Some days are better. Most are not.",
   "Ama sleeps until noon and is tired by four. She has stopped her morning "
   .. "runs. She eats cereal for dinner. She says she is fine, just tired.",
+  "Her mother has called from Kumasi three Sundays in a row. Ama lets the "
+  .. "phone ring, then texts her a heart.",
   "Your friend Nadia is a nurse. She once told you that when low mood goes on "
   .. "for weeks, a doctor or a counsellor is worth a visit. Ama is a grown "
   .. "woman. She can book her own doctor.",
