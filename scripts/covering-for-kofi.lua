@@ -1,0 +1,1547 @@
+-- Covering for Kofi: a teammate who keeps missing deadlines, and the one who
+-- quietly does his part.
+-- Mei works in the head office of Fernhill, a chain of garden centres. Four
+-- people make the Friday stock report. Kofi's part, the supplier numbers,
+-- keeps coming in late. His mother lives with him and is healing from a
+-- hip operation, he missed the training on the new stock system, and he is
+-- not sleeping. Mei finishes his sheet at night, tells the manager it was
+-- "a team thing", and takes his calls. The story is about what covering
+-- costs: Mei's evenings, the team's trust, and Kofi's chance to ask for
+-- help or for changed hours himself.
+--
+-- The same act is support in one scene and rescue in another, and the scene
+-- says which: taking Kofi's supplier call is a rescue in the-nine-am-call
+-- (he overslept and can move it) and support in hospital-call (a true
+-- emergency, he asks, once). Showing him the system is support when he asks
+-- to learn it (the-walk-through); running it for him is not. Going to the
+-- manager with him is support when he asks you to come and he talks
+-- (going-to-gwen); speaking for him is a rescue. Some rescues are words
+-- alone: a white lie to the manager, taking the blame, a promise to keep his
+-- secret, answering for him, naming what is wrong with him.
+--
+-- Flags, and where they matter:
+--   did_his_part     thursday-night: Mei finished Kofi's sheet; the opening
+--                    of friday-noon, cleared there
+--   said_team_delay  friday-noon / gwen-asks: Mei told Gwen the delay was the
+--                    team's or the system's; lines in kitchen-talk, bea-extra
+--                    and gwen-asks. With took_calls it sends the story to
+--                    joy-rings-gwen after gwen-asks (or telling-kofi, or
+--                    kofi-hears); both are cleared there or in hospital-call
+--   took_calls       the-nine-am-call: Mei took Kofi's supplier call with a
+--                    cover story; leads to baker-calls-you; lines in
+--                    jonas-waits and bea-extra; half of the pattern above
+--   cover_out        joy-rings-gwen: faced with Joy's email, Mei kept the
+--                    cover story going. The pattern of choices (a white lie
+--                    to Gwen, his calls taken with a story, and the story
+--                    kept up) ends in the-cover-slips; lines in team-meeting
+--                    and the-review
+--   walked_through   the-walk-through: Kofi got the walk-through he asked
+--                    for (now or on Thursday); a line in late-folder, cleared
+--                    there
+--   kept_evening     jonas-waits: Mei keeps Thursdays; a line in late-folder,
+--                    cleared there
+--   gossiped         baker-calls-you / kitchen-talk / late-folder / gwen-asks:
+--                    Mei ran Kofi down behind his back; leads to kofi-hears
+--                    after gwen-asks, cleared there
+--   stopped_cover    gwen-asks: Mei said she will stop; leads to telling-kofi
+--                    (cleared there, or in kofi-hears)
+--   emergency_help   hospital-call: a line in kofi-back, cleared there
+--   kofi_asked_gwen  going-to-gwen: Kofi asked Gwen for changed hours
+--                    himself; lines in team-meeting, friday-again, the-review
+--                    and the endings. In the-review it is the pattern (with
+--                    no cover_out) that opens beside-not-behind
+--
+-- Scenes on some paths only: baker-calls-you (after the call is taken),
+-- telling-kofi (after Mei tells Gwen she will stop), kofi-hears (after Mei
+-- ran him down), joy-rings-gwen (after a lie to Gwen and a taken call).
+-- One scene has no rescue (your-own-call); six have two.
+--
+-- Safety and help: when Kofi says he has not slept properly for months,
+-- pointing him once to the staff helpline (the employee assistance
+-- programme) or a doctor is support, and the story never names what is
+-- wrong with him; the rescue that does ("That's burnout") says why that is
+-- not Mei's to name. In hospital-call an ambulance is already with Kofi's
+-- mother; the one safety step left is that Kofi, shaking, should not ride
+-- his bike there, and a taxi is offered.
+--
+-- Meter changes are all steps of 5, and flags are cleared once no later
+-- scene reads them, so paths that meet in the same place merge.
+
+scenario {
+  id = "covering-for-kofi",
+  title = "Covering for Kofi",
+  teaser = "Kofi’s part of the report is late again. You could finish it "
+    .. "tonight, and nobody would know. Nobody but you.",
+  you_play = "Mei, Kofi’s teammate",
+  minutes = 20,
+  content_notes = {
+    "stress at work",
+    "a parent who falls and goes to hospital",
+    "a colleague who is not sleeping and feels low",
+    "working late",
+  },
+  meters = { resentment = 15, growth = 35, intimacy = 45 },
+  start = "thursday-night",
+}
+
+-- ---------------------------------------------------------------- week one
+
+scene "thursday-night" {
+  "It is half past six on Thursday. The office is nearly empty. You work at "
+  .. "Fernhill, a chain of six garden centres.",
+  "Every Friday at noon, your team sends the shops a stock report, so they "
+  .. "know what to order. Four people make it. You do sales. Tariq does the "
+  .. "shop notes. Beatriz does the charts. Kofi does the supplier numbers.",
+  "Kofi’s sheet in the shared folder is half empty. He left at five. His text "
+  .. "says: “Sorry! Nearly done. I’ll finish it tonight from home. Could you "
+  .. "send me your sales totals? I need them for the last column.”",
+  "He said he would finish it last week too. Last week you finished it "
+  .. "yourself at ten, and no one knew.",
+  "You know his part well. It would take you two hours. He has not asked you "
+  .. "to do it.",
+  discuss = "Kofi has not asked for anything. Whose job is the supplier sheet "
+    .. "tonight? What does Mei want to do, and why?",
+  notes = "Ask the room what Mei feels when she sees the half-empty sheet. "
+    .. "Worry for the shops, worry for Kofi, and the itch of a job left "
+    .. "undone can all push the same way.",
+  rescue {
+    "Open his sheet and finish the last six suppliers. Text him: “Done. Go to "
+    .. "bed.”",
+    because = "It feels kind, and Friday will be calm now. But he did not ask, "
+      .. "and he can do it. Later the sheet quietly becomes yours, and so do "
+      .. "your evenings.",
+    effects = { resentment = "-5", intimacy = "+5", growth = "-5" },
+    set = "did_his_part",
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "You got home at half past nine. Jonas had eaten alone. The next "
+        .. "Thursday, Kofi’s sheet was half empty again.",
+    },
+    next = "friday-noon",
+  },
+  support {
+    "Send him the sales totals, with one line: “Here you go. It’s due at noon, "
+    .. "and I’m in at eight.” Then go home.",
+    because = "He asked for the totals, and they are yours to give. The sheet "
+      .. "stays his. Leaving it half empty feels wrong now, and you check your "
+      .. "phone all evening. It is still his to finish.",
+    effects = { resentment = "+5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Kofi said later that your text made him look at how far behind "
+        .. "he really was. Nobody had let him see it before.",
+    },
+    next = "friday-noon",
+  },
+  neutral {
+    "Shut the laptop and go home. Make noodles with Jonas and talk about where "
+    .. "you could go this summer.",
+    because = "A normal evening is fine. But you never answered Kofi, and he is "
+      .. "left to guess what you think. This is a pause, not a plan.",
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Kofi asked you on Friday if you were cross with him. You said no. "
+        .. "He did not look sure.",
+    },
+    next = "friday-noon",
+  },
+  rescue {
+    "Reply: “Why not get some sleep? If it’s late, I’ll tell Gwen the new "
+    .. "system ate it.”",
+    because = "It sounds like a good friend, and he sleeps better now. But it "
+      .. "promises a cover story before he has even tried. Later he counts on "
+      .. "the story, not on himself.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "-5", resentment = "+5" },
+      says = "Kofi’s sheet came in at ten past twelve. He had stopped rushing. "
+        .. "You were the plan now.",
+    },
+    next = "friday-noon",
+  },
+}
+
+scene "friday-noon" {
+  { when = "did_his_part",
+    "Friday, twenty to twelve. The report is nearly ready, with Kofi’s numbers "
+    .. "in it. Gwen, your manager, stops at your desk with her coffee." },
+  { when = "did_his_part",
+    "“The supplier sheet says it was last saved by you, at nine last night,” "
+    .. "she says. “Is that how it works now?”" },
+  { when = "not did_his_part",
+    "Friday, twenty to twelve. Kofi’s sheet is still missing four suppliers. "
+    .. "He is typing fast, with his headphones on." },
+  { when = "not did_his_part",
+    "Gwen, your manager, stops at your desk with her coffee. “The shops are "
+    .. "waiting,” she says. “What’s the hold-up with the supplier numbers?”" },
+  "Two desks away, Kofi has stopped typing. He heard. Gwen asked you, not him, "
+  .. "and she likes a quick answer.",
+  discuss = "Gwen asked Mei a straight question about Kofi’s work. Who should "
+    .. "answer it?",
+  rescue {
+    "Answer before Kofi can turn round. “A team thing this week, I’m afraid. "
+    .. "The new system slowed us all down.”",
+    because = "It sounds loyal, and it ends the moment now. But it is a white "
+      .. "lie that spreads his delay over the whole team. Later Gwen plans "
+      .. "around a problem that isn’t there.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "said_team_delay",
+    later = {
+      after = 1,
+      effects = { intimacy = "-5", growth = "-5" },
+      says = "Gwen sent the whole team a long email about the new system. "
+        .. "Tariq and Beatriz were puzzled. Their parts had been on time.",
+    },
+    clear = "did_his_part",
+    next = "the-walk-through",
+  },
+  it_depends {
+    "“One minute, Gwen.” Then walk over to Kofi, touch his shoulder, and tell "
+    .. "him Gwen is asking.",
+    because = "If you pass the question to him and step back, it helps: he "
+      .. "answers for himself. If you walk back to Gwen and answer for him, it "
+      .. "turns into a rescue.",
+    effects = { growth = "+5" },
+    clear = "did_his_part",
+    next = "the-walk-through",
+  },
+  support {
+    "“The supplier part is Kofi’s. He’s just there, and he’ll know more than I "
+    .. "do.” Then go back to your screen.",
+    because = "It is plain, and it stings. Kofi has to speak up in front of "
+      .. "everyone now, and he looks at you like you let him down. But it is "
+      .. "his work to speak for, and he can.",
+    effects = { intimacy = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+5", resentment = "-5" },
+      says = "Kofi told Gwen himself that he was behind. Later he said it was a "
+        .. "relief to stop hiding it.",
+    },
+    clear = "did_his_part",
+    next = "the-walk-through",
+  },
+  hurtful {
+    "Sigh, loud enough for the room to hear. “You’d have to ask Kofi. It’s "
+    .. "usually Kofi, these days.”",
+    because = "You are tired of this, and that is real. But a jab in front of "
+      .. "everyone shames him. It teaches the team to blame, not to ask.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Kofi stopped saying good morning to you. When he needed a file, "
+        .. "he asked Beatriz.",
+    },
+    clear = "did_his_part",
+    next = "the-walk-through",
+  },
+}
+
+scene "the-walk-through" {
+  "Monday morning. Kofi pulls a chair up to your desk. He looks like he slept "
+  .. "badly.",
+  "“Can I ask you something?” he says quietly. “The new stock system. The "
+  .. "training was the week Mum had her hip done, and I missed it. I’ve been "
+  .. "guessing ever since. Could you show me the supplier screen? Just once. "
+  .. "I’ll take notes.”",
+  "His mum, Abena, lives with him. She still uses a walker. A walk-through "
+  .. "would take an hour, and your own sales work is due today.",
+  discuss = "Kofi has asked for one clear thing. What makes it easy, or hard, "
+    .. "to give just that?",
+  support {
+    "Pull up the supplier screen and hand him the mouse. Talk him through it "
+    .. "while he clicks, and let him write it all down.",
+    because = "He asked for exactly this, once. With his hand on the mouse, "
+      .. "the job becomes his again. It costs you an hour now, and your own "
+      .. "work runs late.",
+    effects = { resentment = "+5", growth = "+10", intimacy = "+5" },
+    set = "walked_through",
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Kofi found his way round the supplier screen on his own this "
+        .. "week. He sent you a thumbs up from across the room.",
+    },
+    next = "the-nine-am-call",
+  },
+  rescue {
+    "“Why don’t I run that screen for you for now? You can learn it when "
+    .. "things calm down at home.”",
+    because = "It sounds generous, and it saves an hour now. But he asked to "
+      .. "learn, not to be let off. Later he still can’t use it, and the screen "
+      .. "is yours.",
+    effects = { resentment = "-5", intimacy = "+5", growth = "-10" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "The supplier screen is yours now. Kofi stopped opening it. Every "
+        .. "Thursday, he sends you his notes on a scrap of paper.",
+    },
+    next = "the-nine-am-call",
+  },
+  boundary {
+    "“Yes, and not this morning. Thursday at ten, one hour, and you drive the "
+    .. "mouse. Shall I put it in both our diaries?”",
+    because = "A clear time is a kind limit. He looks let down now, and he has "
+      .. "to wait three days. But you keep your own work, and he still gets "
+      .. "what he asked for.",
+    effects = { intimacy = "-5", growth = "+5" },
+    set = "walked_through",
+    later = {
+      after = 1,
+      effects = { intimacy = "+5", resentment = "-5" },
+      says = "On Thursday at ten, Kofi was early. He had a page of his own "
+        .. "questions ready.",
+    },
+    next = "the-nine-am-call",
+  },
+  rescue {
+    "“Nobody gets that system, Kofi. If Gwen asks, I’ll call it a software "
+    .. "problem.”",
+    because = "It takes his worry off him for a minute. But he asked to learn, "
+      .. "and you answered a different question. A promise to speak to Gwen "
+      .. "for him keeps him hidden.",
+    effects = { intimacy = "+5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "Kofi never asked about the system again. He asked you to check "
+        .. "his numbers instead, every week.",
+    },
+    next = "the-nine-am-call",
+  },
+}
+
+scene "the-nine-am-call" {
+  "Wednesday night, ten o’clock. Your phone buzzes. It is Kofi.",
+  "“Big favour. Can you take my nine o’clock with Baker Brothers? Mum had a "
+  .. "bad night, and I’ll be late. Please don’t tell Gwen. She’ll think I "
+  .. "can’t cope.”",
+  "Baker Brothers are his supplier. He has taken their call every week for a "
+  .. "year. He could move it with one email from his phone. This is his third "
+  .. "late morning this month.",
+  discuss = "Kofi asked for a favour and for a secret. Which part is the harder "
+    .. "one to say no to?",
+  rescue {
+    "Reply: “Sure.” At nine, take the call, and tell Baker Brothers that Kofi "
+    .. "is out at a shop.",
+    because = "It feels like a small favour, and he is so grateful now. But he "
+      .. "can move the call himself, and you covered with a story. Later the "
+      .. "calls, and the story, come to you.",
+    effects = { intimacy = "+5" },
+    set = "took_calls",
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Baker Brothers ring you first now. “Kofi’s always out at a shop,” "
+        .. "their rep jokes.",
+    },
+    next = "baker-calls-you",
+  },
+  boundary {
+    "“I’m sorry your mum had a bad night. I won’t take the call, Kofi. You can "
+    .. "email them now and move it to eleven.”",
+    because = "It is warm and clear. He is cross now, and says so. But moving "
+      .. "a call is his to do, and he can do it from his phone in a minute.",
+    effects = { intimacy = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "Kofi moved the call himself. He started keeping nine to ten free "
+        .. "in his diary for home.",
+    },
+    next = "kitchen-talk",
+  },
+  rescue {
+    "Reply: “Of course. And don’t worry about Gwen. If she asks, you had the "
+    .. "dentist.” Then take the call at nine.",
+    because = "It sounds like loyalty. But now you are making up his excuses, "
+      .. "and keeping a secret that keeps him stuck. Later Gwen hears a story, "
+      .. "and he never gets to ask for what he needs.",
+    effects = { intimacy = "+5", resentment = "-5" },
+    set = "took_calls",
+    later = {
+      after = 1,
+      effects = { resentment = "+10", intimacy = "-5" },
+      says = "Gwen asked Kofi how the dentist went. He didn’t know what she "
+        .. "meant. You both went red.",
+    },
+    next = "baker-calls-you",
+  },
+  support {
+    "“I’m sorry about your mum. This is the third time this month, though. "
+    .. "What’s going on with the mornings?”",
+    because = "You say what you see, kindly, and you ask. It feels nosy now, "
+      .. "and he goes quiet. The call, and the answer, stay his.",
+    effects = { intimacy = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+10" },
+      says = "Kofi told you the rest the next day. The nights with his mum. "
+        .. "The sleep he isn’t getting. “You’re the first person who asked,” "
+        .. "he said.",
+    },
+    next = "kitchen-talk",
+  },
+}
+
+scene "baker-calls-you" {
+  "Thursday, five past nine. You take the Baker Brothers call at your desk.",
+  "Their rep, Joy, is friendly but firm. “Kofi promised us the May order by "
+  .. "Tuesday,” she says. “It never came. Can you send it today?”",
+  "You have no idea what Kofi agreed. The order is in his inbox. You have his "
+  .. "password, from the week he was off.",
+  rescue {
+    "Open Kofi’s inbox, find the order and send it to Joy. Then call Kofi and "
+    .. "tell him it’s done.",
+    because = "It feels like keeping the peace now. But you went into his "
+      .. "inbox and made his deal for him, without asking. Later, that is the "
+      .. "part he remembers.",
+    effects = { resentment = "-5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-10" },
+      says = "Kofi thanked you on the phone. The next day he said, “You went in "
+        .. "my email?” very quietly.",
+    },
+    next = "kitchen-talk",
+  },
+  support {
+    "“I’m only minding the phone today, Joy. Kofi will ring you before noon.” "
+    .. "Then message Kofi what she said.",
+    because = "You pass the message on and stop there. Joy is not pleased now. "
+      .. "But the order, and the promise, are Kofi’s, and he can ring her.",
+    effects = { intimacy = "-5", growth = "+5" },
+    next = "kitchen-talk",
+  },
+  hurtful {
+    "“Honestly, Joy, I’m not surprised. He’s been all over the place.” Say "
+    .. "you’ll pass it on.",
+    because = "You are fed up, and it slips out. But you run down a teammate "
+      .. "to his supplier. It costs him, and it costs Fernhill.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    set = "gossiped",
+    next = "kitchen-talk",
+  },
+}
+
+scene "kitchen-talk" {
+  "Thursday, in the office kitchen. Tariq is waiting for the kettle.",
+  "“Can I ask you something?” he says. “Is Kofi okay? My shop notes need his "
+  .. "numbers, and I’ve waited on them three Fridays now. And Gwen keeps saying "
+  .. "the whole team is slow. That’s not fair on Beatriz.”",
+  { when = "said_team_delay",
+    "You think of what you told Gwen. A team thing." },
+  "Tariq has worked here ten years. He likes Kofi. He also likes to leave at "
+  .. "five.",
+  rescue {
+    "“Blame the sales side. I was slow sending it to Kofi. I’ll sort it out "
+    .. "with Gwen.”",
+    because = "Taking the blame feels loyal, and it calms Tariq now. But it "
+      .. "isn’t true, and it makes Kofi’s problem yours to hide. Later Tariq "
+      .. "trusts your word a little less.",
+    effects = { intimacy = "+5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Tariq saw the time stamps on the shared folder. The delay was "
+        .. "never yours. He is less sure now what you tell him.",
+    },
+    next = "jonas-waits",
+  },
+  support {
+    "“That’s a fair thing to ask Kofi. I think he’d rather hear it from you "
+    .. "than from me.”",
+    because = "It sends Tariq to Kofi, not around him. It feels a bit cold "
+      .. "now, and Tariq sighs. Later the two of them talk for themselves.",
+    effects = { intimacy = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+5" },
+      says = "Tariq and Kofi had lunch together. Tariq now sends his shop notes "
+        .. "first, so Kofi has more time.",
+    },
+    next = "jonas-waits",
+  },
+  hurtful {
+    "Drop your voice. “Between us, he’s a mess. His mum, his sleep, all of "
+    .. "it. I’ve been doing his part for weeks.”",
+    because = "It feels good to say it at last. But his home life was not "
+      .. "yours to share, and you said it behind his back.",
+    effects = { resentment = "-5", intimacy = "-10" },
+    set = "gossiped",
+    next = "jonas-waits",
+  },
+  neutral {
+    "Pour the water. “Did you see the match last night?” Talk about the match "
+    .. "until the tea is ready.",
+    because = "Small talk is easy, and it is not your job to answer for Kofi. "
+      .. "But Tariq’s question is left hanging, and he still doesn’t know who "
+      .. "to ask.",
+    next = "jonas-waits",
+  },
+}
+
+-- ---------------------------------------------------------------- your evenings
+
+scene "jonas-waits" {
+  "Thursday night. You get home at nine. You meant to leave at five, but "
+  .. "Kofi’s sheet was half empty again, and you stayed to “just check” it.",
+  "Jonas is on the couch. Two concert tickets sit on the table. The show "
+  .. "started at eight.",
+  { when = "took_calls",
+    "Your phone buzzes. Baker Brothers have emailed you, not Kofi." },
+  "“Another late one,” Jonas says. He does not sound angry. He "
+  .. "sounds tired. “Is it really your work, Mei? Or is it his?”",
+  discuss = "Jonas asks a plain question. Why might it be hard for Mei to "
+    .. "answer it?",
+  self_care {
+    "Sit down next to him. “Mostly his. I don’t know how to stop.” Tell him "
+    .. "all of it, and let him ask questions.",
+    because = "Saying it out loud to someone on your side is getting support. "
+      .. "It is hard to admit now. Later it is easier to see.",
+    effects = { resentment = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "-5" },
+      says = "Jonas started asking each night, “Whose work was it today?” It "
+        .. "got easier to say.",
+    },
+    next = "coffee-machine",
+  },
+  hurtful {
+    "“Don’t start. Someone on that team has to care.” Take your plate into "
+    .. "the other room and shut the door.",
+    because = "You feel judged, and you are worn out. But snapping at Jonas "
+      .. "pushes away the one person asking about you.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "Jonas went to the next concert with his brother. He didn’t ask "
+        .. "you.",
+    },
+    next = "coffee-machine",
+  },
+  rescue {
+    "“It’s only until his mum’s better. That’s what a good teammate does. Next "
+    .. "week is ours, I promise.”",
+    because = "It sounds kind to Kofi. But he never asked for your evenings, "
+      .. "and you are promising them away again. Later the promise slips.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "Next week was not yours. Kofi’s sheet was half empty again on "
+        .. "Thursday, and you stayed.",
+    },
+    next = "coffee-machine",
+  },
+  self_care {
+    "“Next Thursday is ours. I’ll leave at five, whatever is in the folder.” "
+    .. "Put it in your phone with an alarm.",
+    because = "Your evenings count too. Leaving at five means the folder may "
+      .. "stay half empty, and that will be hard. Later you get your Thursdays "
+      .. "back.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    set = "kept_evening",
+    later = {
+      after = 1,
+      effects = { resentment = "-5" },
+      says = "The alarm went off at five. You left. The report still went out "
+        .. "on Friday.",
+    },
+    next = "coffee-machine",
+  },
+}
+
+-- ---------------------------------------------------------------- week two
+
+scene "coffee-machine" {
+  "Monday. Kofi stands at the coffee machine. He has pressed the button twice "
+  .. "and forgotten to put a cup under it.",
+  "“Sorry,” he says. “I’m not sleeping. Mum’s up at night, and even when she "
+  .. "sleeps, I don’t. I sit down at the sheet and nothing goes in. It’s been "
+  .. "like this since spring.” He laughs, but it is not a real laugh. “Don’t "
+  .. "tell anyone.”",
+  "Fernhill pays for a free, private helpline for staff. It is on a poster by "
+  .. "the lifts. Staff who care for family can also ask for changed hours.",
+  discuss = "What is the difference between pointing Kofi to help and "
+    .. "telling him what is wrong with him?",
+  notes = "Pointing someone once to a doctor or to the staff helpline (the "
+    .. "employee assistance programme) is support. Naming what is wrong "
+    .. "(burnout, depression) is not Mei’s job. If anyone in the room says "
+    .. "a colleague has talked about not wanting to live, that is a call for "
+    .. "help today: a doctor, a crisis line, or the emergency number.",
+  rescue {
+    "Put a hand on his arm. “That’s burnout, Kofi. You need rest, not a "
+    .. "sheet. I’ll take the supplier part for now, okay?”",
+    because = "You mean it as care, and he looks relieved now. But you named "
+      .. "what is wrong with him, and that is not yours to name. Taking his "
+      .. "part means he never has to ask for what he needs.",
+    effects = { intimacy = "+5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Kofi’s part is yours again, every week. He still isn’t "
+        .. "sleeping. Nothing has changed for him, only for you.",
+    },
+    next = "bea-extra",
+  },
+  support {
+    "“Months of bad sleep is a lot. That helpline by the lifts is free and "
+    .. "private. A doctor could help with the sleep too.”",
+    because = "You say once where help is, and you don’t guess what is wrong. "
+      .. "Going is his choice. He shrugs now, and changes the subject.",
+    effects = { intimacy = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+10", intimacy = "+5" },
+      says = "Kofi rang the helpline from his car. He said it was strange to "
+        .. "talk about himself for once. He booked a doctor too.",
+    },
+    next = "bea-extra",
+  },
+  it_depends {
+    "“Would it help to tell Gwen about your mum? People who care for family "
+    .. "can ask for other hours. I’d come with you.”",
+    because = "If he wants you there and does the asking, it helps. If you end "
+      .. "up asking for him, it turns into a rescue.",
+    effects = { growth = "+5" },
+    next = "bea-extra",
+  },
+  neutral {
+    "Put a cup under the spout for him. “This machine hates everyone on "
+    .. "Mondays.” Chat about the rain until his coffee is done.",
+    because = "It is kind in a small way, and it fills the moment. But he told "
+      .. "you something real, and you let it pass.",
+    effects = { intimacy = "-5" },
+    next = "bea-extra",
+  },
+  hurtful {
+    "“We’re all tired, Kofi. Some of us still get our work in.” Take your "
+    .. "coffee back to your desk.",
+    because = "You are tired too, and that is real. But it brushes off what he "
+      .. "just told you. He learns not to tell you again.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    next = "bea-extra",
+  },
+}
+
+scene "bea-extra" {
+  "Wednesday. Beatriz rolls her chair over to your desk. She joined the team "
+  .. "in March.",
+  "“Gwen gave me two extra shops to chart,” she says. “She says the team is "
+  .. "behind, so we all have to pull harder. Are we behind? My part’s always "
+  .. "on time.”",
+  { when = "said_team_delay",
+    "A team thing, you told Gwen. Now your words are Beatriz’s extra work." },
+  { when = "took_calls",
+    "Joy from Baker Brothers emailed you again this morning." },
+  "She looks at your screen. Kofi’s supplier sheet is open on it.",
+  rescue {
+    "“Can you send the two shops over? I’ll chart them tonight, and Gwen "
+    .. "needn’t hear about it.”",
+    because = "It feels kind, and she is relieved now. But now you carry her "
+      .. "load too, and Gwen still can’t see where the delay is. Later your "
+      .. "evenings shrink again.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "You charted two shops at the kitchen table until midnight. Jonas "
+        .. "went to bed without saying goodnight.",
+    },
+    next = "late-folder",
+  },
+  support {
+    "“The delay isn’t yours. It’s fair to ask Gwen why you got the extra. She "
+    .. "should hear it from you.”",
+    because = "You tell her the plain fact and no more. Asking Gwen is hers to "
+      .. "do. It feels like a risk now, for both of you.",
+    effects = { intimacy = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Beatriz asked Gwen. Gwen took one of the shops back and said she "
+        .. "would look again at who does what.",
+    },
+    next = "late-folder",
+  },
+  rescue {
+    "“Honestly? It’s a busy patch, that’s all. Everyone’s pulling their "
+    .. "weight. Give it a month and we’ll be back to normal.”",
+    because = "It calms her now. But you are promising something that isn’t "
+      .. "true, for Kofi and for Gwen. Later she stops believing your "
+      .. "promises.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-10" },
+      says = "Beatriz charted the extra shops for a month. She found out whose "
+        .. "part was late from the time stamps, not from you.",
+    },
+    next = "late-folder",
+  },
+  boundary {
+    "“I can’t speak for anyone’s part but mine. And I’m done doing other "
+    .. "people’s parts at night. That much I can say.”",
+    because = "You say what you will stop doing, plainly. Beatriz looks "
+      .. "confused now, and you feel exposed. But it is true, and it is yours "
+      .. "to say.",
+    effects = { intimacy = "-5", resentment = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Saying it to Beatriz made it real. You noticed you kept to it.",
+    },
+    next = "late-folder",
+  },
+}
+
+scene "late-folder" {
+  "Thursday, ten at night. You are in bed. Out of habit, you open the shared "
+  .. "folder on your phone.",
+  "Kofi’s supplier sheet is half empty again. The report goes out at noon.",
+  { when = "kept_evening",
+    "You left at five today, like you told Jonas. It felt strange, and good." },
+  { when = "walked_through",
+    "Since the walk-through, Kofi does more of the sheet himself. Just not "
+    .. "all of it, and not on time." },
+  "Your thumb hovers. You could fill in six suppliers on the laptop in "
+  .. "forty minutes.",
+  discuss = "Tired or resentful? How can Mei tell which one she feels "
+    .. "tonight?",
+  notes = "Seed 002 draws the line here: tired is normal, and a helper can "
+    .. "step back without guilt. Resentment, or feeling unseen, is the "
+    .. "warning sign that helping has become rescue.",
+  self_care {
+    "Close the folder. Put the phone on the charger across the room, and read "
+    .. "your book until you are sleepy.",
+    because = "Pause before you open it, and the urge can pass. His sheet is "
+      .. "his. Letting it sit half empty is hard, and you lie awake a while. "
+      .. "Your sleep is yours.",
+    effects = { resentment = "+5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "-10" },
+      says = "You slept eight hours. Kofi’s sheet came in at eleven, late but "
+        .. "whole, and the shops were fine.",
+    },
+    clear = { "kept_evening", "walked_through" },
+    next = "gwen-asks",
+  },
+  rescue {
+    "Get up, open the laptop, and fill in the missing suppliers. Forty "
+    .. "minutes, then you can finally sleep.",
+    because = "Who is it for? It quiets your own worry now. But the numbers "
+      .. "are his, and the night is yours. Later you pay for it in sleep and in "
+      .. "temper.",
+    effects = { resentment = "-5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "You slept badly. In the morning meeting, Kofi thanked Gwen for "
+        .. "the extra time. He didn’t know it was you.",
+    },
+    clear = { "kept_evening", "walked_through" },
+    next = "gwen-asks",
+  },
+  it_depends {
+    "Send one text: “Your sheet’s half done, and it’s due at noon. I’m not "
+    .. "doing it. I’m in at eight.”",
+    because = "Said once and left there, it is useful news. If you start "
+      .. "checking every night and reminding him every week, it turns into a "
+      .. "rescue: you are running his deadline.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = { "kept_evening", "walked_through" },
+    next = "gwen-asks",
+  },
+  hurtful {
+    "Screenshot the empty sheet and send it to Tariq: “Guess whose.” Add an "
+    .. "eye-roll face.",
+    because = "It lets off steam now. But it mocks Kofi behind his back, and "
+      .. "it turns the team against him, not toward him.",
+    effects = { resentment = "-5", intimacy = "-10" },
+    set = "gossiped",
+    clear = { "kept_evening", "walked_through" },
+    next = "gwen-asks",
+  },
+}
+
+scene "gwen-asks" {
+  "Friday afternoon. Gwen asks you into the small meeting room for your "
+  .. "monthly check-in.",
+  "“Your sales work is great,” she says. “But you look worn out. And the "
+  .. "report keeps slipping, and I can’t see where.” She taps her pen. “Is "
+  .. "there anything I should know?”",
+  { when = "said_team_delay",
+    "Weeks ago you told her it was a team thing. She believed you." },
+  discuss = "What is Mei’s to tell Gwen, and what is Kofi’s?",
+  rescue {
+    "“It’s the new system, really. We’re all still learning it. Give it a "
+    .. "month and it’ll settle down.”",
+    because = "It protects Kofi now, and the talk stays easy. But Gwen can’t "
+      .. "fix a problem she can’t see. Later, Kofi can’t ask her for the help "
+      .. "he needs.",
+    effects = { resentment = "-5", growth = "-5" },
+    set = "said_team_delay",
+    later = {
+      after = 1,
+      effects = { resentment = "+5", intimacy = "-5" },
+      says = "Gwen booked the whole team on a second system course. Everyone "
+        .. "lost a Friday. Kofi was the only one who needed it.",
+    },
+    next = { { when = "gossiped", "kofi-hears" },
+      { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
+  },
+  boundary {
+    "“I’ve been doing some of the supplier work at night. I’m stopping. I’ll "
+    .. "tell Kofi myself first, this week.”",
+    because = "You speak about your own part, not about his life. Gwen looks "
+      .. "surprised now, and a bit annoyed that you hid it. It is true, and "
+      .. "it is yours to say.",
+    effects = { intimacy = "-5", growth = "+5", resentment = "-5" },
+    set = "stopped_cover",
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "Gwen thanked you later for telling her. “I’d rather know,” she "
+        .. "said. “I can’t help what I can’t see.”",
+    },
+    next = { { when = "gossiped", "kofi-hears" }, "telling-kofi" },
+  },
+  it_depends {
+    "“There’s a reason, and it’s Kofi’s to tell. Could you ask him how things "
+    .. "are going? I think he’d tell you.”",
+    because = "If you leave the story with him, it helps: Gwen asks, and he "
+      .. "answers. If you start steering what Gwen says to him, it turns into "
+      .. "a rescue.",
+    effects = { growth = "+5" },
+    next = { { when = "gossiped", "kofi-hears" },
+      { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
+  },
+  hurtful {
+    "“Honestly, Kofi’s been dragging us down for months. I’ve just been too "
+    .. "nice to say so, until now.”",
+    because = "It lets out weeks of anger. But it is blame, said behind his "
+      .. "back, and it leaves out the part you played.",
+    effects = { resentment = "-5", intimacy = "-10" },
+    set = "gossiped",
+    next = "kofi-hears",
+  },
+}
+
+scene "telling-kofi" {
+  "Monday. You ask Kofi to walk to the bakery with you. On the way, you tell "
+  .. "him. You have been doing his part at night, and you are stopping. You "
+  .. "told Gwen you would tell him first.",
+  "He stops on the pavement. “You told Gwen?” His face closes. “I thought you "
+  .. "were on my side, Mei.”",
+  "It would be so easy to take it all back.",
+  boundary {
+    "“I am on your side. That’s why I’m stopping. I’ll still help you with "
+    .. "the system, in work hours.”",
+    because = "Kind and firm. He is hurt now, and the walk back is quiet. "
+      .. "Later he knows exactly where you stand.",
+    effects = { intimacy = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+10" },
+      says = "A week later Kofi said, “You were right to stop. I was hiding "
+        .. "behind you.”",
+    },
+    clear = "stopped_cover",
+    next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
+  },
+  rescue {
+    "“Okay, okay. Forget it. I’ll tell Gwen I got it wrong. One more month, "
+    .. "just until your mum is better?”",
+    because = "It takes the hurt away fast, and he smiles now. But it teaches "
+      .. "you both that your limit melts when he is upset.",
+    effects = { intimacy = "+5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "One more month became two. Gwen stopped asking. Kofi stopped "
+        .. "saying thank you.",
+    },
+    clear = "stopped_cover",
+    next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
+  },
+  support {
+    "Let him be angry. Then ask, “What would you need from Gwen to make Fridays "
+    .. "work? That’s a real question.”",
+    because = "You don’t take it back, and you don’t fix it. The question "
+      .. "points him to the person who can change his hours.",
+    effects = { intimacy = "-5", growth = "+10" },
+    clear = "stopped_cover",
+    next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
+  },
+  self_care {
+    "“I need a minute.” Buy your bread, sit on the bench outside, and walk "
+    .. "back on your own when your chest settles.",
+    because = "You don’t have to fix his feelings on the pavement. Calming "
+      .. "yourself first keeps you from caving. He feels left, and that is "
+      .. "hard.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    clear = "stopped_cover",
+    next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
+  },
+}
+
+scene "joy-rings-gwen" {
+  "Tuesday afternoon. Gwen calls you into her room. An email is open on her "
+  .. "screen. It is from Joy at Baker Brothers.",
+  "“Kofi is always out at a shop when we ring,” Joy writes. “Mei takes his "
+  .. "calls now. Should we just deal with her?”",
+  "Gwen turns to you. “You told me the delays were the system,” she says. "
+  .. "“And now I hear you take his calls. What is going on, Mei?”",
+  discuss = "The cover story has met the facts. What can Mei still choose "
+    .. "here?",
+  rescue {
+    "“Joy’s got it a bit mixed up. Kofi’s been out at the shops a lot. I only "
+    .. "mind his phone now and then.”",
+    because = "It keeps the story going for one more day. But Gwen has the "
+      .. "email in front of her. Later the story is what she remembers about "
+      .. "you both.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    set = "cover_out",
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Gwen checked the call log. She did not say anything to you. She "
+        .. "started copying herself into all of Kofi’s emails.",
+    },
+    clear = { "said_team_delay", "took_calls" },
+    next = "hospital-call",
+  },
+  boundary {
+    "“I’ve been covering for him. His calls, and some of his sheet. That was my "
+    .. "choice, and I’m going to stop.”",
+    because = "You own your part plainly. Gwen is cross now that you hid it, "
+      .. "and it is a hard ten minutes. It is true, and it hands the rest back "
+      .. "to Kofi.",
+    effects = { intimacy = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5", resentment = "-5" },
+      says = "Gwen talked to Kofi herself. He told her about his mum. She said "
+        .. "she wished she had known in the spring.",
+    },
+    clear = { "said_team_delay", "took_calls" },
+    next = "hospital-call",
+  },
+  it_depends {
+    "“Some of it is mine to explain, and some is Kofi’s. Can we ask him in? "
+    .. "I’ll say my part first.”",
+    because = "If you say your part and let him say his, it helps. If you end "
+      .. "up telling his story for him, it turns into a rescue.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = { "said_team_delay", "took_calls" },
+    next = "hospital-call",
+  },
+  hurtful {
+    "“Ask Kofi. I’ve been doing his job for months, and this is what I get for "
+    .. "it.”",
+    because = "You feel caught, and that stings. But it throws him under the "
+      .. "bus for a cover you chose, and Gwen can tell.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    clear = { "said_team_delay", "took_calls" },
+    next = "hospital-call",
+  },
+}
+
+scene "kofi-hears" {
+  "Tuesday morning. Kofi stops at your desk. He does not sit down.",
+  "“People are talking about me,” he says. “Saying I’m a mess. Saying I drag "
+  .. "the team down.” His voice is very steady. “I hear it started with you.”",
+  "Tariq is pretending to read his screen.",
+  support {
+    "“That was me, and I’m sorry. I was tired and cross, and I said it behind "
+    .. "your back. It wasn’t fair.”",
+    because = "You own it plainly, with no excuse. It hurts to say, and he is "
+      .. "still angry now. Later, an honest sorry is something to build on.",
+    effects = { intimacy = "-5", growth = "+5", resentment = "-5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+10" },
+      says = "Kofi brought you a coffee a week later. “Thanks for owning it,” "
+        .. "he said. “Most people don’t.”",
+    },
+    clear = { "gossiped", "stopped_cover" },
+    next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
+  },
+  rescue {
+    "“Leave it with me. I’ll talk to Gwen and Tariq today, and tell them "
+    .. "you’re fine.”",
+    because = "You want to undo the harm fast. But you are speaking for him "
+      .. "again, about his own life. He did not ask you to.",
+    effects = { growth = "-5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-5", resentment = "+5" },
+      says = "You told Gwen that Kofi was fine. He wasn’t, and she could tell. "
+        .. "Now she wasn’t sure who to believe.",
+    },
+    clear = { "gossiped", "stopped_cover" },
+    next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
+  },
+  hurtful {
+    "“Well, it’s not wrong. I’ve been doing your work for weeks, and you "
+    .. "never once said thanks.”",
+    because = "It is partly true, and that is why it cuts. But it throws the "
+      .. "cover in his face, as if he had asked for it.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    clear = { "gossiped", "stopped_cover" },
+    next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
+  },
+}
+
+-- ---------------------------------------------------------------- the emergency
+
+scene "hospital-call" {
+  "Wednesday, two o’clock. Kofi’s phone rings. He listens, and the colour "
+  .. "leaves his face.",
+  "“It’s Mum,” he says. “She fell in the kitchen. The neighbour found her. "
+  .. "The ambulance is taking her to St Mary’s now.” His hands are shaking. His "
+  .. "sister Efua works across the city.",
+  "“I have to go. The Baker Brothers call is at three. The notes are on my "
+  .. "desk. Can you take it? Just today?”",
+  "He came in on his bike this morning. He is in no state to ride it.",
+  discuss = "Kofi asks Mei to take a call. How is this different from the "
+    .. "nine o’clock call weeks ago?",
+  notes = "The same act as in the-nine-am-call, and here it is support: a "
+    .. "true emergency, he asked, and it is for one day. An ambulance is "
+    .. "already with his mother. The only safety step left is Kofi himself, "
+    .. "who should not ride his bike like this.",
+  support {
+    "“Go. I’ll take the three o’clock and tell them it’s a family emergency.” "
+    .. "Pick up his notes, and call him a taxi.",
+    because = "He asked, and this is a real emergency. Taking one call today is "
+      .. "help, not rescue, and a taxi keeps him off the bike. It costs you "
+      .. "your afternoon.",
+    effects = { intimacy = "+10", resentment = "+5", growth = "+5" },
+    set = "emergency_help",
+    clear = { "said_team_delay", "took_calls" },
+    next = "kofi-back",
+  },
+  rescue {
+    "“Go. Forget work this week. I’ll cover your calls and your sheet, and "
+    .. "talk to Gwen.”",
+    because = "In the moment it feels like love, and he is grateful now. But he "
+      .. "asked for one call, today. Taking his whole week, and his talk with "
+      .. "Gwen, decides for him.",
+    effects = { intimacy = "+5", growth = "-5" },
+    set = "emergency_help",
+    later = {
+      after = 1,
+      effects = { resentment = "+10" },
+      says = "Kofi’s week became yours. When he came back, Gwen talked to you "
+        .. "about his work, not to him.",
+    },
+    clear = { "said_team_delay", "took_calls" },
+    next = "kofi-back",
+  },
+  rescue {
+    "His hands shake too hard to dial. Take his phone, ring Efua for him, and "
+    .. "tell her St Mary’s. Then get him a taxi.",
+    because = "This is doing it for him, and here it is right. He can’t hold "
+      .. "the phone still, and his mum is on her way to hospital. For ten "
+      .. "minutes, acting for him is safety. The three o’clock call is still "
+      .. "his ask, and it slips.",
+    effects = { intimacy = "+10", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "Nobody took the three o’clock call. Joy rang Gwen, cross. Kofi "
+        .. "had asked you, and it fell through the gap.",
+    },
+    clear = { "said_team_delay", "took_calls" },
+    next = "kofi-back",
+  },
+  hurtful {
+    "“Again? Can’t Efua go? I’ve got my own work at three, Kofi.”",
+    because = "You are stretched thin, and that is real. But his mother is in "
+      .. "an ambulance. This was a time to help, and he will not forget it.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Kofi went in a taxi that Tariq called. He did not ask you for "
+        .. "anything again for a long time.",
+    },
+    clear = { "said_team_delay", "took_calls" },
+    next = "kofi-back",
+  },
+}
+
+scene "kofi-back" {
+  "A week later, Kofi is back at work. His mum broke her wrist. She is home "
+  .. "now, and a carer comes in each morning.",
+  { when = "emergency_help",
+    "He stops by your desk. “Thank you for that day,” he says. “Really.”" },
+  "Then he says, “Could you keep doing the supplier part for a bit? Just "
+  .. "until Mum’s cast is off. Six weeks. I’ll make it up to you.”",
+  "It is a clear ask. He is able to do the work. It is also six more weeks of "
+  .. "your Thursday nights.",
+  discuss = "Kofi asked this time. Can help that is asked for still be a "
+    .. "rescue?",
+  notes = "Many rooms say yes is fine because he asked. Ask what he can do "
+    .. "himself, who else could decide this, and what six weeks of Thursdays "
+    .. "will cost Mei.",
+  rescue {
+    "“Of course. Six weeks, and we’re even. Don’t give it another thought. "
+    .. "Look after your mum.”",
+    because = "He asked, and it feels good to say yes now. But he can do the "
+      .. "work, and the people who could change his hours never hear about it. "
+      .. "Later six weeks is a long time.",
+    effects = { intimacy = "+5", resentment = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+10", growth = "-5" },
+      says = "Week four. The cast was off, and the sheet was still yours. "
+        .. "Nobody had mentioned an end.",
+    },
+    clear = "emergency_help",
+    next = "going-to-gwen",
+  },
+  support {
+    "“That’s a question for Gwen, not me. People who care for family can ask "
+    .. "for other hours. Want to look at the rules together?”",
+    because = "You don’t say yes or no for him. You point him to the person "
+      .. "who can change his week, and sit with him while he reads. He is let "
+      .. "down now.",
+    effects = { intimacy = "-5", growth = "+10" },
+    clear = "emergency_help",
+    next = "going-to-gwen",
+  },
+  it_depends {
+    "“I’ll do the two biggest suppliers for two weeks, if Gwen knows and says "
+    .. "yes. Then they come back to you.”",
+    because = "Out in the open, with an end date, it helps him through a hard "
+      .. "patch. If Gwen isn’t told, or the end date slips, it turns into a "
+      .. "rescue.",
+    effects = { growth = "+5", resentment = "+5" },
+    clear = "emergency_help",
+    next = "going-to-gwen",
+  },
+  boundary {
+    "“I’m glad your mum’s home. I can’t take your part on, even for six "
+    .. "weeks. I’m stretched too thin already.”",
+    because = "Kind, and clear about what you have. He goes quiet now, and it "
+      .. "stings to say no to him this week. It leaves the real answer with "
+      .. "him and Gwen.",
+    effects = { intimacy = "-10", resentment = "-5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5", intimacy = "+5" },
+      says = "That night Kofi printed Fernhill’s rules on changed hours. He "
+        .. "read them twice.",
+    },
+    clear = "emergency_help",
+    next = "going-to-gwen",
+  },
+}
+
+scene "going-to-gwen" {
+  "Thursday. Kofi comes to your desk with a printed page: Fernhill’s rules on "
+  .. "changed hours for people who care for family.",
+  "“I’m going to ask Gwen to let me start at ten, and hand my sheet in on "
+  .. "Thursday nights instead of Friday mornings,” he says. He swallows. “Will "
+  .. "you come in with me? Or could you just tell her? She listens to you.”",
+  rescue {
+    "“Want me to ask her for you? Gwen and I get on, and you’ve had enough "
+    .. "this month.”",
+    because = "It sounds like a gift, and he looks relieved now. But the ask "
+      .. "is his, and it matters that he makes it. Gwen will hear you, not him.",
+    effects = { intimacy = "+5", growth = "-10" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "Gwen said yes, and then asked you how Kofi was getting on. And "
+        .. "the next week, and the next.",
+    },
+    next = "team-meeting",
+  },
+  support {
+    "“I’ll come in and sit with you. You do the talking. I’ll be the one who "
+    .. "nods in the right places.”",
+    because = "He asked you to come, and being there is support. The words, "
+      .. "and the ask, stay his. It takes twenty minutes of your day.",
+    effects = { growth = "+10", intimacy = "+5" },
+    set = "kofi_asked_gwen",
+    next = "team-meeting",
+  },
+  boundary {
+    "“I think this one is yours to do alone. I’ll be at my desk, and I want to "
+    .. "hear how it went.”",
+    because = "A kind limit. He wanted company, and he is nervous now. But he "
+      .. "can do this, and he does.",
+    effects = { intimacy = "-5", growth = "+10" },
+    set = "kofi_asked_gwen",
+    later = {
+      after = 1,
+      effects = { intimacy = "+5" },
+      says = "Kofi came out of Gwen’s room grinning. “She said yes,” he said. "
+        .. "“I did it.”",
+    },
+    next = "team-meeting",
+  },
+  hurtful {
+    "“So now you want to talk to Gwen. After I covered for you all spring, "
+    .. "and never said a word.”",
+    because = "You have carried a lot, and the hurt is real. But throwing it "
+      .. "at him now punishes him for doing the right thing.",
+    effects = { resentment = "+5", intimacy = "-10" },
+    next = "team-meeting",
+  },
+}
+
+-- ---------------------------------------------------------------- the team
+
+scene "team-meeting" {
+  "Monday. Gwen calls the team together. She has a new plan on the screen.",
+  "“From now on, every part of the Friday report has a name on it,” she says. "
+  .. "“If your part will be late, you tell me by Thursday noon. Not someone "
+  .. "else. You.”",
+  { when = "kofi_asked_gwen",
+    "Kofi’s part now says: due Thursday, 6 p.m. He asked for that himself." },
+  { when = "cover_out",
+    "Tariq glances at you. He knows about Joy’s email." },
+  "Tariq says, “So who was covering, before?” The room goes quiet. Kofi looks "
+  .. "at the table.",
+  discuss = "Tariq asks who was covering. What does the team need to hear, and "
+    .. "from whom?",
+  rescue {
+    "“Nobody was covering. We all just pitched in. Can we look forward, not "
+    .. "back?”",
+    because = "It smooths the room now. But it is not true, and the team "
+      .. "knows it. Later they trust the new plan a little less.",
+    effects = { resentment = "-5", intimacy = "-5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-5" },
+      says = "Beatriz told you later that she still wasn’t sure who did what. "
+        .. "She kept checking everyone’s parts, just in case.",
+    },
+    next = "your-own-call",
+  },
+  support {
+    "“I was. I did some of the supplier part at night, and I did it quietly. "
+    .. "That was my mistake. It’s stopped.”",
+    because = "You name your own part, and only yours. Kofi’s face burns now, "
+      .. "and the room is awkward. Later the team can trust what it sees.",
+    effects = { intimacy = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "+10" },
+      says = "After the meeting Tariq said, “Thanks for being straight.” Kofi "
+        .. "said the same, later, more quietly.",
+    },
+    next = "your-own-call",
+  },
+  rescue {
+    "“Kofi’s had a lot on at home. His mum’s been in hospital. Go easy on him, "
+    .. "Tariq.”",
+    because = "It sounds like you are standing up for him. But you told his "
+      .. "family news for him, in front of everyone. It was his to share or "
+      .. "keep.",
+    effects = { intimacy = "+5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { intimacy = "-10" },
+      says = "Kofi was polite to you for a week. Too polite. “I would have "
+        .. "told them myself,” he said at last.",
+    },
+    next = "your-own-call",
+  },
+  neutral {
+    "Look down at your notes and say nothing. Wait for Gwen to move on to the "
+    .. "next slide.",
+    because = "Staying quiet is not rescuing, and it is not your question to "
+      .. "answer. But the silence sits there, and everyone fills it in their own "
+      .. "way.",
+    next = "your-own-call",
+  },
+}
+
+scene "your-own-call" {
+  "That evening your shoulders ache. You have had a headache most afternoons "
+  .. "this month.",
+  "The poster by the lifts is for you too. The staff helpline is free for "
+  .. "everyone who works at Fernhill.",
+  self_care {
+    "Ring the staff helpline yourself. Tell them you can’t seem to stop doing "
+    .. "other people’s work, and you don’t know why.",
+    because = "Getting support for yourself is not weak. Someone outside the "
+      .. "pattern can help you see it. The first call is awkward now.",
+    effects = { resentment = "-5", growth = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "-5", growth = "+5" },
+      says = "The counsellor asked, “What would happen if you did less?” You "
+        .. "had no answer. You are still thinking about it.",
+    },
+    next = "friday-again",
+  },
+  it_depends {
+    "Text Kofi: “How is your mum doing? And how are you, really?” Then "
+    .. "put the phone down for the night.",
+    because = "Once, as a friend, it is kind, and he likes being asked. If it "
+      .. "becomes a nightly check on his work, it turns into a rescue: you "
+      .. "are minding his job again.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "Kofi wrote back a long, happy text. You read it three times, then "
+        .. "caught yourself wanting to check his sheet too.",
+    },
+    next = "friday-again",
+  },
+  self_care {
+    "Go to bed at nine. Ask Jonas to plan a weekend away with you, with no "
+    .. "laptop and no phone calls.",
+    because = "Rest is care too. Planning something for yourself says your "
+      .. "life counts, not just the team’s.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    next = "friday-again",
+  },
+  neutral {
+    "Watch two episodes of a cooking show with a plate of toast. Think about "
+    .. "none of it tonight.",
+    because = "A quiet night is fine. The aches are still there in the "
+      .. "morning, and so is the question.",
+    effects = { resentment = "+5" },
+    next = "friday-again",
+  },
+}
+
+scene "friday-again" {
+  "Friday, eleven o’clock. The report goes out at noon.",
+  { when = "kofi_asked_gwen",
+    "Kofi’s sheet came in at six last night, as agreed. One supplier is "
+    .. "missing. He has marked it himself: waiting on Baker Brothers." },
+  { when = "not kofi_asked_gwen",
+    "Kofi’s sheet is missing two suppliers. He is on the phone to Baker "
+    .. "Brothers, his voice low." },
+  "Gwen walks past. “Everything on track?” she asks the room.",
+  "You know the answer. You could say it first.",
+  rescue {
+    "Answer before Kofi can. “All on track, Gwen. Just one small gap, and I’m "
+    .. "on it.”",
+    because = "It is quick, and it keeps Gwen calm now. But the gap is his, "
+      .. "and so is the answer. You just took both.",
+    effects = { resentment = "-5", growth = "-5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5" },
+      says = "You chased Baker Brothers all afternoon. Kofi let you.",
+    },
+    next = "the-review",
+  },
+  support {
+    "Let the question sit. Kofi can answer it. Keep your eyes on your own "
+    .. "screen, even when the pause gets long.",
+    because = "Silence is hard now, and it feels rude. But the question was to "
+      .. "the room, and his part is his to report.",
+    effects = { growth = "+5" },
+    next = "the-review",
+  },
+  it_depends {
+    "Catch Kofi’s eye and raise your eyebrows: need anything? Then wait for "
+    .. "him to say.",
+    because = "If he says what he needs, and you give just that, it helps. If "
+      .. "you jump in at his first sigh, it turns into a rescue.",
+    effects = { intimacy = "+5" },
+    next = "the-review",
+  },
+  hurtful {
+    "“On track for once,” you say, just loud enough for Kofi to hear it.",
+    because = "It is a small jab, and you may mean it as a joke. But it keeps "
+      .. "score out loud, and it tells him you are still counting.",
+    effects = { resentment = "+5", intimacy = "-5" },
+    next = "the-review",
+  },
+}
+
+scene "the-review" {
+  "Three months later. It is the team’s review day. Gwen asks each of you to "
+  .. "name one thing that changed for you this year.",
+  { when = "kofi_asked_gwen",
+    "Kofi starts at ten now. His sheet has been on time for eight weeks." },
+  { when = "not kofi_asked_gwen",
+    "Kofi’s sheet is still late now and then. Somebody always fills the gap." },
+  { when = "cover_out",
+    "Gwen has not asked you about Kofi’s work since Joy’s email." },
+  "It is your turn. Everyone looks at you.",
+  discuss = "What has covering cost Mei, Kofi and the team? What has it given "
+    .. "them?",
+  support {
+    "“I stopped doing other people’s parts in secret. I help when I’m asked, "
+    .. "in work hours, and I say so.”",
+    because = "You name what you changed, plainly. Help that is asked for and "
+      .. "seen by all is help, not a cover.",
+    effects = { growth = "+5" },
+    next = {
+      { when = "cover_out", "the-cover-slips" },
+      { when = "resentment >= 50", "holding-it-all" },
+      { when = "kofi_asked_gwen and not cover_out and resentment <= 35 and growth >= 50", "beside-not-behind" },
+      { when = "growth >= 75 and resentment <= 25", "beside-not-behind" },
+      "names-on-the-work",
+    },
+  },
+  rescue {
+    "“I’m the one who makes sure nothing slips. If anyone’s behind, they know "
+    .. "they can always come to me.”",
+    because = "It sounds generous, and Gwen smiles. But it is a promise to carry "
+      .. "everyone, always. It keeps the team from owning its own parts.",
+    effects = { resentment = "+5", growth = "-5" },
+    next = {
+      { when = "cover_out", "the-cover-slips" },
+      { when = "resentment >= 45", "holding-it-all" },
+      "names-on-the-work",
+    },
+  },
+  self_care {
+    "“I leave at five on Thursdays now. The report still goes out. I didn’t "
+    .. "think it would.”",
+    because = "Your own life is part of the change. Saying it out loud makes "
+      .. "room for others to do the same.",
+    effects = { resentment = "-5" },
+    next = {
+      { when = "cover_out", "the-cover-slips" },
+      { when = "resentment >= 50", "holding-it-all" },
+      { when = "kofi_asked_gwen and not cover_out and resentment <= 35 and growth >= 50", "beside-not-behind" },
+      { when = "growth >= 75 and resentment <= 25", "beside-not-behind" },
+      "names-on-the-work",
+    },
+  },
+}
+
+-- ---------------------------------------------------------------- endings
+
+ending "the-cover-slips" {
+  title = "The cover slips",
+  "After the review, Gwen asks you to stay behind. Since Joy’s email, she has "
+  .. "read the call logs and the time stamps on the shared folder.",
+  "“You told me it was the system,” she says. “It was never the system, was "
+  .. "it?” She is not shouting. That is worse.",
+  { when = "not kofi_asked_gwen",
+    "Kofi gets a written warning for the missed orders. He never asked Gwen "
+    .. "for changed hours. He didn’t know he could, and nobody let him find "
+    .. "out." },
+  { when = "kofi_asked_gwen",
+    "Kofi has his new hours, and he is doing well. But Gwen talks to him "
+    .. "directly now, and she double-checks everything you tell her." },
+  "Tariq and Beatriz are polite to you. They check your numbers now.",
+  lens = {
+    goal = "To keep Kofi out of trouble, and to keep the team calm.",
+    behaviours = "A white lie to Gwen, then another. Taking his calls with a "
+      .. "story ready. Doing his part where no one could see.",
+    thoughts = "“It’s only for now.” “If Gwen finds out, he’ll lose his job.”",
+    emotions = "Loyal, then anxious, then trapped inside a story you had to "
+      .. "keep up.",
+    underlying = "Each cover kept Kofi from the help he could have asked for, "
+      .. "and it spent the team’s trust in you. A secret fix costs most when "
+      .. "it comes out.",
+  },
+  practice = "This week, when you are tempted to explain someone else’s "
+    .. "mistake for them, stop. Say, “That’s theirs to tell,” and let them "
+    .. "tell it.",
+  reflect = "When has a small white lie for someone else grown bigger than "
+    .. "you meant? What would the truth have cost, then and now?",
+}
+
+ending "holding-it-all" {
+  title = "Holding it all",
+  "The report goes out every Friday at noon. It always has. Gwen thinks the "
+  .. "team is doing fine.",
+  "You know better. The gaps in Kofi’s sheet, the calls, the odd jobs no one "
+  .. "else picks up: they all end up on your laptop on Thursday nights.",
+  { when = "not kofi_asked_gwen",
+    "Kofi still isn’t sleeping well. He never asked for different hours, "
+    .. "because he never had to." },
+  { when = "kofi_asked_gwen",
+    "Kofi has his new hours now. You still check his sheet every Thursday "
+    .. "night, just in case." },
+  "Jonas has stopped buying concert tickets. You keep a list in your head of "
+  .. "everything you did that no one saw. It is a long list.",
+  lens = {
+    goal = "For the work to get done, and for no one to be in trouble.",
+    behaviours = "Finishing his sheet at night, taking his calls, smoothing "
+      .. "things over with the team and the manager.",
+    thoughts = "“If I don’t do it, it won’t get done.” “It’s easier if I "
+      .. "just do it.”",
+    emotions = "Useful at first. Then tired. Now tired and resentful, and "
+      .. "unseen.",
+    underlying = "You were working harder on Kofi’s job than he could. Your "
+      .. "cover hid the problem from the people who could fix it, and it wore "
+      .. "you thin.",
+  },
+  practice = "Pick one evening this week that is yours. Leave work at the "
+    .. "time you are paid to leave, whatever is left in the folder.",
+  reflect = "Whose work is on your desk right now that is not yours? What "
+    .. "would happen if you handed it back?",
+}
+
+ending "names-on-the-work" {
+  title = "Names on the work",
+  "The new plan holds, mostly. Every part of the report has a name on it, and "
+  .. "most Fridays it goes out on time.",
+  { when = "kofi_asked_gwen",
+    "Kofi starts at ten and hands in his sheet on Thursday nights. He asked "
+    .. "for it himself, and it works." },
+  { when = "not kofi_asked_gwen",
+    "Kofi’s sheet is better, but still late some weeks. You still feel the pull "
+    .. "to open it." },
+  "Some weeks you catch yourself reaching for his sheet, and stop. Some weeks "
+  .. "you don’t. But you can feel the line now.",
+  lens = {
+    goal = "To help Kofi and the team, and to stop covering in secret. Part of "
+      .. "you still wants to keep everyone safe.",
+    behaviours = "Sometimes you hand his work back and point him to help. "
+      .. "Sometimes you still cover, and notice after.",
+    thoughts = "“This one is his.” And also: “But what if he drops it?”",
+    emotions = "Worry, and relief when you hold back. Tired some weeks, and "
+      .. "a flash of resentment that tells you to step back.",
+    underlying = "The urge to cover is strong, and it was rewarded for a long "
+      .. "time. Seeing it is where change starts.",
+  },
+  practice = "Once a day this week, before you help a colleague, ask: “Is this "
+    .. "mine or theirs?” If it is theirs, ask what they need.",
+  reflect = "Which was hardest to hand back: Kofi’s sheet, his calls, or his "
+    .. "story? Why that one?",
+}
+
+ending "beside-not-behind" {
+  title = "Beside him, not behind him",
+  "Kofi starts at ten now. His sheet comes in on Thursday nights, in his own "
+  .. "words, with his own notes for the shops.",
+  "He is sleeping a little better. His mum is out of her cast and back in "
+  .. "her garden.",
+  "Last week Beatriz asked him, not you, how the supplier screen works. He "
+  .. "pulled up a chair and handed her the mouse.",
+  "On Thursdays you leave at five. Jonas has tickets for Saturday.",
+  lens = {
+    goal = "To help Kofi in the ways he asked, and to let him handle the rest.",
+    behaviours = "You gave the help he asked for, in work hours. You said "
+      .. "once where help was, and you let him ask Gwen himself.",
+    thoughts = "“This is his job and his life. I can care a lot and still "
+      .. "hand it back.”",
+    emotions = "Worried some weeks. Uneasy when his sheet was late. But not "
+      .. "bitter, and not keeping score.",
+    underlying = "You were clear about what was yours and what was his. The "
+      .. "help you gave was seen, asked for, and given by choice.",
+  },
+  practice = "This week, when a colleague is behind, ask: “What do you need?” "
+    .. "Give that, in work hours, and let them tell the manager themselves.",
+  reflect = "When did stepping back at work help someone more than stepping in "
+    .. "would have? What did it cost you to wait?",
+}
