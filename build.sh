@@ -57,11 +57,17 @@ build() { # build DIR [cmake args...]
     cmake -S . -B "$dir" "$@" >/dev/null
     cmake --build "$dir" -j"$jobs"
 }
+# build_only DIR TARGET: configure, and build only TARGET and what it needs.
+build_only() {
+    cmake -S . -B "$1" >/dev/null
+    cmake --build "$1" -j"$jobs" --target "$2"
+}
 
 case "$mode" in
 play)
     install_missing "${packages[@]}"
-    build build
+    # Only the game: the tests and benchmarks are built by ./build.sh test.
+    build_only build beside
     exec ./build/beside "$@"
     ;;
 build)
