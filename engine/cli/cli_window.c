@@ -26,6 +26,8 @@ static const char window_usage[] =
     "  --text-size N      text size in percent: 100, 125, 150, 175 or 200\n"
     "  --reduce-motion    meters jump to new values instead of sliding\n"
     "  --present          facilitator mode, for a story on a projector (below)\n"
+    "  --desk             open at the therapist's desk: make an assignment for a\n"
+    "                     client, or a session plan for a group, with no commands\n"
     "  --notes-window     with --present: the notes in a window of their own even\n"
     "                     with one display (to rehearse, or to drag it to a screen\n"
     "                     the room cannot see)\n"
@@ -81,6 +83,8 @@ int cli_window(int argc, char **argv)
             o.fullscreen = true;
         } else if (strcmp(arg, "--present") == 0) {
             o.present = true;
+        } else if (strcmp(arg, "--desk") == 0) {
+            o.desk = true;
         } else if (strcmp(arg, "--notes-window") == 0) {
             o.notes_window = true;
         } else if (strcmp(arg, "--reduce-motion") == 0) {
@@ -110,6 +114,9 @@ int cli_window(int argc, char **argv)
             o.story = arg;
         }
     }
+    if (o.desk && (o.story || o.present))
+        return cli_usage_error("window", "--desk opens the desk, not a story: give one or the "
+                                         "other.");
     char *err = NULL;
     int rc = ui_run(&o, &err);
     if (rc != UI_OK) {

@@ -13,6 +13,7 @@
 #include "script/loader.h"
 #include "ui/app.h"
 #include "ui/art.h"
+#include "ui/desk_ui.h"
 #include "ui/font_find.h"
 #include "ui/notes_window.h"
 #include "ui/ui.h"
@@ -128,6 +129,9 @@ static void layout(App *a)
     case SCREEN_PRESENT: screen_present(a); break;
     case SCREEN_COMPARE: screen_compare(a); break;
     case SCREEN_SUMMARY: screen_summary(a); break;
+    case SCREEN_DESK: screen_desk(a); break;
+    case SCREEN_DESK_FILES: screen_desk_files(a); break;
+    case SCREEN_DESK_PREVIEW: screen_desk_preview(a); break;
     case SCREEN_COUNT: break;
     }
     if (a->focus_body_first) {
@@ -480,7 +484,9 @@ static int first_screen(App *a, const UiOptions *o, const Frontend *fe, char **e
 {
     app_go(a, SCREEN_TITLE);
     app_homework_restore(a);
-    if (o->present && !o->story) {
+    if (o->desk && !o->present) {
+        desk_ui_open(a, 0);
+    } else if (o->present && !o->story) {
         app_load_stories(a); /* a session starts by picking the story */
         app_go(a, SCREEN_STORIES);
     } else if (o->story && homework_is_file(o->story) && !o->present) {
@@ -513,6 +519,7 @@ static void close_app(App *a)
     free(a->jn.prompt);
     free(a->jn.problem);
     journal_entries_free(a->jn.list, a->jn.n_list);
+    desk_ui_free(a);
     app_profile_free(a);
     free(a->data.confirm_path);
     free(a->data.where);

@@ -43,6 +43,9 @@ typedef enum {
     SCREEN_PRESENT, /* present mode: a scene with the room's votes, or the card */
     SCREEN_COMPARE, /* present mode: every option of the decision side by side */
     SCREEN_SUMMARY, /* present mode: the ending and the session's summary */
+    SCREEN_DESK,    /* for therapists: make an assignment, or a session plan */
+    SCREEN_DESK_FILES,   /* assignment files in the documents folder, to open */
+    SCREEN_DESK_PREVIEW, /* the assignment being made, as the client will see it */
     SCREEN_COUNT
 } ScreenId;
 
@@ -89,6 +92,8 @@ typedef enum {
     ACT_SESSION_EXPORT, /* present: write the session summary to the documents folder */
     ACT_SHOW_DATA,   /* open the folder the profile is in (and say where it is) */
     ACT_ART,         /* arg: 1 show pictures, 0 not */
+    ACT_DESK,        /* the therapist's desk; arg: 0 the assignment, 1 the session plan */
+    ACT_DESK_DO,     /* a desk button; arg: DESK_ARG(op, i) (ui/desk_ui.h) */
 } Action;
 
 typedef enum {
@@ -210,6 +215,7 @@ typedef struct {
     LayoutBox edit_box;     /* the writing area, in body coordinates */
     bool caret_visible;     /* scroll the caret into view on the next layout */
     uint32_t sync_due;      /* SDL ticks when to make the page safe on disk; 0 none */
+    bool for_desk;          /* a field of the desk's assignment, not a journal page */
 } JournalScreen;
 
 typedef struct {
@@ -259,6 +265,8 @@ typedef struct {
     HomeworkScreen hw; /* the assignment and its report's preview (homework_ui.c, report_ui.c) */
 
     JournalScreen jn; /* the journal's list and the page being written (journal.c) */
+
+    struct DeskScreen *desk; /* the therapist's desk, once opened (desk_ui.h) */
 
     Present present;
 
@@ -322,6 +330,9 @@ void app_profile_delete_all(App *a);
 void app_profile_show_folder(App *a);
 /* Finds exported copies (beside-profile-*.sqlite) in the documents folder. */
 void app_profile_find_copies(App *a);
+/* Asks the file manager to open `dir`; false when it could not be asked
+ * (the caller names the folder either way: nothing says a window opened). */
+bool app_open_folder(const char *dir);
 
 /* ---- journal.c ---- */
 void journal_load_list(App *a);
@@ -333,6 +344,9 @@ void journal_leave(App *a, bool keep_editor);
 bool journal_key(App *a, int32_t key, uint16_t mod);
 void journal_text_input(App *a, const char *text);
 void journal_composition(App *a, const char *text, int start);
+/* The writing page for a field of the desk (ui/desk_ui.c): `prompt` above,
+ * `body` to change; nothing goes to the journal. */
+void journal_open_field(App *a, const char *prompt, const char *body);
 /* A click in the writing area moves the caret; true when it was there. */
 bool journal_click(App *a, int x, int y);
 /* Syncs the profile a second after typing stops; the loop's wait in ms,

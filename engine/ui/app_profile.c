@@ -277,6 +277,22 @@ static char *file_url(const char *dir)
     return url;
 }
 
+bool app_open_folder(const char *dir)
+{
+    bool asked = false;
+#if SDL_VERSION_ATLEAST(2, 0, 14)
+    /* SDL hands the URL to the desktop (xdg-open) and cannot tell whether a
+     * window opened, so the caller names the folder as well. */
+    char *url = file_url(dir);
+    asked = url && SDL_OpenURL(url) == 0;
+    free(url);
+#else
+    (void)file_url;
+    (void)dir;
+#endif
+    return asked;
+}
+
 void app_profile_show_folder(App *a)
 {
     free(a->data.where);
@@ -285,16 +301,7 @@ void app_profile_show_folder(App *a)
     char *dir = yourdata_folder(a->profile);
     if (!dir)
         return;
-    bool asked = false;
-#if SDL_VERSION_ATLEAST(2, 0, 14)
-    /* SDL hands the URL to the desktop (xdg-open) and cannot tell whether a
-     * window opened, so the folder is named as well. */
-    char *url = file_url(dir);
-    asked = url && SDL_OpenURL(url) == 0;
-    free(url);
-#else
-    (void)file_url;
-#endif
+    bool asked = app_open_folder(dir);
     a->data.where = asked ? text_format("Beside asked your file manager to open the folder "
                                         "that holds your data. If no window opened, the "
                                         "folder is: %s", dir)

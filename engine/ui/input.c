@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ui/app.h"
+#include "ui/desk_ui.h"
 
 int app_focusable_count(const App *a)
 {
@@ -49,6 +50,9 @@ static Result back_action(App *a)
     case SCREEN_STORIES: app_go(a, SCREEN_TITLE); return none;
     case SCREEN_NOTES: app_go(a, SCREEN_STORIES); return none;
     case SCREEN_COMPARE: app_go(a, SCREEN_PRESENT); return none;
+    case SCREEN_DESK: app_go(a, SCREEN_TITLE); return none;
+    case SCREEN_DESK_FILES:
+    case SCREEN_DESK_PREVIEW: app_go(a, SCREEN_DESK); return none;
     case SCREEN_PLAY:
     case SCREEN_DEBRIEF:
     case SCREEN_PRESENT:
@@ -246,6 +250,8 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_DISCUSS:
     case ACT_COMPARE:
     case ACT_SESSION_EXPORT: return present_action(a, act, arg);
+    case ACT_DESK: desk_ui_open(a, arg); return none;
+    case ACT_DESK_DO: desk_ui_action(a, arg); return none;
     }
     return none;
 }

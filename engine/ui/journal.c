@@ -9,6 +9,7 @@
 
 #include "core/text.h"
 #include "ui/app.h"
+#include "ui/desk_ui.h"
 
 enum { SYNC_AFTER_MS = 1000 };
 
@@ -23,7 +24,7 @@ static void save_now(App *a)
     if (!a->jn.editor || textedit_changes(a->jn.editor) == a->jn.saved_changes)
         return;
     a->jn.saved_changes = textedit_changes(a->jn.editor);
-    if (!a->profile || a->jn.edit_id <= 0)
+    if (!a->profile || a->jn.edit_id <= 0 || a->jn.for_desk)
         return;
     char *err = NULL;
     size_t len;
@@ -70,7 +71,14 @@ void journal_leave(App *a, bool keep_editor)
         journal_tick(a);
     }
     SDL_StopTextInput();
+    if (!keep_editor && a->jn.for_desk && a->jn.editor) {
+        /* A field of the desk's assignment: the text goes into the draft. */
+        size_t len;
+        const char *text = textedit_text(a->jn.editor, &len);
+        desk_ui_take_text(a, text, len);
+    }
     if (!keep_editor) {
+        a->jn.for_desk = false;
         textedit_free(a->jn.editor);
         a->jn.editor = NULL;
         free(a->jn.prompt);
@@ -112,6 +120,26 @@ static void open_editor(App *a, int64_t id, const char *prompt, const char *body
     if (!a->profile || id <= 0)
         a->jn.problem = text_dup("This page cannot be saved (the message above says why). "
                                     "Copy what you write somewhere else before you close it.");
+    app_go(a, SCREEN_WRITE);
+}
+
+void journal_open_field(App *a, const char *prompt, const char *body)
+{
+    int writing = a->desk ? a->desk->writing : -1;
+    journal_leave(a, false); /* a page left open underneath is saved first */
+    if (a->desk)
+        a->desk->writing = writing;
+    a->jn.editor = textedit_new();
+    if (!a->jn.editor) {
+        app_set_problem(a, "There is not enough memory to open the writing page.");
+        return;
+    }
+    textedit_set_text(a->jn.editor, body ? body : "", body ? strlen(body) : 0);
+    textedit_move(a->jn.editor, TEXTEDIT_TEXT_END);
+    a->jn.saved_changes = textedit_changes(a->jn.editor);
+    a->jn.edit_id = 0;
+    a->jn.for_desk = true;
+    a->jn.prompt = prompt ? text_dup(prompt) : NULL;
     app_go(a, SCREEN_WRITE);
 }
 
@@ -284,7 +312,8 @@ void screen_journal(App *a)
 
 void screen_write(App *a)
 {
-    int y = screen_top_bar(a, "Journal", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, a->jn.for_desk ? "For therapists" : "Journal", true, false), x, w,
+        gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     if (!a->jn.editor) {
@@ -343,8 +372,9 @@ void screen_write(App *a)
     y += h + gap / 3;
     y += ui_text(a, a->jn.problem ? FONT_BODY : FONT_SMALL, a->jn.problem ? C_TEXT : C_MUTED,
                  x, y, w, a->jn.problem ? a->jn.problem
-                                           : "Saved as you type, only on this computer. Esc "
-                                             "closes the page.") + gap;
+                 : a->jn.for_desk ? "Done, or Esc, puts it in the assignment."
+                                  : "Saved as you type, only on this computer. Esc "
+                                    "closes the page.") + gap;
     y += ui_button(a, x, y, w, "Done", ACT_BACK, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }

@@ -11,7 +11,8 @@ const char *screen_name(ScreenId s)
     static const char *names[SCREEN_COUNT] = {"title", "stories", "notes", "play", "debrief",
                                               "help", "settings", "history", "confirm",
                                               "journal", "write", "import", "homework",
-                                              "report", "present", "compare", "summary"};
+                                              "report", "present", "compare", "summary",
+                                              "desk", "desk-files", "desk-preview"};
     return s < SCREEN_COUNT ? names[s] : "?";
 }
 
@@ -141,7 +142,7 @@ void screen_title(App *a)
     /* The words and the buttons; the picture takes what is left
      * of the window (at most a quarter of it), so the buttons stay in view. */
     int lh = gfx_line_height(a->gfx, FONT_BODY), bh = lh + gfx_base_px(a->gfx) * 2 / 3 + gap / 2;
-    int buttons = 4 + (cont != NULL) + (a->hw.assignment != NULL) + (a->profile != NULL);
+    int buttons = 5 + (cont != NULL) + (a->hw.assignment != NULL) + (a->profile != NULL);
     int block = gfx_line_height(a->gfx, FONT_TITLE) + lh * 4 + gap * 4 + bh * buttons;
     int room = a->height - y - block;
     int picture = title_picture_height(a, w, room - gap);
@@ -173,6 +174,7 @@ void screen_title(App *a)
         y += ui_button(a, x, y, bw, "Journal", ACT_JOURNAL, 0) + gap / 2;
     y += ui_button(a, x, y, bw, "Settings", ACT_SETTINGS, 0) + gap / 2;
     y += ui_button(a, x, y, bw, "Help", ACT_HELP, 0) + gap / 2;
+    y += ui_button(a, x, y, bw, "For therapists", ACT_DESK, 0) + gap / 2;
     y += ui_button(a, x, y, bw, "Quit", ACT_QUIT, 0);
     body_end(a, y);
 }

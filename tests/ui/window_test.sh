@@ -155,6 +155,16 @@ in_view() {
     [ -n "$at" ] && [ "${at#* }" -gt 0 ] && [ "${at#* }" -lt "$(header window | cut -d' ' -f2)" ]
 }
 click_far() { key End; wait_until "'$1' in view" in_view "$1"; click "$1"; }
+# Clicks a button somewhere down a long screen: pages down from the top to it.
+click_down() {
+    key Home; sleep 0.1
+    local pages=40
+    while ! in_view "$1"; do
+        pages=$((pages - 1)); [ "$pages" -gt 0 ] || fail "no button '$1' on the $(head -1 "$tmp/snap") screen"
+        key Next; sleep 0.1
+    done
+    click "$1"
+}
 click() {
     snap
     local at
@@ -772,6 +782,111 @@ homework)
     grep -q "fix the sink" "$f" && fail "a reflection left out is in the saved report"
     grep -q "Kim and the Flat" "$f" || fail "the saved report lacks the story"
     [ "$(stat -c %a "$f")" = 600 ] || fail "the report can be read by others: $(stat -c %a "$f")"
+    ;;
+desk)
+    # Issue 20: a therapist makes an assignment in the window, with a
+    # contact line, and saves it with no terminal; the client opens the
+    # file: Help shows the contact, a scene plays, the report previews.
+    # The clicks from the title screen to a saved assignment are counted.
+    mkdir -p "$HOME/Documents"
+    start_x 1280 800
+    start_app --size 1280x720
+    wait_screen title
+    clicks=0
+    click "For therapists"; clicks=$((clicks + 1)); wait_screen desk
+    wait_text "Kim and the Flat"; wait_text "About 3 minutes."
+    wait_text "Content notes: housing worries; a tense phone call."
+    check_layout "the desk at 1280x720"
+    # Saving with no story says so beside the stories, and writes nothing.
+    click_far "Save the assignment"; wait_text "Nothing was saved yet: 1 thing to fix"
+    key Home; wait_text "To fix: Which stories? Pick at least one."
+    [ -z "$(ls "$HOME/Documents")" ] || fail "a file was saved with no story"
+    click "+ Kim and the Flat"; clicks=$((clicks + 1))
+    wait_text "Picked, number 1: Kim and the Flat"
+    not shows "To fix: Which stories?" || fail "the stories' problem stayed after a story was picked"
+    wait_text "Suggested by Kim and the Flat:"
+    click_down "+ When did doing a thing for someone cost you later?"; clicks=$((clicks + 1))
+    wait_text "When did doing a thing for someone cost you later?"
+    click_down "In a week"; clicks=$((clicks + 1)); wait_text "($(date -d +7days +%F))"
+    click_far "Add a contact line"; clicks=$((clicks + 1)); wait_screen write
+    wait_text "A line for your client's Help screen"
+    xdotool type --delay 20 "Crisis line: 988, any hour"
+    wait_text "Crisis line: 988, any hour"
+    click "Done"; clicks=$((clicks + 1)); wait_screen desk
+    wait_text "Crisis line: 988, any hour"
+    shot 01-desk; not_blank 01-desk; check_layout "the desk with a draft"
+    click_far "See it as your client will"; wait_screen desk-preview
+    wait_text "Stories to play"; wait_text "When did doing a thing for someone cost you later?"
+    wait_text "This is the Homework screen as your client will see it."
+    shot 02-preview
+    snap; awk '$1 == "button"' "$tmp/snap" | grep -q . || fail "the preview has no Back"
+    key Escape; wait_screen desk
+    click_far "Save the assignment"; clicks=$((clicks + 1)); wait_text "Saved as"
+    wait_text "Show the folder"
+    shot 03-saved
+    f=$(ls "$HOME/Documents"/assignment-*.beside-homework 2>/dev/null | head -1)
+    [ -n "$f" ] || fail "no assignment in Documents"
+    grep -q '"Crisis line: 988, any hour",' "$f" || fail "the contact is not in $f"
+    grep -q "due = \"$(date -d +7days +%F)\"" "$f" || fail "the due date is not in $f"
+    "$beside" assign --check "$f" >/dev/null || fail "beside assign --check refuses $f"
+    echo "clicks from the title screen to a saved assignment: $clicks"
+    [ "$clicks" -le 7 ] || fail "$clicks clicks from the title to a saved assignment"
+    key ctrl+q; wait "$app_pid"
+    # The client's side.
+    start_app --size 1024x700 "$f"
+    wait_screen homework; wait_text "Not started yet."
+    key F1; wait_screen help
+    wait_text "Added by your therapist, with your assignment"
+    wait_text "Crisis line: 988, any hour"
+    key Escape; wait_screen homework
+    click "1.  Kim and the Flat — Not started yet."; wait_screen notes
+    key Tab Return; wait_text "Monday."
+    key 1 Return; wait_text "Wednesday."
+    key Escape; wait_screen title
+    click "Homework"; wait_screen homework
+    click_far "See the report before saving it"; wait_screen report
+    shows "Kim and the Flat" || fail "the report's preview does not show the story"
+    shot 04-report-preview
+    key ctrl+q; wait "$app_pid"
+    # Next week: the recent assignment is two clicks from the title.
+    start_app --size 1280x720
+    wait_screen title
+    click "For therapists"; wait_screen desk
+    wait_text "Start from a recent assignment"
+    click "Kim and the Flat — 1 question, 1 contact line"
+    wait_text "Picked, number 1: Kim and the Flat"; wait_text "Crisis line: 988, any hour"
+    # An assignment file opens back into the desk.
+    click "Open an assignment file"; wait_screen desk-files
+    fname=$(basename "$f"); wait_text "$fname"
+    shot 05-files
+    click "$fname"; wait_screen desk; wait_text "Crisis line: 988, any hour"
+    # The facilitators' tab saves a session plan.
+    click "Plan a session"; wait_text "Save a session plan: Kim and the Flat"
+    click "Save a session plan: Kim and the Flat"; wait_text "The session plan was saved as"
+    p=$(ls "$HOME/Documents"/session-plan-window-walk-*.html 2>/dev/null | head -1)
+    [ -n "$p" ] || fail "no session plan in Documents"
+    grep -q "<script" "$p" && fail "the session plan has a script"
+    shot 06-plan; check_layout "the plan tab"
+    ;;
+desk-look)
+    # The desk at two sizes, light and high contrast, 100% and 200% text, to look at.
+    start_x 1280 800
+    for size in 1280x720 400x700; do
+        for theme in light high-contrast; do
+            for text in 100 200; do
+                where="$size $theme $text%"
+                start_app --size $size --theme $theme --text-size $text --desk
+                wait_screen desk; wait_text "Kim and the Flat"
+                click_down "+ Kim and"; wait_text "Picked, number 1"
+                check_layout "$where"
+                shot $size-$theme-$text-top; not_blank $size-$theme-$text-top
+                key End; wait_until "the end of the desk" end_in_view
+                check_layout "$where, at the end"
+                shot $size-$theme-$text-end
+                key ctrl+q; wait "$app_pid"
+            done
+        done
+    done
     ;;
 keyboard-choice)
     # Tab and Enter pick a choice; Enter on the card then goes on to the

@@ -1,0 +1,434 @@
+/* desk_screens.c — the desk's screens laid out into the display list: the
+ * assignment (stories, questions, practice, note, name, due date,
+ * contacts, then preview and save), the session plan tab, the files in
+ * the documents folder, and the client's view of the draft. Each problem
+ * is shown under the field it is about. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "ui/desk_ui.h"
+
+static const char *tick(App *a, bool on)
+{
+    if (!on)
+        return "+ ";
+    return gfx_has_glyph(a->gfx, FONT_BODY, 0x2713) ? "\u2713 " : "* ";
+}
+
+/* Buttons side by side, on as many rows as they need within w. The one
+ * whose arg is `current` is marked selected. Returns the height. */
+static int button_row(App *a, int x, int y, int w, const char *const *labels, const int *args,
+                      int n, int current)
+{
+    int gap = ui_gap(a), pad = gfx_base_px(a->gfx) * 2 / 3, slack = gfx_char_width(a->gfx) / 2;
+    int bx = x, top = y, h = 0;
+    for (int i = 0; i < n; i++) {
+        int bw = gfx_measure(a->gfx, FONT_BODY, labels[i], strlen(labels[i])) + 2 * pad + slack;
+        if (bw > w)
+            bw = w;
+        if (bx > x && bx + bw > x + w) { /* no room left on this row */
+            bx = x;
+            y += h + gap / 3;
+        }
+        int at = a->dl.count;
+        h = ui_button(a, bx, y, bw, labels[i], ACT_DESK_DO, args[i]);
+        a->dl.items[at].selected = args[i] == current;
+        bx += bw + gap / 2;
+    }
+    return y + h - top;
+}
+
+/* The problems about a field (item -1: any), framed, or 0 when none. */
+static int field_problem(App *a, int x, int y, int w, HomeworkField f, int item)
+{
+    DeskScreen *d = a->desk;
+    if (f == HOMEWORK_F_STORIES && d->draft->n_stories == 0 && !d->tried)
+        return 0; /* an empty draft is not a mistake until it is saved */
+    char *about = homework_problems_about(&d->problems, f, item);
+    if (!about)
+        return 0;
+    int pad = gfx_base_px(a->gfx) / 2;
+    int at = (int)(dl_add(&a->dl, ITEM_FRAME, (LayoutBox){x, y, w, 0}) - a->dl.items);
+    a->dl.items[at].colour = C_WORSE;
+    a->dl.items[at].value = 2;
+    int h = ui_text(a, FONT_BODY, C_TEXT, x + pad, y + pad, w - 2 * pad,
+                    dl_printf(&a->dl, "To fix: %s", about)) + 2 * pad;
+    a->dl.items[at].box.h = h;
+    free(about);
+    return h + ui_gap(a) / 3;
+}
+
+static int heading(App *a, int x, int y, int w, const char *text)
+{
+    return ui_gap(a) + ui_text(a, FONT_HEADING, C_ACCENT, x, y + ui_gap(a), w, text) +
+           ui_gap(a) / 3;
+}
+
+/* One story as a toggle: its title, length, notes and what it teaches. */
+static int story_toggle(App *a, int x, int y, int w, int i)
+{
+    const DeskStory *s = &a->desk->cat.stories[i];
+    const Homework *hw = a->desk->draft;
+    int pad = gfx_base_px(a->gfx) * 2 / 3, at = (int)(dl_add(&a->dl, ITEM_BUTTON,
+                                                             (LayoutBox){x, y, w, 0}) -
+                                                      a->dl.items);
+    a->dl.items[at].action = ACT_DESK_DO;
+    a->dl.items[at].arg = DESK_ARG(DESK_STORY, i);
+    int order = desk_find(hw->stories, hw->n_stories, s->id), top = y, iw = w - 2 * pad;
+    a->dl.items[at].selected = order >= 0;
+    y += pad / 2;
+    y += ui_text(a, FONT_BOLD, C_TEXT, x + pad, y, iw,
+                 order >= 0 ? dl_printf(&a->dl, "%sPicked, number %d: %s", tick(a, true),
+                                        order + 1, s->title)
+                            : dl_printf(&a->dl, "%s%s", tick(a, false), s->title));
+    const char *line = s->minutes > 0 ? dl_printf(&a->dl, "About %d minutes.", s->minutes) : "";
+    for (int k = 0; k < s->n_notes; k++)
+        line = dl_printf(&a->dl, "%s%s%s%s", line, k == 0 ? (*line ? " Content notes: "
+                                                                   : "Content notes: ")
+                                                          : "; ",
+                         s->notes[k], k + 1 == s->n_notes ? "." : "");
+    if (*line)
+        y += ui_text(a, FONT_SMALL, C_MUTED, x + pad, y, iw, line);
+    line = "";
+    for (int k = 0; k < s->n_teaches; k++)
+        line = dl_printf(&a->dl, "%s%s%s", line, k ? "; " : "Teaches: ", s->teaches[k]);
+    if (*line)
+        y += ui_text(a, FONT_SMALL, C_TEXT, x + pad, y, iw, line);
+    y += pad / 2;
+    a->dl.items[at].box.h = y - top;
+    return y - top;
+}
+
+static int stories_part(App *a, int x, int y, int w)
+{
+    int top = y, gap = ui_gap(a);
+    y += heading(a, x, y, w, "1. Stories to play");
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 "Pick one or more; your client plays them in the order you pick them.") +
+         gap / 3;
+    y += field_problem(a, x, y, w, HOMEWORK_F_STORIES, -1);
+    for (int i = 0; i < a->desk->cat.count; i++)
+        y += story_toggle(a, x, y, w, i) + gap / 3;
+    return y - top;
+}
+
+/* "Change" and "Remove" for item i of a list. */
+static int change_remove(App *a, int x, int y, int w, int field, DeskOp remove, int i)
+{
+    static const char *const labels[] = {"Change", "Remove"};
+    int args[] = {DESK_ARG(DESK_WRITE, field + i), DESK_ARG(remove, i)};
+    return button_row(a, x, y, w, labels, args, 2, -1);
+}
+
+/* Whether q is one of the reflect prompts of the stories picked. */
+static bool suggested(const DeskScreen *d, const char *q)
+{
+    for (int s = 0; s < d->draft->n_stories; s++) {
+        const DeskStory *st = desk_catalogue_find(&d->cat, d->draft->stories[s]);
+        if (st && desk_find(st->reflect, st->n_reflect, q) >= 0)
+            return true;
+    }
+    return false;
+}
+
+/* The suggestions of the picked stories as toggles (reflect prompts, or
+ * practice tasks). */
+static int suggestions(App *a, int x, int y, int w, bool practice)
+{
+    DeskScreen *d = a->desk;
+    int top = y, gap = ui_gap(a);
+    for (int s = 0; s < d->cat.count; s++) {
+        const DeskStory *st = &d->cat.stories[s];
+        if (desk_find(d->draft->stories, d->draft->n_stories, st->id) < 0)
+            continue;
+        int n = practice ? st->n_practice : st->n_reflect;
+        if (n > 0)
+            y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                         dl_printf(&a->dl, "Suggested by %s:", st->title));
+        for (int k = 0; k < n && k < 100; k++) {
+            const char *text = practice ? st->practice[k] : st->reflect[k];
+            bool on = practice ? d->draft->practice && strcmp(d->draft->practice, text) == 0
+                               : desk_find(d->draft->questions, d->draft->n_questions, text) >= 0;
+            int at = a->dl.count;
+            y += ui_button(a, x, y, w, dl_printf(&a->dl, "%s%s", tick(a, on), text), ACT_DESK_DO,
+                           DESK_ARG(practice ? DESK_PRACTICE : DESK_SUGGESTED, s * 100 + k)) +
+                 gap / 3;
+            a->dl.items[at].selected = on;
+        }
+    }
+    return y - top;
+}
+
+static bool has_problem(const DeskScreen *d, HomeworkField f, int item)
+{
+    for (int i = 0; i < d->problems.count; i++)
+        if (d->problems.items[i].field == f && d->problems.items[i].item == item)
+            return true;
+    return false;
+}
+
+static int questions_part(App *a, int x, int y, int w)
+{
+    DeskScreen *d = a->desk;
+    int top = y, gap = ui_gap(a);
+    y += heading(a, x, y, w, "2. Questions to think about");
+    y += suggestions(a, x, y, w, false);
+    const Homework *hw = d->draft;
+    for (int i = 0; i < hw->n_questions; i++) {
+        if (suggested(d, hw->questions[i]) && !has_problem(d, HOMEWORK_F_QUESTIONS, i + 1))
+            continue;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                     dl_printf(&a->dl, "Your question %d: %s", i + 1, hw->questions[i]));
+        y += field_problem(a, x, y, w, HOMEWORK_F_QUESTIONS, i + 1);
+        y += change_remove(a, x, y, w, DESK_F_QUESTION, DESK_REMOVE_QUESTION, i) + gap / 2;
+    }
+    y += field_problem(a, x, y, w, HOMEWORK_F_QUESTIONS, 0);
+    y += ui_button(a, x, y, w, "Write your own question", ACT_DESK_DO,
+                   DESK_ARG(DESK_WRITE, DESK_F_NEW_QUESTION));
+    return y - top;
+}
+
+/* A text field under its heading (none when title is NULL): what it
+ * holds (or `none`), its problem, and a button to write it. */
+static int text_part(App *a, int x, int y, int w, const char *title, const char *value,
+                     const char *none, HomeworkField f, int field, const char *write,
+                     const char *change)
+{
+    int top = y;
+    if (title)
+        y += heading(a, x, y, w, title);
+    y += ui_text(a, value ? FONT_BODY : FONT_SMALL, value ? C_TEXT : C_MUTED, x, y, w,
+                 value ? value : none) + ui_gap(a) / 3;
+    y += field_problem(a, x, y, w, f, -1);
+    y += ui_button(a, x, y, w, value ? change : write, ACT_DESK_DO, DESK_ARG(DESK_WRITE, field));
+    return y - top;
+}
+
+static int practice_part(App *a, int x, int y, int w)
+{
+    int top = y;
+    const char *p = a->desk->draft->practice;
+    y += heading(a, x, y, w, "3. Practice this week");
+    y += suggestions(a, x, y, w, true);
+    y += text_part(a, x, y, w, NULL, p, "No practice task yet: tick one above or "
+                   "write your own.", HOMEWORK_F_PRACTICE, DESK_F_PRACTICE,
+                   "Write your own practice task", "Change the practice task");
+    return y - top;
+}
+
+/* "Friday 11 December 2026", for a valid YYYY-MM-DD. */
+static const char *long_date(App *a, const char *date)
+{
+    struct tm t = {0};
+    t.tm_year = atoi(date) - 1900, t.tm_mon = atoi(date + 5) - 1, t.tm_mday = atoi(date + 8);
+    t.tm_hour = 12;
+    t.tm_isdst = -1;
+    mktime(&t);
+    char buf[64];
+    strftime(buf, sizeof buf, "%A %e %B %Y", &t);
+    char *s = buf;
+    for (char *p = strstr(buf, "  "); p; p = strstr(buf, "  "))
+        memmove(p, p + 1, strlen(p));
+    return dl_printf(&a->dl, "%s", s);
+}
+
+static int due_part(App *a, int x, int y, int w)
+{
+    const Homework *hw = a->desk->draft;
+    int top = y;
+    y += heading(a, x, y, w, "6. Due date");
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                 hw->due && homework_valid_date(hw->due)
+                     ? dl_printf(&a->dl, "Due %s (%s).", long_date(a, hw->due), hw->due)
+                     : "No due date.") + ui_gap(a) / 3;
+    y += field_problem(a, x, y, w, HOMEWORK_F_DUE, -1);
+    static const char *const labels[] = {"No due date", "One day sooner", "One day later",
+                                         "In a week", "In two weeks"};
+    static const int args[] = {DESK_ARG(DESK_DUE, DESK_DUE_NONE),
+                               DESK_ARG(DESK_DUE, DESK_DUE_SOONER),
+                               DESK_ARG(DESK_DUE, DESK_DUE_LATER),
+                               DESK_ARG(DESK_DUE, DESK_DUE_WEEK), DESK_ARG(DESK_DUE, DESK_DUE_TWO)};
+    y += button_row(a, x, y, w, labels, args, 5, hw->due ? -1 : args[0]);
+    return y - top;
+}
+
+static int contacts_part(App *a, int x, int y, int w)
+{
+    const Homework *hw = a->desk->draft;
+    int top = y, gap = ui_gap(a);
+    y += heading(a, x, y, w, "7. Contacts for your client's Help screen");
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 "Your practice's phone and hours, a local crisis line: your client's Help "
+                 "screen shows them while the assignment is open.") + gap / 3;
+    for (int i = 0; i < hw->n_contacts; i++) {
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->contacts[i]);
+        y += field_problem(a, x, y, w, HOMEWORK_F_CONTACTS, i + 1);
+        y += change_remove(a, x, y, w, DESK_F_CONTACT, DESK_REMOVE_CONTACT, i) + gap / 2;
+    }
+    y += field_problem(a, x, y, w, HOMEWORK_F_CONTACTS, 0);
+    if (hw->n_contacts < HOMEWORK_MAX_CONTACTS)
+        y += ui_button(a, x, y, w, "Add a contact line", ACT_DESK_DO,
+                       DESK_ARG(DESK_WRITE, DESK_F_NEW_CONTACT));
+    return y - top;
+}
+
+/* What was saved, or why not, and the folder. */
+static int said(App *a, int x, int y, int w)
+{
+    DeskScreen *d = a->desk;
+    if (!d->said)
+        return 0;
+    int top = y, gap = ui_gap(a);
+    y += gap / 2 + ui_text(a, FONT_BODY, C_TEXT, x, y + gap / 2, w, d->said) + gap / 3;
+    if (d->said_ok)
+        y += ui_button(a, x, y, w, "Show the folder", ACT_DESK_DO, DESK_ARG(DESK_FOLDER, 0));
+    return y - top;
+}
+
+static int reuse_part(App *a, int x, int y, int w)
+{
+    DeskScreen *d = a->desk;
+    int top = y, gap = ui_gap(a);
+    if (d->n_recent > 0)
+        y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Start from a recent assignment") + gap / 3;
+    for (int i = 0; i < d->n_recent; i++) {
+        const Homework *hw = d->recent[i];
+        const char *label = "";
+        for (int s = 0; s < hw->n_stories; s++) {
+            const DeskStory *st = desk_catalogue_find(&d->cat, hw->stories[s]);
+            label = dl_printf(&a->dl, "%s%s%s", label, s ? ", " : "", st ? st->title
+                                                                      : hw->stories[s]);
+        }
+        if (hw->n_questions || hw->n_contacts)
+            label = dl_printf(&a->dl, "%s \u2014 %d %s, %d contact %s", label, hw->n_questions,
+                              hw->n_questions == 1 ? "question" : "questions", hw->n_contacts,
+                              hw->n_contacts == 1 ? "line" : "lines");
+        y += ui_button(a, x, y, w, label, ACT_DESK_DO, DESK_ARG(DESK_RECENT, i)) + gap / 3;
+    }
+    static const char *const labels[] = {"Open an assignment file\u2026", "Start afresh"};
+    static const int args[] = {DESK_ARG(DESK_FILES, 0), DESK_ARG(DESK_AFRESH, 0)};
+    y += button_row(a, x, y, w, labels, args, 2, -1);
+    return y - top;
+}
+
+static void assignment_tab(App *a, int x, int y, int w)
+{
+    const Homework *hw = a->desk->draft;
+    int gap = ui_gap(a);
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 "Make an assignment for a client: the stories to play, questions to think "
+                 "about, a practice task. The file holds nothing about your client.") + gap / 2;
+    y += reuse_part(a, x, y, w);
+    y += stories_part(a, x, y, w);
+    y += questions_part(a, x, y, w);
+    y += practice_part(a, x, y, w);
+    y += text_part(a, x, y, w, "4. A note to your client", hw->note, "No note.",
+                   HOMEWORK_F_NOTE, DESK_F_NOTE, "Write a note", "Change the note");
+    y += text_part(a, x, y, w, "5. Your name", hw->from, "Your client sees \"your therapist\".",
+                   HOMEWORK_F_FROM, DESK_F_FROM, "Write your name", "Change your name");
+    y += due_part(a, x, y, w);
+    y += contacts_part(a, x, y, w);
+    y += heading(a, x, y, w, "8. Check and save");
+    y += ui_button(a, x, y, w, "See it as your client will", ACT_DESK_DO,
+                   DESK_ARG(DESK_PREVIEW, 0)) + gap / 3;
+    y += ui_button(a, x, y, w, "Save the assignment", ACT_DESK_DO, DESK_ARG(DESK_SAVE, 0));
+    y += said(a, x, y, w);
+    a->dl.content_h = y + gap * 2 - a->dl.body_top;
+}
+
+static void plan_tab(App *a, int x, int y, int w)
+{
+    int gap = ui_gap(a);
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                 "A session plan for a class or a group: the timings, three places to stop and "
+                 "talk (scenes every way through the story passes), their questions for the "
+                 "room, and the endings to debrief. It is saved as a page to print, in your "
+                 "documents folder.") + gap / 2;
+    y += said(a, x, y, w) + gap / 2;
+    for (int i = 0; i < a->n_stories; i++) {
+        const Story *s = a->stories[i].story;
+        if (s)
+            y += ui_button(a, x, y, w, dl_printf(&a->dl, "Save a session plan: %s",
+                                                 s->title ? s->title : s->id),
+                           ACT_DESK_DO, DESK_ARG(DESK_PLAN, i)) + gap / 3;
+    }
+    a->dl.content_h = y + gap * 2 - a->dl.body_top;
+}
+
+void screen_desk(App *a)
+{
+    int y = screen_top_bar(a, "For therapists", true, false), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    if (!a->desk || !a->desk->draft) {
+        y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+        a->dl.content_h = y + gap - a->dl.body_top;
+        return;
+    }
+    static const char *const tabs[] = {"Make an assignment", "Plan a session"};
+    static const int args[] = {DESK_ARG(DESK_TAB, 0), DESK_ARG(DESK_TAB, 1)};
+    y += button_row(a, x, y, w, tabs, args, 2, args[a->desk->tab]) + gap;
+    if (a->desk->tab == 1)
+        plan_tab(a, x, y, w);
+    else
+        assignment_tab(a, x, y, w);
+}
+
+void screen_desk_files(App *a)
+{
+    int y = screen_top_bar(a, "Open an assignment file", true, false), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    const PathList *files = a->desk ? &a->desk->files : NULL;
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                 files && files->count
+                     ? "These assignments are in your documents folder, the newest first. Pick "
+                       "one to go on from it; saving makes a new file, the old one stays."
+                     : "No assignment file (.beside-homework) is in your documents folder.") +
+         gap;
+    for (int i = 0; files && i < files->count; i++) {
+        const char *name = strrchr(files->items[i], '/');
+        y += ui_button(a, x, y, w, name ? name + 1 : files->items[i], ACT_DESK_DO,
+                       DESK_ARG(DESK_FILE, i)) + gap / 3;
+    }
+    y += gap;
+    y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+    a->dl.content_h = y + gap * 2 - a->dl.body_top;
+}
+
+void screen_desk_preview(App *a)
+{
+    Homework *kept = a->hw.assignment;
+    a->hw.assignment = a->desk ? a->desk->draft : NULL;
+    screen_homework(a);
+    a->hw.assignment = kept;
+    /* Read-only: the body's buttons stay as boxes, but nothing acts, except Back. */
+    for (int i = 0; i < a->dl.count; i++) {
+        Item *it = &a->dl.items[i];
+        if (it->kind == ITEM_BUTTON && it->scrolls && it->action != ACT_BACK) {
+            it->kind = ITEM_FRAME;
+            it->colour = C_TRACK_EDGE;
+            it->value = 1;
+        }
+    }
+}
+
+const char *desk_ui_field_prompt(App *a)
+{
+    int f = a->desk ? a->desk->writing : -1;
+    if (f == DESK_F_PRACTICE)
+        return "The practice task for the week. Leave the page empty to take it out.";
+    if (f == DESK_F_NOTE)
+        return "A note to your client. Leave the page empty to take it out.";
+    if (f == DESK_F_FROM)
+        return "Your name, as your client will see it.";
+    if (f == DESK_F_NEW_CONTACT)
+        return "A line for your client's Help screen, like: Sam Lee's practice: 555 0142, "
+               "weekdays 9 to 5";
+    if (f >= DESK_F_CONTACT)
+        return "A line for your client's Help screen. Leave the page empty to take it out.";
+    if (f == DESK_F_NEW_QUESTION)
+        return "A question for your client to think about after playing.";
+    return "A question for your client. Leave the page empty to take it out.";
+}
