@@ -265,7 +265,7 @@ scene "the-phone" {
     because = "A fair limit, and it keeps your link to your friends. He "
       .. "storms out for an hour, and that costs now. How he takes a no is "
       .. "worth telling someone about.",
-    effects = { growth = "+5", intimacy = "-10" },
+    effects = { growth = "+5", intimacy = "-5" },
     clear = "texted_yuki",
     next = "yuki-lunch",
   },
@@ -441,7 +441,7 @@ scene "interview-day" {
     because = "You noticed the danger and took the first step to get help. "
       .. "It is scary, and nothing is fixed tonight. But now you have a "
       .. "number.",
-    effects = { growth = "+10", intimacy = "-5" },
+    effects = { growth = "+10", resentment = "+5" },
     set = "found_line",
     next = "lunch-break",
   },
@@ -607,6 +607,20 @@ scene "thandi" {
   .. "from people like us. Let’s make the plan first.”",
   discuss = "What can Thandi give Leila that a good talk with Jonah could "
     .. "not?",
+  self_care {
+    "“Okay. Can we go through it now? I’ve got twenty minutes before I’m "
+    .. "back on the desk.”",
+    because = "You take expert help and start where you are. It is hard to "
+      .. "hear, and it may be the most useful twenty minutes of your month.",
+    effects = { growth = "+10" },
+    later = {
+      after = 3,
+      effects = { resentment = "-5" },
+      says = "You saved Thandi’s line under “Library hours”. Just knowing you "
+        .. "could call again made the week lighter.",
+    },
+    next = "the-plan",
+  },
   rescue {
     "“He’s not a bad man. I think I just need to stop setting him off. Can "
     .. "you tell me how?”",
@@ -624,20 +638,6 @@ scene "thandi" {
       .. "can be unsafe, and you end up carrying his change. Thandi tells you "
       .. "about programs he could choose for himself.",
     effects = { growth = "+5", resentment = "+5" },
-    next = "the-plan",
-  },
-  self_care {
-    "“Okay. Can we go through it now? I’ve got twenty minutes before I’m "
-    .. "back on the desk.”",
-    because = "You take expert help and start where you are. It is hard to "
-      .. "hear, and it may be the most useful twenty minutes of your month.",
-    effects = { growth = "+10" },
-    later = {
-      after = 3,
-      effects = { resentment = "-5" },
-      says = "You saved Thandi’s line under “Library hours”. Just knowing you "
-        .. "could call again made the week lighter.",
-    },
     next = "the-plan",
   },
 }
@@ -715,11 +715,19 @@ scene "sami-birthday" {
   "Jonah says he isn’t going. “Your family looks at me like dirt. If you "
   .. "loved me, you’d stay home with me.”",
   "This is the third thing this month he has asked you to skip.",
-  hurtful {
-    "“Fine. Stay home and sulk. My family’s right about you.”",
-    because = "It hits back, and it feels fair. But it can turn a tense "
-      .. "night into a dangerous one, and it does not keep you safe.",
-    effects = { resentment = "+5", intimacy = "-5" },
+  boundary {
+    "“I’m going to my brother’s birthday. You’re welcome to come. I’ll be "
+    .. "home by ten.”",
+    because = "A plain, fair limit that keeps your family close. He texts you "
+      .. "all night, so it costs now. Keep your phone charged, and keep "
+      .. "someone in the loop.",
+    effects = { growth = "+5", intimacy = "-5" },
+    later = {
+      after = 3,
+      effects = { intimacy = "+5" },
+      says = "At the party your mum held you for a long time. “We’re here,” "
+        .. "she said. You felt it.",
+    },
     next = "jonah-asks",
   },
   self_care {
@@ -728,7 +736,7 @@ scene "sami-birthday" {
     because = "You keep your family close and let one more safe person know. "
       .. "Sami looks scared for you, and that is hard to see. You are less "
       .. "alone.",
-    effects = { growth = "+5", resentment = "-5" },
+    effects = { growth = "+5", intimacy = "+5" },
     next = "jonah-asks",
   },
   rescue {
@@ -746,19 +754,11 @@ scene "sami-birthday" {
     },
     next = "jonah-asks",
   },
-  boundary {
-    "“I’m going to my brother’s birthday. You’re welcome to come. I’ll be "
-    .. "home by ten.”",
-    because = "A plain, fair limit that keeps your family close. He texts you "
-      .. "all night, so it costs now. Keep your phone charged, and keep "
-      .. "someone in the loop.",
-    effects = { growth = "+5", intimacy = "-5" },
-    later = {
-      after = 3,
-      effects = { intimacy = "+5" },
-      says = "At the party your mum held you for a long time. “We’re here,” "
-        .. "she said. You felt it.",
-    },
+  hurtful {
+    "“Fine. Stay home and sulk. My family’s right about you.”",
+    because = "It hits back, and it feels fair. But it can turn a tense "
+      .. "night into a dangerous one, and it does not keep you safe.",
+    effects = { resentment = "+5", intimacy = "-5" },
     next = "jonah-asks",
   },
 }
@@ -880,7 +880,7 @@ scene "yuki-sofa" {
     .. "and tell them about last night.",
     because = "You keep a record and get expert help on the day you most need "
       .. "it. It is hard to leave him unanswered, and he sends more.",
-    effects = { growth = "+10", intimacy = "-5" },
+    effects = { growth = "+10", intimacy = "+5" },
     set = "called_line",
     clear = "bag_ready",
     next = "your-things",
@@ -946,7 +946,7 @@ scene "back-home" {
     because = "He asked, and a number is all it takes. The call, and the "
       .. "change, stay his. It is hard not to check whether he rang.",
     effects = { growth = "+5", resentment = "+5" },
-    next = "his-mum",
+    next = "two-months",
   },
   rescue {
     "Text Yuki that you’re home, and that it was all a big misunderstanding. "
@@ -960,7 +960,7 @@ scene "back-home" {
       says = "Yuki wrote back, “Okay. Pineapple still works.” You cried in the "
         .. "library toilets.",
     },
-    next = "his-mum",
+    next = "two-months",
   },
   self_care {
     "At lunch, from the library, call the helpline. Tell them you went back, "
@@ -969,7 +969,7 @@ scene "back-home" {
       .. "help where you are, and it is hard to say out loud.",
     effects = { growth = "+10", intimacy = "-5" },
     set = "called_line",
-    next = "his-mum",
+    next = "two-months",
   },
   neutral {
     "Drink the tea. Say nothing about last week, and let things settle for "
@@ -977,7 +977,7 @@ scene "back-home" {
     because = "A quiet week can feel like rest. But the danger has not gone "
       .. "anywhere, and neither has the help.",
     effects = { resentment = "+5" },
-    next = "his-mum",
+    next = "two-months",
   },
 }
 
@@ -994,6 +994,23 @@ scene "your-things" {
     .. "this." },
   discuss = "Why does Jonah want Leila to come alone? What would make "
     .. "getting her things safer?",
+  self_care {
+    "Text back that you’ll come on Tuesday, while he is at his brother’s. "
+    .. "Sami will drive. In and out in twenty minutes.",
+    because = "You get your things with a safe person beside you, while he "
+      .. "is out. It is slower, and he is angry that you said no to a talk. "
+      .. "You stay safe.",
+    effects = { growth = "+5", resentment = "+5" },
+    next = "his-mum",
+  },
+  boundary {
+    "“I’ll fetch my things when you’re out. I won’t meet you alone. If you "
+    .. "want to say something, write it down.”",
+    because = "A clear limit, sent from a safe place. He sends angry replies, "
+      .. "and that costs now. A worker can help you keep it.",
+    effects = { growth = "+5", resentment = "+5" },
+    next = "his-mum",
+  },
   rescue {
     "Go round on Saturday, on your own, like he asks. If you stay calm, he "
     .. "will too, and you can get it all in one trip.",
@@ -1006,23 +1023,6 @@ scene "your-things" {
       says = "He kept you there for two hours, talking. You left shaking, "
         .. "without the ring, and rang Yuki from the bus stop.",
     },
-    next = "his-mum",
-  },
-  self_care {
-    "Text back that you’ll come on Tuesday, while he is at his brother’s. "
-    .. "Sami will drive. In and out in twenty minutes.",
-    because = "You get your things with a safe person beside you, while he "
-      .. "is out. It is slower, and he is angry that you said no to a talk. "
-      .. "You stay safe.",
-    effects = { growth = "+5", intimacy = "-5" },
-    next = "his-mum",
-  },
-  boundary {
-    "“I’ll fetch my things when you’re out. I won’t meet you alone. If you "
-    .. "want to say something, write it down.”",
-    because = "A clear limit, sent from a safe place. He sends angry replies, "
-      .. "and that costs now. A worker can help you keep it.",
-    effects = { growth = "+5", resentment = "+5" },
     next = "his-mum",
   },
   neutral {
@@ -1146,10 +1146,14 @@ scene "two-months" {
   { when = "not went_back",
     "You are staying at Yuki’s for now, on a sofa bed that squeaks. Your "
     .. "things are in boxes by the window." },
-  "At lunch you take out the library slip with the plan on it. The paper is "
-  .. "soft from folding.",
+  { when = "called_line",
+    "At lunch you take out the library slip with your safety plan on it. The "
+    .. "paper is soft from folding." },
+  { when = "not called_line",
+    "At lunch you look at the helpline number in your phone. You still "
+    .. "haven’t called it. Your plan is only in your head." },
   { when = "not code_word",
-    "One line has no tick yet: a code word with a friend." },
+    "One thing you know you need: a code word with a friend." },
   discuss = "Look back at the whole story. When did Leila first notice the "
     .. "danger? What helped most?",
   self_care {
@@ -1167,10 +1171,10 @@ scene "two-months" {
     },
   },
   neutral {
-    "Fold the slip, put it back in your purse, and eat your lunch in the sun "
-    .. "by the library steps.",
-    because = "A quiet lunch is fine. The plan is there when you need it, "
-      .. "whatever it still has missing.",
+    "Put it all away for today, and eat your lunch in the sun on the library "
+    .. "steps with a book.",
+    because = "A quiet lunch is fine. What you have done so far is still "
+      .. "there when you need it, gaps and all.",
     next = {
       { when = "called_line and code_word and not went_back", "not-on-your-own" },
       { when = "went_back and not called_line", "the-quiet-house" },
@@ -1178,13 +1182,12 @@ scene "two-months" {
     },
   },
   hurtful {
-    "Tear the slip up and drop it in the bin. You are so tired of being the "
-    .. "one with the problem.",
-    because = "The tiredness is real. But throwing away the plan punishes you, "
-      .. "not him, and it makes the next bad night harder.",
+    "Tell yourself you’re being dramatic. Delete the helpline number, and go "
+    .. "back to your desk.",
+    because = "You are worn out, and that is real. But brushing off your own "
+      .. "fear hurts you, not him, and it makes the next bad night harder.",
     effects = { growth = "-5", resentment = "+5" },
     next = {
-      { when = "called_line and code_word and not went_back", "not-on-your-own" },
       { when = "went_back and not called_line", "the-quiet-house" },
       "a-first-step",
     },
