@@ -35,7 +35,15 @@
 --   bag_ready     the-plan: a bag at Yuki's; lines in the-night and yuki-sofa,
 --                 cleared in yuki-sofa
 --   went_back     yuki-sofa or his-message: Leila went home to look after
---                 Jonah's feelings; back-home, and the-quiet-house ending
+--                 Jonah's feelings; lines in two-months and a-first-step
+--
+-- The endings hang on patterns of choices, in two-months: called_line and
+-- code_word without went_back lead to not-on-your-own (she reached
+-- professional help and has a trusted person: the ending that teaches
+-- best); went_back without called_line leads to the-quiet-house; every
+-- other path, and brushing off her own fear, leads to a-first-step. Going
+-- home after yuki-sofa leads through back-home, where calling the helpline
+-- is still open, straight to two-months.
 --
 -- Meter changes are steps of 5 and flags are cleared once no later scene
 -- reads them, so paths that meet in the same place merge.
@@ -1236,7 +1244,8 @@ ending "a-first-step" {
     "You are at Yuki’s for now. Your things are in boxes. Some nights you miss "
     .. "Jonah so much it aches." },
   { when = "not called_line",
-    "You haven’t called a helpline yet. The card is still in your coat. "
+    "You haven’t called a helpline yet. The number the police gave you is "
+    .. "still in your phone. "
     .. "Calling is not a big decision. It is only a talk, and they talk to "
     .. "people who are not sure every day." },
   { when = "called_line and not code_word",
