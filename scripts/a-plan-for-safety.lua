@@ -444,8 +444,8 @@ scene "interview-day" {
     .. "does, not what he is. Have local helpline numbers on the board before "
     .. "the session.",
   self_care {
-    "Go into the bathroom and lock the door. Find a domestic abuse helpline "
-    .. "on your phone, and save it under a dull name.",
+    "Later, when he is asleep, look up a domestic abuse helpline on your "
+    .. "phone. Save it under a dull name.",
     because = "You noticed the danger and took the first step to get help. "
       .. "It is scary, and nothing is fixed tonight. But now you have a "
       .. "number.",
@@ -658,8 +658,9 @@ scene "the-plan" {
   .. "code word with a friend. Where you would go, day or night. Your phone "
   .. "always charged. And if you are in danger right now, call the emergency "
   .. "number.",
-  "“Don’t tell Jonah about the plan,” she says. “It is for you. Call us back "
-  .. "any time.”",
+  "“Don’t tell Jonah about the plan,” she says. “It is for you. The time "
+  .. "around leaving can be the most dangerous, so if you ever want to go, "
+  .. "plan it with us. Call back any time.”",
   { when = "code_word",
     "You already have a code word with Yuki. That’s one thing done." },
   discuss = "Which parts of the plan could Leila start this week without "
