@@ -120,6 +120,7 @@ static void saving_never_overwrites_and_is_remembered(void **state)
     assert_true(contains(path, "/assignment-") && contains(path, ".beside-homework"));
     assert_true(contains(message, path));
     char *first = path;
+    free(message);
     assert_int_equal(desk_save(d, f->dir, today, p, &problems, &path, &message), 0);
     assert_string_not_equal(path, first); /* a second name: the first file is kept */
     free(message);

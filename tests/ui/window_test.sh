@@ -860,8 +860,17 @@ desk)
     fname=$(basename "$f"); wait_text "$fname"
     shot 05-files
     click "$fname"; wait_screen desk; wait_text "Crisis line: 988, any hour"
+    # The keyboard alone saves it again, as a new file.
+    tabs=0
+    until [ "$(focused_label)" = "Save the assignment" ]; do
+        tabs=$((tabs + 1)); [ "$tabs" -lt 200 ] || fail "Tab never reached Save the assignment"
+        key Tab; sleep 0.05
+    done
+    key Return; wait_text "Saved as"
+    [ "$(ls "$HOME/Documents"/assignment-*.beside-homework | wc -l)" = 2 ] ||
+        fail "saving again did not make a second file: $(ls "$HOME/Documents")"
     # The facilitators' tab saves a session plan.
-    click "Plan a session"; wait_text "Save a session plan: Kim and the Flat"
+    click_down "Plan a session"; wait_text "Save a session plan: Kim and the Flat"
     click "Save a session plan: Kim and the Flat"; wait_text "The session plan was saved as"
     p=$(ls "$HOME/Documents"/session-plan-window-walk-*.html 2>/dev/null | head -1)
     [ -n "$p" ] || fail "no session plan in Documents"
