@@ -6,6 +6,8 @@
 #                               a sanitizer build (ASan + UBSan) and a short
 #                               fuzzing run of every file the game reads
 #   ./build.sh build            only build
+#   ./build.sh package          build the Debian package (build/beside_*.deb),
+#                               checked by lintian (tools/package_deb.sh)
 #
 # Packages come from Debian/Ubuntu (apt). The script asks for sudo only when
 # it is not run as root and something is missing.
@@ -16,7 +18,14 @@ mode=${1:-play}
 [ $# -gt 0 ] && shift
 
 packages=(build-essential cmake pkg-config liblua5.4-dev libcmocka-dev
-          libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libfontconfig-dev fonts-dejavu-core libsqlite3-dev)
+          libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libfontconfig-dev fonts-dejavu-core libsqlite3-dev
+          scdoc librsvg2-bin)
+# The Debian package (debian/) and its checks: dpkg-buildpackage with
+# debhelper, lintian; desktop-file-validate and appstreamcli for the menu
+# entry and the software-centre data; the MIME database and gio for the
+# double-clicked assignment; debootstrap for the install test in a clean root.
+package_packages=(debhelper dpkg-dev fakeroot lintian)
+desktop_test_packages=(desktop-file-utils appstream shared-mime-info libglib2.0-bin debootstrap)
 # The game window's end-to-end tests (tests/ui/window_test.sh): a virtual X
 # server, input and screenshots.
 test_packages=(clang xvfb xdotool imagemagick)
@@ -75,7 +84,8 @@ build)
     build build
     ;;
 test)
-    install_missing "${packages[@]}" "${test_packages[@]}"
+    install_missing "${packages[@]}" "${test_packages[@]}" "${package_packages[@]}" \
+        "${desktop_test_packages[@]}"
     install_missing --optional "${fuzz_packages[@]}"
     install_missing "${report_packages[@]}"
     # Node may come from elsewhere (NodeSource's nodejs holds npm and conflicts
@@ -105,8 +115,12 @@ test)
     fi
     rm -rf "$probe"
     ;;
+package)
+    install_missing "${packages[@]}" "${package_packages[@]}"
+    tools/package_deb.sh build
+    ;;
 *)
-    echo "usage: ./build.sh play|test|build" >&2
+    echo "usage: ./build.sh play|test|build|package" >&2
     exit 2
     ;;
 esac
