@@ -509,7 +509,7 @@ scene "his-mom-calls" {
     next = { { when = "shared_load", "the-renewal" }, "joels-no" },
   },
   rescue {
-    "“No problem, Lorraine. Leave it with me. I’ll find something nice, and "
+    "“No problem, Lorraine. Leave it with me. Something nice will turn up, and "
     .. "we’ll see you Sunday.”",
     because = "Lorraine is pleased, and everyone is happy now. But it keeps "
       .. "you as the go-between for his own mother. A quick yes to keep the "
@@ -1038,7 +1038,7 @@ scene "the-fight" {
     .. "needs, in “I” words. Then ask what Joel might feel under his anger. "
     .. "Listening without taking it personally is a skill, and a hard one.",
   rescue {
-    "“I’m sorry. I shouldn’t have snapped. It’s no big deal, honestly. Give "
+    "“I’m sorry. I shouldn’t have snapped. No big deal, honestly. Give "
     .. "it here, and let’s not fight.”",
     because = "A quick sorry makes the fight stop, and the evening is calm. "
       .. "But it buries what you feel and takes the bill back too.",
@@ -1143,7 +1143,7 @@ scene "back-to-help" {
     next = "the-question",
   },
   rescue {
-    "“We don’t need a stranger. I’ll be more patient. I can fix this.”",
+    "“We don’t need a stranger. Let me be more patient. We can fix this together.”",
     because = "Trying harder on your own is the old pattern in new clothes. "
       .. "You don’t have to carry the healing alone.",
     effects = { resentment = "+5" },

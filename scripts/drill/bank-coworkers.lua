@@ -309,3 +309,63 @@ drill "work-030" {
   form = "B",
   because = "A set swap he asked for, with an end date, is fair give and take. If it keeps rolling on while your own life suffers, it turns into a rescue.",
 }
+
+drill "covering-for-kofi-001" {
+  relationship = "coworkers",
+  difficulty = 2,
+  idea = "Sharing responsibility",
+  situation = "Your teammate Kofi's part of the Friday report is late for the third week running. Your manager Gwen stops at your desk and asks you what the hold-up is. Kofi is two desks away and can hear.",
+  response = "Say, “A team thing this week, I'm afraid. The new system slowed us all down.”",
+  kind = "rescue",
+  because = "It sounds loyal, and it ends the moment now. But it is a white lie that spreads his delay over the team. Later Gwen plans around a problem that isn't there, and Kofi never gets to ask for help.",
+}
+
+drill "covering-for-kofi-002" {
+  relationship = "coworkers",
+  difficulty = 3,
+  idea = "Support not control",
+  situation = "Your teammate Kofi gets a call: his mother has fallen at home, and an ambulance is taking her to hospital. His hands are shaking. He says, “I have to go. Can you take my three o'clock supplier call? Just today?”",
+  response = "Say, “Go. I'll take the three o'clock and tell them it's a family emergency.” Then call him a taxi.",
+  kind = "support",
+  because = "He asked, and this is a real emergency. Taking one call today is help, not rescue, and the taxi keeps a shaken man off his bike. It costs you your afternoon.",
+}
+
+drill "covering-for-kofi-003" {
+  relationship = "coworkers",
+  difficulty = 2,
+  idea = "Boundaries",
+  situation = "Your teammate Kofi missed the training on a new system and has been guessing ever since. He asks you to show him the main screen once, so he can learn it. Your own work is due today.",
+  response = "Say, “Yes, and not this morning. Thursday at ten, one hour, and you drive the mouse.”",
+  kind = "boundary",
+  because = "A clear time is a kind limit. He is let down now and has to wait. But you keep your own work, and he still gets what he asked for.",
+}
+
+drill "covering-for-kofi-004" {
+  relationship = "coworkers",
+  difficulty = 3,
+  idea = "Sharing responsibility",
+  situation = "Your teammate Kofi is back after his mother broke her wrist. He can do his work, but he asks you to do his part of the weekly report for six weeks, until her cast comes off.",
+  response = "Say, “I'll do the two biggest suppliers for two weeks, if Gwen knows and says yes. Then they come back to you.”",
+  kind = "it_depends",
+  because = "Out in the open, with an end date, it helps him through a hard patch. If the manager isn't told, or the end date slips, it turns into a rescue.",
+}
+
+drill "covering-for-kofi-005" {
+  relationship = "coworkers",
+  difficulty = 1,
+  idea = "Seeking support",
+  situation = "Your teammate Kofi tells you at the coffee machine that he hasn't slept properly since spring. He sits at his work and nothing goes in. Your company has a free, private staff helpline.",
+  response = "Say, “Months of bad sleep is a lot. That staff helpline is free and private. A doctor could help with the sleep too.”",
+  kind = "support",
+  because = "You say once where help is, and you don't guess what is wrong. He may shrug now. Going is still his choice.",
+}
+
+drill "covering-for-kofi-006" {
+  relationship = "coworkers",
+  difficulty = 1,
+  idea = "Self-care",
+  situation = "For weeks you have stayed late on Thursdays to finish a teammate's part of the report. Your partner asks, gently, whether it is really your work or his. You missed a concert together tonight.",
+  response = "Say, “Next Thursday is ours. I'll leave at five, whatever is in the folder.” Set an alarm on your phone.",
+  kind = "self_care",
+  because = "Your evenings count too. Leaving may mean the folder stays half empty, and that is hard now. Later you get your Thursdays back, and the report still goes out.",
+}

@@ -299,3 +299,63 @@ drill "friends-029" {
   form = "B",
   because = "You ask and you listen. How he gets ready for the next test stays his.",
 }
+
+drill "after-the-breakup-001" {
+  relationship = "friends",
+  difficulty = 2,
+  idea = "Listening instead of solving",
+  situation = "Your friend Lucía calls you at one in the morning, crying. Dylan ended it tonight after four years, and the flat is in his name. He has gone to his brother's, and she is safe at home. She says she doesn't even know why she called.",
+  response = "Say, “Can you pack a bag? I'll call you a taxi now. Tomorrow we tell Dylan what happens with the flat.”",
+  kind = "rescue",
+  because = "It feels like love, and she may be glad of it now. But she didn't ask to leave, and she is safe. Your plan went first, and later the flat is your job, not hers.",
+}
+
+drill "after-the-breakup-002" {
+  relationship = "friends",
+  difficulty = 3,
+  idea = "Support not control",
+  situation = "Your friend Lucía is seeing a counsellor after a hard few months. The counsellor asked her to plan each week: one small thing a day. She brings you a blank sheet and says, “Will you help me? I keep staring at it.”",
+  response = "Sit with her and the sheet. Ask what each day could hold, and write down only what she says.",
+  kind = "support",
+  because = "She asked, and her counsellor set the task. You hold the pen, but the plan is hers. The same plan written by you, unasked, would be a rescue.",
+}
+
+drill "after-the-breakup-003" {
+  relationship = "friends",
+  difficulty = 2,
+  idea = "Boundaries",
+  situation = "Since her breakup, your friend Lucía has called you at one, two and three in the morning for five nights in a row. You have a big talk to give at work at nine. Tonight she says, “Sorry. I just can't stop thinking.”",
+  response = "Say, “I love you, and I can't do nights any more. Call me till eleven. After that, here's a line that's open all night.”",
+  kind = "boundary",
+  because = "A clear, warm limit, and a place to turn. She is hurt now. Later, a friend who sleeps can keep showing up.",
+}
+
+drill "after-the-breakup-004" {
+  relationship = "friends",
+  difficulty = 3,
+  idea = "Encouraging autonomy",
+  situation = "Your friend Lucía has had a very hard few months. Her sister calls you late one night: “She tells you things she won't tell me. Is she eating? What does she say to her counsellor?” Lucía asked you to keep some of it to yourself.",
+  response = "Say you'll ask Lucía first if she's happy for you to share how she is doing, just the broad strokes.",
+  kind = "it_depends",
+  because = "Asking her first keeps her in charge, and it can ease her sister's fear. If you share without asking, or start reporting on her, it turns into a rescue.",
+}
+
+drill "after-the-breakup-005" {
+  relationship = "friends",
+  difficulty = 1,
+  idea = "Listening instead of solving",
+  situation = "Your friend Lucía's ex has finally stopped contacting her. But for three weeks she has hardly left her room, and she has called in sick twice. She says she is fine.",
+  response = "Say, “Luci, he's gone. You won. You need to get up and get on with things now, for your own sake.”",
+  kind = "hurtful",
+  because = "You want your old friend back. But telling her to snap out of it shames her, and later she stops telling you about bad days. Saying your worry once, and suggesting her doctor, would help more.",
+}
+
+drill "after-the-breakup-006" {
+  relationship = "friends",
+  difficulty = 2,
+  idea = "Self-care",
+  situation = "Your cousin's wedding abroad is on Monday; you booked the flights months ago. Your friend Lucía has had a terrible season but is steadier now, with a counsellor, her doctor, her sister and a friend from work. She hasn't asked you to stay, but your chest goes tight at the thought of leaving.",
+  response = "Go. Tell Lucía the dates, and who is around while you're away. Then get on the plane.",
+  kind = "self_care",
+  because = "Your life counts too. It is hard now, and she goes quiet. But she has a circle, and later you both find it can hold.",
+}

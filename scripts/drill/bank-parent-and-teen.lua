@@ -298,3 +298,63 @@ drill "teen-029" {
   form = "A",
   because = "He has a plan to talk to the coach. Smoothing it over first takes away his chance to handle it.",
 }
+
+drill "maya-and-the-form-001" {
+  relationship = "parent-and-teen",
+  difficulty = 2,
+  idea = "Encouraging autonomy",
+  situation = "Your daughter Maya, 16, hands you a crumpled school trip form at nine on Sunday night. It was due on Friday. The top half is hers: her allergies, a phone number, a line on why she wants to go. The bottom box needs a parent's signature.",
+  response = "Say, “You look wiped out, love. Go and shower. I know your allergies by heart, so leave it with me.”",
+  kind = "rescue",
+  because = "It is kind, and it only takes ten minutes. But her half was hers, and she can do it. Tonight she is grateful; later, every form lands on your side of the table.",
+}
+
+drill "maya-and-the-form-002" {
+  relationship = "parent-and-teen",
+  difficulty = 3,
+  idea = "Support not control",
+  situation = "Your daughter Maya, 16, has a bakery shift at seven on Sunday morning. The first Sunday bus is at 8:40. She asked you on Friday for a lift, after her friend's dad said he was away.",
+  response = "Say, “Yes. Be in the car at 6:45. If you're not there by ten to, I go back to bed.”",
+  kind = "support",
+  because = "There is no bus, she asked early, and she tried someone else first, so a lift is support here. The clear time keeps getting up her job.",
+}
+
+drill "maya-and-the-form-003" {
+  relationship = "parent-and-teen",
+  difficulty = 2,
+  idea = "Saying no",
+  situation = "It is eleven at night. Your daughter Maya, 16, has two pages of a history essay due at nine tomorrow and no ending. She asks, “You're good at this. Can you do the last paragraph?” You are up at six for work.",
+  response = "Say, “No, I won't write it. I'm going to bed. A short ending you wrote beats a good one I wrote.”",
+  kind = "boundary",
+  because = "A clear no, kindly said. She is stung now. Later, the essay and the mark are hers, and you got your sleep.",
+}
+
+drill "maya-and-the-form-004" {
+  relationship = "parent-and-teen",
+  difficulty = 3,
+  idea = "Encouraging autonomy",
+  situation = "The school website says your daughter Maya, 16, has three history tasks missing. In September you agreed that school work is hers and she checks the website herself. She hasn't mentioned the tasks.",
+  response = "Offer to look at the school website with her each Sunday for a month, side by side, and then stop.",
+  kind = "it_depends",
+  because = "If she says yes and it ends on the date you set, it helps her build the habit. If you start checking it every night behind her back, it turns into a rescue.",
+}
+
+drill "maya-and-the-form-005" {
+  relationship = "parent-and-teen",
+  difficulty = 2,
+  idea = "Self-care",
+  situation = "You have been up past midnight three nights this week helping your daughter Maya, 16, and you fell asleep at work today. A friend asks you out for a walk from seven till nine. Maya wants you to quiz her all evening for tomorrow's test.",
+  response = "Say yes to your friend. Tell Maya, “I'll quiz you from six to quarter to seven. Then I'm out, and then I'm sleeping.”",
+  kind = "self_care",
+  because = "You need rest and a friend, and that is not selfish. Forty-five minutes is still help, and the test stays hers. She is miffed now; later you have more to give.",
+}
+
+drill "maya-and-the-form-006" {
+  relationship = "parent-and-teen",
+  difficulty = 1,
+  idea = "Seeking support",
+  situation = "For weeks your daughter Maya, 16, has gone straight to bed after school and stopped eating lunch. In the car she says, “I'm so tired of everything. I feel rubbish all the time.” You ask if she has had thoughts of hurting herself, and she says no, she just feels flat.",
+  response = "Say, “Tired of everything? You're sixteen. Wait till you've got bills to pay.”",
+  kind = "hurtful",
+  because = "It may be meant lightly, but it shrinks what she just trusted you with, and she may not try again. Saying thank you, and suggesting the school counsellor or her doctor, would help.",
+}

@@ -350,3 +350,124 @@ drill "partners-031" {
   kind = "it_depends",
   because = "When panic stops her from phoning and she asks, one call made together helps her reach care. If you keep running her care after that, it becomes a rescue.",
 }
+
+drill "ama-and-grace-001" {
+  relationship = "partners",
+  couple = "same-sex",
+  difficulty = 3,
+  idea = "Support not control",
+  situation = "You are Grace. Your partner Ama lost her job two months ago. Tonight she holds out her phone and says, “Please text Dani I've got a cold. I can't face everyone asking about work.”",
+  response = "Take the phone and text Dani: “Ama's in bed with a bad cold. Sorry to miss it. Big hug from us both.”",
+  kind = "rescue",
+  because = "She asked, and it eases her shame now. But it is a lie to her friend in her name, and later you are the one keeping her friends away.",
+}
+
+drill "ama-and-grace-002" {
+  relationship = "partners",
+  couple = "same-sex",
+  difficulty = 2,
+  idea = "Seeking support",
+  situation = "You are Grace. For nine weeks your partner Ama has slept until noon, stopped running and eaten cereal for dinner. She says she is fine, just tired.",
+  response = "Say once, plainly, “You've been low for weeks. I think it's time to see the doctor, or a counsellor. Will you book it?”",
+  kind = "support",
+  because = "Weeks of low mood is a good reason to see a doctor. You say it once and leave the call with her: support, not a verdict, even if it stings now.",
+}
+
+drill "ama-and-grace-003" {
+  relationship = "partners",
+  couple = "same-sex",
+  difficulty = 3,
+  idea = "Encouraging autonomy",
+  situation = "You are Grace. Your partner Ama has a phone meeting with the job centre. She asks you, “Can you sit with me and write down what they say? My head goes blank.” Before the call she looks pale.",
+  response = "Ask, “Want to practise the first two questions out loud with me, once?”",
+  kind = "it_depends",
+  because = "If she wants a practice run, it can calm her nerves. If it turns into a script she must follow, it becomes your call in her voice, and a rescue.",
+}
+
+drill "ama-and-grace-005" {
+  relationship = "partners",
+  couple = "same-sex",
+  difficulty = 1,
+  idea = "Self-care",
+  situation = "You are Grace. Between work, your mother's evening pills and your partner Ama's flat days, you have not seen a friend in a month. Nadia texts: “Swim on Saturday?”",
+  response = "Text back, “Yes, nine o'clock,” and tell Ama, “I'm going swimming. Back by noon, save me some coffee.”",
+  kind = "self_care",
+  because = "Your own life keeps you well enough to care for the people you love. Ama may feel a pang now; she also sees you doing what she is trying to do.",
+}
+
+drill "ama-and-grace-006" {
+  relationship = "partners",
+  couple = "same-sex",
+  difficulty = 1,
+  idea = "Checking motives",
+  situation = "You are Grace. You paid your partner Ama's half of the rent without asking. She found out and says, “You didn't even ask me. I'm not a child.”",
+  response = "Say, “I was trying to help. A thank-you would be nice, for once,” and start on the dishes.",
+  kind = "hurtful",
+  because = "Asking for thanks shows the fix was partly for you. It puts her in your debt and shuts down a fair complaint.",
+}
+
+drill "a-plan-for-safety-001" {
+  relationship = "partners",
+  couple = "different-sex",
+  difficulty = 1,
+  idea = "Sharing responsibility",
+  situation = "You come home an hour late because your phone died. Your partner Jonah shouts at you in the hall, then hits the bedroom door so hard it cracks. Now he sits on the bed and says, “Look what you made me do.”",
+  response = "Sit down next to him. “I should have found a charger. I know you get anxious. Let's just go to sleep.”",
+  kind = "rescue",
+  because = "It calms the room now, and that matters. But you take the blame for his fist. Later, the next outburst is your fault too, in his eyes and in yours.",
+}
+
+drill "a-plan-for-safety-002" {
+  relationship = "partners",
+  couple = "different-sex",
+  difficulty = 2,
+  idea = "Seeking support",
+  situation = "For a month your partner Jonah has shouted more and more. He broke a door, reads your phone, and last night stood in the doorway so you couldn't pass. At lunch at work, you look at a card for a domestic abuse helpline on the notice board.",
+  response = "Call, and say: “I don't know if this is the right place. My partner's temper scares me.”",
+  kind = "self_care",
+  because = "You don't have to be sure to call; helplines talk to people who are not sure every day. It is hard to say out loud now, and it brings in people who can help you make a safety plan.",
+}
+
+drill "a-plan-for-safety-003" {
+  relationship = "partners",
+  couple = "different-sex",
+  difficulty = 3,
+  idea = "Checking motives",
+  situation = "Your partner Jonah has been reading your phone and asking you to skip nights out. You told your friend Yuki about it over lunch. She is worried and wants to help.",
+  response = "Say, “Come for dinner on Friday, then. He's always calmer when you're around.”",
+  kind = "it_depends",
+  because = "Seeing a friend at home helps you feel less cut off, if it is for you. If it is to keep him calm, it turns into a rescue: your friend becomes a way to manage his mood.",
+}
+
+drill "a-plan-for-safety-004" {
+  relationship = "partners",
+  couple = "different-sex",
+  difficulty = 2,
+  idea = "Boundaries",
+  situation = "Last night your partner Jonah shouted, took your phone and stood between you and the front door; you got out and called the emergency number. This morning you are safe at your friend's flat. Your phone has twenty messages from him, some sorry and some blaming.",
+  response = "Text him once: “I'm safe. I need time. Don't come here.” Then mute his number.",
+  kind = "boundary",
+  because = "A short, clear message sent from a safe place is a real limit. It stings now, and he sends more. With someone who frightens you, limits go best as part of a plan made with a helpline.",
+}
+
+drill "a-plan-for-safety-005" {
+  relationship = "partners",
+  couple = "different-sex",
+  difficulty = 3,
+  idea = "Encouraging autonomy",
+  situation = "You left home after your partner Jonah's anger put you in danger. You are staying with a friend and talking to a helpline worker. Jonah writes that he has joined a program for men who want to stop being abusive, and asks you to come home and help him through it.",
+  response = "Write back: “I'm glad you're going. That work is yours. I'm staying where I am.”",
+  kind = "support",
+  because = "You honour his effort and leave his change with him. His reply is sad, and that is hard now. Your safety plan stays in place, and his program stays his.",
+}
+
+drill "a-plan-for-safety-006" {
+  relationship = "partners",
+  couple = "different-sex",
+  difficulty = 1,
+  idea = "Seeking support",
+  situation = "Your partner Jonah turns up at your work most evenings and walks you home holding your arm tightly. Your colleague Femi quietly says you jump whenever your phone buzzes, and holds out a card for a helpline that helped his sister.",
+  response = "Say, “You don't know anything about us, Femi. Please don't talk about my life at work.”",
+  kind = "hurtful",
+  because = "You feel exposed, and that is hard. But it pushes away a kind person and the help he held out. Later, it is one more door closed when you may need it.",
+}

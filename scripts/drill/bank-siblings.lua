@@ -300,3 +300,13 @@ drill "siblings-029" {
   kind = "support",
   because = "With threats, a rule alone is not safe; a professional's help comes first. Staying beside her while she gets it is right. If she is in danger now, call the emergency number.",
 }
+
+drill "ama-and-grace-004" {
+  relationship = "siblings",
+  difficulty = 2,
+  idea = "Sharing responsibility",
+  situation = "You are Grace. Your mother is home after a broken hip. In your family, caring for a parent is what children do. Your sister Joy says, “She needs someone at night for a month. It should be you.”",
+  response = "Say, “I love Mama too. I'll do three nights a week. The other four we share, or pay for help, the three of us.”",
+  kind = "boundary",
+  because = "You keep the duty and name a fair share of it. Joy is hurt now, but a plan with all three children in it is care that lasts.",
+}

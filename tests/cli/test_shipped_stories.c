@@ -30,7 +30,8 @@ static const char *const library_ids[] = {
     "nina-and-her-family", "nina-and-ed",  "nina-and-tom",
     "bill-and-meg",        "bill-ellen-and-the-ex", "the-fine-line",
     "the-caretaker-and-the-taker", "the-other-side",
-    "after-the-breakup",
+    "after-the-breakup", "ama-and-grace", "maya-and-the-form", "covering-for-kofi",
+    "a-plan-for-safety",
 };
 enum { N_LIBRARY = sizeof library_ids / sizeof library_ids[0] };
 

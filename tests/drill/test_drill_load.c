@@ -50,7 +50,7 @@ static void the_shipped_bank_passes_every_check(void **state)
     DrillBank b = {0};
     DiagList d = {0};
     load_shipped(&b, &d);
-    assert_int_equal(b.count, 178);
+    assert_int_equal(b.count, BANK_ITEMS);
     char **ideas = NULL, *where = NULL;
     int n = drill_ideas_find(NULL, &ideas, &where);
     assert_int_equal(n, 10); /* the ten ideas; not "The five parts" */

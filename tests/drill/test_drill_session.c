@@ -23,7 +23,7 @@ static int fx_setup(void **state)
     /* The shipped bank, found as the game finds it. */
     setenv("BESIDE_STORIES", f->dir, 1);
     char *problem = NULL;
-    assert_int_equal(drill_session_bank(&f->bank, &problem), 178);
+    assert_int_equal(drill_session_bank(&f->bank, &problem), BANK_ITEMS);
     assert_null(problem);
     *state = f;
     return 0;

@@ -818,6 +818,8 @@ desk)
     click_far "See it as your client will"; wait_screen desk-preview
     wait_text "Stories to play"; wait_text "When did doing a thing for someone cost you later?"
     wait_text "This is the Homework screen as your client will see it."
+    wait_text "And on your client's Help screen"
+    key End; wait_until "the end of the preview" end_in_view; check_layout "the preview"
     shot 02-preview
     snap; awk '$1 == "button"' "$tmp/snap" | grep -q . || fail "the preview has no Back"
     key Escape; wait_screen desk
