@@ -397,12 +397,41 @@ void screen_desk_files(App *a)
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }
 
+/* The contacts are on the client's Help screen, not the Homework screen:
+ * the preview shows them as Help will, above its last Back button. */
+static void preview_contacts(App *a)
+{
+    const Homework *hw = a->desk ? a->desk->draft : NULL;
+    int back = -1;
+    for (int i = 0; i < a->dl.count; i++)
+        if (a->dl.items[i].kind == ITEM_BUTTON && a->dl.items[i].scrolls &&
+            a->dl.items[i].action == ACT_BACK)
+            back = i;
+    if (!hw || hw->n_contacts == 0 || back < 0)
+        return;
+    int x, w, gap = ui_gap(a), first = a->dl.count, y0 = a->dl.items[back].box.y, y = y0;
+    ui_column(a, &x, &w);
+    y += gap / 2;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "And on your client's Help screen") +
+         gap / 2;
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w,
+                 hw->from ? dl_printf(&a->dl, "Added by %s, with your assignment", hw->from)
+                          : "Added by your therapist, with your assignment");
+    for (int i = 0; i < hw->n_contacts; i++)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->contacts[i]);
+    y += gap;
+    for (int i = back; i < first; i++) /* Back and its label move down below them */
+        a->dl.items[i].box.y += y - y0;
+    a->dl.content_h += y - y0;
+}
+
 void screen_desk_preview(App *a)
 {
     Homework *kept = a->hw.assignment;
     a->hw.assignment = a->desk ? a->desk->draft : NULL;
     screen_homework(a);
     a->hw.assignment = kept;
+    preview_contacts(a);
     /* Read-only: the body's buttons stay as boxes, but nothing acts, except Back. */
     for (int i = 0; i < a->dl.count; i++) {
         Item *it = &a->dl.items[i];
