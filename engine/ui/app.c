@@ -14,6 +14,7 @@
 #include "ui/app.h"
 #include "ui/art.h"
 #include "ui/desk_ui.h"
+#include "ui/drill_ui.h"
 #include "ui/font_find.h"
 #include "ui/notes_window.h"
 #include "ui/ui.h"
@@ -132,6 +133,8 @@ static void layout(App *a)
     case SCREEN_DESK: screen_desk(a); break;
     case SCREEN_DESK_FILES: screen_desk_files(a); break;
     case SCREEN_DESK_PREVIEW: screen_desk_preview(a); break;
+    case SCREEN_DRILL: screen_drill(a); break;
+    case SCREEN_DRILL_PROGRESS: screen_drill_progress(a); break;
     case SCREEN_COUNT: break;
     }
     if (a->focus_body_first) {
@@ -520,6 +523,7 @@ static void close_app(App *a)
     free(a->jn.problem);
     journal_entries_free(a->jn.list, a->jn.n_list);
     desk_ui_free(a);
+    drill_ui_free(a);
     app_profile_free(a);
     free(a->data.confirm_path);
     free(a->data.where);

@@ -46,6 +46,8 @@ typedef enum {
     SCREEN_DESK,    /* for therapists: make an assignment, or a session plan */
     SCREEN_DESK_FILES,   /* assignment files in the documents folder, to open */
     SCREEN_DESK_PREVIEW, /* the assignment being made, as the client will see it */
+    SCREEN_DRILL,   /* Spot it: an item, its feedback, or the round's score */
+    SCREEN_DRILL_PROGRESS, /* Spot it: right answers per kind over time */
     SCREEN_COUNT
 } ScreenId;
 
@@ -94,6 +96,8 @@ typedef enum {
     ACT_ART,         /* arg: 1 show pictures, 0 not */
     ACT_DESK,        /* the therapist's desk; arg: 0 the assignment, 1 the session plan */
     ACT_DESK_DO,     /* a desk button; arg: DESK_ARG(op, i) (ui/desk_ui.h) */
+    ACT_DRILL,       /* Spot it; arg: 0 a practice round, 1 progress (ui/drill_ui.h) */
+    ACT_DRILL_DO,    /* a Spot it button; arg: DRILL_ARG(op, i) (ui/drill_ui.h) */
 } Action;
 
 typedef enum {
@@ -267,6 +271,7 @@ typedef struct {
     JournalScreen jn; /* the journal's list and the page being written (journal.c) */
 
     struct DeskScreen *desk; /* the therapist's desk, once opened (desk_ui.h) */
+    struct DrillScreen *drill; /* Spot it, once opened (drill_ui.h) */
 
     Present present;
 

@@ -6,6 +6,7 @@
 
 #include "ui/app.h"
 #include "ui/desk_ui.h"
+#include "ui/drill_ui.h"
 
 int app_focusable_count(const App *a)
 {
@@ -53,6 +54,8 @@ static Result back_action(App *a)
     case SCREEN_DESK: app_go(a, SCREEN_TITLE); return none;
     case SCREEN_DESK_FILES:
     case SCREEN_DESK_PREVIEW: app_go(a, SCREEN_DESK); return none;
+    case SCREEN_DRILL:
+    case SCREEN_DRILL_PROGRESS: app_go(a, SCREEN_TITLE); return none;
     case SCREEN_PLAY:
     case SCREEN_DEBRIEF:
     case SCREEN_PRESENT:
@@ -252,6 +255,8 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_SESSION_EXPORT: return present_action(a, act, arg);
     case ACT_DESK: desk_ui_open(a, arg); return none;
     case ACT_DESK_DO: desk_ui_action(a, arg); return none;
+    case ACT_DRILL: drill_ui_open(a, arg); return none;
+    case ACT_DRILL_DO: drill_ui_action(a, arg); return none;
     }
     return none;
 }
@@ -311,6 +316,8 @@ Result app_on_key(App *a, int32_t key, uint16_t mod)
             return app_do_action(a, ACT_CHOOSE, digit);
         if (a->screen == SCREEN_STORIES)
             return app_do_action(a, ACT_PICK_STORY, digit);
+        if (a->screen == SCREEN_DRILL)
+            drill_ui_digit(a, digit);
         return none;
     }
     switch (key) {

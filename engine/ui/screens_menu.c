@@ -12,7 +12,8 @@ const char *screen_name(ScreenId s)
                                               "help", "settings", "history", "confirm",
                                               "journal", "write", "import", "homework",
                                               "report", "present", "compare", "summary",
-                                              "desk", "desk-files", "desk-preview"};
+                                              "desk", "desk-files", "desk-preview", "drill",
+                                              "drill-progress"};
     return s < SCREEN_COUNT ? names[s] : "?";
 }
 
@@ -122,6 +123,13 @@ static const char *continue_title(App *a)
     return a->standing.title ? a->standing.title : a->standing.story_id;
 }
 
+/* Whether Stories and Spot it go one under the other on the title: when
+ * half the buttons' width holds less than 12 characters. */
+static bool drill_stacked(App *a, int bw)
+{
+    return (bw - ui_gap(a) / 2) / 2 < gfx_char_width(a->gfx) * 12;
+}
+
 void screen_title(App *a)
 {
     int y = screen_top_bar(a, NULL, false, false), x, w, gap = ui_gap(a);
@@ -142,7 +150,10 @@ void screen_title(App *a)
     /* The words and the buttons; the picture takes what is left
      * of the window (at most a quarter of it), so the buttons stay in view. */
     int lh = gfx_line_height(a->gfx, FONT_BODY), bh = lh + gfx_base_px(a->gfx) * 2 / 3 + gap / 2;
-    int buttons = 5 + (cont != NULL) + (a->hw.assignment != NULL) + (a->profile != NULL);
+    int bw = gfx_char_width(a->gfx) * 28;
+    if (bw > w)
+        bw = w;
+    int buttons = 5 + drill_stacked(a, bw) + (cont != NULL) + (a->hw.assignment != NULL) + (a->profile != NULL);
     int block = gfx_line_height(a->gfx, FONT_TITLE) + lh * 4 + gap * 4 + bh * buttons;
     int room = a->height - y - block;
     int picture = title_picture_height(a, w, room - gap);
@@ -161,15 +172,22 @@ void screen_title(App *a)
                                a->standing.stories_played, a->standing.stories_played == 1 ? "story" : "stories",
                                a->standing.endings_found, a->standing.endings_found == 1 ? "ending" : "endings"));
     y += gap * 2;
-    int bw = gfx_char_width(a->gfx) * 28;
-    if (bw > w)
-        bw = w;
     if (cont)
         y += ui_button(a, x, y, bw, dl_printf(&a->dl, "Continue: %s", cont), ACT_CONTINUE_RUN, 0) +
              gap / 2;
     if (a->hw.assignment)
         y += ui_button(a, x, y, bw, "Homework", ACT_HOMEWORK, 0) + gap / 2;
-    y += ui_button(a, x, y, bw, "Stories", ACT_STORIES, 0) + gap / 2;
+    /* Spot it, the practice drill, beside the stories: one row, so the
+     * title keeps its height; one under the other when that is too narrow. */
+    int half = (bw - gap / 2) / 2;
+    if (!drill_stacked(a, bw)) {
+        int h1 = ui_button(a, x, y, half, "Stories", ACT_STORIES, 0);
+        int h2 = ui_button(a, x + bw - half, y, half, "Spot it", ACT_DRILL, 0);
+        y += (h1 > h2 ? h1 : h2) + gap / 2;
+    } else {
+        y += ui_button(a, x, y, bw, "Stories", ACT_STORIES, 0) + gap / 2;
+        y += ui_button(a, x, y, bw, "Spot it", ACT_DRILL, 0) + gap / 2;
+    }
     if (a->profile)
         y += ui_button(a, x, y, bw, "Journal", ACT_JOURNAL, 0) + gap / 2;
     y += ui_button(a, x, y, bw, "Settings", ACT_SETTINGS, 0) + gap / 2;

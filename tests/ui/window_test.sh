@@ -81,6 +81,7 @@ texts() { sed -n 's/^text -\{0,1\}[0-9]* -\{0,1\}[0-9]* [0-9]* [0-9]* [a-z]* //p
 # shows TEXT: the screen's text holds TEXT, however it is wrapped.
 shows() { snap && texts | tr '\n' ' ' | grep -qF -- "$1"; }
 not() { ! "$@"; }
+one_of_texts() { local t; snap; for t; do texts | tr '\n' ' ' | grep -qF -- "$t" && return 0; done; return 1; }
 one_of_screens() { local s; for s; do is_screen "$s" && return 0; done; return 1; }
 wait_screen() { wait_until "the $1 screen" is_screen "$1"; }
 wait_text() { wait_until "'$1' on screen" shows "$1"; }
@@ -547,16 +548,18 @@ keyboard)
     start_app --size 1024x700
     wait_screen title
     header_is "focus -1" || fail "focus before any key: $(header focus)"
-    # Tab goes to the first button of the body (Stories), then on; Shift+Tab back.
+    # Tab goes to the first button of the body (Stories), then on (Spot it
+    # beside it, Journal); Shift+Tab back.
     key Tab; wait_until "focus on Stories" header_is "focus 1"
-    key Tab; wait_until "focus on Journal" header_is "focus 2"
-    key Down; wait_until "focus on Settings" header_is "focus 3"
-    key shift+Tab; wait_until "focus back on Journal" header_is "focus 2"
-    key Up; wait_until "focus back on Stories" header_is "focus 1"
+    key Tab; wait_until "focus on Spot it" header_is "focus 2"
+    key Tab; wait_until "focus on Journal" header_is "focus 3"
+    key Down; wait_until "focus on Settings" header_is "focus 4"
+    key shift+Tab; wait_until "focus back on Journal" header_is "focus 3"
+    key Up Up; wait_until "focus back on Stories" header_is "focus 1"
     shot 01-title-focus
     key Return; wait_screen stories
     key Escape; wait_screen title
-    key Tab Tab Tab Return; wait_screen settings
+    key Tab Tab Tab Tab Return; wait_screen settings
     key Escape; wait_screen title
     key F1; wait_screen help
     key Escape; wait_screen title
@@ -1457,6 +1460,46 @@ art-look-720|art-look-1080|art-look-narrow)
     done
     ;;
 
+drill)
+    # Spot it (issue 14): from the title, a round of ten read and answered
+    # with the number keys and the mouse, the answer and its because at
+    # once, the score per kind, the progress screen; then the same at 400x700
+    # with the text at 200%.
+    start_x 1280 800
+    start_app --size 1024x700
+    wait_screen title
+    click "Spot it"; wait_screen drill
+    wait_text "Item 1 of 10"; wait_text "What kind of response is it?"
+    shows "The response:" || fail "no response on the item"
+    check_layout "a Spot it item at 1024x700"
+    shot 01-item; not_blank 01-item
+    key 1; wait_until "the answer" one_of_texts "Right: " "Not quite: "
+    check_layout "a Spot it answer at 1024x700"
+    shot 02-answer
+    click "Next item"; wait_text "Item 2 of 10"
+    for i in 2 3 4 5 6 7 8 9 10; do
+        if [ "$i" = 5 ]; then click "Support"; else key 2; fi
+        wait_until "the answer to item $i" one_of_texts "Right: " "Not quite: "
+        if [ "$i" = 10 ]; then click "See your score"; else click "Next item"; wait_text "Item $((i + 1)) of 10"; fi
+    done
+    wait_text "Round done: "; wait_text "Items you missed come back in a later round."
+    check_layout "the Spot it score at 1024x700"
+    shot 03-score
+    click "Your progress"; wait_screen drill-progress
+    wait_text "Right answers per kind"; wait_text "Rescue: "
+    check_layout "Spot it progress at 1024x700"
+    shot 04-progress; not_blank 04-progress
+    key Escape; wait_screen title
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null; app_pid=""
+    start_app --size 400x700 --text-size 200
+    wait_screen title
+    click_down "Spot it"; wait_screen drill
+    wait_text "Item 1 of 10"
+    check_layout "a Spot it item at 400x700, text 200%"
+    key 3; wait_until "the answer" one_of_texts "Right: " "Not quite: "
+    check_layout "a Spot it answer at 400x700, text 200%"
+    shot 05-narrow
+    ;;
 *)
     fail "no test called '$name'"
     ;;

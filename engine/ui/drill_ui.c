@@ -1,0 +1,316 @@
+/* drill_ui.c — Spot it in the window: its state, what its buttons do, and
+ * its two screens (the round, and progress). Every rule of picking,
+ * saving and scoring lives in engine/app/drill_session.c. */
+#include "ui/drill_ui.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/text.h"
+
+/* Practice rounds summed per point of the progress chart. */
+enum { BLOCK = 5 };
+
+static DrillScreen *drill(App *a)
+{
+    if (!a->drill)
+        a->drill = calloc(1, sizeof *a->drill);
+    return a->drill;
+}
+
+static void say(DrillScreen *d, char *msg)
+{
+    free(d->problem);
+    d->problem = msg;
+}
+
+static bool load(DrillScreen *d)
+{
+    if (!d->loaded) {
+        char *problem = NULL;
+        drill_session_bank(&d->bank, &problem);
+        say(d, problem);
+        d->loaded = true;
+    }
+    return d->bank.count > 0;
+}
+
+static void start(App *a, DrillScreen *d, char form)
+{
+    char *problem = NULL;
+    d->answered = NULL;
+    d->has_other = false;
+    int rc = form ? drill_session_check(&d->s, &d->bank, a->profile, form, &problem)
+                  : drill_session_practice(&d->s, &d->bank, a->profile,
+                                           (uint64_t)time(NULL) * 2654435761u, &problem);
+    say(d, problem);
+    d->active = rc >= 0;
+    app_go(a, SCREEN_DRILL);
+}
+
+static void load_progress(App *a, DrillScreen *d)
+{
+    free(d->blocks);
+    d->blocks = NULL;
+    d->n_blocks = 0;
+    char *problem = NULL;
+    if (a->profile && drill_session_progress(a->profile, BLOCK, &d->blocks, &d->n_blocks,
+                                             &problem) < 0)
+        say(d, problem);
+}
+
+void drill_ui_open(App *a, int arg)
+{
+    DrillScreen *d = drill(a);
+    if (!d)
+        return;
+    if (!load(d)) {
+        app_go(a, SCREEN_DRILL);
+        return;
+    }
+    if (arg == 1) {
+        load_progress(a, d);
+        app_go(a, SCREEN_DRILL_PROGRESS);
+        return;
+    }
+    start(a, d, 0);
+}
+
+static void answer(App *a, DrillScreen *d, int kind)
+{
+    const DrillItem *it = drill_session_item(&d->s);
+    if (!d->active || d->answered || !it || kind < 0 || kind >= KIND_COUNT)
+        return;
+    char *problem = NULL;
+    drill_session_answer(&d->s, (ChoiceKind)kind, &problem);
+    if (problem)
+        say(d, problem);
+    if (d->s.form) { /* a check shows no answer until its end */
+        if (drill_session_done(&d->s)) {
+            char *err = NULL;
+            d->has_other = drill_session_other_check(&d->s, &d->other, &err) == 1;
+            free(err);
+        }
+    } else {
+        d->answered = it;
+        d->answer = kind;
+    }
+    a->scroll = 0;
+}
+
+void drill_ui_action(App *a, int arg)
+{
+    DrillScreen *d = drill(a);
+    if (!d)
+        return;
+    int op = arg / 100, i = arg % 100;
+    a->dirty = true;
+    switch ((DrillUiOp)op) {
+    case DRILL_UI_ANSWER: answer(a, d, i); break;
+    case DRILL_UI_NEXT:
+        d->answered = NULL;
+        a->scroll = 0;
+        break;
+    case DRILL_UI_ROUND:
+        if (load(d))
+            start(a, d, 0);
+        break;
+    case DRILL_UI_CHECK:
+        if (load(d))
+            start(a, d, i == 1 ? 'B' : 'A');
+        break;
+    case DRILL_UI_PROGRESS: drill_ui_open(a, 1); break;
+    }
+}
+
+void drill_ui_digit(App *a, int digit)
+{
+    DrillScreen *d = a->drill;
+    if (d && a->screen == SCREEN_DRILL && !d->answered) {
+        answer(a, d, digit);
+        a->dirty = true;
+    }
+}
+
+void drill_ui_free(App *a)
+{
+    DrillScreen *d = a->drill;
+    if (!d)
+        return;
+    drill_bank_free(&d->bank);
+    free(d->problem);
+    free(d->blocks);
+    free(d);
+    a->drill = NULL;
+}
+
+/* ---- the round screen ---- */
+
+static int end_body(App *a, int y)
+{
+    a->dl.content_h = y + ui_gap(a) * 2 - a->dl.body_top;
+    return y;
+}
+
+static int ask_item(App *a, DrillScreen *d, int x, int y, int w)
+{
+    const DrillItem *it = drill_session_item(&d->s);
+    int gap = ui_gap(a);
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 dl_printf(&a->dl, "Item %d of %d%s", d->s.at + 1, d->s.n,
+                           d->s.form ? dl_printf(&a->dl, ", check form %c", d->s.form) : ""));
+    y += gap / 2;
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, it->situation) + gap / 2;
+    y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, "The response:");
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, it->response) + gap;
+    y += ui_text(a, FONT_HEADING, C_TEXT, x, y, w, "What kind of response is it?") + gap / 2;
+    for (int k = 0; k < KIND_COUNT; k++)
+        y += ui_choice_button(a, x, y, w, k + 1, story_kind_label((ChoiceKind)k), ACT_DRILL_DO,
+                              DRILL_ARG(DRILL_UI_ANSWER, k)) + gap / 3;
+    return y;
+}
+
+static int feedback(App *a, DrillScreen *d, int x, int y, int w)
+{
+    const DrillItem *it = d->answered;
+    bool right = d->answer == (int)it->kind;
+    int gap = ui_gap(a);
+    const char *verdict = right ? dl_printf(&a->dl, "Right: %s.", story_kind_label(it->kind))
+                                : dl_printf(&a->dl, "Not quite: you said %s; it is %s.",
+                                            story_kind_label((ChoiceKind)d->answer),
+                                            story_kind_label(it->kind));
+    y += ui_text(a, FONT_HEADING, right ? C_BETTER : C_WORSE, x, y, w, verdict) + gap / 2;
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, it->because) + gap / 2;
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 dl_printf(&a->dl, "The response was: %s", it->response)) + gap;
+    const char *next = drill_session_done(&d->s) ? "See your score" : "Next item";
+    return y + ui_button(a, x, y, w, next, ACT_DRILL_DO, DRILL_ARG(DRILL_UI_NEXT, 0));
+}
+
+static int score_lines(App *a, const DrillScore *s, int x, int y, int w)
+{
+    for (int k = 0; k < KIND_COUNT; k++)
+        if (s->total[k])
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                         dl_printf(&a->dl, "%s: %d of %d right.",
+                                   story_kind_label((ChoiceKind)k), s->right[k], s->total[k]));
+    return y;
+}
+
+static int done(App *a, DrillScreen *d, int x, int y, int w)
+{
+    int gap = ui_gap(a);
+    const DrillScore *s = &d->s.score;
+    const char *head = d->s.form ? dl_printf(&a->dl, "Check form %c: %d of %d right.", d->s.form,
+                                             drill_score_right(s), drill_score_total(s))
+                                 : dl_printf(&a->dl, "Round done: %d of %d right.",
+                                             drill_score_right(s), drill_score_total(s));
+    y += ui_text(a, FONT_HEADING, C_TEXT, x, y, w, head) + gap / 2;
+    y += score_lines(a, s, x, y, w) + gap / 2;
+    if (d->s.form && d->has_other) {
+        y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
+                     dl_printf(&a->dl, "Since check form %s:", d->other.mode));
+        for (int k = 0; k < KIND_COUNT; k++) {
+            int was = drill_score_percent(&d->other.score, (ChoiceKind)k);
+            int is = drill_score_percent(s, (ChoiceKind)k);
+            if (was >= 0 && is >= 0)
+                y += ui_text(a, FONT_BODY, is > was ? C_BETTER : is < was ? C_WORSE : C_TEXT, x,
+                             y, w, dl_printf(&a->dl, "%s: %d%% then, %d%% now (%s).",
+                                             story_kind_label((ChoiceKind)k), was, is,
+                                             is > was ? "up" : is < was ? "down" : "the same"));
+        }
+        y += gap / 2;
+    }
+    if (d->s.form)
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, drill_honest_note()) + gap;
+    else
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                     "Items you missed come back in a later round.") + gap;
+    y += ui_button(a, x, y, w, "Another round", ACT_DRILL_DO, DRILL_ARG(DRILL_UI_ROUND, 0));
+    y += gap / 2;
+    return y + ui_button(a, x, y, w, "Your progress", ACT_DRILL_DO,
+                         DRILL_ARG(DRILL_UI_PROGRESS, 0));
+}
+
+void screen_drill(App *a)
+{
+    DrillScreen *d = a->drill;
+    int y = screen_top_bar(a, "Spot it", true, false), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    if (d && d->problem)
+        y += ui_text(a, FONT_BODY, C_WORSE, x, y, w, d->problem) + gap;
+    if (!d || !d->active) {
+        end_body(a, y);
+        return;
+    }
+    if (d->answered)
+        y = feedback(a, d, x, y, w);
+    else if (!drill_session_done(&d->s))
+        y = ask_item(a, d, x, y, w);
+    else
+        y = done(a, d, x, y, w);
+    end_body(a, y);
+}
+
+/* ---- the progress screen ---- */
+
+/* One bar per kind: the share right in the latest block, with its words;
+ * and a row of the earlier blocks' shares, oldest first, in words. */
+static int kind_bars(App *a, DrillScreen *d, int x, int y, int w)
+{
+    const DrillBlock *last = &d->blocks[d->n_blocks - 1];
+    int lh = gfx_line_height(a->gfx, FONT_BODY), gap = ui_gap(a);
+    int label_w = gfx_char_width(a->gfx) * 12, bar_w = w - label_w;
+    for (int k = 0; k < KIND_COUNT; k++) {
+        int pct = drill_score_percent(&last->score, (ChoiceKind)k);
+        TextBuf b = {0};
+        textbuf_printf(&b, "%s: ", story_kind_label((ChoiceKind)k));
+        for (int i = 0; i < d->n_blocks; i++) {
+            int p = drill_score_percent(&d->blocks[i].score, (ChoiceKind)k);
+            textbuf_printf(&b, "%s%s", i ? ", then " : "",
+                           p < 0 ? "not asked" : dl_printf(&a->dl, "%d%%", p));
+        }
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", b.data ? b.data : ""));
+        textbuf_free(&b);
+        Item *track = dl_add(&a->dl, ITEM_FRAME, (LayoutBox){x + label_w, y, bar_w, lh / 2});
+        track->colour = C_TRACK_EDGE;
+        track->value = 1;
+        if (pct > 0) {
+            Item *bar = dl_add(&a->dl, ITEM_FILL,
+                               (LayoutBox){x + label_w, y, bar_w * pct / 100, lh / 2});
+            bar->colour = (ColourSlot)(C_KIND + k);
+        }
+        y += lh / 2 + gap / 2;
+    }
+    return y;
+}
+
+void screen_drill_progress(App *a)
+{
+    DrillScreen *d = a->drill;
+    int y = screen_top_bar(a, "Spot it: your progress", true, false), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    if (d && d->problem)
+        y += ui_text(a, FONT_BODY, C_WORSE, x, y, w, d->problem) + gap;
+    if (!d || d->n_blocks == 0) {
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                     "You have not played a round yet. Play one, and your right answers per "
+                     "kind show here.") + gap;
+    } else {
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                     dl_printf(&a->dl, "Right answers per kind, %d practice rounds at a time, "
+                               "oldest first. The bars are the latest.", BLOCK)) + gap / 2;
+        y = kind_bars(a, d, x, y, w) + gap / 2;
+    }
+    y += ui_button(a, x, y, w, "Play a round", ACT_DRILL_DO, DRILL_ARG(DRILL_UI_ROUND, 0));
+    y += gap / 2;
+    y += ui_button(a, x, y, w, "Check form A", ACT_DRILL_DO, DRILL_ARG(DRILL_UI_CHECK, 0));
+    y += gap / 2;
+    y += ui_button(a, x, y, w, "Check form B", ACT_DRILL_DO, DRILL_ARG(DRILL_UI_CHECK, 1));
+    y += gap;
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, drill_honest_note());
+    end_body(a, y);
+}
