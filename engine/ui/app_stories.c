@@ -55,6 +55,25 @@ void app_load_stories(App *a)
 
 /* ---- fonts and settings ---- */
 
+/* The cards' progress (loaded once the cards are) grows with the cards:
+ * one more card, one more (empty) entry; without memory it is dropped and
+ * loaded again next time. */
+static void grow_progress(App *a)
+{
+    if (!a->progress)
+        return;
+    StoryProgress *p = realloc(a->progress, (size_t)a->n_stories * sizeof *p);
+    if (!p) {
+        for (int i = 0; i < a->n_stories - 1; i++)
+            story_progress_free(&a->progress[i]);
+        free(a->progress);
+        a->progress = NULL;
+        return;
+    }
+    memset(&p[a->n_stories - 1], 0, sizeof *p);
+    a->progress = p;
+}
+
 int app_pick_story(App *a, const char *ref, char **err)
 {
     char *path = library_find(ref, err);
@@ -83,6 +102,7 @@ int app_pick_story(App *a, const char *ref, char **err)
                 c->problem = diags_text(&d);
             diag_list_clear(&d);
             found = a->n_stories++;
+            grow_progress(a);
         }
     }
     free(path);

@@ -134,10 +134,21 @@ int title_treatment(App *a, int x, int y, int w, int picture)
 {
     int y0 = y, gap = ui_gap(a);
     int ph = picture - gap / 2, pw = ph * 16 / 5;
-    if (picture > 0 && ui_image(a, "title", (LayoutBox){x + (w - pw) / 2, y, pw, ph}))
-        y += picture;
     static const char word[] = "Beside";
     int tw = gfx_measure(a->gfx, FONT_TITLE, word, strlen(word));
+    if (picture == 0) {
+        /* No room above the word (a short window, many buttons): the
+         * picture stands beside it, as high as its line, if that fits. */
+        int lh = gfx_line_height(a->gfx, FONT_TITLE);
+        pw = lh * 16 / 5 < w - gap - tw ? lh * 16 / 5 : w - gap - tw;
+        ph = pw * 5 / 16;
+        int left = x + (w - pw - gap - tw) / 2;
+        if (ph >= lh / 2 && ui_art_on(a) &&
+            ui_image(a, "title", (LayoutBox){left, y + (lh - ph) / 2, pw, ph}))
+            return ui_text(a, FONT_TITLE, C_ACCENT, left + pw + gap, y, tw + 1, word);
+    }
+    if (picture > 0 && ui_image(a, "title", (LayoutBox){x + (w - pw) / 2, y, pw, ph}))
+        y += picture;
     y += ui_text(a, FONT_TITLE, C_ACCENT, x + (w - tw > 0 ? (w - tw) / 2 : 0), y, w, word);
     return y - y0;
 }
