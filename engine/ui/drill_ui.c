@@ -41,8 +41,11 @@ static void start(App *a, DrillScreen *d, char form)
     char *problem = NULL;
     d->answered = NULL;
     d->has_other = false;
-    int rc = form ? drill_session_check(&d->s, &d->bank, a->profile, form, &problem)
-                  : drill_session_practice(&d->s, &d->bank, a->profile,
+    d->room = a->present.on; /* a room's round is not one person's progress */
+    memset(d->votes, 0, sizeof d->votes);
+    Profile *p = d->room ? NULL : a->profile;
+    int rc = form ? drill_session_check(&d->s, &d->bank, p, form, &problem)
+                  : drill_session_practice(&d->s, &d->bank, p,
                                            (uint64_t)time(NULL) * 2654435761u, &problem);
     say(d, problem);
     d->active = rc >= 0;
@@ -86,6 +89,7 @@ static void answer(App *a, DrillScreen *d, int kind)
     drill_session_answer(&d->s, (ChoiceKind)kind, &problem);
     if (problem)
         say(d, problem);
+    memset(d->votes, 0, sizeof d->votes);
     if (d->s.form) { /* a check shows no answer until its end */
         if (drill_session_done(&d->s)) {
             char *err = NULL;
@@ -124,12 +128,45 @@ void drill_ui_action(App *a, int arg)
     }
 }
 
-void drill_ui_digit(App *a, int digit)
+void drill_ui_digit(App *a, int digit, bool take_away)
 {
     DrillScreen *d = a->drill;
-    if (d && a->screen == SCREEN_DRILL && !d->answered) {
+    if (!d || a->screen != SCREEN_DRILL || d->answered || digit >= KIND_COUNT)
+        return;
+    if (d->room && !drill_session_done(&d->s))
+        d->votes[digit] += take_away ? (d->votes[digit] > 0 ? -1 : 0) : 1;
+    else if (!d->room)
         answer(a, d, digit);
-        a->dirty = true;
+    a->dirty = true;
+}
+
+void drill_ui_enter(App *a)
+{
+    DrillScreen *d = a->drill;
+    if (!d || a->screen != SCREEN_DRILL || !d->active)
+        return;
+    a->dirty = true;
+    if (d->answered) {
+        drill_ui_action(a, DRILL_ARG(DRILL_UI_NEXT, 0));
+        return;
+    }
+    if (!d->room || drill_session_done(&d->s))
+        return;
+    int top = -1, ties = 0;
+    for (int k = 0; k < KIND_COUNT; k++)
+        if (d->votes[k] > 0 && (top < 0 || d->votes[k] > d->votes[top])) {
+            top = k;
+            ties = 0;
+        } else if (top >= 0 && d->votes[k] == d->votes[top]) {
+            ties++;
+        }
+    if (top < 0)
+        say(d, text_dup("No hands yet: press the number of a kind for each hand."));
+    else if (ties)
+        say(d, text_dup("A tie: click the kind the room settles on."));
+    else {
+        say(d, NULL);
+        answer(a, d, top);
     }
 }
 
@@ -165,9 +202,17 @@ static int ask_item(App *a, DrillScreen *d, int x, int y, int w)
     y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, "The response:");
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, it->response) + gap;
     y += ui_text(a, FONT_HEADING, C_TEXT, x, y, w, "What kind of response is it?") + gap / 2;
-    for (int k = 0; k < KIND_COUNT; k++)
-        y += ui_choice_button(a, x, y, w, k + 1, story_kind_label((ChoiceKind)k), ACT_DRILL_DO,
+    if (d->room)
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "A number key adds a hand for that kind "
+                     "(Shift takes one away); Enter reveals the kind with most hands.") + gap / 2;
+    for (int k = 0; k < KIND_COUNT; k++) {
+        const char *label = story_kind_label((ChoiceKind)k);
+        if (d->room)
+            label = dl_printf(&a->dl, "%s: %d hand%s", label, d->votes[k],
+                              d->votes[k] == 1 ? "" : "s");
+        y += ui_choice_button(a, x, y, w, k + 1, label, ACT_DRILL_DO,
                               DRILL_ARG(DRILL_UI_ANSWER, k)) + gap / 3;
+    }
     return y;
 }
 
@@ -177,7 +222,8 @@ static int feedback(App *a, DrillScreen *d, int x, int y, int w)
     bool right = d->answer == (int)it->kind;
     int gap = ui_gap(a);
     const char *verdict = right ? dl_printf(&a->dl, "Right: %s.", story_kind_label(it->kind))
-                                : dl_printf(&a->dl, "Not quite: you said %s; it is %s.",
+                                : dl_printf(&a->dl, "Not quite: %s %s; it is %s.",
+                                            d->room ? "the room said" : "you said",
                                             story_kind_label((ChoiceKind)d->answer),
                                             story_kind_label(it->kind));
     y += ui_text(a, FONT_HEADING, right ? C_BETTER : C_WORSE, x, y, w, verdict) + gap / 2;
@@ -204,7 +250,8 @@ static int done(App *a, DrillScreen *d, int x, int y, int w)
     const DrillScore *s = &d->s.score;
     const char *head = d->s.form ? dl_printf(&a->dl, "Check form %c: %d of %d right.", d->s.form,
                                              drill_score_right(s), drill_score_total(s))
-                                 : dl_printf(&a->dl, "Round done: %d of %d right.",
+                                 : dl_printf(&a->dl, "%s: %d of %d right.",
+                                             d->room ? "The room" : "Round done",
                                              drill_score_right(s), drill_score_total(s));
     y += ui_text(a, FONT_HEADING, C_TEXT, x, y, w, head) + gap / 2;
     y += score_lines(a, s, x, y, w) + gap / 2;
@@ -224,7 +271,7 @@ static int done(App *a, DrillScreen *d, int x, int y, int w)
     }
     if (d->s.form)
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, drill_honest_note()) + gap;
-    else
+    else if (!d->room)
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                      "Items you missed come back in a later round.") + gap;
     y += ui_button(a, x, y, w, "Another round", ACT_DRILL_DO, DRILL_ARG(DRILL_UI_ROUND, 0));

@@ -33,14 +33,20 @@ typedef struct DrillScreen {
     int n_blocks;
     DrillRoundInfo other;      /* after a check: the other form's, for the change */
     bool has_other;
+    bool room;                 /* facilitator mode: a room votes, nothing is saved */
+    int votes[KIND_COUNT];     /* the room's hands for each kind, this item */
 } DrillScreen;
 
 /* ACT_DRILL: a practice round (arg 0) or the progress screen (arg 1). */
 void drill_ui_open(App *a, int arg);
 /* ACT_DRILL_DO. */
 void drill_ui_action(App *a, int arg);
-/* A number key 1-7 (digit 0-6) on the round screen: that kind. */
-void drill_ui_digit(App *a, int digit);
+/* A number key 1-7 (digit 0-6) on the round screen: that kind; in
+ * facilitator mode a hand for it (`take_away`: Shift, one hand less). */
+void drill_ui_digit(App *a, int digit, bool take_away);
+/* Enter with no button focused: on from an answer; in facilitator mode,
+ * reveal the kind with most hands. */
+void drill_ui_enter(App *a);
 void drill_ui_free(App *a);
 
 void screen_drill(App *a);

@@ -317,7 +317,7 @@ Result app_on_key(App *a, int32_t key, uint16_t mod)
         if (a->screen == SCREEN_STORIES)
             return app_do_action(a, ACT_PICK_STORY, digit);
         if (a->screen == SCREEN_DRILL)
-            drill_ui_digit(a, digit);
+            drill_ui_digit(a, digit, shift);
         return none;
     }
     switch (key) {
@@ -341,6 +341,10 @@ Result app_on_key(App *a, int32_t key, uint16_t mod)
         Item *f = app_focused_item(a);
         if (f)
             return app_do_action(a, f->action, f->arg);
+        if (a->screen == SCREEN_DRILL) {
+            drill_ui_enter(a);
+            return none;
+        }
         if ((a->screen == SCREEN_PLAY || a->screen == SCREEN_PRESENT) && a->feedback_shown)
             return app_do_action(a, ACT_FEEDBACK_DONE, 0);
         move_focus(a, 1);

@@ -1460,6 +1460,35 @@ art-look-720|art-look-1080|art-look-narrow)
     done
     ;;
 
+drill-room)
+    # Spot it in facilitator mode: a room's round. Number keys count hands per
+    # kind (Shift takes one away), Enter reveals the kind with most hands, a
+    # tie is said and not revealed, and the end gives the room's score per
+    # kind; nothing goes to a profile.
+    start_x 1280 720
+    start_present
+    wait_until "the title screen" one_of_screens title stories
+    is_screen stories && { key Escape; wait_screen title; }
+    click "Spot it"; wait_screen drill
+    wait_text "Item 1 of 10"; wait_text "Enter reveals the kind with most hands."
+    wait_text "Rescue: 0 hands"
+    key 2 2 1; wait_text "Support: 2 hands"; wait_text "Rescue: 1 hand"
+    key shift+2; wait_text "Support: 1 hand"
+    key Return; wait_text "A tie: click the kind the room settles on."
+    key 2; key Return; wait_until "the reveal" one_of_texts "Right: " "Not quite: the room said Support"
+    check_layout "a room's Spot it answer at 1280x720"
+    present_shot 01-room-answer 2>/dev/null || shot 01-room-answer
+    key Return; wait_text "Item 2 of 10"
+    for i in 2 3 4 5 6 7 8 9 10; do
+        key 3; key Return
+        wait_until "the reveal of item $i" one_of_texts "Right: " "Not quite: "
+        key Return
+    done
+    wait_text "The room: "; shows "of 10 right." || fail "no room score"
+    check_layout "the room's Spot it score at 1280x720"
+    [ ! -e "$XDG_DATA_HOME/beside/profile.db" ] || ! sqlite3 "$XDG_DATA_HOME/beside/profile.db" \
+        "SELECT count(*) FROM drill_answers" 2>/dev/null | grep -qv '^0$' || fail "a room's round was saved"
+    ;;
 drill)
     # Spot it (issue 14): from the title, a round of ten read and answered
     # with the number keys and the mouse, the answer and its because at
