@@ -73,6 +73,7 @@ scenario {
   teaser = "Kofi’s part of the report is late again. You could finish it "
     .. "tonight, and nobody would know. Nobody but you.",
   you_play = "Mei, Kofi’s teammate",
+  people = { kofi = { name = "Kofi", main = true }, gwen = "Gwen", tariq = "Tariq" },
   minutes = 20,
   content_notes = {
     "stress at work",
