@@ -130,6 +130,20 @@ static bool drill_stacked(App *a, int bw)
     return (bw - ui_gap(a) / 2) / 2 < gfx_char_width(a->gfx) * 12;
 }
 
+/* The width of a title-screen button that holds `label` on one line. */
+static int label_width(App *a, const char *label)
+{
+    return gfx_measure(a->gfx, FONT_BODY, label, strlen(label)) + gfx_base_px(a->gfx) * 4 / 3 +
+           gfx_char_width(a->gfx) / 2;
+}
+
+/* Whether Help and For therapists go one under the other: when the two
+ * labels do not fit side by side in the column's width. */
+static bool desk_stacked(App *a, int bw)
+{
+    return label_width(a, "Help") + ui_gap(a) / 2 + label_width(a, "For therapists") > bw;
+}
+
 void screen_title(App *a)
 {
     int y = screen_top_bar(a, NULL, false, false), x, w, gap = ui_gap(a);
@@ -153,7 +167,7 @@ void screen_title(App *a)
     int bw = gfx_char_width(a->gfx) * 28;
     if (bw > w)
         bw = w;
-    int buttons = 5 + drill_stacked(a, bw) + (cont != NULL) + (a->hw.assignment != NULL) + (a->profile != NULL);
+    int buttons = 4 + drill_stacked(a, bw) + desk_stacked(a, bw) + (cont != NULL) + (a->hw.assignment != NULL) + (a->profile != NULL);
     int block = gfx_line_height(a->gfx, FONT_TITLE) + lh * 4 + gap * 4 + bh * buttons;
     int room = a->height - y - block;
     int picture = title_picture_height(a, w, room - gap);
@@ -191,8 +205,17 @@ void screen_title(App *a)
     if (a->profile)
         y += ui_button(a, x, y, bw, "Journal", ACT_JOURNAL, 0) + gap / 2;
     y += ui_button(a, x, y, bw, "Settings", ACT_SETTINGS, 0) + gap / 2;
-    y += ui_button(a, x, y, bw, "Help", ACT_HELP, 0) + gap / 2;
-    y += ui_button(a, x, y, bw, "For therapists", ACT_DESK, 0) + gap / 2;
+    /* For therapists beside Help, for the same reason. */
+    if (!desk_stacked(a, bw)) {
+        int help = bw - ui_gap(a) / 2 - label_width(a, "For therapists");
+        int h1 = ui_button(a, x, y, help, "Help", ACT_HELP, 0);
+        int h2 = ui_button(a, x + help + gap / 2, y, bw - help - gap / 2, "For therapists",
+                           ACT_DESK, 0);
+        y += (h1 > h2 ? h1 : h2) + gap / 2;
+    } else {
+        y += ui_button(a, x, y, bw, "Help", ACT_HELP, 0) + gap / 2;
+        y += ui_button(a, x, y, bw, "For therapists", ACT_DESK, 0) + gap / 2;
+    }
     y += ui_button(a, x, y, bw, "Quit", ACT_QUIT, 0);
     body_end(a, y);
 }
