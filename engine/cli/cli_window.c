@@ -16,8 +16,8 @@ static const char window_usage[] =
     "\n"
     "In the window: number keys pick a choice; Tab and the arrow keys move the\n"
     "focus ring and Enter picks; Esc goes back; Ctrl+Z takes back a choice;\n"
-    "F11 switches full screen; F1 opens Help from anywhere. Everything works\n"
-    "with the mouse too.\n"
+    "F11 switches full screen; F1 opens Help from anywhere; F5 loads the story\n"
+    "you are playing again from its file. Everything works with the mouse too.\n"
     "\n"
     "Options:\n"
     "  --size WxH         window size in screen units, like 1280x720\n"
@@ -31,6 +31,11 @@ static const char window_usage[] =
     "  --notes-window     with --present: the notes in a window of their own even\n"
     "                     with one display (to rehearse, or to drag it to a screen\n"
     "                     the room cannot see)\n"
+    "  --watch FILE       for authors: play the story FILE and load it again each\n"
+    "                     time you save it, keeping your place (the same scene,\n"
+    "                     meters and choices, where they still exist); problems\n"
+    "                     show over the window with file:line until you fix them.\n"
+    "                     Nothing is saved to your profile. See docs/AUTHORING.md\n"
     "  -h, --help         show this help\n"
     "\n"
     "Facilitator mode (--present, or 'beside --present'): full screen, high\n"
@@ -53,6 +58,7 @@ static const char window_usage[] =
     "Examples:\n"
     "  beside window\n"
     "  beside window --theme high-contrast --text-size 150 nina-and-tom\n"
+    "  beside window --watch ~/my-story.lua\n"
     "  beside --present nina-and-tom > notes.txt\n";
 
 static int parse_size(const char *s, int *w, int *h)
@@ -87,6 +93,12 @@ int cli_window(int argc, char **argv)
             o.desk = true;
         } else if (strcmp(arg, "--notes-window") == 0) {
             o.notes_window = true;
+        } else if (strcmp(arg, "--watch") == 0) {
+            if (!value || (value[0] == '-' && value[1]))
+                return cli_usage_error("window", "--watch needs the story file to watch, "
+                                                 "like --watch my-story.lua.");
+            o.watch = value;
+            i++;
         } else if (strcmp(arg, "--reduce-motion") == 0) {
             o.reduce_motion = true;
         } else if (strcmp(arg, "--size") == 0) {
@@ -113,6 +125,12 @@ int cli_window(int argc, char **argv)
         } else {
             o.story = arg;
         }
+    }
+    if (o.watch) {
+        if ((o.story && strcmp(o.story, o.watch) != 0) || o.present || o.desk)
+            return cli_usage_error("window", "--watch plays the one story it watches: give no "
+                                             "other story, --present or --desk with it.");
+        o.story = o.watch;
     }
     if (o.desk && (o.story || o.present))
         return cli_usage_error("window", "--desk opens the desk, not a story: give one or the "

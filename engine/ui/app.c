@@ -18,6 +18,7 @@
 #include "ui/font_find.h"
 #include "ui/notes_window.h"
 #include "ui/ui.h"
+#include "ui/watch.h"
 
 enum { ANIM_MS = 250 };
 
@@ -162,6 +163,7 @@ static void layout(App *a)
     if (a->scroll < 0)
         a->scroll = 0;
     ui_scroll_cue(a);
+    watch_overlay(a);
     /* The list changed under a still pointer: find what it is over now. */
     a->hover = a->pointer_known ? app_button_at(a, a->pointer_x, a->pointer_y) : -1;
 }
@@ -225,8 +227,14 @@ static Result wait_for(App *a)
             frame(a);
         SDL_Event e;
         int wait = a->meters.anim_start || a->fade_start ? 16 : journal_wait_ms(a);
+        wait = watch_wait_ms(a, wait);
         int got = wait >= 0 ? SDL_WaitEventTimeout(&e, wait) : SDL_WaitEvent(&e);
         journal_tick(a);
+        if (!got) { /* the story file is looked at after an event, or here */
+            Result changed = watch_tick(a);
+            if (changed.kind != R_NONE)
+                return changed;
+        }
         bool moving = ui_fade_tick(a);
         if ((animate(a) || moving) && !got)
             continue;
@@ -280,6 +288,8 @@ static Result wait_for(App *a)
         case SDL_RENDER_DEVICE_RESET: a->dirty = true; break;
         default: break;
         }
+        if (r.kind == R_NONE)
+            r = watch_tick(a);
         if (r.kind != R_NONE)
             return r;
     }
@@ -395,11 +405,14 @@ static bool continue_run(App *a)
 
 static void play(App *a, const Frontend *fe)
 {
-    a->in_game = true;
-    a->after_game = SCREEN_TITLE;
-    int rc = game_play(&a->play.run, fe);
-    a->in_game = false;
-    a->have_view = false;
+    int rc;
+    do { /* again after a live reload, with the run carried over (watch.c) */
+        a->in_game = true;
+        a->after_game = SCREEN_TITLE;
+        rc = game_play(&a->play.run, fe);
+        a->in_game = false;
+        a->have_view = false;
+    } while (!a->quit && watch_swap(a));
     if (rc == GAME_FAILED)
         a->after_game = SCREEN_STORIES;
     app_profile_find_resume(a);
@@ -439,7 +452,8 @@ static void settings_from(App *a, const UiOptions *o)
         a->settings = (Settings){.text_size = 150, .theme = THEME_HIGH_CONTRAST,
                                  .fullscreen = true};
         a->present.votes_step = a->present.notes_step = -1;
-    } else {
+    } else if (!o->watch) {
+        /* A story being written is played to try it: not saved either. */
         app_profile_open(a, NULL);
         app_profile_find_resume(a);
     }
@@ -506,6 +520,7 @@ static int first_screen(App *a, const UiOptions *o, const Frontend *fe, char **e
             play(a, fe);
         } else {
             app_go(a, SCREEN_STORIES);
+            watch_show_problems(a, a->stories[i].problem);
         }
     }
     return UI_OK;
@@ -524,6 +539,7 @@ static void close_app(App *a)
     journal_entries_free(a->jn.list, a->jn.n_list);
     desk_ui_free(a);
     drill_ui_free(a);
+    watch_free(a);
     app_profile_free(a);
     free(a->data.confirm_path);
     free(a->data.where);
@@ -565,6 +581,8 @@ int ui_run(const UiOptions *o, char **err)
     Frontend fe = {.ud = a, .scene = fe_scene, .ask = fe_ask, .feedback = fe_feedback,
                    .ending = fe_ending, .problem = fe_problem, .changed = fe_changed};
     int rc = open_window(a, o, err);
+    if (rc == UI_OK && o->watch && watch_open(a, o->watch) < 0)
+        fputs("beside: out of memory: the story is not watched for changes.\n", stderr);
     if (rc == UI_OK)
         rc = first_screen(a, o, &fe, err);
     while (rc == UI_OK && !a->quit) {

@@ -272,6 +272,7 @@ typedef struct {
 
     struct DeskScreen *desk; /* the therapist's desk, once opened (desk_ui.h) */
     struct DrillScreen *drill; /* Spot it, once opened (drill_ui.h) */
+    struct Watch *watch; /* live reload: --watch FILE or F5 (watch.h), or NULL */
 
     Present present;
 
@@ -288,7 +289,8 @@ typedef struct {
 } App;
 
 /* What the event loop hands back to whoever is waiting on it. */
-typedef enum { R_NONE, R_GAME, R_START, R_CONTINUE, R_QUIT } ResultKind;
+/* R_RELOAD: the story file changed; play stops so it can be swapped in (watch.h). */
+typedef enum { R_NONE, R_GAME, R_START, R_CONTINUE, R_QUIT, R_RELOAD } ResultKind;
 typedef struct {
     ResultKind kind;
     GameCommand cmd;

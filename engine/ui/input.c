@@ -7,6 +7,7 @@
 #include "ui/app.h"
 #include "ui/desk_ui.h"
 #include "ui/drill_ui.h"
+#include "ui/watch.h"
 
 int app_focusable_count(const App *a)
 {
@@ -322,6 +323,7 @@ Result app_on_key(App *a, int32_t key, uint16_t mod)
     }
     switch (key) {
     case SDLK_F1: return app_do_action(a, ACT_HELP, 0);
+    case SDLK_F5: watch_request(a); return none;
     case SDLK_h: return app_do_action(a, ACT_HISTORY, 0);
     case SDLK_F11: return app_do_action(a, ACT_FULLSCREEN, !gfx_fullscreen(a->gfx));
     case SDLK_ESCAPE:

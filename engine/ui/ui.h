@@ -15,6 +15,7 @@ typedef struct {
     bool present;        /* facilitator mode: full screen, votes, no profile */
     bool notes_window;   /* with present: notes in their own window even on one display */
     bool desk;           /* open at the therapist's desk (For therapists) */
+    const char *watch;   /* a story file to load again each time it is saved; NULL: none */
 } UiOptions;
 
 enum { UI_OK = 0, UI_FAILED = 1, UI_NO_DISPLAY = 3 };

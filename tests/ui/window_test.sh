@@ -158,7 +158,7 @@ in_view() {
 click_far() { key End; wait_until "'$1' in view" in_view "$1"; click "$1"; }
 # Clicks a button somewhere down a long screen: pages down from the top to it.
 click_down() {
-    key Home; sleep 0.1
+    key Home; wait_until "the top" header_is "scroll 0"
     local pages=40
     while ! in_view "$1"; do
         pages=$((pages - 1)); [ "$pages" -gt 0 ] || fail "no button '$1' on the $(head -1 "$tmp/snap") screen"
@@ -802,7 +802,8 @@ desk)
     check_layout "the desk at 1280x720"
     # Saving with no story says so beside the stories, and writes nothing.
     click_far "Save the assignment"; wait_text "Nothing was saved yet: 1 thing to fix"
-    key Home; wait_text "To fix: Which stories? Pick at least one."
+    key Home; wait_until "the top of the desk" header_is "scroll 0"
+    wait_text "To fix: Which stories? Pick at least one."
     [ -z "$(ls "$HOME/Documents")" ] || fail "a file was saved with no story"
     click "+ Kim and the Flat"; clicks=$((clicks + 1))
     wait_text "Picked, number 1: Kim and the Flat"
