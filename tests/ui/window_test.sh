@@ -635,6 +635,51 @@ resume)
     key 1; wait_screen notes; wait_text "Continue where you left off"
     key Tab Tab Return; wait_screen play; wait_text "Monday."
     ;;
+watch)
+    # Live reload (issue 18): beside window --watch FILE. A saved edit shows
+    # at the same place with the same meters; a broken edit shows its
+    # problem with file:line over the screen and play goes on; a fix clears
+    # it; a scene renamed under the player takes them back a choice, said.
+    start_x 1280 800
+    draft=$tmp/draft.lua
+    cp "$story" "$draft"
+    start_app --size 1024x700 --reduce-motion --watch "$draft"
+    wait_screen notes
+    key Tab Return; wait_text "Monday."
+    key 1 Return; wait_text "Wednesday. Kim asks"
+    wait_until "the meters after the first choice" dump_has "Resentment 30"
+    shot 01-before
+    t0=$(date +%s%N)
+    sed -i 's/Wednesday\. Kim asks/Wednesday evening. Kim asks/' "$draft" # a new file, renamed over
+    wait_text "Wednesday evening. Kim asks"
+    t1=$(date +%s%N)
+    echo "reload-ms $(( (t1 - t0) / 1000000 )) (saved to shown)"
+    is_screen play || fail "the window left the scene after the reload"
+    dump_has "Resentment 30" || fail "the meters were not kept over the reload"
+    shot 02-changed
+    cp "$draft" "$tmp/good.lua"
+    printf '\nscene "friday" {\n  "Friday.",\n' >>"$draft" # never closed
+    line=$(( $(wc -l <"$draft") + 1 )) # where the file ends: after its last newline
+    wait_text "Your story has a problem"
+    shows "draft.lua:$line:" || fail "the problem does not name the file and its last line ($line)"
+    grep -q "draft.lua:[0-9]*: " <(texts) || fail "no file:line in the overlay: $(texts)"
+    shows "Wednesday evening. Kim asks" || fail "the scene went away behind the problem"
+    shot 03-broken; not_blank 03-broken
+    grep -q "draft.lua has problems" "$tmp/app.err" || fail "nothing said on stderr"
+    # Play goes on with the story as it was, under the overlay.
+    key 1; wait_text "What changed"; key Return; wait_text "Thursday."
+    cat "$tmp/good.lua" >"$draft" # written in place this time
+    wait_until "the overlay to go" not shows "Your story has a problem"
+    shot 04-fixed
+    # A scene renamed under the player: back one choice, and told so.
+    sed -i 's/"thursday"/"late-thursday"/g' "$draft"
+    wait_text "you are back at your choice"
+    grep -q "loaded .*draft.lua again in [0-9]* ms" "$tmp/app.err" || fail "no reload time on stderr"
+    # F5 loads it again by hand.
+    n=$(grep -c "again in" "$tmp/app.err")
+    key F5
+    wait_until "F5 to load the file again" test "$(grep -c "again in" "$tmp/app.err")" -gt "$n"
+    ;;
 settings-persist)
     # Settings are kept in the profile: dark and 150% come back next time.
     start_x 1280 800
