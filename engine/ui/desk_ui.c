@@ -84,6 +84,20 @@ static void replace_draft(App *a, Homework *hw)
     recheck(a);
 }
 
+/* Last week's assignment is due in the past: a week from today instead. */
+static void refresh_due(App *a)
+{
+    DeskScreen *d = a->desk;
+    if (!d->draft->due || strcmp(d->draft->due, d->today) >= 0)
+        return;
+    desk_due_set(d->draft, d->today, 7);
+    char *msg = text_format("Its due date had passed, so it is now a week from today, %s. "
+                            "The due date buttons change it.", d->draft->due);
+    app_set_problem(a, msg);
+    free(msg);
+    recheck(a);
+}
+
 /* A suggestion's text: the k-th reflect prompt or practice task of story s. */
 static const char *suggestion(DeskScreen *d, int i, bool practice)
 {
@@ -228,6 +242,7 @@ static void pick_file(App *a, int i)
         return;
     }
     replace_draft(a, hw);
+    refresh_due(a);
     d->tab = 0;
     app_go(a, SCREEN_DESK);
 }
@@ -279,8 +294,10 @@ void desk_ui_action(App *a, int arg)
     case DESK_SAVE: save(a); break;
     case DESK_FOLDER: show_folder(a); break;
     case DESK_RECENT:
-        if (i >= 0 && i < d->n_recent)
+        if (i >= 0 && i < d->n_recent) {
             replace_draft(a, desk_draft_copy(d->recent[i]));
+            refresh_due(a);
+        }
         break;
     case DESK_FILES: desk_find_files(NULL, &d->files); app_go(a, SCREEN_DESK_FILES); break;
     case DESK_FILE: pick_file(a, i); break;

@@ -927,6 +927,13 @@ desk)
     [ -n "$p" ] || fail "no session plan in Documents"
     grep -q "<script" "$p" && fail "the session plan has a script"
     shot 06-plan; check_layout "the plan tab"
+    # A file whose due date has passed comes back due a week from today.
+    printf 'homework {\n  stories = { "window-walk" },\n  due = "2020-01-06",\n}\n' \
+        >"$HOME/Documents/last-year.beside-homework"
+    click_down "Make an assignment"; click_down "Open an assignment file"; wait_screen desk-files
+    click "last-year.beside-homework"; wait_screen desk
+    wait_text "Its due date had passed, so it is now a week from today, $(date -d +7days +%F)."
+    not shows "To fix:" || fail "a file with a past due date shows a problem: $(texts | tr '\n' ' ')"
     ;;
 desk-look)
     # The desk at two sizes, light and high contrast, 100% and 200% text, to look at.
