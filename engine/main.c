@@ -20,6 +20,7 @@ static const char usage[] =
     "                          with votes; the notes print here (beside window --help)\n"
     "  play [--text] [STORY]   play a story in the terminal (screen-reader friendly)\n"
     "  list                    list the stories Beside can find\n"
+    "  new ID                  write a starter story to your stories folder (for authors)\n"
     "  check [PATH...]         check story files for mistakes (for authors)\n"
     "  explore STORY           play every path of a story and sum up (for authors)\n"
     "  graph STORY             print the map of a story as Graphviz DOT\n"
@@ -80,6 +81,7 @@ int main(int argc, char **argv)
         {"window", cli_window}, {"play", cli_play},       {"list", cli_list},
         {"check", cli_check},      {"explore", cli_explore}, {"graph", cli_graph},
         {"assign", cli_assign},    {"report", cli_report},    {"drill", cli_drill},
+        {"new", cli_new},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(cmd, commands[i].name) == 0)

@@ -20,6 +20,8 @@ int cli_assign(int argc, char **argv);
 int cli_report(int argc, char **argv);
 /* `beside drill`: Spot it in the terminal (cli_drill.c). */
 int cli_drill(int argc, char **argv);
+/* `beside new ID`: a starter story in the stories folder (cli_new.c). */
+int cli_new(int argc, char **argv);
 /* `beside window [options] [STORY]` (cli_window.c). */
 int cli_window(int argc, char **argv);
 /* Plain `beside`: the window when there is a display, else the terminal

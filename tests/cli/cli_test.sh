@@ -74,6 +74,39 @@ check-reading-report)
     has "$tmp/out" "1 file checked: 0 errors, 0 warnings."
     expect_exit 0 "$beside" check --help; has "$tmp/out" "--reading"
     ;;
+new-story)
+    # beside new ID (issue 18): a starter story in the stories folder that
+    # check finds clean and plays to both endings; never over a file; never
+    # an id another story has; next steps said.
+    expect_exit 0 "$beside" new --help; has "$tmp/out" "Usage: beside new ID"
+    expect_exit 0 "$beside" new jo-and-the-interview
+    file=$XDG_DATA_HOME/beside/stories/jo-and-the-interview.lua
+    [ -f "$file" ] || fail "no file at $file: $(cat "$tmp/out")"
+    has "$tmp/out" "$file"
+    has "$tmp/out" "beside check jo-and-the-interview"
+    has "$tmp/out" "beside window --watch $file"
+    grep -q 'id = "jo-and-the-interview"' "$file" || fail "the id is not in the file"
+    grep -q 'title = "Jo and the interview"' "$file" || fail "the title is not made from the id"
+    expect_exit 0 "$beside" check jo-and-the-interview
+    has "$tmp/out" "1 file checked: 0 errors, 0 warnings."
+    expect_exit 0 "$beside" explore jo-and-the-interview
+    has "$tmp/out" "Every scene and every choice was reached."
+    printf '1\n' | "$beside" play --no-save jo-and-the-interview >"$tmp/out" 2>&1
+    has "$tmp/out" "Your answers"
+    printf '2\n' | "$beside" play --no-save jo-and-the-interview >"$tmp/out" 2>&1
+    has "$tmp/out" "The one we practised went well."
+    # Never over a file: the author's changes stay.
+    echo "-- my change" >>"$file"; before=$(cksum <"$file")
+    expect_exit 1 "$beside" new jo-and-the-interview
+    has "$tmp/err" "is there already; nothing was written"
+    [ "$(cksum <"$file")" = "$before" ] || fail "new wrote over the story"
+    # An id another story has (clean.lua, in $BESIDE_STORIES): refused.
+    expect_exit 1 "$beside" new clean
+    has "$tmp/err" "there is already a story called 'clean', in $fixtures/cli/clean.lua"
+    [ ! -e "$XDG_DATA_HOME/beside/stories/clean.lua" ] || fail "new wrote a clashing id"
+    expect_exit 2 "$beside" new "Jo Story"; has "$tmp/err" "cannot be a story id"
+    expect_exit 2 "$beside" new; has "$tmp/err" "which id?"
+    ;;
 check-unknown-id)
     expect_exit 1 "$beside" check claen
     has "$tmp/err" "there is no story called 'claen'. Did you mean 'clean'?"
