@@ -36,6 +36,8 @@ usage-errors)
     expect_exit 2 "$beside" window --theme pink; has "$tmp/err" "--theme is light, dark or high-contrast"
     expect_exit 2 "$beside" window --text-size 120; has "$tmp/err" "--text-size is 100"
     expect_exit 2 "$beside" window a b; has "$tmp/err" "give one story"
+    expect_exit 2 "$beside" window --desk clean; has "$tmp/err" "--desk opens the desk, not a story"
+    expect_exit 2 "$beside" window --desk --present; has "$tmp/err" "--desk opens the desk, not a story"
     ;;
 check-clean)
     expect_exit 0 "$beside" check "$fixtures/cli/clean.lua"
