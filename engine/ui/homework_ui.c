@@ -137,7 +137,8 @@ void screen_homework(App *a)
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, who) + gap / 2;
     if (hw->note)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->note) + gap;
-    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Stories to play") + gap / 2;
+    if (hw->n_stories > 0)
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Stories to play") + gap / 2;
     for (int i = 0; i < hw->n_stories; i++) {
         int card = card_of(a, hw->stories[i]);
         if (card < 0) {
@@ -153,6 +154,19 @@ void screen_homework(App *a)
                        ACT_PICK_STORY, card) + gap / 3;
     }
     y += gap;
+    if (hw->drill_rounds || hw->check_form) {
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Spot it") + gap / 2;
+        if (hw->drill_rounds)
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                         dl_printf(&a->dl, "Play %d practice round%s of ten short items.",
+                                   hw->drill_rounds, hw->drill_rounds == 1 ? "" : "s"));
+        if (hw->check_form)
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                         dl_printf(&a->dl, "Take check form %c (on the Spot it progress "
+                                   "screen).", hw->check_form));
+        y += gap / 3;
+        y += ui_button(a, x, y, w, "Spot it", ACT_DRILL, hw->drill_rounds ? 0 : 1) + gap;
+    }
     if (hw->n_questions > 0) {
         y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Questions to think about") + gap / 2;
         for (int i = 0; i < hw->n_questions; i++) {

@@ -1513,6 +1513,19 @@ art-look-720|art-look-1080|art-look-narrow)
     done
     ;;
 
+drill-homework)
+    # An assignment that asks for Spot it: the Homework screen says so and
+    # its Spot it button starts a round (issue 14).
+    start_x 1280 800
+    "$beside" assign --drill 2 --check-form A --output "$tmp/hw.beside-homework" >/dev/null ||
+        fail "beside assign --drill failed"
+    start_app --size 1024x700 "$tmp/hw.beside-homework"
+    wait_screen homework
+    wait_text "Play 2 practice rounds of ten short items."; wait_text "Take check form A"
+    shows "Stories to play" && fail "a Spot it assignment lists stories"
+    check_layout "a Spot it assignment at 1024x700"
+    click "Spot it"; wait_screen drill; wait_text "Item 1 of 10"
+    ;;
 drill-room)
     # Spot it in facilitator mode: a room's round. Number keys count hands per
     # kind (Shift takes one away), Enter reveals the kind with most hands, a
