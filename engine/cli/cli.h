@@ -35,6 +35,13 @@ int cli_check_tells(const PathList *targets);
  * problems and adds their counts; with `quiet` no summary of the bank. */
 int cli_check_drill(const PathList *files, bool quiet, int *errors, int *warnings);
 
+/* Stories sharing an id (cli_clash.c): `check` adds a warning to `d` when
+ * another file wins the id of `s` (at `path`), or this one hides another;
+ * `list` prints one for each hidden file and each pair of `files` whose
+ * `ids` (NULL for a story that did not load) are the same. */
+void cli_id_clashes(const Story *s, const char *path, DiagList *d);
+void cli_list_clashes(const PathList *files, char *const *ids);
+
 /* Finds and loads a story named by id or path. On failure prints why to
  * stderr (with file:line for each problem) and returns NULL. */
 Story *cli_open_story(const char *ref);

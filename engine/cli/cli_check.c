@@ -120,6 +120,7 @@ static int check_one(const char *path, bool reading, int *errors, int *warnings)
             diag_add(&d, DIAG_WARNING, path, s->line, "the file is called %s but the story's id is "
                      "'%s'. Name the file %s.lua so Beside can find the story by its id.",
                      base, s->id, s->id);
+        cli_id_clashes(s, path, &d);
     }
     diag_sort(&d);
     diag_print(&d, stdout);
@@ -198,14 +199,17 @@ int cli_check(int argc, char **argv)
         cli_check_drill(&drill, quiet, &errors, &warnings);
     if (tells)
         cli_check_tells(&stories);
-    if (!quiet)
+    bool nothing = files.count == 0 && any_arg;
+    if (!quiet && nothing)
+        puts("Nothing was checked.");
+    else if (!quiet)
         printf("%d file%s checked: %d error%s, %d warning%s.\n", files.count,
                files.count == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
                warnings == 1 ? "" : "s");
     path_list_free(&files);
     path_list_free(&stories);
     path_list_free(&drill);
-    if (usage_errors)
+    if (usage_errors || nothing)
         return EXIT_PROBLEMS;
     return errors || warnings ? EXIT_PROBLEMS : EXIT_OK;
 }

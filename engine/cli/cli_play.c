@@ -312,9 +312,12 @@ int cli_list(int argc, char **argv)
     PathList files;
     library_list(&files);
     int bad = 0;
+    char **ids = calloc((size_t)files.count + 1, sizeof *ids);
     for (int i = 0; i < files.count; i++) {
         DiagList d = {0};
         Story *s = loader_load_file(files.items[i], NULL, &d);
+        if (s && ids)
+            ids[i] = text_dup(s->id);
         if (s)
             printf("%-28s %s\n%-28s %s\n", s->id, s->title, "", files.items[i]);
         else {
@@ -326,6 +329,11 @@ int cli_list(int argc, char **argv)
     }
     if (files.count == 0)
         printf("No stories found. Run 'beside list --help' to see where Beside looks.\n");
+    if (ids)
+        cli_list_clashes(&files, ids);
+    for (int i = 0; ids && i < files.count; i++)
+        free(ids[i]);
+    free(ids);
     path_list_free(&files);
     return bad ? EXIT_PROBLEMS : EXIT_OK;
 }

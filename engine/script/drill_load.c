@@ -323,7 +323,7 @@ int drill_load_file(const char *path, DrillBank *bank, DiagList *diags)
     char *err = NULL;
     char *src = loader_read_file(path, LOADER_MAX_FILE, &len, &err);
     if (!src) {
-        diag_add(diags, DIAG_ERROR, NULL, 0, "%s", err ? err : "out of memory");
+        loader_read_problem(diags, path, err);
         free(err);
         return 1;
     }

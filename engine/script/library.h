@@ -6,6 +6,8 @@
 #ifndef BESIDE_LIBRARY_H
 #define BESIDE_LIBRARY_H
 
+#include <stdbool.h>
+
 typedef struct {
     char **items;
     int count;
@@ -31,6 +33,16 @@ int library_list(PathList *out);
 int library_list_drill(PathList *out);
 /* Every .lua file under a folder (not recursive), sorted. */
 int library_list_dir(const char *dir, PathList *out);
+
+/* Stories that share an id (library_clash.c). The files library_list()
+ * leaves out because an earlier folder has a file of the same name, each
+ * with that file (winners->items[i] hides hidden->items[i]). */
+int library_list_hidden(PathList *hidden, PathList *winners);
+/* The file Beside opens for the id `id` when that is not `path` (malloc'd):
+ * the story that wins over `path`; NULL when `path` wins or none is found. */
+char *library_id_winner(const char *id, const char *path);
+/* The two paths name the same file. */
+bool library_same_file(const char *a, const char *b);
 
 /* Appends s (taking ownership; NULL is refused). -1 on no memory, s freed. */
 int path_list_push(PathList *l, char *s);

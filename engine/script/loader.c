@@ -45,6 +45,15 @@ char *loader_read_file(const char *path, size_t max, size_t *len, char **err)
     return data;
 }
 
+void loader_read_problem(DiagList *diags, const char *path, const char *err)
+{
+    const char *msg = err ? err : "out of memory";
+    size_t n = strlen(path);
+    if (strncmp(msg, path, n) == 0 && msg[n] == ':' && msg[n + 1] == ' ')
+        msg += n + 2; /* the diagnostic names the file itself */
+    diag_add(diags, DIAG_ERROR, path, 0, "%s", msg);
+}
+
 /* A hint for the syntax and run errors authors meet most. */
 static const char *hint_for(const char *msg)
 {
@@ -120,7 +129,7 @@ Story *loader_load_file(const char *path, const SandboxLimits *limits, DiagList 
     char *err = NULL;
     char *src = loader_read_file(path, LOADER_MAX_FILE, &len, &err);
     if (!src) {
-        diag_add(diags, DIAG_ERROR, NULL, 0, "%s", err ? err : "out of memory");
+        loader_read_problem(diags, path, err);
         free(err);
         return NULL;
     }

@@ -22,5 +22,8 @@ Story *loader_load_text(const char *name, const char *src, size_t len,
 /* Reads the whole file into a malloc'd NUL-terminated buffer. On failure
  * returns NULL and sets *err to a message saying why and what to do. */
 char *loader_read_file(const char *path, size_t max, size_t *len, char **err);
+/* Adds loader_read_file's `err` (NULL: out of memory) to `diags` as an error
+ * of the file `path`, printed "path: error: ..." like every other. */
+void loader_read_problem(DiagList *diags, const char *path, const char *err);
 
 #endif

@@ -109,9 +109,48 @@ new-story)
     expect_exit 2 "$beside" new "Jo Story"; has "$tmp/err" "cannot be a story id"
     expect_exit 2 "$beside" new; has "$tmp/err" "which id?"
     ;;
+id-clash)
+    # Issue 18: a story with another story's id. A copy of clean.lua in the
+    # user's folder (searched after $BESIDE_STORIES) is hidden; a file with
+    # another name but the same id opens the other. check and list name both
+    # files and the one that wins; the guide says the order.
+    stories=$XDG_DATA_HOME/beside/stories
+    mkdir -p "$stories" "$tmp/lib"
+    cp "$fixtures/cli/clean.lua" "$tmp/lib/" # a library with no broken story in it
+    export BESIDE_STORIES=$tmp/lib
+    cp "$tmp/lib/clean.lua" "$stories/clean.lua"
+    cp "$tmp/lib/clean.lua" "$stories/my-clean.lua"
+    expect_exit 1 "$beside" check "$stories/clean.lua"
+    has "$tmp/out" "$stories/clean.lua:2: warning: another story has the id 'clean': $tmp/lib/clean.lua. Beside opens that one for 'clean', not this file"
+    has "$tmp/out" "then in your stories folder"
+    expect_exit 1 "$beside" check clean # the winner: it hides the copy
+    has "$tmp/out" "$tmp/lib/clean.lua:2: warning: $stories/clean.lua has the same name, so Beside never finds it: this file wins"
+    expect_exit 1 "$beside" check "$stories/my-clean.lua"
+    has "$tmp/out" "$stories/my-clean.lua:2: warning: another story has the id 'clean': $tmp/lib/clean.lua."
+    expect_exit 0 "$beside" list
+    has "$tmp/out" "$stories/clean.lua: warning: not listed, because $tmp/lib/clean.lua has the same name and wins"
+    has "$tmp/out" "$stories/my-clean.lua: warning: $tmp/lib/clean.lua has the same id, 'clean'. Beside opens $tmp/lib/clean.lua for it"
+    # Without the clash, nothing is said.
+    rm "$stories/clean.lua" "$stories/my-clean.lua"
+    expect_exit 0 "$beside" check clean; has "$tmp/out" "0 errors, 0 warnings."
+    expect_exit 0 "$beside" list
+    if grep -q "warning" "$tmp/out"; then fail "list warns with no clash: $(cat "$tmp/out")"; fi
+    ;;
+file-too-big)
+    # Issue 18: the size limit's message reads 'FILE: error:' like every other.
+    truncate -s 100M "$tmp/big.lua"
+    expect_exit 1 "$beside" check "$tmp/big.lua"
+    has "$tmp/out" "$tmp/big.lua: error: the file is larger than "
+    if grep -q "^error:" "$tmp/out"; then fail "an error line without its file: $(cat "$tmp/out")"; fi
+    ;;
 check-unknown-id)
     expect_exit 1 "$beside" check claen
     has "$tmp/err" "there is no story called 'claen'. Did you mean 'clean'?"
+    # Issue 18: no "0 files checked: 0 errors" after it, which reads as all is well.
+    has "$tmp/out" "Nothing was checked."
+    if grep -q "files checked" "$tmp/out"; then fail "a summary of nothing: $(cat "$tmp/out")"; fi
+    mkdir "$tmp/empty"
+    expect_exit 1 "$beside" check "$tmp/empty"; has "$tmp/out" "Nothing was checked."
     ;;
 user-stories-folder)
     # A therapist drops a story into their own folder; it is found by id.
