@@ -14,13 +14,58 @@
 
 enum { MAX_DEPTH = 200 };
 
-/* Depth-first search for a path to `ending`; fills the 1-based numbers the
- * player would type. Returns the path length, or -1. */
-static int find_path(const Story *s, const Position *p, int ending, int *typed, int depth)
+/* The states already searched, so each is tried once: without it the
+ * search walks every path, and a story has billions. Positions compare with
+ * memcmp (runtime.h), so a hash of their bytes finds them. */
+typedef struct {
+    Position *slots;
+    bool *used;
+    size_t cap, count;
+} Seen;
+
+static uint64_t hash_position(const Position *p)
+{
+    const unsigned char *b = (const unsigned char *)p;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < sizeof *p; i++)
+        h = (h ^ b[i]) * 1099511628211ull;
+    return h;
+}
+
+/* True when `p` was seen before; else remembers it. */
+static bool seen_before(Seen *t, const Position *p)
+{
+    if (2 * (t->count + 1) > t->cap) {
+        Seen bigger = {.cap = t->cap ? 2 * t->cap : 1 << 12};
+        bigger.slots = malloc(bigger.cap * sizeof *bigger.slots);
+        bigger.used = calloc(bigger.cap, sizeof *bigger.used);
+        if (!bigger.slots || !bigger.used)
+            abort();
+        for (size_t i = 0; i < t->cap; i++)
+            if (t->used[i])
+                seen_before(&bigger, &t->slots[i]);
+        free(t->slots);
+        free(t->used);
+        *t = bigger;
+    }
+    size_t i = (size_t)hash_position(p) & (t->cap - 1);
+    for (; t->used[i]; i = (i + 1) & (t->cap - 1))
+        if (memcmp(&t->slots[i], p, sizeof *p) == 0)
+            return true;
+    t->used[i] = true;
+    t->slots[i] = *p;
+    t->count++;
+    return false;
+}
+
+/* Depth-first search for a path to `ending`, each state once; fills the
+ * 1-based numbers the player would type. Returns the path length, or -1. */
+static int find_path(const Story *s, const Position *p, int ending, int *typed, int depth,
+                     Seen *seen)
 {
     if (p->scene == ending)
         return depth;
-    if (runtime_at_ending(s, p) || depth == MAX_DEPTH)
+    if (runtime_at_ending(s, p) || depth == MAX_DEPTH || seen_before(seen, p))
         return -1;
     int shown[STORY_MAX_CHOICES];
     char *err = NULL;
@@ -34,7 +79,7 @@ static int find_path(const Story *s, const Position *p, int ending, int *typed, 
             continue;
         }
         typed[depth] = i + 1;
-        int len = find_path(s, &q, ending, typed, depth + 1);
+        int len = find_path(s, &q, ending, typed, depth + 1, seen);
         if (len >= 0)
             return len;
     }
@@ -92,7 +137,10 @@ int main(int argc, char **argv)
             int typed[MAX_DEPTH];
             Position start;
             runtime_start(s, &start);
-            int len = find_path(s, &start, e, typed, 0);
+            Seen seen = {0};
+            int len = find_path(s, &start, e, typed, 0, &seen);
+            free(seen.slots);
+            free(seen.used);
             int status = -1;
             char *out = len >= 0 ? run_player(argv[1], files.items[f], typed, len, &status) : NULL;
             const char *why = NULL;
