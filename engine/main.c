@@ -24,6 +24,8 @@ static const char usage[] =
     "  check [PATH...]         check story files for mistakes (for authors)\n"
     "  explore STORY           play every path of a story and sum up (for authors)\n"
     "  graph STORY             print the map of a story as Graphviz DOT\n"
+    "  translate extract STORY --lang LANG\n"
+    "                          write or update a story's translation (.po)\n"
     "  drill [--check A|B]     Spot it: practise telling rescuing from supporting,\n"
     "                          ten short items a round (beside drill --help)\n"
     "\n"
@@ -81,6 +83,7 @@ int main(int argc, char **argv)
         {"window", cli_window}, {"play", cli_play},       {"list", cli_list},
         {"check", cli_check},      {"explore", cli_explore}, {"graph", cli_graph},
         {"assign", cli_assign},    {"report", cli_report},    {"drill", cli_drill},
+        {"translate", cli_translate},
         {"new", cli_new},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

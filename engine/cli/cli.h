@@ -42,9 +42,17 @@ int cli_check_drill(const PathList *files, bool quiet, int *errors, int *warning
 void cli_id_clashes(const Story *s, const char *path, DiagList *d);
 void cli_list_clashes(const PathList *files, char *const *ids);
 
+/* `beside translate extract` (cli_translate.c). */
+int cli_translate(int argc, char **argv);
+/* `beside check --lang LANG` for one story file (cli_check_lang.c): prints
+ * the translation's problems with file:line and adds their counts. */
+int cli_check_lang(const char *path, const char *lang, bool quiet, int *errors, int *warnings);
+
 /* Finds and loads a story named by id or path. On failure prints why to
  * stderr (with file:line for each problem) and returns NULL. */
 Story *cli_open_story(const char *ref);
+/* The same in the player's language (script/story_lang.h): for playing. */
+Story *cli_open_story_for_player(const char *ref);
 /* True if argv holds -h or --help. */
 bool cli_wants_help(int argc, char **argv);
 /* Prints "beside CMD: message" and a pointer to --help; returns EXIT_USAGE. */

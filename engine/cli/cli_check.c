@@ -44,6 +44,10 @@ static const char usage[] =
     "                guesses rescue or not; it should do little better than\n"
     "                always guessing. Lists the words that give rescues away\n"
     "                and the rescues it spotted, with file:line\n"
+    "  -l, --lang LANG  also check the story's translation into LANG (es, or\n"
+    "                es_MX): each line missing or needing review, with file:line,\n"
+    "                and for Spanish the reading ease (Fernández-Huerta and\n"
+    "                INFLESZ; aim for 70 or more, bastante fácil)\n"
     "  -q, --quiet   print only the problems, not the summary\n"
     "  -h, --help    show this help\n"
     "\n"
@@ -53,6 +57,7 @@ static const char usage[] =
     "  beside check my-story.lua\n"
     "  beside check --reading my-story.lua\n"
     "  beside check --tells my-story.lua\n"
+    "  beside check --lang es nina-and-tom\n"
     "  beside check ~/.local/share/beside/stories\n";
 
 typedef struct {
@@ -140,6 +145,7 @@ int cli_check(int argc, char **argv)
         return EXIT_OK;
     }
     bool quiet = false, reading = false, tells = false;
+    const char *lang = NULL;
     PathList files = {0};
     int usage_errors = 0;
     bool any_arg = false;
@@ -155,6 +161,14 @@ int cli_check(int argc, char **argv)
         }
         if (strcmp(a, "-r") == 0 || strcmp(a, "--reading") == 0) {
             reading = true;
+            continue;
+        }
+        if (strcmp(a, "-l") == 0 || strcmp(a, "--lang") == 0) {
+            if (i + 1 >= argc || !argv[i + 1][0] || argv[i + 1][0] == '-') {
+                path_list_free(&files);
+                return cli_usage_error("check", "--lang needs a language, like es");
+            }
+            lang = argv[++i];
             continue;
         }
         if (a[0] == '-' && a[1]) {
@@ -193,8 +207,11 @@ int cli_check(int argc, char **argv)
     for (int i = 0; i < files.count; i++)
         path_list_push(drill_file_is_drill(files.items[i]) ? &drill : &stories,
                        text_dup(files.items[i]));
-    for (int i = 0; i < stories.count; i++)
+    for (int i = 0; i < stories.count; i++) {
         check_one(stories.items[i], reading, &errors, &warnings);
+        if (lang)
+            cli_check_lang(stories.items[i], lang, quiet, &errors, &warnings);
+    }
     if (drill.count)
         cli_check_drill(&drill, quiet, &errors, &warnings);
     if (tells)

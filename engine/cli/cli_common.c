@@ -6,8 +6,9 @@
 #include "cli/cli.h"
 #include "script/library.h"
 #include "script/loader.h"
+#include "script/story_lang.h"
 
-Story *cli_open_story(const char *ref)
+static Story *open_story(const char *ref, bool for_player)
 {
     char *err = NULL;
     char *path = library_find(ref, &err);
@@ -17,7 +18,8 @@ Story *cli_open_story(const char *ref)
         return NULL;
     }
     DiagList diags = {0};
-    Story *s = loader_load_file(path, NULL, &diags);
+    Story *s = for_player ? story_lang_load_for_player(path, &diags)
+                          : loader_load_file(path, NULL, &diags);
     if (!s) {
         diag_sort(&diags);
         diag_print(&diags, stderr);
@@ -27,6 +29,16 @@ Story *cli_open_story(const char *ref)
     diag_list_clear(&diags);
     free(path);
     return s;
+}
+
+Story *cli_open_story(const char *ref)
+{
+    return open_story(ref, false);
+}
+
+Story *cli_open_story_for_player(const char *ref)
+{
+    return open_story(ref, true);
 }
 
 bool cli_wants_help(int argc, char **argv)

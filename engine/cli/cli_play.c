@@ -10,6 +10,7 @@
 #include "profile/profile.h"
 #include "script/library.h"
 #include "script/loader.h"
+#include "script/story_lang.h"
 #include "term/term_player.h"
 
 static const char play_usage[] =
@@ -35,6 +36,8 @@ static const char play_usage[] =
     "               window is 'beside window')\n"
     "  --width N    wrap text at N columns (default: the terminal's width, or 72)\n"
     "  --no-save    do not read or write your profile (progress is not kept)\n"
+    "  --lang LANG  show the story in LANG (like es) where it has a translation;\n"
+    "               without it, BESIDE_LANG or your locale (LANG) decides\n"
     "  -h, --help   show this help\n"
     "\n"
     "Every choice is saved in your profile, the same one the game window uses\n"
@@ -79,7 +82,7 @@ static Story *pick_story(TermPlayer *tp)
     int n = 0;
     for (int i = 0; stories && i < files.count; i++) {
         DiagList d = {0};
-        Story *s = loader_load_file(files.items[i], NULL, &d);
+        Story *s = story_lang_load_for_player(files.items[i], &d);
         if (s)
             stories[n++] = s;
         else
@@ -253,7 +256,12 @@ int cli_play(int argc, char **argv)
             save = false;
             continue;
         }
-        if (strcmp(a, "--width") == 0) {
+        if (strcmp(a, "--lang") == 0) {
+            if (i + 1 >= argc || !argv[i + 1][0] || argv[i + 1][0] == '-')
+                return cli_usage_error("play", "--lang needs a language, like es");
+            /* The player's choice over the locale (script/story_lang.h). */
+            setenv("BESIDE_LANG", argv[++i], 1);
+        } else if (strcmp(a, "--width") == 0) {
             if (i + 1 >= argc || atoi(argv[i + 1]) < 30)
                 return cli_usage_error("play", "--width needs a number of columns, 30 or more");
             width = atoi(argv[++i]);
@@ -275,7 +283,7 @@ int cli_play(int argc, char **argv)
         .plain = !isatty(STDOUT_FILENO) || getenv("NO_COLOR") || (term && strcmp(term, "dumb") == 0),
         .echo = !isatty(STDIN_FILENO),
     };
-    Story *s = ref ? cli_open_story(ref) : pick_story(&tp);
+    Story *s = ref ? cli_open_story_for_player(ref) : pick_story(&tp);
     if (!s)
         return ref ? EXIT_PROBLEMS : EXIT_OK;
     Frontend fe;

@@ -7,6 +7,7 @@
 
 #include "script/library.h"
 #include "script/loader.h"
+#include "script/story_lang.h"
 #include "ui/app.h"
 
 void app_diag_lines(TextBuf *b, DiagList *d, int max, const char *file, const char *more)
@@ -44,7 +45,7 @@ void app_load_stories(App *a)
         DiagList d = {0};
         c->path = paths.items[i];
         paths.items[i] = NULL;
-        c->story = loader_load_file(c->path, NULL, &d);
+        c->story = story_lang_load_for_player(c->path, &d);
         if (!c->story)
             c->problem = diags_text(&d);
         diag_list_clear(&d);
@@ -97,7 +98,7 @@ int app_pick_story(App *a, const char *ref, char **err)
             DiagList d = {0};
             *c = (StoryCard){.path = path};
             path = NULL;
-            c->story = loader_load_file(c->path, NULL, &d);
+            c->story = story_lang_load_for_player(c->path, &d);
             if (!c->story)
                 c->problem = diags_text(&d);
             diag_list_clear(&d);

@@ -1595,6 +1595,28 @@ drill)
     check_layout "a Spot it answer at 400x700, text 200%"
     shot 05-narrow
     ;;
+spanish-narrow)
+    # Issue 19: a Spanish story (LANG=es_ES.UTF-8) at 400x700, text at 100%
+    # and 200%: the scene, the card after a choice and the next scene, each
+    # wrapped inside the window (check_layout) and kept to look at (SCREENS).
+    start_x 480 780
+    export BESIDE_STORIES=$(cd "$fixtures/../.." && pwd)/scripts LANG=es_ES.UTF-8
+    unset BESIDE_LANG LANGUAGE LC_ALL LC_MESSAGES
+    for size in 100 200; do
+        export XDG_DATA_HOME=$tmp/data-$size # a new profile: no Continue
+        start_app --size 400x700 --text-size $size nina-and-tom
+        wait_screen notes; wait_text "problemas de dinero"
+        shot $size-0-notes; check_layout "the Spanish content notes at 400x700, text $size%"
+        key Tab Return
+        wait_screen play; wait_text "Es más de medianoche en el Blue Door."
+        shot $size-1-scene; not_blank $size-1-scene; check_layout "a Spanish scene at 400x700, text $size%"
+        key 1; wait_text "Nombrarlo le da apuro"
+        shot $size-2-card; check_layout "a Spanish card at 400x700, text $size%"
+        key Return; wait_text "Camino al autobús, Tom patea una chapa"
+        shot $size-3-scene; check_layout "the next Spanish scene at 400x700, text $size%"
+        key ctrl+q; wait "$app_pid"; app_pid=""
+    done
+    ;;
 *)
     fail "no test called '$name'"
     ;;
