@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "core/explore.h"
 #include "core/story.h"
 #include "script/library.h"
 
@@ -47,6 +48,17 @@ int cli_translate(int argc, char **argv);
 /* `beside check --lang LANG` for one story file (cli_check_lang.c): prints
  * the translation's problems with file:line and adds their counts. */
 int cli_check_lang(const char *path, const char *lang, bool quiet, int *errors, int *warnings);
+
+/* One numbering (cli_numbers.c): a choice's number as the player sees it
+ * (1 + the choices before it on offer, in the file's order) and as the file
+ * counts it. cli_path_numbers fills shown[i] for each step of `p` by playing
+ * it (0 where that failed); cli_choice_number writes "2[3]" (shown, then the
+ * file's in brackets) or "3" when they agree; cli_choice_label, for a map
+ * with no state, the numbers a player may see: "3", or "2-3 [3]" when
+ * choices before it have a `when`. */
+void cli_path_numbers(const Story *s, const ExplorePath *p, int *shown);
+void cli_choice_number(char *buf, size_t size, int shown, int file);
+void cli_choice_label(const Scene *sc, int c, char *buf, size_t size);
 
 /* Finds and loads a story named by id or path. On failure prints why to
  * stderr (with file:line for each problem) and returns NULL. */

@@ -22,8 +22,11 @@ static const char usage[] =
     "says when a kind is one-sided: rescues that never feel good now,\n"
     "supports that never cost anything.\n"
     "\n"
-    "Choice numbers (scene#2) follow the story file's order. Players see\n"
-    "the choices of a scene in an order shuffled for each playthrough.\n"
+    "Choice numbers (scene#2) are the ones a player sees, in the file's order\n"
+    "(BESIDE_CHOICE_ORDER=file): a choice hidden by its 'when' is skipped. Where\n"
+    "that makes them differ from the file's count, the file's number follows in\n"
+    "brackets: scene#2[3] is the second choice shown, the third in the file.\n"
+    "Players see the choices of a scene in an order shuffled for each playthrough.\n"
     "\n"
     "Big stories can have too many paths to play them all; then explore\n"
     "plays random ones instead and says so.\n"
@@ -58,22 +61,34 @@ static bool parse_count(const char *s, unsigned long long *out)
 
 static void path_text(FILE *out, const Story *s, const ExplorePath *p)
 {
-    for (int i = 0; i < p->length; i++)
-        fprintf(out, "%s#%d -> ", s->scenes[p->scenes[i]].id, p->choices[i] + 1);
+    int *shown = calloc((size_t)p->length + 1, sizeof *shown);
+    if (shown)
+        cli_path_numbers(s, p, shown);
+    for (int i = 0; i < p->length; i++) {
+        char n[32];
+        cli_choice_number(n, sizeof n, shown ? shown[i] : 0, p->choices[i] + 1);
+        fprintf(out, "%s#%s -> ", s->scenes[p->scenes[i]].id, n);
+    }
     fprintf(out, "%s", s->scenes[p->end_scene].id);
+    free(shown);
 }
 
 static void path_json(FILE *out, const Story *s, const ExplorePath *p)
 {
+    int *shown = calloc((size_t)p->length + 1, sizeof *shown);
+    if (shown)
+        cli_path_numbers(s, p, shown);
     fprintf(out, "{\"choices\": %d, \"ending\": ", p->length);
     cli_json_string(out, s->scenes[p->end_scene].id);
     fputs(", \"steps\": [", out);
     for (int i = 0; i < p->length; i++) {
         fprintf(out, "%s{\"scene\": ", i ? ", " : "");
         cli_json_string(out, s->scenes[p->scenes[i]].id);
-        fprintf(out, ", \"choice\": %d}", p->choices[i] + 1);
+        fprintf(out, ", \"choice\": %d, \"shown\": %d}", p->choices[i] + 1,
+                shown && shown[i] ? shown[i] : p->choices[i] + 1);
     }
     fputs("]}", out);
+    free(shown);
 }
 
 static int count_unreached(const Story *s, const ExploreReport *r)
@@ -258,8 +273,9 @@ static void print_text(const Story *s, const ExploreReport *r)
     for (int i = 0; i < r->problems.count; i++)
         printf("\nProblem: %s\n", r->problems.items[i].message);
     print_balance(s);
-    printf("\nChoice numbers follow the story file's order; players see each scene's "
-           "choices shuffled.\n");
+    printf("\nChoice numbers are the ones a player sees in the file's order "
+           "(BESIDE_CHOICE_ORDER=file), the file's own in brackets where they differ; "
+           "players see each scene's choices shuffled.\n");
 }
 
 int cli_explore(int argc, char **argv)

@@ -16,8 +16,10 @@ static const char usage[] =
     "labelled with its number and kind. Arrows with a condition are dashed.\n"
     "A choice whose next is a function gets a dotted arrow to each scene it\n"
     "led to when Beside played the story, labelled 'by function'.\n"
-    "Choice numbers follow the story file's order; players see each scene's\n"
-    "choices shuffled.\n"
+    "Each label's number is the one a player sees in the file's order\n"
+    "(BESIDE_CHOICE_ORDER=file); when choices before it have a 'when' and can\n"
+    "be hidden, it is a range with the file's number in brackets: '2-3 [3]'.\n"
+    "Players see each scene's choices shuffled.\n"
     "\n"
     "Options:\n"
     "  --svg FILE   draw the map to FILE as SVG (needs Graphviz: apt install graphviz)\n"
@@ -38,15 +40,17 @@ static void dot_string(FILE *o, const char *s)
     fputc('"', o);
 }
 
-static void arrow(FILE *o, const Scene *from, const char *to, int number, const Choice *ch,
+static void arrow(FILE *o, const Scene *from, const char *to, int c, const Choice *ch,
                   const char *style, const char *how)
 {
+    char number[32];
+    cli_choice_label(from, c, number, sizeof number);
     fputs("  ", o);
     dot_string(o, from->id);
     fputs(" -> ", o);
     dot_string(o, to);
     char label[80];
-    snprintf(label, sizeof label, "%d %s%s", number, story_kind_name(ch->kind), how);
+    snprintf(label, sizeof label, "%s %s%s", number, story_kind_name(ch->kind), how);
     fputs(" [label=", o);
     dot_string(o, label);
     if (style)
@@ -82,8 +86,10 @@ static void write_dot(FILE *o, const Story *s)
     ExploreReport r = {0};
     bool partial = false;
     ExploreTargets **targets = played_targets(s, &r, &partial);
-    fputs("// Choice numbers follow the story file's order; players see each scene's "
-          "choices shuffled.\n", o);
+    fputs("// Choice numbers are the ones a player sees in the file's order "
+          "(BESIDE_CHOICE_ORDER=file); \"2-3 [3]\": choices before it can be hidden, so a "
+          "player sees it as 2 or 3, the file's 3. Players see each scene's choices "
+          "shuffled.\n", o);
     fputs("digraph story {\n  rankdir=TB;\n  node [shape=box, fontname=\"sans-serif\"];\n", o);
     for (int i = 0; i < s->n_scenes; i++) {
         const Scene *sc = &s->scenes[i];
@@ -100,12 +106,12 @@ static void write_dot(FILE *o, const Story *s)
         for (int c = 0; c < sc->n_choices; c++) {
             const Choice *ch = &sc->choices[c];
             for (int k = 0; k < ch->n_next; k++)
-                arrow(o, sc, ch->next[k].scene_id, c + 1, ch,
+                arrow(o, sc, ch->next[k].scene_id, c, ch,
                       !COND_IS_EMPTY(ch->when) || !COND_IS_EMPTY(ch->next[k].when) ? "dashed"
                                                                                    : NULL, "");
             const ExploreTargets *t = targets && targets[i] ? &targets[i][c] : NULL;
             for (int k = 0; t && k < t->count; k++)
-                arrow(o, sc, s->scenes[t->scenes[k]].id, c + 1, ch, "dotted", ", by function");
+                arrow(o, sc, s->scenes[t->scenes[k]].id, c, ch, "dotted", ", by function");
         }
     }
     if (partial)

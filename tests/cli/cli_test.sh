@@ -278,6 +278,28 @@ check-tells)
     has "$tmp/out" "It depends"
     expect_exit 0 "$beside" check --help; has "$tmp/out" "--tells"
     ;;
+one-numbering)
+    # Issue 18: a choice hidden by its 'when' renumbers the ones after it for
+    # the player; explore's paths and graph's labels show the player's
+    # number with the file's in brackets, so a transcript fits the map.
+    # In hidden-first.lua, monday's first choice is hidden (no 'asked' yet):
+    # the player sees the support as 1 and the self-care as 2.
+    story=$fixtures/cli/hidden-first.lua
+    BESIDE_CHOICE_ORDER=file expect_exit 0 "$beside" play --no-save "$story"
+    has "$tmp/out" "1. Ask her which part is hard."
+    has "$tmp/out" "2. Say you need to rest tonight."
+    # (explore exits 1: monday's first choice is never offered, by design.)
+    expect_exit 1 "$beside" explore "$story"
+    has "$tmp/out" "monday#2[3] -> her-letter" # the self-care: shown 2, the file's 3
+    has "$tmp/out" "monday#1[2] -> tuesday#" # the support, then tuesday (nothing hidden)
+    if grep -q "tuesday#[0-9]\[" "$tmp/out"; then fail "tuesday hides nothing, yet a bracket: $(cat "$tmp/out")"; fi
+    "$beside" explore --json "$story" >"$tmp/out"
+    has "$tmp/out" '"scene": "monday", "choice": 3, "shown": 2'
+    expect_exit 0 "$beside" graph "$story"
+    has "$tmp/out" '"monday" -> "done-for-her" [label="1 rescue", style=dashed]'
+    has "$tmp/out" '"monday" -> "tuesday" [label="1-2 [2] support"]'
+    has "$tmp/out" '"monday" -> "her-letter" [label="2-3 [3] self_care"]'
+    ;;
 explore-kinds)
     # explore counts each kind's choices now and later, and says the
     # numbers follow the file; --json carries the same.
@@ -287,12 +309,12 @@ explore-kinds)
     has "$tmp/out" "  Hurtful: 2 choices, 0 with a delayed effect"
     has "$tmp/out" "  It depends: 1 choice, 0 with a delayed effect"
     has "$tmp/out" "    later: resentment +1 -0,  growth +0 -1,  intimacy +0 -0"
-    has "$tmp/out" "Choice numbers follow the story file's order"
+    has "$tmp/out" "Choice numbers are the ones a player sees in the file's order"
     expect_exit 0 "$beside" explore --json "$fixtures/ui/kinds/now-and-later.lua"
     has "$tmp/out" '"choice_order": "file"'
     has "$tmp/out" '"it_depends": {"choices": 1, "with_later": 0'
     expect_exit 0 "$beside" graph "$fixtures/ui/kinds/now-and-later.lua"
-    has "$tmp/out" "// Choice numbers follow the story file's order"
+    has "$tmp/out" "// Choice numbers are the ones a player sees in the file's order"
     has "$tmp/out" '[label="1 it_depends"]'
     ;;
 play-commands)
