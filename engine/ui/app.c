@@ -583,8 +583,13 @@ int ui_run(const UiOptions *o, char **err)
     int rc = open_window(a, o, err);
     if (rc == UI_OK && o->watch && watch_open(a, o->watch) < 0)
         fputs("beside: out of memory: the story is not watched for changes.\n", stderr);
-    if (rc == UI_OK)
+    const char *check = o->present ? getenv("BESIDE_PRESENT_CHECK") : NULL;
+    if (rc == UI_OK && check && *check) {
+        rc = present_check_all(a, check) == 0 ? UI_OK : UI_FAILED;
+        a->quit = true;
+    } else if (rc == UI_OK) {
         rc = first_screen(a, o, &fe, err);
+    }
     while (rc == UI_OK && !a->quit) {
         Result r = wait_for(a);
         if (r.kind == R_QUIT)

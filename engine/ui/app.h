@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "app/playthrough.h"
 #include "app/standing.h"
@@ -393,6 +394,13 @@ void present_free(App *a);
 void screen_present(App *a);
 void screen_compare(App *a);
 void screen_summary(App *a);
+/* ---- present_check.c ---- */
+/* BESIDE_PRESENT_CHECK=FILE (for tests): lays out the projected screen of
+ * every decision of every story found, at 1280x720 and 1920x1080, with and
+ * without the discussion question, and writes each layout to FILE after a
+ * line "decision STORY SCENE WxH discuss 0|1 tail TEXT" (TEXT: the end of
+ * the scene's text). Returns 0, or -1 with a message on stderr. */
+int present_check_all(App *a, const char *path);
 
 /* ---- screens_play.c, shared with present mode ---- */
 int play_header(App *a);
@@ -480,6 +488,8 @@ void ui_scroll_cue(App *a);
 void ui_draw(App *a);
 /* Writes the display list to app->dump_path (for tests). */
 void ui_dump(App *a);
+/* Writes the display list, as ui_dump does, to an open file. */
+void ui_dump_to(App *a, FILE *f);
 
 /* ---- screens (screens_menu.c, screens_play.c) ---- */
 /* Lays out the top bar (a title and the Help button) and returns its height. */

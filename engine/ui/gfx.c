@@ -9,7 +9,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { CACHE_BUCKETS = 1024, CACHE_KEEP = 400 };
+enum { CACHE_BUCKETS = 1024, CACHE_KEEP = 400, FONT_SETS = 6 };
+
+/* The fonts of every role at one base size. A few are kept open, so a
+ * screen that tries its layout at smaller sizes (the projected decision,
+ * present_screens.c) switches between them without opening fonts again. */
+typedef struct {
+    char *regular, *bold; /* the files; bold may be NULL */
+    int base_px;
+    TTF_Font *font[FONT_COUNT];
+    int size[FONT_COUNT];
+    int char_w[FONT_COUNT];
+    unsigned long used;   /* when it was last chosen */
+} FontSet;
 
 typedef struct CacheEntry {
     struct CacheEntry *next;
@@ -30,6 +42,9 @@ struct Gfx {
     int size[FONT_COUNT];
     int base_px;
     int char_w[FONT_COUNT];
+    FontSet sets[FONT_SETS]; /* own the fonts above; unused ones have base_px 0 */
+    int active;              /* the set in use, or -1 */
+    unsigned long set_clock;
     bool fullscreen;
     SDL_Cursor *hand; /* over buttons; NULL: the system's arrow */
     int windowed_w, windowed_h; /* the size to go back to after full screen */
@@ -90,6 +105,7 @@ Gfx *gfx_open(const GfxOptions *o, char **err)
         SDL_Quit();
         return NULL;
     }
+    g->active = -1;
     int w = o->width, h = o->height, pos = SDL_WINDOWPOS_CENTERED, cw, ch;
     SDL_DisplayMode dm;
     bool have_dm = SDL_GetDesktopDisplayMode(0, &dm) == 0;
@@ -149,6 +165,16 @@ static void cache_clear(Gfx *g)
     g->cache_count = 0;
 }
 
+static void set_free(FontSet *s)
+{
+    for (int i = 0; i < FONT_COUNT; i++)
+        if (s->font[i])
+            TTF_CloseFont(s->font[i]);
+    free(s->regular);
+    free(s->bold);
+    memset(s, 0, sizeof *s);
+}
+
 void gfx_pointer(Gfx *g, bool over_button)
 {
     if (!g->hand)
@@ -165,9 +191,8 @@ void gfx_close(Gfx *g)
     cache_clear(g);
     if (g->hand)
         SDL_FreeCursor(g->hand);
-    for (int i = 0; i < FONT_COUNT; i++)
-        if (g->font[i])
-            TTF_CloseFont(g->font[i]);
+    for (int k = 0; k < FONT_SETS; k++)
+        set_free(&g->sets[k]);
     if (g->ren)
         SDL_DestroyRenderer(g->ren);
     if (g->win)
@@ -178,9 +203,30 @@ void gfx_close(Gfx *g)
     SDL_Quit();
 }
 
-int gfx_set_fonts(Gfx *g, const char *regular, const char *bold, int base_px, char **err)
+static bool same_file(const char *x, const char *y)
 {
-    *err = NULL;
+    return (!x && !y) || (x && y && strcmp(x, y) == 0);
+}
+
+/* Makes set k the fonts in use. Textures are keyed by role and size, so
+ * they stay good unless the font files changed. */
+static void set_use(Gfx *g, int k)
+{
+    FontSet *s = &g->sets[k];
+    if (g->active >= 0 && (!same_file(g->sets[g->active].regular, s->regular) ||
+                           !same_file(g->sets[g->active].bold, s->bold)))
+        cache_clear(g);
+    memcpy(g->font, s->font, sizeof g->font);
+    memcpy(g->size, s->size, sizeof g->size);
+    memcpy(g->char_w, s->char_w, sizeof g->char_w);
+    g->base_px = s->base_px;
+    g->active = k;
+    s->used = ++g->set_clock;
+}
+
+/* Opens every role's font at base_px into s; -1 with *err set. */
+static int set_open(FontSet *s, const char *regular, const char *bold, int base_px, char **err)
+{
     int sizes[FONT_COUNT] = {
         [FONT_BODY] = base_px,
         [FONT_BOLD] = base_px,
@@ -188,43 +234,66 @@ int gfx_set_fonts(Gfx *g, const char *regular, const char *bold, int base_px, ch
         [FONT_SMALL] = base_px * 17 / 20 < 12 ? 12 : base_px * 17 / 20,
         [FONT_TITLE] = base_px * 3,
     };
-    TTF_Font *f[FONT_COUNT] = {0};
+    memset(s, 0, sizeof *s);
     for (int i = 0; i < FONT_COUNT; i++) {
         const char *path = (i == FONT_BOLD || i == FONT_HEADING || i == FONT_TITLE) && bold ? bold : regular;
-        f[i] = TTF_OpenFont(path, sizes[i]);
-        if (!f[i]) {
+        s->font[i] = TTF_OpenFont(path, sizes[i]);
+        if (!s->font[i]) {
             size_t n = strlen(path) + 200;
             *err = malloc(n);
             if (*err)
                 snprintf(*err, n, "Could not open the font %s: %s. Reinstall the package that "
                                   "holds it (for DejaVu Sans: sudo apt install fonts-dejavu-core).",
                          path, TTF_GetError());
-            for (int j = 0; j < i; j++)
-                TTF_CloseFont(f[j]);
+            set_free(s);
             return -1;
         }
         /* A font without a bold face is emboldened by SDL_ttf. */
         if ((i == FONT_BOLD || i == FONT_HEADING || i == FONT_TITLE) && !bold)
-            TTF_SetFontStyle(f[i], TTF_STYLE_BOLD);
+            TTF_SetFontStyle(s->font[i], TTF_STYLE_BOLD);
+        s->size[i] = sizes[i];
     }
-    for (int i = 0; i < FONT_COUNT; i++) {
-        if (g->font[i])
-            TTF_CloseFont(g->font[i]);
-        g->font[i] = f[i];
-        g->size[i] = sizes[i];
-    }
-    g->base_px = base_px;
     /* The average character of running English text, spaces and all, so a
      * column of N average characters holds about N characters of a story. */
     static const char sample[] = "You sit with him at the end of the bar, and for once you "
                                  "do not make a plan. It is his to sort out.";
     for (int i = 0; i < FONT_COUNT; i++) {
         int w = 0;
-        TTF_SizeUTF8(g->font[i], sample, &w, NULL);
+        TTF_SizeUTF8(s->font[i], sample, &w, NULL);
         int n = (int)strlen(sample);
-        g->char_w[i] = (w + n - 1) / n > 0 ? (w + n - 1) / n : 1;
+        s->char_w[i] = (w + n - 1) / n > 0 ? (w + n - 1) / n : 1;
     }
-    cache_clear(g);
+    s->regular = strdup(regular);
+    s->bold = bold ? strdup(bold) : NULL;
+    if (!s->regular || (bold && !s->bold)) {
+        *err = strdup("Out of memory opening the fonts.");
+        set_free(s);
+        return -1;
+    }
+    s->base_px = base_px;
+    return 0;
+}
+
+int gfx_set_fonts(Gfx *g, const char *regular, const char *bold, int base_px, char **err)
+{
+    *err = NULL;
+    int k = -1, spare = -1;
+    for (int i = 0; i < FONT_SETS; i++) {
+        const FontSet *s = &g->sets[i];
+        if (s->base_px == base_px && same_file(s->regular, regular) && same_file(s->bold, bold))
+            k = i;
+        else if (i != g->active && (spare < 0 || s->used < g->sets[spare].used))
+            spare = i; /* unused sets have used 0: they go first */
+    }
+    if (k < 0) {
+        FontSet fresh;
+        if (set_open(&fresh, regular, bold, base_px, err) < 0)
+            return -1; /* the old fonts stay */
+        set_free(&g->sets[spare]);
+        g->sets[spare] = fresh;
+        k = spare;
+    }
+    set_use(g, k);
     return 0;
 }
 

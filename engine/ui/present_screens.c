@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ui/app.h"
+#include "ui/font_find.h"
 
 static int pad_of(const App *a)
 {
@@ -91,9 +92,115 @@ static int option_button(App *a, int x, int y, int w, int i, const char *label, 
     return h + pad;
 }
 
-void screen_present(App *a)
+/* The decision's scene text, the question when D shows it, and every
+ * option with its votes: in one column, or (cols 2) the scene and the
+ * question at the left and the options at the right. Returns the bottom of
+ * all that, which the room must see at once; the buttons come after. */
+static int decision_layout(App *a, int cols)
 {
     Present *p = &a->present;
+    const SceneView *v = &a->view;
+    const Scene *sc = &v->story->scenes[v->run->pos.scene];
+    int y = play_header(a), x, w, gap = ui_gap(a);
+    ui_column(a, &x, &w);
+    y += gap;
+    y += ui_problem_box(a, x, y, w);
+    int lx = x, lw = w, rx = x, rw = w;
+    if (cols == 1 && w > gfx_char_width(a->gfx) * 64) {
+        /* A little under the usual column: a line of short words never runs long. */
+        lw = rw = gfx_char_width(a->gfx) * 64;
+        lx = rx = (a->width - lw) / 2;
+    } else if (cols == 2) {
+        /* Each column at most 64 average characters, so no line runs long;
+         * the pair centred. */
+        int cw = gfx_char_width(a->gfx), avail = a->width - 2 * layout_margin(cw);
+        lw = rw = (avail - 2 * gap) / 2 < cw * 64 ? (avail - 2 * gap) / 2 : cw * 64;
+        lx = (a->width - 2 * lw - 2 * gap) / 2;
+        rx = lx + lw + 2 * gap;
+    }
+    int ly = y + ui_text(a, FONT_BODY, C_TEXT, lx, y, lw, v->text) + gap;
+    if (p->show_discuss && sc->discuss)
+        ly += discuss_panel(a, lx, ly, lw, sc->discuss) + gap;
+    int ry = cols == 2 ? y : ly;
+    int lead = -1, most = 0;
+    for (int i = 0; i < v->n_shown && i < SESSION_MAX_OPTIONS; i++) {
+        if (p->votes[i] > most)
+            most = p->votes[i], lead = i;
+        else if (p->votes[i] == most)
+            lead = -1;
+    }
+    for (int i = 0; i < v->n_shown && i < SESSION_MAX_OPTIONS; i++)
+        ry += option_button(a, rx, ry, rw, i, sc->choices[v->shown[i]].text, p->votes[i],
+                            i == lead) + gap / 2;
+    if (p->hint)
+        ry += ui_text(a, FONT_BOLD, C_ACCENT, rx, ry, rw, p->hint) + gap / 2;
+    int seen = ly - gap > ry ? ly - gap : ry;
+    ry += gap / 2;
+    static const char *const labels[] = {"Reveal (Enter)", "Discuss (D)", "Compare (C)",
+                                         "Back a step (Backspace)"};
+    static const Action acts[] = {ACT_REVEAL_TOP, ACT_DISCUSS, ACT_COMPARE, ACT_REWIND_ONE};
+    ry += button_row(a, rx, ry, rw, a->play.run.n_steps > 0 ? 4 : 3, labels, acts) + gap / 2;
+    ry += ui_text(a, FONT_SMALL, C_MUTED, rx, ry, rw,
+                  "A number key adds a vote, Shift and the number take one away. "
+                  "R and a number reveal that option.");
+    int end = ry > ly ? ry : ly;
+    a->dl.content_h = end + gap * 2 - a->dl.body_top;
+    return seen;
+}
+
+/* The text sizes a decision is tried at, in percent of the window's own,
+ * largest first. */
+static const int fit_scales[] = {100, 88, 77, 67, 59, 52};
+
+/* Sets the fonts to `percent` of the window's text size; false if that is
+ * the size already tried (the smallest size stops shrinking). */
+static bool fit_fonts(App *a, int percent, int *last_px)
+{
+    int style = a->settings.font == FONT_DYSLEXIC && a->dyslexic_available ? FONT_DYSLEXIC
+                                                                            : FONT_READING;
+    int px = layout_base_size(a->height, a->settings.text_size * percent / 100);
+    if (px == *last_px)
+        return false;
+    *last_px = px;
+    char *err = NULL;
+    if (px != gfx_base_px(a->gfx) &&
+        gfx_set_fonts(a->gfx, a->font_regular[style], a->font_bold[style], px, &err) < 0) {
+        free(err); /* the fonts in use stay; the layout is tried with them */
+    }
+    return true;
+}
+
+/* A decision before the room: the largest text at which the scene's last
+ * lines, the question (after D) and every option with its votes are on the
+ * screen together, in one column or two. When none fits, the smallest
+ * two-column layout stays, and the body scrolls. */
+static void present_decision(App *a)
+{
+    int last_px = -1;
+    for (size_t k = 0; k < sizeof fit_scales / sizeof fit_scales[0]; k++) {
+        if (!fit_fonts(a, fit_scales[k], &last_px))
+            continue;
+        for (int cols = 1; cols <= 2; cols++) {
+            int cw = gfx_char_width(a->gfx), margin = layout_margin(cw);
+            if (cols == 2 && (a->width - 2 * margin) / 2 < cw * 28)
+                continue; /* two columns would be too narrow to read */
+            dl_reset(&a->dl);
+            int seen = decision_layout(a, cols);
+            /* The "More below" band covers the bottom when the buttons go on below. */
+            int cue = gfx_line_height(a->gfx, FONT_SMALL) + gfx_base_px(a->gfx) / 3 + 4;
+            int room = a->dl.content_h + a->dl.body_top > a->height ? a->height - cue : a->height;
+            if (seen <= room)
+                return;
+        }
+    }
+}
+
+void screen_present(App *a)
+{
+    if (!a->feedback_shown && a->have_view) {
+        present_decision(a);
+        return;
+    }
     int y = play_header(a), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
@@ -103,32 +210,6 @@ void screen_present(App *a)
         static const char *const labels[] = {"Compare all options (C)", "Back a step (Backspace)"};
         static const Action acts[] = {ACT_COMPARE, ACT_REWIND_ONE};
         y += button_row(a, x, y, w, 2, labels, acts);
-    } else if (a->have_view) {
-        const SceneView *v = &a->view;
-        const Scene *sc = &v->story->scenes[v->run->pos.scene];
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, v->text) + gap;
-        if (p->show_discuss && sc->discuss)
-            y += discuss_panel(a, x, y, w, sc->discuss) + gap;
-        int lead = -1, most = 0;
-        for (int i = 0; i < v->n_shown && i < SESSION_MAX_OPTIONS; i++) {
-            if (p->votes[i] > most)
-                most = p->votes[i], lead = i;
-            else if (p->votes[i] == most)
-                lead = -1;
-        }
-        for (int i = 0; i < v->n_shown && i < SESSION_MAX_OPTIONS; i++)
-            y += option_button(a, x, y, w, i, sc->choices[v->shown[i]].text, p->votes[i],
-                               i == lead) + gap / 2;
-        if (p->hint)
-            y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, p->hint) + gap / 2;
-        y += gap / 2;
-        static const char *const labels[] = {"Reveal (Enter)", "Discuss (D)", "Compare (C)",
-                                             "Back a step (Backspace)"};
-        static const Action acts[] = {ACT_REVEAL_TOP, ACT_DISCUSS, ACT_COMPARE, ACT_REWIND_ONE};
-        y += button_row(a, x, y, w, a->play.run.n_steps > 0 ? 4 : 3, labels, acts) + gap / 2;
-        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                     "A number key adds a vote, Shift and the number take one away. "
-                     "R and a number reveal that option.");
     }
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }

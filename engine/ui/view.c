@@ -337,15 +337,8 @@ static const char *kind_name(ItemKind k)
     return names[k];
 }
 
-void ui_dump(App *a)
+void ui_dump_to(App *a, FILE *f)
 {
-    if (!a->dump_path)
-        return;
-    char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.tmp", a->dump_path);
-    FILE *f = fopen(tmp, "w");
-    if (!f)
-        return;
     int focusable = 0;
     fprintf(f, "screen %s\nwindow %d %d\nbody %d %d\nscroll %d\nfocus %d\n",
             screen_name(a->screen), a->width, a->height, a->dl.body_top, a->dl.content_h,
@@ -364,6 +357,18 @@ void ui_dump(App *a)
             fprintf(f, " %.*s", (int)it->len, it->text);
         fputc('\n', f);
     }
+}
+
+void ui_dump(App *a)
+{
+    if (!a->dump_path)
+        return;
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", a->dump_path);
+    FILE *f = fopen(tmp, "w");
+    if (!f)
+        return;
+    ui_dump_to(a, f);
     if (fclose(f) == 0)
         rename(tmp, a->dump_path);
 }

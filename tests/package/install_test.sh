@@ -38,11 +38,25 @@ deb=$(tail -n 1 "$tmp/package.log")
 [ -f "$deb" ] || fail "no package: $(tail -n 5 "$tmp/package.log")"
 step "built $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 
-step "making a clean Debian 12 root (debootstrap --variant=minbase bookworm)"
-# Downloaded packages are kept between runs, to be kinder to the mirror.
-mkdir -p /var/cache/beside-debootstrap
-debootstrap --variant=minbase --cache-dir=/var/cache/beside-debootstrap bookworm "$tmp/root" "$mirror" \
-    >"$tmp/debootstrap.log" 2>&1 || fail "debootstrap failed: $(tail -n 20 "$tmp/debootstrap.log")"
+# A fresh root is the same every time for a while: debootstrap's result is
+# kept as a tar file for a day (BESIDE_FRESH_ROOT=1: never), with the
+# packages it downloaded, to be quicker and kinder to the mirror.
+cache=/var/cache/beside-debootstrap
+mkdir -p "$cache" "$tmp/root"
+if [ -z "${BESIDE_FRESH_ROOT:-}" ] && [ -n "$(find "$cache/bookworm-minbase.tar" -mmin -1440 2>/dev/null)" ]; then
+    step "unpacking a clean Debian 12 root (debootstrap --variant=minbase bookworm, made $(date -r "$cache/bookworm-minbase.tar" +'%H:%M'))"
+    tar -xpf "$cache/bookworm-minbase.tar" --numeric-owner -C "$tmp/root" || fail "could not unpack $cache/bookworm-minbase.tar"
+else
+    step "making a clean Debian 12 root (debootstrap --variant=minbase bookworm)"
+    debootstrap --variant=minbase --cache-dir="$cache" bookworm "$tmp/root" "$mirror" \
+        >"$tmp/debootstrap.log" 2>&1 || fail "debootstrap failed: $(tail -n 20 "$tmp/debootstrap.log")"
+    new=$(mktemp "$cache/bookworm-minbase.XXXXXX")
+    if tar -cpf "$new" --numeric-owner -C "$tmp/root" .; then
+        mv "$new" "$cache/bookworm-minbase.tar"
+    else
+        rm -f "$new"
+    fi
+fi
 cp "$deb" "$tmp/root/tmp/"
 cp "$src/tests/package/install_steps.sh" "$tmp/root/tmp/"
 

@@ -1268,6 +1268,60 @@ present-session)
     # A room's session is not one person's progress: no profile was written.
     [ -e "$XDG_DATA_HOME/beside/profile.db" ] && fail "present mode wrote a profile"
     ;;
+present-fits)
+    # Issue 15: on a projector every decision of every shipped story fits.
+    # beside lays out the projected screen of each distinct decision (every
+    # reachable position walked, core/decisions.c) at 1280x720 and 1920x1080,
+    # with and without its discussion question, with no key pressed
+    # (BESIDE_PRESENT_CHECK). present_fits.awk checks that the scene's last
+    # line, every option with its votes and the whole question are on the
+    # screen together; check_layout checks every one of those layouts. Then
+    # a long decision (Nina and Ed, three in the morning) by keys at 1080p.
+    scripts=$(cd "$fixtures/../.." && pwd)/scripts
+    export BESIDE_STORIES=$scripts
+    start_x 1920 1080
+    BESIDE_PRESENT_CHECK=$tmp/all timeout 900 "$beside" window --present \
+        >"$tmp/app.out" 2>"$tmp/app.err" </dev/null ||
+        fail "the layout check did not finish: $(head -c 2000 "$tmp/app.err")"
+    grep -v XDG_RUNTIME_DIR "$tmp/app.err" | grep . && fail "the layout check reported problems (above)"
+    for f in "$scripts"/*.lua; do
+        id=$(basename "$f" .lua)
+        for size in 1280x720 1920x1080; do
+            grep -q "^decision $id [^ ]* $size discuss 0 " "$tmp/all" ||
+                fail "no decision of $id was laid out at $size"
+            grep -q "^decision $id [^ ]* $size discuss 1 " "$tmp/all" ||
+                fail "no discussion question of $id was laid out at $size"
+        done
+    done
+    awk -f "$(dirname "$0")/present_fits.awk" "$tmp/all" >"$tmp/fits" ||
+        fail "decisions that do not fit: $(head -40 "$tmp/fits")"
+    echo "$(tail -1 "$tmp/fits") (present_fits.awk)"
+    mkdir "$tmp/each"
+    awk -v dir="$tmp/each" '$1 == "decision" { if (f) close(f); n++; f = sprintf("%s/%05d", dir, n)
+                                               print > (f ".name"); close(f ".name"); next }
+                            { print > f }' "$tmp/all"
+    for d in "$tmp/each"/?????; do
+        dump=$d check_layout "$(cut -d' ' -f2-6 "$d.name")"
+    done
+    dump=$tmp/dump
+    start_app_cmd window --present nina-and-ed
+    wait_screen notes; key Tab Return
+    n=1
+    for pick in 2 3 5 4 2 3 1 2 3 2; do
+        wait_until "decision $n on stdout" grep -q "(decision $n)" "$tmp/app.out"
+        key r "$pick"; wait_text "What changed"; key Return
+        n=$((n + 1))
+    done
+    wait_until "three-am on stdout" grep -q -- "--- three-am (decision 11)" "$tmp/app.out"
+    wait_text "At ten to four"
+    present_shot 01-long-decision
+    { echo "decision nina-and-ed three-am 1920x1080 discuss 0 tail counselor."; cat "$tmp/snap"; } |
+        awk -f "$(dirname "$0")/present_fits.awk" >"$tmp/fits" || fail "$(cat "$tmp/fits")"
+    key d; wait_text "What comes first when someone is very"
+    present_shot 02-long-decision-discuss
+    { echo "decision nina-and-ed three-am 1920x1080 discuss 1 tail counselor."; cat "$tmp/snap"; } |
+        awk -f "$(dirname "$0")/present_fits.awk" >"$tmp/fits" || fail "$(cat "$tmp/fits")"
+    ;;
 present-1080)
     # `beside --present` with no story: the stories screen first; then the
     # projected screens at 1920x1080, text and notes checked.
