@@ -59,7 +59,7 @@ run 2 "$beside" check --lang
 run 2 "$beside" translate extract tiny --lang 'e/s'
 run 2 "$beside" translate extract
 
-for id in nina-and-tom the-fine-line; do
+for id in nina-and-tom the-fine-line after-the-breakup; do
     echo "$id: the Spanish is complete and reads bastante fácil or easier"
     run 0 "$beside" check --lang es "$scripts/$id.lua"
     has "$tmp/out" "0 missing, 0 to review"
@@ -76,7 +76,7 @@ for id in nina-and-tom the-fine-line; do
     # The first paragraph and every ending's title, as the catalogue says them.
     # The catalogue with each string on one line (gettext wraps long ones).
     awk '/^"/ { sub(/^"/, ""); sub(/"$/, ""); line = line $0; next }
-         { if (NR > 1) print line; line = $0; sub(/ ""$/, "", line); sub(/ "/, " ", line); sub(/"$/, "", line) }
+         { if (NR > 1) print line; line = $0; if (!sub(/ ""$/, " ", line)) sub(/ "/, " ", line); sub(/"$/, "", line) }
          END { print line }' "$scripts/es/$id.po" >"$tmp/flat"
     first=$(grep -A2 '^msgctxt .*/text-1$' "$tmp/flat" | sed -n 's/^msgstr \(.\{40\}\).*/\1/p' | head -1)
     english=$(grep -A1 '^msgctxt .*/text-1$' "$tmp/flat" | sed -n 's/^msgid \(.\{30\}\).*/\1/p' | head -1)
