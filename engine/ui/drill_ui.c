@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "core/text.h"
+#include "report/report.h"
 
 /* Practice rounds summed per point of the progress chart. */
 enum { BLOCK = 5 };
@@ -43,6 +44,9 @@ static void start(App *a, DrillScreen *d, char form)
     d->has_other = false;
     d->room = a->present.on; /* a room's round is not one person's progress */
     memset(d->votes, 0, sizeof d->votes);
+    memset(&d->record, 0, sizeof d->record);
+    free(d->saved);
+    d->saved = NULL;
     Profile *p = d->room ? NULL : a->profile;
     int rc = form ? drill_session_check(&d->s, &d->bank, p, form, &problem)
                   : drill_session_practice(&d->s, &d->bank, p,
@@ -89,6 +93,8 @@ static void answer(App *a, DrillScreen *d, int kind)
     drill_session_answer(&d->s, (ChoiceKind)kind, &problem);
     if (problem)
         say(d, problem);
+    if (d->room)
+        drill_room_add(&d->record, it, d->votes, kind);
     memset(d->votes, 0, sizeof d->votes);
     if (d->s.form) { /* a check shows no answer until its end */
         if (drill_session_done(&d->s)) {
@@ -101,6 +107,30 @@ static void answer(App *a, DrillScreen *d, int kind)
         d->answer = kind;
     }
     a->scroll = 0;
+}
+
+/* A room's round, as a page in the documents folder (never over a file). */
+static void save_room(DrillScreen *d)
+{
+    if (!d->room || d->record.n == 0)
+        return;
+    d->record.finished = (int64_t)time(NULL);
+    char *html = drill_room_html(&d->record), *dir = report_default_dir(), *err = NULL;
+    char *written = html && dir ? report_write_file(NULL, dir, "beside-spot-it-room", "html", 0,
+                                                    html, &err)
+                                : NULL;
+    free(d->saved);
+    if (written)
+        d->saved = text_format("The room's summary was saved as %s. It holds the items and the "
+                               "count of hands: nothing about anyone in the room.", written);
+    else
+        d->saved = text_format("The room's summary could not be saved: %s",
+                               err ? err : !html ? "out of memory." : "no documents folder was "
+                                                                        "found.");
+    free(written);
+    free(err);
+    free(html);
+    free(dir);
 }
 
 void drill_ui_action(App *a, int arg)
@@ -125,6 +155,7 @@ void drill_ui_action(App *a, int arg)
             start(a, d, i == 1 ? 'B' : 'A');
         break;
     case DRILL_UI_PROGRESS: drill_ui_open(a, 1); break;
+    case DRILL_UI_SAVE_ROOM: save_room(d); break;
     }
 }
 
@@ -178,6 +209,7 @@ void drill_ui_free(App *a)
     drill_bank_free(&d->bank);
     free(d->problem);
     free(d->blocks);
+    free(d->saved);
     free(d);
     a->drill = NULL;
 }
@@ -274,6 +306,12 @@ static int done(App *a, DrillScreen *d, int x, int y, int w)
     else if (!d->room)
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                      "Items you missed come back in a later round.") + gap;
+    if (d->room) {
+        if (d->saved)
+            y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, d->saved) + gap / 2;
+        y += ui_button(a, x, y, w, "Save the room's summary", ACT_DRILL_DO,
+                       DRILL_ARG(DRILL_UI_SAVE_ROOM, 0)) + gap / 2;
+    }
     y += ui_button(a, x, y, w, "Another round", ACT_DRILL_DO, DRILL_ARG(DRILL_UI_ROUND, 0));
     y += gap / 2;
     return y + ui_button(a, x, y, w, "Your progress", ACT_DRILL_DO,

@@ -8,6 +8,7 @@
 #define BESIDE_UI_DRILL_UI_H
 
 #include "app/drill_session.h"
+#include "report/drill_room.h"
 #include "ui/app.h"
 
 /* What a Spot it button does: ACT_DRILL_DO's arg is DRILL_ARG(op, i). */
@@ -17,6 +18,7 @@ typedef enum {
     DRILL_UI_ROUND,    /* a new practice round */
     DRILL_UI_CHECK,    /* i: 0 form A, 1 form B */
     DRILL_UI_PROGRESS, /* the progress screen */
+    DRILL_UI_SAVE_ROOM, /* a room's round: save its summary to the documents folder */
 } DrillUiOp;
 
 #define DRILL_ARG(op, i) ((int)(op) * 100 + (i))
@@ -35,6 +37,8 @@ typedef struct DrillScreen {
     bool has_other;
     bool room;                 /* facilitator mode: a room votes, nothing is saved */
     int votes[KIND_COUNT];     /* the room's hands for each kind, this item */
+    DrillRoom record;          /* a room's round so far, for its summary */
+    char *saved;               /* where the room's summary went, or why not */
 } DrillScreen;
 
 /* ACT_DRILL: a practice round (arg 0) or the progress screen (arg 1). */

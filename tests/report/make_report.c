@@ -3,13 +3,48 @@
  * choices as many and as long as the shipped stories' (18 each, a retry);
  * and two session summaries: DIR/session.html (and .txt), a room playing
  * The Fine Line to an ending, and DIR/session-fixture.html, the test story
- * whose text must be escaped. */
+ * whose text must be escaped; and DIR/drill-room.html, a room's round of
+ * Spot it. */
 #include "report_fixture.h"
+#include "report/drill_room.h"
 #include "report/session.h"
+#include "script/drill_load.h"
+#include "script/library.h"
 #include "script/loader.h"
 
 /* The summary of a room playing the story at `path` to an ending, with a
  * show of hands at each decision, written to DIR/NAME.html and .txt. */
+/* DIR/drill-room.html: a room's round of three items from the shipped bank. */
+static int write_drill_room(const char *dir)
+{
+    DrillBank bank = {0};
+    DiagList d = {0};
+    PathList files = {0};
+    library_list_dir(SCRIPTS "/drill", &files);
+    for (int i = 0; i < files.count; i++)
+        drill_load_file(files.items[i], &bank, &d);
+    path_list_free(&files);
+    diag_list_clear(&d);
+    if (bank.count < 3) {
+        fprintf(stderr, "make_report: the drill bank did not load\n");
+        return -1;
+    }
+    DrillRoom r = {.finished = 1796385600};
+    for (int i = 0; i < 3; i++) {
+        int votes[KIND_COUNT] = {0};
+        votes[bank.items[i].kind] = 4;
+        votes[KIND_NEUTRAL] += 1;
+        drill_room_add(&r, &bank.items[i], votes, i == 1 ? KIND_NEUTRAL : bank.items[i].kind);
+    }
+    char *html = drill_room_html(&r), *path = in_dir(dir, "drill-room.html");
+    if (html)
+        write_all(path, html, strlen(html));
+    free(path);
+    free(html);
+    drill_bank_free(&bank);
+    return 0;
+}
+
 static int write_session(const char *dir, const char *path, const char *name)
 {
     DiagList diags = {0};
@@ -98,7 +133,8 @@ int main(int argc, char **argv)
     free(text);
     profile_close(p);
     free(path);
-    if (write_session(argv[1], SCRIPTS "/the-fine-line.lua", "session") < 0 ||
+    if (write_drill_room(argv[1]) < 0 ||
+        write_session(argv[1], SCRIPTS "/the-fine-line.lua", "session") < 0 ||
         write_session(argv[1], FIXTURES "/report/session-fixture.lua", "session-fixture") < 0)
         return 1;
     return 0;

@@ -35,7 +35,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 export CHROMIUM="$chromium"
 pages_of=(report session)
-[ "$case_" = print-pages ] || pages_of+=(session-fixture)
+[ "$case_" = print-pages ] || pages_of+=(session-fixture drill-room)
 for page in "${pages_of[@]}"; do
     echo "$page.html:"
     node "$here/check_report.mjs" "$case_" "$work/$page.html" "$work" "$out"

@@ -1606,6 +1606,13 @@ drill-room)
     done
     wait_text "The room: "; shows "of 10 right." || fail "no room score"
     check_layout "the room's Spot it score at 1280x720"
+    # The room's summary: a page in the documents folder, nothing about anyone.
+    mkdir -p "$HOME/Documents"
+    click_far "Save the room's summary"; wait_text "The room's summary was saved as"
+    f=$(ls "$HOME/Documents"/beside-spot-it-room-*.html 2>/dev/null | head -1)
+    [ -n "$f" ] || fail "no room summary in Documents"
+    grep -q "The room got <strong>" "$f" || fail "the summary lacks the room's score"
+    grep -q "Right answers by kind" "$f" || fail "the summary lacks the score per kind"
     [ ! -e "$XDG_DATA_HOME/beside/profile.db" ] || ! sqlite3 "$XDG_DATA_HOME/beside/profile.db" \
         "SELECT count(*) FROM drill_answers" 2>/dev/null | grep -qv '^0$' || fail "a room's round was saved"
     ;;
