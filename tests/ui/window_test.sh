@@ -679,6 +679,16 @@ watch)
     n=$(grep -c "again in" "$tmp/app.err")
     key F5
     wait_until "F5 to load the file again" test "$(grep -c "again in" "$tmp/app.err")" -gt "$n"
+    # Broken from the start: the problem shows over the stories; once the
+    # file is fixed, the story starts.
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null
+    printf '\nscene "friday" {\n' >>"$draft"
+    start_app --size 1024x700 --reduce-motion --watch "$draft"
+    wait_text "Your story has a problem"
+    shot 05-broken-at-start; not_blank 05-broken-at-start
+    cat "$tmp/good.lua" >"$draft"
+    wait_text "Monday."
+    not shows "Your story has a problem" || fail "the problem stayed after the fix"
     ;;
 settings-persist)
     # Settings are kept in the profile: dark and 150% come back next time.
