@@ -84,9 +84,12 @@ void app_apply_setting(App *a, Action act, int arg)
     case ACT_MOTION: a->settings.reduce_motion = arg != 0; break;
     case ACT_FONT: a->settings.font = arg; break;
     case ACT_ART: a->settings.art_off = arg == 0; break;
+    case ACT_VOICE: a->settings.voice = arg != 0; break;
     default: break;
     }
     app_profile_save_settings(a);
+    if (act == ACT_VOICE && arg)
+        voice_ui_turned_on(a);
     char *err = NULL;
     if (apply_fonts(a, &err) < 0) {
         app_set_problem(a, err);
@@ -179,6 +182,7 @@ static void frame(App *a)
 {
     double t0 = a->bench_frames ? now_ms() : 0;
     layout(a);
+    voice_ui_frame(a);
     ui_fade_check(a);
     ui_draw(a);
     ui_fade_draw(a);
@@ -560,6 +564,7 @@ static void close_app(App *a)
     present_free(a);
     contacts_free(&a->contacts);
     dl_free(&a->dl);
+    voice_ui_close(a);
     art_close(a->art); /* its textures go before the renderer */
     notes_window_close(a->present.notes_win);
     gfx_close(a->gfx);

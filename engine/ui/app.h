@@ -99,6 +99,7 @@ typedef enum {
     ACT_DESK_DO,     /* a desk button; arg: DESK_ARG(op, i) (ui/desk_ui.h) */
     ACT_DRILL,       /* Spot it; arg: 0 a practice round, 1 progress (ui/drill_ui.h) */
     ACT_DRILL_DO,    /* a Spot it button; arg: DRILL_ARG(op, i) (ui/drill_ui.h) */
+    ACT_VOICE,       /* arg: 1 read aloud as things change, 0 not */
 } Action;
 
 typedef enum {
@@ -155,6 +156,7 @@ typedef struct {
     bool reduce_motion;
     int font; /* FontStyle */
     bool art_off; /* no pictures (Settings: Pictures off) */
+    bool voice;   /* Read aloud: each new scene and what takes the focus */
 } Settings;
 
 /* Facilitator mode (beside --present): the room's show of hands and the
@@ -287,6 +289,11 @@ typedef struct {
     bool quit;
     bool bench_first_frame; /* BESIDE_BENCH_FIRST_FRAME: print the time and exit */
     bool bench_frames;      /* BESIDE_BENCH_FRAMES: print each frame's time to stderr */
+    struct Voice *voice;    /* speech-dispatcher, once opened (voice_ui.c) */
+    bool voice_tried;       /* opening it was tried: it is not tried again */
+    char *voice_why;        /* why it could not be opened, or NULL */
+    long voice_key;         /* the screen last read aloud */
+    int voice_focus;        /* the focus last read aloud */
 } App;
 
 /* What the event loop hands back to whoever is waiting on it. */
@@ -442,6 +449,18 @@ int title_treatment(App *a, int x, int y, int w, int picture);
 void ui_fade_check(App *a);
 bool ui_fade_tick(App *a);
 void ui_fade_draw(App *a);
+
+/* ---- voice_ui.c: reading aloud (Settings: Read aloud; the V key) ---- */
+/* V: says what has focus, then the scene, the card or the screen's words. */
+void voice_ui_read(App *a);
+/* After each layout, with Read aloud on: says a scene, card or screen that
+ * just appeared, or what just took the focus. */
+void voice_ui_frame(App *a);
+/* Read aloud was just turned on: says so (or why it cannot). */
+void voice_ui_turned_on(App *a);
+/* Why reading aloud is not available, once that was found; else NULL. */
+const char *voice_ui_problem(const App *a);
+void voice_ui_close(App *a);
 
 /* ---- input.c ---- */
 int app_focusable_count(const App *a);

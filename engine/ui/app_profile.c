@@ -28,7 +28,7 @@ static void profile_problem(App *a, const char *what, char *err)
 }
 
 static const char *const setting_keys[] = {"text_size", "theme", "fullscreen", "reduce_motion",
-                                           "font", "art"};
+                                           "font", "art", "voice"};
 
 static void load_setting(App *a, int which, const char *v)
 {
@@ -46,6 +46,7 @@ static void load_setting(App *a, int which, const char *v)
     case 3: a->settings.reduce_motion = n != 0; break;
     case 4: a->settings.font = n == 1 ? 1 : 0; break;
     case 5: a->settings.art_off = n == 0; break;
+    case 6: a->settings.voice = n != 0; break;
     }
 }
 
@@ -79,14 +80,16 @@ void app_profile_save_settings(App *a)
 {
     if (!a->profile || profile_read_only(a->profile))
         return;
-    char values[6][16];
+    enum { N = sizeof setting_keys / sizeof setting_keys[0] };
+    char values[N][16];
     snprintf(values[0], sizeof values[0], "%d", a->settings.text_size);
     snprintf(values[1], sizeof values[1], "%s", theme_get(a->settings.theme)->name);
     snprintf(values[2], sizeof values[2], "%d", a->settings.fullscreen);
     snprintf(values[3], sizeof values[3], "%d", a->settings.reduce_motion);
     snprintf(values[4], sizeof values[4], "%d", a->settings.font);
     snprintf(values[5], sizeof values[5], "%d", !a->settings.art_off);
-    for (int i = 0; i < 6; i++) {
+    snprintf(values[6], sizeof values[6], "%d", a->settings.voice);
+    for (int i = 0; i < (int)N; i++) {
         char *err = NULL;
         if (profile_setting_set(a->profile, setting_keys[i], values[i], &err) < 0) {
             profile_problem(a, "Your settings could not be saved:", err);

@@ -248,6 +248,7 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_FULLSCREEN:
     case ACT_MOTION:
     case ACT_ART:
+    case ACT_VOICE:
     case ACT_FONT: app_apply_setting(a, act, arg); return none;
     case ACT_VOTE:
     case ACT_REVEAL_TOP:
@@ -325,6 +326,10 @@ Result app_on_key(App *a, int32_t key, uint16_t mod)
     case SDLK_F1: return app_do_action(a, ACT_HELP, 0);
     case SDLK_F5: watch_request(a); return none;
     case SDLK_h: return app_do_action(a, ACT_HISTORY, 0);
+    case SDLK_v:
+        if (!ctrl && a->screen != SCREEN_WRITE)
+            voice_ui_read(a);
+        return none;
     case SDLK_F11: return app_do_action(a, ACT_FULLSCREEN, !gfx_fullscreen(a->gfx));
     case SDLK_ESCAPE:
     case SDLK_AC_BACK: return app_do_action(a, ACT_BACK, 0);

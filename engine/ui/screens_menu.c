@@ -185,6 +185,10 @@ void screen_title(App *a)
                      dl_printf(&a->dl, "So far you have played %d %s and found %d %s.",
                                a->standing.stories_played, a->standing.stories_played == 1 ? "story" : "stories",
                                a->standing.endings_found, a->standing.endings_found == 1 ? "ending" : "endings"));
+    else /* the first time: the way in for someone who cannot see the window */
+        y += gap / 3 + ui_text(a, FONT_SMALL, C_MUTED, x, y + gap / 3, w,
+                               "Using a screen reader? Press V to hear the screen, or play "
+                               "in a terminal: beside play --text.");
     y += gap * 2;
     if (cont)
         y += ui_button(a, x, y, bw, dl_printf(&a->dl, "Continue: %s", cont), ACT_CONTINUE_RUN, 0) +
@@ -397,10 +401,16 @@ void screen_help(App *a)
         {"If there are threats or violence",
          "If someone threatens you or hurts you, setting boundaries alone is not enough and "
          "can be risky. Please get help from a professional or a support service first."},
+        {"If you use a screen reader",
+         "Screen readers cannot read this window. V reads aloud what has focus and the "
+         "scene, and Settings can read each scene as it comes (this needs "
+         "speech-dispatcher). The terminal player shows every scene, choice and card as "
+         "plain text that screen readers read well: in a terminal, type beside play --text."},
         {"Keys",
          "Number keys pick a choice. Tab and the arrow keys move the focus ring; Enter "
-         "picks what has focus. Esc goes back. Ctrl+Z takes back your last choice. F11 "
-         "switches full screen on and off. F1 opens this page from anywhere."},
+         "picks what has focus. Esc goes back. Ctrl+Z takes back your last choice. V reads "
+         "the screen aloud. F11 switches full screen on and off. F1 opens this page from "
+         "anywhere."},
     };
     enum { N_PARAS = sizeof paras / sizeof paras[0] };
     for (int i = 0; i < N_PARAS; i++) {
@@ -470,6 +480,12 @@ void screen_settings(App *a)
                        "how someone took a choice."
                      : "Faces and covers. The words always say how someone took a choice.");
     y += option_row(a, x, y, w, onoff, 2, ACT_ART, onoff_args, !a->settings.art_off) + gap;
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Read aloud (V)");
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 voice_ui_problem(a) ? voice_ui_problem(a)
+                                     : "Beside reads each scene and card aloud, and whatever "
+                                       "takes the focus. V reads the screen at any time.");
+    y += option_row(a, x, y, w, onoff, 2, ACT_VOICE, onoff_args, a->settings.voice) + gap;
     y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Font");
     if (a->dyslexic_available) {
         static const char *const fonts[] = {"Standard", "OpenDyslexic"};

@@ -1067,6 +1067,60 @@ settings)
     shot 05-title-hc-150; [ "$(pixel "$tmp/05-title-hc-150.png" 4 690)" = "000000" ] || fail "the theme did not stay"
     ;;
 
+voice)
+    # Issue 15, item 6: reading aloud without a speech server. What would
+    # be said goes to $BESIDE_UI_DUMP.spoken; the library is one that does
+    # not exist, so the window says once why it cannot read aloud and goes on.
+    spoken=$tmp/dump.spoken
+    heard() { grep -qF -- "$1" "$spoken" 2>/dev/null; }
+    export BESIDE_SPEECHD_LIB=$tmp/no-such-libspeechd.so.2
+    start_x 1280 800
+    start_app --size 1024x700
+    wait_screen title
+    # The first run tells screen-reader users about V and the terminal player.
+    shows "Using a screen reader?" || fail "the first-run title does not speak to screen-reader users"
+    shows "beside play --text" || fail "the title does not name the terminal player"
+    key v; wait_until "the title read aloud" heard "say: "
+    heard "Practise the difference between rescuing and supporting" || fail "V did not read the title: $(cat "$spoken")"
+    wait_text "Reading aloud needs speech-dispatcher, which is not installed"
+    shot 01-title-why; check_layout "the title with why reading aloud cannot work"
+    click "Help"; wait_screen help
+    shows "If you use a screen reader" || fail "Help has nothing for screen-reader users"
+    shows "beside play --text" || fail "Help does not name the terminal player"
+    shows "V reads the screen aloud" || fail "Help does not name the V key"
+    key v; wait_until "Help read aloud" heard "If you use a screen reader"
+    key Escape; wait_screen title
+    wait_until "the reason to go with the next action" not shows "Reading aloud needs"
+    key v; wait_until "the title read again" test "$(grep -c "Practise the difference" "$spoken")" = 2
+    shows "Reading aloud needs" && fail "the reason was shown twice (it is said once)"
+    click "Settings"; wait_screen settings
+    shows "Reading aloud needs speech-dispatcher" || fail "Settings does not say why reading aloud is off"
+    option_click "Read aloud (V)" On; wait_until "the setting on" option_checked "Read aloud (V)" On
+    wait_until "it says so" heard "say: Reading aloud is on."
+    shot 02-settings; check_layout "settings with read aloud on"
+    key ctrl+q; wait "$app_pid"
+    # The setting is kept; with it on, each scene, choice and card is read.
+    : >"$spoken"
+    start_app --size 1024x700 "$story"
+    wait_screen notes; key Tab Return; wait_text "Monday."
+    wait_until "the scene read aloud" heard "Monday. Kim calls you."
+    # The scene, then its choices with their numbers, from the story file.
+    heard "and there are boxes and dishes everywhere. 2 choices. 1: Say you will come over and clean it all yourself. 2: Ask Kim which part feels the hardest." ||
+        fail "the scene was not read with its choices: $(cat "$spoken")"
+    key Tab; wait_until "a choice read as it takes the focus" heard "say: 1. Say you will come over and clean it all yourself."
+    key 1; wait_text "What changed"
+    # The card: the kind, why, and each meter's move (resentment 20 +10, growth 30 -10).
+    wait_until "the card read aloud" heard "say: Rescue. Kim can do this."
+    heard "Resentment up 10, to 30: worse. Growth down 10, to 20: worse." ||
+        fail "the card's meters were not read: $(cat "$spoken")"
+    key Return; wait_text "Wednesday."
+    wait_until "the next scene read aloud" heard "say: Wednesday. Kim asks if you can also call the landlord"
+    key ctrl+q; wait "$app_pid"
+    start_app --size 1024x700
+    wait_screen title
+    click "Settings"; wait_screen settings
+    option_checked "Read aloud (V)" On || fail "Read aloud was not kept"
+    ;;
 help-contacts)
     start_x 1280 800
     export BESIDE_CONTACTS=$fixtures/ui/contacts.conf
