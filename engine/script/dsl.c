@@ -29,17 +29,6 @@ static const char *const lens_fields[] = {
 };
 static const char *const para_fields[] = {"when", NULL};
 
-/* Where a field belongs, for a hint when it is used in the wrong block. */
-static const struct { const char *field, *home; } field_homes[] = {
-    {"because", "a choice"}, {"effects", "a choice"}, {"next", "a choice"},
-    {"set", "a choice"}, {"clear", "a choice"}, {"later", "a choice"},
-    {"lens", "an ending"}, {"practice", "an ending"}, {"reflect", "an ending"},
-    {"discuss", "a scene or an ending"}, {"notes", "a scene or an ending"},
-    {"teaser", "scenario { }"}, {"you_play", "scenario { }"}, {"minutes", "scenario { }"},
-    {"meters", "scenario { }"}, {"start", "scenario { }"}, {"content_notes", "scenario { }"},
-    {"after", "later = { }"}, {"says", "later = { }"},
-};
-
 /* The words hold a pointer to the context, which dsl_free() frees when the
  * file has run; but a story's function can still call them during play
  * (when = function() scene "x" { } end, or a word kept in a local). So the
@@ -83,50 +72,6 @@ void dsl_error(DslContext *c, int line, const char *fmt, ...)
     va_start(ap, fmt);
     diag_addv(c->diags, DIAG_ERROR, c->story->file, line, fmt, ap);
     va_end(ap);
-}
-
-void dsl_check_fields(DslContext *c, int idx, int line, const char *what,
-                      const char *const *allowed, bool positional)
-{
-    lua_State *L = c->L;
-    idx = lua_absindex(L, idx);
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        lua_pop(L, 1);
-        /* Each key is a step, and a long one is read to its end. */
-        sandbox_charge(L, 1.0 + (lua_type(L, -1) == LUA_TSTRING ? (double)lua_rawlen(L, -1) : 0));
-        if (lua_type(L, -1) == LUA_TNUMBER) {
-            if (!positional)
-                dsl_error(c, line, "%s takes named fields only (name = value); remove the "
-                          "item without a name.", what);
-            continue;
-        }
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            dsl_error(c, line, "%s has a field whose name is not text.", what);
-            continue;
-        }
-        const char *key = lua_tostring(L, -1);
-        bool ok = false;
-        int n = 0;
-        for (; allowed[n]; n++)
-            ok |= strcmp(allowed[n], key) == 0;
-        if (ok)
-            continue;
-        const char *home = NULL;
-        for (size_t i = 0; i < sizeof field_homes / sizeof field_homes[0]; i++)
-            if (strcmp(field_homes[i].field, key) == 0)
-                home = field_homes[i].home;
-        const char *guess = text_suggest(key, allowed, n);
-        if (home)
-            dsl_error(c, line, "%s has a field '%s', which belongs in %s.", what, key, home);
-        else if (guess)
-            dsl_error(c, line, "%s has a field '%s' that Beside does not know. Did you mean "
-                      "'%s'?", what, key, guess);
-        else
-            dsl_error(c, line, "%s has a field '%s' that Beside does not know. It can have: %s%s%s%s%s",
-                      what, key, allowed[0] ? allowed[0] : "", n > 1 ? ", " : "",
-                      n > 1 ? allowed[1] : "", n > 2 ? ", ..." : "", n > 2 ? "" : ".");
-    }
 }
 
 /* ---- scenario { } ---- */
@@ -254,25 +199,47 @@ static int l_choice(lua_State *L)
 }
 
 /* If the value at idx is a table made by a choice word, gets its kind and
- * line and marks it used. */
+ * line and marks it used: its mark moves from marks (what dsl_finish reports
+ * as outside any scene) to taken, whose keys are weak. So a choice read into
+ * its scene is garbage once its scene's table is, and a story of 50,000
+ * scenes does not keep 150,000 choice tables alive while it loads; one kept
+ * in a local and used in two scenes is still known the second time. */
 static bool take_choice(DslContext *c, int idx, ChoiceKind *kind, int *line)
 {
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->marks_ref);
     lua_pushvalue(L, idx);
-    bool is = lua_rawget(L, -2) == LUA_TTABLE;
-    if (is) {
-        lua_rawgeti(L, -1, 1);
-        *kind = (ChoiceKind)lua_tointeger(L, -1);
-        lua_rawgeti(L, -2, 2);
-        *line = (int)lua_tointeger(L, -1);
+    bool unused = lua_rawget(L, -2) == LUA_TTABLE;
+    if (!unused) {
         lua_pop(L, 2);
-        lua_pushboolean(L, 1);
-        lua_rawseti(L, -2, 3);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, c->taken_ref);
+        lua_pushvalue(L, idx);
+        if (lua_rawget(L, -2) != LUA_TTABLE) {
+            lua_pop(L, 2);
+            return false;
+        }
     }
+    /* (marks or taken, mark) */
+    lua_rawgeti(L, -1, 1);
+    *kind = (ChoiceKind)lua_tointeger(L, -1);
+    lua_rawgeti(L, -2, 2);
+    *line = (int)lua_tointeger(L, -1);
     lua_pop(L, 2);
-    return is;
+    if (unused) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, c->taken_ref);
+        lua_pushvalue(L, idx);
+        lua_pushvalue(L, -3);
+        lua_rawset(L, -3); /* taken[choice] = mark */
+        lua_pop(L, 2);
+        lua_pushvalue(L, idx);
+        lua_pushnil(L);
+        lua_rawset(L, -3); /* marks[choice] = nil */
+    } else {
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return true;
 }
 
 /* ---- scene "id" { } and ending "id" { } ---- */
@@ -537,6 +504,12 @@ DslContext *dsl_new(Sandbox *sb, Story *story, DiagList *diags)
     c->diags = diags;
     lua_newtable(c->L);
     c->marks_ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
+    lua_newtable(c->L); /* taken: weak keys (see take_choice) */
+    lua_createtable(c->L, 0, 1);
+    lua_pushliteral(c->L, "k");
+    lua_setfield(c->L, -2, "__mode");
+    lua_setmetatable(c->L, -2);
+    c->taken_ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
     lua_pushboolean(c->L, 1);
     lua_rawsetp(c->L, LUA_REGISTRYINDEX, &DSL_ALIVE);
     sandbox_expose(sb, "scenario", l_scenario, c);
@@ -562,7 +535,7 @@ int dsl_finish(DslContext *c)
                       "Write %s \"%s\" { \"text\", ... }.",
                       c->headers[i].is_ending ? "ending" : "scene", c->headers[i].id,
                       c->headers[i].is_ending ? "ending" : "scene", c->headers[i].id);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, c->marks_ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->marks_ref); /* only choices never taken */
     lua_pushnil(L);
     while (lua_next(L, -2)) {
         lua_rawgeti(L, -1, 3);

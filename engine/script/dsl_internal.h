@@ -33,7 +33,8 @@ struct DslContext {
     KindWord kinds[KIND_COUNT];
     Header *headers;
     int n_headers, cap_headers;
-    int marks_ref; /* registry table: choice table -> { kind, line, used } */
+    int marks_ref; /* registry table: choice table -> { kind, line }, until taken */
+    int taken_ref; /* the same for choices read into a scene; weak keys */
     int kept;      /* problems kept in diags: at most DSL_MAX_PROBLEMS */
 };
 

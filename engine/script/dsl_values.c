@@ -1,5 +1,6 @@
-/* dsl_values.c — reading the values inside a story's blocks: text, conditions,
- * effects, flags, routes, delayed effects, choices (meters: dsl_meters.c). */
+/* dsl_values.c — reading the values inside a story's blocks: their field
+ * names, text, conditions, effects, flags, routes, delayed effects, choices
+ * (meters: dsl_meters.c). */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,61 @@ const char *const dsl_choice_fields[] = {
     "because", "effects", "next", "set", "clear", "when", "later", "reacts", NULL,
 };
 const char *const dsl_later_fields[] = {"after", "effects", "says", NULL};
+
+/* Where a field belongs, for a hint when it is used in the wrong block. */
+static const struct { const char *field, *home; } field_homes[] = {
+    {"because", "a choice"}, {"effects", "a choice"}, {"next", "a choice"},
+    {"set", "a choice"}, {"clear", "a choice"}, {"later", "a choice"},
+    {"lens", "an ending"}, {"practice", "an ending"}, {"reflect", "an ending"},
+    {"discuss", "a scene or an ending"}, {"notes", "a scene or an ending"},
+    {"teaser", "scenario { }"}, {"you_play", "scenario { }"}, {"minutes", "scenario { }"},
+    {"meters", "scenario { }"}, {"start", "scenario { }"}, {"content_notes", "scenario { }"},
+    {"after", "later = { }"}, {"says", "later = { }"},
+};
+
+void dsl_check_fields(DslContext *c, int idx, int line, const char *what,
+                      const char *const *allowed, bool positional)
+{
+    lua_State *L = c->L;
+    idx = lua_absindex(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        /* Each key is a step, and a long one is read to its end. */
+        sandbox_charge(L, 1.0 + (lua_type(L, -1) == LUA_TSTRING ? (double)lua_rawlen(L, -1) : 0));
+        if (lua_type(L, -1) == LUA_TNUMBER) {
+            if (!positional)
+                dsl_error(c, line, "%s takes named fields only (name = value); remove the "
+                          "item without a name.", what);
+            continue;
+        }
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            dsl_error(c, line, "%s has a field whose name is not text.", what);
+            continue;
+        }
+        const char *key = lua_tostring(L, -1);
+        bool ok = false;
+        int n = 0;
+        for (; allowed[n]; n++)
+            ok |= strcmp(allowed[n], key) == 0;
+        if (ok)
+            continue;
+        const char *home = NULL;
+        for (size_t i = 0; i < sizeof field_homes / sizeof field_homes[0]; i++)
+            if (strcmp(field_homes[i].field, key) == 0)
+                home = field_homes[i].home;
+        const char *guess = text_suggest(key, allowed, n);
+        if (home)
+            dsl_error(c, line, "%s has a field '%s', which belongs in %s.", what, key, home);
+        else if (guess)
+            dsl_error(c, line, "%s has a field '%s' that Beside does not know. Did you mean "
+                      "'%s'?", what, key, guess);
+        else
+            dsl_error(c, line, "%s has a field '%s' that Beside does not know. It can have: %s%s%s%s%s",
+                      what, key, allowed[0] ? allowed[0] : "", n > 1 ? ", " : "",
+                      n > 1 ? allowed[1] : "", n > 2 ? ", ..." : "", n > 2 ? "" : ".");
+    }
+}
 
 int dsl_field(lua_State *L, int idx, const char *field)
 {

@@ -9,7 +9,8 @@
 #include "core/story.h"
 #include "script/sandbox.h"
 
-enum { LOADER_MAX_FILE = 32 << 20 };
+/* The largest story file: about 120,000 scenes written out plainly. */
+enum { LOADER_MAX_FILE = 64 << 20 };
 
 /* Loads the story at `path`. Returns it, or NULL with at least one error in
  * `diags` naming the file and line. `limits` may be NULL for the defaults. */

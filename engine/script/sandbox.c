@@ -21,13 +21,25 @@
 /* The instruction budget counts instructions, but one instruction can do
  * much work in C (s == t on two long texts, s .. t), and some library
  * functions loop in C without running any (table.move). So C functions that
- * loop charge their work to the budget (charge()), and a call also has a
- * time limit, which the hook checks every HOOK_EVERY instructions (few, so
- * that a run of slow instructions cannot overrun it by much) and the
- * allocator on big blocks. The time limit is only a backstop: a story within
- * its instruction budget finishes long before it, so play stays
- * deterministic. */
-enum { HOOK_EVERY = 100, BIG_BLOCK = 1 << 20 };
+ * loop charge their work to the budget (charge()), the allocator charges
+ * every big block by its size (so s .. t in a loop is counted too), and a
+ * call also has a time limit: a backstop for the little that cannot be
+ * counted (comparing two long texts). The hook checks it every HOOK_EVERY
+ * instructions (few, so that a run of slow instructions cannot overrun it by
+ * much), the allocator on big blocks.
+ *
+ * The time limit is CPU time, not time on the clock: a busy computer gives a
+ * story less of each second, not less work, so the same file loads or fails
+ * the same way however busy the computer is. It is set far above what the
+ * budget needs (a step costs about 25 ns of CPU; the limit allows
+ * SECONDS_PER_INSTRUCTION, and never less than MIN_SECONDS), so a story
+ * within its budget never meets it, and play stays deterministic. The wall
+ * clock is read every hook because it is cheap; the CPU clock (a system
+ * call) only once the wall clock says the limit could have passed. */
+enum { HOOK_EVERY = 100, BIG_BLOCK = 1 << 16, BYTES_PER_STEP = 16 };
+/* What each byte of a file adds to the limits of loading it (see
+ * sandbox_run). */
+enum { LOAD_STEPS_PER_BYTE = 2, MEMORY_PER_BYTE = 4 };
 /* Sanitizer builds run several times slower; their time backstop is longer
  * by the same factor (BESIDE_SLOW_BUILD, set by CMake), so that the budget
  * and memory cap, not the clock, still stop a story there as they do in a
@@ -35,8 +47,8 @@ enum { HOOK_EVERY = 100, BIG_BLOCK = 1 << 20 };
 #ifndef BESIDE_SLOW_BUILD
 #define BESIDE_SLOW_BUILD 1
 #endif
-static const double SECONDS_PER_INSTRUCTION = 20e-9 * BESIDE_SLOW_BUILD,
-                    MIN_SECONDS = 1.0 * BESIDE_SLOW_BUILD;
+static const double SECONDS_PER_INSTRUCTION = 100e-9 * BESIDE_SLOW_BUILD,
+                    MIN_SECONDS = 2.0 * BESIDE_SLOW_BUILD;
 
 /* struct Sandbox is in sandbox_internal.h. */
 
@@ -50,6 +62,28 @@ static double now(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Whether the call has used up its CPU time. `t` is now(). The CPU time
+ * used cannot pass the limit sooner than the clock does, so until the
+ * clock reaches sb->deadline there is nothing to ask; after, the deadline
+ * moves on by the CPU time still left. */
+static bool out_of_time(Sandbox *sb, double t)
+{
+    if (t <= sb->deadline)
+        return false;
+    double left = sb->seconds - (cpu_now() - sb->cpu_start);
+    if (left <= 0)
+        return true;
+    sb->deadline = t + left;
+    return false;
 }
 
 static void sb_hook(lua_State *L, lua_Debug *ar);
@@ -76,11 +110,15 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     void *p = realloc(ptr, nsize);
     if (p)
         sb->used = sb->used - old + nsize;
-    /* A big block means an instruction doing much work: past the deadline,
-     * have the hook stop the script after this instruction. */
-    if (p && nsize >= BIG_BLOCK && sb->deadline > 0 && !sb->exhausted && sb->every != 1 &&
-        now() > sb->deadline)
-        set_every(sb, 1);
+    /* A big block means an instruction doing much work (s .. t): it is
+     * charged by its size, and past the budget or the time limit the hook
+     * stops the script after this instruction (an error cannot be raised
+     * in here). */
+    if (p && nsize >= BIG_BLOCK && sb->deadline > 0 && !sb->exhausted) {
+        sb->spent += (long)(nsize / BYTES_PER_STEP);
+        if (sb->every != 1 && (sb->spent > sb->budget || out_of_time(sb, now())))
+            set_every(sb, 1);
+    }
     return p;
 }
 
@@ -95,8 +133,8 @@ static int stop(lua_State *L, Sandbox *sb, int level)
     }
     luaL_where(L, level);
     if (sb->out_of_time)
-        lua_pushfstring(L, "%sthe script ran too long (more than %f seconds). Look for a loop "
-                           "that never ends.", lua_tostring(L, -1), (lua_Number)sb->seconds);
+        lua_pushfstring(L, "%sthe script ran too long (more than %d seconds). Look for a loop "
+                           "that never ends.", lua_tostring(L, -1), (int)(sb->seconds + 0.5));
     else
         lua_pushfstring(L, "%sthe script ran too long (more than %d million steps). Look for a "
                            "loop that never ends.", lua_tostring(L, -1),
@@ -109,9 +147,8 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
     (void)ar;
     Sandbox *sb = sandbox_of(L);
     if (!sb->exhausted) {
-        double t = now();
         sb->spent += sb->every;
-        if (sb->spent <= sb->budget && t <= sb->deadline)
+        if (sb->spent <= sb->budget && !out_of_time(sb, now()))
             return;
         sb->out_of_time = sb->spent <= sb->budget;
     }
@@ -130,7 +167,7 @@ void sandbox_charge(lua_State *L, double work)
             sb->spent = sb->budget + 1;
         else
             sb->spent += (long)work;
-        if (sb->spent <= sb->budget && now() <= sb->deadline)
+        if (sb->spent <= sb->budget && !out_of_time(sb, now()))
             return;
         sb->out_of_time = sb->spent <= sb->budget;
     }
@@ -154,6 +191,7 @@ static void start_budget(Sandbox *sb, long instructions)
         sb->seconds = MIN_SECONDS;
     sb->budget = instructions;
     sb->spent = 0;
+    sb->cpu_start = cpu_now();
     sb->deadline = now() + sb->seconds;
     sb->out_of_time = false;
     sb->exhausted = false;
@@ -251,6 +289,7 @@ Sandbox *sandbox_new(const SandboxLimits *limits)
     if (!sb)
         return NULL;
     sb->limit = limits && limits->memory_limit ? limits->memory_limit : (size_t)128 << 20;
+    sb->base_limit = sb->limit;
     sb->load_budget = limits && limits->load_budget ? limits->load_budget : 50000000;
     sb->call_budget = limits && limits->call_budget ? limits->call_budget : 2000000;
     sb->L = lua_newstate(sb_alloc, sb);
@@ -410,6 +449,11 @@ int sandbox_run(Sandbox *sb, const char *src, size_t len, const char *name, char
         return -1;
     }
     sb->over_memory = false;
+    /* A bigger file needs more to load: its limits grow with it, by more
+     * than a story written out plainly uses (about 0.6 steps and 3.5 bytes
+     * of memory per byte of file), so a file's size alone never stops it. */
+    sb->limit = sb->base_limit + MEMORY_PER_BYTE * len;
+    long budget = sb->load_budget + LOAD_STEPS_PER_BYTE * (long)len;
     size_t bom = source_bom(src, len); /* UTF-8 all the same: skip it */
     int status = luaL_loadbufferx(L, src + bom, len - bom, sb->chunk, "t");
     if (status != LUA_OK) {
@@ -422,7 +466,7 @@ int sandbox_run(Sandbox *sb, const char *src, size_t len, const char *name, char
         }
         return -1;
     }
-    return protected_call(sb, 0, 0, sb->load_budget, err);
+    return protected_call(sb, 0, 0, budget, err);
 }
 
 int sandbox_call(Sandbox *sb, int nargs, int nresults, char **err)

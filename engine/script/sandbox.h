@@ -10,10 +10,12 @@
  * metamethod runs in C out of the hook's sight. Reading a name that was never defined
  * is an error with a did-you-mean. Every call runs under an instruction budget
  * that a pcall or an xpcall handler inside the script cannot swallow (library
- * functions count their work against it by the size of their input, and a
- * time limit of a second or more backs it up), and all memory comes from an
- * allocator with a cap, which also counts what C keeps for the story
- * (sandbox_hold). docs/SECURITY.md has every limit. */
+ * functions count their work against it by the size of their input, big
+ * blocks are charged by their size, and a limit of a few seconds of CPU
+ * time backs it up), and all memory comes from an allocator with a cap,
+ * which also counts what C keeps for the story (sandbox_hold). Loading a
+ * file raises the budget and the cap by its size. docs/SECURITY.md has
+ * every limit. */
 #ifndef BESIDE_SANDBOX_H
 #define BESIDE_SANDBOX_H
 
@@ -37,7 +39,9 @@ void sandbox_expose(Sandbox *sb, const char *name, lua_CFunction fn, void *upval
 int sandbox_names(Sandbox *sb, const char **out, int max);
 
 /* Loads `len` bytes of text as a chunk called `name` (shown in messages as the
- * file name) and runs it under the load budget. Returns 0; or -1 with *err set
+ * file name) and runs it under the load budget plus 2 steps a byte, the
+ * memory cap raised to its base plus 4 bytes a byte (so a file's size alone
+ * never stops it, and the same file loads the same way on any computer). Returns 0; or -1 with *err set
  * to a malloc'd message beginning "name:line:" where a line is known. */
 int sandbox_run(Sandbox *sb, const char *src, size_t len, const char *name, char **err);
 

@@ -14,13 +14,16 @@
 struct Sandbox {
     lua_State *L;
     size_t used, limit;
+    size_t base_limit; /* the cap before a file's size is added (sandbox_run) */
     size_t held;       /* bytes C keeps for the story (sandbox_hold), within limit */
     bool over_memory;
     long budget;       /* instructions the current call may run */
     long spent;        /* instructions run, and work charged by C functions */
     int every;         /* instructions between two runs of the hook */
-    double seconds;    /* the time limit of the current call */
-    double deadline;   /* CLOCK_MONOTONIC seconds; 0 outside a call */
+    double seconds;    /* the CPU time limit of the current call */
+    double cpu_start;  /* the thread's CPU clock when the call began */
+    double deadline;   /* CLOCK_MONOTONIC seconds before which the limit cannot
+                        * have passed; 0 outside a call */
     bool out_of_time;
     bool exhausted;
     long load_budget, call_budget;

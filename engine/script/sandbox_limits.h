@@ -7,8 +7,9 @@
 #include <stddef.h>
 
 typedef struct {
-    size_t memory_limit;  /* bytes; 0: 128 MiB */
-    long load_budget;     /* instructions to run the file; 0: 50 million */
+    size_t memory_limit;  /* bytes; 0: 128 MiB (loading adds 4 a byte of file) */
+    long load_budget;     /* instructions to run the file; 0: 50 million (plus 2
+                           * a byte of file, sandbox_run) */
     long call_budget;     /* instructions per function call in play; 0: 2 million */
 } SandboxLimits;
 

@@ -235,10 +235,11 @@ static const Escape escapes[] = {
     {"sort-packsize.beside-homework", 2, {"ran too long"}},
 };
 
+/* CPU time, as the sandbox's limits are: a busy machine does not change it. */
 static double seconds_now(void)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -255,8 +256,9 @@ static void escape_is_refused(void **state)
     assert_non_null(e);
     if (x->line >= 0)
         assert_int_equal(e->line, x->line);
-    /* The sandbox's backstop is a second (4 in sanitizer builds): stopped
-     * by then, with a second to spare. */
+    /* Every escape is stopped by its budget (5 million steps), the memory
+     * cap or a refusal, in well under a second of CPU time; the sandbox's
+     * backstop (2 s, 8 in sanitizer builds) is never what stops one. */
     fprintf(stderr, "  %-32s refused in %.3f s\n", x->file, took);
     assert_true(took < 1.0 * BESIDE_SLOW_BUILD + 1.0);
     assert_int_equal(access("/tmp/beside-homework-escaped", F_OK), -1);

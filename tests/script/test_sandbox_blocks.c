@@ -149,7 +149,7 @@ enum { CAP_MB = 128, MARGIN_MB = 64 };
 static void big_ids_stay_under_the_cap(void **state)
 {
     (void)state;
-    double t0 = stopwatch();
+    double t0 = 0;
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0) {
@@ -171,7 +171,10 @@ static void big_ids_stay_under_the_cap(void **state)
     int status;
     struct rusage ru;
     assert_int_equal(wait4(pid, &status, 0, &ru), pid);
-    double seconds = stopwatch() - t0;
+    (void)t0;
+    /* The child's CPU time (the sandbox's limit), not the clock's. */
+    double seconds = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
+                     (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
     long peak_mb = ru.ru_maxrss / 1024;
     fprintf(stderr, "  big-id-loop.lua: stopped in %.2f s, peak RSS %ld MB\n", seconds, peak_mb);
     assert_true(WIFEXITED(status));
