@@ -17,6 +17,11 @@ files() {
 
 apt-get update -qq || fail "apt-get update failed"
 useradd --create-home --shell /bin/bash player || fail "useradd failed"
+# What a desktop already has, so that the package's triggers run: the MIME
+# database, the desktop-file database, and gio to open a file the way a
+# file manager does.
+apt-get install -y -qq --no-install-recommends shared-mime-info desktop-file-utils libglib2.0-bin \
+    >/tmp/apt-desktop.log 2>&1 || fail "installing the desktop tools failed: $(tail -n 20 /tmp/apt-desktop.log)"
 files >/tmp/before
 
 echo "apt-get install ./$(basename "$deb")"
@@ -71,6 +76,28 @@ kill $pid; wait $pid 2>/dev/null
 grep -q "no pictures\|is not shown" /tmp/window.err && fail "the window lacks pictures: $(cat /tmp/window.err)"
 echo "beside window: the title screen under Xvfb"
 [ -f /home/player/.local/share/beside/profile.db ] || fail "the window kept no profile"
+
+# An assignment from a therapist, opened the way a double click opens it:
+# the file type and the menu entry the package installed, through gio.
+as_player beside assign --story nina-and-tom --from "Sam Lee" --output /home/player/week-3.beside-homework \
+    >/tmp/assign 2>&1 || fail "beside assign failed: $(cat /tmp/assign)"
+type=$(as_player gio info -a standard::content-type /home/player/week-3.beside-homework | awk '/content-type/ {print $2}')
+[ "$type" = application/x-beside-homework ] || fail "the assignment's type is '$type', not application/x-beside-homework"
+rm -f /tmp/dump
+as_player DISPLAY="$display" SDL_RENDER_DRIVER=software BESIDE_UI_DUMP=/tmp/dump \
+    gio open /home/player/week-3.beside-homework >/tmp/gio 2>&1 || fail "gio open failed: $(cat /tmp/gio)"
+for _ in $(seq 300); do
+    [ "$(head -n 1 /tmp/dump 2>/dev/null)" = "screen homework" ] && break
+    sleep 0.05
+done
+[ "$(head -n 1 /tmp/dump 2>/dev/null)" = "screen homework" ] ||
+    fail "gio open week-3.beside-homework did not reach the Homework screen: $(head -n 3 /tmp/dump 2>/dev/null) $(cat /tmp/gio)"
+# The Beside that gio started: the one process whose command line is this.
+for p in /proc/[0-9]*; do
+    cmd=$({ tr '\0' ' ' <"$p/cmdline"; } 2>/dev/null)
+    [ "$cmd" = "beside /home/player/week-3.beside-homework " ] && kill "${p#/proc/}"
+done
+echo "gio open week-3.beside-homework: Beside at the Homework screen ($type)"
 
 echo "apt-get purge --autoremove beside"
 apt-get purge -y -qq --autoremove beside >/tmp/purge.log 2>&1 || fail "apt-get purge failed: $(tail -n 20 /tmp/purge.log)"

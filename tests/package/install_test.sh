@@ -4,8 +4,10 @@
 # Debian 12 root with debootstrap, and there, as a new user account:
 # apt-get install ./beside_*.deb, beside --version, beside list, beside check
 # nina-and-tom, beside play --text to an ending, the window under Xvfb to the
-# title screen; then apt-get purge and a look at every file of the root:
-# nothing of the package may be left, only the user's own data.
+# title screen, an assignment opened with 'gio open' (as a double click in a
+# file manager opens it) to the Homework screen; then apt-get purge and a
+# look at every file of the root: nothing of the package may be left, only
+# the user's own data.
 # Needs root, debootstrap, dpkg-buildpackage, unshare, Xvfb and Debian's
 # package archive (BESIDE_DEBIAN_MIRROR, default deb.debian.org); exits 77
 # (ctest: skipped) with a line saying what is missing.
