@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/people.h"
 #include "core/text.h"
 
 static int push(TrLines *l, char **slot, int line, char *ctxt, char *what)
@@ -167,8 +168,28 @@ TrCount translate_status(Story *s, const PoFile *po, TrProblemFn fn, void *ctx)
     return n;
 }
 
+/* Who is in a scene without with = is read from the names in its text
+ * (core/people.h). Fix it from the English before the text changes, so
+ * every language shows the same people ("Mom" is "Mamá", "Dylan's" is
+ * "de Dylan"). */
+static void keep_people(Story *s)
+{
+    for (int i = 0; i < s->n_scenes; i++) {
+        Scene *sc = &s->scenes[i];
+        if (sc->has_with)
+            continue;
+        int who[STORY_MAX_WITH];
+        int n = people_in_scene(s, i, who);
+        for (int k = 0; k < n; k++)
+            sc->with[k] = (int8_t)who[k];
+        sc->n_with = n;
+        sc->has_with = true;
+    }
+}
+
 int translate_apply(Story *s, const PoFile *po, TrCount *count)
 {
+    keep_people(s);
     TrCount n = {0};
     TrLines lines = {0};
     int rc = translate_lines(s, &lines);

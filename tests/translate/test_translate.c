@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "core/people.h"
 #include "core/text.h"
 #include "core/translate.h"
 #include "script/loader.h"
@@ -21,11 +22,11 @@
 #define TINY FIXTURES "/translate/tiny.lua"
 #define TINY_PO FIXTURES "/translate/es/tiny.po"
 
-/* tiny.lua: title, teaser, you_play, one content note, one person (5);
+/* tiny.lua: title, teaser, you_play, one content note, two people (6);
  * start: text-1 (text-2 is a function), choice-1 with because and later,
  * choice-2 with because, discuss (7); after: text-1, text-2, choice-1 and
  * its because (4); end: text-1, title, five lens parts, practice, reflect (9). */
-enum { TINY_LINES = 25 };
+enum { TINY_LINES = 26 };
 
 static Story *load(const char *path)
 {
@@ -149,7 +150,7 @@ static void test_round_trip(void **state)
     assert_int_equal(n.translated, TINY_LINES);
     assert_string_equal(s->title, "ES The Loan");
     assert_string_equal(s->scenes[0].choices[0].later[0].says, "ES He has not paid you back.");
-    assert_string_equal(s->people[0].name, "ES Tom");
+    assert_string_equal(s->people[1].name, "ES Tom"); /* people are sorted by key: ana, tom */
     assert_null(s->scenes[0].paras[1].text); /* the function's paragraph */
     free(text);
     free(again);
@@ -221,12 +222,12 @@ static void test_fallback_per_line(void **state)
     (void)state;
     /* es/tiny.po translates 9 lines, has one fuzzy (start/discuss), one
      * empty (after/choice-1) and one for English the story no longer has
-     * (start/choice-1/because); the other 14 lines are not in it. */
+     * (start/choice-1/because); the other 15 lines are not in it. */
     DiagList d = {0};
     Story *s = story_lang_load(TINY, "es_ES", NULL, &d);
     assert_non_null(s);
     assert_string_equal(s->title, "El préstamo");
-    assert_string_equal(s->people[0].name, "Tomás");
+    assert_string_equal(s->people[1].name, "Tomás");
     assert_string_equal(s->scenes[0].paras[0].text, "Tom te pide dinero.");
     assert_string_equal(s->scenes[0].discuss, "What does Tom need?");        /* fuzzy */
     assert_string_equal(s->scenes[0].choices[0].text, "Préstaselo.");
@@ -238,6 +239,14 @@ static void test_fallback_per_line(void **state)
     assert_string_equal(s->scenes[2].title, "El final");
     assert_string_equal(s->scenes[2].lens[0], "Una meta.");
     assert_string_equal(s->scenes[2].lens[1], "What she did.");
+    /* Who is in a scene comes from the English: "Tom asks for money." names
+     * Tom (index 1), though the Spanish calls him "Tomás" and its text says
+     * "Tom", so read from the Spanish it would name no one; with two people
+     * and no main one, "after" names no one in either language. */
+    int who[STORY_MAX_WITH];
+    assert_int_equal(people_in_scene(s, 0, who), 1);
+    assert_int_equal(who[0], 1);
+    assert_int_equal(people_in_scene(s, 1, who), 0);
     story_free(s);
     /* The same counts from the status check --lang uses. */
     s = load(TINY);

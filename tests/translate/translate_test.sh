@@ -26,7 +26,7 @@ cp "$fixtures/translate/tiny.lua" "$tmp/stories/tiny.lua"
 run 0 "$beside" translate extract "$tmp/stories/tiny.lua" --lang es
 po=$tmp/stories/es/tiny.po
 [ -f "$po" ] || fail "no $po"
-[ "$(grep -c '^msgctxt' "$po")" -eq 25 ] || fail "expected 25 lines in $po"
+[ "$(grep -c '^msgctxt' "$po")" -eq 26 ] || fail "expected 26 lines in $po"
 has "$po" 'msgctxt "start/choice-1/later-1"'
 has "$po" '"Language: es\n"'
 if command -v msgfmt >/dev/null; then
@@ -38,7 +38,7 @@ sed 's/^msgstr ""$/msgstr "ES"/' "$po" >"$tmp/po" && sed '1,2s/^msgstr "ES"$/msg
 sed -e 's/"Ask what he needs."/"Ask him what he needs."/' -e '/discuss = "What does Tom need?"/d' \
     "$fixtures/translate/tiny.lua" >"$tmp/stories/tiny.lua"
 run 0 "$beside" translate extract "$tmp/stories/tiny.lua" --lang es
-has "$tmp/out" "0 new, 23 unchanged, 1 to review"
+has "$tmp/out" "0 new, 24 unchanged, 1 to review"
 has "$tmp/out" "1 no longer in the story"
 grep -B3 '^msgid "Ask him what he needs."' "$po" | grep -qx '#, fuzzy' || fail "changed line not fuzzy"
 has "$po" '#| msgid "Ask what he needs."'
@@ -52,7 +52,7 @@ fuzzy_line=$(grep -n '^#, fuzzy' "$fixtures/translate/es/tiny.po" | cut -d: -f1)
 has "$tmp/out" "es/tiny.po:$fuzzy_line: warning: start/discuss needs review"
 empty_line=$(grep -n '^msgctxt "after/choice-1"' "$fixtures/translate/es/tiny.po" | cut -d: -f1)
 has "$tmp/out" "es/tiny.po:$empty_line: warning: after/choice-1 is not translated yet"
-has "$tmp/out" "9 of 25 lines translated, 15 missing, 1 to review"
+has "$tmp/out" "9 of 26 lines translated, 16 missing, 1 to review"
 run 0 "$beside" check --lang fr "$fixtures/translate/tiny.lua"
 has "$tmp/out" "note: no fr translation of 'tiny'"
 run 2 "$beside" check --lang
