@@ -60,8 +60,21 @@ static void add_es(const char *text, void *r)
     readability_es_add(r, text);
 }
 
+/* Where scene `id`'s lines start in the catalogue (its first entry), or 0. */
+static int scene_po_line(const PoFile *po, const char *id)
+{
+    size_t n = strlen(id);
+    for (int i = 0; i < po->count; i++) {
+        const PoEntry *e = &po->items[i];
+        if (!e->obsolete && e->ctxt && strncmp(e->ctxt, id, n) == 0 && e->ctxt[n] == '/')
+            return e->line;
+    }
+    return 0;
+}
+
 /* The Spanish reading ease of the translated story, whole and per scene. */
-static void spanish_reading(Story *s, DiagList *d, const char *po_file, bool quiet)
+static void spanish_reading(Story *s, const PoFile *po, DiagList *d, const char *po_file,
+                            bool quiet)
 {
     Readability all = {0};
     readability_es_add(&all, s->title);
@@ -74,7 +87,8 @@ static void spanish_reading(Story *s, DiagList *d, const char *po_file, bool qui
         readability_merge(&all, &r);
         double e = readability_fernandez_huerta(&r);
         if (r.words >= 30 && e < READING_ES_SCENE_MIN)
-            diag_add(d, DIAG_WARNING, po_file, 0, "%s '%s' reads at %.1f (Fernández-Huerta, "
+            diag_add(d, DIAG_WARNING, po_file, scene_po_line(po, s->scenes[i].id),
+                     "%s '%s' reads at %.1f (Fernández-Huerta, "
                      "%s). Aim for %.0f or more in each scene: shorter sentences, shorter "
                      "words.", s->scenes[i].is_ending ? "the ending" : "the scene",
                      s->scenes[i].id, e, readability_fernandez_huerta_band(e),
@@ -113,7 +127,7 @@ int cli_check_lang(const char *path, const char *lang, bool quiet, int *errors, 
             printf("%s: %d of %d lines translated, %d missing, %d to review.\n", po_path,
                    n.translated, n.lines, n.missing, n.fuzzy);
         if (translate_apply(s, &po, NULL) == 0 && strncmp(lang, "es", 2) == 0)
-            spanish_reading(s, &d, po_path, quiet);
+            spanish_reading(s, &po, &d, po_path, quiet);
         po_free(&po);
     }
     diag_sort(&d);

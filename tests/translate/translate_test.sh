@@ -53,6 +53,21 @@ has "$tmp/out" "es/tiny.po:$fuzzy_line: warning: start/discuss needs review"
 empty_line=$(grep -n '^msgctxt "after/choice-1"' "$fixtures/translate/es/tiny.po" | cut -d: -f1)
 has "$tmp/out" "es/tiny.po:$empty_line: warning: after/choice-1 is not translated yet"
 has "$tmp/out" "9 of 26 lines translated, 16 missing, 1 to review"
+echo "check --lang es: a hard Spanish scene is named with the catalogue's line"
+mkdir -p "$tmp/hard/es"
+cp "$fixtures/translate/tiny.lua" "$tmp/hard/tiny.lua"
+cat >"$tmp/hard/es/tiny.po" <<'PO'
+msgid ""
+msgstr "Language: es\n"
+
+msgctxt "end/text-1"
+msgid "It is over."
+msgstr "La responsabilidad económica de la administración municipal correspondiente determinará definitivamente la reorganización institucional de los departamentos administrativos, considerando especialmente las necesidades presupuestarias extraordinarias, la sostenibilidad financiera intergeneracional y la colaboración interinstitucional permanente con las organizaciones comunitarias independientes."
+PO
+run 1 "$beside" check --lang es "$tmp/hard/tiny.lua"
+hard_line=$(grep -n '^msgctxt "end/' "$tmp/hard/es/tiny.po" | head -1 | cut -d: -f1)
+has "$tmp/out" "es/tiny.po:$hard_line: warning: the ending 'end' reads at"
+has "$tmp/out" "Aim for 60 or more in each scene"
 run 0 "$beside" check --lang fr "$fixtures/translate/tiny.lua"
 has "$tmp/out" "note: no fr translation of 'tiny'"
 run 2 "$beside" check --lang
