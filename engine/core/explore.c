@@ -31,6 +31,11 @@ typedef struct {
 } Edge;
 
 typedef struct {
+    uint32_t node; /* node index + 1; 0 is empty */
+    uint32_t tag;  /* 32 bits of the key's hash */
+} Slot;
+
+typedef struct {
     const Story *s;
     int flag_bytes;
     uint8_t flag_mask[STORY_MAX_FLAGS / 8]; /* the flags some choice or route reads */
@@ -38,7 +43,7 @@ typedef struct {
     long n_nodes, cap_nodes;
     uint8_t *keys;
     size_t keys_len, keys_cap;
-    uint32_t *table; /* node index + 1; 0 is empty */
+    Slot *table;
     size_t table_cap;
     Edge *edges;
     long n_edges, cap_edges;
@@ -93,18 +98,29 @@ static uint64_t hash_bytes(const uint8_t *b, size_t n)
     return h;
 }
 
+/* A slot of the state table holds the node (index + 1; 0 is an empty slot)
+ * and 32 bits of its key's hash, its tag, which also places it: most probes
+ * end at a tag that differs without reading the node or its key, which are
+ * far off in memory, and growing the table reads no key at all. */
+static inline uint32_t tag_of(uint64_t h)
+{
+    return (uint32_t)h;
+}
+
 static int table_rehash(Graph *g)
 {
     size_t cap = g->table_cap ? g->table_cap * 2 : 4096;
-    uint32_t *t = calloc(cap, sizeof *t);
+    Slot *t = calloc(cap, sizeof *t);
     if (!t)
         return -1;
-    for (long i = 0; i < g->n_nodes; i++) {
-        const Node *nd = &g->nodes[i];
-        size_t h = (size_t)hash_bytes(g->keys + nd->key_off, nd->key_len) & (cap - 1);
-        while (t[h])
+    for (size_t i = 0; i < g->table_cap; i++) {
+        Slot sl = g->table[i];
+        if (!sl.node)
+            continue;
+        size_t h = sl.tag & (cap - 1);
+        while (t[h].node)
             h = (h + 1) & (cap - 1);
-        t[h] = (uint32_t)i + 1;
+        t[h] = sl;
     }
     free(g->table);
     g->table = t;
@@ -112,24 +128,9 @@ static int table_rehash(Graph *g)
     return 0;
 }
 
-/* Finds or adds the node for position p. *is_new tells which. -1: no memory. */
-static long intern(Graph *g, const Position *p, bool *is_new)
+/* Adds the key bytes of a new node. -1: no memory. */
+static int keep_key(Graph *g, const uint8_t *key, size_t len)
 {
-    uint8_t key[4 + STORY_MAX_METERS + STORY_MAX_FLAGS / 8 + 1 + STORY_MAX_PENDING * 7];
-    size_t len = pack(g, p, key);
-    if ((size_t)(g->n_nodes + 1) * 2 > g->table_cap && table_rehash(g) < 0)
-        return -1;
-    size_t h = (size_t)hash_bytes(key, len) & (g->table_cap - 1);
-    while (g->table[h]) {
-        const Node *nd = &g->nodes[g->table[h] - 1];
-        if (nd->key_len == len && memcmp(g->keys + nd->key_off, key, len) == 0) {
-            *is_new = false;
-            return g->table[h] - 1;
-        }
-        h = (h + 1) & (g->table_cap - 1);
-    }
-    if (grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes) < 0)
-        return -1;
     if (g->keys_len + len > g->keys_cap) {
         size_t cap = g->keys_cap ? g->keys_cap * 2 : 65536;
         while (cap < g->keys_len + len)
@@ -141,6 +142,30 @@ static long intern(Graph *g, const Position *p, bool *is_new)
         g->keys_cap = cap;
     }
     memcpy(g->keys + g->keys_len, key, len);
+    return 0;
+}
+
+/* Finds or adds the node for position p. *is_new tells which. -1: no memory. */
+static long intern(Graph *g, const Position *p, bool *is_new)
+{
+    uint8_t key[4 + STORY_MAX_METERS + STORY_MAX_FLAGS / 8 + 1 + STORY_MAX_PENDING * 7];
+    size_t len = pack(g, p, key);
+    if ((size_t)(g->n_nodes + 1) * 2 > g->table_cap && table_rehash(g) < 0)
+        return -1;
+    uint32_t tag = tag_of(hash_bytes(key, len));
+    size_t h = tag & (g->table_cap - 1);
+    for (; g->table[h].node; h = (h + 1) & (g->table_cap - 1)) {
+        if (g->table[h].tag != tag)
+            continue;
+        const Node *nd = &g->nodes[g->table[h].node - 1];
+        if (nd->key_len == len && memcmp(g->keys + nd->key_off, key, len) == 0) {
+            *is_new = false;
+            return g->table[h].node - 1;
+        }
+    }
+    if (grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes) < 0 ||
+        keep_key(g, key, len) < 0)
+        return -1;
     Node *nd = &g->nodes[g->n_nodes];
     nd->key_off = (uint32_t)g->keys_len;
     nd->key_len = (uint16_t)len;
@@ -148,7 +173,7 @@ static long intern(Graph *g, const Position *p, bool *is_new)
     nd->scene = p->scene;
     memcpy(nd->meters, p->meters, sizeof nd->meters);
     g->keys_len += len;
-    g->table[h] = (uint32_t)g->n_nodes + 1;
+    g->table[h] = (Slot){(uint32_t)g->n_nodes + 1, tag};
     *is_new = true;
     return g->n_nodes++;
 }
@@ -533,7 +558,9 @@ int explore_run(const Story *s, const ExploreOptions *opt, ExploreReport *r)
         return -1;
     }
     int status;
-    if (opt->random_runs > 0) {
+    if (opt->cover_steps > 0) {
+        status = explore_cover_runs(s, opt, r);
+    } else if (opt->random_runs > 0) {
         status = explore_random_runs(s, opt, r);
     } else {
         Graph g = {.s = s, .flag_bytes = (s->n_flags + 7) / 8};

@@ -15,6 +15,10 @@ typedef struct {
     long random_runs;  /* 0: every path; N: N random playthroughs */
     uint64_t seed;     /* for random playthroughs */
     int max_steps;     /* a random playthrough longer than this is cut (0: 10,000) */
+    /* N > 0: instead, seeded playthroughs that prefer a choice not yet taken,
+     * until every scene and choice the routes lead to is reached (covered)
+     * or N choices are played. Only scenes and choices reached are reported. */
+    long cover_steps;
 } ExploreOptions;
 
 typedef struct {
@@ -41,6 +45,7 @@ typedef struct {
 typedef struct {
     bool exhaustive;     /* every path was played */
     bool truncated;      /* exhaustive search stopped at max_states */
+    bool covered;        /* cover_steps: every scene and choice was reached */
     long states;         /* distinct states (exhaustive) */
     long steps;          /* choices applied */
     double paths;        /* complete paths, or playthroughs */
@@ -69,5 +74,13 @@ typedef struct {
  * distinct one is recorded in report->problems. */
 int explore_run(const Story *s, const ExploreOptions *opt, ExploreReport *report);
 void explore_report_free(const Story *s, ExploreReport *report);
+
+/* Whether reaching every scene and choice once is all that playing every
+ * path could find in `s`: no story functions (they may fail), no scene whose
+ * every choice has a when (a dead end), no route list that can run out, no
+ * delayed effects that can pile up past the most that can wait, and no route
+ * back to a scene already passed (a loop). Then a covered report
+ * (cover_steps) says as much as playing every path. */
+bool explore_cover_decides(const Story *s);
 
 #endif

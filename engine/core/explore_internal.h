@@ -24,5 +24,9 @@ void explore_note_ending(ExploreReport *r, const Story *s, int scene, const uint
 int explore_path_alloc(ExplorePath *p, int length);
 /* Plays opt->random_runs random playthroughs into r. -1 on no memory. */
 int explore_random_runs(const Story *s, const ExploreOptions *opt, ExploreReport *r);
+/* Plays playthroughs until every scene and choice is reached or
+ * opt->cover_steps choices are played (explore_cover.c); sets r->covered.
+ * -1 on no memory. */
+int explore_cover_runs(const Story *s, const ExploreOptions *opt, ExploreReport *r);
 
 #endif

@@ -149,8 +149,30 @@ static void add_problem(const Story *s, const char *msg, DiagList *d)
  * 0.5 s and 77 MB here); past 600,000 check warns and explore samples. */
 enum { LINT_PLAY_LIMIT = 600000 };
 
+/* Whether seeded playthroughs reach every scene and choice, in a story where
+ * that is all playing every path could find (explore_cover_decides): then
+ * check is done without playing every path. They may play ten choices for
+ * each in the story (a 50,000-scene story needs about two). */
+static bool covered(const Story *s)
+{
+    if (!explore_cover_decides(s))
+        return false;
+    long choices = 0;
+    for (int i = 0; i < s->n_scenes; i++)
+        choices += s->scenes[i].n_choices;
+    ExploreOptions co = {.cover_steps = 10 * choices + 10000, .seed = 1};
+    ExploreReport r;
+    if (explore_run(s, &co, &r) < 0)
+        return false;
+    bool all = r.covered;
+    explore_report_free(s, &r);
+    return all;
+}
+
 static void play_every_path(const Story *s, const LintOptions *opt, bool functions, DiagList *d)
 {
+    if (covered(s))
+        return;
     ExploreOptions eo = {.max_states = opt->play_limit > 0 ? opt->play_limit : LINT_PLAY_LIMIT};
     ExploreReport r;
     if (explore_run(s, &eo, &r) < 0) {
@@ -233,17 +255,52 @@ static void hardest_of(const char *text, void *ctx)
     }
 }
 
+/* A scene's counts, and its texts long enough to hold a long sentence: only
+ * those are read again for their hardest sentence (most choice texts are a
+ * few words). */
+typedef struct {
+    Readability r;
+    const char *long_texts[32];
+    int n_long;
+    bool more; /* more long texts than fit: read them all again */
+} SceneCount;
+
+static void count_text(const char *text, void *ctx)
+{
+    SceneCount *c = ctx;
+    Readability one = {0};
+    readability_add(&one, text);
+    readability_merge(&c->r, &one);
+    if (one.words < READING_SENTENCE_WORDS)
+        return;
+    if (c->n_long < (int)(sizeof c->long_texts / sizeof c->long_texts[0]))
+        c->long_texts[c->n_long++] = text;
+    else
+        c->more = true;
+}
+
 /* Flesch–Kincaid grade of the player-facing text, per scene and as a whole,
  * and of the hardest long sentence in each scene. */
 static void check_reading(const Story *s, DiagList *d)
 {
+    /* The story's counts are its own texts' and the sum of its scenes'
+     * (each text is counted on its own), so no text is read twice for them. */
+    Readability all = {0};
+    readability_add(&all, s->title);
+    readability_add(&all, s->teaser);
+    for (int k = 0; k < s->n_content_notes; k++)
+        readability_add(&all, s->content_notes[k]);
     for (int i = 0; i < s->n_scenes; i++) {
-        Readability r = {0};
-        reading_scene(s, i, &r);
-        double grade = readability_grade(&r);
+        SceneCount c = {0};
+        reading_scene_each(s, i, count_text, &c);
+        readability_merge(&all, &c.r);
+        double grade = readability_grade(&c.r);
         HardSentence h = {.grade = READING_SENTENCE_MAX};
-        if (grade <= READING_SCENE_MAX) /* a plain scene can hide one hard sentence */
+        if (grade <= READING_SCENE_MAX && c.more) /* a plain scene can hide one hard sentence */
             reading_scene_each(s, i, hardest_of, &h);
+        else if (grade <= READING_SCENE_MAX)
+            for (int k = 0; k < c.n_long; k++)
+                hardest_of(c.long_texts[k], &h);
         if (h.grade > READING_SENTENCE_MAX)
             W(s->scenes[i].line, "%s '%s' reads plainly but for one sentence at grade %.1f: "
               "\"%s\". Split it in two, and pick everyday words.",
@@ -254,8 +311,6 @@ static void check_reading(const Story *s, DiagList *d)
               "words (\"help\", not \"assistance\").", s->scenes[i].is_ending ? "ending" : "scene",
               s->scenes[i].id, grade, READING_SCENE_MAX);
     }
-    Readability all = {0};
-    reading_story(s, &all);
     double grade = readability_grade(&all);
     if (grade > READING_STORY_MAX)
         W(s->line, "the story reads at grade %.1f as a whole, above grade %.0f. Use shorter "

@@ -86,13 +86,20 @@ static int count_word(const char *w)
 }
 
 /* The exceptions list and compounds, for a part with no accents. -1: neither. */
+/* Every word of a story passes here: the first letter is compared before
+ * anything is measured, which turns most words away at once. */
 static int count_known(const char *w, int n)
 {
+    if (n <= 0)
+        return -1;
     for (size_t k = 0; k < sizeof exceptions / sizeof exceptions[0]; k++)
-        if ((int)strlen(exceptions[k].word) == n && memcmp(exceptions[k].word, w, (size_t)n) == 0)
+        if (exceptions[k].word[0] == w[0] && (int)strlen(exceptions[k].word) == n &&
+            memcmp(exceptions[k].word, w, (size_t)n) == 0)
             return exceptions[k].syllables;
     for (size_t h = 0; h < sizeof compound_heads / sizeof compound_heads[0]; h++) {
         const char *head = compound_heads[h];
+        if (head[0] != w[0])
+            continue;
         int hn = (int)strlen(head);
         if (hn >= n || memcmp(head, w, (size_t)hn) != 0)
             continue;

@@ -422,6 +422,56 @@ static void random_playthroughs_note_dead_ends_and_unfinished_runs(void **state)
     story_free(s);
 }
 
+/* ---- covering: reaching every scene and choice, for check ---- */
+
+static bool decides(const char *name)
+{
+    Story *s = load(name);
+    bool yes = explore_cover_decides(s);
+    story_free(s);
+    return yes;
+}
+
+static void covering_decides_only_where_play_can_find_nothing_else(void **state)
+{
+    (void)state;
+    assert_true(decides("tree3.lua"));              /* no when, no loop, no function */
+    assert_true(decides("unreachable-ending.lua")); /* its route list ends plainly */
+    assert_false(decides("loop.lua"));              /* a route back: a loop */
+    assert_false(decides("dead-end.lua"));          /* a scene whose every choice has a when */
+    assert_false(decides("function-error.lua"));    /* a function may fail */
+}
+
+static void covering_reaches_every_scene_and_choice(void **state)
+{
+    (void)state;
+    Story *s = load("tree3.lua");
+    ExploreOptions opt = {.cover_steps = 1000, .seed = 1};
+    ExploreReport r;
+    assert_int_equal(explore_run(s, &opt, &r), 0);
+    assert_true(r.covered);
+    assert_reached_all(s, &r);
+    /* 8 endings, one a playthrough of 3 choices: at least 24 choices; a
+     * choice not yet taken is preferred, so far fewer than the 1000 allowed. */
+    assert_true(r.steps >= 24 && r.steps < 1000);
+    explore_report_free(s, &r);
+    story_free(s);
+}
+
+static void covering_falls_short_of_an_ending_no_path_reaches(void **state)
+{
+    (void)state;
+    Story *s = load("unreachable-ending.lua");
+    ExploreOptions opt = {.cover_steps = 50, .seed = 1};
+    ExploreReport r;
+    assert_int_equal(explore_run(s, &opt, &r), 0);
+    assert_false(r.covered);
+    assert_false(r.scene_reached[story_find_scene(s, "bitter")]);
+    assert_true(r.steps == 50); /* it spent what it was given, then gave up */
+    explore_report_free(s, &r);
+    story_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -441,6 +491,9 @@ int main(void)
         cmocka_unit_test(random_playthroughs_with_another_seed_differ),
         cmocka_unit_test(random_playthroughs_reach_everything_in_a_small_story),
         cmocka_unit_test(random_playthroughs_note_dead_ends_and_unfinished_runs),
+        cmocka_unit_test(covering_decides_only_where_play_can_find_nothing_else),
+        cmocka_unit_test(covering_reaches_every_scene_and_choice),
+        cmocka_unit_test(covering_falls_short_of_an_ending_no_path_reaches),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
