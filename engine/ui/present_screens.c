@@ -399,10 +399,11 @@ void screen_summary(App *a)
     y += ui_problem_box(a, x, y, w);
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "An ending");
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, sc->title ? sc->title : sc->id) + gap / 2;
-    if (a->have_view)
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->view.text) + gap;
+    /* The question (D) above the ending's text, so the room sees all of it. */
     if (p->show_discuss && sc->discuss)
         y += discuss_panel(a, x, y, w, sc->discuss) + gap;
+    if (a->have_view)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->view.text) + gap;
     if (p->hint)
         y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, p->hint) + gap / 2;
     y += ui_button(a, x, y, w, "Export the summary (E)", ACT_SESSION_EXPORT, 0) + gap / 2;
