@@ -321,7 +321,8 @@ void desk_find_files(const char *dir, PathList *out)
     }
     if (dh)
         closedir(dh);
-    qsort(found, (size_t)n, sizeof *found, newest_first);
+    if (n > 1) /* qsort wants a real array, even for nothing to sort */
+        qsort(found, (size_t)n, sizeof *found, newest_first);
     for (int i = 0; i < n; i++)
         path_list_push(out, found[i].path);
     free(found);

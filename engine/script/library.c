@@ -89,7 +89,8 @@ int library_list_dir(const char *dir, PathList *out)
         }
     }
     closedir(d);
-    qsort(out->items + first, (size_t)(out->count - first), sizeof *out->items, cmp_str);
+    if (out->count - first > 1) /* qsort wants a real array, even for nothing to sort */
+        qsort(out->items + first, (size_t)(out->count - first), sizeof *out->items, cmp_str);
     return 0;
 }
 
