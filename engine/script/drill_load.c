@@ -27,6 +27,10 @@ typedef struct {
     DrillBank *bank;
     DiagList *diags;
     int errors;
+    /* The item being read. Lua errors (a budget, the memory cap) jump out of
+     * the reader half-way, so what it has copied is kept here, where the
+     * loader frees it, and never only on the C stack. */
+    DrillBank pending;
 } DrillCtx;
 
 static void problem(DrillCtx *c, int line, const char *fmt, ...)
@@ -235,25 +239,29 @@ static int l_drill_body(lua_State *L)
     lua_settop(L, 1);
     int before = c->errors;
     check_fields(c, L, id, line);
-    DrillItem it = {.line = line};
-    it.id = text_dup(id);
-    it.file = text_dup(c->name);
+    drill_bank_free(&c->pending); /* what a stopped read left */
+    DrillItem blank = {.line = line};
+    if (drill_bank_add(&c->pending, &blank) < 0)
+        return luaL_error(L, "out of memory");
+    DrillItem *it = &c->pending.items[0];
+    it->id = text_dup(id);
+    it->file = text_dup(c->name);
     int bad = 0;
-    read_numbers(c, L, &it, &bad);
-    read_kinds(c, L, &it, &bad);
-    it.idea = get_text(c, L, id, line, "idea");
-    it.situation = get_text(c, L, id, line, "situation");
-    it.response = get_text(c, L, id, line, "response");
-    it.because = get_text(c, L, id, line, "because");
-    sandbox_hold(L, sizeof it + 1024);
-    if (c->errors > before || bad || !it.id || !it.file || !it.idea || !it.situation ||
-        !it.response || !it.because || !it.difficulty) {
-        DrillBank drop = {0}; /* frees the strings */
-        drill_bank_add(&drop, &it);
-        drill_bank_free(&drop);
+    read_numbers(c, L, it, &bad);
+    read_kinds(c, L, it, &bad);
+    it->idea = get_text(c, L, id, line, "idea");
+    it->situation = get_text(c, L, id, line, "situation");
+    it->response = get_text(c, L, id, line, "response");
+    it->because = get_text(c, L, id, line, "because");
+    sandbox_hold(L, sizeof *it + 1024);
+    if (c->errors > before || bad || !it->id || !it->file || !it->idea || !it->situation ||
+        !it->response || !it->because || !it->difficulty) {
+        drill_bank_free(&c->pending); /* frees the strings */
         return 0;
     }
-    if (drill_bank_add(c->bank, &it) < 0)
+    DrillItem done = *it;
+    c->pending.count = 0; /* its strings now go to the bank */
+    if (drill_bank_add(c->bank, &done) < 0) /* which then frees its strings */
         return luaL_error(L, "out of memory");
     return 0;
 }
@@ -311,6 +319,7 @@ int drill_load_text(const char *name, const char *src, size_t len, DrillBank *ba
         add_lua_error(&c, err ? err : "out of memory");
     free(err);
     sandbox_free(sb);
+    drill_bank_free(&c.pending);
     if (c.errors > MAX_PROBLEMS)
         diag_add(diags, DIAG_ERROR, name, 0, "more than %d problems; Beside stops listing them "
                  "here. Fix these first.", MAX_PROBLEMS);
