@@ -409,8 +409,8 @@ void screen_help(App *a)
         {"Keys",
          "Number keys pick a choice. Tab and the arrow keys move the focus ring; Enter "
          "picks what has focus. Esc goes back. Ctrl+Z takes back your last choice. V reads "
-         "the screen aloud. F11 switches full screen on and off. F1 opens this page from "
-         "anywhere."},
+         "the screen aloud. F11 switches full screen on and off. F5 reloads the story from "
+         "its file, for authors writing one. F1 opens this page from anywhere."},
     };
     enum { N_PARAS = sizeof paras / sizeof paras[0] };
     for (int i = 0; i < N_PARAS; i++) {
