@@ -138,95 +138,106 @@ static int check_one(const char *path, bool reading, int *errors, int *warnings)
     return 0;
 }
 
+/* What `beside check` was asked for. */
+typedef struct {
+    bool quiet, reading, tells, any_arg;
+    const char *lang;
+    PathList files;
+    int usage_errors;
+} CheckArgs;
+
+/* A file, a folder or a story id into c->files; a bad one is said and counted. */
+static void add_target(CheckArgs *c, const char *a)
+{
+    c->any_arg = true;
+    struct stat st;
+    if (stat(a, &st) == 0 && S_ISDIR(st.st_mode)) {
+        int before = c->files.count;
+        library_list_dir(a, &c->files);
+        if (c->files.count == before)
+            fprintf(stderr, "beside check: %s: no .lua story files in this folder\n", a);
+        return;
+    }
+    char *err = NULL;
+    char *p = library_find(a, &err);
+    if (!p) {
+        fprintf(stderr, "beside check: %s\n", err ? err : "out of memory");
+        free(err);
+        c->usage_errors++;
+        return;
+    }
+    path_list_push(&c->files, p);
+}
+
+/* Reads the options and targets; EXIT_OK, or the usage error's status. */
+static int parse_check_args(int argc, char **argv, CheckArgs *c)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            c->quiet = true;
+        } else if (strcmp(a, "-t") == 0 || strcmp(a, "--tells") == 0) {
+            c->tells = true;
+        } else if (strcmp(a, "-r") == 0 || strcmp(a, "--reading") == 0) {
+            c->reading = true;
+        } else if (strcmp(a, "-l") == 0 || strcmp(a, "--lang") == 0) {
+            if (i + 1 >= argc || !argv[i + 1][0] || argv[i + 1][0] == '-')
+                return cli_usage_error("check", "--lang needs a language, like es");
+            c->lang = argv[++i];
+        } else if (a[0] == '-' && a[1]) {
+            return cli_usage_error("check", "unknown option '%s'", a);
+        } else {
+            add_target(c, a);
+        }
+    }
+    if (!c->any_arg) {
+        library_list(&c->files);
+        PathList drill = {0};
+        library_list_drill(&drill);
+        for (int i = 0; i < drill.count; i++)
+            path_list_push(&c->files, drill.items[i]);
+        free(drill.items);
+    }
+    return EXIT_OK;
+}
+
 int cli_check(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
         fputs(usage, stdout);
         return EXIT_OK;
     }
-    bool quiet = false, reading = false, tells = false;
-    const char *lang = NULL;
-    PathList files = {0};
-    int usage_errors = 0;
-    bool any_arg = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-            quiet = true;
-            continue;
-        }
-        if (strcmp(a, "-t") == 0 || strcmp(a, "--tells") == 0) {
-            tells = true;
-            continue;
-        }
-        if (strcmp(a, "-r") == 0 || strcmp(a, "--reading") == 0) {
-            reading = true;
-            continue;
-        }
-        if (strcmp(a, "-l") == 0 || strcmp(a, "--lang") == 0) {
-            if (i + 1 >= argc || !argv[i + 1][0] || argv[i + 1][0] == '-') {
-                path_list_free(&files);
-                return cli_usage_error("check", "--lang needs a language, like es");
-            }
-            lang = argv[++i];
-            continue;
-        }
-        if (a[0] == '-' && a[1]) {
-            path_list_free(&files);
-            return cli_usage_error("check", "unknown option '%s'", a);
-        }
-        any_arg = true;
-        struct stat st;
-        if (stat(a, &st) == 0 && S_ISDIR(st.st_mode)) {
-            int before = files.count;
-            library_list_dir(a, &files);
-            if (files.count == before)
-                fprintf(stderr, "beside check: %s: no .lua story files in this folder\n", a);
-            continue;
-        }
-        char *err = NULL;
-        char *p = library_find(a, &err);
-        if (!p) {
-            fprintf(stderr, "beside check: %s\n", err ? err : "out of memory");
-            free(err);
-            usage_errors++;
-            continue;
-        }
-        path_list_push(&files, p);
-    }
-    if (!any_arg) {
-        library_list(&files);
-        PathList drill = {0};
-        library_list_drill(&drill);
-        for (int i = 0; i < drill.count; i++)
-            path_list_push(&files, drill.items[i]);
-        free(drill.items);
+    CheckArgs c = {0};
+    int rc = parse_check_args(argc, argv, &c);
+    if (rc != EXIT_OK) {
+        path_list_free(&c.files);
+        return rc;
     }
     int errors = 0, warnings = 0;
     PathList stories = {0}, drill = {0};
-    for (int i = 0; i < files.count; i++)
-        path_list_push(drill_file_is_drill(files.items[i]) ? &drill : &stories,
-                       text_dup(files.items[i]));
+    for (int i = 0; i < c.files.count; i++)
+        path_list_push(drill_file_is_drill(c.files.items[i]) ? &drill : &stories,
+                       text_dup(c.files.items[i]));
     for (int i = 0; i < stories.count; i++) {
-        check_one(stories.items[i], reading, &errors, &warnings);
-        if (lang)
-            cli_check_lang(stories.items[i], lang, quiet, &errors, &warnings);
+        check_one(stories.items[i], c.reading, &errors, &warnings);
+        if (c.lang)
+            cli_check_lang(stories.items[i], c.lang, c.quiet, &errors, &warnings);
     }
     if (drill.count)
-        cli_check_drill(&drill, quiet, &errors, &warnings);
-    if (tells)
+        cli_check_drill(&drill, c.quiet, &errors, &warnings);
+    if (c.tells)
         cli_check_tells(&stories);
-    bool nothing = files.count == 0 && any_arg;
-    if (!quiet && nothing)
+    bool nothing = c.files.count == 0 && c.any_arg;
+    if (!c.quiet && nothing)
         puts("Nothing was checked.");
-    else if (!quiet)
-        printf("%d file%s checked: %d error%s, %d warning%s.\n", files.count,
-               files.count == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
+    else if (!c.quiet)
+        printf("%d file%s checked: %d error%s, %d warning%s.\n", c.files.count,
+               c.files.count == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
                warnings == 1 ? "" : "s");
-    path_list_free(&files);
+    path_list_free(&c.files);
     path_list_free(&stories);
     path_list_free(&drill);
-    if (usage_errors || nothing)
+    if (c.usage_errors || nothing)
         return EXIT_PROBLEMS;
     return errors || warnings ? EXIT_PROBLEMS : EXIT_OK;
 }

@@ -374,39 +374,6 @@ static void fe_changed(void *ud, const Run *run)
 
 /* ---- running ---- */
 
-static void start_story(App *a, int index)
-{
-    if (a->has_run)
-        playthrough_free(&a->play);
-    app_profile_begin(a, a->stories[index].story);
-    a->has_run = true;
-    a->run_story = index;
-    a->feedback_shown = false;
-    a->meters.show_delta = false;
-    a->meters.anim_start = 0;
-    memcpy(a->meters.shown, a->play.run.pos.meters, sizeof a->meters.shown);
-    if (a->present.on)
-        present_begin(a);
-}
-
-/* Continue: the run of this session when it is the newest unfinished one,
- * else the newest unfinished playthrough in the profile. */
-static bool continue_run(App *a)
-{
-    bool ours = a->has_run && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
-                (!a->profile || a->standing.resume == 0 || a->standing.resume == a->play.id);
-    if (ours)
-        return true;
-    if (a->standing.resume && app_profile_resume(a) == 0) {
-        a->feedback_shown = false;
-        a->meters.show_delta = false;
-        a->meters.anim_start = 0;
-        memcpy(a->meters.shown, a->play.run.pos.meters, sizeof a->meters.shown);
-        return true;
-    }
-    return false;
-}
-
 static void play(App *a, const Frontend *fe)
 {
     int rc;
@@ -520,7 +487,7 @@ static int first_screen(App *a, const UiOptions *o, const Frontend *fe, char **e
         if (a->stories[i].story && a->stories[i].story->n_content_notes > 0) {
             app_go(a, SCREEN_NOTES); /* the notes come first, whichever way a story starts */
         } else if (a->stories[i].story) {
-            start_story(a, i);
+            app_start_story(a, i);
             play(a, fe);
         } else {
             app_go(a, SCREEN_STORIES);
@@ -600,9 +567,9 @@ int ui_run(const UiOptions *o, char **err)
         if (r.kind == R_QUIT)
             break;
         if (r.kind == R_START) {
-            start_story(a, a->picked);
+            app_start_story(a, a->picked);
             play(a, &fe);
-        } else if (r.kind == R_CONTINUE && continue_run(a)) {
+        } else if (r.kind == R_CONTINUE && app_continue_run(a)) {
             play(a, &fe);
         }
     }

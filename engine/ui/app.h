@@ -330,6 +330,13 @@ void app_profile_free(App *a);
 void app_profile_find_resume(App *a);
 /* The card of the playthrough Continue would resume, or -1. */
 int app_profile_resume_card(App *a);
+/* A new playthrough of card `index`, with fresh meters (and a new session
+ * in present mode). */
+void app_start_story(App *a, int index);
+/* Continue: the run of this session when it is the newest unfinished one,
+ * else the newest unfinished playthrough in the profile. False when there
+ * is none. */
+bool app_continue_run(App *a);
 /* Makes the resumable playthrough the run; -1 with a problem shown. */
 int app_profile_resume(App *a);
 /* A new playthrough of `s` (leaving an unfinished one of it behind). */

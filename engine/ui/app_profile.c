@@ -204,6 +204,39 @@ void app_profile_load_history(App *a)
     free(err);
 }
 
+/* ---- starting and continuing ---- */
+
+void app_start_story(App *a, int index)
+{
+    if (a->has_run)
+        playthrough_free(&a->play);
+    app_profile_begin(a, a->stories[index].story);
+    a->has_run = true;
+    a->run_story = index;
+    a->feedback_shown = false;
+    a->meters.show_delta = false;
+    a->meters.anim_start = 0;
+    memcpy(a->meters.shown, a->play.run.pos.meters, sizeof a->meters.shown);
+    if (a->present.on)
+        present_begin(a);
+}
+
+bool app_continue_run(App *a)
+{
+    bool ours = a->has_run && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
+                (!a->profile || a->standing.resume == 0 || a->standing.resume == a->play.id);
+    if (ours)
+        return true;
+    if (a->standing.resume && app_profile_resume(a) == 0) {
+        a->feedback_shown = false;
+        a->meters.show_delta = false;
+        a->meters.anim_start = 0;
+        memcpy(a->meters.shown, a->play.run.pos.meters, sizeof a->meters.shown);
+        return true;
+    }
+    return false;
+}
+
 /* ---- your data (the files and messages are engine/app/yourdata's) ---- */
 
 void app_profile_export(App *a)
