@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/state_key.h"
 #include "core/text.h"
 
-enum { KEY_MAX = 4 + STORY_MAX_METERS + STORY_MAX_FLAGS / 8 + 1 + STORY_MAX_PENDING * 7 };
 
 typedef struct {
     const Story *s;
@@ -26,26 +26,6 @@ typedef struct {
     int *next;          /* per decision: the next one of the same scene, or -1 */
     long cap_next;
 } Walk;
-
-static size_t pack(const Walk *w, const Position *p, uint8_t *out)
-{
-    size_t n = 0;
-    memcpy(out, &p->scene, 4);
-    n += 4;
-    memcpy(out + n, p->meters, (size_t)w->s->n_meters);
-    n += (size_t)w->s->n_meters;
-    memcpy(out + n, p->flags, (size_t)w->flag_bytes);
-    n += (size_t)w->flag_bytes;
-    out[n++] = p->n_pending;
-    for (int i = 0; i < p->n_pending; i++) {
-        memcpy(out + n, &p->pending[i].scene, 4);
-        out[n + 4] = p->pending[i].choice;
-        out[n + 5] = p->pending[i].later;
-        out[n + 6] = p->pending[i].remaining;
-        n += 7;
-    }
-    return n;
-}
 
 static void unpack(const Walk *w, long i, Position *p)
 {
@@ -66,16 +46,6 @@ static void unpack(const Walk *w, long i, Position *p)
         p->pending[k].remaining = b[n + 6];
         n += 7;
     }
-}
-
-static uint64_t hash_bytes(const uint8_t *b, size_t n)
-{
-    uint64_t h = 1469598103934665603ull; /* FNV-1a, then a final mix */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ b[i]) * 1099511628211ull;
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    return h ^ (h >> 33);
 }
 
 static int grow(void **p, long *cap, long need, size_t size)
@@ -100,7 +70,7 @@ static int rehash(Walk *w)
     if (!t)
         return -1;
     for (long i = 0; i < w->n; i++) {
-        size_t h = (size_t)hash_bytes(w->keys + w->offsets[i], w->offsets[i + 1] - w->offsets[i]);
+        size_t h = (size_t)state_key_hash(w->keys + w->offsets[i], w->offsets[i + 1] - w->offsets[i]);
         while (t[h & (cap - 1)])
             h++;
         t[h & (cap - 1)] = (uint32_t)i + 1;
@@ -114,11 +84,11 @@ static int rehash(Walk *w)
 /* Adds p to the set and the to-do list unless it was there. -1: no memory. */
 static int visit(Walk *w, const Position *p)
 {
-    uint8_t key[KEY_MAX];
-    size_t len = pack(w, p, key);
+    uint8_t key[STATE_KEY_MAX];
+    size_t len = state_key_pack(w->s, w->flag_bytes, NULL, p, key);
     if ((size_t)(w->n + 1) * 2 > w->table_cap && rehash(w) < 0)
         return -1;
-    size_t h = (size_t)hash_bytes(key, len);
+    size_t h = (size_t)state_key_hash(key, len);
     for (;; h++) {
         uint32_t at = w->table[h & (w->table_cap - 1)];
         if (!at)

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "core/explore_internal.h"
+#include "core/state_key.h"
 #include "core/expr.h"
 #include "core/runtime.h"
 #include "core/text.h"
@@ -66,38 +67,6 @@ static int grow(void **p, long *cap, long need, size_t size)
     return 0;
 }
 
-static size_t pack(const Graph *g, const Position *p, uint8_t *out)
-{
-    size_t n = 0;
-    memcpy(out, &p->scene, 4);
-    n += 4;
-    memcpy(out + n, p->meters, (size_t)g->s->n_meters);
-    n += (size_t)g->s->n_meters;
-    for (int i = 0; i < g->flag_bytes; i++)
-        out[n + (size_t)i] = p->flags[i] & g->flag_mask[i];
-    n += (size_t)g->flag_bytes;
-    out[n++] = p->n_pending;
-    for (int i = 0; i < p->n_pending; i++) {
-        memcpy(out + n, &p->pending[i].scene, 4);
-        out[n + 4] = p->pending[i].choice;
-        out[n + 5] = p->pending[i].later;
-        out[n + 6] = p->pending[i].remaining;
-        n += 7;
-    }
-    return n;
-}
-
-static uint64_t hash_bytes(const uint8_t *b, size_t n)
-{
-    uint64_t h = 1469598103934665603ull; /* FNV-1a, then a final mix */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ b[i]) * 1099511628211ull;
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    return h;
-}
-
 /* A slot of the state table holds the node (index + 1; 0 is an empty slot)
  * and 32 bits of its key's hash, its tag, which also places it: most probes
  * end at a tag that differs without reading the node or its key, which are
@@ -148,11 +117,11 @@ static int keep_key(Graph *g, const uint8_t *key, size_t len)
 /* Finds or adds the node for position p. *is_new tells which. -1: no memory. */
 static long intern(Graph *g, const Position *p, bool *is_new)
 {
-    uint8_t key[4 + STORY_MAX_METERS + STORY_MAX_FLAGS / 8 + 1 + STORY_MAX_PENDING * 7];
-    size_t len = pack(g, p, key);
+    uint8_t key[STATE_KEY_MAX];
+    size_t len = state_key_pack(g->s, g->flag_bytes, g->flag_mask, p, key);
     if ((size_t)(g->n_nodes + 1) * 2 > g->table_cap && table_rehash(g) < 0)
         return -1;
-    uint32_t tag = tag_of(hash_bytes(key, len));
+    uint32_t tag = tag_of(state_key_hash(key, len));
     size_t h = tag & (g->table_cap - 1);
     for (; g->table[h].node; h = (h + 1) & (g->table_cap - 1)) {
         if (g->table[h].tag != tag)
