@@ -88,6 +88,7 @@ scenario {
 -- ---------------------------------------------------------------- week one
 
 scene "thursday-night" {
+  with = "kofi",
   "It is half past six on Thursday. The office is nearly empty. You work at "
   .. "Fernhill, a chain of six garden centres.",
   "Every Friday at noon, your team sends the shops a stock report, so they "
