@@ -125,9 +125,17 @@ void ui_column(App *a, int *x, int *w)
     *x = (a->width - *w) / 2;
 }
 
+/* A slice of more than LAYOUT_COLUMN_CHARS characters is wider than the line
+ * (p[2]), whatever its pixels: a line of narrow letters still keeps to a
+ * readable length. */
 static int measure(void *ud, const char *s, size_t len)
 {
     void **p = ud;
+    size_t chars = 0;
+    for (size_t i = 0; i < len && chars <= LAYOUT_COLUMN_CHARS; i++)
+        chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+    if (chars > LAYOUT_COLUMN_CHARS)
+        return *(int *)p[2] + 1;
     return gfx_measure(p[0], *(FontRole *)p[1], s, len);
 }
 
@@ -140,7 +148,7 @@ int ui_text(App *a, FontRole f, ColourSlot c, int x, int y, int w, const char *t
     int most = gfx_role_char_width(a->gfx, f) * LAYOUT_COLUMN_CHARS;
     if (w > most)
         w = most;
-    void *ud[2] = {a->gfx, &f};
+    void *ud[3] = {a->gfx, &f, &w};
     if (layout_wrap(&lines, text, strlen(text), w, measure, ud) < 0)
         return 0;
     int lh = gfx_line_height(a->gfx, f), y0 = y;

@@ -1025,6 +1025,18 @@ resize-running)
     wait_until "the third size" header_is "window 300 300"
     where="300x300 after resize"; layout_ok debrief; check_end_visible
     ;;
+narrow-letters)
+    # A column measured in pixels holds more than 75 narrow letters (l, i, t);
+    # the window keeps every line to a readable count of characters anyway.
+    start_x 1920 1080
+    for size in 1024x700 1280x720 1920x1080; do
+        start_app --size $size "$fixtures/ui-narrow/narrow-letters.lua"
+        wait_screen notes; check_layout "the content notes at $size"
+        click "Start"; wait_text "Lili sits in the little lit hall."  # "Start over" the second time
+        check_layout "narrow letters at $size"; shot "01-narrow-$size"
+        kill "$app_pid"; wait "$app_pid" 2>/dev/null; app_pid=""
+    done
+    ;;
 text-200)
     start_x 1280 800
     start_app --size 1024x700 --text-size 200
