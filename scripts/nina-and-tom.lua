@@ -64,6 +64,8 @@ scene "after-close" {
   "Tom sits at the end of the bar with his tip money. He adds it up, then adds "
   .. "it up again. A pile of mail sits by his elbow. The top letter has a red "
   .. "stamp: PAST DUE. He sees you looking and sweeps the pile into his bag.",
+  "Last month he said, half joking, “My mail is my mess, okay?” He has not "
+  .. "asked you for a thing.",
   "You are the oldest of four. You have been fixing things since you were "
   .. "eight. Your mind is already making a list.",
   discuss = "What do you think Nina feels when she sees the red stamp? What "
@@ -115,18 +117,19 @@ scene "after-close" {
     next = "tom-opens-up",
   },
   rescue {
-    "Nod at the mail. “Bills always look worse at midnight. Want to spread "
-    .. "them out here and go through them with me?”",
-    because = "It sounds kind, and you mean it. But Tom did not ask, and he just "
-      .. "hid the pile. Going through his mail takes his problem out of his hands.",
+    "Sit down next to him. “Want some company while you open those? I’m in no "
+    .. "hurry tonight.”",
+    because = "It sounds kind, and you mean it. But he just hid the pile, and he "
+      .. "has told you his mail is his. Sitting in on it pulls his problem into "
+      .. "your hands, on your clock.",
     effects = { growth = "-5", intimacy = "-5" },
     next = "tom-pulls-back",
   },
 }
 
 scene "tom-pulls-back" {
-  "Tom’s hand lands on the mail before yours does. He laughs, but the laugh "
-  .. "comes out thin.",
+  "Tom pulls the bag closer with his foot. He laughs, but the laugh comes out "
+  .. "thin.",
   "“It’s nothing, Nina. Just the usual stuff.” He zips the bag shut and drops "
   .. "it by his feet.",
   "Your face goes hot. You only wanted to help. But now he won’t look at you. "
@@ -147,8 +150,8 @@ scene "tom-pulls-back" {
     next = "tom-opens-up",
   },
   rescue {
-    "Keep your voice soft. “I know it’s scary. I’ll sit with you. Five minutes, "
-    .. "then we go home. Okay?”",
+    "Keep your voice soft. “It’s okay to be scared of it. Five minutes with the "
+    .. "pile, and then we go home?”",
     because = "He already said no, in his own way. A gentle voice does not change "
       .. "what this does: it pushes past a no and tells him his choice does not count.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -186,7 +189,8 @@ scene "tom-opens-up" {
   "His car needed a new clutch, so he put it on a credit card. Now his rent is "
   .. "two weeks late, and the card keeps growing. “I make good tips,” he says. "
   .. "“I don’t even know where it all goes.”",
-  "He rubs the back of his neck and looks at the street, not at you.",
+  "He rubs the back of his neck and looks at the street, not at you. Last "
+  .. "week he told you, “When I vent, I just want you to hear it.”",
   "You have savings. You have a budget taped to your fridge. This would be so "
   .. "easy to fix.",
   discuss = "Tom has told Nina what is wrong. Has he asked her for anything yet?",
@@ -226,11 +230,11 @@ scene "tom-opens-up" {
     next = "just-listening",
   },
   rescue {
-    "“That clutch wasn’t your fault. I have a little put by. If the rent gets "
-    .. "tight, say the word. No dates, no pressure.”",
-    because = "The offer is warm, and it eases the worry tonight. But he did not "
-      .. "ask for money. A loan with no terms, offered on night one, can feel like "
-      .. "proof that he failed.",
+    "“That clutch wasn’t your fault. You know I’ve got your back. Whatever "
+    .. "happens with the rent, you won’t be out on the street.”",
+    because = "It sounds like comfort, and it eases the worry tonight. But he did "
+      .. "not ask for anything, and what you are promising is your money. Help "
+      .. "he never asked for, on night one, can feel like proof that he failed.",
     effects = { intimacy = "+5" },
     set = "offered_loan",
     later = {
@@ -246,8 +250,8 @@ scene "tom-opens-up" {
 
 scene "the-offer" {
   { when = "offered_loan",
-    "Tom stops walking. “You want to lend me money?” He says it slowly, like he "
-    .. "is testing each word." },
+    "Tom stops walking. “You mean you’d pay my rent?” He says it slowly, like "
+    .. "he is testing each word." },
   { when = "promised_budget",
     "Tom stops walking. “A budget,” he says. “Like a kid with an allowance?”" },
   "His ears turn red. “I’ve paid my own way since I was seventeen, Nina. I’m "
@@ -269,10 +273,11 @@ scene "the-offer" {
     next = "danny-calls",
   },
   rescue {
-    "“I hear you, and I get it. Then call it a gift from a friend, and I’ll "
-    .. "never bring it up again. Deal?”",
-    because = "Your care is real, and the words are kind. But it is still a way "
-      .. "round his no. Your need to give comes before his answer.",
+    "“Okay. I hear you. Will you just think about it tonight, and tell me "
+    .. "tomorrow?”",
+    because = "It sounds patient and kind. But he gave you a clear no. Asking him "
+      .. "to think it over keeps your offer on the table, and it tells him his no "
+      .. "was not the last word.",
     effects = { resentment = "+5", intimacy = "-5" },
     set = "pushed",
     next = "danny-calls",
@@ -309,13 +314,15 @@ scene "just-listening" {
     .. "know yet. I need to think.”" },
   "Then he keeps talking. About the clutch. About his dad, who never had a "
   .. "dollar left by Friday. About the sick feeling he gets when his phone rings.",
+  "He has never told you about his dad before. Not once in a year.",
   "Your head fills up with fixes. A budget app. A cheaper phone plan. You could "
   .. "pay his rent and make it all go away. Your hands feel restless.",
   rescue {
-    "“Can I share what worked when I was broke? Three small steps. Stop me if "
-    .. "it’s too much.”",
-    because = "It sounds polite. But he wanted to be heard, and a plan while he is "
-      .. "still talking tells him his feelings are a problem to solve.",
+    "“Can I tell you what helped me once? Just a story from when I was broke. "
+    .. "Take it or leave it.”",
+    because = "It sounds polite. But he asked to be heard, not for ideas, and a "
+      .. "story with a lesson in it, while he is still talking, tells him his "
+      .. "feelings are a problem to solve.",
     effects = { growth = "-5", intimacy = "-5" },
     clear = "asked_plan",
     next = "danny-calls",
@@ -341,11 +348,11 @@ scene "just-listening" {
     next = "danny-calls",
   },
   rescue {
-    "Squeeze his arm. “You are nothing like your dad. Your dad never worked a "
-    .. "double in his life. Stop putting that on you.”",
-    because = "You mean it, and he smiles for a second. But you told him what "
-      .. "to feel and shut a door he had just opened. His fear about his dad "
-      .. "has nowhere to go now.",
+    "Squeeze his arm. “You are nothing like your dad. You work harder than "
+    .. "anyone I know.”",
+    because = "You mean it, and he smiles for a second. But he had just told you "
+      .. "about his dad for the first time, and you told him what to feel. The "
+      .. "door he opened shuts, and his fear has nowhere to go.",
     effects = { intimacy = "+5" },
     later = {
       after = 3,
@@ -447,8 +454,8 @@ scene "two-am" {
   { when = "not promised_budget",
     "Your laptop is right there on the desk. You could make Tom a budget. Just "
     .. "a draft. Just in case." },
-  "You know his tips. You know his rent. You could have the whole thing done by "
-  .. "sunrise.",
+  "What spins in your head is not your own week. It is Tom’s tips, Tom’s "
+  .. "rent, Tom’s card. You could have a whole plan for him by sunrise.",
   self_care {
     "Send Rosa a text, even though it is two: “Free for coffee this week? "
     .. "Nothing’s wrong. I just miss you.”",
@@ -466,7 +473,7 @@ scene "two-am" {
     next = "double-shift",
   },
   rescue {
-    "Open the laptop and get tonight’s numbers out of your head and onto a page. "
+    "Open the laptop and get what is spinning out of your head and onto a page. "
     .. "Once it is all down, maybe you can sleep.",
     because = "It does calm you, for now. But the numbers are Tom’s rent and "
       .. "Tom’s tips, and the page turns into your plan for his life, made at two "
@@ -555,8 +562,8 @@ scene "double-shift" {
     next = "next-shift",
   },
   rescue {
-    "“Of course. Go be with your kid. I’ll catch up on sleep on Sunday, I "
-    .. "promise.”",
+    "“Of course. Go be with your kid.” Write your name on the lunch sheet "
+    .. "before she can thank you.",
     because = "A yes you don’t have in you is not a gift. It feels good to save "
       .. "Dee today, and your body pays for it later.",
     effects = { resentment = "-5" },
@@ -591,15 +598,15 @@ scene "next-shift" {
     "The budget is in your apron pocket, folded into a neat square." },
   "At the start of the shift, Tom asked you for one thing. “My landlord might "
   .. "call back tonight. If he does, can you cover the bar for ten minutes so I "
-  .. "can take it?”",
+  .. "can take it? On my own. I want to do this one myself.”",
   "Now you are on your break, on a milk crate by the back door. Tom steps out "
   .. "for a quick breath. His phone buzzes in his hand, and he frowns at it.",
   rescue {
-    "“Is that your landlord again? Go back in and pour. I’ll call him back right "
-    .. "now and say you’ll ring tomorrow.”",
-    because = "Taking the call feels brave and kind. But he asked you to mind the "
-      .. "bar so he could take it, not to take it for him. It treats Tom like he "
-      .. "can’t speak for himself.",
+    "“Is that him? Sit down here with me. Put it on speaker, and we’ll hear "
+    .. "what he says together.”",
+    because = "Being there sounds kind. But he asked you to mind the bar so he "
+      .. "could take the call alone. Putting it on speaker makes it your call "
+      .. "too, and it tells Tom he can’t speak for himself.",
     effects = { resentment = "+5", intimacy = "-5" },
     clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-says-no",
@@ -615,8 +622,8 @@ scene "next-shift" {
     next = "tom-has-a-plan",
   },
   support {
-    "Stand up and tie your apron. “Go. Take it out here. I’ve got the bar till "
-    .. "you’re back.” Then go in and pour his drinks.",
+    "Stand up and tie your apron. “Go. I’ve got the bar.” Then go in, take "
+    .. "his spot, and pour his drinks.",
     because = "This is the exact help he asked for at the start of the shift. "
       .. "He makes the call and says his own words. You just pour for ten minutes.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -650,14 +657,15 @@ scene "tom-says-no" {
     "Tom looks at the page for a long time. Rent. Tips. Phone. A line that says "
     .. "“Fun money: $20 a week.” Your neat notes in the margins." },
   { when = "not showed_budget",
-    "Tom turns his phone face down on his knee. “No,” he says. “You’re not "
-    .. "calling my landlord.”" },
+    "Tom turns his phone face down on his knee. “No,” he says. “This is my "
+    .. "call, Nina. I asked you to cover the bar.”" },
   "“Do you know how this feels?” He keeps his voice low so the cooks won’t hear. "
   .. "“Like I’m a kid. Like I’m a mess you have to clean up. I can run my own "
   .. "life, Nina.”",
   { when = "pushed",
     "It is not the first time he has told you to back off. Part of you did not "
     .. "believe him." },
+  "He has asked you to drop it. Not for tonight. For good.",
   "Your throat is tight. You were only trying to help. Weren’t you?",
   discuss = "Nina tells herself she was only trying to help. What else might she "
     .. "have been trying to do?",
@@ -686,10 +694,10 @@ scene "tom-says-no" {
     next = "mom-calls",
   },
   rescue {
-    "“I hear you. I do. I think you’re too close to it. Sit with it tonight, "
-    .. "and we’ll go through it tomorrow, okay?”",
-    because = "It sounds calm and wise. But he said stop. When he says stop, "
-      .. "doing more is control, not care.",
+    "“I hear you. Can we both sleep on it, and talk it all through tomorrow?”",
+    because = "It sounds calm and fair. But he said stop, and he meant stop, not "
+      .. "later. Asking to go over it again tomorrow keeps it open on your terms. "
+      .. "When he says stop, doing more is control, not care.",
     effects = { resentment = "+10", growth = "-5", intimacy = "-10" },
     set = "persisted",
     clear = { "showed_budget", "pushed" },
@@ -759,8 +767,9 @@ scene "tom-has-a-plan" {
     next = "mom-calls",
   },
   support {
-    "“Sure.” After close, open your laptop on the bar, turn it to face him, and "
-    .. "go stack chairs while he books it.",
+    "“Sure.” After close, open your laptop on the bar and pull up the credit "
+    .. "union page for him.",
+
     because = "He asked to use the laptop, and that is all you give. He types, "
       .. "he picks the time, and the booking is his. Lending a tool is not "
       .. "taking over.",
@@ -797,10 +806,12 @@ scene "mom-calls" {
   discuss = "Nina’s mom can cover her own bills. Why might it still feel so hard "
     .. "for Nina to stop?",
   rescue {
-    "“Sure, Mom. Send it over.” Pay it while she talks. Then ask about her week "
-    .. "and her knee, and listen.",
-    because = "Paying is quick, and the call ends warmly. But it keeps your mom "
-      .. "from finding out she can do it, and later it drains you.",
+    "“Of course, Mom.” Then ask about her week and her knee, and really "
+    .. "listen.",
+    because = "“Of course” means you pay it, like always, and the call ends "
+      .. "warmly. But it keeps your mom from finding out she can do it, and "
+      .. "later it drains you.",
+
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -818,8 +829,8 @@ scene "mom-calls" {
     next = "mom-is-hurt",
   },
   support {
-    "“Friday at nine works. I’ll pick you up at half past eight.” Write it on the "
-    .. "fridge. “Let me think about the bill.”",
+    "“Friday at nine? I’ll drive you, and I’ll wait.” Write it on the fridge. "
+    .. "Say nothing about the bill yet.",
     because = "She truly can’t drive after the scan, and a ride is what she asked "
       .. "for. Giving it is help, not a rescue. The bill is a different thing, "
       .. "and you leave it for later.",
@@ -841,6 +852,8 @@ scene "mom-is-hurt" {
   .. "you? Fine. I’ll manage.” She hangs up.",
   "That night your sister texts: “Mom is crying. Why are you being so mean?” "
   .. "Danny sends a sad face and nothing else.",
+  "You did not drop it all on her. You asked for a few months, and you offered "
+  .. "to show her how.",
   "Your chest aches. It would be so easy to call back and take it all back. "
   .. "Everyone would be happy again. Everyone but you.",
   discuss = "Nina’s family is upset with her. Does that mean she made the wrong "
@@ -860,10 +873,11 @@ scene "mom-is-hurt" {
     next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
   },
   rescue {
-    "Call Mom back. “I said it badly, and I’m sorry. Let’s just leave things "
-    .. "how they are for now, okay?”",
-    because = "It sounds like making up, and everyone is happy tonight. But it "
-      .. "teaches everyone, you too, that your limits melt when someone is upset.",
+    "Call Mom back. “I’m sorry, Mom. I said it badly. You’re right, it was too "
+    .. "much, all at once.”",
+    because = "It sounds like a fair sorry, and everyone is happy tonight. But "
+      .. "the plan was already slow, and agreeing it was too much takes it back. "
+      .. "It teaches everyone, you too, that your limits melt when someone cries.",
     effects = { resentment = "-5", growth = "-5", intimacy = "+10" },
     later = {
       after = 2,
@@ -934,17 +948,17 @@ scene "first-session" {
   "What was your goal? What did you do? What went through your mind? What did "
   .. "you feel? And what was under it all?",
   "“Pick one time this month you helped Tom,” she says. “Fill it in for next "
-  .. "week.”",
+  .. "week. About you, not him.”",
   discuss = "Why might it help Nina to look at one moment in five parts?",
   notes = "The five lines are the same five parts the debrief uses: goal, "
     .. "behaviours, thoughts, emotions and the underlying problem. A group can "
     .. "fill them in for Nina's first night with Tom, before the ending shows "
     .. "them.",
   rescue {
-    "Fill it in as kindly as you can: what Tom was going through that night, "
-    .. "and what would help him now.",
-    because = "It sounds caring. But the sheet was for you, and you used it to "
-      .. "study Tom. Fixing him on paper is still fixing him.",
+    "Fill it in about the night at the bus stop, from Tom’s side: what he "
+    .. "felt, and what he needed.",
+    because = "It sounds caring. But Joan asked about you, and you used the "
+      .. "sheet to study Tom. Fixing him on paper is still fixing him.",
     effects = { growth = "-5" },
     next = "rosa-coffee",
   },
@@ -988,10 +1002,11 @@ scene "rosa-coffee" {
     next = "the-stumble",
   },
   rescue {
-    "“Honestly? I’m fine. Tell me about your sister. Did she find a flat? I saw "
-    .. "a place on Elm she should call.”",
-    because = "Turning to someone else’s problem is the old safe place. It keeps "
-      .. "the light off your own needs.",
+    "“Honestly? I’m okay. Enough about me. How is your sister doing with the "
+    .. "flat hunt?”",
+    because = "It sounds like a good friend’s question. But Rosa asked about you. "
+      .. "Turning to someone else’s problem is the old safe place. It keeps the "
+      .. "light off your own needs.",
     effects = { growth = "-5" },
     clear = "texted_rosa",
     next = "the-stumble",
@@ -1013,8 +1028,9 @@ scene "the-stumble" {
   .. "two parts. He said no. He wants all of it by the first.”",
   "“I did everything right,” he says. “And it still didn’t work.” Then, quieter: "
   .. "“Can you come over? I don’t want to sit here alone with it.”",
-  "You know Mr. Greer. He eats lunch at the Blue Door every Thursday, and he "
-  .. "likes you. You could sort this out in five minutes.",
+  "The rent is still due on the first, and Mr. Greer is the one Tom has to "
+  .. "work it out with. You know Mr. Greer. He eats lunch at the Blue Door every "
+  .. "Thursday, and he likes you. You could sort this out in five minutes.",
   discuss = "Tom’s plan has hit a wall. Why is this the hardest moment for "
     .. "Nina not to take over?",
   notes = "A stumble looks like proof that the person needs rescuing. It is "
@@ -1022,9 +1038,9 @@ scene "the-stumble" {
     .. "wants to call Mr. Greer, and ask what that would tell Tom about the call "
     .. "he already made.",
   support {
-    "Grab your keys. “On my way.” At his place, make two teas, sit on the floor "
-    .. "with him, and let him be mad at Mr. Greer.",
-    because = "He asked for company tonight, and going is the help he asked for. "
+    "Grab your keys and a toothbrush. “On my way.” Make two teas at his place, "
+    .. "and stay the night.",
+    because = "He asked you to come over, and going is the help he asked for. "
       .. "You bring tea, not a plan. The rent is still his.",
     effects = { intimacy = "+5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
@@ -1053,11 +1069,10 @@ scene "the-stumble" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   rescue {
-    "“You did everything right. Mr. Greer is the unfair one here, not you. Put "
-    .. "him out of your head for tonight.”",
-    because = "It sounds loyal, and he does feel better for a minute. But you told "
-      .. "him how to feel and put it all on Mr. Greer. His letdown gets brushed "
-      .. "aside, and so does his next step.",
+    "“You did everything right, Tom. He’s the one being unfair here, not you.”",
+    because = "It sounds loyal, and he does feel better for a minute. But Mr. "
+      .. "Greer is the man he still has to work it out with. Siding with Tom "
+      .. "against him brushes off his letdown, and his next step too.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -1094,8 +1109,9 @@ scene "rosa-on-the-phone" {
   "“Mm,” says Rosa. “And whose rent is it?”",
   rescue {
     "“It’s his. But he did his part, and he’s stuck. Isn’t that when a partner "
-    .. "steps in?” Say thanks, and go plan what to tell Mr. Greer.",
-    because = "You heard the question and went ahead anyway. A pause only helps "
+    .. "steps in?” Thank her, and hang up.",
+    because = "It sounds like a fair question. But you asked it to win, and you "
+      .. "hang up still planning what to say to Mr. Greer. A pause only helps "
       .. "if you let it change what you do.",
     effects = { growth = "-5" },
     set = "greer_promise",
@@ -1164,10 +1180,11 @@ scene "his-question" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   support {
-    "Open your app and walk him through it, screen by screen. Then hand him "
-    .. "back his own phone. “Your turn.”",
-    because = "He asked to see how you do it, so showing him is the help he asked "
-      .. "for. Then you hand it back, and that keeps the problem his.",
+    "Take his phone, put your budget app on it, and set it up with him, screen "
+    .. "by screen.",
+    because = "He asked you to show him how you set up your app, so this is the "
+      .. "help he asked for. His phone, his numbers, his budget. That keeps the "
+      .. "problem his.",
     effects = { growth = "+5", intimacy = "+5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
@@ -1196,8 +1213,7 @@ scene "tom-asks" {
     next = "the-coat",
   },
   support {
-    "“Yes. Two hundred, back on the tenth.” Take the note from him, fold it, and "
-    .. "put it in your wallet.",
+    "“Yes.” Count two hundred out of your wallet and put it in his hand.",
     because = "He asked, and he set the terms. Giving what he asked for, because "
       .. "you choose to, is help and not a rescue.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1308,7 +1324,8 @@ scene "the-coat" {
   "Saturday. On the way home you pass a shop with a green wool coat in the "
   .. "window. It is soft and warm and just your style.",
   "Your own coat has a broken zipper. You have held it shut with a safety pin "
-  .. "for four winters. The money always went somewhere else.",
+  .. "for four winters. The money always went to someone else: Mom, Danny, now "
+  .. "Tom.",
   "The green coat costs $140. You have it, just.",
   { when = "paid_danny",
     "Your phone buzzes. Danny again: “Just one more time, I swear.”" },
@@ -1325,10 +1342,10 @@ scene "the-coat" {
     next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
   },
   rescue {
-    "Walk on. Winter is nearly over, and if Tom or Danny has a bad month, the "
-    .. "money will be there for them.",
-    because = "Keeping a rescue fund ready sounds sensible. It also means you are "
-      .. "always on call. Their problems come first, and yours wait.",
+    "Walk on. Winter is nearly over, and the old coat still does the job.",
+    because = "Saving sounds sensible. But this money is not for a rainy day. It "
+      .. "waits for Tom’s or Danny’s next bad month. You stay on call, and your "
+      .. "needs wait.",
     effects = { resentment = "+5" },
     clear = { "gave_extra", "paid_danny" },
     next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
@@ -1407,7 +1424,8 @@ scene "tom-finds-out" {
 
 scene "the-talk" {
   "Sunday night, Tom comes over. He brings two coffees and sits on the arm of "
-  .. "the couch.",
+  .. "the couch. His lease ends next month. His rent is still more than he can "
+  .. "make work, and he is trying to sort that out himself.",
   { when = "resentment >= 45",
     "He keeps his jacket on. He turns his cup around and around in his hands." },
   { when = "resentment < 45 and intimacy >= 55",
@@ -1423,10 +1441,13 @@ scene "the-talk" {
   discuss = "Whatever Nina says next, what would it look like for her to stand "
     .. "beside Tom instead of in front of him?",
   rescue {
-    "Get there first. “I’ve been thinking. What if you moved in? No landlord, "
-    .. "one set of bills, and I’d see you more.”",
-    because = "It sounds like a love story. But it makes you the parent and him "
-      .. "the child. Partners share the load. One does not carry it all.",
+    "Get there first. “I’ve been thinking about us. What if you moved in? I’d "
+    .. "love to see you more.”",
+    because = "It sounds like a love story. But his lease and his rent are the "
+      .. "problem he is working on, and this solves it for him, with your money. "
+      .. "Partners share the load. One does not carry it all.",
+
+
     effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
     set = "final_pitch",
     next = {
