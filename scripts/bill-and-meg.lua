@@ -22,8 +22,9 @@
 --                 danger you call the local emergency number.
 --
 -- Flags, and where they matter:
---   lent_money     Bill lent Meg money with no plan (late-call, all-night,
---                  the-loan); lines in the-loan, tax-letter and her-mother,
+--   lent_money     Bill lent Meg money with no plan (late-call, the-loan);
+--                  lines in the-loan, tax-letter and her-mother,
+
 --                  then cleared there
 --   drove_over     late-call -> all-night; cleared in all-night
 --   told_dana      Bill told his boss the truth (boss-notices); lines in
@@ -87,8 +88,11 @@ scene "late-call" {
   "Then, one night after twelve, your phone rings. Meg is crying so hard she "
   .. "can hardly speak. She owes money all over town. The rent is late at home "
   .. "and at her office. She may lose both.",
-  "“I was too ashamed to tell you,” she says. “I didn’t know who else to call.”",
-  "Your heart is racing. You have savings. You could make this stop tonight.",
+  "“I was too ashamed to tell you,” she says. “I’m not asking you for anything. "
+  .. "I just needed to say it out loud to someone.”",
+  "She lives across town, and you have a big meeting at nine. Your heart is "
+  .. "racing. You have savings. In your head, you are already adding up what "
+  .. "you could pay.",
   discuss = "Meg kept this hidden for months. What might she feel now? What "
     .. "does Bill feel, with the phone in his hand?",
   notes = "Most groups want Bill to fix it at once. That urge comes from love; "
@@ -109,10 +113,11 @@ scene "late-call" {
     next = "the-loan",
   },
   rescue {
-    "“Hey, breathe. You’re not on your own with this anymore. How much is the "
-    .. "rent? We can sort it out tonight.”",
-    because = "It stops the tears fast, and it feels like love. But she did not "
-      .. "ask for money. Later, her debt is partly yours.",
+    "Ask her how much the rent is, at home and at the office, and when each one "
+    .. "is due. Write the numbers down as she talks.",
+    because = "The questions sound like listening. But she said she was not "
+      .. "asking for anything, and you are adding up what you could pay. By "
+      .. "morning, you had paid it. Her debt is partly yours now.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "lent_money",
     later = {
@@ -124,10 +129,11 @@ scene "late-call" {
     next = "the-loan",
   },
   rescue {
-    "Grab your keys. “Put the kettle on. I’m on my way, and we can look at "
-    .. "every bill together.”",
-    because = "Going through the bills sounds like teamwork. But at midnight, in "
-      .. "a panic, it is you taking the wheel. Her problem becomes your night.",
+    "“You shouldn’t be on your own tonight. Give me twenty minutes, and I’ll "
+    .. "be at your door.”",
+    because = "Going to her sounds like plain love. But she asked for an ear, "
+      .. "not a visit, and you have a big day tomorrow. At midnight, her panic "
+      .. "becomes your whole night.",
     effects = { growth = "-5", intimacy = "+5" },
     set = "drove_over",
     next = "all-night",
@@ -153,17 +159,17 @@ scene "all-night" {
   .. "have never been opened.",
   "You make piles. You add things up. Near two, Meg yawns and asks for one "
   .. "thing: “Can you finish the list? I want to see all of it when I wake "
-  .. "up. The calls I’ll make myself.” Then she falls asleep on the couch.",
+  .. "up. The plan and the calls I’ll do myself.” Then she falls asleep on "
+  .. "the couch.",
   "By four, the list is nearly done, in your own neat writing.",
   "Your alarm goes off for work in three hours. You have a big meeting at nine.",
   rescue {
-    "Finish the list. Under it, write a plan: your savings go first, then the "
-    .. "lenders, in order, with what to tell each one.",
-    because = "She asked for a list, not a plan. Finishing the job feels like "
-      .. "love, and she will wake up relieved. But she slept while you planned "
-      .. "her life. The plan is yours, not hers.",
+    "Finish the list. Then, at the bottom, add a few friendly tips on where "
+    .. "she might start. Sign it with a heart.",
+    because = "Tips feel like a kind extra, and she will wake up relieved. But "
+      .. "she said the plan was hers to make. While she slept, you made it for "
+      .. "her.",
     effects = { intimacy = "+5", growth = "-5" },
-    set = "lent_money",
     clear = "drove_over",
     later = {
       after = 2,
@@ -208,6 +214,8 @@ scene "the-loan" {
   { when = "not lent_money",
     "“The bank said no,” she says. “Could you lend me enough to get me through "
     .. "three months? I’ll pay you back. I swear.”" },
+  "The folder has her bills in it. It has no budget, and no plan for how the "
+  .. "business will bring in more. She has not worked one out yet.",
   "She looks at you the way she did when you first met. As if you are the one "
   .. "person who really gets her.",
   discuss = "What is the difference between a loan that helps and a loan that "
@@ -227,10 +235,11 @@ scene "the-loan" {
     next = "tax-letter",
   },
   rescue {
-    "“Say no more. I’m not going to let the bank decide this. Take the three "
-    .. "months, and pay it back when you can.”",
-    because = "No terms feels generous now. But a loan with no plan keeps her "
-      .. "leaning on you, and it lets her skip the hard look at her business.",
+    "“I believe in you, and I believe in the business. You’ll turn it around. "
+    .. "Yes. Pay me back when you can.”",
+    because = "It sounds like faith in her, and she glows. But the folder has no "
+      .. "plan in it, and “when you can” is no date. A loan like that keeps her "
+      .. "leaning on you and lets her skip the hard look at her business.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "lent_money",
     later = {
@@ -242,8 +251,8 @@ scene "the-loan" {
     next = "tax-letter",
   },
   it_depends {
-    "“I can lend some, once, on a plan you write. How much, and by when can "
-    .. "you pay it back?”",
+    "Get out your bank card. “Some, once. Write down how much, and the date "
+    .. "you’ll pay it back, and sign it.”",
     because = "Once, on a plan she writes, it shares the load and does not carry "
       .. "it all. If it turns into the first of many loans, it becomes a rescue.",
     effects = { intimacy = "+5" },
@@ -273,10 +282,13 @@ scene "the-loan" {
 
 scene "tax-letter" {
   "Spring. Meg hands you a fat letter from the tax office. She has not filed "
-  .. "her taxes in two years. Now there is a fine, and it grows every month.",
+  .. "her taxes in two years. Now there is a fine, and it grows every month "
+  .. "she waits.",
   "“I can’t even open the rest,” she says. “You’re good at this stuff. Can you "
   .. "just deal with them?” Then, quieter: “Or just sit with me while I open "
   .. "them? I can’t do it alone.”",
+  "She has been scared of these letters for a long time. The fear is right: "
+  .. "the longer they sit, the worse they get.",
   { when = "lent_money",
     "You think of the money you lent her. Not one dollar has come back." },
   "You know a tax accountant. He is good, and he is not cheap.",
@@ -317,10 +329,12 @@ scene "tax-letter" {
     next = "her-mother",
   },
   rescue {
-    "“Two years is nothing. I’m late with mine most years. Try not to beat "
-    .. "yourself up over the fine, okay?”",
-    because = "It eases her shame tonight, and she smiles. But it talks her out "
-      .. "of a worry that is telling her something true, and the fine grows.",
+    "“Lots of people get behind on forms. It doesn’t mean you’re bad at "
+    .. "business. You’re strong where it counts.”",
+
+    because = "It eases her shame, and she smiles. But the scene says the fear "
+      .. "is right: the fine grows while the letters sit. Kind words talk her "
+      .. "out of the worry that would get them opened.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -349,10 +363,12 @@ scene "tax-letter" {
 -- ---------------------------------------------------------------- year two
 
 scene "her-mother" {
-  "A year goes by. Meg’s mother, Joan, lent Meg money a while back. Now Joan "
-  .. "needs it for her own bills. She and Meg had a screaming fight on the phone.",
+  "A year goes by. Meg’s mother, Joan, lent Meg money for one year. The year "
+  .. "is up, and Joan needs it back for her own rent. She and Meg had a "
+  .. "screaming fight on the phone.",
   "Meg is on your couch, shaking. “She won’t listen to me. She likes you. Could "
   .. "you call her? Just calm her down?”",
+  "Only Meg can settle this with her mom. It is her debt, and her mother.",
   { when = "lent_money",
     "Meg owes you money too. You push the thought away." },
   discuss = "Meg asks Bill to step in between her and her mother. What happens "
@@ -361,11 +377,11 @@ scene "her-mother" {
     .. "to be the one who can talk to everyone. Then ask what it costs, and who "
     .. "pays.",
   rescue {
-    "“You two shouldn’t fight over money. Sit tight. I’ll call your mom, hear "
-    .. "her out, and square it with her myself.”",
-    because = "Ending the fight feels like a gift to both of them. But now you "
-      .. "are paying for peace between a mother and her daughter. That peace was "
-      .. "never yours to buy.",
+    "Ring Joan, as Meg asked. Hear her out, and tell her the money will come "
+    .. "back soon. You’re sure of it.",
+    because = "Ending the fight feels like a gift to both of them. But you just "
+      .. "made a promise about Meg’s debt, in Meg’s place. That peace was never "
+      .. "yours to buy.",
     effects = { resentment = "-5", intimacy = "+5" },
     clear = "lent_money",
     later = {
@@ -392,8 +408,8 @@ scene "her-mother" {
     next = "carla-quits",
   },
   it_depends {
-    "“If you both want, I can sit in when you call her. I won’t say a word "
-    .. "unless asked.”",
+    "If they both want it, be on the call with them, on speaker. Keep the "
+    .. "peace, and stay out of the money.",
     because = "If both of them want you there and you only keep the room calm, "
       .. "it helps. If you end up talking for Meg, or paying, it becomes a rescue.",
     effects = { intimacy = "+5" },
@@ -401,11 +417,11 @@ scene "her-mother" {
     next = "carla-quits",
   },
   rescue {
-    "Sit beside her. “Your mom loves you. Give it a week and this will blow "
-    .. "over. You don’t need to call her at all.”",
-    because = "It calms her tonight, and it sounds wise. But it answers for her "
-      .. "and talks her out of a talk she needs to have. The debt to Joan is "
-      .. "still there.",
+    "Sit beside her. “You’re right to be upset. She knew money was tight when "
+    .. "she lent it. That’s not fair of her.”",
+    because = "Taking her side feels loyal, and it calms her. But the loan was "
+      .. "for a year, and the year is up. Agreeing that Joan is unfair helps Meg "
+      .. "dodge a talk only she can have.",
     effects = { resentment = "-5", intimacy = "+5" },
     clear = "lent_money",
     later = {
@@ -431,6 +447,8 @@ scene "joan-calls" {
   "A week later, Joan calls you. She is warm and grateful.",
   "“You’re the only steady thing in her life, Bill,” she says. “Promise me "
   .. "you’ll look after her.”",
+  "Meg is thirty-four. She runs a business. She has friends, a mom and a "
+  .. "doctor. Joan is asking you to take on all of it.",
   "It feels good to be the steady one. It also feels like something heavy has "
   .. "just landed on your back.",
   neutral {
@@ -447,10 +465,10 @@ scene "joan-calls" {
     next = "carla-quits",
   },
   rescue {
-    "“You have my word, Joan. I’m not going to leave her to face things by "
-    .. "herself. You can rest now.”",
-    because = "It feels like the loving answer, and Joan sounds so relieved. "
-      .. "But no one can carry another grown-up for life.",
+    "“I will, Joan. She matters a lot to me. You can count on me there.”",
+    because = "It sounds like a loving answer, and Joan is so relieved. But she "
+      .. "asked you to promise to look after a grown woman. No one can carry "
+      .. "another grown-up’s life.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -477,6 +495,8 @@ scene "carla-quits" {
   .. "with people,” Meg says. “Could you talk to her? Get her to come back?”",
   "Then she holds out her phone. She has written Carla a note to say sorry. "
   .. "“Or, could you read this first? Tell me if it sounds okay. Be honest.”",
+  "You read it. It says she is sorry Carla “took it the wrong way.” It does "
+  .. "not mention the yelling.",
   support {
     "“Carla wrote that you yelled at her. Twice. Is that true?” Then say nothing, "
     .. "and wait.",
@@ -500,16 +520,17 @@ scene "carla-quits" {
     next = "night-calls",
   },
   rescue {
-    "“I’m sure Carla was touchy that day. Bosses have bad days. Don’t let one "
-    .. "note make you doubt yourself.”",
-    because = "It comforts her, and she breathes out. But it talks her out of "
-      .. "the one thing she needed to look at. The yelling is still hers to own.",
+    "Hand the phone back with a smile. “It sounds like you. Warm, and to the "
+    .. "point. I’d send it as it is.”",
+    because = "Praise comforts her, and she breathes out. But she asked you to be "
+      .. "honest, and the note skips the yelling. You shield her from the one "
+      .. "thing she needed to look at.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { growth = "-5" },
-      says = "Meg never sent the note. A month later, a new salesperson quit "
-        .. "too.",
+      says = "Carla did not answer the note. A month later, a new salesperson "
+        .. "quit too.",
     },
     next = "night-calls",
   },
@@ -541,12 +562,13 @@ scene "night-calls" {
   "Meg can’t sleep most nights now. So she calls. At one. At three. At half "
   .. "past four.",
   "You talk her down. You tell her it will be all right. By morning she feels "
-  .. "better. You feel like wet cement.",
+  .. "better. You feel like wet cement. This week alone, you have done it five "
+  .. "times.",
   "One thing is different, and you both know it: if she ever says her chest "
   .. "hurts or she can’t breathe, that is a call for the emergency number, at "
   .. "any hour.",
-  "Tonight your phone lights up at 2:40. It is Meg, again. She can’t sleep. You "
-  .. "have a big day at work.",
+  "Tonight your phone lights up at 2:40. It is Meg, again. Her chest is fine. "
+  .. "She just can’t sleep. You have a big day at work.",
   discuss = "Bill answers every call. Is that love, habit, fear, or all three?",
   hurtful {
     "Answer and snap: “It’s three in the morning, Meg. Some of us work. Sort "
@@ -565,10 +587,11 @@ scene "night-calls" {
     next = "boss-notices",
   },
   rescue {
-    "Answer. “I’m here. Stay on the line and breathe with me till you drift "
-    .. "off.”",
-    because = "Soothing her feels like love, and it works tonight. But it "
-      .. "teaches you both that her nights are your job.",
+    "Answer. “I’m here. Tell me about your day, slowly, from the start. I’m "
+    .. "listening.”",
+    because = "Listening sounds like the best kind of help, and it works "
+      .. "tonight. But it is the fifth time this week, at 2:40, and her chest is "
+      .. "fine. It teaches you both that her nights are your job.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -605,12 +628,14 @@ scene "boss-notices" {
   "Your boss, Dana, stops by your desk. “You look worn out, Bill. That’s the "
   .. "third late report this month. Is everything okay?”",
   "You could tell her the truth. Or you could say you’re fine. You have been "
-  .. "saying you’re fine for a long time.",
+  .. "saying you’re fine for a long time, and staying late to make up for "
+  .. "Meg’s nights.",
   rescue {
-    "Tell Dana it is a cold. Then stay late to catch up, and do not say a word "
-    .. "about Meg.",
-    because = "You hide your own strain to keep her out of it. But when your "
-      .. "needs stay hidden, no one sees what this costs, not even you.",
+    "“All good, thanks, Dana. Just a busy stretch. I’ll stay late this week "
+    .. "and catch up.”",
+    because = "It sounds like an ordinary answer. But it hides what Meg’s nights "
+      .. "cost you, and it keeps them going. When your needs stay hidden, no "
+      .. "one sees the cost, not even you.",
     effects = { resentment = "+5" },
     later = {
       after = 2,
@@ -651,10 +676,12 @@ scene "good-week" {
     .. "it gentle. Being needed can feel a lot like being loved. Nobody in the "
     .. "room should leave thinking Bill is a bad man for feeling this.",
   support {
-    "On Saturday, open your laptop and walk her through your budget sheet, "
-    .. "line by line, for an hour.",
-    because = "She asked for a start, and then her own go. Giving just that much "
-      .. "tells her you trust her. The books stay hers.",
+    "On Saturday, open your laptop and set up her budget sheet next to yours. "
+    .. "Fill in the first month for her, line by line.",
+    because = "She asked for a start, and then her own go. One month, filled in "
+      .. "as she watches, is that start, and stopping there tells her you trust "
+      .. "her. The other months, and the books, stay hers.",
+
     effects = { growth = "+5", intimacy = "+5" },
     next = "chest-call",
   },
@@ -667,17 +694,17 @@ scene "good-week" {
     next = "chest-call",
   },
   rescue {
-    "“Why learn it the hard way? Text me your logins, and by Sunday night the "
-    .. "whole system will just work.”",
-    because = "It sounds like a treat. But she asked to learn, and she is doing "
-      .. "well on her own. Your offer pulls her back into needing you. Whose "
-      .. "need does it meet?",
+    "“I’d love to! Bring your laptop on Saturday. We can go through all of your "
+    .. "books together, start to finish.”",
+    because = "It sounds like a treat. But she asked for just the start, and to "
+      .. "do the rest herself, in a week when she is doing well. “All of it, "
+      .. "together” pulls her back into needing you. Whose need does it meet?",
     effects = { growth = "-5", intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5" },
-      says = "Her books took three of your weekends. Meg has not opened the system "
-        .. "you made.",
+      says = "Her books took three of your weekends. Meg has not opened them "
+        .. "since.",
     },
     next = "chest-call",
   },
@@ -742,10 +769,11 @@ scene "chest-pain" {
     .. "can and cannot promise. Say clearly that chest pain is always a reason "
     .. "to get medical help.",
   rescue {
-    "Take her hand. “Any time, day or night, I will be there. I want you to "
-    .. "know that. I promise.”",
-    because = "In the moment, it is the kindest thing to say, and she calms "
-      .. "down. But it makes you her only plan.",
+    "Take her hand. “I came tonight, didn’t I? I’ll come next time too. You "
+    .. "have me.”",
+    because = "It is a kind thing to say, and she calms down. But she just tore "
+      .. "up the help the doctor offered, and asked for you instead. Saying yes "
+      .. "makes you her only plan.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -783,11 +811,12 @@ scene "asking-her" {
   .. "panic.",
   "Meg’s face shuts. “Why? I have you. You’re all I need. Don’t you want to be "
   .. "what I need?”",
+  "You are not sleeping. You are not sure how much longer you can do this.",
   discuss = "Meg says Bill is all she needs. Why might that feel good to hear, "
     .. "and also heavy?",
   self_care {
-    "Let it drop for today. The next morning, look up a counselor for yourself, "
-    .. "and book the first free slot.",
+    "Let it drop for today. The next morning, look up a counselor, book the "
+    .. "first free slot, and put it in your own diary.",
     because = "You can’t make Meg get help. You can get it for yourself. That is "
       .. "the part you control.",
     effects = { growth = "+10" },
@@ -802,10 +831,11 @@ scene "asking-her" {
     next = "first-session",
   },
   rescue {
-    "“Forget I asked. I do want to be what you need. I’m not going to bring it "
-    .. "up again.”",
-    because = "Taking it back keeps the peace today. But it agrees that you are "
-      .. "her whole safety net. No one person can be that.",
+    "“Okay. You know yourself best. And yes, I want to be there. Whatever you "
+    .. "need, you have it.”",
+    because = "It sounds respectful, and it keeps the peace. But she just asked "
+      .. "you to be all she needs, and you said yes. No one person can be "
+      .. "someone’s whole safety net.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -853,14 +883,16 @@ scene "first-session" {
   "You talk about Meg for forty minutes. Her debts. Her mom. The hospital. Anne "
   .. "listens. Then she asks: “And you, Bill? What do you get from being the one "
   .. "who fixes things?”",
+  "This hour is the one hour in the week that is just for you.",
   "You open your mouth. Nothing comes out.",
   discuss = "Anne turns the talk from Meg to Bill. Why might that be so hard "
     .. "for him?",
   rescue {
-    "“Honestly? If we could work out how to get Meg to see someone, I think "
-    .. "I’d be fine.”",
-    because = "Even in your own hour, you are working on Meg. Her life keeps "
-      .. "pulling your eyes away from yours.",
+    "“I just want her to be okay. Could we use today to work out how I can "
+    .. "help her best?”",
+    because = "It sounds caring. But Anne asked about you, in the one hour that "
+      .. "is yours, and you turned it back to Meg. Her life keeps pulling your "
+      .. "eyes away from yours.",
     effects = { growth = "-5" },
     next = "old-pattern",
   },
@@ -971,6 +1003,8 @@ scene "the-decision" {
   "It is clear now. You can’t stay. Meg won’t get help, and you are coming "
   .. "apart. But each time you think of telling her, you picture her alone at "
   .. "three in the morning.",
+  "You have told Anne “soon” three times now. Each time, there was a reason "
+  .. "to wait.",
   "“What if she can’t cope without me?” you ask Anne.",
   "Anne says, “Most grown-ups can cope with more than we think. And what does "
   .. "it mean for you, if she can?”",
@@ -985,10 +1019,11 @@ scene "the-decision" {
     next = "telling-meg",
   },
   rescue {
-    "Tell Anne you will say it once the business is steady, not in the middle "
-    .. "of a mess.",
-    because = "Waiting sounds kind, and it puts off a hard night. But there will "
-      .. "always be another mess. Waiting keeps her life your job.",
+    "“Not yet. Her business is in a mess this month. It would be kinder to wait "
+    .. "until things are steady for her.”",
+    because = "Waiting sounds kind, and it puts off a hard night. But this is "
+      .. "the fourth “soon”, and there will always be another mess. Waiting for "
+      .. "her life to be calm keeps her life your job.",
     effects = { resentment = "+5", growth = "-5" },
     set = "waited",
     next = "one-more-crisis",
@@ -1007,16 +1042,18 @@ scene "the-decision" {
 scene "one-more-crisis" {
   "You wait. Two months go by. The crises do not stop. A landlord. A van that "
   .. "breaks down. Another night at the hospital.",
-  "Meg’s business is no steadier. You are more tired.",
+  "Meg’s business is no steadier. You are more tired. The talk you meant to "
+  .. "have is still waiting.",
   "Now the van needs a new engine. “I can’t make deliveries without it,” Meg "
   .. "says. “I don’t know how I’ll pay for it.”",
   "Last summer you used that van for a month, while your own car was in the "
   .. "shop. You told her then: “If it ever breaks down, I’ll pay half.”",
   rescue {
-    "Tell her to get the van fixed and leave the bill with you. Then, once "
-    .. "things calm down, you can talk.",
-    because = "It buys a little calm, and she hugs you. But the calm never comes, "
-      .. "and your plan to leave keeps moving back.",
+    "“Get the van fixed first. Deliveries come first. What I wanted to talk "
+    .. "about can wait until things calm down.”",
+    because = "It sounds thoughtful, and she hugs you. But you have waited two "
+      .. "months already, and things never calm down. Putting her crisis ahead "
+      .. "of your talk keeps your plan to leave moving back.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -1064,6 +1101,8 @@ scene "telling-meg" {
   "You tell her. It is over. You care about her, and you can’t go on like this.",
   "Meg stares. Then she cries. “You can’t just leave me. Who will I call? What "
   .. "if I end up in the hospital again?”",
+  "Anne told you: a clear ending is kinder than a maybe. A maybe keeps you "
+  .. "both waiting.",
   "After a while she asks for one thing. She is shaking too hard to drive. "
   .. "“Can you at least take me to Jo’s? I don’t want to be alone tonight.”",
   discuss = "Meg asks, “Who will I call?” How can Bill answer with care, "
@@ -1090,33 +1129,35 @@ scene "telling-meg" {
     next = "the-threats",
   },
   rescue {
-    "“I’m not saying forever. Think of it as a break. You can still call if "
-    .. "you need to.”",
-    because = "It stops her tears now. But a door left half open keeps you both "
-      .. "standing by it.",
+    "“Let’s not call it the end, then. Let’s see how we both feel in a "
+    .. "month.”",
+    because = "It stops her tears now. But you came to end it, and a maybe is "
+      .. "not an end. A door left half open keeps you both standing by it.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "door_open",
     clear = { "planned", "waited" },
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Meg called four times in a week. Each time it was “just this once.”",
+      says = "Meg called four times in a week. Each time it was “just to see "
+        .. "how you feel.”",
     },
     next = "the-threats",
   },
   rescue {
-    "“I’d sleep better if the office rent was covered for three more months. "
-    .. "Can I do that much?”",
-    because = "It feels decent, and it softens the blow. But money ties you "
-      .. "together, and it tells her you still carry her life.",
+    "“I’ll always care about you. If things get bad, you can still call me. I "
+    .. "mean that.”",
+    because = "It feels decent, and it softens the blow. But it makes you her "
+      .. "plan for bad days on the night you ended it, and it tells her you "
+      .. "still carry her life.",
     effects = { resentment = "-5" },
     set = "door_open",
     clear = { "planned", "waited" },
     later = {
       after = 1,
       effects = { resentment = "+10" },
-      says = "Each month the rent money leaves your account, you think of Meg. "
-        .. "Each month, she texts to make sure it went through.",
+      says = "Meg took you at your word. Things got bad three times that week, "
+        .. "and each time she called you.",
     },
     next = "the-threats",
   },
@@ -1162,8 +1203,8 @@ scene "the-threats" {
     next = "dana-listens",
   },
   rescue {
-    "Call her back. Keep your voice soft. If she feels heard, maybe she’ll calm "
-    .. "down and stop, won’t she?",
+    "Call her back, and just listen. Let her say all of it. Maybe feeling "
+    .. "heard is what will calm her down.",
     because = "Soothing her is the old habit, and it may quiet her for now. But "
       .. "it shows you both that threats bring you back. Safety comes first.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -1204,6 +1245,8 @@ scene "dana-listens" {
   { when = "not told_dana",
     "Dana looks surprised. “I had no idea, Bill. Thanks for telling me. If "
     .. "anyone calls about you, I’ll send them to HR.”" },
+  "Meg has said she will call Dana and tell lies to get you fired. There are "
+  .. "six messages on your phone that say so.",
   "She pauses. “Do you want the number for the staff help line? It’s free, and "
   .. "it’s private.”",
   neutral {
@@ -1215,9 +1258,10 @@ scene "dana-listens" {
     next = "guilt-night",
   },
   rescue {
-    "“Thanks, but she’s only upset. She won’t really do it. I don’t want her "
-    .. "to get in any trouble.”",
-    because = "Making it small protects Meg, and your pride. It also leaves you "
+    "“Thanks, Dana. She’s going through a lot right now. I’d rather give her "
+    .. "some time before anyone does anything.”",
+    because = "It sounds fair and kind. But she has threatened your job in six "
+      .. "messages. Giving her time protects Meg, and your pride, and leaves you "
       .. "alone with something frightening.",
     effects = { resentment = "+5" },
     clear = { "door_open", "told_dana", "held_firm" },
@@ -1239,6 +1283,8 @@ scene "pulled-back" {
   .. "scared. She says she has no one.",
   "Then she slides a letter across the table. The tax office, again. “Could "
   .. "you help with just this one thing?”",
+  "She has an accountant for this now. You ended it three weeks ago, and two "
+  .. "weeks ago she threatened your job.",
   "The old warm feeling comes back. Being needed. Being the one.",
   self_care {
     "Say you have to go. From the car, call Anne and tell her what just "
@@ -1251,8 +1297,9 @@ scene "pulled-back" {
     next = "guilt-night",
   },
   boundary {
-    "“I’m glad you’re calmer. The letter stays with you, though. I’m going to "
-    .. "head home now.”",
+    "Pay for both coffees. “I’m glad you’re calmer. The letter stays with you, "
+    .. "though.” Then head home.",
+
     because = "You can be kind and still say no. Leaving the letter on the table "
       .. "leaves it where it belongs.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -1261,10 +1308,11 @@ scene "pulled-back" {
     next = "guilt-night",
   },
   rescue {
-    "Take the letter and tuck it in your bag. “Leave the tax office to me this "
-    .. "time. You’ve had an awful few weeks.”",
-    because = "It feels like kindness, and she smiles for the first time. But "
-      .. "“just this once” is how the last three years began.",
+    "Read the letter with her, there at the table. Tell her what each part "
+    .. "means, and what she should do first.",
+    because = "Explaining feels like the least you can do, and she smiles for "
+      .. "the first time. But she has an accountant, and you ended it. “Just "
+      .. "this one thing” is how the last three years began.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "went_back",
     clear = "called_back",
@@ -1284,6 +1332,8 @@ scene "guilt-night" {
   "A few weeks pass. The messages slow down. Then they stop.",
   "Now the quiet is the hard part. At night you wonder. Is she eating? Is she "
   .. "paying her rent? Did she go to the hospital alone?",
+  "She has not asked you for anything since the threats. A friend says she is "
+  .. "staying with Jo for now.",
   { when = "went_back",
     "You still have her tax letter in your bag. You haven’t opened it." },
   "Your thumb hovers over her name.",
@@ -1342,6 +1392,8 @@ scene "her-voice" {
   "Meg picks up on the first ring. For a second, she sounds happy. Then she "
   .. "cries. Her mom won’t speak to her. The landlord is after her again.",
   "“Can you come over?” she asks. “Just for an hour?”",
+  "Jo lives two streets away from her. It is late, and you ended it with Meg "
+  .. "after three years of nights like this.",
   boundary {
     "“I’m glad you picked up. I’m not coming over. If it gets bad, please call "
     .. "someone who can help.”",
@@ -1351,10 +1403,11 @@ scene "her-voice" {
     next = "months-later",
   },
   rescue {
-    "“Okay. I’m on the way. Put the kettle on, and we can do the landlord "
-    .. "letter together tonight.”",
-    because = "One hour feels small, and she sounds so relieved. But it tells "
-      .. "you both that the old deal still stands: her crisis, your rescue.",
+    "“Okay. Just for an hour, like you said.” Find your coat and your keys.",
+    because = "One hour feels small, and she sounds so relieved. But Jo is two "
+      .. "streets away, and you ended it. Going tells you both that the old "
+      .. "deal still stands: her crisis, your rescue.",
+
     effects = { resentment = "+5", growth = "-5", intimacy = "+5" },
     set = "went_back",
     next = "months-later",
