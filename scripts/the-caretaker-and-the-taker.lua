@@ -63,6 +63,8 @@ scene "sick-week" {
   .. "number for the online thing?”",
   "Six years together, and he has never had to know. You have always known "
   .. "for him.",
+  "He has a phone that can look things up, and his card is in his own "
+  .. "wallet. This is the fourth text in ten minutes.",
   discuss = "Why might Joel not know these things? Whose job did they "
     .. "become, and how?",
   notes = "Nobody planned this. Caretaking grows a little at a time, and "
@@ -83,11 +85,10 @@ scene "sick-week" {
     next = "the-bill",
   },
   rescue {
-    "Text back: “Sorry, love! That’s on me. I should have left you a list "
-    .. "before I got sick.”",
-    because = "It feels kind, and he is relieved it is not his fault. But you "
-      .. "take the blame for what he doesn’t know. Now it is your job that he "
-      .. "doesn’t know it.",
+    "Text back: “Smart to ask. Text any time you’re not sure.”",
+    because = "It sounds kind, and it cheers him on. But he can find all of "
+      .. "this himself, and you are ill. It tells him the answers live in your "
+      .. "head, not his. Now it is your job to be asked, even from a sickbed.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -112,11 +113,12 @@ scene "sick-week" {
     next = "the-bill",
   },
   rescue {
-    "Send him a quick list so he is not stuck in the aisle: the milk, the "
-    .. "bags, the card, and something easy for dinner.",
-    because = "It is fast and kind, and you both feel better tonight. But you "
-      .. "are running the house from your sickbed. Later, he learns he never "
-      .. "needs to know.",
+    "Answer each text as it comes: the blue milk, under the sink, and the "
+    .. "card number, which you know by heart. Add a heart.",
+    because = "It is quick and kind, and you both feel better tonight. But "
+      .. "the scene says he can look it all up, and you have a fever. You are "
+      .. "running the house from your sickbed. Later, he learns he never needs "
+      .. "to know.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -132,7 +134,8 @@ scene "the-bill" {
   "On Friday you feel human again. You come downstairs to find Joel at the "
   .. "kitchen table with a red letter in his hand.",
   "It is the power bill. It is late, and there is a fee. “I didn’t even know "
-  .. "where the bills were,” he says. “You always just do them.”",
+  .. "where the bills were,” he says. “You always just do them.” Then: “I’m "
+  .. "going to ring them myself and ask them to drop the fee.”",
   "He looks embarrassed. Then he looks at you, as if he is seeing something "
   .. "for the first time.",
   it_depends {
@@ -150,17 +153,17 @@ scene "the-bill" {
     next = "joel-says-it",
   },
   rescue {
-    "Hold out your hand for it. “You’ve had a long week too. Let me deal "
-    .. "with this one, and we can talk about the rest later.”",
-    because = "It sounds wise, and it spares him an awkward call. But just as "
-      .. "he might step in, you step in first. Later, the talk about the rest "
-      .. "never comes.",
+    "“Are you sure? Those phone lines can be awful, and your week has been "
+    .. "long too.”",
+    because = "It sounds caring, and it spares him an awkward call. But he "
+      .. "just said he wants to make this call himself, and your question talks "
+      .. "him out of it. Just as he steps in, you step in first.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10" },
-      says = "You paid the fee and the bill. Joel said thanks and went back "
-        .. "to his game. The talk about the rest never came.",
+      says = "Joel said, “Maybe you’re right.” You made the call and paid "
+        .. "the fee. He said thanks and went back to his game.",
     },
     next = "joel-says-it",
   },
@@ -213,11 +216,11 @@ scene "joel-says-it" {
     next = "cold-morning",
   },
   rescue {
-    "Put your hand on his. “Hey. You work so hard. I honestly like doing it. "
-    .. "Please don’t be hard on yourself.”",
-    because = "You rush to ease his guilt, and it feels loving. But soothing "
-      .. "his feelings shuts the door he just opened, and hides your own needs "
-      .. "again.",
+    "Think about it. “Maybe. But you work such long hours. It made sense for "
+    .. "me to do it. It still does.”",
+    because = "It sounds calm and fair, and it eases his guilt. But he just "
+      .. "opened a door, and you gave him a reason to close it. It takes his "
+      .. "part off him, and hides your own needs again.",
     effects = { intimacy = "+5" },
     set = "brushed_off",
     later = {
@@ -267,16 +270,16 @@ scene "cold-morning" {
     next = "the-list",
   },
   rescue {
-    "Say sorry first. “Last night was my fault. I was tired and cross. "
-    .. "Let’s forget what I said.”",
-    because = "Smoothing it over feels like peace now. But you take all the "
-      .. "blame to fix his mood, and the true thing you said gets taken back "
-      .. "with it.",
+    "Make his favorite eggs and bring them over. Sit with him, and ask how "
+    .. "he slept.",
+    because = "Breakfast and a kind question feel like peace. But you cooked "
+      .. "to fix his mood, just as the old pull told you to, and the true "
+      .. "thing you said last night gets quietly dropped.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5", growth = "-5" },
-      says = "The sorry worked. Joel was sweet all day. The talk about the "
+      says = "The eggs worked. Joel was sweet all day. The talk about the "
         .. "list never happened.",
     },
     next = "the-list",
@@ -292,8 +295,9 @@ scene "the-list" {
   "You draw a line down the middle. Your side: bills, food, cleaning, the car, "
   .. "the cat, his mom’s birthday, his doctor, his shirts, the calendar. His "
   .. "side: the trash, and the lawn.",
-  "Joel stares at it. “Wow,” he says quietly. Then: “I’ll take the bills. "
-  .. "But could you show me how you do them? Just once, side by side.”",
+  "Joel stares at it. “Wow,” he says quietly. Then: “I’ll take the bills, "
+  .. "the car and my mom’s birthday. Could you show me the bills? Just once, "
+  .. "side by side.”",
   "Your hand is still on the pen. You already know which jobs he will do badly.",
   discuss = "Why might it be hard for Ana to let go of some of the jobs on "
     .. "her side?",
@@ -322,8 +326,8 @@ scene "the-list" {
     next = "joel-mood",
   },
   boundary {
-    "Draw a gentle line through three jobs. “His mom’s birthday, his doctor, "
-    .. "his shirts. Those go back to you, with love.”",
+    "Draw a gentle line through three jobs. “Your doctor, your dentist, your "
+    .. "shirts. Those go back to you, with love.”",
     because = "You say kindly what you will stop doing. Those jobs were "
       .. "always his. He is stung now, and that is all right.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -338,16 +342,16 @@ scene "the-list" {
     next = "joel-mood",
   },
   rescue {
-    "“How about I keep the bills and the calendar, since I know them "
-    .. "already? You take the car and the cat. Then nothing gets missed.”",
-    because = "It sounds fair and sensible. But keeping the key jobs keeps you "
-      .. "in charge. It tells him you don’t trust him with the real things.",
+    "“That’s a lot at once. Why not start with the car, and see how you go?”",
+    because = "It sounds sensible and gentle. But he picked his own jobs, and "
+      .. "you cut them back for him. Keeping the bills keeps you in charge. It "
+      .. "tells him you don’t trust him with the real things.",
     effects = { resentment = "-5", intimacy = "+5" },
     clear = "brushed_off",
     later = {
       after = 2,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Joel feeds the cat every day now. Everything else is still "
+      says = "Joel does the car now. Everything else on the list is still "
         .. "yours.",
     },
     next = "joel-mood",
@@ -361,6 +365,8 @@ scene "joel-mood" {
   .. "yelled at him in front of a client. He drops onto the couch.",
   "Tonight is choir. You haven’t been in four months. Your sister Bea texted "
   .. "this morning: “You coming?”",
+  "He hasn’t asked you to stay. But last month you skipped choir for one of "
+  .. "his bad days, and the month before that too.",
   "You can feel his bad mood sitting on your chest as if it were yours. You "
   .. "want to fix it. Cook his favorite. Stay in. Cheer him up.",
   discuss = "Is Joel’s bad mood Ana’s to fix? What is hers to do here?",
@@ -378,8 +384,8 @@ scene "joel-mood" {
     next = "choir-night",
   },
   rescue {
-    "On your way out the door: “Forget him, love. You’re the best one "
-    .. "there, and the whole team knows it.”",
+    "On your way out the door: “You’re the best one on that team, and "
+    .. "everyone knows it.” Kiss him, and go.",
     because = "It is warm, and he smiles. But you talk him out of his hurt so "
       .. "you can leave with a light heart. His feeling gets fixed, not felt, "
       .. "and that makes it your job.",
@@ -423,10 +429,10 @@ scene "joel-mood" {
     next = "choir-night",
   },
   rescue {
-    "Text Bea: “He needs me tonight, sorry.” Then make his favorite curry and "
-    .. "let him talk it all out.",
-    because = "It feels loving, and he cheers up fast. But you take on his "
-      .. "mood as your job and give up your night to fix it.",
+    "Stay in tonight. Sit with him on the couch, and let him talk it all out.",
+    because = "It looks like plain listening, and he cheers up fast. But he "
+      .. "never asked you to stay, and this is the third choir night given to "
+      .. "his mood. You take his mood on as your job.",
     effects = { intimacy = "+5", resentment = "-5" },
     later = {
       after = 2,
@@ -466,16 +472,17 @@ scene "choir-night" {
     next = "his-mom-calls",
   },
   rescue {
-    "At the break, tell Bea you’re a bit worried about him, and head home "
-    .. "early to check he is okay.",
-    because = "Leaving early feels caring. But he asked about bread, not for "
-      .. "help. You handed your evening back to his mood.",
+    "At the break, step outside and call him. Ask how his night is going, "
+    .. "and really listen.",
+    because = "It looks like care. But he asked about bread, not for help, "
+      .. "and this night was meant to be yours. You handed your evening back "
+      .. "to his mood.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+5" },
-      says = "Joel was watching TV when you got in. He was fine. You sat "
-        .. "beside him and hummed the songs you missed.",
+      says = "Joel talked about his boss until the break was over. He was "
+        .. "fine. You went back in and could not find your place in the song.",
     },
     next = "his-mom-calls",
   },
@@ -486,7 +493,9 @@ scene "his-mom-calls" {
   .. "always calls you, never him.",
   "“Hello, love. Can you both come for lunch next Sunday? And can you remind "
   .. "Joel to get a gift for his cousin’s wedding? You know what he’s like.”",
-  "You do know what he’s like. You have been his memory for six years.",
+  "You do know what he’s like. You have been his memory for six years. But "
+  .. "since the night he named the pattern, Joel has said: “If Mom calls you "
+  .. "about my stuff, send her to me.”",
   boundary {
     "“We’d love to come. Joel does our plans now, so could you give him a "
     .. "ring about the gift?”",
@@ -502,18 +511,18 @@ scene "his-mom-calls" {
     next = { { when = "shared_load", "the-renewal" }, "joels-no" },
   },
   support {
-    "“I’ll tell him you called.” Then tell Joel, and leave the rest with him.",
-    because = "You pass on the message and stop there. What he does with it "
-      .. "is up to him.",
+    "“I’ll tell him you called.” Then tell Joel, and leave the gift and the "
+    .. "call with him.",
+    because = "You pass on that she called, and stop there. The gift stays "
+      .. "his, as he asked. What he does with it is up to him.",
     effects = { growth = "+5" },
     next = { { when = "shared_load", "the-renewal" }, "joels-no" },
   },
   rescue {
-    "“No problem, Lorraine. Leave it with me. Something nice will turn up, and "
-    .. "we’ll see you Sunday.”",
-    because = "Lorraine is pleased, and everyone is happy now. But it keeps "
-      .. "you as the go-between for his own mother. A quick yes to keep the "
-      .. "peace is how people-pleasing works.",
+    "“Sure, I can remind him about the gift. See you on Sunday.”",
+    because = "It is the normal, friendly thing to say, and Lorraine is "
+      .. "pleased. But Joel asked you to send his mom to him. A quick yes makes "
+      .. "you his memory again, and the go-between for his own mother.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -529,25 +538,26 @@ scene "the-renewal" {
   "A week later, a letter comes for Joel. The car insurance has run out. He "
   .. "forgot to renew it. There is a fee, and the car can’t be driven until "
   .. "it is sorted.",
-  "Joel goes pale. “I had a reminder on my phone,” he says. “I just missed it.”",
+  "Joel goes pale. “I had a reminder on my phone,” he says. “I just missed it. "
+  .. "I’ll ring them on my lunch break.”",
   "The car is his. Yours is fine. “Could you drop me at work tomorrow?” he "
   .. "asks. “Just till this is sorted.”",
   "A voice in your head says: this is why you should have kept it.",
   discuss = "Joel made a real mistake. Does that mean the job should go back "
     .. "to Ana?",
   rescue {
-    "“I still have the login. Let me sort this one, and you can take the car "
-    .. "stuff back next year.”",
-    because = "It fixes this one problem fast, and he is grateful. But you "
-      .. "take the job back the first time he slips. Mistakes are how people "
-      .. "learn.",
+    "Sit down next to him. “Do you want to go through it together tonight, "
+    .. "the way we did the bills?”",
+    because = "It sounds like the kind offer you made before. But he already "
+      .. "said what he will do, and this time he didn’t ask. The voice in your "
+      .. "head wants the job back, and the offer is how it gets it.",
     effects = { resentment = "-5", intimacy = "+5" },
     clear = "shared_load",
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Joel hasn’t touched the car papers since. Or the bills. “You’re "
-        .. "better at it,” he says.",
+      says = "Going through it together meant you did it. Joel hasn’t "
+        .. "touched the car papers since. “You’re better at it,” he says.",
     },
     next = "joels-no",
   },
@@ -566,10 +576,11 @@ scene "the-renewal" {
     next = "joels-no",
   },
   support {
-    "“Ugh, bad luck. What will you do?” Then go back to your book.",
-    because = "He wanted a hug and gets a question, so it stings a little. "
-      .. "But you leave it in his hands, and he finds out he can fix his own "
-      .. "mistake.",
+    "“Ugh, bad luck. The number 9 bus stops right by your work.” Then go "
+    .. "back to your book.",
+    because = "He hoped for a lift and gets a bus, so it stings a little. A "
+      .. "lift would have been fine too. But the bus works, the plan is his, "
+      .. "and he finds out he can fix his own mistake.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -597,7 +608,8 @@ scene "the-renewal" {
 scene "joels-no" {
   "Your work has a party on Friday. You ask Joel to come. You always go to "
   .. "his things.",
-  "He rubs his eyes. “I’m wiped, love. Would you mind if I skip this one?”",
+  "He rubs his eyes. He has worked late three nights this week. “I’m wiped, "
+  .. "love. Would you mind if I skip this one?”",
   "Something old and cold moves in your stomach. What if he is pulling away? "
   .. "What if he doesn’t need you any more?",
   discuss = "Joel says no to Ana. Why might that feel scary to someone who "
@@ -614,10 +626,11 @@ scene "joels-no" {
     next = "counselor-idea",
   },
   rescue {
-    "“What if I drive, we leave at nine, and you just stand by me? It would "
-    .. "mean a lot.”",
-    because = "You try to make his no go away by doing even more. It calms "
-      .. "your fear now, but his no gets no room.",
+    "“Getting out might lift you, you know. Everyone there would love to "
+    .. "see you.”",
+    because = "It sounds like gentle cheer. But he told you plainly he is "
+      .. "wiped, and you try to talk his no away. It calms your fear now, but "
+      .. "his no gets no room.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -675,8 +688,8 @@ scene "counselor-idea" {
     next = "first-session",
   },
   rescue {
-    "Look up Bea’s counselor and book a first visit for you both, so it is "
-    .. "one less thing for Joel to think about.",
+    "Bea’s counselor has a slot on Wednesday. Book it for the two of you, so it "
+    .. "is one less thing for Joel to think about.",
     because = "It feels thoughtful. But even the healing becomes a job you do "
       .. "for him. It works better when you choose it together.",
     effects = { resentment = "-5" },
@@ -684,9 +697,11 @@ scene "counselor-idea" {
     next = "first-session",
   },
   self_care {
-    "“Then I’ll go on my own for now. I think I need it either way.”",
-    because = "Joel feels a bit left out, and says so. But your healing does "
-      .. "not have to wait for his.",
+    "Book a first visit with a counselor of your own. Put the date on the "
+    .. "fridge, and tell Joel he is welcome one day.",
+    because = "The visit you book is for you, and he is free to come or not. "
+      .. "Joel feels a bit left out, and says so. But your healing does not "
+      .. "have to wait for his.",
     effects = { resentment = "-5", intimacy = "-5" },
     set = { "had_help", "own_life" },
     later = {
@@ -707,7 +722,7 @@ scene "first-session" {
     "On Wednesday evening you sit side by side on a soft gray couch. Joel "
     .. "holds your hand for a moment, then lets go." },
   "The counselor, Ruth, asks a simple question. “What does each of you want "
-  .. "from coming here?”",
+  .. "from coming here? Each of you answers for yourself.”",
   "Joel opens his mouth. Then he stops. The silence stretches. You know what "
   .. "he wants. You could say it for him.",
   discuss = "Why is the silence so hard for Ana? What happens if she fills it?",
@@ -725,10 +740,11 @@ scene "first-session" {
     next = "good-month",
   },
   rescue {
-    "Fill the gap, gently. “I think Joel wants less pressure. Is that right, "
-    .. "love?”",
-    because = "It feels like helping. But it is the pattern, right there in "
-      .. "the room. He never gets to find his own words.",
+    "Squeeze his hand. “In the car you said something about work. Is it "
+    .. "that?”",
+    because = "It sounds like a gentle nudge. But Ruth asked each of you to "
+      .. "answer for yourself, and your question hands him your answer. It is "
+      .. "the pattern, right there in the room.",
     effects = { growth = "-5" },
     clear = "booked_it",
     later = {
@@ -737,6 +753,16 @@ scene "first-session" {
       says = "Ruth smiled and said, “Let’s let Joel answer for himself.” You "
         .. "felt caught. Joel looked at the floor.",
     },
+    next = "good-month",
+  },
+  it_depends {
+    "Tell Ruth what you see at home: who pays the bills, who rings his mom, "
+    .. "who keeps the calendar.",
+    because = "If you say it as what you see, in “I” words, it helps Ruth see "
+      .. "the pattern. If you go on to say what Joel feels or wants, you are "
+      .. "speaking for him again.",
+    effects = { growth = "+5", intimacy = "-5" },
+    clear = "booked_it",
     next = "good-month",
   },
   support {
@@ -793,24 +819,25 @@ scene "good-month" {
   { when = "own_life",
     "You have been making time for your own things. Choir. Friends. An hour "
     .. "that is just yours." },
-  "On Sunday he asked you one thing. “Could you look over the tax form "
+  "He paid this month’s bills himself, on time, and did not ask for help. "
+  .. "On Sunday he asked you one thing. “Could you look over the tax form "
   .. "before I send it? I’ve never done one.” It sits on the table.",
   "One evening you notice you have nothing to do. Nobody needs you. The "
   .. "feeling is strange. Part of you feels free. Part of you feels lost.",
   discuss = "Why might Ana feel lost just when things are going well?",
   rescue {
-    "While you have a pencil out, go over the bills he paid this month too, "
-    .. "just to be sure nothing slipped.",
-    because = "It feels useful, and you feel calmer. But he asked about one "
-      .. "form, not the bills. Checking them takes back what he has grown "
-      .. "into, and tells him you still don’t trust him.",
+    "Ask him, lightly, how the bills went this month. Would he like you to "
+    .. "glance over them too?",
+    because = "It sounds like a kind offer, and you feel calmer. But he asked "
+      .. "about one form, and he paid the bills on time without help. Offering "
+      .. "to check them tells him you still don’t trust him.",
     effects = { resentment = "-5" },
     clear = "shared_load",
     later = {
       after = 2,
       effects = { intimacy = "-5" },
-      says = "Joel found the bills with your ticks on them. He didn’t say a "
-        .. "word. He didn’t need to.",
+      says = "Joel said, “Sure, if you like.” You found nothing wrong. He "
+        .. "hasn’t opened the bills folder since.",
     },
     next = "laid-off",
   },
@@ -943,10 +970,11 @@ scene "old-roles" {
     next = "the-fight",
   },
   rescue {
-    "Keep going a little longer. He is down, and once he has a job you can "
-    .. "step back.",
-    because = "It is kind and loyal. But the longer you carry it, the harder "
-      .. "it is to hand back. You are both sliding into the old roles.",
+    "Give it till he finds work. He is down, and people who are down need "
+    .. "a bit of slack.",
+    because = "It is kind and loyal. But you are already doing everything, "
+      .. "down to his cover letter, and you are worn out. The longer you carry "
+      .. "it, the harder it is to hand back.",
     effects = { resentment = "+5" },
     next = "the-fight",
   },
@@ -986,17 +1014,17 @@ scene "job-hunt" {
     next = "the-fight",
   },
   rescue {
-    "Tidy the letter up for him tonight, so it is strong before Mia sees "
-    .. "it. He will thank you when they call.",
-    because = "It works, for now: the letter is strong, and he sends it out "
-      .. "feeling sure of himself. But he asked for a look, not a new letter. "
-      .. "Doing the job hunt for him turns help into rescue.",
+    "Read it through. Tell him it’s good, really good, and he should send "
+    .. "it tonight.",
+    because = "He sends it feeling sure of himself. But the letter is bad, "
+      .. "and he asked for an honest look. A kind white lie spares his "
+      .. "feelings tonight and leaves him to meet the truth later, alone.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Mia called Joel about the letter. He didn’t know half the "
-        .. "words in it. He felt like a child being walked to school.",
+      says = "Mia was kind to Joel, but the letter was not good enough. "
+        .. "“Why did you say it was great?” he asked you.",
     },
     next = "the-fight",
   },
@@ -1031,17 +1059,19 @@ scene "the-fight" {
     "Your jaw locks. You hold the bill out to him, and your hand shakes." },
   "Joel stands up. “You’re doing it again,” he says. “You treat me like a "
   .. "kid. I was going to pay it.”",
-  "You both stand there, breathing hard.",
+  "It is the third bill like this since June. Each time, you were the one "
+  .. "who said sorry first. You both stand there, breathing hard.",
   discuss = "Both of them are hurt. What would honest talk, without blame, "
     .. "sound like here?",
   notes = "The aim is not to win. Ask the group to say what Ana feels and "
     .. "needs, in “I” words. Then ask what Joel might feel under his anger. "
     .. "Listening without taking it personally is a skill, and a hard one.",
   rescue {
-    "“I’m sorry. I shouldn’t have snapped. No big deal, honestly. Give "
-    .. "it here, and let’s not fight.”",
-    because = "A quick sorry makes the fight stop, and the evening is calm. "
-      .. "But it buries what you feel and takes the bill back too.",
+    "Let your shoulders drop. “You’re right. I’m sorry.” Put the bill down, "
+    .. "and hold him.",
+    because = "It ends the fight, and the evening is calm. But you take all "
+      .. "the blame to stop it, the way you always do. What you feel gets "
+      .. "buried, and the bill comes back to you too.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -1122,11 +1152,14 @@ scene "back-to-help" {
   { when = "not had_help",
     "The card for Bea’s counselor is still on the fridge." },
   "Joel turns it over in his hands. “Maybe we need someone to help us get "
-  .. "back on track,” he says. “Or maybe we can do it alone. I don’t know.”",
+  .. "back on track,” he says. “Would you book it? I’ll come, I promise. I "
+  .. "just can’t face the phone this week.”",
   support {
-    "“I’d like to go back. Together. Will you call them, or shall I?”",
-    because = "You say what you want, and you share the step. Going back for "
-      .. "help after a slip is not failing. It is how change holds.",
+    "Ring them in the morning and book a visit for you both. Write the time "
+    .. "on the card.",
+    because = "He asked you to book it, just this once, and he says he will "
+      .. "come. Going back for help after a slip is not failing. It is how "
+      .. "change holds.",
     effects = { growth = "+5" },
     set = "went_back",
     clear = "had_help",
@@ -1143,9 +1176,9 @@ scene "back-to-help" {
     next = "the-question",
   },
   rescue {
-    "“We don’t need a stranger. Let me be more patient. We can fix this together.”",
-    because = "Trying harder on your own is the old pattern in new clothes. "
-      .. "You don’t have to carry the healing alone.",
+    "“I think we can do this ourselves. We’ve come so far. What do you think?”",
+    because = "It sounds hopeful. But he asked for help, and you talk him out "
+      .. "of it. Trying harder on your own is the old pattern in new clothes.",
     effects = { resentment = "+5" },
     clear = "had_help",
     next = "the-question",
