@@ -98,10 +98,11 @@ scene "payday" {
     next = "danny-at-door",
   },
   rescue {
-    "Pay Mom’s bill, since she asked first. Tell Gina and Luis you’ll look "
-    .. "next week.",
-    because = "Paying only one feels like a limit. But your mom can pay her own "
-      .. "bill, and she has never had the chance to find that out.",
+    "Text Mom back: “Sure, Mom. Have a good shift.” Leave Gina and Luis for "
+    .. "later.",
+    because = "“Sure” means you pay it, same as always, and saying yes to one "
+      .. "feels like a limit. But your mom earns more than you. She can pay her "
+      .. "own bill, and she has never had the chance to find that out.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
@@ -111,8 +112,8 @@ scene "payday" {
     next = "danny-at-door",
   },
   support {
-    "Send Gina your fifty for the fridge. Leave the other asks where they are "
-    .. "for now, and go get dressed.",
+    "Send Gina fifty dollars before work. Leave the other asks where they are, "
+    .. "and go get dressed.",
     because = "The fridge was a shared gift, and fifty is the share you agreed "
       .. "to. Paying your own part is not a rescue. The car and the rent are still "
       .. "Gina’s and Luis’s.",
@@ -149,7 +150,8 @@ scene "danny-at-door" {
   "“I messed up, Nina. My friend Marcus lent me six hundred for rent. I took it "
   .. "to the card room. He needs it back by Sunday, or he can’t pay his own rent.”",
   "He won’t sit down. His phone is dead, and he keeps turning it over in his "
-  .. "hand. “Can I use yours to call Marcus?” he asks. “And please don’t tell Mom.”",
+  .. "hand. “Can I use yours to call Marcus?” he asks. “And please don’t tell Mom.” "
+  .. "He does not ask you for money. Not yet.",
   "You have paid Danny’s debts four times this year. Each time, he swore it "
   .. "was the last. Letting him face this alone feels cruel.",
   discuss = "Nina thinks it would be cruel to let Danny face what his betting "
@@ -158,23 +160,23 @@ scene "danny-at-door" {
     .. "here. That is fair. Ask what Danny learns if the debt just goes away, "
     .. "and what help would fit the real problem.",
   rescue {
-    "Pull him into a hug. “Everyone messes up, Danny. We’ll get through this, "
-    .. "and Mom never has to know. I promise.”",
-    because = "It calms him, and you both breathe again. But you soothed his shame "
-      .. "before he could feel it, and you promised to keep the betting a secret. "
-      .. "Now it is your secret too.",
+    "Pull him into a hug. “You came to me, and that took guts. We’ll figure "
+    .. "this out together, okay?”",
+    because = "It calms him, and you both breathe again. But he asked for a "
+      .. "phone, not a partner in his debt. This is the fifth time this year, "
+      .. "and “we” makes his debt yours again.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Mom asked why Danny looked so thin. You said he was just busy. The "
-        .. "secret sat in your throat all through dinner.",
+      says = "By Saturday, “together” meant you. Danny asked how much you could "
+        .. "put toward Marcus.",
     },
     next = "family-dinner",
   },
   support {
-    "Hand him your phone. “Marcus is your friend, so this is between you two.” "
-    .. "Then go and fill the kettle in the kitchen.",
+    "Hand him your phone, unlocked. Then go and fill the kettle in the kitchen "
+    .. "while he calls.",
     because = "His phone is dead, and a phone is all he asked for. He is upset "
       .. "that you don’t do more. But the problem stays with Danny, and you are "
       .. "still right next door.",
@@ -221,20 +223,22 @@ scene "danny-at-door" {
 }
 
 scene "danny-thanks" {
-  "Sunday morning, Danny texts. “You saved me. I owe you big. I mean it.”",
+  "Sunday morning, Danny texts. “You saved me. I owe you big. I’ll pay you "
+  .. "back, I mean it.”",
   "You read it twice. Saved him. It feels good, for a second. Then it "
   .. "feels heavy.",
   "Six hundred is most of what you had put by for your own dentist bill.",
   rescue {
-    "“Don’t even think about paying me back. That’s what big sisters are for.”",
-    because = "It sounds warm. But it tells him your money is always there, and "
-      .. "it tells you that being needed is your job.",
+    "“I’m just glad you’re okay, Danny. That’s all that matters to me.”",
+    because = "It sounds warm. But he offered to pay you back, and you let the "
+      .. "debt slide away. It tells him your money is always there, and it tells "
+      .. "you that being needed is your job.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Danny asked for two hundred more. He said, “You said not to "
-        .. "worry about it.”",
+      says = "Danny never paid back a dollar. Then he asked for two hundred more. "
+        .. "“You said all that mattered was me being okay.”",
     },
     clear = "paid_danny",
     next = "family-dinner",
@@ -302,8 +306,9 @@ scene "family-dinner" {
     next = "the-doctor",
   },
   support {
-    "Pull your chair next to hers and read the form with her, line by line. Put "
-    .. "your finger on the rate. “What does that come to a month?”",
+    "Pull your chair next to hers, take the form, and go through it with her, "
+    .. "line by line. “Okay. What does this rate come to a month?”",
+
     because = "She asked you to read it with her, and you do just that. Good "
       .. "questions keep the choice in her hands. She may find her own answer, or "
       .. "a car she can afford.",
@@ -330,14 +335,16 @@ scene "the-doctor" {
   "She runs tests. Blood, a scan, all of it. Everything comes back fine.",
   "“Your body is healthy,” she says. “But sometimes stress lands in the head "
   .. "and back. Is a lot being asked of you right now?”",
-  "She writes a name on a card. Joan Reyes, a counselor.",
+  "She writes a name on a card. Joan Reyes, a counselor. “For you,” she says. "
+  .. "“Not for anyone else.”",
   discuss = "The tests are clear, but the pain is real. What might Nina’s body "
     .. "be telling her?",
   rescue {
-    "Ask Dr. Patel if she knows someone good for Danny. His trouble is bigger "
-    .. "than a headache.",
-    because = "Turning to his problem is the old safe place. It keeps the light "
-      .. "off your own pain.",
+    "Ask her one more thing: does she know anyone good who helps with "
+    .. "gambling?",
+    because = "It sounds like asking for help. But the help you ask for is "
+      .. "Danny’s. Turning to his problem is the old safe place. It keeps the "
+      .. "light off your own pain.",
     effects = { growth = "-5" },
     next = "bad-week",
   },
@@ -406,10 +413,10 @@ scene "first-session" {
     next = "someone-elses-story",
   },
   rescue {
-    "Say the truth as you see it: Danny needs the help more than you do. Ask to "
-    .. "use next week on him.",
-    because = "Fixing others keeps the focus away from you. That is the pattern, "
-      .. "showing up right here in the room.",
+    "Ask Joan a question of your own: “How do you help someone who gambles?”",
+    because = "It sounds like asking for help. But Joan asked who you go to, and "
+      .. "you turned it to Danny. Fixing others keeps the focus away from you. "
+      .. "That is the pattern, showing up right here in the room.",
     effects = { growth = "-5" },
     next = "someone-elses-story",
   },
@@ -456,6 +463,8 @@ scene "the-plan" {
   .. "first plan look like?”",
   "Your heart races just thinking about it. Mom. Danny. Gina and Luis. They "
   .. "have never had to manage without you.",
+  "There is always a fire. Last year it was Luis’s job. This year it is "
+  .. "Danny. In ten years there has not been one calm month.",
   discuss = "What is the difference between stepping back slowly and stopping "
     .. "all at once? Who is each way kinder to?",
   notes = "In the source story the plan is slow, over several months. That gives "
@@ -463,8 +472,7 @@ scene "the-plan" {
     .. "clean break is more honest. Let both views stand, then look at what "
     .. "happens in the story.",
   rescue {
-    "“Not yet. Danny is barely holding on. We start in a month or two, when "
-    .. "things calm down.”",
+    "“Can we start after Danny has had a good month? I want to do this right.”",
     because = "Waiting for the right time sounds kind. But with a rescue, the "
       .. "right time never comes, because there is always a crisis.",
     effects = { resentment = "+5" },
@@ -503,7 +511,8 @@ scene "not-yet" {
   "You pay. You pay. You pay. Your headache does not lift for four days.",
   "At your next session, Joan asks, “Is this the better time you were waiting for?”",
   rescue {
-    "“One more month. I’ll tell them right after Mom’s birthday, I promise.”",
+    "“Mom’s birthday is in three weeks. Wouldn’t it be kinder to wait till "
+    .. "after?”",
     because = "One more month keeps the peace. It also keeps everyone, you too, "
       .. "in the same place.",
     effects = { resentment = "+5", growth = "-5" },
@@ -536,6 +545,11 @@ scene "telling-them" {
   { when = "not sudden",
     "Mom’s face goes stiff. “After all I did for you?” Gina says, “So we’re on "
     .. "our own now.” Luis pushes back his chair. Danny stares at his plate." },
+  { when = "not sudden",
+    "You made this plan with Joan over three weeks. It already goes slowly, "
+    .. "and it says no more money." },
+  { when = "sudden",
+    "You made this plan with Joan. It says no more money, starting now." },
   "Everyone is looking at you. The room feels very small.",
   discuss = "The family is angry. Does that mean Nina made the wrong choice?",
   notes = "Anger at a change like this is normal, and it is theirs to feel. Ask "
@@ -570,10 +584,11 @@ scene "telling-them" {
     next = "silent-week",
   },
   rescue {
-    "Look at Mom’s face, and fold the plan back into your bag. “Not tonight. "
-    .. "Nothing has to change yet.”",
-    because = "Giving in ends the hurt tonight. Later, it teaches everyone, you "
-      .. "too, that your limits melt when someone is upset.",
+    "Look at Mom’s face. “Okay. Let’s not decide anything tonight. We can talk "
+    .. "again when we’re all calm.”",
+    because = "It sounds calm and fair, and it ends the hurt tonight. But the "
+      .. "plan was already made, and putting it off takes it back. It teaches "
+      .. "everyone, you too, that your limits melt when someone is upset.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "caved",
     later = {
@@ -586,8 +601,8 @@ scene "telling-them" {
     next = "silent-week",
   },
   rescue {
-    "“Don’t be scared, any of you. It’s the small things that go back to you. "
-    .. "When something big comes up, I’m still there.”",
+    "“You won’t be alone in this, any of you. If something big comes up, you "
+    .. "can still call me.”",
     because = "It calms the room, and Mom’s face softens. But you took away their "
       .. "fear by opening a back door in the plan. To them, every bill will look "
       .. "big.",
@@ -690,10 +705,10 @@ scene "rosa-coffee" {
   "Then, “Is there anything you want from me? Or should I just keep eating pie "
   .. "with you?”",
   rescue {
-    "Turn the talk back to Rosa, and ask about her mom’s hip. Then offer to "
-    .. "drive her mom to physio.",
-    because = "Going back to helping is the old safe place. It closes the door "
-      .. "Rosa just opened for you.",
+    "“You’re sweet. How is your mom’s hip doing, by the way?”",
+    because = "It sounds like a good friend’s question. But Rosa asked what you "
+      .. "want, and you turned to her mom. Going back to helping is the old safe "
+      .. "place. It closes the door Rosa just opened for you.",
     effects = { growth = "-5" },
     next = "danny-at-two",
   },
@@ -753,6 +768,8 @@ scene "danny-at-two" {
   .. "safe tonight. “I’m safe,” he says. “Just broke and scared.”",
   "If he had said no, or talked about hurting himself, this would stop being "
   .. "about money. You would stay on the line and call for help right away.",
+  "Last month he said he wanted to try the gambling help group on Thursdays. "
+  .. "It is across town, and he has no car.",
   { when = "caved",
     "You never really stopped paying. He knows that. That is why he called." },
   { when = "leaned",
@@ -790,11 +807,12 @@ scene "danny-at-two" {
     clear = "leaned",
     next = "mom-bill",
   },
-  boundary {
-    "“So here is what I can do. No money, but I can drive you to the gambling "
-    .. "help group on Thursday.”",
-    because = "A clear no, with a real offer. He hangs up angry. You won’t pay "
-      .. "for the betting, but you will stand by him if he faces it.",
+  support {
+    "“I’ll pick you up on Thursday at six, and I’ll drive you to the help "
+    .. "group.”",
+    because = "He said last month he wanted to go, and he has no way to get "
+      .. "there. A ride is help that fits the real problem. The phone and the "
+      .. "rent stay his, and he hangs up angry.",
     effects = { growth = "+5", intimacy = "-5" },
     clear = "leaned",
     next = { { when = "growth >= 45", "danny-meeting" }, "mom-bill" },
@@ -965,7 +983,8 @@ scene "gina-and-luis" {
     "For the first time in years, there is money left at the end of the month. "
     .. "Not a lot. Enough for a warm blue coat you saw in a shop window." },
   "Then Gina texts. She has a job interview at a dental office. “Can you write "
-  .. "my resume? You write so well.”",
+  .. "my resume? You write so well.” Gina wrote all her own college essays. "
+  .. "She just hates starting.",
   "Luis has started looking too. His first interview is on Tuesday, out past "
   .. "the last bus stop, and his car is in the shop till Friday. “Any chance of a "
   .. "ride?” he asks. “Just there and back.”",
@@ -1018,11 +1037,11 @@ scene "gina-and-luis" {
     next = "danny-slips",
   },
   rescue {
-    "Write Gina’s resume tonight, so it really shines. Lend Luis your car for "
-    .. "the week. The coat can wait.",
-    because = "It feels like cheering them on. But a resume you wrote gets her "
-      .. "a job she must talk about in your words. Luis asked for one ride, not "
-      .. "your car. And your coat waits again.",
+    "Text Gina: “Yes! Send me your old one and the job ad, and tell me "
+    .. "about the office.”",
+    because = "It feels like cheering her on. But she can write, and she asked "
+      .. "you to do it for her. A resume you wrote gets her a job she must talk "
+      .. "about in your words. And your coat waits again.",
     effects = { intimacy = "+5", resentment = "+5" },
     later = {
       after = 1,
@@ -1085,8 +1104,7 @@ scene "danny-slips" {
     next = "joan-again",
   },
   rescue {
-    "“Don’t beat yourself up. One bad night is one bad night, not the end. Call "
-    .. "it a blip, and let it go.”",
+    "“Hey. One bad night doesn’t undo everything. I’m still proud of you.”",
     because = "It sounds kind, and he sounds so relieved. But you waved away a "
       .. "slip he needs to look at, and you told him the loss does not count. "
       .. "The loss is part of what helps him stop.",
@@ -1094,8 +1112,9 @@ scene "danny-slips" {
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Danny bet again the next week. “You said it was just a blip,” "
-        .. "he said. This time he didn’t say sorry.",
+      says = "Danny bet again the next week. “You said one night doesn’t undo "
+        .. "anything,” he said. This time he didn’t say sorry.",
+
     },
     clear = "paid_secretly",
     next = "joan-again",
@@ -1115,14 +1134,15 @@ scene "joan-again" {
   { when = "not caved and resentment >= 40",
     "You tell her the plan is holding, mostly. But you feel tight all the time, "
     .. "and the headaches still come most days." },
-  "“Change isn’t a straight line,” Joan says. “What do you want to do with the "
-  .. "next three months?”",
+  "“Change isn’t a straight line,” Joan says. “These hours are yours, not "
+  .. "your family’s. What do you want to do with the next three months?”",
   discuss = "Joan says change is not a straight line. Where did Nina slip, and "
     .. "what got her back on track?",
   rescue {
-    "Say you want to spend the time on Danny’s meetings. If he gets better, then "
-    .. "the rest gets better.",
-    because = "His recovery is his. Making it your project keeps the focus off "
+    "Say you want to learn how to support Danny’s recovery. He is the one you "
+    .. "worry about most.",
+    because = "It sounds like a good goal. But Joan said these hours are yours, "
+      .. "and his recovery is his. Making it your project keeps the focus off "
       .. "you, and keeps you in charge.",
     effects = { growth = "-5" },
     next = "moms-birthday",
@@ -1226,8 +1246,8 @@ scene "moms-birthday" {
     },
   },
   rescue {
-    "Reach for the bill anyway. “Put that away, Mom. It’s your birthday, not a "
-    .. "test.”",
+    "Reach for the bill. “Put that away, Mom. It’s your birthday.”",
+
     because = "It feels generous. But she just showed you she could, and you "
       .. "took it back out of her hand.",
     effects = { intimacy = "-5", growth = "-5", resentment = "+5" },
