@@ -152,3 +152,8 @@ char *yourdata_folder(const Profile *p)
     *(slash == dir ? slash + 1 : slash) = '\0';
     return dir;
 }
+
+char *yourdata_documents(void)
+{
+    return report_default_dir();
+}

@@ -27,5 +27,9 @@ int yourdata_import(Profile *p, const char *src, char **message);
 int yourdata_delete_all(Profile *p, char **message);
 /* The folder that holds the profile (malloc'd), or NULL. */
 char *yourdata_folder(const Profile *p);
+/* The documents folder, where Beside saves what the player or therapist
+ * exports (reports, assignments, copies): $XDG_DOCUMENTS_DIR, else
+ * ~/Documents when it is a folder, else ~ (malloc'd; NULL without HOME). */
+char *yourdata_documents(void);
 
 #endif

@@ -10,29 +10,6 @@
 #include "core/text.h"
 #include "core/userdirs.h"
 
-int path_list_push(PathList *l, char *s)
-{
-    if (!s)
-        return -1;
-    char **items = realloc(l->items, sizeof *items * (size_t)(l->count + 1));
-    if (!items) {
-        free(s);
-        return -1;
-    }
-    l->items = items;
-    l->items[l->count++] = s;
-    return 0;
-}
-
-void path_list_free(PathList *l)
-{
-    for (int i = 0; i < l->count; i++)
-        free(l->items[i]);
-    free(l->items);
-    l->items = NULL;
-    l->count = 0;
-}
-
 char *library_user_dir(void)
 {
     return userdirs_path("XDG_DATA_HOME", ".local/share", "beside/stories");

@@ -8,10 +8,7 @@
 
 #include <stdbool.h>
 
-typedef struct {
-    char **items;
-    int count;
-} PathList;
+#include "core/path_list.h"
 
 /* The folders searched, in order, whether or not they exist. */
 int library_dirs(PathList *out);
@@ -43,9 +40,5 @@ int library_list_hidden(PathList *hidden, PathList *winners);
 char *library_id_winner(const char *id, const char *path);
 /* The two paths name the same file. */
 bool library_same_file(const char *a, const char *b);
-
-/* Appends s (taking ownership; NULL is refused). -1 on no memory, s freed. */
-int path_list_push(PathList *l, char *s);
-void path_list_free(PathList *l);
 
 #endif

@@ -9,8 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "script/library.h"
-#include "script/loader.h"
+#include "app/assignment.h"
 #include "ui/app.h"
 #include "ui/art.h"
 #include "ui/desk_ui.h"
@@ -278,7 +277,7 @@ static Result wait_for(App *a)
              * brought back after a question. */
             if (a->present.on) {
                 /* A room's session has no profile or homework to open. */
-            } else if (e.drop.file && !a->in_game && homework_is_file(e.drop.file)) {
+            } else if (e.drop.file && !a->in_game && assignment_is_file(e.drop.file)) {
                 app_homework_open(a, e.drop.file);
             } else if (e.drop.file && !a->in_game) {
                 free(a->data.confirm_path);
@@ -477,7 +476,7 @@ static int first_screen(App *a, const UiOptions *o, const Frontend *fe, char **e
     } else if (o->present && !o->story) {
         app_load_stories(a); /* a session starts by picking the story */
         app_go(a, SCREEN_STORIES);
-    } else if (o->story && homework_is_file(o->story) && !o->present) {
+    } else if (o->story && assignment_is_file(o->story) && !o->present) {
         app_homework_open(a, o->story);
     } else if (o->story) {
         int i = app_pick_story(a, o->story, err);

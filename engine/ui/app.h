@@ -13,13 +13,13 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "app/assignment.h"
+#include "app/homework_report.h"
 #include "app/playthrough.h"
+#include "app/room.h"
 #include "app/standing.h"
 #include "core/game.h"
-#include "homework/homework.h"
-#include "profile/profile.h"
-#include "report/session.h"
-#include "script/library.h"
+#include "core/path_list.h"
 #include "ui/contacts.h"
 #include "ui/gfx.h"
 #include "ui/layout.h"
@@ -202,12 +202,7 @@ typedef struct {
 /* The homework screens: the open assignment, and the report's preview. */
 typedef struct {
     Homework *assignment;   /* the open assignment, or NULL */
-    int64_t *left_out;      /* journal ids the player left out of the report */
-    int n_left_out;
-    JournalEntry *reflections; /* what the report would hold */
-    int n_reflections;
-    char *preview;          /* the report as plain text, exactly */
-    struct Titles *titles;  /* story and ending titles for the report (engine/app) */
+    HomeworkReport report;  /* its report: reflections, what is left out, the preview */
 } HomeworkScreen;
 
 /* The journal's screens: the list of pages, and the page being written. */

@@ -5,9 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "script/library.h"
-#include "script/loader.h"
-#include "script/story_lang.h"
+#include "app/catalogue.h"
 #include "ui/app.h"
 
 void app_diag_lines(TextBuf *b, DiagList *d, int max, const char *file, const char *more)
@@ -34,7 +32,7 @@ void app_load_stories(App *a)
         return;
     a->stories_loaded = true;
     PathList paths = {0};
-    library_list(&paths);
+    catalogue_list(&paths);
     a->stories = calloc(paths.count > 0 ? (size_t)paths.count : 1, sizeof *a->stories);
     if (!a->stories) {
         path_list_free(&paths);
@@ -45,7 +43,7 @@ void app_load_stories(App *a)
         DiagList d = {0};
         c->path = paths.items[i];
         paths.items[i] = NULL;
-        c->story = story_lang_load_for_player(c->path, &d);
+        c->story = catalogue_load(c->path, &d);
         if (!c->story)
             c->problem = diags_text(&d);
         diag_list_clear(&d);
@@ -77,7 +75,7 @@ static void grow_progress(App *a)
 
 int app_pick_story(App *a, const char *ref, char **err)
 {
-    char *path = library_find(ref, err);
+    char *path = catalogue_find(ref, err);
     if (!path)
         return -1;
     app_load_stories(a);
@@ -98,7 +96,7 @@ int app_pick_story(App *a, const char *ref, char **err)
             DiagList d = {0};
             *c = (StoryCard){.path = path};
             path = NULL;
-            c->story = story_lang_load_for_player(c->path, &d);
+            c->story = catalogue_load(c->path, &d);
             if (!c->story)
                 c->problem = diags_text(&d);
             diag_list_clear(&d);

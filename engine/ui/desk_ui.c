@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "app/plan.h"
+#include "app/yourdata.h"
 #include "core/text.h"
-#include "report/report.h"
 
 static DeskScreen *desk(App *a)
 {
@@ -208,7 +208,7 @@ static void save(App *a)
 static void show_folder(App *a)
 {
     DeskScreen *d = a->desk;
-    char *dir = report_default_dir();
+    char *dir = yourdata_documents();
     if (!dir)
         return;
     bool asked = app_open_folder(dir);

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "app/room.h"
 #include "core/text.h"
-#include "report/report.h"
 
 /* Practice rounds summed per point of the progress chart. */
 enum { BLOCK = 5 };
@@ -115,22 +115,8 @@ static void save_room(DrillScreen *d)
     if (!d->room || d->record.n == 0)
         return;
     d->record.finished = (int64_t)time(NULL);
-    char *html = drill_room_html(&d->record), *dir = report_default_dir(), *err = NULL;
-    char *written = html && dir ? report_write_file(NULL, dir, "beside-spot-it-room", "html", 0,
-                                                    html, &err)
-                                : NULL;
     free(d->saved);
-    if (written)
-        d->saved = text_format("The room's summary was saved as %s. It holds the items and the "
-                               "count of hands: nothing about anyone in the room.", written);
-    else
-        d->saved = text_format("The room's summary could not be saved: %s",
-                               err ? err : !html ? "out of memory." : "no documents folder was "
-                                                                        "found.");
-    free(written);
-    free(err);
-    free(html);
-    free(dir);
+    d->saved = room_save_drill(&d->record);
 }
 
 void drill_ui_action(App *a, int arg)

@@ -8,7 +8,7 @@
 #define BESIDE_UI_DRILL_UI_H
 
 #include "app/drill_session.h"
-#include "report/drill_room.h"
+#include "app/room.h"
 #include "ui/app.h"
 
 /* What a Spot it button does: ACT_DRILL_DO's arg is DRILL_ARG(op, i). */

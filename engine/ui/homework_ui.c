@@ -5,18 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/assignment.h"
 #include "core/text.h"
 #include "ui/app.h"
-
-enum { HOMEWORK_SETTING_MAX = 70000 };
 
 static void homework_set(App *a, Homework *hw)
 {
     homework_free(a->hw.assignment);
     a->hw.assignment = hw;
-    free(a->hw.left_out);
-    a->hw.left_out = NULL;
-    a->hw.n_left_out = 0;
+    homework_report_clear_choices(&a->hw.report);
 }
 
 /* The first few problems of an assignment file, each with file:line. */
@@ -31,23 +28,16 @@ static char *problems_text(DiagList *d, const char *path)
 
 void app_homework_restore(App *a)
 {
-    char *text = NULL, *err = NULL;
-    if (!a->profile || profile_setting_get(a->profile, "homework", &text, &err) < 0 || !text) {
-        free(err);
-        return;
-    }
-    DiagList d = {0};
-    Homework *hw = homework_load_text("your saved assignment", text, strlen(text), &d);
+    Homework *hw = assignment_restore(a->profile);
     if (hw)
         homework_set(a, hw);
-    diag_list_clear(&d);
-    free(text);
 }
 
 int app_homework_open(App *a, const char *path)
 {
     DiagList d = {0};
-    Homework *hw = homework_load(path, &d);
+    char *problem = NULL;
+    Homework *hw = assignment_open(a->profile, path, &d, &problem);
     if (!hw) {
         char *msg = problems_text(&d, path);
         app_set_problem(a, msg);
@@ -57,17 +47,9 @@ int app_homework_open(App *a, const char *path)
     }
     diag_list_clear(&d);
     homework_set(a, hw);
-    /* Kept in the profile, so the assignment is there next time too. */
-    char *text = homework_write(hw), *err = NULL;
-    if (a->profile && text && strlen(text) < HOMEWORK_SETTING_MAX &&
-        profile_setting_set(a->profile, "homework", text, &err) < 0) {
-        char *msg = text_format("The assignment is open, but it could not be kept for next "
-                                "time: %s", err ? err : "");
-        app_set_problem(a, msg);
-        free(msg);
-    }
-    free(err);
-    free(text);
+    if (problem)
+        app_set_problem(a, problem);
+    free(problem);
     app_load_stories(a);
     app_go(a, SCREEN_HOMEWORK);
     return 0;
@@ -75,10 +57,7 @@ int app_homework_open(App *a, const char *path)
 
 void app_homework_remove(App *a)
 {
-    char *err = NULL;
-    if (a->profile)
-        profile_setting_set(a->profile, "homework", "", &err);
-    free(err);
+    assignment_forget(a->profile);
     homework_set(a, NULL);
 }
 

@@ -11,7 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "report/report.h"
+#include "app/room.h"
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/notes_window.h"
@@ -235,24 +235,8 @@ static void export_summary(App *a)
     Position start;
     runtime_start(a->play.run.story, &start);
     memcpy(s.meters_start, start.meters, sizeof s.meters_start);
-    char *html = session_html(&s), *dir = report_default_dir(), *err = NULL, *written = NULL;
-    if (html && dir)
-        written = report_write_file(NULL, dir, "beside-session", "html", 0, html, &err);
     free(p->saved);
-    size_t cap = 4096 + (written ? strlen(written) : 0) + (err ? strlen(err) : 0);
-    p->saved = malloc(cap);
-    if (p->saved) {
-        if (written)
-            snprintf(p->saved, cap, "The summary was saved as %s. It holds the story, the votes "
-                                    "and the path: nothing about anyone in the room.", written);
-        else
-            snprintf(p->saved, cap, "The summary could not be saved: %s",
-                     err ? err : !html ? "out of memory." : "no documents folder was found.");
-    }
-    free(written);
-    free(err);
-    free(html);
-    free(dir);
+    p->saved = room_save_session(&s);
     a->dirty = true;
 }
 

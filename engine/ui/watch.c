@@ -12,9 +12,9 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "app/catalogue.h"
 #include "core/state_text.h"
 #include "core/text.h"
-#include "script/loader.h"
 #include "ui/watch.h"
 
 enum { WATCH_POLL_MS = 200 };
@@ -118,7 +118,7 @@ static bool load_again(App *a, int card)
 {
     struct Watch *w = a->watch;
     DiagList d = {0};
-    Story *s = loader_load_file(w->path, NULL, &d);
+    Story *s = catalogue_load_as_written(w->path, &d);
     if (!s) {
         TextBuf b = {0};
         app_diag_lines(&b, &d, 6, w->path, ". 'beside check' lists them all.");
