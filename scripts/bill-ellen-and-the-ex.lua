@@ -84,10 +84,11 @@ scene "running-club" {
     next = "calm-feels-odd",
   },
   rescue {
-    "“Rents here are wild. Want me to send you a few cheaper flats tonight? "
-    .. "I’m good at that stuff.”",
-    because = "It is sweet, and she smiles now. But she said she would figure it "
-      .. "out. Jumping in on a problem she owns is the old habit, with a new face.",
+    "“Rents here are wild. Have you thought of asking him to spread the rise "
+    .. "over a year? That often works.”",
+    because = "A tip sounds friendly, and she smiles now. But she said she would "
+      .. "figure it out, and she asked about you, not the rent. Jumping in on a "
+      .. "problem she owns is the old habit, with a new face.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -106,6 +107,21 @@ scene "running-club" {
     set = "told_past",
     next = "calm-feels-odd",
   },
+  it_depends {
+    "“If you want a second pair of eyes on the new lease, I’m happy to read it "
+    .. "through with you. Your call.”",
+    because = "Offered once, and left to her, it is a small, fair help. If you "
+      .. "bring it up again, or read the lease for her, it becomes the old job. "
+      .. "Here she has said she will figure it out.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 3,
+      effects = { intimacy = "+5" },
+      says = "Ellen never took you up on the lease. She did mention that you "
+        .. "only offered once, and that she liked that.",
+    },
+    next = "calm-feels-odd",
+  },
 }
 
 scene "calm-feels-odd" {
@@ -115,16 +131,21 @@ scene "calm-feels-odd" {
   .. "something strange. Flat. Almost bored. As if something is missing.",
   "Tonight Ellen is reading on the couch. Your phone sits quiet on the table. "
   .. "Yesterday she said her car insurance is a mess, and that she will sort it "
-  .. "out at the weekend.",
+  .. "out at the weekend. She has not asked you about it.",
+  "It is Tuesday. You have been looking for something to do all evening. "
+  .. "On Sunday she did ask for one thing: could you fix the dripping tap in "
+  .. "her kitchen some time? You said yes.",
+
   discuss = "Why might calm feel boring to someone who lived in crisis for years?",
   notes = "A key idea: when drama has been normal for a long time, calm can "
     .. "feel empty, even wrong. Say that this is common. It is not a flaw in "
     .. "Bill, and it is not a sign that Ellen is dull.",
   rescue {
-    "Sit by her. “Shall we look at your car insurance tonight, together? It’s "
-    .. "no trouble at all. I’d like to.”",
-    because = "It feels kind, and she is grateful now. But she did not ask. The "
-      .. "job is for your restless feeling, not her need.",
+    "Sit by her. “Any luck with the car insurance? I’m free tonight, if you "
+    .. "want a second pair of eyes.”",
+    because = "It sounds like a kind offer, and she is grateful now. But she "
+      .. "said she would do it at the weekend, and she did not ask. The job is "
+      .. "for your restless evening, not her need.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 3,
@@ -150,6 +171,15 @@ scene "calm-feels-odd" {
     effects = { growth = "+10" },
     next = "anne-away",
   },
+  support {
+    "Get your tools and fix the dripping tap in her kitchen. Then come back "
+    .. "and sit with her for the rest of the night.",
+    because = "She asked you on Sunday to fix that tap, and you said yes. Doing "
+      .. "a job you were asked to do is plain help. Notice if it scratches the "
+      .. "itch, and for how long.",
+    effects = { intimacy = "+5" },
+    next = "anne-away",
+  },
 }
 
 scene "anne-away" {
@@ -158,6 +188,8 @@ scene "anne-away" {
   .. "dark.",
   "All weekend you wonder. Is she okay? She hasn’t called in months. Surely "
   .. "one short, friendly call would be fine now. Just to check.",
+  "Meg has not asked for anything. Before Anne left, the two of you agreed: no "
+  .. "contact with Meg until she is back.",
   discuss = "Bill calls it “just a friendly call.” What else might be in it?",
   notes = "This is the turning point of the story. Most people in the room will "
     .. "find the call reasonable, and it is: kind people make calls like this. "
@@ -167,8 +199,8 @@ scene "anne-away" {
     "Call her. Keep it short and kind: you saw the office was dark, and you "
     .. "hope she is doing well.",
     because = "It feels caring, and the worry eases now. But Meg has not asked "
-      .. "for anything. The call calms your worry, and it opens a door you "
-      .. "worked hard to close.",
+      .. "for anything, and you and Anne agreed on no contact. The call calms "
+      .. "your worry, and it opens a door you worked hard to close.",
     effects = { resentment = "-5" },
     set = "called_meg",
     next = "the-call",
@@ -240,10 +272,11 @@ scene "the-call" {
     next = "coffee-ask",
   },
   rescue {
-    "Stay on the line while she cries. “I’m here. It’s okay. Take all the "
-    .. "time you need.”",
-    because = "Soothing her works for tonight, and the fear fades now. But "
-      .. "staying teaches her that threats, then tears, bring you back.",
+    "Stay on the line and let her cry. Say, “I’m listening.” Let her talk for "
+    .. "as long as she needs.",
+    because = "Listening sounds like care, and the fear fades now. But a minute "
+      .. "ago she was threatening you. Staying teaches her that threats, then "
+      .. "tears, bring you back.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -274,6 +307,8 @@ scene "birthday" {
   "Two weeks later, it is your birthday. Your phone buzzes. It is Meg.",
   "“Happy birthday. I think about you a lot. I’m sorry for how it ended. I’m "
   .. "not doing great.”",
+  "She does not ask for anything. You and Anne agreed on no contact until Anne "
+  .. "is back.",
   { when = "told_urge",
     "You told Ellen about the pull last week. She is in the next room, "
     .. "wrapping a present." },
@@ -287,7 +322,8 @@ scene "birthday" {
     next = "coffee-ask",
   },
   rescue {
-    "Write back gently: “Good to hear from you. What’s been going on? You can "
+    "Write back gently: “Nice to hear from you. What’s been going on? You can "
+
     .. "tell me, you know.”",
     because = "It feels like plain kindness, and it warms you now. But “you can "
       .. "tell me” hands her the old job description, with you in it.",
@@ -319,6 +355,8 @@ scene "coffee-ask" {
   "“Could we get a coffee? Just to talk. I’d feel so much better if I could see "
   .. "you. You’re the only one who gets it.”",
   "You feel the old warmth. Being the one who gets it. Being the one.",
+  "Anne is back in a week. You agreed with her: no contact with Meg until "
+  .. "then.",
   { when = "told_past",
     "Ellen knows Meg’s name. You told her about those three years on your "
     .. "third date." },
@@ -341,11 +379,13 @@ scene "coffee-ask" {
     next = "ellen-evening",
   },
   rescue {
-    "Say yes to one coffee on Tuesday, at the cafe near work. Tell Ellen about "
-    .. "it after, when you know more.",
-    because = "It sounds careful and kind, and it feels calm now. But “after” "
-      .. "keeps slipping, and deciding what Ellen can handle manages her "
-      .. "feelings for her. Later it is a secret.",
+    "“Okay. One coffee, Tuesday, near my work.” You can tell Ellen all about "
+    .. "it once you know how Meg is.",
+
+    because = "It sounds careful and kind, and it feels calm now. But you agreed "
+      .. "with Anne on no contact, and “once you know” keeps slipping. Deciding "
+      .. "what Ellen can handle manages her feelings for her. Later it is a "
+      .. "secret.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = { "coffees", "secret" },
     clear = { "called_meg", "told_urge", "told_past" },
@@ -400,6 +440,9 @@ scene "first-coffee" {
   .. "at home. “Could you get this one? I’m so sorry.”",
   "Then she says, “Could we do this every week? It’s the only thing that "
   .. "helps.”",
+  "Her rent is due on Friday, and she has no plan for it.",
+  { when = "secret",
+    "Ellen thinks you are at a work lunch." },
   support {
     "Pay for the two coffees without a fuss. “Don’t worry about it.” Then say "
     .. "you can’t do this every week.",
@@ -410,16 +453,17 @@ scene "first-coffee" {
     next = "ellen-evening",
   },
   rescue {
-    "“You’ll land on your feet. You always do. Try not to think about the rent "
-    .. "today. Things will look up soon.”",
-    because = "It cheers her for an hour, and she smiles. But it talks her out "
-      .. "of a fear that is telling her to act, and it makes you her comfort.",
+    "“Same time next week, then. It was really nice to see you. You’ve always "
+    .. "bounced back, you know.”",
+    because = "It sounds like plain friendship, and she lights up. But she just "
+      .. "asked you to be the only thing that helps. Saying yes makes you her "
+      .. "comfort every week, and a third person in your life with Ellen.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Meg’s rent is still late. She texts you for a pep talk most "
-        .. "mornings now.",
+      says = "Meg’s rent is still late. Tuesday is your day with Meg now, and "
+        .. "she texts you for a pep talk most mornings.",
     },
     next = "ellen-evening",
   },
@@ -461,7 +505,8 @@ scene "ellen-evening" {
   { when = "coffees and secret",
     "“You’re late,” she says. “Where were you?”" },
   { when = "coffees and not secret",
-    "“How was it?” she asks. Her voice is light. Her face is not." },
+    "“How was it?” she asks. Her voice is light. Her face is not. She does not "
+    .. "know Meg asked to meet every week." },
   { when = "not coffees",
     "You have been checking your phone all week. Meg keeps texting. Ellen has "
     .. "noticed. “You seem far away,” she says. “Is something going on?”" },
@@ -475,11 +520,12 @@ scene "ellen-evening" {
     next = "weeks-pass",
   },
   rescue {
-    "Keep it light. “Long day at work.” She has had a hard week. Why give her "
-    .. "something new to worry about?",
+    "“Long day. How can I help with the soup?” Pick up a knife and start on "
+    .. "the onions.",
     when = "secret or not coffees",
-    because = "You tell yourself it protects her, and the evening stays easy "
-      .. "now. But a lie to spare her feelings also takes away her right to them.",
+    because = "It feels like an easy, warm evening. But she asked you a straight "
+      .. "question, and this is a dodge. A lie to spare her feelings also takes "
+      .. "away her right to them.",
     effects = { resentment = "-5" },
     set = "secret",
     next = "weeks-pass",
@@ -500,11 +546,10 @@ scene "ellen-evening" {
     next = "weeks-pass",
   },
   rescue {
-    "Keep it short. “Fine. She’s struggling, but it’s nothing for us to worry "
-    .. "about.” Then ask about her day.",
+    "“It was fine. She’s having a hard time, that’s all. How was your day?”",
     when = "coffees and not secret",
-    because = "You tell yourself it spares her. But leaving out the hard part "
-      .. "decides for her what she can handle.",
+    because = "It sounds calm and true. But it leaves out that Meg wants every "
+      .. "week. Leaving out the hard part decides for her what she can handle.",
     effects = { resentment = "-5" },
     set = "secret",
     next = "weeks-pass",
@@ -521,6 +566,8 @@ scene "weeks-pass" {
   .. "Each time, she asks what you think she should do.",
   "You feel useful. You also feel split in two. Half of you is with Ellen. Half "
   .. "of you is waiting for Meg’s next message.",
+  "Meg can run her own life. She did for months before that first call.",
+
   discuss = "Bill feels split in two. Who is in this relationship now?",
   notes = "The triangle: Bill, Ellen and Meg. Ask the group what each of the "
     .. "three is getting and losing from it. Keep it free of blame: each of "
@@ -540,10 +587,11 @@ scene "weeks-pass" {
     next = "dinner-call",
   },
   rescue {
-    "Say yes to the tax letter. It is one evening for you, and the first good "
-    .. "night of sleep for her in weeks.",
-    because = "It is quick for you and hard for her, and she is so relieved "
-      .. "now. But it puts you back in charge of her life, one letter at a time.",
+    "When she asks what to do about the tax letter, tell her. Step by step, "
+    .. "just what you would do in her place.",
+    because = "Advice, when asked, sounds like help, and she is so relieved now. "
+      .. "But she asks about every choice now, and you answer every one. It puts "
+      .. "you back in charge of her life, one letter at a time.",
     effects = { growth = "-5", intimacy = "+5" },
     next = "dinner-call",
   },
@@ -578,6 +626,8 @@ scene "dinner-call" {
   "Friday. Ellen has made a reservation for your six months together. Candles. "
   .. "Her good dress.",
   "Halfway through dinner, your phone buzzes. Then again. Then again. It is Meg.",
+  "The texts say “are you there?” and “call me pls”. Nothing about her chest "
+  .. "or her breath. She knows to call the emergency number for that.",
   "Ellen puts her fork down. She doesn’t say anything. She just looks at you.",
   discuss = "Three people are at this table, and only two chairs. What does "
     .. "each of them need?",
@@ -590,10 +640,12 @@ scene "dinner-call" {
     next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
   },
   rescue {
-    "“Sorry, love. She was in the hospital last month. It might be serious. "
-    .. "Two minutes, I promise.” Step out.",
-    because = "It might be. But leaving your own dinner to soothe Meg shows "
-      .. "Ellen who comes first when a call comes.",
+    "“It could be the hospital again. I’ll just check that she’s all right.” "
+    .. "Step outside and call her.",
+    because = "Checking sounds responsible. But the texts say nothing about her "
+      .. "health, and she knows who to call for that. Leaving your own dinner to "
+      .. "soothe Meg shows Ellen who comes first when a call comes.",
+
     effects = { resentment = "+5", intimacy = "-10" },
     next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
   },
@@ -634,7 +686,7 @@ scene "ellen-finds-out" {
     .. "what Ellen names: trust, and being kept outside. Nobody has to be the "
     .. "villain for this to hurt.",
   rescue {
-    "“Please don’t go like this. I’ll stop seeing her, tonight, for good. Can "
+    "“Please don’t go like this. It’s over with Meg, tonight, for good. Can "
     .. "we talk in the morning?”",
     because = "You want her pain, and yours, to stop right now. But a promise "
       .. "made in panic is about the fear, not a real plan.",
@@ -688,6 +740,8 @@ scene "ellen-speaks-up" {
   "“I need to say something,” she says. “I’m not okay with this. Meg texts you "
   .. "all day. You rush off when she calls. It feels like there are three of us.”",
   "She takes a breath. “I’m not asking you to be cold. I’m asking where I stand.”",
+  "She has asked you to cut back twice before. Each time, the texts came back "
+  .. "within a week.",
   discuss = "Ellen says what she needs clearly. How can Bill hear it without "
     .. "defending himself or giving in out of fear?",
   support {
@@ -716,10 +770,11 @@ scene "ellen-speaks-up" {
     next = "anne-back",
   },
   rescue {
-    "“I hear you. But she has no one, Ellen. Give me a little time to get her "
-    .. "settled first? Then I’ll step back.”",
-    because = "It feels loyal and fair. But it says Meg’s needs outrank your own "
-      .. "life, and Ellen’s. The loyalty is to the old role.",
+    "“I hear you. Can we find a middle way? Fewer texts, and no calls at "
+    .. "dinner. Let’s see how that goes.”",
+    because = "A middle way sounds fair. But she has asked twice already, and "
+      .. "this keeps Meg in the middle of your life. It says Meg’s needs outrank "
+      .. "Ellen’s. The loyalty is to the old role.",
     effects = { resentment = "+5", intimacy = "-10" },
     set = "ellen_left",
     clear = "coffees",
@@ -791,7 +846,7 @@ scene "anne-back" {
   { when = "not ellen_left",
     "And that Ellen is still here, but hurt." },
   "Anne listens. Then she asks, “What were you feeling just before you called "
-  .. "Meg that first time?”",
+  .. "Meg that first time?” She is asking about you, not about Meg.",
   discuss = "Anne asks about the moment before the call. Why that moment?",
   neutral {
     "“I’m not sure yet. Can we start with this week instead? A lot has "
@@ -941,12 +996,15 @@ scene "last-talk" {
   "Meg’s eyes fill. “So who’s going to help me?” Then, smaller: “The "
   .. "counselor the doctor told me about. I lost the paper. Do you still have "
   .. "her name?” You do. It is in your phone.",
+  "She is moving to a cheaper flat on Saturday. Her cousin has a van and "
+  .. "two friends to help. She has not asked you.",
   discuss = "How can Bill end his role with care, without taking it up again?",
   rescue {
-    "“Okay. Let me help you move this weekend, so you start clean. After "
-    .. "that, I really am stepping back.”",
-    because = "It works for now: she gets a cheaper flat, a real step. But "
-      .. "“one last thing” is how every goodbye turned into another year.",
+    "“Okay. I’ll come on Saturday and help with the boxes, then. After that, "
+    .. "I really am stepping back.”",
+    because = "It feels like a fair last kindness, and the move goes well. But "
+      .. "she has her cousin and a van, and she did not ask. “One last thing” is "
+      .. "how every goodbye turned into another year.",
     effects = { resentment = "+5", growth = "+5" },
     set = "helping_meg",
     next = "quiet-weeks",
@@ -1028,6 +1086,8 @@ scene "reaching-ellen" {
   "You have a lot to say. About Meg. About your mom. About what you did, and "
   .. "why.",
   "But she left for a reason. Reaching out is a choice, and so is not.",
+  "The night she left, she said one thing about after: “Please don’t just "
+  .. "turn up at the studio.”",
   discuss = "Is reaching out to Ellen respect or pressure? What would make the "
     .. "difference?",
   boundary {
@@ -1053,10 +1113,11 @@ scene "reaching-ellen" {
     },
   },
   rescue {
-    "Drop by her studio with her favorite coffee. Wouldn’t seeing your face say "
-    .. "more than any letter?",
-    because = "It comes from love. But showing up takes the choice out of her "
-      .. "hands. She left for a reason; she gets to decide.",
+    "Go to her studio at closing time with her favorite coffee. Ask if she has "
+    .. "five minutes to talk.",
+    because = "It comes from love, and you do ask. But she asked you not to turn "
+      .. "up at the studio, and showing up takes the choice out of her hands. "
+      .. "She left for a reason; she gets to decide.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = {
       { when = "helping_meg or resentment >= 45", "caught-between" },
@@ -1070,7 +1131,7 @@ scene "ellen-home" {
   .. "your phone when it buzzes, and then looks away.",
   "Tonight she says, “You’ve been somewhere in your head for weeks. Where?”",
   "You have not told her about the hospital call. Or the park bench. Or the "
-  .. "boy at the kitchen table.",
+  .. "boy at the kitchen table. She has asked you straight out.",
   support {
     "“Can we sit down? I want to tell you all of it. Then I want to hear how "
     .. "it’s been for you.”",
@@ -1094,10 +1155,11 @@ scene "ellen-home" {
     },
   },
   rescue {
-    "“It’s all sorted now, love. I took care of the whole thing. You don’t "
-    .. "need to carry it too.”",
-    because = "Keeping her out of the hard parts looks like protecting her. It "
-      .. "also keeps her at arm’s length, which is what hurt her before.",
+    "Pull her into a hug. “I’m here now. That’s what matters. The rest is "
+    .. "behind us.”",
+    because = "A hug looks like closeness. But she asked you straight out, and "
+      .. "this keeps her out of the hard parts. That keeps her at arm’s length, "
+      .. "which is what hurt her before.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = {
       { when = "helping_meg or resentment >= 50", "caught-between" },
@@ -1127,16 +1189,19 @@ scene "the-truth" {
   .. "boy who thought love meant fixing things.",
   "Ellen listens without a word. Then she asks, “Why should I believe it’s "
   .. "different now?”",
+  "Trust is hers to give back, or not. She cannot check a feeling. She can "
+  .. "only watch what you do.",
   discuss = "Ellen asks why she should believe it’s different. What would a "
     .. "true answer sound like?",
   notes = "There is no answer that earns trust back in one talk. Notice which "
     .. "answers try to make Ellen feel better fast, and which leave her room "
     .. "to decide.",
   rescue {
-    "“Because it’s over. I promise. You won’t ever have to worry about Meg "
-    .. "again. I’ll make sure of it.”",
-    because = "A big promise tries to take her worry away fast. But she can’t "
-      .. "check a promise. It asks her to trust you before you have shown her.",
+    "“Because I love you, and I’m not that man anymore. You can trust me on "
+    .. "this. I know it in my bones.”",
+    because = "It is heartfelt, and it tries to take her worry away fast. But "
+      .. "she can’t check a feeling. It asks her to trust you before you have "
+      .. "shown her.",
     effects = { intimacy = "-5" },
     later = {
       after = 1,
@@ -1147,8 +1212,8 @@ scene "the-truth" {
     next = "new-ground",
   },
   boundary {
-    "“Here is what I’ve done: Meg knows I’m not her helper. I’m in counseling. "
-    .. "If she gets in touch, I’ll tell you.”",
+    "“Here is what I’ve done: I told Meg I’m not her helper, and I blocked her "
+    .. "number. I’m in counseling. If she gets in touch, I’ll tell you.”",
     because = "Clear limits with your ex, said out loud, give Ellen facts, not "
       .. "feelings to take on faith.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1170,7 +1235,7 @@ scene "new-ground" {
   "A few weeks on, Ellen calls you, upset. Her studio is losing its lease. She "
   .. "has twenty students and nowhere to teach them.",
   "She asks for one thing. “If I find somewhere, could you help me move the "
-  .. "keyboards? They won’t fit in my car.”",
+  .. "keyboards? They won’t fit in my car.” She does not ask for anything else.",
   "You feel it at once. The old rush. You could find her a new place by Friday.",
   "You take a breath first.",
   discuss = "The pull to rescue shows up with Ellen now. What is the same as "
@@ -1217,10 +1282,12 @@ scene "new-ground" {
     },
   },
   rescue {
-    "“Don’t worry about a thing. Let me make some calls this week. You’ve got "
-    .. "twenty students to think about.”",
-    because = "It is kind, and it is the old pattern in a new home. She did not "
-      .. "ask you to take it over.",
+    "“Have you tried the church hall by the park? They rent rooms. I know the "
+    .. "man who runs it. Ring him tomorrow.”",
+    because = "It sounds like a good tip, and it may be. But she asked for help "
+      .. "with the keyboards, not for the search. Handing her the answer is the "
+      .. "old pattern in a new home.",
+
     effects = { resentment = "+5", growth = "-5" },
     next = {
       { when = "helping_meg or resentment >= 50", "caught-between" },
