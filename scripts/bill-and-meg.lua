@@ -332,9 +332,9 @@ scene "tax-letter" {
     "“Lots of people get behind on forms. It doesn’t mean you’re bad at "
     .. "business. You’re strong where it counts.”",
 
-    because = "It eases her shame, and she smiles. But the scene says the fear "
-      .. "is right: the fine grows while the letters sit. Kind words talk her "
-      .. "out of the worry that would get them opened.",
+    because = "It eases her shame, and she smiles. But her fear is right: the "
+      .. "fine grows while the letters sit. Kind words talk her out of the "
+      .. "worry that would get them opened.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -590,8 +590,9 @@ scene "night-calls" {
     "Answer. “I’m here. Tell me about your day, slowly, from the start. I’m "
     .. "listening.”",
     because = "Listening sounds like the best kind of help, and it works "
-      .. "tonight. But it is the fifth time this week, at 2:40, and her chest is "
+      .. "tonight. But it is the sixth call this week, at 2:40, and her chest is "
       .. "fine. It teaches you both that her nights are your job.",
+
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
