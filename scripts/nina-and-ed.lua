@@ -85,6 +85,7 @@ scene "third-date" {
   .. "he keeps looking over to see if you are having fun.",
   "Jay calls out, “Another round? Ed, you in?” Ed grins and opens his mouth to "
   .. "answer. You have been counting. That will be his fifth.",
+  "You are not tired. You are having a good night, except for the count.",
   "A small voice in you says: he just needs someone who cares enough. I can "
   .. "change him.",
   discuss = "Nina thinks, “I can change him.” What does that thought promise "
@@ -103,16 +104,16 @@ scene "third-date" {
     next = "sunday-morning",
   },
   rescue {
-    "Smile at Jay. “He’s good for now, thanks. Early start tomorrow, right, "
-    .. "babe?”",
-    because = "It sounds light and caring, and nobody minds. But you answered "
-      .. "for him with a reason he never gave. His night is now yours to run.",
+    "Lean over to Ed. “I’m about ready to head home. Are you?”",
+    because = "It sounds like a normal end-of-night question, and nobody "
+      .. "minds. But you are not tired. You ask it to stop his fifth beer. His "
+      .. "night is now yours to run, from behind a smile.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10" },
       says = "Ed went along with it and left early. In the car he said, "
-        .. "“I don’t have an early start, Nina.” Then nothing, all the way home.",
+        .. "“You weren’t tired, were you?” Then nothing, all the way home.",
     },
     next = "sunday-morning",
   },
@@ -183,7 +184,8 @@ scene "caught-at-the-bar" {
 scene "sunday-morning" {
   "A month in. On Sunday you and Ed have plans: the farmers market, then lunch "
   .. "with his sister Carla. You have not met her yet. You bought a new top.",
-  "At ten, Ed texts. “Rough night. Can’t do today. So sorry.”",
+  "At ten, Ed texts. “Rough night. Can’t do today. So sorry.” He was at "
+  .. "Jay’s until three.",
   "A minute later Carla texts you. Ed gave her your number last week. “I’m at "
   .. "the café by the market! Are you two close?” She does not know.",
   support {
@@ -209,10 +211,11 @@ scene "sunday-morning" {
     next = "the-plan",
   },
   rescue {
-    "Text Carla back: “He’s been working so hard, poor thing. He’s wiped out, "
-    .. "and so sorry. Lunch, just us?”",
-    because = "It is kind to Carla and kind to Ed. But the reason is one you "
-      .. "made up for him. Now the excuse is yours, and he never has to face her.",
+    "Text Carla back: “Ed’s not feeling well today. Lunch, just us? I’d love "
+    .. "to meet you.”",
+    because = "It sounds kind and true enough. But “not well” is a cover for a "
+      .. "night at Jay’s, and he never asked you to tell Carla anything. Now the "
+      .. "excuse is yours, and he never has to face her.",
     effects = { resentment = "-10", intimacy = "+5" },
     later = {
       after = 2,
@@ -234,7 +237,8 @@ scene "the-plan" {
   .. "Saturdays.",
   "It is printed out and folded in your bag. If he could just see it written "
   .. "down, he would get it.",
-  "Only one part of it came from Ed. Last week he said he wanted to get fit. "
+  "You have not shown the page to anyone. Only one part of it came from Ed. "
+  .. "Last week he said he wanted to get fit. "
   .. "“Find me a run club that isn’t all show-offs? You’re good at that stuff.”",
   discuss = "Nina’s plan is kind and well made. Whose plan is it?",
   rescue {
@@ -279,10 +283,11 @@ scene "the-plan" {
     next = "ed-shrugs",
   },
   rescue {
-    "Call Jay. He has known Ed since school. Ask him to bring up the page "
-    .. "when the time is right, friend to friend.",
-    because = "Bringing in his friend turns your worry into a team against "
-      .. "him. Even a kind team can feel like a trap.",
+    "Meet Jay for coffee. He has known Ed since school. Ask him what he "
+    .. "makes of Ed’s drinking.",
+    because = "It sounds like asking a friend for his view. But it is Ed’s "
+      .. "friend and Ed’s drinking, and Ed is not there. Your worry turns into a "
+      .. "team talking about him. Even a kind team can feel like a trap.",
     effects = { intimacy = "-5" },
     set = { "suggested", "told_jay" },
     next = "ed-bristles",
@@ -366,10 +371,10 @@ scene "ed-shrugs" {
   discuss = "Ed asks Nina a real question. What would an honest answer sound "
     .. "like, one that does not ask him to change?",
   rescue {
-    "Take the page out of your bag and smooth it flat. “Since you asked… I "
-    .. "made this. Only if it helps.”",
-    because = "He opened a door, and you carried a plan through it. His "
-      .. "question was about your feelings, not a call for a fix.",
+    "“A bit. I found a few ideas that might help. Want to see?”",
+    because = "It sounds like a gentle offer. But he asked how you feel, not "
+      .. "for ideas, and he has not said he wants to change. He opened a door, "
+      .. "and you carried your plan through it.",
     effects = { intimacy = "-5" },
     set = "suggested",
     clear = "asked_ed",
@@ -470,7 +475,8 @@ scene "the-cupboard" {
 scene "bottles-gone" {
   "That night Ed opens the cupboard. He stops. He moves the cereal and counts "
   .. "under his breath.",
-  "“Where are they?” He is not shouting. That is worse.",
+  "“Where are they?” He is not shouting. That is worse. He knows what you "
+  .. "did. He is waiting to hear you say it.",
   support {
     "“I poured them out. It was your home and your choice, and I took it. "
     .. "I’ll replace them.”",
@@ -488,11 +494,10 @@ scene "bottles-gone" {
     next = "the-boss-calls",
   },
   rescue {
-    "Take his hands. “I got scared for you, that’s all. Can we please just "
-    .. "not fight about it?”",
-    because = "He softens, because the fear is real. But you asked him to put "
-      .. "his hurt away so you could feel better, and the choice you took from "
-      .. "him is still gone.",
+    "Take his hands. “I was scared for you. Let’s talk about that first.”",
+    because = "He softens, because the fear is real. But he is waiting for you "
+      .. "to own what you did, and you move straight to your fear. He has to put "
+      .. "his hurt away, and the choice you took from him is still gone.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -516,8 +521,8 @@ scene "the-boss-calls" {
     .. "cost Nina. Making excuses is one of the most common ways loving people "
     .. "get pulled in.",
   support {
-    "Shake him gently and put the phone in his hand. “It’s Sal. You can tell "
-    .. "him what you like.”",
+    "Shake him gently and put the phone in his hand. “It’s Sal. Want to "
+    .. "take it?”",
     because = "You stay kind and close, and his job stays his. That is what "
       .. "support looks like on a hard morning.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -571,7 +576,8 @@ scene "rosa-at-work" {
   { when = "not told_rosa",
     "Rosa, who works the tables next to yours, catches you by the coffee "
     .. "machine." },
-  "“That’s ten times you’ve checked that phone,” she says. “What’s going on?”",
+  "“That’s ten times you’ve checked that phone,” she says. “What’s going on "
+  .. "with you?”",
   self_care {
     "Tell her the truth. “I’m so tired, Rosa. I watch him all the time, and I "
     .. "can’t stop.”",
@@ -589,18 +595,17 @@ scene "rosa-at-work" {
     next = "moms-dinner",
   },
   rescue {
-    "“Nothing much. You’re good with people, though. How would you get a guy to "
-    .. "drink a bit less?”",
-    because = "You bring Rosa a problem, but it is Ed’s, and what you want is a "
-      .. "tool to fix him. A new idea feels like hope. Your own part stays "
-      .. "hidden.",
+    "“It’s Ed. I keep thinking I could help him more. What would you do?”",
+    because = "It sounds like asking a friend for help. But Rosa asked about "
+      .. "you, and what you ask her for is a way to work on Ed. A new idea feels "
+      .. "like hope. Your own part stays hidden.",
     effects = { resentment = "-10" },
     clear = "told_rosa",
     later = {
       after = 2,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Rosa’s tip was to keep the beer at the back of the fridge. Ed "
-        .. "found it in a minute. He laughed, and it was not a nice laugh.",
+      says = "Rosa said to keep the beer at the back of the fridge. Ed found "
+        .. "it in a minute. He laughed, and it was not a nice laugh.",
     },
     next = "moms-dinner",
   },
@@ -617,7 +622,8 @@ scene "rosa-at-work" {
 
 scene "moms-dinner" {
   "Sunday dinner at your mom’s. Your youngest brother Danny is there. Ed "
-  .. "brought a six-pack, and he is on his fourth.",
+  .. "brought a six-pack, and he is on his fourth. He has had the whole week "
+  .. "off work.",
   "He tells a long, loud story and knocks red wine onto Mom’s good tablecloth. "
   .. "Everyone laughs. Ed laughs hardest.",
   "Mom waves you into the kitchen. “Grab the salt, honey, quick, before it "
@@ -638,11 +644,11 @@ scene "moms-dinner" {
     next = "watching-me",
   },
   rescue {
-    "“He’s had a really hard week at work, Mom. He isn’t usually like this.” "
-    .. "Say it loud enough for Danny too.",
-    because = "It smooths the night for everyone. But you are explaining Ed for "
-      .. "him, with a story he never told. Each excuse makes it harder for "
-      .. "anyone, Ed too, to see what is there.",
+    "Put an arm around Mom. “Long week for him, Mom. He’s just letting off "
+    .. "steam.” Say it so Danny hears too.",
+    because = "It sounds like sticking up for him. But he had the week off. "
+      .. "You are explaining Ed for him, with a story he never told. Each excuse "
+      .. "makes it harder for anyone, Ed too, to see what is there.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -720,10 +726,11 @@ scene "watching-me" {
     next = "sleepless",
   },
   rescue {
-    "“Fine. I’ll stop counting. Can we both agree on three a night, then? "
-    .. "That way nobody has to watch.”",
-    because = "A deal sounds fair, and it eases the moment. But it trades your "
-      .. "watching for his promise, and you are still the one keeping score.",
+    "“I hear you. Then let’s both cut back together, so it’s not all on "
+    .. "you.”",
+    because = "It sounds fair, like a team. But he just told you he feels "
+      .. "like your project, and you answered with a new plan for his drinking. "
+      .. "You are still the one keeping score.",
     effects = { resentment = "-10" },
     later = {
       after = 2,
@@ -943,8 +950,8 @@ scene "three-am" {
     next = "the-couch",
   },
   rescue {
-    "Sit down by him. “Hey. It’s fine, honestly. Everyone has nights like "
-    .. "this. Don’t be hard on yourself.”",
+    "Sit down by him and rub his back. “Everyone has nights like this, love. "
+    .. "Tomorrow is a new day.”",
     because = "Smoothing it over feels kind now. But you told him how to feel "
       .. "about his own night. It says the night cost nothing, and your own hurt "
       .. "goes underground.",
@@ -976,17 +983,17 @@ scene "the-couch" {
     .. "say plainly that safety comes first and calling for help then is right. "
     .. "This story keeps to everyday moments.",
   rescue {
-    "Let him sleep. Text Carla: “He had an awful night, and he feels terrible. "
-    .. "He’ll make it up to Lily. I promise.”",
-    because = "It softens the blow for Carla and for Ed. But you said sorry and "
-      .. "made a promise that were his to make. Ed never has to face what the "
-      .. "night cost.",
+    "Let him sleep. Text Carla: “He’s not well, sorry. Say good luck to Lily "
+    .. "from us both.”",
+    because = "It is kind to Lily and polite to Carla. But he can be woken, "
+      .. "“not well” is a cover for last night, and the sorry was his to say. Ed "
+      .. "never has to face what the night cost.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Ed never called Carla. Your text did it for him. Lily is still "
-        .. "waiting for the day he makes it up to her.",
+      says = "Ed never called Carla. Your text had said sorry for him. Lily "
+        .. "asked her mom why Uncle Ed is always sick on game days.",
     },
     next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
   },
@@ -1147,8 +1154,7 @@ scene "ed-tries" {
     .. "A ride he asks for, so no one drives drunk, is not the same as taking "
     .. "over his plan.",
   rescue {
-    "Text back: “It’s not your fault. Jay never lets anyone leave early. "
-    .. "Don’t beat yourself up.”",
+    "Text back: “That’s on Jay, not you. He never lets anyone leave early.”",
     because = "It feels kind, and he is grateful. But you took the slip off "
       .. "his shoulders and put it on Jay’s. It was his to own and learn from.",
     effects = { resentment = "-10", intimacy = "+5" },
@@ -1161,8 +1167,8 @@ scene "ed-tries" {
     next = "the-line",
   },
   support {
-    "Text back: “On my way.” Drive over, let him in the car, and talk about "
-    .. "the radio on the way home.",
+    "Text back: “On my way. Which door?” Drive over, let him in the car, and "
+    .. "talk about the radio on the way home.",
     because = "He asked, and it keeps him off the road. A ride is not a "
       .. "verdict, and the slip stays his to think about. It costs you a late "
       .. "night.",
@@ -1277,14 +1283,16 @@ scene "last-talk" {
     .. "and it is not all on you." },
   { when = "ultimatum",
     "You have not left. He knows you did not mean it. So do you." },
+  "He has been working up to this all week. You can see it in his face.",
   "“We need to talk,” he says. “About us.”",
   discuss = "Whatever happens next, what has Nina learned about the gap "
     .. "between changing someone and caring for him?",
   rescue {
-    "Speak first, softly. “Whatever it is, we can fix it. We always do. We "
-    .. "just need a plan.”",
-    because = "It sounds brave and hopeful. But it talks over what he came to "
-      .. "say, and makes the fixing your job, one more time.",
+    "Reach for his hand. “Then let’s talk. Whatever it is, we’ll get through "
+    .. "it together.”",
+    because = "It sounds loving and brave. But he has worked all week to say "
+      .. "something, and you answered before he spoke. It talks over him, and "
+      .. "makes the fixing your job, one more time.",
     effects = { resentment = "+10", growth = "-5" },
     next = {
       { when = "resentment >= 40 or intimacy < 45 or ultimatum or took_over", "ed-leaves" },
