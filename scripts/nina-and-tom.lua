@@ -273,7 +273,7 @@ scene "the-offer" {
     next = "danny-calls",
   },
   rescue {
-    "“Okay. I hear you. Will you just think about it tonight, and tell me "
+    "“Okay. I hear you. Will you think about it tonight, and tell me "
     .. "tomorrow?”",
     because = "It sounds patient and kind. But he gave you a clear no. Asking him "
       .. "to think it over keeps your offer on the table, and it tells him his no "
@@ -318,7 +318,7 @@ scene "just-listening" {
   "Your head fills up with fixes. A budget app. A cheaper phone plan. You could "
   .. "pay his rent and make it all go away. Your hands feel restless.",
   rescue {
-    "“Can I tell you what helped me once? Just a story from when I was broke. "
+    "“Can I tell you what helped me once? It’s a story from when I was broke. "
     .. "Take it or leave it.”",
     because = "It sounds polite. But he asked to be heard, not for ideas, and a "
       .. "story with a lesson in it, while he is still talking, tells him his "
@@ -379,7 +379,7 @@ scene "danny-calls" {
   discuss = "Danny and Tom are very different people. How is Nina’s urge the "
     .. "same with both of them?",
   rescue {
-    "Send it, then text back: “Last time, okay? Call me when you get home. Love "
+    "Send it, then text back: “Last time, Danny. Call me when you get home. Love "
     .. "you.” It is almost one.",
     because = "Paying calms your fear tonight, and Danny is so grateful. “Last "
       .. "time” has been said before. The money keeps him from feeling what his "
@@ -694,7 +694,7 @@ scene "tom-says-no" {
     next = "mom-calls",
   },
   rescue {
-    "“I hear you. Can we both sleep on it, and talk it all through tomorrow?”",
+    "“I hear you. Can we sleep on it, and talk it all through tomorrow?”",
     because = "It sounds calm and fair. But he said stop, and he meant stop, not "
       .. "later. Asking to go over it again tomorrow keeps it open on your terms. "
       .. "When he says stop, doing more is control, not care.",
@@ -1256,10 +1256,11 @@ scene "tom-is-short" {
   .. "keep it quiet. No one would ever have to know.",
   discuss = "Nobody would know. Does that make it okay?",
   support {
-    "Text Tom: “Dee told me about the rent. I won’t do anything about it. I’ll "
-    .. "be home tonight if you want to call.”",
-    because = "You say what you know and what you won’t do, and you leave it in "
-      .. "his hands. He can take you up on it or not.",
+    "Text Tom: “Dee told me about the rent. I’m here till four, then home all "
+    .. "night if you want to call.”",
+    because = "You say what you know, you do nothing behind his back, and you "
+      .. "leave it in his hands. He can take you up on it or not.",
+
     effects = { growth = "+5", intimacy = "+5" },
     clear = "greer_promise",
     next = "the-coat",
