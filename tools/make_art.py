@@ -10,6 +10,8 @@ standard library only. Run from anywhere:
 A person is a dict in PEOPLE (skin, hair colour and style, top, background,
 glasses, beard); each gets assets/people/KEY-calm.svg, -hurt.svg, -warm.svg.
 A story's cover is a dict in COVERS (sky, ground, a motif, the two people).
+A place (assets/places/NAME.svg, the band above a scene's text) is a
+drawing in PLACES; stories share them.
 docs/ART.md says how the pieces fit and how to add a person.
 """
 import os
@@ -253,6 +255,301 @@ def title():
     return svg(640, 200, body)
 
 
+# ---- Places: the backgrounds of a story's scenes ----
+# A place is a wide band (PLACE_W by PLACE_H) drawn above a scene's text.
+# No people and no words; quiet colours, so the text beside it stays the
+# thing to read. The window shows the band at the column's width and crops
+# its top and bottom when it has less height (never its sides), so what
+# matters sits between y 40 and 200.
+PLACE_W, PLACE_H = 960, 240
+
+
+def rect(x, y, w, h, fill, rx=0, extra=""):
+    r = f' rx="{rx}"' if rx else ""
+    return f'<rect x="{x}" y="{y}" width="{w}" height="{h}"{r} fill="{c(fill)}"{extra}/>\n'
+
+
+def circle(x, y, r, fill, extra=""):
+    return f'<circle cx="{x}" cy="{y}" r="{r}" fill="{c(fill)}"{extra}/>\n'
+
+
+def path(d, fill="none", stroke=None, width=4, extra=""):
+    s = f' stroke="{c(stroke)}" stroke-width="{width}" stroke-linecap="round"' if stroke else ""
+    return f'<path d="{d}" fill="{c(fill) if fill != "none" else "none"}"{s}{extra}/>\n'
+
+
+def window(x, y, w, h, glass="sky", frame="paper"):
+    """A window with a frame and a cross bar."""
+    return (rect(x - 6, y - 6, w + 12, h + 12, frame, 6) + rect(x, y, w, h, glass, 3) +
+            rect(x + w // 2 - 3, y, 6, h, frame) + rect(x, y + h // 2 - 3, w, 6, frame))
+
+
+def moon(x, y, r, behind):
+    return circle(x, y, r, "paper") + circle(x + r // 2, y - r // 3, r - 2, behind)
+
+
+def tree(x, ground, size, leaf="moss"):
+    return (rect(x - size // 8, ground - size, size // 4, size, "brown", 3) +
+            circle(x, ground - size, size * 3 // 5, leaf))
+
+
+def chair(x, y, colour):
+    """A side view of a chair whose seat is at y."""
+    return rect(x, y - 46, 10, 86, colour, 4) + rect(x, y, 44, 10, colour, 4) + rect(x + 36, y, 8, 40, colour, 3)
+
+
+def place_kitchen():
+    b = rect(0, 0, 960, 240, "sand") + rect(0, 196, 960, 44, "clay")
+    b += rect(60, 28, 520, 56, "teal", 6) + "".join(rect(70 + i * 130, 36, 118, 40, "sea", 4) for i in range(4))
+    b += rect(60, 132, 520, 64, "teal") + rect(50, 124, 540, 12, "paper", 4)
+    b += window(680, 44, 180, 100)
+    b += rect(660, 150, 220, 10, "paper", 4)
+    # a kettle and a pot on the counter, a plant on the sill
+    b += path("M150 124 L154 92 Q170 80 186 92 L190 124 Z", "plum") + path("M186 98 Q204 100 200 112", stroke="plum", width=5)
+    b += rect(400, 100, 64, 24, "ink", 4) + rect(392, 96, 80, 8, "ink", 3)
+    b += rect(740, 128, 26, 22, "clay", 3) + circle(746, 120, 12, "moss") + circle(760, 116, 12, "moss")
+    return b
+
+
+def place_living_room():
+    b = rect(0, 0, 960, 240, "sky") + rect(0, 192, 960, 48, "sand")
+    b += path("M250 222 Q480 196 710 222 Q480 244 250 222 Z", "sea")
+    b += rect(400, 40, 150, 84, "paper", 4) + rect(410, 50, 130, 64, "sea", 2) + path("M410 114 L460 76 L500 104 L540 70 L540 114 Z", "moss")
+    b += rect(290, 120, 380, 64, "plum", 18) + rect(310, 140, 340, 56, "plum", 10)
+    b += rect(272, 132, 44, 64, "plum", 14) + rect(644, 132, 44, 64, "plum", 14)
+    b += rect(330, 128, 90, 30, "rose", 10) + rect(540, 128, 90, 30, "gold", 10)
+    b += rect(770, 80, 8, 112, "ink", 3) + path("M740 80 L808 80 L792 44 L756 44 Z", "gold") + rect(750, 190, 48, 6, "ink", 3)
+    b += rect(120, 150, 70, 44, "clay", 6) + circle(155, 132, 22, "moss")
+    return b
+
+
+def place_bedroom_night():
+    b = rect(0, 0, 960, 240, "night") + rect(0, 196, 960, 44, "plum")
+    b += window(120, 40, 170, 110, glass="ink", frame="sea") + moon(170, 78, 16, "ink")
+    b += circle(250, 60, 3, "paper") + circle(232, 120, 3, "paper")
+    b += rect(420, 70, 30, 130, "sea", 6)
+    b += rect(440, 130, 380, 60, "paper", 10) + rect(520, 124, 300, 74, "teal", 12) + rect(448, 112, 70, 30, "paper", 12)
+    b += rect(430, 188, 400, 14, "sea", 4)
+    b += rect(850, 150, 60, 50, "sea", 4) + rect(866, 118, 28, 32, "gold", 4, ' fill-opacity="0.6"')
+    return b
+
+
+def place_hospital():
+    b = rect(0, 0, 960, 240, "paper") + rect(0, 188, 960, 52, "sea")
+    b += rect(0, 20, 960, 10, "sky")
+    for x in (60, 330, 600):
+        b += rect(x, 56, 110, 132, "sky", 4) + rect(x + 86, 120, 12, 6, "ink", 3) + rect(x + 24, 70, 62, 30, "paper", 3)
+    b += rect(0, 132, 960, 8, "teal", 3)
+    for x in (200, 248, 470, 518, 740, 788):
+        b += chair(x, 150, "teal")
+    b += rect(860, 60, 60, 80, "sky", 4) + rect(882, 70, 16, 60, "paper") + rect(860, 92, 60, 16, "paper")
+    return b
+
+
+def place_office():
+    b = rect(0, 0, 960, 240, "paper") + rect(0, 190, 960, 50, "night")
+    b += rect(54, 30, 312, 122, "sand", 6) + rect(60, 36, 300, 110, "sky", 3)
+    b += "".join(rect(72 + i * 58, 96 - (i % 3) * 20, 40, 50 + (i % 3) * 20, "sea") for i in range(5))
+    b += rect(207, 36, 6, 110, "sand") + rect(60, 88, 300, 6, "sand")
+    for x in (420, 700):
+        b += rect(x, 130, 220, 12, "sand", 4) + rect(x + 10, 142, 10, 50, "sand") + rect(x + 200, 142, 10, 50, "sand")
+        b += rect(x + 70, 70, 90, 56, "ink", 6) + rect(x + 76, 76, 78, 44, "sky", 3) + rect(x + 108, 126, 14, 6, "ink")
+        b += rect(x + 60, 150, 70, 14, "teal", 6) + rect(x + 88, 164, 14, 28, "ink")
+    b += rect(880, 150, 44, 42, "clay", 6) + circle(890, 132, 20, "moss") + circle(914, 126, 20, "moss")
+    return b
+
+
+def place_cafe():
+    b = rect(0, 0, 960, 240, "sand") + rect(0, 196, 960, 44, "clay")
+    b += rect(40, 110, 300, 86, "plum", 6) + rect(30, 102, 320, 12, "paper", 4)
+    b += "".join(rect(60 + i * 36, 80, 24, 22, "paper", 4) for i in range(4))
+    b += rect(260, 60, 60, 42, "ink", 6)
+    b += window(420, 36, 460, 100)
+    b += "".join(rect(414 + i * 59, 22, 59, 20, "rose" if i % 2 == 0 else "paper") for i in range(8))
+    for x in (500, 760):
+        b += rect(x - 70, 150, 140, 12, "paper", 5) + rect(x - 6, 160, 12, 36, "ink")
+        b += rect(x - 30, 132, 22, 18, "teal", 3) + rect(x + 12, 136, 22, 14, "gold", 3)
+    return b
+
+
+def place_restaurant():
+    b = rect(0, 0, 960, 240, "plum") + rect(0, 196, 960, 44, "night")
+    for x in (180, 480, 780):
+        b += path(f"M{x} 0 L{x} 40", stroke="ink", width=3) + path(f"M{x - 30} 64 L{x + 30} 64 L{x + 18} 40 L{x - 18} 40 Z", "gold")
+    for x in (60, 360, 660):
+        b += rect(x, 100, 40, 96, "rose", 10) + rect(x + 200, 100, 40, 96, "rose", 10)
+        b += rect(x + 50, 138, 140, 12, "paper", 4) + rect(x + 114, 150, 12, 46, "ink")
+        b += circle(x + 90, 130, 9, "gold") + rect(x + 140, 120, 10, 18, "sea", 3)
+    return b
+
+
+def place_car():
+    b = rect(0, 0, 960, 240, "sky") + rect(0, 120, 960, 120, "moss")
+    b += path("M380 120 L580 120 L900 240 L60 240 Z", "grey") + path("M480 128 L480 150 M480 170 L480 200", stroke="paper", width=6)
+    b += tree(140, 120, 50) + tree(820, 120, 44, "teal")
+    # the inside of the car: the frame of the windscreen, the dashboard, the wheel
+    b += path("M0 0 L960 0 L960 240 L0 240 Z M70 30 L890 30 Q900 120 880 170 L80 170 Q60 120 70 30 Z", "night", extra=' fill-rule="evenodd"')
+    b += rect(0, 176, 960, 64, "ink")
+    b += path("M150 240 Q260 130 370 240", stroke="night", width=18)
+    b += rect(640, 190, 120, 24, "night", 6) + rect(460, 14, 60, 14, "ink", 4)
+    return b
+
+
+def place_street():
+    b = rect(0, 0, 960, 240, "sky") + rect(0, 184, 960, 56, "grey") + rect(0, 176, 960, 10, "paper")
+    fronts = [("clay", 60, 96), ("sand", 200, 80), ("rose", 320, 104), ("sea", 470, 90), ("gold", 600, 100), ("teal", 760, 84)]
+    for colour, x, h in fronts:
+        w = 130
+        b += rect(x, 176 - h, w, h, colour) + rect(x - 4, 176 - h - 10, w + 8, 12, "paper", 3)
+        b += rect(x + 20, 176 - h + 18, 28, 26, "paper", 3) + rect(x + 82, 176 - h + 18, 28, 26, "paper", 3)
+        b += rect(x + 52, 136, 26, 40, "night", 3)
+    b += rect(900, 60, 8, 120, "ink", 3) + path("M884 60 L924 60 L914 46 L894 46 Z", "ink") + circle(904, 66, 6, "gold")
+    b += tree(30, 176, 60)
+    return b
+
+
+def place_park():
+    b = rect(0, 0, 960, 240, "sky") + rect(0, 130, 960, 110, "moss")
+    b += path("M0 130 Q240 100 480 130 Q720 160 960 120 L960 130 Z", "moss")
+    b += path("M380 240 Q460 170 620 150 Q760 136 960 150 L960 166 Q780 160 650 176 Q520 196 470 240 Z", "sand")
+    b += path("M620 200 Q700 182 800 200 Q700 222 620 200 Z", "sea")
+    b += tree(120, 150, 70) + tree(250, 140, 54, "teal") + tree(870, 140, 64)
+    b += rect(300, 166, 130, 12, "clay", 4) + rect(300, 142, 130, 10, "clay", 4) + rect(312, 178, 10, 24, "ink") + rect(408, 178, 10, 24, "ink")
+    b += circle(760, 48, 24, "gold")
+    return b
+
+
+def place_school():
+    b = rect(0, 0, 960, 240, "sky") + rect(0, 180, 960, 60, "grey")
+    b += rect(180, 50, 600, 130, "clay") + rect(170, 40, 620, 14, "paper", 4)
+    b += path("M420 40 L480 8 L540 40 Z", "clay")
+    for row in (68, 120):
+        for i in range(8):
+            if 3 <= i <= 4 and row == 120:
+                continue
+            b += rect(206 + i * 72, row, 42, 34, "sky", 3)
+    b += rect(440, 120, 80, 60, "teal", 4) + rect(478, 120, 4, 60, "clay")
+    b += circle(480, 28, 8, "paper")
+    b += "".join(rect(20 + i * 24, 150, 6, 30, "paper", 2) for i in range(7)) + rect(16, 158, 160, 6, "paper", 2)
+    b += tree(860, 180, 70)
+    return b
+
+
+def place_phone_night():
+    b = rect(0, 0, 960, 240, "night") + rect(0, 196, 960, 44, "plum")
+    b += window(100, 40, 200, 110, glass="ink", frame="sea") + moon(150, 76, 16, "ink")
+    b += circle(260, 64, 3, "paper") + circle(220, 126, 3, "paper") + circle(280, 110, 3, "paper")
+    b += rect(560, 140, 240, 56, "sea", 6)
+    b += circle(680, 124, 70, "gold", ' fill-opacity="0.25"')
+    b += rect(650, 98, 60, 36, "ink", 6) + rect(656, 103, 48, 26, "gold", 3)
+    b += path("M724 96 Q738 112 724 128 M738 86 Q760 112 738 138", stroke="gold", width=5)
+    return b
+
+
+def place_parents_house():
+    b = rect(0, 0, 960, 240, "sand") + rect(0, 176, 960, 64, "moss")
+    b += path("M300 90 L480 20 L660 90 Z", "rose") + rect(320, 90, 320, 100, "paper")
+    b += window(352, 110, 70, 50) + window(538, 110, 70, 50)
+    b += rect(450, 120, 60, 70, "teal", 4) + circle(498, 158, 4, "gold")
+    b += rect(430, 186, 100, 8, "grey", 3) + path("M460 194 L500 194 L540 240 L420 240 Z", "grey")
+    b += "".join(rect(40 + i * 26, 150, 8, 40, "paper", 3) for i in range(9)) + rect(36, 160, 230, 8, "paper", 3)
+    b += "".join(rect(700 + i * 26, 150, 8, 40, "paper", 3) for i in range(9)) + rect(696, 160, 230, 8, "paper", 3)
+    b += tree(150, 176, 56) + tree(820, 176, 64, "teal") + circle(120, 40, 22, "gold")
+    return b
+
+
+def place_doorway():
+    b = rect(0, 0, 960, 240, "sea") + rect(0, 196, 960, 44, "night")
+    b += rect(390, 24, 180, 176, "paper", 4) + rect(404, 36, 152, 164, "teal", 3)
+    b += circle(534, 126, 7, "gold") + rect(466, 66, 28, 12, "gold", 3)
+    b += rect(420, 196, 120, 10, "clay", 3)
+    b += rect(620, 70, 24, 34, "gold", 6, ' fill-opacity="0.85"') + rect(626, 104, 12, 10, "ink", 2)
+    b += rect(140, 40, 150, 100, "paper", 4) + rect(150, 50, 130, 80, "sky", 2) + path("M150 130 L200 90 L236 116 L280 84 L280 130 Z", "moss")
+    b += rect(760, 130, 70, 66, "clay", 6) + rect(770, 110, 6, 30, "ink") + rect(790, 100, 6, 40, "ink")
+    return b
+
+
+def place_meeting_room():
+    b = rect(0, 0, 960, 240, "paper") + rect(0, 190, 960, 50, "teal")
+    b += window(60, 40, 200, 100)
+    b += rect(330, 36, 220, 100, "sand", 6) + "".join(rect(348 + i * 66, 52 + (i % 2) * 30, 48, 36, c2, 2)
+                                                       for i, c2 in enumerate(("paper", "sky", "gold")))
+    b += rect(620, 120, 160, 12, "clay", 4) + rect(632, 132, 10, 58, "clay") + rect(758, 132, 10, 58, "clay")
+    b += rect(650, 80, 40, 40, "ink", 6) + rect(720, 100, 18, 20, "paper", 3) + rect(744, 100, 18, 20, "paper", 3)
+    for x in (150, 230, 310, 390, 470, 830):
+        b += chair(x, 148, "plum")
+    return b
+
+
+def place_library():
+    b = rect(0, 0, 960, 240, "sand") + rect(0, 196, 960, 44, "clay")
+    colours = ("teal", "rose", "plum", "gold", "sea", "moss", "night", "clay")
+    for sx in (40, 300, 640):
+        b += rect(sx, 24, 240, 172, "brown", 4)
+        for shelf in range(3):
+            y = 36 + shelf * 54
+            b += rect(sx + 10, y, 220, 46, "sand")
+            x = sx + 14
+            for k in range(11):
+                w = 14 + (k * 7 + shelf * 5) % 9
+                h = 34 + (k * 5 + shelf) % 10
+                b += rect(x, y + 46 - h, w, h, colours[(k + shelf + sx) % len(colours)], 2)
+                x += w + 3
+                if x > sx + 210:
+                    break
+    b += rect(560, 150, 60, 46, "paper", 4) + rect(560, 140, 60, 12, "teal", 3)
+    return b
+
+
+def place_card_room():
+    b = rect(0, 0, 960, 240, "ink") + rect(0, 200, 960, 40, "night")
+    for x in (300, 660):
+        b += path(f"M{x} 0 L{x} 30", stroke="grey", width=3) + path(f"M{x - 40} 52 L{x + 40} 52 L{x + 24} 30 L{x - 24} 30 Z", "gold")
+        b += path(f"M{x - 40} 52 L{x + 40} 52 L{x + 120} 170 L{x - 120} 170 Z", "gold", extra=' fill-opacity="0.12"')
+        b += path(f"M{x - 150} 160 Q{x} 120 {x + 150} 160 Q{x} 200 {x - 150} 160 Z", "moss")
+        b += circle(x - 40, 156, 9, "rose") + circle(x - 20, 160, 9, "gold") + circle(x + 30, 152, 9, "paper")
+        b += rect(x + 60, 146, 22, 30, "paper", 3, f' transform="rotate(14 {x + 71} 161)"')
+    return b
+
+
+def place_train():
+    b = rect(0, 0, 960, 240, "sea") + rect(0, 196, 960, 44, "night") + rect(0, 0, 960, 22, "paper")
+    for x in (40, 350, 660):
+        b += rect(x, 44, 260, 90, "sky", 14) + path(f"M{x} 110 Q{x + 80} 84 {x + 150} 104 Q{x + 210} 120 {x + 260} 96 L{x + 260} 134 L{x} 134 Z", "moss")
+    for x in (60, 180, 370, 490, 680, 800):
+        b += rect(x, 130, 100, 66, "teal", 10) + rect(x + 6, 96, 88, 44, "teal", 10)
+    for x in (325, 635):
+        b += rect(x - 4, 22, 8, 174, "grey", 3)
+    return b
+
+
+PLACES = {
+    # name: the drawing, and what it shows (for docs/ART.md's list)
+    "kitchen": (place_kitchen, "cupboards, a counter with a kettle, a window"),
+    "living-room": (place_living_room, "a sofa with cushions, a lamp, a picture, a rug"),
+    "bedroom-night": (place_bedroom_night, "a bed, a window with the moon, a dim lamp"),
+    "hospital": (place_hospital, "a corridor: doors, a handrail, waiting chairs, a cross"),
+    "office": (place_office, "two desks with screens, a window on the town, a plant"),
+    "cafe": (place_cafe, "a counter with cups, a striped awning, small tables"),
+    "restaurant": (place_restaurant, "warm lamps over booths and tables, in the evening"),
+    "car": (place_car, "the road through a windscreen, the wheel and the dashboard"),
+    "street": (place_street, "a row of houses, a pavement, a street lamp"),
+    "park": (place_park, "grass, trees, a path, a bench, a pond"),
+    "school": (place_school, "a school building with rows of windows, a fence"),
+    "phone-night": (place_phone_night, "a dark room, the moon, a phone lit on a table"),
+    "parents-house": (place_parents_house, "a family house with a garden fence and a path"),
+    "doorway": (place_doorway, "a flat's front door in a hallway, a mat, a wall light"),
+    "meeting-room": (place_meeting_room, "a room with a row of chairs, a board, a table"),
+    "library": (place_library, "shelves of books, a small desk"),
+    "card-room": (place_card_room, "green card tables under hanging lamps, chips"),
+    "train": (place_train, "the inside of a train: windows on fields, seats, poles"),
+}
+
+
+def place(name):
+    return svg(PLACE_W, PLACE_H, PLACES[name][0]())
+
+
 def files():
     out = {"title.svg": title()}
     for key, p in PEOPLE.items():
@@ -260,6 +557,8 @@ def files():
             out[f"people/{key}-{e}.svg"] = portrait(p, e)
     for key, spec in COVERS.items():
         out[f"covers/{key}.svg"] = cover(spec)
+    for key in PLACES:
+        out[f"places/{key}.svg"] = place(key)
     return out
 
 
