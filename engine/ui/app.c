@@ -482,15 +482,15 @@ static int first_screen(App *a, const UiOptions *o, const Frontend *fe, char **e
         int i = app_pick_story(a, o->story, err);
         if (i < 0)
             return UI_FAILED;
-        a->picked = i;
-        if (a->stories[i].story && a->stories[i].story->n_content_notes > 0) {
+        a->shelf.picked = i;
+        if (a->shelf.cards[i].story && a->shelf.cards[i].story->n_content_notes > 0) {
             app_go(a, SCREEN_NOTES); /* the notes come first, whichever way a story starts */
-        } else if (a->stories[i].story) {
+        } else if (a->shelf.cards[i].story) {
             app_start_story(a, i);
             play(a, fe);
         } else {
             app_go(a, SCREEN_STORIES);
-            watch_show_problems(a, a->stories[i].problem);
+            watch_show_problems(a, a->shelf.cards[i].problem);
         }
     }
     return UI_OK;
@@ -516,12 +516,12 @@ static void close_app(App *a)
     path_list_free(&a->data.copies);
     app_report_free(a);
     homework_free(a->hw.assignment);
-    for (int i = 0; i < a->n_stories; i++) {
-        free(a->stories[i].path);
-        story_free(a->stories[i].story);
-        free(a->stories[i].problem);
+    for (int i = 0; i < a->shelf.n; i++) {
+        free(a->shelf.cards[i].path);
+        story_free(a->shelf.cards[i].story);
+        free(a->shelf.cards[i].problem);
     }
-    free(a->stories);
+    free(a->shelf.cards);
     for (int i = 0; i < 2; i++) {
         free(a->font_regular[i]);
         free(a->font_bold[i]);
@@ -566,7 +566,7 @@ int ui_run(const UiOptions *o, char **err)
         if (r.kind == R_QUIT)
             break;
         if (r.kind == R_START) {
-            app_start_story(a, a->picked);
+            app_start_story(a, a->shelf.picked);
             play(a, &fe);
         } else if (r.kind == R_CONTINUE && app_continue_run(a)) {
             play(a, &fe);

@@ -159,6 +159,25 @@ typedef struct {
     bool voice;   /* Read aloud: each new scene and what takes the focus */
 } Settings;
 
+/* The stories screen: a card per story the library finds, with what the
+ * profile says of each. */
+typedef struct {
+    StoryCard *cards;
+    int n;
+    bool loaded;
+    int picked;               /* the card picked on the stories screen */
+    StoryProgress *progress;  /* per card, once the cards are loaded */
+} Shelf;
+
+/* Reading aloud: speech-dispatcher, opened the first time it is needed. */
+typedef struct {
+    struct Voice *voice;    /* once opened (ui/voice.h), or NULL */
+    bool tried;             /* opening it was tried: it is not tried again */
+    char *why;              /* why it could not be opened, or NULL */
+    long key;               /* the screen last read aloud */
+    int focus;              /* the focus last read aloud */
+} ReadAloud;
+
 /* Facilitator mode (beside --present): the room's show of hands and the
  * decisions so far. decisions[i] is the room's i-th choice of the run, so
  * the list follows rewinds. */
@@ -240,10 +259,7 @@ typedef struct {
     bool keep_focus_visible;
     bool focus_body_first; /* after the next layout, focus the body's first button */
 
-    StoryCard *stories;
-    int n_stories;
-    bool stories_loaded;
-    int picked; /* the card picked on the stories screen */
+    Shelf shelf; /* the story cards (app_stories.c) */
 
     /* The story being played: its run and its saving (engine/app). */
     Playthrough play;
@@ -259,7 +275,6 @@ typedef struct {
     /* The profile (NULL when none could be opened: play goes on unsaved). */
     Profile *profile;
     bool save_problem_shown; /* a settings problem was shown once */
-    StoryProgress *progress; /* per story card, once the cards are loaded */
     ChoiceHistory history;  /* of the playthrough, for the debrief */
     Standing standing;      /* what Continue takes up; stories played (engine/app) */
     DataScreen data;        /* Your data: what the confirm and import screens ask about */
@@ -284,11 +299,7 @@ typedef struct {
     bool quit;
     bool bench_first_frame; /* BESIDE_BENCH_FIRST_FRAME: print the time and exit */
     bool bench_frames;      /* BESIDE_BENCH_FRAMES: print each frame's time to stderr */
-    struct Voice *voice;    /* speech-dispatcher, once opened (voice_ui.c) */
-    bool voice_tried;       /* opening it was tried: it is not tried again */
-    char *voice_why;        /* why it could not be opened, or NULL */
-    long voice_key;         /* the screen last read aloud */
-    int voice_focus;        /* the focus last read aloud */
+    ReadAloud vo;           /* reading aloud (voice_ui.c) */
 } App;
 
 /* What the event loop hands back to whoever is waiting on it. */

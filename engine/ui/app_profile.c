@@ -100,29 +100,29 @@ void app_profile_save_settings(App *a)
 
 void app_profile_progress(App *a)
 {
-    if (!a->profile || !a->stories_loaded)
+    if (!a->profile || !a->shelf.loaded)
         return;
-    if (!a->progress)
-        a->progress = calloc(a->n_stories > 0 ? (size_t)a->n_stories : 1, sizeof *a->progress);
-    if (!a->progress)
+    if (!a->shelf.progress)
+        a->shelf.progress = calloc(a->shelf.n > 0 ? (size_t)a->shelf.n : 1, sizeof *a->shelf.progress);
+    if (!a->shelf.progress)
         return;
-    for (int i = 0; i < a->n_stories; i++) {
-        story_progress_free(&a->progress[i]);
+    for (int i = 0; i < a->shelf.n; i++) {
+        story_progress_free(&a->shelf.progress[i]);
         char *err = NULL;
-        if (a->stories[i].story &&
-            profile_progress(a->profile, a->stories[i].story->id, &a->progress[i], &err) < 0)
-            memset(&a->progress[i], 0, sizeof a->progress[i]);
+        if (a->shelf.cards[i].story &&
+            profile_progress(a->profile, a->shelf.cards[i].story->id, &a->shelf.progress[i], &err) < 0)
+            memset(&a->shelf.progress[i], 0, sizeof a->shelf.progress[i]);
         free(err);
     }
 }
 
 void app_profile_free(App *a)
 {
-    if (a->progress)
-        for (int i = 0; i < a->n_stories; i++)
-            story_progress_free(&a->progress[i]);
-    free(a->progress);
-    a->progress = NULL;
+    if (a->shelf.progress)
+        for (int i = 0; i < a->shelf.n; i++)
+            story_progress_free(&a->shelf.progress[i]);
+    free(a->shelf.progress);
+    a->shelf.progress = NULL;
     choice_history_free(&a->history);
     standing_free(&a->standing);
     profile_close(a->profile);
@@ -141,8 +141,8 @@ int app_profile_resume_card(App *a)
 {
     if (!a->standing.resume || !a->standing.story_id)
         return -1;
-    for (int i = 0; i < a->n_stories; i++)
-        if (a->stories[i].story && strcmp(a->stories[i].story->id, a->standing.story_id) == 0)
+    for (int i = 0; i < a->shelf.n; i++)
+        if (a->shelf.cards[i].story && strcmp(a->shelf.cards[i].story->id, a->standing.story_id) == 0)
             return i;
     return -1;
 }
@@ -158,7 +158,7 @@ int app_profile_resume(App *a)
         free(msg);
         return -1;
     }
-    const Story *s = a->stories[card].story;
+    const Story *s = a->shelf.cards[card].story;
     if (a->has_run)
         playthrough_free(&a->play);
     char *message = NULL;
@@ -210,7 +210,7 @@ void app_start_story(App *a, int index)
 {
     if (a->has_run)
         playthrough_free(&a->play);
-    app_profile_begin(a, a->stories[index].story);
+    app_profile_begin(a, a->shelf.cards[index].story);
     a->has_run = true;
     a->run_story = index;
     a->feedback_shown = false;

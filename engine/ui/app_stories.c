@@ -28,18 +28,18 @@ static char *diags_text(DiagList *d)
 
 void app_load_stories(App *a)
 {
-    if (a->stories_loaded)
+    if (a->shelf.loaded)
         return;
-    a->stories_loaded = true;
+    a->shelf.loaded = true;
     PathList paths = {0};
     catalogue_list(&paths);
-    a->stories = calloc(paths.count > 0 ? (size_t)paths.count : 1, sizeof *a->stories);
-    if (!a->stories) {
+    a->shelf.cards = calloc(paths.count > 0 ? (size_t)paths.count : 1, sizeof *a->shelf.cards);
+    if (!a->shelf.cards) {
         path_list_free(&paths);
         return;
     }
     for (int i = 0; i < paths.count; i++) {
-        StoryCard *c = &a->stories[a->n_stories++];
+        StoryCard *c = &a->shelf.cards[a->shelf.n++];
         DiagList d = {0};
         c->path = paths.items[i];
         paths.items[i] = NULL;
@@ -59,18 +59,18 @@ void app_load_stories(App *a)
  * loaded again next time. */
 static void grow_progress(App *a)
 {
-    if (!a->progress)
+    if (!a->shelf.progress)
         return;
-    StoryProgress *p = realloc(a->progress, (size_t)a->n_stories * sizeof *p);
+    StoryProgress *p = realloc(a->shelf.progress, (size_t)a->shelf.n * sizeof *p);
     if (!p) {
-        for (int i = 0; i < a->n_stories - 1; i++)
-            story_progress_free(&a->progress[i]);
-        free(a->progress);
-        a->progress = NULL;
+        for (int i = 0; i < a->shelf.n - 1; i++)
+            story_progress_free(&a->shelf.progress[i]);
+        free(a->shelf.progress);
+        a->shelf.progress = NULL;
         return;
     }
-    memset(&p[a->n_stories - 1], 0, sizeof *p);
-    a->progress = p;
+    memset(&p[a->shelf.n - 1], 0, sizeof *p);
+    a->shelf.progress = p;
 }
 
 int app_pick_story(App *a, const char *ref, char **err)
@@ -81,18 +81,18 @@ int app_pick_story(App *a, const char *ref, char **err)
     app_load_stories(a);
     char *real = realpath(path, NULL);
     int found = -1;
-    for (int i = 0; i < a->n_stories && found < 0; i++) {
-        char *r = realpath(a->stories[i].path, NULL);
+    for (int i = 0; i < a->shelf.n && found < 0; i++) {
+        char *r = realpath(a->shelf.cards[i].path, NULL);
         if (r && real && strcmp(r, real) == 0)
             found = i;
         free(r);
     }
     if (found < 0) {
         /* A file outside the story folders: add it as one more card. */
-        StoryCard *more = realloc(a->stories, (size_t)(a->n_stories + 1) * sizeof *more);
+        StoryCard *more = realloc(a->shelf.cards, (size_t)(a->shelf.n + 1) * sizeof *more);
         if (more) {
-            a->stories = more;
-            StoryCard *c = &more[a->n_stories];
+            a->shelf.cards = more;
+            StoryCard *c = &more[a->shelf.n];
             DiagList d = {0};
             *c = (StoryCard){.path = path};
             path = NULL;
@@ -100,7 +100,7 @@ int app_pick_story(App *a, const char *ref, char **err)
             if (!c->story)
                 c->problem = diags_text(&d);
             diag_list_clear(&d);
-            found = a->n_stories++;
+            found = a->shelf.n++;
             grow_progress(a);
         }
     }

@@ -346,8 +346,8 @@ static void plan_tab(App *a, int x, int y, int w)
                  "room, and the endings to debrief. It is saved as a page to print, in your "
                  "documents folder.") + gap / 2;
     y += said(a, x, y, w) + gap / 2;
-    for (int i = 0; i < a->n_stories; i++) {
-        const Story *s = a->stories[i].story;
+    for (int i = 0; i < a->shelf.n; i++) {
+        const Story *s = a->shelf.cards[i].story;
         if (s)
             y += ui_button(a, x, y, w, dl_printf(&a->dl, "Save a session plan: %s",
                                                  s->title ? s->title : s->id),

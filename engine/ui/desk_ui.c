@@ -54,9 +54,9 @@ void desk_ui_open(App *a, int tab)
     }
     app_load_stories(a);
     if (!d->cat_loaded) {
-        for (int i = 0; i < a->n_stories; i++)
-            if (a->stories[i].story)
-                desk_catalogue_add(&d->cat, a->stories[i].story);
+        for (int i = 0; i < a->shelf.n; i++)
+            if (a->shelf.cards[i].story)
+                desk_catalogue_add(&d->cat, a->shelf.cards[i].story);
         desk_catalogue_ideas(&d->cat, NULL);
         d->cat_loaded = true;
     }
@@ -221,10 +221,10 @@ static void show_folder(App *a)
 
 static void save_plan(App *a, int card)
 {
-    if (card < 0 || card >= a->n_stories || !a->stories[card].story)
+    if (card < 0 || card >= a->shelf.n || !a->shelf.cards[card].story)
         return;
     char *path = NULL, *msg = NULL;
-    int rc = plan_save(a->stories[card].story, NULL, &path, &msg);
+    int rc = plan_save(a->shelf.cards[card].story, NULL, &path, &msg);
     say(a->desk, msg, rc == 0);
     free(path);
 }

@@ -64,8 +64,8 @@ void app_homework_remove(App *a)
 /* The story card for an assigned id, or -1 when it is not installed. */
 static int card_of(App *a, const char *id)
 {
-    for (int i = 0; i < a->n_stories; i++)
-        if (a->stories[i].story && strcmp(a->stories[i].story->id, id) == 0)
+    for (int i = 0; i < a->shelf.n; i++)
+        if (a->shelf.cards[i].story && strcmp(a->shelf.cards[i].story->id, id) == 0)
             return i;
     return -1;
 }
@@ -81,9 +81,9 @@ int app_homework_card(App *a, int n)
 /* "Not started yet", "In progress", or "Finished: 2 endings found". */
 static const char *status_line(App *a, int card)
 {
-    if (card < 0 || !a->progress)
+    if (card < 0 || !a->shelf.progress)
         return "";
-    const StoryProgress *p = &a->progress[card];
+    const StoryProgress *p = &a->shelf.progress[card];
     if (app_profile_resume_card(a) == card)
         return "In progress.";
     if (p->finished > 0)
@@ -128,7 +128,7 @@ void screen_homework(App *a)
             continue;
         }
         y += ui_button(a, x, y, w,
-                       dl_printf(&a->dl, "%d.  %s \u2014 %s", i + 1, a->stories[card].story->title,
+                       dl_printf(&a->dl, "%d.  %s \u2014 %s", i + 1, a->shelf.cards[card].story->title,
                                  status_line(a, card)),
                        ACT_PICK_STORY, card) + gap / 3;
     }

@@ -77,11 +77,11 @@ static Result play_action(App *a, Action act, int arg)
     Result none = {R_NONE, {GAME_QUIT, 0}};
     switch (act) {
     case ACT_PICK_STORY:
-        if (arg < 0 || arg >= a->n_stories || !a->stories[arg].story)
+        if (arg < 0 || arg >= a->shelf.n || !a->shelf.cards[arg].story)
             return none;
-        a->picked = arg;
+        a->shelf.picked = arg;
         /* The notes screen also offers to continue an unfinished playthrough. */
-        if (a->stories[arg].story->n_content_notes > 0 || app_profile_resume_card(a) == arg ||
+        if (a->shelf.cards[arg].story->n_content_notes > 0 || app_profile_resume_card(a) == arg ||
             (a->has_run && a->run_story == arg &&
              !runtime_at_ending(a->play.run.story, &a->play.run.pos))) {
             app_go(a, SCREEN_NOTES);

@@ -128,9 +128,9 @@ int present_check_all(App *a, const char *path)
     }
     app_load_stories(a);
     int rc = 0;
-    for (int i = 0; i < a->n_stories && rc == 0; i++)
-        if (a->stories[i].story)
-            rc = check_story(a, f, a->stories[i].story);
+    for (int i = 0; i < a->shelf.n && rc == 0; i++)
+        if (a->shelf.cards[i].story)
+            rc = check_story(a, f, a->shelf.cards[i].story);
     if (fclose(f) != 0)
         rc = -1;
     return rc;

@@ -119,7 +119,7 @@ static const char *continue_title(App *a)
 {
     int card = app_profile_resume_card(a);
     if (card >= 0)
-        return a->stories[card].story->title;
+        return a->shelf.cards[card].story->title;
     return a->standing.title ? a->standing.title : a->standing.story_id;
 }
 
@@ -158,7 +158,7 @@ void screen_title(App *a)
     const char *cont = NULL;
     if (a->has_run && a->run_story >= 0 && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
         (!a->profile || !a->standing.resume || a->standing.resume == a->play.id))
-        cont = a->stories[a->run_story].story->title;
+        cont = a->shelf.cards[a->run_story].story->title;
     else if (a->standing.resume && a->standing.story_id)
         cont = continue_title(a);
     /* The words and the buttons; the picture takes what is left
@@ -239,10 +239,10 @@ static const char *notes_line(App *a, const Story *s)
  * progress." — or NULL for a story never played. */
 static const char *progress_line(App *a, int card)
 {
-    if (!a->progress)
+    if (!a->shelf.progress)
         return NULL;
-    const StoryProgress *p = &a->progress[card];
-    const Story *s = a->stories[card].story;
+    const StoryProgress *p = &a->shelf.progress[card];
+    const Story *s = a->shelf.cards[card].story;
     int endings = 0;
     for (int i = 0; i < s->n_scenes; i++)
         endings += s->scenes[i].is_ending;
@@ -263,13 +263,13 @@ void screen_stories(App *a)
     int y = screen_top_bar(a, "Stories", true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
-    if (a->n_stories == 0)
+    if (a->shelf.n == 0)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
                      "No stories were found. Stories are .lua files in the folders that "
                      "'beside list' shows; your own go in ~/.local/share/beside/stories.");
     int pad = gfx_base_px(a->gfx) * 2 / 3;
-    for (int i = 0; i < a->n_stories; i++) {
-        const StoryCard *c = &a->stories[i];
+    for (int i = 0; i < a->shelf.n; i++) {
+        const StoryCard *c = &a->shelf.cards[i];
         if (!c->story) {
             /* A story that fails to load is shown with the reason, not hidden. */
             y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
@@ -319,11 +319,11 @@ void screen_stories(App *a)
 
 void screen_notes(App *a)
 {
-    const Story *s = a->stories[a->picked].story;
+    const Story *s = a->shelf.cards[a->shelf.picked].story;
     int y = screen_top_bar(a, s->title, true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
-    bool in_progress = app_profile_resume_card(a) == a->picked ||
-                       (a->has_run && a->run_story == a->picked &&
+    bool in_progress = app_profile_resume_card(a) == a->shelf.picked ||
+                       (a->has_run && a->run_story == a->shelf.picked &&
                         !runtime_at_ending(a->play.run.story, &a->play.run.pos));
     y += gap;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w,

@@ -33,13 +33,13 @@ static void say(App *a, const char *text)
     if (!text || !*text)
         return;
     record(a, text);
-    if (!a->voice && !a->voice_tried) {
-        a->voice_tried = true;
-        a->voice = voice_open(&a->voice_why);
-        if (!a->voice)
-            app_set_problem(a, a->voice_why);
+    if (!a->vo.voice && !a->vo.tried) {
+        a->vo.tried = true;
+        a->vo.voice = voice_open(&a->vo.why);
+        if (!a->vo.voice)
+            app_set_problem(a, a->vo.why);
     }
-    voice_say(a->voice, text);
+    voice_say(a->vo.voice, text);
 }
 
 /* The words of the focused button, as its label shows them; NULL: none. */
@@ -106,14 +106,14 @@ void voice_ui_frame(App *a)
     if (!a->settings.voice)
         return;
     long key = screen_key(a);
-    if (key != a->voice_key) {
-        a->voice_key = key;
-        a->voice_focus = a->focus;
+    if (key != a->vo.key) {
+        a->vo.key = key;
+        a->vo.focus = a->focus;
         char *screen = screen_words(a);
         say(a, screen);
         free(screen);
-    } else if (a->focus != a->voice_focus) {
-        a->voice_focus = a->focus;
+    } else if (a->focus != a->vo.focus) {
+        a->vo.focus = a->focus;
         char *focus = focused_words(a);
         say(a, focus);
         free(focus);
@@ -122,20 +122,20 @@ void voice_ui_frame(App *a)
 
 void voice_ui_turned_on(App *a)
 {
-    a->voice_key = screen_key(a);
-    a->voice_focus = a->focus;
+    a->vo.key = screen_key(a);
+    a->vo.focus = a->focus;
     say(a, "Reading aloud is on.");
 }
 
 const char *voice_ui_problem(const App *a)
 {
-    return a->voice ? NULL : a->voice_why;
+    return a->vo.voice ? NULL : a->vo.why;
 }
 
 void voice_ui_close(App *a)
 {
-    voice_close(a->voice);
-    free(a->voice_why);
-    a->voice = NULL;
-    a->voice_why = NULL;
+    voice_close(a->vo.voice);
+    free(a->vo.why);
+    a->vo.voice = NULL;
+    a->vo.why = NULL;
 }

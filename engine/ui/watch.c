@@ -80,7 +80,7 @@ void watch_request(App *a)
     if (!a->watch && a->has_run && a->run_story >= 0) {
         /* F5 without --watch: the story being played, once. */
         struct Watch *w = calloc(1, sizeof *w);
-        if (w && (w->path = strdup(a->stories[a->run_story].path)) != NULL) {
+        if (w && (w->path = strdup(a->shelf.cards[a->run_story].path)) != NULL) {
             w->stamp = stamp_of(w->path);
             a->watch = w;
         } else {
@@ -159,13 +159,13 @@ Result watch_tick(App *a)
     }
     if (!load_again(a, card))
         return none;
-    bool had_story = a->stories[card].story != NULL;
+    bool had_story = a->shelf.cards[card].story != NULL;
     if (a->in_game)
         return (Result){R_RELOAD, {GAME_QUIT, 0}};
     watch_swap(a);
     if (had_story || a->has_run)
         return none;
-    a->picked = card; /* the first load failed: start it now that it loads */
+    a->shelf.picked = card; /* the first load failed: start it now that it loads */
     return (Result){R_START, {GAME_QUIT, 0}};
 }
 
@@ -205,7 +205,7 @@ bool watch_swap(App *a)
     struct Watch *w = a->watch;
     if (!w || !w->fresh)
         return false;
-    StoryCard *c = &a->stories[w->fresh_card];
+    StoryCard *c = &a->shelf.cards[w->fresh_card];
     if (a->has_run && a->run_story == w->fresh_card)
         carry_run(a, w->fresh);
     story_free(c->story);
