@@ -3,8 +3,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "app/assets.h"
 #include "cli/cli.h"
 #include "core/lint.h"
+#include "core/places.h"
 #include "core/reading.h"
 #include "script/library.h"
 #include "core/text.h"
@@ -107,6 +109,20 @@ static void print_reading(const Story *s)
     free(g);
 }
 
+/* Warns about each place = with no picture in assets/places/. Without a
+ * pictures folder at all (a build without art) there is nothing to check
+ * against, and nothing is said. */
+static void check_places(const Story *s, DiagList *d)
+{
+    char *dir = assets_dir();
+    int n = 0;
+    char **names = assets_places(dir, &n);
+    if (dir)
+        places_check(s, (const char *const *)names, n, d);
+    assets_names_free(names, n);
+    free(dir);
+}
+
 static int check_one(const char *path, bool reading, int *errors, int *warnings)
 {
     DiagList d = {0};
@@ -114,6 +130,7 @@ static int check_one(const char *path, bool reading, int *errors, int *warnings)
     if (s) {
         LintOptions lo = {0};
         lint_story(s, &lo, &d);
+        check_places(s, &d);
     }
     if (s) {
         /* Stories are found by id through their file name. */

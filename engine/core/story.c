@@ -93,6 +93,7 @@ static void scene_free(Scene *sc)
         free(sc->lens[i]);
     free(sc->practice);
     free(sc->reflect);
+    free(sc->place);
 }
 
 void story_free(Story *s)
@@ -122,6 +123,7 @@ void story_free(Story *s)
     free(s->author);
     free(s->version);
     free(s->start_id);
+    free(s->place);
     for (int i = 0; i < s->n_people; i++) {
         free(s->people[i].key);
         free(s->people[i].name);

@@ -143,6 +143,9 @@ typedef struct {
     int8_t with[STORY_MAX_WITH];
     int n_with;
     bool has_with;
+    /* Where it happens (place = "kitchen"): the picture
+     * assets/places/PLACE.svg above the text. NULL: the story's place. */
+    char *place;
 } Scene;
 
 /* Someone in the story the player answers (people = { } in scenario):
@@ -201,6 +204,7 @@ struct Story {
     char *start_id;
     int start;
     int line; /* of the scenario { } block */
+    char *place; /* where scenes happen that do not say (place = ); may be NULL */
     Person people[STORY_MAX_PEOPLE]; /* sorted by key */
     int n_people;
     StoryHost host;

@@ -18,11 +18,11 @@ const char *const dsl_words[] = {
 };
 const char *const dsl_scenario_fields[] = {
     "id", "title", "teaser", "you_play", "minutes", "content_notes", "meters", "start",
-    "author", "version", "people", NULL,
+    "author", "version", "people", "place", NULL,
 };
-const char *const dsl_scene_fields[] = {"discuss", "notes", "with", NULL};
+const char *const dsl_scene_fields[] = {"discuss", "notes", "with", "place", NULL};
 const char *const dsl_ending_fields[] = {
-    "title", "lens", "practice", "reflect", "discuss", "notes", "with", NULL,
+    "title", "lens", "practice", "reflect", "discuss", "notes", "with", "place", NULL,
 };
 static const char *const lens_fields[] = {
     "goal", "behaviours", "behaviors", "thoughts", "emotions", "underlying", NULL,
@@ -119,6 +119,7 @@ static int l_scenario(lua_State *L)
     s->author = dsl_get_text(c, 1, "author", line, "scenario");
     s->version = dsl_get_text(c, 1, "version", line, "scenario");
     s->start_id = dsl_get_text(c, 1, "start", line, "scenario");
+    s->place = dsl_get_text(c, 1, "place", line, "scenario");
     int t = dsl_field(L, 1, "minutes");
     if (t != LUA_TNIL) {
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 240)
@@ -423,6 +424,8 @@ static int l_scene_body(lua_State *L)
     c->story->scenes[i].discuss = text;
     text = dsl_get_text(c, 1, "notes", line, what);
     c->story->scenes[i].notes = text;
+    text = dsl_get_text(c, 1, "place", line, what); /* a picture's name, not a line to read */
+    c->story->scenes[i].place = text;
     dsl_read_with(c, i, line, what);
     if (is_ending) {
         text = dsl_get_text(c, 1, "title", line, what);

@@ -22,6 +22,7 @@ static const struct { const char *field, *home; } field_homes[] = {
     {"set", "a choice"}, {"clear", "a choice"}, {"later", "a choice"},
     {"lens", "an ending"}, {"practice", "an ending"}, {"reflect", "an ending"},
     {"discuss", "a scene or an ending"}, {"notes", "a scene or an ending"},
+    {"place", "a scene, an ending or scenario { }"},
     {"teaser", "scenario { }"}, {"you_play", "scenario { }"}, {"minutes", "scenario { }"},
     {"meters", "scenario { }"}, {"start", "scenario { }"}, {"content_notes", "scenario { }"},
     {"after", "later = { }"}, {"says", "later = { }"},
