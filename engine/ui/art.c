@@ -12,6 +12,7 @@
 #include <SDL_image.h>
 #endif
 
+#include "app/assets.h"
 #include "core/text.h"
 
 enum { ART_KEEP = 48, ART_NAMES = 256 };
@@ -37,24 +38,12 @@ struct Art {
     bool told_no_loader;
 };
 
-static bool is_dir(const char *p)
-{
-    struct stat st;
-    return p && *p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 Art *art_open(void)
 {
     Art *a = calloc(1, sizeof *a);
     if (!a)
         return NULL;
-    const char *env = getenv("BESIDE_ASSETS");
-    if (env && *env)
-        a->dir = text_dup(env);
-    else if (is_dir(BESIDE_SOURCE_ASSETS))
-        a->dir = text_dup(BESIDE_SOURCE_ASSETS);
-    else if (is_dir(BESIDE_INSTALLED_ASSETS))
-        a->dir = text_dup(BESIDE_INSTALLED_ASSETS);
+    a->dir = assets_dir();
     if (!a->dir)
         fprintf(stderr, "beside: no pictures: neither %s nor %s is a folder (reinstall "
                         "Beside, or set BESIDE_ASSETS to the assets folder). The window works "
@@ -150,6 +139,38 @@ static SDL_Texture *load(Art *a, SDL_Renderer *ren, const char *name, int w, int
         remember(a, name, false, SDL_GetError());
     return t;
 }
+
+/* The texture of NAME rasterized w by h (h 0: as high as its shape makes
+ * it at width w), from the cache or made now; NULL when it cannot be. */
+static SDL_Texture *texture(Art *a, Gfx *g, const char *name, int w, int h)
+{
+    Cached *hit = NULL, *oldest = &a->cache[0];
+    for (int i = 0; i < ART_KEEP && !hit; i++) {
+        Cached *c = &a->cache[i];
+        if (c->name && c->w == w && c->h == h && strcmp(c->name, name) == 0)
+            hit = c;
+        else if (c->used < oldest->used)
+            oldest = c;
+    }
+    if (!hit) {
+        SDL_Texture *t = load(a, gfx_renderer(g), name, w, h);
+        if (!t)
+            return NULL;
+        free(oldest->name);
+        if (oldest->tex)
+            SDL_DestroyTexture(oldest->tex);
+        *oldest = (Cached){.name = text_dup(name), .w = w, .h = h, .tex = t};
+        hit = oldest;
+    }
+    hit->used = ++a->clock;
+    return hit->tex;
+}
+
+static void shade_texture(SDL_Texture *t, int shade)
+{
+    Uint8 m = (Uint8)(shade < 0 ? 0 : shade > 255 ? 255 : shade);
+    SDL_SetTextureColorMod(t, m, m, m);
+}
 #endif
 
 bool art_draw(Art *a, Gfx *g, const char *name, LayoutBox b, int shade)
@@ -160,30 +181,37 @@ bool art_draw(Art *a, Gfx *g, const char *name, LayoutBox b, int shade)
     (void)g, (void)shade;
     return false;
 #else
-    SDL_Renderer *ren = gfx_renderer(g);
-    Cached *hit = NULL, *oldest = &a->cache[0];
-    for (int i = 0; i < ART_KEEP && !hit; i++) {
-        Cached *c = &a->cache[i];
-        if (c->name && c->w == b.w && c->h == b.h && strcmp(c->name, name) == 0)
-            hit = c;
-        else if (c->used < oldest->used)
-            oldest = c;
-    }
-    if (!hit) {
-        SDL_Texture *t = load(a, ren, name, b.w, b.h);
-        if (!t)
-            return false;
-        free(oldest->name);
-        if (oldest->tex)
-            SDL_DestroyTexture(oldest->tex);
-        *oldest = (Cached){.name = text_dup(name), .w = b.w, .h = b.h, .tex = t};
-        hit = oldest;
-    }
-    hit->used = ++a->clock;
-    Uint8 m = (Uint8)(shade < 0 ? 0 : shade > 255 ? 255 : shade);
-    SDL_SetTextureColorMod(hit->tex, m, m, m);
+    SDL_Texture *t = texture(a, g, name, b.w, b.h);
+    if (!t)
+        return false;
+    shade_texture(t, shade);
     SDL_Rect r = {b.x, b.y, b.w, b.h};
-    SDL_RenderCopy(ren, hit->tex, NULL, &r);
+    SDL_RenderCopy(gfx_renderer(g), t, NULL, &r);
+    return true;
+#endif
+}
+
+bool art_draw_band(Art *a, Gfx *g, const char *name, LayoutBox b, int shade)
+{
+    if (b.w <= 0 || b.h <= 0 || !art_has(a, name))
+        return false;
+#ifndef BESIDE_HAVE_SDL_IMAGE
+    (void)g, (void)shade;
+    return false;
+#else
+    SDL_Texture *t = texture(a, g, name, b.w, 0);
+    int tw = 0, th = 0;
+    if (!t || SDL_QueryTexture(t, NULL, NULL, &tw, &th) != 0 || tw <= 0 || th <= 0)
+        return false;
+    shade_texture(t, shade);
+    SDL_Rect src = {0, 0, tw, th}, dst = {b.x, b.y, b.w, th};
+    if (th > b.h) {
+        src.y = (th - b.h) / 2;
+        src.h = dst.h = b.h;
+    } else {
+        dst.y += (b.h - th) / 2;
+    }
+    SDL_RenderCopy(gfx_renderer(g), t, &src, &dst);
     return true;
 #endif
 }

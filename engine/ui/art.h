@@ -29,5 +29,9 @@ bool art_has(Art *a, const char *name);
  * False when it cannot (said once on stderr, and art_has is false from
  * then on). */
 bool art_draw(Art *a, Gfx *g, const char *name, LayoutBox b, int shade);
+/* Like art_draw for a wide picture (a place): rasterized at `b`'s width
+ * keeping its shape, then cropped evenly top and bottom to `b`'s height
+ * (or centred in it when the picture is lower than the box). */
+bool art_draw_band(Art *a, Gfx *g, const char *name, LayoutBox b, int shade);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ui/app.h"
+#include "ui/places_ui.h"
 
 ColourSlot play_meter_colour(int m)
 {
@@ -322,6 +323,7 @@ void screen_play(App *a)
     } else if (a->have_view) {
         const SceneView *v = &a->view;
         int pictures_end;
+        y += play_place(a, v->run->pos.scene, x, y, w);
         y += play_people(a, x, y, w, &pictures_end);
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, v->text) + gap;
         const Scene *sc = &v->story->scenes[v->run->pos.scene];
@@ -400,6 +402,7 @@ void screen_debrief(App *a)
     ui_column(a, &x, &w);
     y += gap;
     y += ui_problem_box(a, x, y, w);
+    y += play_place(a, a->play.run.pos.scene, x, y, w);
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "An ending");
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, sc->title ? sc->title : sc->id) + gap / 2;
     if (a->have_view)

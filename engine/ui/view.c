@@ -303,8 +303,10 @@ void ui_draw(App *a)
                 break;
             case ITEM_LINE: gfx_line(g, b.x, b.y, b.x + b.w, b.y + b.h, it->value, it->arg, c); break;
             case ITEM_IMAGE:
-                /* Pictures dim in the dark theme so they do not glare. */
-                art_draw(a->art, g, it->text, b, a->settings.theme == THEME_DARK ? 200 : 255);
+                /* Pictures dim in the dark theme so they do not glare; a
+                 * place (arg 1) fills the width and is cropped to the box. */
+                (it->arg ? art_draw_band : art_draw)(a->art, g, it->text, b,
+                                                    a->settings.theme == THEME_DARK ? 200 : 255);
                 break;
             case ITEM_BUTTON: {
                 bool hover = i == a->hover;

@@ -411,6 +411,37 @@ option_click() {
     window_position
     xdotool mousemove --sync $((win_x + ${at% *})) $((win_y + ${at#* })) click 1
 }
+# no_band: the snapshot draws no place.
+no_band() { snap && ! grep -q '^image .* places/' "$tmp/snap"; }
+# band_ok NAME WHERE: the snapshot draws places/NAME once, in the body,
+# starting where the column's text starts and reaching at least as far as
+# its widest line (but not past the window), no higher than a fifth of the
+# window, above the first line of text, and overlapping no other box.
+band_ok() {
+    snap
+    LC_ALL=C awk -v want="places/$1" -v where="$2" '
+        function no(why) { printf "%s: the place band %s: %s\n", where, want, why; bad = 1 }
+        $1 == "window" { W = $2; H = $3; next }
+        $1 == "image" && $7 == want { n++; bx = $2; by = $3; bw = $4; bh = $5; body = $6 == "body"; next }
+        $1 == "text" || $1 == "button" || $1 == "image" { m++; K[m] = $1; X[m] = $2; Y[m] = $3; WW[m] = $4; HH[m] = $5; L[m] = $0 }
+        END {
+            if (n != 1) { no("drawn " n + 0 " times"); exit 1 }
+            if (!body) no("is not in the scrolling body")
+            if (bh <= 0 || bh * 5 > H) no("is " bh " high in a window " H " high")
+            if (bx < 0 || bx + bw > W) no("is not inside the window across")
+            right = 0
+            for (i = 1; i <= m; i++) {
+                if (K[i] == "text" && X[i] == bx && X[i] + WW[i] > right) right = X[i] + WW[i]
+                if (X[i] < bx + bw && X[i] + WW[i] > bx && Y[i] < by + bh && Y[i] + HH[i] > by)
+                    no("overlaps " L[i])
+            }
+            if (right == 0) no("no line of text starts at the band'\''s left edge " bx)
+            if (right > bx + bw) no("is narrower than the column (its text reaches " right ")")
+            for (i = 1; i <= m; i++)
+                if (K[i] == "text" && Y[i] >= 0 && L[i] ~ / body / && X[i] == bx && Y[i] < by) no("a line of the scene is above it: " L[i])
+            exit bad
+        }' "$tmp/snap" >"$tmp/band" || fail "$(cat "$tmp/band")"
+}
 art_story=$fixtures/art/art-people.lua
 assets=$(cd "$fixtures/../.." && pwd)/assets
 
@@ -1643,6 +1674,57 @@ art-look-720|art-look-1080|art-look-narrow)
     done
     ;;
 
+art-places)
+    # The place band (issue 15): the picture of where a scene happens, at
+    # the column's width above the scene's text and people, no higher than
+    # a fifth of the window, overlapping nothing; none for a place with no
+    # picture; an ending has its own. Light and dark at 1280x720, 1920x1080
+    # and 400x700, kept to look at (SCREENS). Then none in high contrast,
+    # with text at 200%, in a short window, and with Pictures off.
+    story=$fixtures/art/art-places.lua
+    start_x 2000 1160
+    for size in 1280x720 1920x1080 400x700; do
+        for theme in light dark; do
+            where="$theme $size"
+            start_app --size $size --theme $theme "$story"
+            wait_screen play; wait_text "First scene."
+            band_ok kitchen "$where first scene"
+            shot $theme-$size-1-scene; not_blank $theme-$size-1-scene
+            check_layout "$where: a scene with its place"
+            image_is people/tom-calm || fail "$where: Tom's portrait is gone with the band"
+            key 1; wait_text "What changed"; key Return; wait_text "Second scene."
+            band_ok park "$where second scene (its own place)"
+            key 1; wait_text "What changed"; key Return; wait_text "Third scene."
+            no_band || fail "$where: a place with no picture shows one: $(grep '^image' "$tmp/snap")"
+            key 1; wait_text "What changed"; key Return; wait_screen debrief
+            band_ok street "$where ending"
+            shot $theme-$size-2-ending; check_layout "$where: an ending with its place"
+            key ctrl+q; wait "$app_pid"; app_pid=""
+        done
+    done
+    start_app --size 1280x720 --theme high-contrast "$story"
+    wait_screen play; wait_text "First scene."
+    no_band || fail "high contrast shows a place"
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    start_app --size 1280x720 --text-size 200 "$story"
+    wait_screen play; wait_text "First scene."
+    no_band || fail "text at 200% in 1280x720 still gives room to a place: $(grep '^image' "$tmp/snap")"
+    shot 200-scene; check_layout "text 200% without its place"
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    start_app --size 320x480 "$story"
+    wait_screen play; wait_text "First scene."
+    no_band || fail "a 320x480 window still gives room to a place"
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    start_app --size 1280x720
+    wait_screen title
+    click "Settings"; wait_screen settings
+    option_click Pictures Off; wait_until "Pictures off" image_free_settings
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    start_app --size 1280x720 "$story"
+    wait_screen play; wait_text "First scene."
+    no_images || fail "Pictures off still shows a place: $(grep '^image' "$tmp/snap")"
+    shows "In the kitchen" || fail "the words lost where we are"
+    ;;
 drill-homework)
     # An assignment that asks for Spot it: the Homework screen says so and
     # its Spot it button starts a round (issue 14).
