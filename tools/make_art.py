@@ -334,6 +334,16 @@ def place_bedroom_night():
     return b
 
 
+def place_bedroom():
+    b = rect(0, 0, 960, 240, "sky") + rect(0, 196, 960, 44, "sand")
+    b += window(120, 40, 170, 110) + circle(250, 70, 16, "gold")
+    b += rect(420, 70, 30, 130, "teal", 6)
+    b += rect(440, 130, 380, 60, "paper", 10) + rect(520, 124, 300, 74, "rose", 12) + rect(448, 112, 70, 30, "paper", 12)
+    b += rect(430, 188, 400, 14, "teal", 4)
+    b += rect(850, 150, 60, 50, "teal", 4) + rect(862, 126, 36, 24, "clay", 4)
+    return b
+
+
 def place_hospital():
     b = rect(0, 0, 960, 240, "paper") + rect(0, 188, 960, 52, "sea")
     b += rect(0, 20, 960, 10, "sky")
@@ -527,6 +537,7 @@ PLACES = {
     # name: the drawing, and what it shows (for docs/ART.md's list)
     "kitchen": (place_kitchen, "cupboards, a counter with a kettle, a window"),
     "living-room": (place_living_room, "a sofa with cushions, a lamp, a picture, a rug"),
+    "bedroom": (place_bedroom, "a bed and a sunny window, in the day"),
     "bedroom-night": (place_bedroom_night, "a bed, a window with the moon, a dim lamp"),
     "hospital": (place_hospital, "a corridor: doors, a handrail, waiting chairs, a cross"),
     "office": (place_office, "two desks with screens, a window on the town, a plant"),
