@@ -72,6 +72,7 @@ scenario {
 -- ---------------------------------------------------------------- Priya
 
 scene "friday-call" {
+  place = "living-room",
   "It is Friday night. You are on the couch with a bowl of noodles. The show "
   .. "you waited all week for is about to start.",
   "Your phone buzzes. It is Priya, your best friend since school. She is "
@@ -129,6 +130,7 @@ scene "friday-call" {
 }
 
 scene "saturday-morning" {
+  place = "living-room",
   { when = "took_weekend",
     "You wake up on Priya’s couch with a sore neck. She is already up." },
   { when = "not took_weekend",
@@ -183,6 +185,7 @@ scene "saturday-morning" {
 }
 
 scene "texts-pile-up" {
+  place = "office",
   "By Monday lunch you have texted Priya nine times. Did you sleep? Did you "
   .. "eat? Did you read it? Her answers shrink. “ok.” “yes.” “fine.”",
   "At your desk you can’t think about work. You keep checking your phone. "
@@ -245,6 +248,7 @@ scene "texts-pile-up" {
 }
 
 scene "she-asks" {
+  place = "phone-night",
   "On Wednesday night Priya calls. Her voice is flat, but steady.",
   "“Could you come over on Saturday?” she asks. “Dan’s brother is coming to "
   .. "get his boxes. I don’t want to talk about it. I just don’t want to be "
@@ -300,6 +304,7 @@ scene "she-asks" {
 }
 
 scene "boxes-day" {
+  place = "living-room",
   { when = "called_dan",
     "On Saturday, Dan’s brother comes for the boxes. He nods at you, as if "
     .. "you are the one in charge. Priya stays in the bedroom until he goes." },
@@ -371,6 +376,7 @@ scene "boxes-day" {
 }
 
 scene "phone-back" {
+  place = "living-room",
   "Priya hands you her phone, and goes to bed without a word.",
   "In the morning she stands in the doorway with her arms folded. “Can I "
   .. "have my phone back, please?” Her voice is very polite. That is worse "
@@ -411,6 +417,7 @@ scene "phone-back" {
 }
 
 scene "sunday-night" {
+  place = "living-room",
   "Sunday night, you are home at last. Your laundry is still in the basket. "
   .. "You have missed your climbing class two weeks in a row.",
   "Priya texts: “Can you come for dinner tomorrow too? I hate the quiet.” "
@@ -484,6 +491,7 @@ scene "sunday-night" {
 -- ---------------------------------------------------------------- the note
 
 scene "the-note" {
+  place = "train",
   "On the train to work on Monday, you open the notes on your phone.",
   "You once read that any kind of help has five parts. The goal. What you "
   .. "do. What you think. What you feel. And the problem under it all. You "
@@ -518,6 +526,7 @@ scene "the-note" {
 -- ---------------------------------------------------------------- Luis
 
 scene "luis-late" {
+  place = "doorway",
   "Two weeks later, Luis gets home from work at nine. He drops his bag by "
   .. "the door and stands at the open fridge without taking anything.",
   "His new boss, Carol, gave his big project to someone else today. She did "
@@ -558,6 +567,7 @@ scene "luis-late" {
 }
 
 scene "luis-talks" {
+  place = "living-room",
   "Luis sits down and talks. About Carol, who smiles in meetings and then "
   .. "changes things by email. About feeling stupid for caring so much.",
   "Then he says, “I’m going to wait a few days before I say anything. I "
@@ -597,6 +607,7 @@ scene "luis-talks" {
 }
 
 scene "the-draft" {
+  place = "living-room",
   "A few nights later, Luis is writing an email to Carol. He turns the "
   .. "laptop toward you.",
   "“Can you read this?” he asks. “Tell me if I sound whiny.”",
@@ -646,6 +657,7 @@ scene "the-draft" {
 }
 
 scene "the-week" {
+  place = "kitchen",
   "All week Luis is tense. He works late. The dishes stack up. The trash is "
   .. "full. The dog looks at you every time you pass the door.",
   "On Sunday he asked you for one thing. “Could you do the cooking this "
@@ -693,6 +705,7 @@ scene "the-week" {
 }
 
 scene "carol-again" {
+  place = "kitchen",
   "Ten days later, at dinner, Luis says Carol did it again. She moved his "
   .. "meeting and didn’t tell him.",
   { when = "did_chores",
@@ -764,6 +777,7 @@ scene "carol-again" {
 }
 
 scene "luis-news" {
+  place = "kitchen",
   "On Friday, Luis comes home early with a bag of takeout.",
   { when = "wrote_email",
     "Carol liked the email so much that she wants him to write up the new "
@@ -816,6 +830,7 @@ scene "luis-news" {
 -- ---------------------------------------------------------------- Mom and Dad
 
 scene "mom-calls" {
+  place = "living-room",
   "A month later, your mom calls on a Sunday. Dad’s new heart pills make him "
   .. "dizzy. He nearly fell in the garden. Mom has had a chest cold for two "
   .. "weeks. She sounds worn out.",
@@ -892,6 +907,7 @@ scene "mom-calls" {
 }
 
 scene "rushed-up" {
+  place = "parents-house",
   "You get there at ten at night. Mom opens the door in her robe. “Oh, "
   .. "love,” she croaks. “You didn’t have to.” Her cold has taken most of her "
   .. "voice.",
@@ -953,6 +969,7 @@ scene "rushed-up" {
 }
 
 scene "the-clinic" {
+  place = "living-room",
   "On Tuesday, Dad is still dizzy. Mom says they will see how he feels this "
   .. "week, and maybe talk to the doctor on Friday.",
   "Dad is not allowed to drive while he is dizzy. Mom’s cold has her in "
@@ -1016,6 +1033,7 @@ scene "the-clinic" {
 }
 
 scene "the-visit" {
+  place = "parents-house",
   { when = "went_up",
     "On Saturday you drive up again. It is your second trip this week." },
   { when = "not went_up",
@@ -1086,6 +1104,7 @@ scene "the-visit" {
 }
 
 scene "all-at-once" {
+  place = "office",
   "Thursday. Everything comes at once.",
   "Priya texts. She had a bad day and wants to call tonight. Luis has his "
   .. "review with Carol tomorrow. Your own dentist visit is tomorrow too. You "
@@ -1148,6 +1167,7 @@ scene "all-at-once" {
 }
 
 scene "ben-calls" {
+  place = "phone-night",
   "Ben calls back that night. He lives twenty minutes from Mom and Dad. You "
   .. "live an hour away.",
   "“Of course I’ll take him,” he says. “I didn’t know it was this bad. You "
@@ -1192,6 +1212,7 @@ scene "ben-calls" {
 -- ---------------------------------------------------------------- the dinner
 
 scene "the-dinner" {
+  place = "living-room",
   "A month later, it is your birthday. Everyone comes to your place for "
   .. "dinner. Priya brings a cake she baked herself. It leans to one side.",
   { when = "ben_in",
@@ -1252,6 +1273,7 @@ scene "the-dinner" {
 -- ---------------------------------------------------------------- endings
 
 ending "worn-thin" {
+  place = "kitchen",
   title = "Holding everyone up",
   "After the party, everyone goes home. You wash every dish alone.",
   "Priya texts a thank-you. She tells you less these days. Luis asks if you "
@@ -1282,6 +1304,7 @@ ending "worn-thin" {
 }
 
 ending "still-needed" {
+  place = "kitchen",
   title = "Needed by everyone",
   "The party is lovely. Everyone stays late. You make sure every glass is "
   .. "full.",
@@ -1313,6 +1336,7 @@ ending "still-needed" {
 }
 
 ending "finding-the-line" {
+  place = "kitchen",
   title = "Finding the line",
   "After the party, Luis washes and you dry. Priya stays late to tell you "
   .. "about the pottery class she found on her own.",
@@ -1341,6 +1365,7 @@ ending "finding-the-line" {
 }
 
 ending "tired-not-resentful" {
+  place = "kitchen",
   title = "Tired, not resentful",
   "After the party, Luis washes and you dry. You are tired. You are not "
   .. "keeping score.",
