@@ -82,6 +82,7 @@ scenario {
 -- ---------------------------------------------------------------- the hole
 
 scene "card-room" {
+  place = "card-room",
   "One in the morning. The card room smells like old coffee. You push back "
   .. "from the table with nothing in front of you.",
   "Six hundred dollars. Your friend Marcus lent it to you on Monday, for rent. "
@@ -135,6 +136,7 @@ scene "card-room" {
 }
 
 scene "chasing" {
+  place = "card-room",
   "The twenty turns into forty. Then you lose it all on one hand.",
   "Three in the morning. Now you are down six hundred and twenty, and your "
   .. "hands are shaking.",
@@ -157,6 +159,7 @@ scene "chasing" {
 }
 
 scene "nina-door" {
+  place = "doorway",
   "Nina opens the door in her robe. Her hair is flat on one side. She rubs the "
   .. "back of her neck like it hurts.",
   "You tell her. Marcus, the rent, the card room. She does not yell. She never "
@@ -221,6 +224,7 @@ scene "nina-door" {
 }
 
 scene "marcus-call" {
+  place = "living-room",
   { when = "texted_nina",
     "Nina wrote back at seven: “I’m here. Call me after, if you want.” That's all. "
     .. "No plan. No money." },
@@ -258,6 +262,7 @@ scene "marcus-call" {
 }
 
 scene "morning-after" {
+  place = "living-room",
   "You wake up on your own couch at noon. Marcus is paid. For a minute, "
   .. "everything is light.",
   "Then the texts start. Nina: “Did you eat?” “Did you call about that job?” "
@@ -314,6 +319,7 @@ scene "morning-after" {
 -- ---------------------------------------------------------------- the family
 
 scene "sunday-dinner" {
+  place = "parents-house",
   "Sunday dinner at Mom’s. Roast chicken and too much noise.",
   { when = "nina_paid",
     "Nina hands you the potatoes and doesn’t look at you. Everyone knows she paid. "
@@ -380,6 +386,7 @@ scene "sunday-dinner" {
 }
 
 scene "the-app" {
+  place = "phone-night",
   "Friday. Payday. You are home alone at eleven at night.",
   "Your thumb finds the app store. The betting app is one tap away. Or the card "
   .. "room, ten minutes down the road. The pull is a hum in your chest.",
@@ -437,6 +444,7 @@ scene "the-app" {
 }
 
 scene "helpline" {
+  place = "phone-night",
   "A woman named Pat picks up. Her voice is calm, like she has all night.",
   "She asks how much you lost this month. You tell her the real number. It is "
   .. "the first time you have said it out loud.",
@@ -488,6 +496,7 @@ scene "helpline" {
 }
 
 scene "plan-dinner" {
+  place = "parents-house",
   "The next Sunday, Nina puts down her fork before pie. Her hands shake.",
   "She says she has been seeing a counselor. She says she has to stop. Mom’s "
   .. "bills go back to Mom over three months. No more loans.",
@@ -541,6 +550,7 @@ scene "plan-dinner" {
 }
 
 scene "silent-week" {
+  place = "living-room",
   "Nobody in the family calls Nina that week. Mom calls you instead.",
   "“She listens to you, Danny. Tell your sister she’s being cruel. I’ve been "
   .. "crying all week.”",
@@ -611,6 +621,7 @@ scene "silent-week" {
 -- ---------------------------------------------------------------- two in the morning
 
 scene "two-am" {
+  place = "bedroom-night",
   "Another Friday. Another paycheck, gone by midnight. Your phone gets cut off "
   .. "next week. Rent is two weeks late.",
   "It is two in the morning. You lie on your bed with the phone on your chest.",
@@ -668,6 +679,7 @@ scene "two-am" {
 }
 
 scene "nina-says-no" {
+  place = "phone-night",
   "Nina is quiet for so long you think the call dropped.",
   "“I love you, Danny,” she says. Her voice shakes. “I won’t pay it. But I’ll "
   .. "drive you to the group on Thursday, if you want to go.” You can hear that "
@@ -726,6 +738,7 @@ scene "nina-says-no" {
 }
 
 scene "on-the-couch" {
+  place = "kitchen",
   "Nina caved. She paid your phone and your rent. Then she said you should "
   .. "stay with her “for a while,” just till you’re back on your feet.",
   "That was two weeks ago. There are notes on the fridge. A budget. A list of "
@@ -779,6 +792,7 @@ scene "on-the-couch" {
 -- ---------------------------------------------------------------- getting help
 
 scene "the-meeting" {
+  place = "meeting-room",
   "Thursday, six o’clock. A church hall with a sign on the door: Gamblers "
   .. "Anonymous. Open meeting. Family and friends welcome.",
   { when = "nina_drove",
@@ -858,6 +872,7 @@ scene "the-meeting" {
 }
 
 scene "sponsor" {
+  place = "cafe",
   "After your third meeting, a man named Ray offers to be your sponsor. He is "
   .. "sixty, with big hands and a slow laugh.",
   "Over coffee he asks, “When you lose, who pays?”",
@@ -894,6 +909,7 @@ scene "sponsor" {
 }
 
 scene "boss-calls" {
+  place = "living-room",
   "Monday, your boss at the warehouse calls. You were late three times last "
   .. "week. He is cutting your shifts.",
   "Less money. More time. More time is the worst thing you could have right now.",
@@ -952,6 +968,7 @@ scene "boss-calls" {
 -- ---------------------------------------------------------------- her side
 
 scene "nina-headache" {
+  place = "kitchen",
   "A few weeks later, at Mom’s, you find Nina alone in the kitchen. She is "
   .. "pressing her fingers into the back of her neck.",
   "She tells you about the headaches. The backaches. The doctor who found "
@@ -1020,6 +1037,7 @@ scene "nina-headache" {
 }
 
 scene "the-slip" {
+  place = "car",
   { when = "in_group",
     "Eight weeks without a bet. Then a Saturday, a game on TV, a friend with an "
     .. "app. Two hundred dollars, gone in an hour." },
@@ -1100,6 +1118,7 @@ scene "the-slip" {
 }
 
 scene "after-the-slip" {
+  place = "car",
   { when = "asked_cover and in_group",
     "Nina breathes out slowly. “No, Danny. I won’t cover it. And I think Ray "
     .. "should know. Do you want to tell him, or should I wait while you do?”" },
@@ -1175,6 +1194,7 @@ scene "after-the-slip" {
 -- ---------------------------------------------------------------- the birthday
 
 scene "payback" {
+  place = "living-room",
   "Friday. Payday. Rent is paid. For the first time in a long time, there is "
   .. "a little left over.",
   { when = "in_group",
@@ -1208,6 +1228,7 @@ scene "payback" {
 }
 
 scene "moms-birthday" {
+  place = "restaurant",
   "Mom’s birthday, at the place with the red booths. Nina is wearing a new "
   .. "blue coat.",
   { when = "in_group",
@@ -1264,6 +1285,7 @@ scene "moms-birthday" {
 -- ---------------------------------------------------------------- endings
 
 ending "still-owing" {
+  place = "restaurant",
   title = "Still owing",
   "Mom says thank you to Nina for everything. Everyone claps. You clap too. "
   .. "You do not look at Nina.",
@@ -1293,6 +1315,7 @@ ending "still-owing" {
 }
 
 ending "on-my-own" {
+  place = "restaurant",
   title = "On my own",
   "You give Mom a hug and leave before dessert. Nina waves. You nod.",
   "You don’t ask Nina for money anymore. You don’t ask her for anything. You "
@@ -1319,6 +1342,7 @@ ending "on-my-own" {
 }
 
 ending "a-few-slips" {
+  place = "restaurant",
   title = "A few slips",
   "Mom laughs. Gina teases you about the soda. Nina bumps your shoulder.",
   "You are not fixed. Some weeks are good. Some weeks the hum wins for a night, "
@@ -1343,6 +1367,7 @@ ending "a-few-slips" {
 }
 
 ending "brother-and-sister" {
+  place = "restaurant",
   title = "Brother and sister",
   "You say your toast. Nina laughs and wipes her eyes with her napkin.",
   "Later, in the parking lot, you hand her an envelope. Another payment. She "
