@@ -64,6 +64,7 @@ scenario {
 -- ---------------------------------------------------------------- the night
 
 scene "one-am" {
+  place = "phone-night",
   "It is ten past one on a Thursday night. Your phone lights up the dark. "
   .. "Tunde, your partner, rolls over and pulls a pillow over his head.",
   "It is Lucía, your closest friend since your first week at college. She "
@@ -140,6 +141,7 @@ scene "one-am" {
 }
 
 scene "next-morning" {
+  place = "living-room",
   "On Friday after work you take two coffees round to the flat. Dylan is "
   .. "still at his brother’s. Lucía sits on the floor among half-packed boxes.",
   "She has a list on the back of an envelope. Her sister Inés has a sofa, but "
@@ -193,6 +195,7 @@ scene "next-morning" {
 -- ---------------------------------------------------------------- his messages
 
 scene "dylan-texts" {
+  place = "kitchen",
   { when = "took_room",
     "A week later, Lucía has been in your spare room for three days. Her boxes "
     .. "fill the hall. You eat noodles at your kitchen table." },
@@ -255,6 +258,7 @@ scene "dylan-texts" {
 }
 
 scene "answered-for-her" {
+  place = "kitchen",
   "You write: “I need space. Please stop texting. I wish you well.” It is "
   .. "short and kind. It sounds like you.",
   "Ten minutes later Dylan writes back: “Is that Noor? That doesn’t sound like "
@@ -290,6 +294,7 @@ scene "answered-for-her" {
 -- ---------------------------------------------------------------- her weeks
 
 scene "week-plan" {
+  place = "bedroom-night",
   "On Sunday night you can’t sleep. You open the notes on your phone and "
   .. "start a plan for Lucía’s week.",
   "Flat viewings on Tuesday. The gym at seven. No phone after ten. A call to "
@@ -349,6 +354,7 @@ scene "week-plan" {
 }
 
 scene "the-viewing" {
+  place = "doorway",
   "Lucía’s one thing is a lift. She has a flat viewing on Saturday, across "
   .. "town. She has no car, and the bus takes an hour.",
   "“Could you drive me? And come in with me? I never know what to ask.”",
@@ -410,6 +416,7 @@ scene "the-viewing" {
 }
 
 scene "three-am" {
+  place = "bedroom-night",
   { when = "took_room",
     "The calls start the next week, except they are knocks. Lucía taps on your "
     .. "bedroom door at one, at two, at half past three." },
@@ -469,6 +476,7 @@ scene "three-am" {
 }
 
 scene "cold-morning" {
+  place = "kitchen",
   { when = "took_room",
     "At breakfast Lucía eats her toast without looking up. She says thanks "
     .. "for the coffee, very politely." },
@@ -519,6 +527,7 @@ scene "cold-morning" {
 -- ---------------------------------------------------------------- danger
 
 scene "the-message-turns" {
+  place = "kitchen",
   "Then, on a Wednesday night, Dylan’s messages change. Lucía is at your "
   .. "kitchen table, shaking, reading them out.",
   "“You think you can just walk away?” “I know where you are.” “You’ll be "
@@ -577,6 +586,7 @@ scene "the-message-turns" {
 }
 
 scene "outside" {
+  place = "doorway",
   "At eleven that night the buzzer goes, again and again. Then a voice in "
   .. "the street. Dylan is outside your building, shouting Lucía’s name. He "
   .. "kicks the door.",
@@ -604,6 +614,7 @@ scene "outside" {
 }
 
 scene "the-morning-after" {
+  place = "kitchen",
   "The police came. Dylan had gone, but they took the messages and a "
   .. "statement, and gave Lucía a number to call.",
   "In the morning she rings the domestic abuse helpline. A worker talks her "
@@ -658,6 +669,7 @@ scene "the-morning-after" {
 }
 
 scene "quiet-weeks" {
+  place = "living-room",
   "The court order comes through. Dylan stops. The quiet should feel like "
   .. "relief.",
   "But for three weeks Lucía hardly leaves her room. She has called in sick "
@@ -712,6 +724,7 @@ scene "quiet-weeks" {
 }
 
 scene "not-going-on" {
+  place = "bedroom-night",
   "On Sunday night you sit with her on the edge of her bed. She stares at "
   .. "the wall and says, very quietly, “Some nights I think everyone would be "
   .. "better off if I wasn’t here.”",
@@ -759,6 +772,7 @@ scene "not-going-on" {
 }
 
 scene "help-tonight" {
+  place = "bedroom-night",
   { when = "soothed",
     "She goes quiet in your arms. Then you stop, and do what comes first. You "
     .. "ask her plainly. She says yes, some nights she thinks about it. You "
@@ -814,6 +828,7 @@ scene "help-tonight" {
 -- ---------------------------------------------------------------- slowly
 
 scene "her-plan" {
+  place = "living-room",
   "Two weeks later, Lucía sees a counsellor every Tuesday. Her doctor checks "
   .. "in each week. She is not better, but she is steadier.",
   "Her counsellor has asked her to make a plan for each week: small things, "
@@ -870,6 +885,7 @@ scene "her-plan" {
 }
 
 scene "your-trip" {
+  place = "living-room",
   "Your cousin Sana is getting married in Lahore. You booked the flights in "
   .. "spring: ten days of mehndi, music and your whole family in one place.",
   "The flight is on Monday. Lucía is steadier. She has her counsellor, her "
@@ -926,6 +942,7 @@ scene "your-trip" {
 }
 
 scene "tunde-talks" {
+  place = "living-room",
   "Sana’s wedding is this week, in Lahore, and you are here. One night Tunde "
   .. "finds you on the sofa at midnight with your phone in your hand.",
   { when = "took_room",
@@ -984,6 +1001,7 @@ scene "tunde-talks" {
 }
 
 scene "ines-calls" {
+  place = "phone-night",
   "In Lahore, after the mehndi, Inés calls you late one night.",
   "“She tells you things she won’t tell me,” Inés says. “What does she say "
   .. "to her counsellor? Is she eating? You can tell me. I’m her sister.”",
@@ -1038,6 +1056,7 @@ scene "ines-calls" {
 }
 
 scene "dylan-letter" {
+  place = "living-room",
   "A month later, the court order still stands. Dylan sends a long letter "
   .. "through his brother. Sorry, sorry, sorry. He says he is getting help. He "
   .. "wants to meet for coffee, “just to talk.”",
@@ -1100,6 +1119,7 @@ scene "dylan-letter" {
 }
 
 scene "her-own-place" {
+  place = "doorway",
   "In spring, Lucía gets the keys to the small bright flat near the clinic.",
   { when = "took_room",
     "Her boxes leave your hall at last. The spare room looks huge." },
@@ -1154,6 +1174,7 @@ scene "her-own-place" {
 }
 
 scene "last-coffee" {
+  place = "cafe",
   "A month later, Lucía asks you out for coffee. Her treat. She looks like "
   .. "herself again, or like a new version of herself.",
   { when = "cancelled_trip",
@@ -1207,6 +1228,7 @@ scene "last-coffee" {
 -- ---------------------------------------------------------------- endings
 
 ending "holding-her-life" {
+  place = "living-room",
   title = "Holding her life for her",
   { when = "took_room",
     "Lucía’s new flat is lovely. She still keeps a toothbrush in your spare "
@@ -1241,6 +1263,7 @@ ending "holding-her-life" {
 }
 
 ending "still-on-call" {
+  place = "living-room",
   title = "Still on call",
   "Lucía is doing better. She goes to work, sees her counsellor and laughs "
   .. "again. She still texts you first when anything goes wrong, and you "
@@ -1266,6 +1289,7 @@ ending "still-on-call" {
 }
 
 ending "her-own-door" {
+  place = "doorway",
   title = "Her own front door",
   "Lucía’s flat has yellow curtains now. She chose them. She has a spare key "
   .. "cut for you, “for plants and emergencies.”",
@@ -1297,6 +1321,7 @@ ending "her-own-door" {
 }
 
 ending "a-wider-circle" {
+  place = "living-room",
   title = "A wider circle",
   "Lucía’s birthday is in her new flat. Inés comes up on the train. Hana "
   .. "brings a cake shaped like a cat. There are people there you have never "
