@@ -65,6 +65,7 @@ scenario {
 -- ---------------------------------------------------------------- the low patch
 
 scene "noon" {
+  place = "living-room",
   "It is half past twelve on a Tuesday. You work from home, keeping the books "
   .. "for a chain of bakeries. You take your lunch in the kitchen.",
   "The bedroom door is still shut. Ama has been in bed since you got up at seven.",
@@ -125,6 +126,7 @@ scene "noon" {
 }
 
 scene "duvet" {
+  place = "bedroom",
   "Ama pulls the duvet up over her head. “Please, Grace. Not today.”",
   "Her voice is small. You stand there with one hand still on the curtain.",
   "You want to fix this. You also feel shut out, and it stings.",
@@ -156,6 +158,7 @@ scene "duvet" {
 }
 
 scene "the-cv-file" {
+  place = "living-room",
   "That evening Ama is in the bath. Her laptop is open on the sofa.",
   "A file called CV_new is on the screen. It was last saved three weeks ago. "
   .. "Half of it still talks about the old job. One line just says: skills???",
@@ -218,6 +221,7 @@ scene "the-cv-file" {
 }
 
 scene "birthday-text" {
+  place = "living-room",
   "Friday. Dani’s birthday dinner is tomorrow. Dani and Ama have been "
   .. "friends since college. Dani has texted Ama four times this week.",
   "Ama holds out her phone to you. “Can you tell her I’ve got a cold? Please. "
@@ -282,6 +286,7 @@ scene "birthday-text" {
 }
 
 scene "at-the-dinner" {
+  place = "restaurant",
   "Saturday night. The restaurant is loud and warm. Dani hugs you at the door.",
   { when = "made_excuse",
     "“How’s Ama’s cold?” she asks. Then she looks at you a moment too long." },
@@ -340,6 +345,7 @@ scene "at-the-dinner" {
 -- ---------------------------------------------------------------- money
 
 scene "rent-day" {
+  place = "kitchen",
   "The first of the month. Rent is due on Friday. You split it down the "
   .. "middle, like everything.",
   "Ama’s last pay from the charity ran out two weeks ago. She has some "
@@ -413,6 +419,7 @@ scene "rent-day" {
 }
 
 scene "she-knows" {
+  place = "kitchen",
   "A week later, Ama is at the kitchen table with her bank app open. Her face is hot.",
   "“The rent didn’t come out of my account,” she says. “You paid it. You "
   .. "didn’t even ask me.”",
@@ -449,6 +456,7 @@ scene "she-knows" {
 -- ---------------------------------------------------------------- weeks of low
 
 scene "week-nine" {
+  place = "living-room",
   "Nine weeks now. Some days are better. Most are not.",
   "Ama sleeps until noon and is tired by four. She has stopped her morning "
   .. "runs. She eats cereal for dinner. She says she is fine, just tired.",
@@ -518,6 +526,7 @@ scene "week-nine" {
 }
 
 scene "late-night" {
+  place = "kitchen",
   "Late one night, Ama can’t sleep. She sits on the kitchen floor with her "
   .. "back to the fridge. You sit down next to her.",
   "“What’s the point of me?” she says. “I’m just a weight on you.”",
@@ -576,6 +585,7 @@ scene "late-night" {
 -- ---------------------------------------------------------------- Mama
 
 scene "mama-falls" {
+  place = "hospital",
   "Two days later, your sister Joy calls from the hospital. Mama slipped on "
   .. "the back step and broke her hip. The operation went well. She comes home "
   .. "on Friday.",
@@ -634,6 +644,7 @@ scene "mama-falls" {
 }
 
 scene "joy-asks-ama" {
+  place = "living-room",
   "Mama is home. Her physio is at ten on Tuesdays and Thursdays, across town. "
   .. "You start work at nine. Mama can’t drive for six weeks.",
   "Joy texts you: “Ama’s home all day now, isn’t she? She can take Mama to "
@@ -683,6 +694,7 @@ scene "joy-asks-ama" {
 }
 
 scene "ama-answers" {
+  place = "living-room",
   "On Sunday a text from Joy lands on Ama’s phone. It is about the physio "
   .. "runs, and about what you told Joy.",
   "Ama reads it twice. Then she turns to you.",
@@ -724,6 +736,7 @@ scene "ama-answers" {
 }
 
 scene "mama-home" {
+  place = "parents-house",
   "Saturday at Mama’s house. She walks with a frame, and the rules are strict: "
   .. "no bending, no twisting.",
   { when = "carried_mama",
@@ -785,6 +798,7 @@ scene "mama-home" {
 -- ---------------------------------------------------------------- help
 
 scene "the-gp" {
+  place = "living-room",
   { when = "booked_gp",
     "You booked Ama’s first doctor’s visit. She went, and came home quiet. Now "
     .. "there is a second visit, on Wednesday at eleven." },
@@ -844,6 +858,7 @@ scene "the-gp" {
 }
 
 scene "the-call" {
+  place = "living-room",
   "Whatever happened at the doctor’s, one good thing came of it. Ama has a "
   .. "date with a counsellor in three weeks. She put it in her phone herself.",
   "Ama has a phone meeting with the job centre on Friday at two. It is about "
@@ -898,6 +913,7 @@ scene "the-call" {
 }
 
 scene "cv-again" {
+  place = "living-room",
   "Two weeks on. Ama is at the laptop on a Sunday morning. Sunil’s housing "
   .. "trust has a project job open, and she wants to apply.",
   "She turns the laptop to you. “Can you read this? Tell me the truth. Is it "
@@ -947,6 +963,7 @@ scene "cv-again" {
 -- ---------------------------------------------------------------- stretched
 
 scene "running-on-empty" {
+  place = "parents-house",
   "Thursday. You worked all day, drove to Mama’s for dinner and her evening "
   .. "pills, and got home at nine.",
   { when = "resentment < 35",
@@ -1018,6 +1035,7 @@ scene "running-on-empty" {
 }
 
 scene "sunday-lunch" {
+  place = "parents-house",
   "Sunday lunch at Mama’s, her first big family meal since the fall. Joy, her "
   .. "kids, Tita Nena and Tito Ben are all there. Ama came too, with a cake.",
   "Over the rice, Tita Nena smiles at Ama. “So, Ama, still no work? What do "
@@ -1073,6 +1091,7 @@ scene "sunday-lunch" {
 }
 
 scene "joy-pushes" {
+  place = "kitchen",
   "After lunch Joy follows you into the kitchen. She dries the same plate "
   .. "over and over.",
   "“Mama needs someone at night for another month,” she says. “You know how "
@@ -1137,6 +1156,7 @@ scene "joy-pushes" {
 -- ---------------------------------------------------------------- the letter
 
 scene "no-offer" {
+  place = "living-room",
   "Three weeks later, Ama had her interview at the housing trust. She came "
   .. "home pink and hopeful.",
   "Today the email comes. They chose someone else. “We were very impressed,” "
@@ -1177,6 +1197,7 @@ scene "no-offer" {
 }
 
 scene "the-talk" {
+  place = "park",
   "A month later, on a warm evening, Ama asks if you’ll walk with her to the park.",
   { when = "resentment >= 40",
     "She walks a little apart from you. You both keep your hands in your pockets." },
@@ -1228,6 +1249,7 @@ scene "the-talk" {
 -- ---------------------------------------------------------------- endings
 
 ending "carrying-two" {
+  place = "parents-house",
   title = "Carrying two lives",
   "Ama nods along. She says she is grateful. She says it the way you thank "
   .. "someone at a shop counter.",
@@ -1258,6 +1280,7 @@ ending "carrying-two" {
 }
 
 ending "small-steps" {
+  place = "park",
   title = "Small steps, both ways",
   "Ama talks, and you mostly listen. Twice you start a plan, and twice you stop.",
   "She tells you the worst part was feeling watched. You tell her about the "
@@ -1285,6 +1308,7 @@ ending "small-steps" {
 }
 
 ending "beside-her" {
+  place = "park",
   title = "Beside her",
   "Ama talks for a long time. About the shame of the first weeks. About the "
   .. "counsellor, who asks hard questions. About Mama, who phones her now just "
