@@ -73,6 +73,7 @@ scenario {
 -- ---------------------------------------------------------------- week one
 
 scene "the-form" {
+  place = "living-room",
   "It is nine on Sunday night. You are folding washing on the couch. Your "
   .. "feet ache from a long week at the pharmacy.",
   "Maya, your sixteen-year-old, comes in with a sheet of paper. It is soft and "
@@ -148,6 +149,7 @@ scene "the-form" {
 }
 
 scene "portal-email" {
+  place = "office",
   "Monday lunch. An email comes from the school website: three history tasks "
   .. "are missing. The teacher is Mr. Haddad.",
   "In September you and Maya made a deal. School work is hers, and she checks "
@@ -206,6 +208,7 @@ scene "portal-email" {
 }
 
 scene "haddad-replies" {
+  place = "doorway",
   "Mr. Haddad writes back within the hour. He is kind. He gives Maya till "
   .. "Friday. He adds: “In future, I’d like to hear from Maya herself.”",
   "At seven the front door bangs. “You emailed my teacher? He asked me about "
@@ -253,6 +256,7 @@ scene "haddad-replies" {
 }
 
 scene "maya-writes" {
+  place = "kitchen",
   "On Tuesday night Maya sits at the kitchen table with her laptop. An email "
   .. "to Mr. Haddad is open. It says Dear Mr. Haddad, and nothing else.",
   "“Will you sit here while I write it?” she asks. “Don’t tell me what to "
@@ -313,6 +317,7 @@ scene "maya-writes" {
 }
 
 scene "phone-away" {
+  place = "doorway",
   "Wednesday. Maya’s manager at the bakery, Lucy, rings the house phone. "
   .. "Maya missed a text about a changed shift. Her phone is in your drawer. "
   .. "She was due in at four.",
@@ -358,6 +363,7 @@ scene "phone-away" {
 }
 
 scene "late-essay" {
+  place = "kitchen",
   "Thursday, eleven at night. Maya is still at the kitchen table. The last "
   .. "history task is an essay on the 1918 flu. It is due at nine tomorrow. "
   .. "She has two pages and no ending.",
@@ -431,6 +437,7 @@ scene "late-essay" {
 -- ---------------------------------------------------------------- work
 
 scene "shift-morning" {
+  place = "bedroom",
   "Saturday, 6:40 in the morning. Maya’s bakery shift starts at seven. It is "
   .. "a ten-minute walk.",
   "When she took the job, you made a deal: she sets her own alarm, and you "
@@ -490,6 +497,7 @@ scene "shift-morning" {
 }
 
 scene "late-for-work" {
+  place = "kitchen",
   "Maya runs out at ten past seven with wet hair. She is back at two, red in "
   .. "the face. Lucy told her off in front of a customer.",
   "“She said one more time and she’ll cut my hours.” Then Maya says, “Can you "
@@ -552,6 +560,7 @@ scene "late-for-work" {
 }
 
 scene "the-bus" {
+  place = "living-room",
   "The next Friday, Maya finds you early, not at the last minute. “Lucy gave "
   .. "me the Sunday early shift. It starts at seven.”",
   "“The first Sunday bus isn’t till 8:40. Could you drive me? I asked Jun’s "
@@ -614,6 +623,7 @@ scene "the-bus" {
 -- ---------------------------------------------------------------- family
 
 scene "lola-sunday" {
+  place = "living-room",
   "Lola Nena, your mother, has lived with you since her fall two years ago. "
   .. "In your family, no one leaves an elder alone. Everyone has a turn.",
   "You do breakfasts and Thursday nights. Your sister Marisol does Tuesdays. "
@@ -682,6 +692,7 @@ scene "lola-sunday" {
 }
 
 scene "aunt-calls" {
+  place = "phone-night",
   "That evening your sister Marisol rings. Lola told her Maya was at work all "
   .. "afternoon.",
   "“Ate, in our family the young ones do their part. She’s learning that "
@@ -740,6 +751,7 @@ scene "aunt-calls" {
 -- ---------------------------------------------------------------- money
 
 scene "phone-bill" {
+  place = "kitchen",
   "A text from the phone company: Maya’s bill, $35, is due Friday. If it is "
   .. "not paid, the line is cut.",
   "When she got the bakery job, you both agreed that her pay covers her "
@@ -802,6 +814,7 @@ scene "phone-bill" {
 }
 
 scene "cut-off" {
+  place = "living-room",
   "Friday night the line is cut. Maya can still text on wifi, but she can’t "
   .. "call. “Everyone’s on a group call without me.”",
   "Then she holds out her hand. “Can I use your phone to ring the company? "
@@ -857,6 +870,7 @@ scene "cut-off" {
 -- ---------------------------------------------------------------- your rest
 
 scene "your-evening" {
+  place = "kitchen",
   "Thursday. You have been up past midnight three nights this week. Today you "
   .. "fell asleep at your desk at the pharmacy, and your boss noticed.",
   "Your friend Hina texts: “Walk and chips tonight? Like old times. Seven "
@@ -916,6 +930,7 @@ scene "your-evening" {
 -- ---------------------------------------------------------------- low weeks
 
 scene "quiet-weeks" {
+  place = "living-room",
   "Two weeks go by, and something is off with Maya. She comes home and goes "
   .. "straight to bed. Her lunch comes home in her bag, not eaten.",
   "She hasn’t seen Jun in weeks. She skipped dance twice. Last night you "
@@ -981,6 +996,7 @@ scene "quiet-weeks" {
 }
 
 scene "in-the-car" {
+  place = "car",
   "On the drive to Lola’s clinic, Maya talks. “I’m so tired of everything. "
   .. "School, work, all of it. I can’t keep up, and I feel rubbish all the "
   .. "time.”",
@@ -1051,6 +1067,7 @@ scene "in-the-car" {
 }
 
 scene "counsellor-visit" {
+  place = "living-room",
   "Two days later Maya says she wants to see Ms. Kaur at school, and "
   .. "Dr. Novak too. “Jun says it helped her.”",
   "The doctor’s phone line opens at eight, when Maya is in class. Phones are "
@@ -1110,6 +1127,7 @@ scene "counsellor-visit" {
 -- ---------------------------------------------------------------- school
 
 scene "school-calls" {
+  place = "office",
   "A week later, Mr. Haddad rings you at work. One task is late again. “I’m "
   .. "not cross,” he says. “But is anything going on at home?”",
   "Maya has told Ms. Kaur her teachers may know she is having a hard time. "
@@ -1173,6 +1191,7 @@ scene "school-calls" {
 }
 
 scene "kwame-talk" {
+  place = "living-room",
   "Kwame’s run of night shifts ends. On Saturday he finds you asleep sitting "
   .. "up on the couch at four in the afternoon.",
   "“Tess. You look done in. What’s going on?”",
@@ -1231,6 +1250,7 @@ scene "kwame-talk" {
 }
 
 scene "more-shifts" {
+  place = "kitchen",
   "June. Exams are close. Maya is a bit brighter; she sees Ms. Kaur every two "
   .. "weeks. Lucy offers her summer hours: four days a week.",
   "Maya wants them. “I can pay my own phone and save for a car.”",
@@ -1303,6 +1323,7 @@ scene "more-shifts" {
 local her_own = "her-own-feet"
 
 scene "report-day" {
+  place = "kitchen",
   "The last week of term. Maya’s report comes home in a brown envelope. "
   .. "History: C+, “much better this term.” She puts it on the table and waits.",
   { when = "took_over",
@@ -1363,6 +1384,7 @@ scene "report-day" {
 -- ---------------------------------------------------------------- endings
 
 ending "doing-it-for-her" {
+  place = "kitchen",
   title = "Doing it for her",
   "Maya goes up to her room with the report. The form, the essay, the bill, "
   .. "the calls: one way or another, you smoothed most of it over.",
@@ -1390,6 +1412,7 @@ ending "doing-it-for-her" {
 }
 
 ending "running-on-empty" {
+  place = "kitchen",
   title = "Running on empty",
   "Maya goes up to her room with the report. You sit at the kitchen table "
   .. "and can’t stand up for a while.",
@@ -1415,6 +1438,7 @@ ending "running-on-empty" {
 }
 
 ending "step-by-step" {
+  place = "kitchen",
   title = "Step by step",
   "Maya tells you about the night she was stuck on the flu essay, and the "
   .. "day she was late for work. She laughs about the alarm now.",
@@ -1444,6 +1468,7 @@ ending "step-by-step" {
 }
 
 ending "her-own-feet" {
+  place = "kitchen",
   title = "On her own feet",
   "Maya reads you the line Mr. Haddad wrote: “much better this term.” Then "
   .. "she says, “I did that.” She did.",
