@@ -88,6 +88,7 @@ scenario {
 -- ---------------------------------------------------------------- week one
 
 scene "thursday-night" {
+  place = "office",
   with = "kofi",
   "It is half past six on Thursday. The office is nearly empty. You work at "
   .. "Fernhill, a chain of six garden centres.",
@@ -168,6 +169,7 @@ scene "thursday-night" {
 }
 
 scene "friday-noon" {
+  place = "office",
   { when = "did_his_part",
     "Friday, twenty to twelve. The report is nearly ready, with Kofi’s numbers "
     .. "in it. Gwen, your manager, stops at your desk with her coffee." },
@@ -245,6 +247,7 @@ scene "friday-noon" {
 }
 
 scene "the-walk-through" {
+  place = "office",
   "Monday morning. Kofi pulls a chair up to your desk. He looks like he slept "
   .. "badly.",
   "“Can I ask you something?” he says quietly. “The new stock system. The "
@@ -320,6 +323,7 @@ scene "the-walk-through" {
 }
 
 scene "the-nine-am-call" {
+  place = "phone-night",
   "Wednesday night, ten o’clock. Your phone buzzes. It is Kofi.",
   "“Big favour. Can you take my nine o’clock with Baker Brothers? Mum had a "
   .. "bad night, and I’ll be late. Please don’t tell Gwen. She’ll think I "
@@ -393,6 +397,7 @@ scene "the-nine-am-call" {
 }
 
 scene "baker-calls-you" {
+  place = "office",
   "Thursday, five past nine. You take the Baker Brothers call at your desk.",
   "Their rep, Joy, is friendly but firm. “Kofi promised us the May order by "
   .. "Tuesday,” she says. “It never came. Can you send it today?”",
@@ -433,6 +438,7 @@ scene "baker-calls-you" {
 }
 
 scene "kitchen-talk" {
+  place = "kitchen",
   "Thursday, in the office kitchen. Tariq is waiting for the kettle.",
   "“Can I ask you something?” he says. “Is Kofi okay? My shop notes need his "
   .. "numbers, and I’ve waited on them three Fridays now. And Gwen keeps saying "
@@ -492,6 +498,7 @@ scene "kitchen-talk" {
 -- ---------------------------------------------------------------- your evenings
 
 scene "jonas-waits" {
+  place = "living-room",
   "Thursday night. You get home at nine. You meant to leave at five, but "
   .. "Kofi’s sheet was half empty again, and you stayed to “just check” it.",
   "Jonas is on the couch. Two concert tickets sit on the table. The show "
@@ -565,6 +572,7 @@ scene "jonas-waits" {
 -- ---------------------------------------------------------------- week two
 
 scene "coffee-machine" {
+  place = "office",
   "Monday. Kofi stands at the coffee machine. He has pressed the button twice "
   .. "and forgotten to put a cup under it.",
   "“Sorry,” he says. “I’m not sleeping. Mum’s up at night, and even when she "
@@ -636,6 +644,7 @@ scene "coffee-machine" {
 }
 
 scene "bea-extra" {
+  place = "office",
   "Wednesday. Beatriz rolls her chair over to your desk. She joined the team "
   .. "in March.",
   "“Gwen gave me two extra shops to chart,” she says. “She says the team is "
@@ -707,6 +716,7 @@ scene "bea-extra" {
 }
 
 scene "late-folder" {
+  place = "bedroom-night",
   "Thursday, ten at night. You are in bed. Out of habit, you open the shared "
   .. "folder on your phone.",
   "Kofi’s supplier sheet is half empty again. The report goes out at noon.",
@@ -777,6 +787,7 @@ scene "late-folder" {
 }
 
 scene "gwen-asks" {
+  place = "meeting-room",
   "Friday afternoon. Gwen asks you into the small meeting room for your "
   .. "monthly check-in.",
   "“Your sales work is great,” she says. “But you look worn out. And the "
@@ -840,6 +851,7 @@ scene "gwen-asks" {
 }
 
 scene "telling-kofi" {
+  place = "street",
   "Monday. You ask Kofi to walk to the bakery with you. On the way, you tell "
   .. "him. You have been doing his part at night, and you are stopping. You "
   .. "told Gwen you would tell him first.",
@@ -898,6 +910,7 @@ scene "telling-kofi" {
 }
 
 scene "joy-rings-gwen" {
+  place = "office",
   "Tuesday afternoon. Gwen calls you into her room. An email is open on her "
   .. "screen. It is from Joy at Baker Brothers.",
   "“Kofi is always out at a shop when we ring,” Joy writes. “Mei takes his "
@@ -960,6 +973,7 @@ scene "joy-rings-gwen" {
 }
 
 scene "kofi-hears" {
+  place = "office",
   "Tuesday morning. Kofi stops at your desk. He does not sit down.",
   "“People are talking about me,” he says. “Saying I’m a mess. Saying I drag "
   .. "the team down.” His voice is very steady. “I hear it started with you.”",
@@ -1008,6 +1022,7 @@ scene "kofi-hears" {
 -- ---------------------------------------------------------------- the emergency
 
 scene "hospital-call" {
+  place = "office",
   "Wednesday, two o’clock. Kofi’s phone rings. He listens, and the colour "
   .. "leaves his face.",
   "“It’s Mum,” he says. “She fell in the kitchen. The neighbour found her. "
@@ -1084,6 +1099,7 @@ scene "hospital-call" {
 }
 
 scene "kofi-back" {
+  place = "office",
   "A week later, Kofi is back at work. His mum broke her wrist. She is home "
   .. "now, and a carer comes in each morning.",
   { when = "emergency_help",
@@ -1152,6 +1168,7 @@ scene "kofi-back" {
 }
 
 scene "going-to-gwen" {
+  place = "office",
   "Thursday. Kofi comes to your desk with a printed page: Fernhill’s rules on "
   .. "changed hours for people who care for family.",
   "“I’m going to ask Gwen to let me start at ten, and hand my sheet in on "
@@ -1208,6 +1225,7 @@ scene "going-to-gwen" {
 -- ---------------------------------------------------------------- the team
 
 scene "team-meeting" {
+  place = "meeting-room",
   "Monday. Gwen calls the team together. She has a new plan on the screen.",
   "“From now on, every part of the Friday report has a name on it,” she says. "
   .. "“If your part will be late, you tell me by Thursday noon. Not someone "
@@ -1274,6 +1292,7 @@ scene "team-meeting" {
 }
 
 scene "your-own-call" {
+  place = "office",
   "That evening your shoulders ache. You have had a headache most afternoons "
   .. "this month.",
   "The poster by the lifts is for you too. The staff helpline is free for "
@@ -1326,6 +1345,7 @@ scene "your-own-call" {
 }
 
 scene "friday-again" {
+  place = "office",
   "Friday, eleven o’clock. The report goes out at noon.",
   { when = "kofi_asked_gwen",
     "Kofi’s sheet came in at six last night, as agreed. One supplier is "
@@ -1374,6 +1394,7 @@ scene "friday-again" {
 }
 
 scene "the-review" {
+  place = "meeting-room",
   "Three months later. It is the team’s review day. Gwen asks each of you to "
   .. "name one thing that changed for you this year.",
   { when = "kofi_asked_gwen",
@@ -1430,6 +1451,7 @@ scene "the-review" {
 -- ---------------------------------------------------------------- endings
 
 ending "the-cover-slips" {
+  place = "meeting-room",
   title = "The cover slips",
   "After the review, Gwen asks you to stay behind. Since Joy’s email, she has "
   .. "read the call logs and the time stamps on the shared folder.",
@@ -1462,6 +1484,7 @@ ending "the-cover-slips" {
 }
 
 ending "holding-it-all" {
+  place = "office",
   title = "Holding it all",
   "The report goes out every Friday at noon. It always has. Gwen thinks the "
   .. "team is doing fine.",
@@ -1494,6 +1517,7 @@ ending "holding-it-all" {
 }
 
 ending "names-on-the-work" {
+  place = "office",
   title = "Names on the work",
   "The new plan holds, mostly. Every part of the report has a name on it, and "
   .. "most Fridays it goes out on time.",
@@ -1523,6 +1547,7 @@ ending "names-on-the-work" {
 }
 
 ending "beside-not-behind" {
+  place = "office",
   title = "Beside him, not behind him",
   "Kofi starts at ten now. His sheet comes in on Thursday nights, in his own "
   .. "words, with his own notes for the shops.",
