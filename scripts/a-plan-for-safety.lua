@@ -69,6 +69,7 @@ scenario {
 -- ---------------------------------------------------------------- the door
 
 scene "the-door" {
+  place = "bedroom-night",
   "It is Saturday, near midnight. You are home late from your friend Yuki’s "
   .. "birthday dinner. Your phone died at nine, so you could not text.",
   "Jonah was waiting in the hall. He shouted that you made a fool of him. "
@@ -139,6 +140,7 @@ scene "the-door" {
 }
 
 scene "sunday-morning" {
+  place = "kitchen",
   "In the morning Jonah is up first. He makes pancakes, the thin kind you "
   .. "like. There are flowers from the corner shop on the table.",
   "“I’m sorry about last night,” he says. “I’ve been so stressed since the "
@@ -197,6 +199,7 @@ scene "sunday-morning" {
 }
 
 scene "practice-interview" {
+  place = "living-room",
   "On Tuesday Jonah gets a call. A depot across town wants to meet him on "
   .. "Friday. He is pleased and scared at once.",
   "“Will you do a practice run with me tonight?” he asks. “Ask me the hard "
@@ -254,6 +257,7 @@ scene "practice-interview" {
 }
 
 scene "the-phone" {
+  place = "bedroom",
   "On Thursday you come out of the shower. Jonah is sitting on the bed with "
   .. "your phone. He is reading your messages.",
   { when = "texted_yuki",
@@ -323,6 +327,7 @@ scene "the-phone" {
 -- ---------------------------------------------------------------- yuki
 
 scene "yuki-lunch" {
+  place = "cafe",
   "Saturday, you meet Yuki for lunch. It took three tries to set it up. "
   .. "Jonah didn’t want you to go.",
   { when = "kept_secret",
@@ -370,6 +375,7 @@ scene "yuki-lunch" {
 }
 
 scene "yuki-listens" {
+  place = "cafe",
   "Yuki reaches across the table and holds your hand. “That’s not okay,” she "
   .. "says. “None of it. I’m scared for you.”",
   "Then her jaw sets. “Let me come home with you. I’ll tell him exactly what "
@@ -423,6 +429,7 @@ scene "yuki-listens" {
 -- ---------------------------------------------------------------- the pattern
 
 scene "interview-day" {
+  place = "doorway",
   "Friday evening. The depot rang Jonah at four. They gave the job to "
   .. "someone else.",
   "When you get home he is in the hall. He throws his keys at the wall. He "
@@ -495,6 +502,7 @@ scene "interview-day" {
 }
 
 scene "lunch-break" {
+  place = "library",
   "Monday. You work at the town library. At lunch you sit in the staff room "
   .. "with a sandwich you don’t eat.",
   { when = "found_line",
@@ -560,6 +568,7 @@ scene "lunch-break" {
 }
 
 scene "femi-notices" {
+  place = "library",
   "On Wednesday Jonah turns up at the library at closing time. He says he "
   .. "was passing. He walks you home, his hand tight on your arm.",
   "The next day your friend Femi finds you in the book room. “Tell me to mind "
@@ -604,6 +613,7 @@ scene "femi-notices" {
 -- ---------------------------------------------------------------- help
 
 scene "thandi" {
+  place = "library",
   "The helpline worker says her name is Thandi. She listens to all of it: the "
   .. "door, the phone, the hall. She doesn’t hurry you.",
   "“Thank you for calling,” she says. “None of this is your fault. Shouting, "
@@ -651,6 +661,7 @@ scene "thandi" {
 }
 
 scene "the-plan" {
+  place = "library",
   "Thandi goes through a safety plan with you. You write it on the back of a "
   .. "library slip, in words only you would understand.",
   "A bag with clothes, your medicine, some cash and a charger, kept "
@@ -718,6 +729,7 @@ scene "the-plan" {
 -- ---------------------------------------------------------------- family
 
 scene "sami-birthday" {
+  place = "living-room",
   "Your brother Sami turns twenty-five on Saturday. Your mum is cooking her "
   .. "lamb and rice, and the whole family will be there. Sami texts: “You’re "
   .. "coming, right? I haven’t seen you in a month.”",
@@ -773,6 +785,7 @@ scene "sami-birthday" {
 }
 
 scene "jonah-asks" {
+  place = "living-room",
   "On Sunday night Jonah cries. He says he hates how he has been. His dad "
   .. "used to shout and throw things, and he swore he never would.",
   "“Help me be better,” he says. “You’re the only one who gets me. Just stay "
@@ -832,6 +845,7 @@ scene "jonah-asks" {
 -- ---------------------------------------------------------------- danger
 
 scene "the-night" {
+  place = "doorway",
   "Thursday night, Jonah gets home late. You can tell from the way he shuts "
   .. "the front door.",
   "He wants to know why Sami called you. He is shouting, louder than ever. "
@@ -868,6 +882,7 @@ scene "the-night" {
 }
 
 scene "yuki-sofa" {
+  place = "living-room",
   "You wake on Yuki’s sofa. Last night the police came. They spoke to Jonah "
   .. "and to you, and gave you the number of a local domestic abuse service. "
   .. "Yuki drove over and brought you here.",
@@ -939,6 +954,7 @@ scene "yuki-sofa" {
 }
 
 scene "back-home" {
+  place = "living-room",
   "A week later you are back in the flat. Jonah has fixed the bedroom door. "
   .. "He is gentle and careful. He brings you tea in bed.",
   "But you watch his face before you speak. You keep your old phone charged, "
@@ -991,6 +1007,7 @@ scene "back-home" {
 }
 
 scene "your-things" {
+  place = "doorway",
   "You need your things from the flat: your work clothes, your laptop, your "
   .. "grandmother’s ring.",
   "Jonah texts: “Come and get your stuff. Just you. We should talk face to "
@@ -1045,6 +1062,7 @@ scene "your-things" {
 }
 
 scene "his-mum" {
+  place = "living-room",
   "On Sunday, Jonah’s mum, Bernadette, rings you. She has always been kind "
   .. "to you.",
   "“He’s in pieces, love,” she says. “He says it was just a row. He’s never "
@@ -1088,6 +1106,7 @@ scene "his-mum" {
 }
 
 scene "his-message" {
+  place = "living-room",
   "Two weeks later a letter comes from Jonah, through Yuki. He has joined a "
   .. "program for men who want to stop being abusive. He goes every Tuesday.",
   "“I’m doing the work,” he writes. “Come home. I need you beside me to get "
@@ -1148,6 +1167,7 @@ scene "his-message" {
 -- ---------------------------------------------------------------- two months on
 
 scene "two-months" {
+  place = "living-room",
   "Two months after the door.",
   { when = "went_back",
     "You are home with Jonah. Most days are calm. You still keep your old "
@@ -1206,6 +1226,7 @@ scene "two-months" {
 -- ---------------------------------------------------------------- endings
 
 ending "not-on-your-own" {
+  place = "kitchen",
   title = "Not on your own",
   "It is a Friday evening in spring. You are at Yuki’s, cooking for three: "
   .. "you, Yuki, and Sami, who has come with a cake.",
@@ -1237,6 +1258,7 @@ ending "not-on-your-own" {
 }
 
 ending "a-first-step" {
+  place = "living-room",
   title = "A first step",
   { when = "went_back",
     "You are home with Jonah. Some weeks are calm, and some are not. You "
@@ -1277,6 +1299,7 @@ ending "a-first-step" {
 }
 
 ending "the-quiet-house" {
+  place = "living-room",
   title = "The quiet house",
   "You are home. The bedroom door has a new panel, painted to match. Jonah "
   .. "is calm most days.",
