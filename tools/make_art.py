@@ -511,6 +511,32 @@ def place_library():
     return b
 
 
+def place_counselling_room():
+    b = rect(0, 0, 960, 240, "paper") + rect(0, 196, 960, 44, "sea")
+    b += window(400, 40, 160, 100) + rect(460, 128, 40, 18, "clay", 4) + circle(470, 116, 14, "moss") + circle(490, 110, 14, "moss")
+    for x, colour in ((180, "teal"), (640, "plum")):
+        b += rect(x, 120, 150, 70, colour, 16) + rect(x - 10, 136, 30, 60, colour, 12) + rect(x + 130, 136, 30, 60, colour, 12)
+        b += rect(x + 20, 90, 110, 50, colour, 14)
+    b += rect(380, 160, 200, 10, "sand", 4) + rect(396, 170, 8, 26, "sand") + rect(556, 170, 8, 26, "sand")
+    b += rect(430, 140, 44, 20, "sky", 3) + path("M446 140 Q452 128 458 140", "paper")
+    b += rect(840, 60, 70, 90, "sand", 4) + rect(850, 70, 50, 70, "gold", 2)
+    return b
+
+
+def place_bar():
+    b = rect(0, 0, 960, 240, "night") + rect(0, 200, 960, 40, "ink")
+    for row in (40, 92):
+        b += rect(120, row + 36, 720, 8, "sand", 3)
+        b += "".join(rect(140 + i * 46, row + (i % 3) * 4, 18, 36 - (i % 3) * 4, ("teal", "gold", "rose", "sea", "moss", "paper")[i % 6], 4)
+                     for i in range(15))
+    b += rect(60, 150, 840, 16, "clay", 4) + rect(80, 166, 800, 34, "brown")
+    for x in (170, 330, 490, 650, 810):
+        b += circle(x, 196, 16, "rose") + rect(x - 4, 200, 8, 40, "grey")
+    for x in (240, 720):
+        b += path(f"M{x} 0 L{x} 14", stroke="grey", width=3) + path(f"M{x - 24} 30 L{x + 24} 30 L{x + 14} 14 L{x - 14} 14 Z", "gold")
+    return b
+
+
 def place_card_room():
     b = rect(0, 0, 960, 240, "ink") + rect(0, 200, 960, 40, "night")
     for x in (300, 660):
@@ -553,6 +579,8 @@ PLACES = {
     "meeting-room": (place_meeting_room, "a room with a row of chairs, a board, a table"),
     "library": (place_library, "shelves of books, a small desk"),
     "card-room": (place_card_room, "green card tables under hanging lamps, chips"),
+    "bar": (place_bar, "a bar: bottles on shelves, a counter, stools, lamps"),
+    "counselling-room": (place_counselling_room, "two armchairs, a low table with tissues, a plant"),
     "train": (place_train, "the inside of a train: windows on fields, seats, poles"),
 }
 
