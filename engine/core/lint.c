@@ -237,11 +237,10 @@ typedef struct {
     char sentence[96];
 } HardSentence;
 
-static void hardest_of(const char *text, void *ctx)
+/* Keeps the sentence of `text` at bytes start..start+len when its grade g
+ * is above the hardest so far. */
+static void note_hardest(HardSentence *h, const char *text, double g, size_t start, size_t len)
 {
-    HardSentence *h = ctx;
-    size_t start, len;
-    double g = readability_hardest(text, READING_SENTENCE_WORDS, &start, &len);
     if (g == READABILITY_NONE || g <= h->grade)
         return;
     h->grade = g;
@@ -255,28 +254,18 @@ static void hardest_of(const char *text, void *ctx)
     }
 }
 
-/* A scene's counts, and its texts long enough to hold a long sentence: only
- * those are read again for their hardest sentence (most choice texts are a
- * few words). */
+/* A scene's counts and its hardest long sentence, each text read once. */
 typedef struct {
     Readability r;
-    const char *long_texts[32];
-    int n_long;
-    bool more; /* more long texts than fit: read them all again */
+    HardSentence hard;
 } SceneCount;
 
 static void count_text(const char *text, void *ctx)
 {
     SceneCount *c = ctx;
-    Readability one = {0};
-    readability_add(&one, text);
-    readability_merge(&c->r, &one);
-    if (one.words < READING_SENTENCE_WORDS)
-        return;
-    if (c->n_long < (int)(sizeof c->long_texts / sizeof c->long_texts[0]))
-        c->long_texts[c->n_long++] = text;
-    else
-        c->more = true;
+    size_t start, len;
+    double g = readability_add_hardest(&c->r, text, READING_SENTENCE_WORDS, &start, &len);
+    note_hardest(&c->hard, text, g, start, len);
 }
 
 /* Flesch–Kincaid grade of the player-facing text, per scene and as a whole,
@@ -291,20 +280,16 @@ static void check_reading(const Story *s, DiagList *d)
     for (int k = 0; k < s->n_content_notes; k++)
         readability_add(&all, s->content_notes[k]);
     for (int i = 0; i < s->n_scenes; i++) {
-        SceneCount c = {0};
+        SceneCount c = {.hard.grade = READING_SENTENCE_MAX};
         reading_scene_each(s, i, count_text, &c);
         readability_merge(&all, &c.r);
         double grade = readability_grade(&c.r);
-        HardSentence h = {.grade = READING_SENTENCE_MAX};
-        if (grade <= READING_SCENE_MAX && c.more) /* a plain scene can hide one hard sentence */
-            reading_scene_each(s, i, hardest_of, &h);
-        else if (grade <= READING_SCENE_MAX)
-            for (int k = 0; k < c.n_long; k++)
-                hardest_of(c.long_texts[k], &h);
-        if (h.grade > READING_SENTENCE_MAX)
+        /* A plain scene can hide one hard sentence; a hard one is said as a whole. */
+        if (grade <= READING_SCENE_MAX && c.hard.grade > READING_SENTENCE_MAX)
             W(s->scenes[i].line, "%s '%s' reads plainly but for one sentence at grade %.1f: "
               "\"%s\". Split it in two, and pick everyday words.",
-              s->scenes[i].is_ending ? "ending" : "scene", s->scenes[i].id, h.grade, h.sentence);
+              s->scenes[i].is_ending ? "ending" : "scene", s->scenes[i].id, c.hard.grade,
+              c.hard.sentence);
         if (grade > READING_SCENE_MAX)
             W(s->scenes[i].line, "%s '%s' reads at grade %.1f, above grade %.0f. Use shorter "
               "sentences and shorter words: split long sentences in two, and pick everyday "

@@ -256,6 +256,10 @@ static int count_plain(const char *w, int n, const bool *split, const bool *acce
  * (overlong forms, surrogates, values past U+10FFFF, cut-off sequences). */
 static long utf8_next(const unsigned char *s, int *len)
 {
+    if (*s < 0x80) { /* most text is ASCII */
+        *len = 1;
+        return *s;
+    }
     size_t n = strnlen((const char *)s, 4), used = 1;
     long cp = n ? utf8_decode(s, n, &used) : 0;
     *len = (int)used;
@@ -391,7 +395,7 @@ static void flush_part(Scan *sc)
         sc->syllables += sc->digits;
         sc->had_digits = true;
     }
-    memset(p, 0, sizeof *p);
+    p->n = 0; /* letters past n are never read: each is written as it is pushed */
     sc->digits = 0;
 }
 
@@ -461,15 +465,18 @@ static void scan(Scan *sc_in, const char *text)
 {
     Scan sc = *sc_in;
     const unsigned char *s = (const unsigned char *)text;
+    /* Each character is classified once: as the next one, then as this. */
+    int len = 0, next_len = 0;
+    char base, nbase = '#';
+    bool split, accent, nsplit = false, naccent = false;
+    CharClass next = *s ? classify(utf8_next(s, &next_len), &nbase, &nsplit, &naccent) : CH_OTHER;
     while (*s) {
         if (sc.hard)
             sc.hard->pos = (size_t)(s - (const unsigned char *)text);
-        int len, next_len;
-        char base, nbase;
-        bool split, accent, nsplit, naccent;
-        CharClass cls = classify(utf8_next(s, &len), &base, &split, &accent);
-        CharClass next = s[len] ? classify(utf8_next(s + len, &next_len), &nbase, &nsplit, &naccent)
-                                : CH_OTHER;
+        CharClass cls = next;
+        len = next_len, base = nbase, split = nsplit, accent = naccent;
+        next = s[len] ? classify(utf8_next(s + len, &next_len), &nbase, &nsplit, &naccent)
+                      : CH_OTHER;
         switch (cls) {
         case CH_LETTER:
             push_letter(&sc, base, split, accent);
@@ -538,8 +545,14 @@ void readability_add(Readability *r, const char *text)
 double readability_hardest(const char *text, int min_words, size_t *start, size_t *len)
 {
     Readability r = {0};
+    return readability_add_hardest(&r, text, min_words, start, len);
+}
+
+double readability_add_hardest(Readability *r, const char *text, int min_words, size_t *start,
+                               size_t *len)
+{
     Hardest h = {.min_words = min_words > 0 ? min_words : 1};
-    Scan sc = {.r = &r, .hard = &h};
+    Scan sc = {.r = r, .hard = &h};
     if (text)
         scan(&sc, text);
     if (!h.found) {

@@ -49,6 +49,10 @@ double readability_grade(const Readability *r);
  * scene's, so callers warn only well above the scene's limit. */
 #define READABILITY_NONE (-1000.0)
 double readability_hardest(const char *text, int min_words, size_t *start, size_t *len);
+/* Both in one reading of `text`: adds its counts to `r` as readability_add()
+ * does, and returns its hardest sentence as readability_hardest() does. */
+double readability_add_hardest(Readability *r, const char *text, int min_words, size_t *start,
+                               size_t *len);
 /* The number of syllables in `text` (a word, or the sum over its words). */
 int readability_syllables(const char *text);
 
