@@ -64,9 +64,11 @@ static int meters_block(App *a, int y)
             row_y = max_y + (cols == 1 ? gap / 4 : gap / 2);
         int yy = row_y, v = a->meters.shown[m];
         const char *better = md->higher_is_better ? "higher is better" : "lower is better";
-        /* At an ending the last change is old news: the card said it. */
+        /* At an ending the last change is old news: the card said it. On a
+         * projector it is old news too once the room votes on a new scene. */
         bool moved = a->meters.show_delta && a->meters.delta[m] != 0 &&
-                     a->screen != SCREEN_DEBRIEF && a->screen != SCREEN_SUMMARY;
+                     a->screen != SCREEN_DEBRIEF && a->screen != SCREEN_SUMMARY &&
+                     (a->feedback_shown || !a->present.on);
         if (cols == 1) {
             /* Stacked in a narrow window: one small line and a thin bar each. */
             const char *head = dl_printf(&a->dl, "%s %d", md->label, v);

@@ -1325,6 +1325,11 @@ present-session)
     change "Resentment" 20 30 "+10, worse"
     present_shot 05-card
     key Return; wait_text "Wednesday."; seen
+    # The header's meters no longer show the last card's change: the room
+    # votes on a new scene (issue 15).
+    texts >"$tmp/t"
+    grep -q "^Resentment 30$" "$tmp/t" || fail "the header does not show Resentment 30: $(cat "$tmp/t")"
+    grep -q "+10" "$tmp/t" && fail "the header still shows the last card's change while the room votes: $(grep "+10" "$tmp/t")"
     # No votes, then a tie: Enter says so and reveals nothing.
     key Return; wait_text "No votes yet"
     key 1 2 Return; wait_text "Tie — press R and a number to pick one"
