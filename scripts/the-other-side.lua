@@ -27,9 +27,13 @@
 -- the group, an open meeting, "I'll read over what you want to say", "I'll
 -- stay on the phone"), and a rescue when she ends up doing his part (the
 -- talking). Danny driving Mom to Nina's (Mom can't drive) or Nina home from
--- the dentist (she can't drive after) is support. Many rescues are words
--- alone: soothing Mom or Nina, "leave Gina to me", "she always sorts it out",
--- "just tell me it isn't that bad", "it's not your job, I'll figure it out".
+-- the dentist (she can't drive after) is support. Many rescues read alone
+-- like plain care (telling her the truth at her door, "thank you", praising
+-- her, asking her what to do, "be honest: how bad is it?", "I'll sort it out
+-- myself"), and only the scene shows the takeover: she always pays at the
+-- door, "just on the line" has ended with her talking, a talk alone is where
+-- her no has bent before. Some supports read like a takeover (she reads and
+-- fixes his message, a loan on paper) and the scene makes them fit.
 --
 -- Flags, and where they matter:
 --   texted_nina   Danny told Nina the truth by text in card-room; the first
@@ -89,7 +93,7 @@ scene "card-room" {
   .. "It was going to be a sure thing. It is gone.",
   "Your phone buzzes. Marcus: “Still good for Sunday, right? My rent’s due too.”",
   "Your stomach drops. Then a thought comes, warm and easy. Nina. Nina always "
-  .. "knows what to do.",
+  .. "knows what to do. The last three times, what she knew to do was pay.",
   discuss = "Why might Nina be the first person Danny thinks of? What does that "
     .. "thought give him right now?",
   notes = "Players often feel a mix of pity and frustration for Danny. Both are "
@@ -119,8 +123,8 @@ scene "card-room" {
     next = "marcus-call",
   },
   rescue {
-    "Drive to Nina’s. She always says she would rather know the same night. "
-    .. "Tonight you can take her at her word.",
+    "Drive to Nina’s. She always says she would rather hear it the same night. "
+    .. "Take her at her word.",
     because = "It feels honest, and she did say it. But at one in the morning "
       .. "you are bringing her a problem to fix, not just news.",
     next = "nina-door",
@@ -140,11 +144,14 @@ scene "chasing" {
   "The twenty turns into forty. Then you lose it all on one hand.",
   "Three in the morning. Now you are down six hundred and twenty, and your "
   .. "hands are shaking.",
+  "The last four times you lost big, you went to Nina’s in the night. Each "
+  .. "time, she paid before you got to the end of the story.",
   rescue {
-    "Drive to Nina’s. She told you to come any time, day or night, and she "
-    .. "meant it. Knock until she wakes.",
-    because = "She will fix it, like always. The fix comes at her cost, and you "
-      .. "learn once more that you don’t have to.",
+    "Drive to Nina’s and tell her the truth, all of it, before the night gets "
+    .. "any worse.",
+    because = "Telling the truth sounds brave. But you know what happens at her "
+      .. "door at three in the morning: she pays before you finish, like the "
+      .. "last four times. You learn once more that you don’t have to face it.",
     effects = { resentment = "+5" },
     next = "nina-door",
   },
@@ -165,7 +172,7 @@ scene "nina-door" {
   "You tell her. Marcus, the rent, the card room. She does not yell. She never "
   .. "yells.",
   "She already has her phone in her hand. “How much? What’s his number? I’ll "
-  .. "send it now.”",
+  .. "send it now.” Her thumb is over the button. If you say nothing, it is done.",
   "The relief is so big it makes your knees weak.",
   discuss = "How does Danny feel when Nina reaches for her phone? How might he "
     .. "feel about it tomorrow?",
@@ -184,7 +191,7 @@ scene "nina-door" {
     next = "sunday-dinner",
   },
   rescue {
-    "Let her send it. Hug her hard, and tell her you will never forget what she "
+    "Hug her hard and say thank you. Tell her you will never forget what she "
     .. "did for you tonight.",
     because = "The relief is real, for both of you, and tonight feels good. "
       .. "Later, you owe her, and she is one more step from her own life.",
@@ -211,6 +218,16 @@ scene "nina-door" {
       says = "Marcus told Nina where the money really went. She didn’t say "
         .. "anything. She just looked tired.",
     },
+    next = "morning-after",
+  },
+  it_depends {
+    "Let her send it as a loan, on paper: fifty a week back to her from Friday, "
+    .. "and she hears from you if you miss one.",
+    because = "A written loan can help when the debt is real and you keep to it: "
+      .. "Marcus gets his rent, and the debt stays yours. If the Fridays slide "
+      .. "and she lets them, it is the old rescue with paperwork.",
+    effects = { intimacy = "+5" },
+    set = "nina_paid",
     next = "morning-after",
   },
   boundary {
@@ -267,7 +284,8 @@ scene "morning-after" {
   .. "everything is light.",
   "Then the texts start. Nina: “Did you eat?” “Did you call about that job?” "
   .. "“Send me your bank stuff and I’ll make you a budget.”",
-  "You feel about twelve years old.",
+  "You feel about twelve years old. You made your own budget last spring, and "
+  .. "it worked until the card room.",
   discuss = "Nina means well. Why might her texts make Danny feel small?",
   boundary {
     "“Thanks for last night. I’ll pay you back fifty a week. I don’t need a "
@@ -292,10 +310,11 @@ scene "morning-after" {
     next = "sunday-dinner",
   },
   rescue {
-    "Send her your bank login. “You’re better at this than me. Maybe just for a "
-    .. "month, till I’m steady?”",
-    because = "Letting her take over feels easy, and she is glad to be asked. "
-      .. "But it tells you both you can’t run your own life.",
+    "Text back: “Yes, I ate. Yes to the budget, too. Thanks for looking out for "
+    .. "me.” Then send her what she asked for.",
+    because = "It sounds grateful, and she is glad. But you made your own budget "
+      .. "last spring. Sending her your bank details hands her your money, and "
+      .. "tells you both you can’t run your own life.",
     effects = { growth = "-5", intimacy = "+5" },
     later = {
       after = 3,
@@ -306,8 +325,8 @@ scene "morning-after" {
     next = "sunday-dinner",
   },
   it_depends {
-    "Ask Nina for one text a week, on Friday, asking if the fifty went out. "
-    .. "Nothing on other days.",
+    "Ask Nina to check your bank on Fridays and text you if the fifty hasn’t "
+    .. "gone out to her.",
     because = "If it is your idea and you can tell her to stop, a check-in helps "
       .. "you keep your word. If it turns into her watching your money, it is a "
       .. "rescue.",
@@ -325,7 +344,8 @@ scene "sunday-dinner" {
     "Nina hands you the potatoes and doesn’t look at you. Everyone knows she paid. "
     .. "Nobody says it." },
   "Over pie, your sister Gina slides a loan form across the table. She wants "
-  .. "Nina to co-sign for a car. Mom pats Nina’s hand. “Nina is our rock.”",
+  .. "Nina to co-sign for a car. Mom pats Nina’s hand. “Nina is our rock.” You "
+  .. "know that line. Mom says it just before Nina says yes.",
   "You look at Nina. She is pale. She keeps pressing two fingers to her temple. "
   .. "She has eaten almost nothing.",
   "Mom nods at the stack of plates. “Danny, help your sister clear, would you?”",
@@ -340,10 +360,11 @@ scene "sunday-dinner" {
     next = "the-app",
   },
   rescue {
-    "Smile at Nina. “You’re so good with this stuff. And Gina would pay you back, "
-    .. "right, Gina?”",
-    because = "It keeps dinner smooth, and the family bank open, for Gina and for "
-      .. "you. A yes that is pushed out of her is never a free one.",
+    "Nod at Mom, and smile at Nina. “She really is. We’d all be lost without "
+    .. "you, Nina.”",
+    because = "It sounds like praise. But Mom said it to get a yes, and you say "
+      .. "it too. It keeps the family bank open, for Gina and for you. A yes "
+      .. "that is pushed out of her is never a free one.",
     effects = { resentment = "+5" },
     clear = "nina_paid",
     next = "the-app",
@@ -450,6 +471,8 @@ scene "helpline" {
   .. "the first time you have said it out loud.",
   "She tells you about a group that meets on Thursdays. Then she asks, “Who "
   .. "else knows how bad it is?”",
+  "Nina knows. She has paid your debts five times. Paying is all either of you "
+  .. "has ever done about it.",
   self_care {
     "Write the Thursday address on the back of a pizza menu and stick it to the "
     .. "fridge.",
@@ -479,8 +502,8 @@ scene "helpline" {
     next = "plan-dinner",
   },
   rescue {
-    "“My sister, sort of. She always sorts it out, so it never gets too bad.” "
-    .. "Tell Pat you can manage for now.",
+    "Tell Pat about your sister. Say she hears the whole story, and she never "
+    .. "once lets you down.",
     because = "It sounds like you have people. But Nina is your plan, and she "
       .. "doesn’t know it. As long as she catches you, the number never has to "
       .. "feel real.",
@@ -504,6 +527,8 @@ scene "plan-dinner" {
   .. "you want help to quit, I’ll help you find it.”",
   "Mom goes stiff. “After all I did for you?” Gina says, “So we’re on our own.” "
   .. "Luis walks out. Everyone looks at you.",
+  "Twice before, Nina tried to stop. Both times, a talk alone with you was "
+  .. "where her no turned back into a yes.",
   discuss = "What does Danny feel when Nina says no more money? Is any of it "
     .. "relief?",
   notes = "Some players are surprised that Danny might feel relief here. Being "
@@ -531,10 +556,11 @@ scene "plan-dinner" {
     next = "silent-week",
   },
   rescue {
-    "“Could we do it slowly, like Mom’s bills? Three months for me too, while I "
-    .. "get steady?”",
-    because = "It sounds fair, since Mom gets three months. But it asks her to "
-      .. "keep paying for the betting. If she bends, you both stay stuck.",
+    "Say, “That’s fair.” Then ask if the two of you can talk it over this week, "
+    .. "before it starts.",
+    because = "It sounds calm and fair. But you know what a talk alone has meant "
+      .. "twice before: her no bends, and she keeps paying. If she bends, you "
+      .. "both stay stuck.",
     effects = { resentment = "+5", growth = "-5" },
     set = "leaned_on",
     next = "silent-week",
@@ -566,8 +592,8 @@ scene "silent-week" {
     next = "two-am",
   },
   boundary {
-    "Tell Mom you can hear how sad she is. Then say that this is between her and "
-    .. "Nina, and she can call Nina herself.",
+    "Tell Mom you hear her. Then text her the evenings Nina is free this week, "
+    .. "and say the call is hers to make.",
     because = "You stay out of a fight that is not yours. Mom hangs up hurt. "
       .. "Nina’s choice stays with Nina, and Mom’s feelings with Mom.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -603,10 +629,11 @@ scene "silent-week" {
     next = "two-am",
   },
   rescue {
-    "“Don’t cry, Mom. Leave it with me. I’ll talk to her and smooth it over, the "
-    .. "way I always do.”",
-    because = "Mom stops crying right away, and that feels good. But her feelings "
-      .. "and Nina’s choice were never yours to carry.",
+    "Tell Mom you love her and you get it. Say you will see Nina on Sunday and "
+    .. "tell her how hurt Mom feels.",
+    because = "Mom stops crying right away, and that feels good. But you agree "
+      .. "to carry her words to Nina. Her feelings and Nina’s choice were never "
+      .. "yours to carry.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
@@ -628,7 +655,8 @@ scene "two-am" {
   "On the dresser is a small card you took from the card room wall: a gambling "
   .. "helpline, open all night. Under it, in small print: if you think about "
   .. "hurting yourself, call the emergency number now.",
-  "Nina’s name is right there. She always picks up.",
+  "Nina’s name is right there. She always picks up. Every time you have asked "
+  .. "her what to do about money, her answer has been to pay.",
   discuss = "Danny has four very different calls he could make, or not make. "
     .. "Which one would be hardest for him? Why?",
   notes = "This mirrors the two a.m. call in Nina and Her Family. If the group "
@@ -644,10 +672,11 @@ scene "two-am" {
     next = "boss-calls",
   },
   rescue {
-    "Call Nina. “I know what you said. But this is rent, not cards. Just this "
-    .. "month, and then I start clean?”",
-    because = "It is true that it is rent. It still asks her to carry you again, "
-      .. "and to take back the no she worked so hard to say.",
+    "Call Nina. Tell her the check is gone and the rent two weeks late. Ask her "
+    .. "what you should do.",
+    because = "It sounds like asking for advice. But at two in the morning, with "
+      .. "rent late, you both know what her answer has always been. It asks her "
+      .. "to take back the no she worked so hard to say.",
     effects = { resentment = "+5" },
     next = { { when = "leaned_on", "on-the-couch" }, "nina-says-no" },
   },
@@ -713,11 +742,10 @@ scene "nina-says-no" {
     next = "boss-calls",
   },
   rescue {
-    "“Don’t cry, Nina. It’s fine. It’s not your job. I can figure this out on "
-    .. "my own.”",
-    because = "It sounds like owning it. But you rush to make her feel better "
-      .. "about her no, and her tears were hers to have. You skip past the "
-      .. "group, and “I’ll figure it out” has no plan in it.",
+    "“You’re right, and I’m sorry. This one is mine. I’ll sort it out myself.”",
+    because = "It sounds like owning it. But you say it to stop her crying, and "
+      .. "her tears were hers to have. You skip past the ride she offered, and "
+      .. "“I’ll sort it out” has no plan in it.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -774,10 +802,11 @@ scene "on-the-couch" {
     next = "boss-calls",
   },
   rescue {
-    "Let her run things for now. She seems calmer with a plan, and honestly, "
-    .. "some nights so are you.",
-    because = "Being carried is comfy for a while. But it makes you the kid and "
-      .. "her the parent, and you both start to hate it.",
+    "Thank her for the job list. Tonight, apply for the two ads she starred, "
+    .. "the way she asked.",
+    because = "It looks like effort, and she is pleased. But it is her plan and "
+      .. "her stars, and she still checks your bank. You do your homework for "
+      .. "her, and you both start to hate it.",
     effects = { resentment = "+5", growth = "-5" },
     later = {
       after = 2,
@@ -796,7 +825,8 @@ scene "the-meeting" {
   "Thursday, six o’clock. A church hall with a sign on the door: Gamblers "
   .. "Anonymous. Open meeting. Family and friends welcome.",
   { when = "nina_drove",
-    "Nina drove you. She is parked by the door with the engine running." },
+    "Nina drove you. She is parked by the door with the engine running. On the "
+    .. "way she said, “If they ask, I can tell them how it all started.”" },
   { when = "not nina_drove",
     "You took the bus. You got off one stop early, then walked slowly." },
   "Your knee bounces. Your mouth is dry. Through the glass you see folding "
@@ -822,10 +852,11 @@ scene "the-meeting" {
     next = "sponsor",
   },
   rescue {
-    "Ask Nina to come in and sit with you, just this first time. She can do the "
-    .. "talking if you freeze.",
+    "Ask Nina to come in with you, just this first time. She knows the whole "
+    .. "story, start to end.",
     when = "nina_drove",
-    because = "It works tonight: you get through the door. But it becomes her "
+    because = "It works tonight: you get through the door. But she already said "
+      .. "she would tell your story, and in there she does. It becomes her "
       .. "meeting a little, and your recovery starts to be her project.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
@@ -927,10 +958,10 @@ scene "boss-calls" {
     next = "nina-headache",
   },
   support {
-    "Write down what you want to say to your boss. Text it to Nina and ask her "
-    .. "one thing: does it sound like me?",
-    because = "You ask for the help she offered, and the call stays yours. She "
-      .. "reads it, says “Yes. Send it,” and nothing more.",
+    "Send Nina what you want to say to your boss, and ask her to fix anything "
+    .. "that sounds wrong.",
+    because = "You ask for the help she offered: she reads, and the call stays "
+      .. "yours. She changes two words, says “Send it,” and nothing more.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "nina-headache",
   },
@@ -943,10 +974,12 @@ scene "boss-calls" {
     next = "nina-headache",
   },
   rescue {
-    "Call Nina first and ask how she would handle your boss. Maybe she could be "
-    .. "on the line with you when you call him.",
-    because = "It works: you get your shifts back, and that is a relief. But she "
-      .. "does the talking, and your boss learns you can’t speak for yourself.",
+    "Call Nina and ask her to stay on the line when you call your boss, just to "
+    .. "listen.",
+    because = "It sounds like the help she offered. But she offered to read, not "
+      .. "to be on the line, and “just on the line” ended with her talking last "
+      .. "time. You get your shifts back, and your boss learns you can’t speak "
+      .. "for yourself.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 1,
@@ -977,6 +1010,8 @@ scene "nina-headache" {
   .. "dentist money. You did not know.",
   "She has saved it up again. The tooth comes out on Tuesday. They told her "
   .. "she can’t drive herself home after, and Luis is at work.",
+  "You owe her about two thousand dollars. You take home less than that in a "
+  .. "month.",
   discuss = "Danny learns what his debts cost Nina. What is the urge he feels? "
     .. "Is it his to act on?",
   notes = "Here Danny feels the pull to rescue Nina's feelings, the same pull "
@@ -1006,10 +1041,10 @@ scene "nina-headache" {
     next = "the-slip",
   },
   rescue {
-    "Take her hand. “You don’t need to worry about me anymore. Every cent "
-    .. "back by Christmas. That’s a deal.”",
-    because = "A big promise soothes her worry for a minute. But her feelings are "
-      .. "hers to carry, and a promise you can’t keep adds to the pile.",
+    "Take her hand. “I’m paying back every cent, by Christmas. That’s a deal.”",
+    because = "A big promise soothes her worry for a minute. But two thousand by "
+      .. "Christmas is more than you could save, and her worry was hers to "
+      .. "carry. A promise you can’t keep adds to the pile.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -1128,6 +1163,8 @@ scene "after-the-slip" {
   { when = "told_nina",
     "Nina is quiet. Then: “Thank you for telling me. That must have been hard. "
     .. "What will you do next?” She doesn’t offer a single fix." },
+  "Twice this year Nina was “just on the line” for a hard call. Both times, she "
+  .. "ended up doing all the talking.",
   "You wait for the rush of relief. It does not come. Something steadier comes "
   .. "instead.",
   boundary {
@@ -1151,10 +1188,11 @@ scene "after-the-slip" {
     next = "payback",
   },
   rescue {
-    "“Just tell me it isn’t that bad. I need to hear it from you before I call "
-    .. "anyone.”",
-    because = "It feels like asking for comfort. But you ask her to carry your "
-      .. "shame and to say how big your slip is. That part was yours to face.",
+    "Ask her to be honest with you: how bad does this look, really? Then wait for her "
+    .. "answer.",
+    because = "It sounds like asking for the truth. But you ask her to size your "
+      .. "slip for you, so you can hear “not that bad” and skip the call. That "
+      .. "part was yours to face.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -1167,10 +1205,10 @@ scene "after-the-slip" {
     next = "payback",
   },
   rescue {
-    "“Would you stay on and do the talking if I freeze? You’re so much calmer "
-    .. "than me.”",
-    because = "Handing her the hard call puts her back in charge of your "
-      .. "recovery. It is easier tonight, and smaller for you.",
+    "“Okay. Stay on the line while I call. If I get stuck, you can jump in.”",
+    because = "It sounds like the same ask as having her there quietly. But "
+      .. "“jump in” is how the last two calls became hers. It puts her back in "
+      .. "charge of your recovery: easier tonight, and smaller for you.",
     effects = { growth = "-5", resentment = "+5" },
     clear = { "asked_cover", "told_nina" },
     next = "payback",
@@ -1199,7 +1237,8 @@ scene "payback" {
   .. "a little left over.",
   { when = "in_group",
     "Ray says to plan where it goes before you get it, so the hum can’t decide." },
-  "Mom’s birthday is Sunday. And you still owe Nina.",
+  "Mom’s birthday is Sunday. And you still owe Nina. This fifty is the first "
+  .. "payment you promised her.",
   boundary {
     "Put fifty in an envelope for Nina. Write on it: “Payment one. More every "
     .. "month.”",
@@ -1218,10 +1257,11 @@ scene "payback" {
     next = "moms-birthday",
   },
   rescue {
-    "Ask Nina if this month’s fifty could go toward Mom’s gift instead, from "
-    .. "both of you.",
-    because = "It sounds sweet. But it asks Nina to carry your debt a bit longer "
-      .. "so you can look generous. She ends up paying for Mom’s gift.",
+    "Spend the fifty on a good gift for Mom, and sign the card from you and Nina "
+    .. "both.",
+    because = "It sounds sweet. But the fifty was Nina’s, so she ends up paying "
+      .. "for Mom’s gift, and she carries your debt a bit longer so you can look "
+      .. "generous.",
     effects = { resentment = "+5" },
     next = "moms-birthday",
   },
