@@ -72,17 +72,19 @@ scene "noon" {
   "Seven weeks ago the youth charity where Ama worked ran out of money and "
   .. "closed. At first she made lists and called people. Now she sleeps late, "
   .. "and her phone stays face down.",
+  "Last night she asked you for one slow day. “No plans, no job sites. Just "
+  .. "let me be tomorrow.” You said yes.",
   "You love her. You also have a long list in your head of what she should do today.",
   discuss = "What does Grace feel when she looks at the shut door? What might "
     .. "Ama feel on the other side of it?",
   notes = "Let the group name Grace's list out loud before anyone says what she "
     .. "should do. Then ask whose day it is.",
   rescue {
-    "Sit on the bed and open the curtain a crack. “Shower, toast, then one job "
-    .. "site. I’ll sit with you for the first one.”",
-    because = "It sounds gentle and wise, and you feel useful now. But it is "
-      .. "your plan for her day, made before she said a word. Later she feels "
-      .. "watched in her own home.",
+    "Open the curtain a crack and sit on the bed. “It’s sunny out. Come and "
+    .. "have lunch in the kitchen? Then we could look at one job site together.”",
+    because = "It sounds gentle, and you feel useful now. But last night she "
+      .. "asked for one slow day with no job sites. It is your plan for her day, "
+      .. "made before she said a word. Later she feels watched.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 2,
@@ -129,6 +131,8 @@ scene "duvet" {
   place = "bedroom",
   "Ama pulls the duvet up over her head. “Please, Grace. Not today.”",
   "Her voice is small. You stand there with one hand still on the curtain.",
+  "Last week she asked you not to plan her days for her. “I’ll start when I "
+  .. "can,” she said.",
   "You want to fix this. You also feel shut out, and it stings.",
   discuss = "Ama said “Not today.” What is she asking for? Why is it hard to give?",
   hurtful {
@@ -148,10 +152,11 @@ scene "duvet" {
     next = "the-cv-file",
   },
   rescue {
-    "Sit down and rub her back. “Rest. The bills, the calls, the texts: I can "
-    .. "carry all of it for a while.”",
-    because = "It sounds like pure love, and she cries with relief now. But it "
-      .. "promises to carry her whole life, and she hears that she can’t.",
+    "Sit down and rub her back. “Rest today, love. Tomorrow we can make a "
+    .. "small plan together, just one or two things.”",
+    because = "It sounds like pure love, and she cries with relief now. But she "
+      .. "asked you last week not to plan her days, and here is a plan for "
+      .. "tomorrow. She hears that she can’t be trusted to start.",
     effects = { intimacy = "+5", growth = "-5" },
     next = "the-cv-file",
   },
@@ -247,7 +252,7 @@ scene "birthday-text" {
   },
   rescue {
     "Take the phone and text Dani: “Ama’s in bed with a bad cold. Sorry to "
-    .. "miss it. Big hug from us both.”",
+    .. "miss it. Big hug, Ama.”",
     because = "She asked, and it eases her shame now. But it is a lie to her "
       .. "friend in her name. Later you are the one keeping her friends away.",
     effects = { intimacy = "+5" },
@@ -261,7 +266,7 @@ scene "birthday-text" {
     next = "at-the-dinner",
   },
   boundary {
-    "“I won’t tell Dani that. You can skip it, that’s fine. You can text her "
+    "“Skip it if you need to. But Dani should hear it from you. Text her "
     .. "yourself, even just ‘Not up to it.’”",
     because = "You will not do the hiding for her, and the message stays hers. "
       .. "She is hurt and cross with you now. Later her friendship is still in "
@@ -295,6 +300,8 @@ scene "at-the-dinner" {
     .. "so quiet.”" },
   "Across the table, Sunil, who used to work with Ama, is listening. He has a "
   .. "new job at a housing trust. He says they are hiring.",
+  "Last week Ama asked you to stop sending her job ads. “I’ll find my own, "
+  .. "when I’m ready,” she said.",
   it_depends {
     "Tell Sunil, “Send it to Ama yourself, if you like. She can decide.” Then "
     .. "ask Dani about her cake.",
@@ -306,7 +313,7 @@ scene "at-the-dinner" {
     next = "rent-day",
   },
   rescue {
-    "Smile. “Ama’s good, thanks. Busy with the job hunt. Ask me again in a "
+    "Smile. “Ama’s good, thanks. Busy with the job hunt. Ask again in a "
     .. "month, and I bet there’ll be news.”",
     because = "It keeps her private, and the table moves on now. But it is a "
       .. "cover story. Later her friends cannot reach the real Ama, and you "
@@ -322,8 +329,8 @@ scene "at-the-dinner" {
     next = "rent-day",
   },
   support {
-    "“It’s been a hard few weeks for her. I think she’d love a text from you. "
-    .. "No need to ask about work.”",
+    "Tell Dani the truth: “It’s been a hard few weeks for her. She’d love a "
+    .. "text from you. No need to ask about work.”",
     because = "You tell the truth without telling her story. Her friend stays "
       .. "her friend, and how much to share is left to Ama.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -331,11 +338,11 @@ scene "at-the-dinner" {
     next = "rent-day",
   },
   rescue {
-    "Ask Sunil for the link. At home, put it on Ama’s laptop with a sticky "
-    .. "note: “Closes Friday. Made for you!”",
+    "Ask Sunil for the link. At home, tell Ama about it over tea. “Sunil’s lot "
+    .. "are hiring. It sounds like your kind of place.”",
     because = "It looks like a lucky break passed on, and she is pleased now. "
-      .. "But you took her job hunt in hand and gave her a deadline. The link "
-      .. "comes with a string on it.",
+      .. "But she asked you last week to stop sending her jobs. The link comes "
+      .. "with a string on it: your hopes.",
     effects = { intimacy = "+5" },
     clear = "made_excuse",
     next = "rent-day",
@@ -354,12 +361,14 @@ scene "rent-day" {
   .. "at work. This is the part you are good at.",
   "Last week Ama asked you to show her how your budget sheet works, so she "
   .. "could make her own. You never got round to it.",
+  "About the bank letter she said, “I’ll open it myself, when I’m ready.” "
+  .. "She said it twice.",
   discuss = "Grace is good with money. When does her skill help Ama, and when "
     .. "does it take over?",
   support {
-    "Open your budget sheet tonight and show her how it works. Then slide the "
-    .. "laptop over: “Your turn. Put your numbers in.”",
-    because = "She asked to learn this. Showing her how, then handing it over, is "
+    "Open your budget sheet tonight and go through it with her line by line, "
+    .. "the way you do it at work, rent and all.",
+    because = "She asked to learn this. Going through it with her is "
       .. "support: her numbers and her plan stay hers. She dreads the numbers "
       .. "now. Later the plan is hers.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -372,11 +381,11 @@ scene "rent-day" {
     next = "week-nine",
   },
   rescue {
-    "Pick up the bank letter. “Shall I open this one for you? Numbers are my "
-    .. "job. You can read my notes after.”",
-    because = "It sounds kind now, and it is your skill. But she asked to learn, "
-      .. "not to hand it over. Later every letter comes to you, and she stops "
-      .. "opening them.",
+    "Sit down next to her with the bank letter. “Want to look at it together "
+    .. "tonight? Then it’s done, and you can stop dreading it.”",
+    because = "It sounds kind now, and it is your skill. But she said twice that "
+      .. "she will open it herself, when she is ready. Later every letter comes "
+      .. "to you, and she stops opening them.",
     effects = { growth = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -427,8 +436,8 @@ scene "she-knows" {
   discuss = "Grace meant well. Why might Ama feel worse than if the rent had "
     .. "simply been late?",
   boundary {
-    "“I hear you. I won’t do it again without asking. And next month, your "
-    .. "half is yours. I can’t cover it twice.”",
+    "“I hear you. Next month your half comes from your account, like before. "
+    .. "I’ll ask before I touch your money again.”",
     because = "You own the mistake and draw a clear line at once. She is still "
       .. "angry now, and the flat is quiet all evening. But the money, and the "
       .. "choices, go back to her.",
@@ -478,7 +487,7 @@ scene "week-nine" {
     next = "late-night",
   },
   rescue {
-    "“I think you’re worn out from the stress, that’s all. A few good nights "
+    "“I think you’re worn out from the stress, that’s all. A few long nights "
     .. "of sleep, then you’ll feel like you again.”",
     because = "You want to lift her, and she smiles a bit now. But it talks her "
       .. "out of what she feels and makes a promise for her. Later the weeks "
@@ -601,8 +610,8 @@ scene "mama-falls" {
     .. "care for Mama. The question is only how it is shared, and how the "
     .. "carer stays well.",
   rescue {
-    "“Of course. I’ll move in for the two weeks. Don’t worry about a thing, "
-    .. "either of you. I can do this.”",
+    "“Of course. I’ll move in for the two weeks. Mama did the same for Lola, "
+    .. "and I can do this.”",
     because = "It is what a good daughter does, and Joy is so relieved now. But "
       .. "there are three of you, and you take the whole load. Later the load "
       .. "stays yours, and Ama is home alone.",
@@ -617,8 +626,8 @@ scene "mama-falls" {
     next = "joy-asks-ama",
   },
   boundary {
-    "“I promise I’ll be there every day, and stay nights the first week. I need us "
-    .. "to share the rest. Can we plan it tonight, all three?”",
+    "“I’ll move in for the first week, nights too. Joy, can you take the "
+    .. "second week? And Paolo, the taxis to physio?”",
     because = "You honour the duty and say your limit in the same breath. Joy "
       .. "is hurt now: “Since when do we split Mama into shifts?” But a shared "
       .. "plan lasts longer than one tired daughter.",
@@ -651,6 +660,8 @@ scene "joy-asks-ama" {
   .. "physio. It would be good for her to get out.”",
   "Ama is on the sofa, scrolling. She has not driven anywhere in a month. She "
   .. "has always got on well with Mama.",
+  "She saw the text over your shoulder. “I don’t know,” she says. “Let me think "
+  .. "about it.”",
   rescue {
     "Text Joy back: “Ama can’t, not right now. Leave the physio with me. "
     .. "I’ll work something out.”",
@@ -661,8 +672,8 @@ scene "joy-asks-ama" {
     next = "ama-answers",
   },
   support {
-    "Show Ama the text. “Joy’s asking. It’s your call. Yes, no, or one day a "
-    .. "week are all fine with me.”",
+    "Say, “Take your time. It’s your call. Yes, no, or one day a week are all "
+    .. "fine with me.” Then go back to your work.",
     because = "You pass the question to the person it is about. She might say no "
       .. "now, and then you must find another way. Later her yes, if it comes, "
       .. "is hers.",
@@ -676,16 +687,23 @@ scene "joy-asks-ama" {
     next = "mama-home",
   },
   rescue {
-    "Tell Ama, “Joy asked about Mama’s physio runs, and I said yes for you. "
-    .. "The drive will do you good.”",
-    because = "It might do her good, and you may be right. But you said yes in "
-      .. "her name. Even a good plan feels like a chore when someone else chose it.",
+    "Sit next to her. “You and Mama always have fun. How about Tuesdays out "
+    .. "of the house with her, for a change?”",
+    because = "It might do her good, and you may be right. But she said she "
+      .. "wants to think, and your question leans on her. Even a good plan feels "
+      .. "like a chore when someone else chose it.",
     effects = { growth = "+5", intimacy = "-5" },
-    next = "ama-answers",
+    later = {
+      after = 2,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Ama said yes to Tuesdays, for you. By the third week she was too "
+        .. "tired to go, and Joy asked you why.",
+    },
+    next = "mama-home",
   },
   boundary {
-    "Text Joy: “That’s Ama’s call, not mine. Ask her yourself. I can do "
-    .. "Thursdays before work if she can’t.”",
+    "Text Joy: “Why not ask Ama yourself? She’s right here. I’ll drive Mama "
+    .. "on Thursdays before work.”",
     because = "You won’t answer for your partner, and you say what you can do. "
       .. "Joy is put out now, and says so. It keeps you from being the go-between.",
     effects = { resentment = "+5", growth = "+5" },
@@ -699,7 +717,7 @@ scene "ama-answers" {
   .. "runs, and about what you told Joy.",
   "Ama reads it twice. Then she turns to you.",
   "“You talked to your family about me?” she says. “Why didn’t anyone ask "
-  .. "me?”",
+  .. "me? I want to talk to Joy myself.”",
   discuss = "Grace spoke for Ama to her own family. What did Ama lose, even if "
     .. "Grace was right about her?",
   hurtful {
@@ -711,11 +729,11 @@ scene "ama-answers" {
     next = "mama-home",
   },
   rescue {
-    "“I was looking out for you. Can we not make it a big thing? I’ll call "
-    .. "Joy and sort it out.”",
-    because = "It sounds soothing, and the row stops now. But you smooth over her "
-      .. "hurt and keep the go-between job. Later her voice with your family "
-      .. "is still yours.",
+    "“You’re right to be cross. I’ll call Joy in the morning and tell her I "
+    .. "got it wrong.”",
+    because = "It sounds like owning up, and the row stops now. But Ama just "
+      .. "said she wants to talk to Joy herself, and you keep the go-between "
+      .. "job. Later her voice with your family is still yours.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
@@ -745,13 +763,13 @@ scene "mama-home" {
   "Mama can’t reach her feet yet. She asks, a little shy, “Anak, can you help "
   .. "me in the shower? Only my feet and my back.”",
   "Her pills sit in a box by the kettle. She does them herself, slowly, with "
-  .. "her glasses on and the hospital list beside her. You could take that "
-  .. "over too. It would be faster.",
+  .. "her glasses on and the hospital list beside her. The nurse told her to "
+  .. "learn them herself, and she wants to.",
   discuss = "Mama asked for help with one thing and not the other. How does "
     .. "that change what help is?",
   support {
-    "Help her onto the shower seat. Wash her feet and back, and leave the rest "
-    .. "to her. Talk about the neighbour’s roses.",
+    "Help Mama onto the shower seat, and wash her feet and back for her. Talk "
+    .. "about the neighbour’s roses while you do.",
     because = "She asked, and she truly can’t bend yet. Doing just the part she "
       .. "can’t do is support. Her pride and her own hands stay hers.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -759,11 +777,11 @@ scene "mama-home" {
     next = "the-gp",
   },
   rescue {
-    "Pick up the pill box and the list. “I’ll do these from now on, Ma. Then "
-    .. "you can rest.”",
-    because = "It feels caring, and it is quicker now. But she is managing, "
-      .. "slowly and well. Later she stops trusting her own list, and it tells "
-      .. "her she is old and done.",
+    "Pull up a chair by her. “Want to do your pills together, Ma? You read "
+    .. "out the list, and I’ll fill the box.”",
+    because = "It feels caring, and it is quicker now. But the nurse asked her "
+      .. "to learn them, and she is managing, slowly and well. Later she stops "
+      .. "trusting her own list.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 2,
@@ -814,8 +832,8 @@ scene "the-gp" {
   discuss = "Ama asked for something clear. What makes it easy, or hard, to "
     .. "give just that?",
   support {
-    "Move the meeting. Walk her there, sit in the waiting room with a book, and "
-    .. "stay outside the door when she goes in.",
+    "Move your meeting. Walk her there on Wednesday, and sit in the waiting "
+    .. "room with a book the whole time.",
     because = "She asked, and it is a hard door to walk through. Going with her "
       .. "and staying outside is support: what she says in there stays hers. "
       .. "Your boss is cross with you now.",
@@ -840,8 +858,8 @@ scene "the-gp" {
     next = "the-call",
   },
   boundary {
-    "“Love, I can’t move this one. I’ll walk you to the door at ten to eleven, "
-    .. "and I promise I’ll be outside at twelve.”",
+    "“Love, this meeting has to stay. I’ll walk you to the door at ten to "
+    .. "eleven, and be outside at twelve.”",
     because = "You say what you can do, and you do it. She wanted more, and she "
       .. "is let down now. Later she finds she can walk in on her own, which "
       .. "she can do.",
@@ -867,10 +885,10 @@ scene "the-call" {
   .. "nervous my head goes blank, and they talk so fast.”",
   "You know this stuff well. You could do the whole call in ten minutes.",
   it_depends {
-    "Before the call, ask if she wants to practise the first two questions "
-    .. "out loud with you, once.",
-    because = "If she wants a practice run, it can calm her nerves. If you turn "
-      .. "it into a script she must follow, it becomes your call in her voice.",
+    "Before the call, write out the first two questions and good answers. Go "
+    .. "through them out loud with her.",
+    because = "If she wants a practice run, it can calm her nerves. If your "
+      .. "answers become a script she must follow, it is your call in her voice.",
     effects = { growth = "+5" },
     next = "cv-again",
   },
@@ -890,8 +908,8 @@ scene "the-call" {
     next = "cv-again",
   },
   support {
-    "Sit beside her with a pen and pad. Write down dates, names and what she "
-    .. "has to send. Stay quiet on the call.",
+    "Sit beside her on the call with a pen. Write down every date and name, "
+    .. "and what she has to send them.",
     because = "She asked for a note-taker, and that is what you give. Notes she "
       .. "can read later are real help. The call stays hers.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -951,8 +969,8 @@ scene "cv-again" {
     next = "running-on-empty",
   },
   rescue {
-    "“Want me to tidy it up for you? Ten minutes, tops. You go and make us "
-    .. "both a coffee.”",
+    "“Can I tidy it up for you? Ten minutes, tops. You go and make "
+    .. "a coffee for the two of us.”",
     because = "It is fast and kind, and you are good at it. But she asked for "
       .. "a reader, not a writer. The CV that goes out will sound like you.",
     effects = { resentment = "-5", growth = "-5" },
@@ -975,6 +993,8 @@ scene "running-on-empty" {
   "Your friend Nadia texts: “Swim on Saturday? Then pancakes. You’ve vanished.”",
   "Ama is on the sofa. She had a flat day. Part of you thinks you should stay "
   .. "home, in case she needs you.",
+  "Ama saw the text. “Go,” she says. “Please. I’ll be fine, and I hate being "
+  .. "the reason you stay in.”",
   discuss = "Tired or resentful? How could Grace tell which one she feels?",
   notes = "The fine-line idea: a helper can be worn out and still be fine. "
     .. "Resentment is the sign that helping has tipped into rescue.",
@@ -995,11 +1015,10 @@ scene "running-on-empty" {
     next = "sunday-lunch",
   },
   rescue {
-    "Text Nadia, “Can’t this week, sorry.” Then stay home with Ama on "
-    .. "Saturday, in case the day is a bad one.",
-    because = "It feels loyal, and Ama is glad of you now. But you are cancelling "
-      .. "your own life to guard her mood. She did not ask you to. Later you "
-      .. "notice what it cost.",
+    "Text Nadia, “Next week!” Then spend Saturday at home with Ama: films, "
+    .. "soup, and a walk if she feels up to it.",
+    because = "It feels loyal, and Ama is glad of you now. But she asked you to "
+      .. "go, and you stayed to guard her mood. Later you notice what it cost.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -1104,8 +1123,8 @@ scene "joy-pushes" {
   discuss = "How can Grace keep faith with her family’s way of caring and "
     .. "still say what she can’t do?",
   boundary {
-    "“I love Mama too. I’ll do three nights a week. The other four, we share "
-    .. "between us or pay for help, the three of us.”",
+    "“I’ll do Mondays, Wednesdays and Fridays. Can you take the weekend, and "
+    .. "Paolo pay for a night carer the rest?”",
     because = "You keep the duty and name a fair share of it. Joy is hurt now, "
       .. "and says so. But later a plan that keeps all three children in it is "
       .. "care too.",
@@ -1120,8 +1139,8 @@ scene "joy-pushes" {
     next = "no-offer",
   },
   rescue {
-    "“Okay. I’ll stay nights until Mama can manage. Ama won’t mind. She’s "
-    .. "home all day anyway.”",
+    "“Okay. I’ll stay nights until Mama can manage. Ama is home all day, and "
+    .. "Ama and I will work it out.”",
     because = "It keeps the peace, and Joy hugs you now. But you took it all, and "
       .. "you used Ama’s low patch as a reason, speaking for her again. Later "
       .. "the nights are all yours.",
@@ -1162,7 +1181,7 @@ scene "no-offer" {
   "Today the email comes. They chose someone else. “We were very impressed,” "
   .. "it says.",
   "Ama reads it out in a flat voice. Then she puts the phone face down and "
-  .. "pulls her knees up on the chair.",
+  .. "pulls her knees up on the chair. “No job talk tonight,” she says.",
   support {
     "Pull up a chair. “Oh, love. That’s a real blow, and you wanted it so "
     .. "much.” Then stop talking, and just wait.",
@@ -1172,16 +1191,17 @@ scene "no-offer" {
     next = "the-talk",
   },
   rescue {
-    "Open your laptop. “Right. Where else is hiring? We can find three more "
-    .. "before bed, while you’re warmed up.”",
+    "Sit with her a while. “Want to look at what else is out there? Sunil "
+    .. "said the council is hiring too.”",
     because = "Keeping her moving feels like love, and it fills the silence "
-      .. "now. But it is your plan, and it gives her no time to feel the loss.",
+      .. "now. But she asked for no job talk tonight, and it gives her no time "
+      .. "to feel the loss.",
     effects = { growth = "-5" },
     next = "the-talk",
   },
   rescue {
     "“Their loss. You were too good for that job anyway. Something better is "
-    .. "on the way. I can feel it.”",
+    .. "on the way for you. I can feel it.”",
     because = "You want to lift her fast, and it works for a minute now. But it "
       .. "hurries her past the sad part. She has to act fine so you can feel "
       .. "better, and later she stops telling you.",
@@ -1221,10 +1241,11 @@ scene "the-talk" {
     },
   },
   rescue {
-    "Get there first. “You don’t need to explain. I can carry us both for "
-    .. "now, until you’re back on your feet.”",
-    because = "It sounds like devotion. But it makes you the one who carries "
-      .. "and her the one who is carried. Partners share the load.",
+    "Take her hand. “You don’t need to explain anything. I’m just so glad "
+    .. "you’re feeling better.”",
+    because = "It sounds like devotion. But she asked to talk about the last "
+      .. "few months and about you both, and you closed the door on it. "
+      .. "Partners share the load.",
     effects = { resentment = "+5", growth = "-5" },
     next = {
       { when = "resentment >= 45", "carrying-two" },
