@@ -15,7 +15,7 @@
 #include "app/assets.h"
 #include "core/text.h"
 
-enum { ART_KEEP = 48, ART_NAMES = 256 };
+enum { ART_KEEP = 48, ART_KEEP_BANDS = 3, ART_NAMES = 256 };
 
 typedef struct {
     char *name;
@@ -141,17 +141,29 @@ static SDL_Texture *load(Art *a, SDL_Renderer *ren, const char *name, int w, int
 }
 
 /* The texture of NAME rasterized w by h (h 0: as high as its shape makes
- * it at width w), from the cache or made now; NULL when it cannot be. */
+ * it at width w, a band), from the cache or made now; NULL when it cannot
+ * be. The least recently drawn goes when the cache is full, or the least
+ * recently drawn band when ART_KEEP_BANDS bands are kept. */
 static SDL_Texture *texture(Art *a, Gfx *g, const char *name, int w, int h)
 {
-    Cached *hit = NULL, *oldest = &a->cache[0];
+    Cached *hit = NULL, *oldest = &a->cache[0], *oldest_band = NULL;
+    int bands = 0;
     for (int i = 0; i < ART_KEEP && !hit; i++) {
         Cached *c = &a->cache[i];
         if (c->name && c->w == w && c->h == h && strcmp(c->name, name) == 0)
             hit = c;
         else if (c->used < oldest->used)
             oldest = c;
+        if (!hit && c->name && c->h == 0) {
+            bands++;
+            if (!oldest_band || c->used < oldest_band->used)
+                oldest_band = c;
+        }
     }
+    /* A place band is a column wide (4.8 MB at 4K): only the last few are
+     * kept, so playing through a story's places does not pile them up. */
+    if (!hit && h == 0 && bands >= ART_KEEP_BANDS)
+        oldest = oldest_band;
     if (!hit) {
         SDL_Texture *t = load(a, gfx_renderer(g), name, w, h);
         if (!t)
