@@ -80,6 +80,8 @@ scene "friday-call" {
   .. "He took the cat.",
   "Between sobs she keeps saying the same thing. “It’s my fault. I pushed "
   .. "him away.” She has not asked you for anything yet.",
+  "Last spring, after a bad week, she told you, “When I’m upset, I need to "
+  .. "talk it out first. Please don’t just turn up.”",
   "Your chest goes tight. Your mind is already off and running. What does "
   .. "she need? What should she do? What can you fix?",
   discuss = "What does Jess feel first? What might Priya need first? Are "
@@ -88,10 +90,11 @@ scene "friday-call" {
     .. "group picks, ask them to name Jess’s worry out loud. Then ask who the "
     .. "first move would be for: Priya, or the worry.",
   rescue {
-    "“Stay on the line with me, Pri. I’m getting in the car. The couch is "
-    .. "mine all weekend, so you won’t be on your own.”",
-    because = "It feels like love, and she may be glad of it now. But you "
-      .. "chose the plan before she said a word. Your worry picked it, not her need.",
+    "“Pri, I’m putting my shoes on. I’ll be there in twenty minutes, and I "
+    .. "can stay as long as you like.”",
+    because = "It feels like love, and she may be glad of it now. But she "
+      .. "once asked you not to just turn up, and you chose the plan before she "
+      .. "said a word. Your worry picked it, not her need.",
     effects = { intimacy = "+5", resentment = "-5" },
     set = "took_weekend",
     later = {
@@ -141,6 +144,8 @@ scene "saturday-morning" {
   "Last night she asked you for one thing. “Could you get some food in? I "
   .. "can’t face the shop. Everyone there knows us.” Her fridge holds half a "
   .. "lemon and some milk.",
+  "She also said, “I don’t want cheering up. I just need to be sad for a "
+  .. "bit.”",
   "You also found an article called Ten Steps to Get Over Him. You could "
   .. "send it to her. You could make her a plan for the week, too.",
   it_depends {
@@ -161,10 +166,10 @@ scene "saturday-morning" {
     next = "she-asks",
   },
   rescue {
-    "“Okay, robe off. A shower, some toast, a lap of the park. Then the "
-    .. "talking. Deal? I’ll be right here.”",
-    because = "A plan looks like help, and it calms you. But she did not ask "
-      .. "for one. It tells her there is a right way to be sad.",
+    "“Get dressed and come for a walk with me? Some air, then a big "
+    .. "breakfast. You’ll feel better after.”",
+    because = "A walk looks like help, and it calms you. But she said she "
+      .. "does not want cheering up. It tells her there is a right way to be sad.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
@@ -260,8 +265,8 @@ scene "she-asks" {
   discuss = "Priya has asked for something clear. What makes it easy, or "
     .. "hard, to give just that?",
   support {
-    "“Yes. I’ll be there at ten, and I’ll get the door. We can talk, or not. "
-    .. "Say if you want me gone after.”",
+    "“Yes. I’ll be there at ten, and I’ll deal with the door and his "
+    .. "brother. You can stay in the kitchen.”",
     because = "She told you what she needs, and you give that. Help that is "
       .. "asked for, and given because you want to, is not rescue.",
     effects = { intimacy = "+5" },
@@ -531,15 +536,17 @@ scene "luis-late" {
   .. "the door and stands at the open fridge without taking anything.",
   "His new boss, Carol, gave his big project to someone else today. She did "
   .. "it in front of the whole team, with no reason.",
-  "“Four months,” he says. “I worked on that for four months.”",
+  "“Four months,” he says. “I worked on that for four months. I don’t want "
+  .. "to think about what to do. Not tonight.”",
   "You already know what he should do. Email Carol tonight. Ask for a "
   .. "meeting. Bring the numbers. The plan is ready in your head.",
   discuss = "Luis hasn’t asked for anything yet. What might he need tonight?",
   rescue {
-    "“You have every right to be angry. Let’s sit down and plan what you’ll "
-    .. "say to Carol first thing tomorrow.”",
-    because = "Acting fast calms your worry, and the advice may even be good. "
-      .. "But he did not ask for a plan, and now it is yours.",
+    "“You have every right to be angry. What are you going to say to Carol "
+    .. "in the morning?”",
+    because = "Acting fast calms your worry, and the question sounds kind. "
+      .. "But he said he does not want to think about it tonight. Your "
+      .. "question hands him your plan.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -589,8 +596,8 @@ scene "luis-talks" {
     next = "the-draft",
   },
   rescue {
-    "“That’s fair. Just don’t leave it too long, okay? Maybe tomorrow, "
-    .. "while it’s fresh?”",
+    "“That’s fair. What if you ask her for a quick chat tomorrow, just to "
+    .. "clear the air first?”",
     because = "Your worry is real. But pushing harder when he already has a "
       .. "plan tells him his own judgment doesn’t count.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -679,7 +686,7 @@ scene "the-week" {
     next = "luis-news",
   },
   rescue {
-    "“Forget the house this week, and the weekend too. I’ve got it. You "
+    "“Forget the house this week, and the weekend too. Every chore. You "
     .. "just get through Carol.”",
     because = "It feels like love, and he is grateful. But he asked for the "
       .. "cooking, not the whole house, and not your weekend. Now you are "
@@ -711,8 +718,9 @@ scene "carol-again" {
   { when = "did_chores",
     "He eats the dinner you made and doesn’t look up. His plate will be in "
     .. "the sink later. You know who will wash it." },
-  "He still hasn’t had the talk with her. Heat rises in your chest. Why "
-  .. "won’t he just deal with it?",
+  "He still hasn’t had the talk with her. He has told you twice that he "
+  .. "will pick his own moment. Heat rises in your chest. Why won’t he just "
+  .. "deal with it?",
   "You know this heat. You felt it with Priya, too.",
   discuss = "Jess feels frustrated that Luis won’t follow her advice. What "
     .. "does that feeling tell her?",
@@ -759,11 +767,11 @@ scene "carol-again" {
     next = "luis-news",
   },
   rescue {
-    "“You can’t let her walk on you like this. Promise me you’ll talk to "
-    .. "her on Monday?”",
+    "“You deserve better than this. I really think Monday is the day. You’ll "
+    .. "talk to her then, yes?”",
     because = "It sounds like being on his side, and he says yes to end the "
-      .. "talk. But a promise you pull out of him is your plan, not his. Now "
-      .. "he has to face Carol and your hopes too.",
+      .. "talk. But he told you he will pick his own moment, and now there is "
+      .. "a promise you pulled out of him. He has to face Carol and your hopes too.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -890,8 +898,8 @@ scene "mom-calls" {
     next = "the-clinic",
   },
   rescue {
-    "“Oh, Mom. You’ve got enough on with that cold. Don’t you worry about "
-    .. "Dad, okay? Leave the worrying to me.”",
+    "“Oh, Mom. You rest that cold. Ring me with any news about Dad, any "
+    .. "time, day or night.”",
     because = "It sounds kind, and Mom sounds lighter now. But you took her "
       .. "worry off her without a plan, and the near fall still needs his "
       .. "doctor today. Her worry is hers to feel, and to act on.",
@@ -935,8 +943,8 @@ scene "rushed-up" {
     next = "the-visit",
   },
   support {
-    "Ring his doctor after breakfast, with Dad next to you to answer their "
-    .. "questions. Pass him the phone when they ask.",
+    "Ring his doctor after breakfast. Tell them about the fall and the dizzy "
+    .. "spells, with Dad in the chair beside you.",
     because = "Mom asked, and her voice is gone. A near fall on new pills "
       .. "should not wait, so making the call is plainly right. Dad is beside "
       .. "you, speaking for himself. That is support, not taking over.",
@@ -1001,8 +1009,8 @@ scene "the-clinic" {
     next = "the-visit",
   },
   support {
-    "“If they can see him this week, I’ll drive you both. Text me the time, "
-    .. "and I’ll be there.”",
+    "“I’ll drive you both to the clinic this week, and wait. Just text me "
+    .. "the day and time.”",
     because = "Dad can’t drive while he is dizzy, and Mom is too ill to. A "
       .. "lift is the one part they can’t do right now. They book it and do "
       .. "the talking. They stay in charge of their own care.",
@@ -1040,7 +1048,7 @@ scene "the-visit" {
     "On Saturday you drive up to see them." },
   "Dad is in his chair with the crossword. He looks pale, but he is in good "
   .. "spirits. Mom hands you a list: the store, the pharmacy, and a ride for Dad "
-  .. "to the doctor on Friday.",
+  .. "to the doctor on Friday. Friday is a work day for you.",
   { when = "called_clinic",
     "Since the doctor heard about the near fall, Dad is on a lower dose. He "
     .. "is steadier, but still a little pale." },
@@ -1076,10 +1084,11 @@ scene "the-visit" {
     next = "all-at-once",
   },
   boundary {
-    "“Store and pharmacy, yes, today. Friday is a work day for me, though. "
-    .. "Could Ben do that drive?”",
-    because = "Saying what you can and can’t do is help too. Mom looks "
-      .. "worried for a moment. It also leaves room for your brother.",
+    "Do the store and the pharmacy today. Then text Ben: “Dad’s doctor, "
+    .. "Friday at ten. That drive is yours.”",
+    because = "Friday is a work day for you, and Ben lives nearer. Doing the "
+      .. "part you can and handing him the drive is a limit, not a takeover. "
+      .. "Mom looks worried for a moment. It leaves room for your brother.",
     effects = { resentment = "-5", intimacy = "-5" },
     set = "ben_in",
     clear = { "went_up", "called_clinic" },
@@ -1156,10 +1165,10 @@ scene "all-at-once" {
     next = "the-dinner",
   },
   self_care {
-    "Call your brother Ben. “I need you to take Dad on Friday. I can’t do it "
-    .. "all.”",
-    because = "Asking for help is not failing. Sharing the load lets you "
-      .. "keep going, and lets Ben be a son too.",
+    "Call your brother Ben. “You’re taking Dad on Friday. I’ll text you the "
+    .. "time and the address.”",
+    because = "Asking for help is not failing, even said firmly. You can’t do "
+      .. "it all. Sharing the load lets you keep going, and lets Ben be a son too.",
     when = "not ben_in",
     effects = { resentment = "-5" },
     next = "ben-calls",
