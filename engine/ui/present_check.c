@@ -1,7 +1,7 @@
 /* present_check.c — the projector check (BESIDE_PRESENT_CHECK=FILE, for
  * tests): every decision of every story, laid out as the projected screen
- * at 1280x720 and 1920x1080, with and without the discussion question,
- * written to FILE. No keys are pressed and nothing is drawn: the screens
+ * at 1280x720 and 1920x1080, with and without the discussion question, and
+ * its compare view (C), written to FILE. No keys are pressed and nothing is drawn: the screens
  * are laid out straight from each decision's position (core/decisions.h). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +54,17 @@ static void lay_out(App *a, FILE *f, const Story *s, const Decision *d, const ch
     ui_scroll_cue(a);
     fprintf(f, "decision %s %s %dx%d discuss %d tail %s\n", s->id, s->scenes[d->pos.scene].id,
             a->width, a->height, discuss, last_word(text));
+    ui_dump_to(a, f);
+    if (discuss)
+        return;
+    /* C: every option side by side, as the room compares them. */
+    a->screen = SCREEN_COMPARE;
+    a->scroll = 0;
+    dl_reset(&a->dl);
+    screen_compare(a);
+    ui_scroll_cue(a);
+    fprintf(f, "compare %s %s %dx%d options %d\n", s->id, s->scenes[d->pos.scene].id, a->width,
+            a->height, v->n_shown);
     ui_dump_to(a, f);
 }
 

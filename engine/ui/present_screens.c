@@ -297,7 +297,9 @@ static int compare_option(App *a, int x, int y, int w, const Position *from, int
     return y - y0;
 }
 
-void screen_compare(App *a)
+/* The compare view with the fonts in use; returns the bottom of the row of
+ * option cards (display-list y). */
+static int compare_layout(App *a)
 {
     Present *p = &a->present;
     int y = screen_top_bar(a, "Compare the options", true, false), gap = ui_gap(a);
@@ -346,8 +348,28 @@ void screen_compare(App *a)
                 a->dl.items[i].box.h = tallest;
         y += tallest + gap;
     }
+    int cards_end = y;
     y += ui_button(a, x0, y, cols == 1 ? w : row_w, "Back to the decision (C)", ACT_COMPARE, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
+    return cards_end;
+}
+
+/* The largest text at which every option's card is on the screen at once
+ * (smaller text also lets the cards stand side by side); when none fits,
+ * the smallest stays, and the body scrolls. */
+void screen_compare(App *a)
+{
+    int last_px = -1;
+    for (size_t k = 0; k < sizeof fit_scales / sizeof fit_scales[0]; k++) {
+        if (!fit_fonts(a, fit_scales[k], &last_px))
+            continue;
+        dl_reset(&a->dl);
+        int end = compare_layout(a);
+        int cue = gfx_line_height(a->gfx, FONT_SMALL) + gfx_base_px(a->gfx) / 3 + 4;
+        int room = a->dl.content_h + a->dl.body_top > a->height ? a->height - cue : a->height;
+        if (end <= room)
+            return;
+    }
 }
 
 /* One decision of the session: each option with its votes, the one taken

@@ -2,12 +2,15 @@
 # after a line "decision STORY SCENE WxH discuss 0|1 tail WORD") and checks
 # that the room sees, at once and without scrolling: every option in its
 # button with its "Votes: N", the line that ends the scene's text (it ends
-# with WORD), and with discuss 1 the whole discussion panel. "At once" means
-# above the window's bottom, or above the "More below" band when there is
-# one. Prints each problem and the count; exits 1 when there is any.
+# with WORD), and with discuss 1 the whole discussion panel. After a line
+# "compare STORY SCENE WxH options N" (the compare view, C): N option cards,
+# each with its "N.  Votes: M" heading, whole. "At once" means above the
+# window's bottom, or above the "More below" band when there is one. Prints
+# each problem and the count; exits 1 when there is any.
 function txt(line,   t) { t = line; sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, "", t); sub(/ +$/, "", t); return t }
 function finish() {
     if (!name) return
+    if (compare) { finish_compare(); return }
     limit = cue ? cue : H
     if (nvotes == 0) bad("no option shows its votes")
     if (nbuttons < nvotes) bad("fewer vote buttons than tallies")
@@ -18,9 +21,25 @@ function finish() {
     if (discuss && panel_bottom > limit) bad("the discussion panel ends at " panel_bottom ", below " limit)
     total++
 }
+function finish_compare() {
+    limit = cue ? cue : H
+    if (nheads != want) bad("the compare view shows " nheads " of " want " options")
+    if (ncards != want) bad("the compare view has " ncards " cards for " want " options")
+    if (card_bottom > limit) bad("an option's card ends at " card_bottom ", below " limit)
+    total++
+}
 function bad(why) { printf "%s: %s\n", name, why; errors++ }
+$1 == "compare" {
+    finish()
+    compare = 1; name = "compare " $2 " " $3 " " $4; want = $6
+    H = 0; T = 0; cue = 0; nheads = 0; ncards = 0; card_bottom = 0
+    next
+}
+compare && $1 == "fill" && $7 == "card" { ncards++; if ($3 + $5 > card_bottom) card_bottom = $3 + $5 }
+compare && $1 == "text" && $0 ~ /^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ [0-9]+\.  Votes: [0-9]+/ { nheads++ }
 $1 == "decision" {
     finish()
+    compare = 0
     name = $2 " " $3 " " $4 (($6 == 1) ? " with the discussion" : ""); discuss = $6; tail = $8
     H = 0; T = 0; cue = 0; nvotes = 0; nbuttons = 0; vote_bottom = 0; tail_seen = 0; tail_bottom = 0; tail_top = 0
     panel = 0; panel_bottom = 0; inbutton = 0

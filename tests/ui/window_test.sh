@@ -1387,7 +1387,8 @@ present-fits)
     # with and without its discussion question, with no key pressed
     # (BESIDE_PRESENT_CHECK). present_fits.awk checks that the scene's last
     # line, every option with its votes and the whole question are on the
-    # screen together; check_layout checks every one of those layouts. Then
+    # screen together, and that the compare view (C) shows every option's
+    # card whole; check_layout checks every one of those layouts. Then
     # a long decision (Nina and Ed, three in the morning) by keys at 1080p.
     scripts=$(cd "$fixtures/../.." && pwd)/scripts
     export BESIDE_STORIES=$scripts
@@ -1403,13 +1404,15 @@ present-fits)
                 fail "no decision of $id was laid out at $size"
             grep -q "^decision $id [^ ]* $size discuss 1 " "$tmp/all" ||
                 fail "no discussion question of $id was laid out at $size"
+            grep -q "^compare $id [^ ]* $size options " "$tmp/all" ||
+                fail "no compare view of $id was laid out at $size"
         done
     done
     awk -f "$(dirname "$0")/present_fits.awk" "$tmp/all" >"$tmp/fits" ||
         fail "decisions that do not fit: $(head -40 "$tmp/fits")"
     echo "$(tail -1 "$tmp/fits") (present_fits.awk)"
     mkdir "$tmp/each"
-    awk -v dir="$tmp/each" '$1 == "decision" { if (f) close(f); n++; f = sprintf("%s/%05d", dir, n)
+    awk -v dir="$tmp/each" '$1 == "decision" || $1 == "compare" { if (f) close(f); n++; f = sprintf("%s/%05d", dir, n)
                                                print > (f ".name"); close(f ".name"); next }
                             { print > f }' "$tmp/all"
     for d in "$tmp/each"/?????; do
@@ -1433,6 +1436,13 @@ present-fits)
     present_shot 02-long-decision-discuss
     { echo "decision nina-and-ed three-am 1920x1080 discuss 1 tail counselor."; cat "$tmp/snap"; } |
         awk -f "$(dirname "$0")/present_fits.awk" >"$tmp/fits" || fail "$(cat "$tmp/fits")"
+    key d; wait_until "D to hide the question" not shows "What comes first when someone is very"
+    key c; wait_screen compare
+    n=$(texts | grep -c "^[0-9]\.  Votes: ")
+    present_shot 03-long-decision-compare
+    { echo "compare nina-and-ed three-am 1920x1080 options $n"; cat "$tmp/snap"; } |
+        awk -f "$(dirname "$0")/present_fits.awk" >"$tmp/fits" || fail "$(cat "$tmp/fits")"
+    [ "$n" -ge 4 ] || fail "the compare view shows $n options of three-am's five"
     ;;
 present-1080)
     # `beside --present` with no story: the stories screen first; then the
