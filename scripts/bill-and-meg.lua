@@ -83,6 +83,7 @@ scenario {
 -- ---------------------------------------------------------------- year one
 
 scene "late-call" {
+  place = "phone-night",
   "You have been dating Meg for four months. She runs her own design business. "
   .. "She is smart and funny, and she always seems to have it all together.",
   "Then, one night after twelve, your phone rings. Meg is crying so hard she "
@@ -155,6 +156,7 @@ scene "late-call" {
 }
 
 scene "all-night" {
+  place = "kitchen",
   "At Meg’s place, bills cover the kitchen table. Some are months old. Some "
   .. "have never been opened.",
   "You make piles. You add things up. Near two, Meg yawns and asks for one "
@@ -206,6 +208,7 @@ scene "all-night" {
 }
 
 scene "the-loan" {
+  place = "living-room",
   "Saturday, Meg comes over with coffee and a folder.",
   { when = "lent_money",
     "“You were so good to me,” she says. “But it wasn’t quite enough. The office "
@@ -281,6 +284,7 @@ scene "the-loan" {
 }
 
 scene "tax-letter" {
+  place = "living-room",
   "Spring. Meg hands you a fat letter from the tax office. She has not filed "
   .. "her taxes in two years. Now there is a fine, and it grows every month "
   .. "she waits.",
@@ -363,6 +367,7 @@ scene "tax-letter" {
 -- ---------------------------------------------------------------- year two
 
 scene "her-mother" {
+  place = "living-room",
   "A year goes by. Meg’s mother, Joan, lent Meg money for one year. The year "
   .. "is up, and Joan needs it back for her own rent. She and Meg had a "
   .. "screaming fight on the phone.",
@@ -444,6 +449,7 @@ scene "her-mother" {
 }
 
 scene "joan-calls" {
+  place = "living-room",
   "A week later, Joan calls you. She is warm and grateful.",
   "“You’re the only steady thing in her life, Bill,” she says. “Promise me "
   .. "you’ll look after her.”",
@@ -489,6 +495,7 @@ scene "joan-calls" {
 }
 
 scene "carla-quits" {
+  place = "living-room",
   "Meg’s best salesperson, Carla, walks out. Her note says Meg yelled at her "
   .. "in front of a customer. Twice.",
   "Meg is angry, then scared. Carla brings in half the sales. “You’re so good "
@@ -559,6 +566,7 @@ scene "carla-quits" {
 }
 
 scene "night-calls" {
+  place = "phone-night",
   "Meg can’t sleep most nights now. So she calls. At one. At three. At half "
   .. "past four.",
   "You talk her down. You tell her it will be all right. By morning she feels "
@@ -626,6 +634,7 @@ scene "night-calls" {
 }
 
 scene "boss-notices" {
+  place = "office",
   "Your boss, Dana, stops by your desk. “You look worn out, Bill. That’s the "
   .. "third late report this month. Is everything okay?”",
   "You could tell her the truth. Or you could say you’re fine. You have been "
@@ -665,6 +674,7 @@ scene "boss-notices" {
 }
 
 scene "good-week" {
+  place = "kitchen",
   "Then, out of the blue, a good week. Meg lands a big order. She handles a "
   .. "hard client by herself. She even cooks you dinner.",
   "You should feel happy. Instead you feel odd. Restless. Your phone is quiet, "
@@ -714,6 +724,7 @@ scene "good-week" {
 -- ---------------------------------------------------------------- year three
 
 scene "chest-call" {
+  place = "phone-night",
   "Year three. A Tuesday, at two in the morning, your phone rings. Meg can "
   .. "hardly talk. Her chest hurts. Her heart is pounding. She can’t get her "
   .. "breath. She thinks she is dying.",
@@ -755,6 +766,7 @@ scene "chest-call" {
 }
 
 scene "chest-pain" {
+  place = "hospital",
   "Help comes fast. At the hospital, they run test after test. Chest pain "
   .. "always needs a doctor, and getting help was right.",
   "Hours later, a doctor comes out. Meg’s heart is fine. The tests are clear. "
@@ -804,6 +816,7 @@ scene "chest-pain" {
 }
 
 scene "asking-her" {
+  place = "living-room",
   "It keeps happening. More calls in the night. More trips to the hospital. "
   .. "Each time the tests are clear, and Meg is scared, and you are there.",
   "Each time, you both still do the same first thing: chest pain means the "
@@ -879,6 +892,7 @@ scene "asking-her" {
 -- ---------------------------------------------------------------- counseling
 
 scene "first-session" {
+  place = "counselling-room",
   "You start seeing a counselor. Her name is Anne. Her office has a thirsty "
   .. "plant and a box of tissues on every table.",
   "You talk about Meg for forty minutes. Her debts. Her mom. The hospital. Anne "
@@ -917,6 +931,7 @@ scene "first-session" {
 }
 
 scene "old-pattern" {
+  place = "counselling-room",
   { when = "skipped_anne",
     "You almost skipped this week too. Meg had a bad morning. You came anyway." },
   "A few weeks in, Anne asks about when you were small. She asks you to close "
@@ -962,6 +977,7 @@ scene "old-pattern" {
 }
 
 scene "ruth-remembers" {
+  place = "living-room",
   "Ruth is quiet for a long time. Then she gives a sad little laugh.",
   "“You were Mom’s little helper, Bill. You ran that house at ten. I used to "
   .. "hide in my room.” She stops. “Is that what Meg is? Mom, again?”",
@@ -1001,6 +1017,7 @@ scene "ruth-remembers" {
 -- ---------------------------------------------------------------- the decision
 
 scene "the-decision" {
+  place = "counselling-room",
   "It is clear now. You can’t stay. Meg won’t get help, and you are coming "
   .. "apart. But each time you think of telling her, you picture her alone at "
   .. "three in the morning.",
@@ -1041,6 +1058,7 @@ scene "the-decision" {
 }
 
 scene "one-more-crisis" {
+  place = "living-room",
   "You wait. Two months go by. The crises do not stop. A landlord. A van that "
   .. "breaks down. Another night at the hospital.",
   "Meg’s business is no steadier. You are more tired. The talk you meant to "
@@ -1092,6 +1110,7 @@ scene "one-more-crisis" {
 }
 
 scene "telling-meg" {
+  place = "cafe",
   { when = "planned",
     "You meet Meg at a quiet cafe, the way you and Anne planned. You have your "
     .. "words ready. Your sister, Ruth, is waiting for your call after." },
@@ -1176,6 +1195,7 @@ scene "telling-meg" {
 -- ---------------------------------------------------------------- the threats
 
 scene "the-threats" {
+  place = "living-room",
   "Two days later, the messages start. The voice on your phone is one you "
   .. "have never heard from Meg. She is shouting.",
   "She says she will call your boss and tell lies about you. She says she will "
@@ -1240,6 +1260,7 @@ scene "the-threats" {
 }
 
 scene "dana-listens" {
+  place = "office",
   { when = "told_dana",
     "Dana nods. “You said things were hard at home. Thanks for telling me. If "
     .. "anyone calls about you, I’ll send them to HR.”" },
@@ -1280,6 +1301,7 @@ scene "dana-listens" {
 }
 
 scene "pulled-back" {
+  place = "cafe",
   "You meet Meg at a diner. She is calm now, and sorry. She says she was "
   .. "scared. She says she has no one.",
   "Then she slides a letter across the table. The tax office, again. “Could "
@@ -1330,6 +1352,7 @@ scene "pulled-back" {
 -- ---------------------------------------------------------------- after
 
 scene "guilt-night" {
+  place = "bedroom-night",
   "A few weeks pass. The messages slow down. Then they stop.",
   "Now the quiet is the hard part. At night you wonder. Is she eating? Is she "
   .. "paying her rent? Did she go to the hospital alone?",
@@ -1390,6 +1413,7 @@ scene "guilt-night" {
 }
 
 scene "her-voice" {
+  place = "phone-night",
   "Meg picks up on the first ring. For a second, she sounds happy. Then she "
   .. "cries. Her mom won’t speak to her. The landlord is after her again.",
   "“Can you come over?” she asks. “Just for an hour?”",
@@ -1424,6 +1448,7 @@ scene "her-voice" {
 }
 
 scene "months-later" {
+  place = "counselling-room",
   "Six months after you ended it, you sit in Anne’s office. The plant is "
   .. "still thirsty.",
   { when = "went_back",
@@ -1473,6 +1498,7 @@ scene "months-later" {
 -- ---------------------------------------------------------------- endings
 
 ending "still-on-call" {
+  place = "living-room",
   title = "Still on call",
   { when = "went_back",
     "You and Meg are not together. But you still pay some of her bills. You "
@@ -1510,6 +1536,7 @@ ending "still-on-call" {
 }
 
 ending "out-not-free" {
+  place = "living-room",
   title = "Out, but not free",
   "It is over with Meg. You kept your distance, mostly. Some nights you still "
   .. "look at her page to see if she is all right.",
@@ -1536,6 +1563,7 @@ ending "out-not-free" {
 }
 
 ending "a-quiet-phone" {
+  place = "living-room",
   title = "A quiet phone",
   "Meg’s calls have stopped. You heard, from a friend, that her mom is helping "
   .. "her sell the business. You hope it goes well. You mean it.",

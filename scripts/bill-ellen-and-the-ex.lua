@@ -60,6 +60,7 @@ scenario {
 -- ---------------------------------------------------------------- something new
 
 scene "running-club" {
+  place = "park",
   "It has been eight months since you ended things with Meg. Her calls "
   .. "stopped a while ago. You joined a running club, mostly to get out of the "
   .. "house.",
@@ -125,6 +126,7 @@ scene "running-club" {
 }
 
 scene "calm-feels-odd" {
+  place = "living-room",
   "Two months in, things with Ellen are easy. You cook. You walk. You fall "
   .. "asleep at ten and wake up rested.",
   "There are no calls at night. No crises. And some evenings you feel "
@@ -183,6 +185,7 @@ scene "calm-feels-odd" {
 }
 
 scene "anne-away" {
+  place = "car",
   "Anne, your counselor, is away for three weeks.",
   "On Friday you drive past Meg’s old office. The sign is gone. The windows are "
   .. "dark.",
@@ -231,6 +234,7 @@ scene "anne-away" {
 }
 
 scene "the-call" {
+  place = "phone-night",
   "Meg picks up. “Bill?” Then, fast, she is shouting. You left her with "
   .. "nothing. She will tell everyone what you did. She will make you sorry.",
   "Your old fear floods back. Threats are serious, and your safety comes "
@@ -304,6 +308,7 @@ scene "the-call" {
 }
 
 scene "birthday" {
+  place = "living-room",
   "Two weeks later, it is your birthday. Your phone buzzes. It is Meg.",
   "“Happy birthday. I think about you a lot. I’m sorry for how it ended. I’m "
   .. "not doing great.”",
@@ -348,6 +353,7 @@ scene "birthday" {
 -- ---------------------------------------------------------------- the pull
 
 scene "coffee-ask" {
+  place = "living-room",
   { when = "called_meg",
     "A few days after the call, Meg texts again." },
   { when = "not called_meg",
@@ -431,6 +437,7 @@ scene "coffee-ask" {
 }
 
 scene "first-coffee" {
+  place = "cafe",
   "Tuesday. Meg is already at the cafe when you get there. She looks thin and "
   .. "tired. She lost the business. She is behind on rent. Her mom won’t lend "
   .. "her any more.",
@@ -501,6 +508,7 @@ scene "first-coffee" {
 }
 
 scene "ellen-evening" {
+  place = "kitchen",
   "That night, Ellen is making soup. She looks up when you come in.",
   { when = "coffees and secret",
     "“You’re late,” she says. “Where were you?”" },
@@ -557,6 +565,7 @@ scene "ellen-evening" {
 }
 
 scene "weeks-pass" {
+  place = "cafe",
   { when = "coffees",
     "Weeks pass. The coffees become a habit. Tuesday, then Thursday too." },
   { when = "not coffees",
@@ -623,6 +632,7 @@ scene "weeks-pass" {
 }
 
 scene "dinner-call" {
+  place = "restaurant",
   "Friday. Ellen has made a reservation for your six months together. Candles. "
   .. "Her good dress.",
   "Halfway through dinner, your phone buzzes. Then again. Then again. It is Meg.",
@@ -670,6 +680,7 @@ scene "dinner-call" {
 -- ---------------------------------------------------------------- the triangle breaks
 
 scene "ellen-finds-out" {
+  place = "doorway",
   { when = "coffees",
     "The next week, Ellen’s friend sees you and Meg at the cafe. You are "
     .. "holding Meg’s hand across the table while she cries." },
@@ -736,6 +747,7 @@ scene "ellen-finds-out" {
 }
 
 scene "ellen-speaks-up" {
+  place = "kitchen",
   "The next morning, Ellen sits across from you with her coffee.",
   "“I need to say something,” she says. “I’m not okay with this. Meg texts you "
   .. "all day. You rush off when she calls. It feels like there are three of us.”",
@@ -792,6 +804,7 @@ scene "ellen-speaks-up" {
 }
 
 scene "alone-again" {
+  place = "kitchen",
   "Ellen is gone. She took her running shoes and left her key on the table.",
   "Your flat is very quiet. Ellen’s mug is still in the sink. You can’t make "
   .. "yourself wash it.",
@@ -840,6 +853,7 @@ scene "alone-again" {
 -- ---------------------------------------------------------------- the work
 
 scene "anne-back" {
+  place = "counselling-room",
   "Anne is back. You tell her everything. The call. The coffees. The secret.",
   { when = "ellen_left",
     "And that Ellen is gone." },
@@ -875,6 +889,7 @@ scene "anne-back" {
 }
 
 scene "why-i-called" {
+  place = "counselling-room",
   "Over the next months, you and Anne go back to the boy at the kitchen table. "
   .. "Your mom, crying over bills. You, at ten, making it better.",
   "Anne uses a kind of therapy that works on old memories. It is slow. Some "
@@ -914,6 +929,7 @@ scene "why-i-called" {
 }
 
 scene "meg-crisis" {
+  place = "phone-night",
   "At two in the morning, Meg calls from the hospital. Chest pains again. The "
   .. "doctors say her heart is fine. She is scared and alone.",
   "“Please come,” she says. “You always come.” Then: “At least feed Biscuit? "
@@ -990,6 +1006,7 @@ scene "meg-crisis" {
 }
 
 scene "last-talk" {
+  place = "park",
   "You ask Meg to meet one last time. In daylight, at a park bench, not a cafe.",
   "You tell her you are stepping out of the helper’s job. No more coffees. No "
   .. "more money. No more calls at night.",
@@ -1039,6 +1056,7 @@ scene "last-talk" {
 }
 
 scene "quiet-weeks" {
+  place = "living-room",
   { when = "helping_meg",
     "You helped Meg move. Then her new landlord was a problem. Then her car. "
     .. "The calls keep coming." },
@@ -1082,6 +1100,7 @@ scene "quiet-weeks" {
 -- ---------------------------------------------------------------- telling the truth
 
 scene "reaching-ellen" {
+  place = "living-room",
   "It has been three months since Ellen left. You have not heard from her.",
   "You have a lot to say. About Meg. About your mom. About what you did, and "
   .. "why.",
@@ -1127,6 +1146,7 @@ scene "reaching-ellen" {
 }
 
 scene "ellen-home" {
+  place = "living-room",
   "Ellen stayed. But things have been careful between you. Polite. She watches "
   .. "your phone when it buzzes, and then looks away.",
   "Tonight she says, “You’ve been somewhere in your head for weeks. Where?”",
@@ -1180,6 +1200,7 @@ scene "ellen-home" {
 }
 
 scene "the-truth" {
+  place = "kitchen",
   { when = "ellen_left",
     "Ellen writes back a week later. She will meet you. One coffee. “Just to "
     .. "talk.” You both notice the words, and she almost smiles." },
@@ -1232,6 +1253,7 @@ scene "the-truth" {
 }
 
 scene "new-ground" {
+  place = "phone-night",
   "A few weeks on, Ellen calls you, upset. Her studio is losing its lease. She "
   .. "has twenty students and nowhere to teach them.",
   "She asks for one thing. “If I find somewhere, could you help me move the "
@@ -1312,6 +1334,7 @@ scene "new-ground" {
 -- ---------------------------------------------------------------- endings
 
 ending "caught-between" {
+  place = "living-room",
   title = "Caught between",
   { when = "ellen_left",
     "Ellen is gone. You still think about her most days." },
@@ -1348,6 +1371,7 @@ ending "caught-between" {
 }
 
 ending "on-your-own-feet" {
+  place = "park",
   title = "On your own feet",
   { when = "ellen_left",
     "Ellen is not coming back. She tells you, kindly, that she is glad you "
@@ -1379,6 +1403,7 @@ ending "on-your-own-feet" {
 }
 
 ending "starting-again" {
+  place = "restaurant",
   title = "Starting again",
   { when = "ellen_left",
     "After a few more coffees, Ellen says yes to dinner. Then to a Sunday run. "

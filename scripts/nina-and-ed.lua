@@ -78,6 +78,7 @@ scenario {
 -- ---------------------------------------------------------------- early days
 
 scene "third-date" {
+  place = "bar",
   "It is your third date with Ed. You are at the Anchor, a loud bar by the "
   .. "river, for his friend Jay’s birthday.",
   "Ed is telling a story about a cabinet he built that was too big for the "
@@ -144,6 +145,7 @@ scene "third-date" {
 }
 
 scene "caught-at-the-bar" {
+  place = "bar",
   "The server sets down the glass. “One light beer,” she says, loud and "
   .. "cheerful. “Like your girlfriend asked.”",
   "Jay hoots. Someone says, “Ooh, she’s got you on a leash already!”",
@@ -182,6 +184,7 @@ scene "caught-at-the-bar" {
 }
 
 scene "sunday-morning" {
+  place = "living-room",
   "A month in. On Sunday you and Ed have plans: the farmers market, then lunch "
   .. "with his sister Carla. You have not met her yet. You bought a new top.",
   "At ten, Ed texts. “Rough night. Can’t do today. So sorry.” He was at "
@@ -230,6 +233,7 @@ scene "sunday-morning" {
 -- ---------------------------------------------------------------- the plan
 
 scene "the-plan" {
+  place = "cafe",
   "By spring, Ed drinks most nights. “Just a few,” he says. He is never mean. "
   .. "He just fades, a little at a time, as the night goes on.",
   "On your lunch breaks you read about cutting back. You have made a plan for "
@@ -295,6 +299,7 @@ scene "the-plan" {
 }
 
 scene "ed-bristles" {
+  place = "kitchen",
   { when = "told_jay",
     "Ed calls you that night. “Jay says you’re worried about me. You talked "
     .. "to my friends about me?”" },
@@ -360,6 +365,7 @@ scene "ed-bristles" {
 }
 
 scene "ed-shrugs" {
+  place = "kitchen",
   { when = "asked_ed",
     "Ed puts down his fork. He is quiet for so long that you think he will not "
     .. "answer." },
@@ -421,6 +427,7 @@ scene "ed-shrugs" {
 -- ---------------------------------------------------------------- covering
 
 scene "the-cupboard" {
+  place = "kitchen",
   "A Saturday in June. Ed gave you a key last month. He is at work till two, "
   .. "and you came over early to surprise him.",
   "At eight he texted you: “Could you put my recycling out? Truck comes at "
@@ -473,6 +480,7 @@ scene "the-cupboard" {
 }
 
 scene "bottles-gone" {
+  place = "kitchen",
   "That night Ed opens the cupboard. He stops. He moves the cereal and counts "
   .. "under his breath.",
   "“Where are they?” He is not shouting. That is worse. He knows what you "
@@ -510,6 +518,7 @@ scene "bottles-gone" {
 }
 
 scene "the-boss-calls" {
+  place = "bedroom",
   "Monday, 7:40 in the morning. Ed stayed at your place. He was out late with "
   .. "Jay, and now he is a lump under the blanket.",
   "His phone buzzes on the nightstand. It says: Sal, Work.",
@@ -568,6 +577,7 @@ scene "the-boss-calls" {
 -- ---------------------------------------------------------------- the people around her
 
 scene "rosa-at-work" {
+  place = "restaurant",
   "Tuesday lunch at the Blue Door, where you wait tables. Between orders you "
   .. "check your phone. Has Ed texted? Did he make it to work?",
   { when = "told_rosa",
@@ -621,6 +631,7 @@ scene "rosa-at-work" {
 }
 
 scene "moms-dinner" {
+  place = "parents-house",
   "Sunday dinner at your mom’s. Your youngest brother Danny is there. Ed "
   .. "brought a six-pack, and he is on his fourth. He has had the whole week "
   .. "off work.",
@@ -669,6 +680,7 @@ scene "moms-dinner" {
 }
 
 scene "watching-me" {
+  place = "street",
   "You walk home from your mom’s. The streets are quiet. Ed is quiet too.",
   "Then he stops under a streetlight. “Can I say something? You watch me. "
   .. "Every drink. I see you count. I feel like a project you’re working on.”",
@@ -746,6 +758,7 @@ scene "watching-me" {
 -- ---------------------------------------------------------------- Nina's own side
 
 scene "sleepless" {
+  place = "bedroom-night",
   "Friday, three in the morning. Ed is out with Jay. You are in bed with your "
   .. "phone, watching a little dot that shows where he is. It has not moved for "
   .. "an hour.",
@@ -802,6 +815,7 @@ scene "sleepless" {
 }
 
 scene "the-group" {
+  place = "meeting-room",
   "Thursday evening. A church hall, a ring of folding chairs, a big pot of "
   .. "coffee. It is a group for family and friends of people who drink.",
   "People take turns. A woman talks about her son. A man talks about his wife "
@@ -843,6 +857,7 @@ scene "the-group" {
 }
 
 scene "the-counselor" {
+  place = "counselling-room",
   "The counselor’s room is small and warm, with a plant in the window. She "
   .. "asks about Ed for a few minutes. Then she asks about you.",
   "“What do you think would happen,” she says, “if you stopped trying to "
@@ -886,6 +901,7 @@ scene "the-counselor" {
 -- ---------------------------------------------------------------- the bad night
 
 scene "three-am" {
+  place = "doorway",
   { when = "later_week",
     "The next Friday, Ed is out with Jay again. You fall asleep early." },
   "At ten to four, a key scrapes at the lock, then scrapes again. Ed comes in "
@@ -968,6 +984,7 @@ scene "three-am" {
 }
 
 scene "the-couch" {
+  place = "living-room",
   "Saturday morning. Ed is asleep on your couch in his clothes. A glass lies "
   .. "broken on the kitchen floor. There is a pizza box on the rug.",
   "Your phone buzzes. It is Carla, his sister. “Is Ed coming? Lily keeps asking.” "
@@ -1022,6 +1039,7 @@ scene "the-couch" {
 }
 
 scene "ed-shuts-door" {
+  place = "doorway",
   "That evening you find Ed on the back step. When he sees you, he stands up.",
   "“Don’t,” he says. “I know what you’re going to say.” He goes inside and "
   .. "turns on the TV, loud.",
@@ -1059,6 +1077,7 @@ scene "ed-shuts-door" {
 }
 
 scene "ed-wonders" {
+  place = "doorway",
   "That evening you find Ed on the back step. He does not get up. He moves over "
   .. "to make room.",
   "“I missed Lily’s game,” he says. “I don’t even remember coming in.” A long "
@@ -1137,6 +1156,7 @@ scene "ed-wonders" {
 }
 
 scene "ed-tries" {
+  place = "phone-night",
   { when = "took_over",
     "Ed agrees to your plan: no drinks on weeknights. He says it the way you "
     .. "say yes to the dentist." },
@@ -1212,6 +1232,7 @@ scene "ed-tries" {
 -- ---------------------------------------------------------------- her line
 
 scene "the-line" {
+  place = "kitchen",
   "Sunday morning. You sit at your own kitchen table with a coffee and a "
   .. "notebook. For once, you are thinking about you.",
   "What do you want? What will you do, and what won’t you do, whatever Ed "
@@ -1269,6 +1290,7 @@ scene "the-line" {
 }
 
 scene "last-talk" {
+  place = "kitchen",
   "A month later. Ed sits across from you at the kitchen table. He has a glass "
   .. "of water, and he turns it around and around.",
   { when = "resentment >= 40",
@@ -1326,6 +1348,7 @@ scene "last-talk" {
 -- ---------------------------------------------------------------- endings
 
 ending "ed-leaves" {
+  place = "doorway",
   title = "Ed walks away",
   "Ed sets down the glass. “I can’t be your project anymore,” he says softly. "
   .. "“I’m tired of being watched. I don’t want to feel like this with someone "
@@ -1362,6 +1385,7 @@ ending "ed-leaves" {
 }
 
 ending "still-learning" {
+  place = "kitchen",
   title = "Still learning",
   "Ed talks. He says some weeks are better than others. He says he still likes "
   .. "a beer, and he knows you wish he didn’t.",
@@ -1393,6 +1417,7 @@ ending "still-learning" {
 }
 
 ending "his-own-step" {
+  place = "kitchen",
   title = "His own step",
   "Ed tells you he went to see his doctor on his own. She gave him the name of "
   .. "a group, and he went on Wednesday. He did not tell you until now.",
@@ -1421,6 +1446,7 @@ ending "his-own-step" {
 }
 
 ending "her-own-life" {
+  place = "street",
   title = "Her own life",
   "Ed is quiet for a long time. Then he nods. “I get it,” he says. His eyes are "
   .. "wet. So are yours.",

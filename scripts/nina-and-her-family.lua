@@ -69,6 +69,7 @@ scenario {
 -- ---------------------------------------------------------------- the old way
 
 scene "payday" {
+  place = "bedroom",
   "Friday. Your pay lands in your bank at six in the morning. By seven, your "
   .. "phone has buzzed three times.",
   "Mom: “Power bill is due Monday, honey. Same as always?” Your mom works full "
@@ -145,6 +146,7 @@ scene "payday" {
 }
 
 scene "danny-at-door" {
+  place = "doorway",
   "That night, someone knocks. It is Danny, your youngest brother. He is "
   .. "twenty-four. His hood is up, and his eyes are red.",
   "“I messed up, Nina. My friend Marcus lent me six hundred for rent. I took it "
@@ -223,6 +225,7 @@ scene "danny-at-door" {
 }
 
 scene "danny-thanks" {
+  place = "living-room",
   "Sunday morning, Danny texts. “You saved me. I owe you big. I’ll pay you "
   .. "back, I mean it.”",
   "You read it twice. Saved him. It feels good, for a second. Then it "
@@ -268,6 +271,7 @@ scene "danny-thanks" {
 }
 
 scene "family-dinner" {
+  place = "parents-house",
   "Sunday dinner at Mom’s. She has a new purse on the hall table. She talks "
   .. "about a trip to the coast with her friends from work.",
   { when = "paid_danny",
@@ -330,6 +334,7 @@ scene "family-dinner" {
 -- ---------------------------------------------------------------- the body speaks
 
 scene "the-doctor" {
+  place = "hospital",
   "Three weeks later, the headaches come most days. Your lower back aches when "
   .. "you lift trays at work. You finally see Dr. Patel.",
   "She runs tests. Blood, a scan, all of it. Everything comes back fine.",
@@ -366,6 +371,7 @@ scene "the-doctor" {
 }
 
 scene "bad-week" {
+  place = "car",
   "The week does not get better.",
   "Mom’s phone bill. A text from Luis. A call from Danny at midnight that you "
   .. "let ring out, then call back.",
@@ -390,6 +396,7 @@ scene "bad-week" {
 -- ---------------------------------------------------------------- counselling
 
 scene "first-session" {
+  place = "counselling-room",
   "Joan’s office has a soft chair and a box of tissues. You sit on the edge of "
   .. "the chair.",
   "You talk about Mom, and Danny, and Gina’s car, and Luis. You talk for most "
@@ -423,6 +430,7 @@ scene "first-session" {
 }
 
 scene "someone-elses-story" {
+  place = "counselling-room",
   "The next week, Joan asks you to try something. “Tell me your life as if it "
   .. "were a friend’s. Use her name, not yours.”",
   "So you do. “There’s a woman. She pays her mom’s bills, and her mom earns "
@@ -459,6 +467,7 @@ scene "someone-elses-story" {
 }
 
 scene "the-plan" {
+  place = "counselling-room",
   "Joan slides a notepad across. “If you want things to change, what would a "
   .. "first plan look like?”",
   "Your heart races just thinking about it. Mom. Danny. Gina and Luis. They "
@@ -505,6 +514,7 @@ scene "the-plan" {
 }
 
 scene "not-yet" {
+  place = "counselling-room",
   "Two weeks go by. Danny does not get better. He loses his paycheck at the "
   .. "card room and asks for rent.",
   "Mom asks about the water bill. Gina needs brakes.",
@@ -532,6 +542,7 @@ scene "not-yet" {
 -- ---------------------------------------------------------------- telling them
 
 scene "telling-them" {
+  place = "parents-house",
   "Sunday dinner. Before pie, you put down your fork. Your hands are cold.",
   { when = "sudden",
     "You tell them it all stops this Friday. Mom’s bills, the loans, all of it." },
@@ -634,6 +645,7 @@ scene "telling-them" {
 }
 
 scene "silent-week" {
+  place = "kitchen",
   { when = "caved",
     "The week goes back to normal. Normal means the bills come to you again. "
     .. "Your head aches every day." },
@@ -698,6 +710,7 @@ scene "silent-week" {
 }
 
 scene "rosa-coffee" {
+  place = "cafe",
   "Rosa meets you at the diner by the bus stop. She orders two pies and "
   .. "pushes one at you.",
   "You tell her everything. The plan. The silence. The photo.",
@@ -735,6 +748,7 @@ scene "rosa-coffee" {
 }
 
 scene "the-meeting" {
+  place = "meeting-room",
   "The group meets in a church basement with folding chairs and bad coffee.",
   "A man talks about his son, who sold the family car to bet on games. A woman "
   .. "talks about her husband. She cries. So does the man next to you.",
@@ -761,6 +775,7 @@ scene "the-meeting" {
 -- ---------------------------------------------------------------- the plan, tested
 
 scene "danny-at-two" {
+  place = "phone-night",
   "Two in the morning. Danny.",
   "“Nina, please. I lost my paycheck. My phone gets cut off Friday, and I’m "
   .. "behind on rent. I know about the plan. Just this once.”",
@@ -845,6 +860,7 @@ scene "danny-at-two" {
 }
 
 scene "danny-meeting" {
+  place = "car",
   "Thursday at six, Danny texts. “Is the ride still on?”",
   "He gets in the car in a clean shirt. He does not talk. His knee bounces the "
   .. "whole way.",
@@ -900,6 +916,7 @@ scene "danny-meeting" {
 }
 
 scene "mom-bill" {
+  place = "living-room",
   { when = "caved",
     "The power bill comes to you, like always. Mom does not call about it. She "
     .. "does not need to." },
@@ -975,6 +992,7 @@ scene "mom-bill" {
 }
 
 scene "gina-and-luis" {
+  place = "living-room",
   "Saturday morning. The zipper on your old coat broke for good on the way home "
   .. "last night. You have held it shut with a pin for four winters.",
   { when = "caved",
@@ -1053,6 +1071,7 @@ scene "gina-and-luis" {
 }
 
 scene "danny-slips" {
+  place = "living-room",
   { when = "danny_help",
     "Danny has been to eight meetings. Then, on a Saturday, he calls. His "
     .. "voice is small. “I bet again last night. Two hundred. I told Ray. I "
@@ -1124,6 +1143,7 @@ scene "danny-slips" {
 -- ---------------------------------------------------------------- her own life
 
 scene "joan-again" {
+  place = "counselling-room",
   "Three months in, you sit in Joan’s soft chair. This time you lean back.",
   { when = "caved",
     "You tell her the truth. The plan fell apart weeks ago. You are paying for "
@@ -1175,6 +1195,7 @@ scene "joan-again" {
 }
 
 scene "moms-birthday" {
+  place = "restaurant",
   "Mom’s birthday. The whole family meets at her favorite place, the one with "
   .. "the red booths.",
   { when = "caved",
@@ -1263,6 +1284,7 @@ scene "moms-birthday" {
 -- ---------------------------------------------------------------- endings
 
 ending "the-closed-door" {
+  place = "restaurant",
   title = "A door shut hard",
   "Mom’s toast is to her friends from work. Your name does not come up.",
   "You stopped paying, all at once. Then, when it hurt, you went quiet and "
@@ -1291,6 +1313,7 @@ ending "the-closed-door" {
 
 
 ending "the-family-bank" {
+  place = "restaurant",
   title = "The family bank",
   "Mom’s toast is to you. “To Nina. What would we do without her?” Everyone "
   .. "claps.",
@@ -1321,6 +1344,7 @@ ending "the-family-bank" {
 }
 
 ending "held-alone" {
+  place = "restaurant",
   title = "Holding on, alone",
   "Mom’s toast is short. “To the birthday girl.” She means herself. She does "
   .. "not look at you.",
@@ -1348,6 +1372,7 @@ ending "held-alone" {
 }
 
 ending "first-steps" {
+  place = "restaurant",
   title = "First steps",
   "Mom’s toast is a little stiff. “To Nina. Who made us all figure things out.” "
   .. "Gina laughs. Luis rolls his eyes, but he is smiling.",
@@ -1373,6 +1398,7 @@ ending "first-steps" {
 }
 
 ending "their-own-feet" {
+  place = "restaurant",
   title = "On their own feet",
   "Mom stands up. “Three months ago, I was so angry at you,” she says. “I "
   .. "thought you were being cruel. But I never knew I could do this. I’m proud "

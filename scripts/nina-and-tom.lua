@@ -59,6 +59,7 @@ scenario {
 -- ---------------------------------------------------------------- night one
 
 scene "after-close" {
+  place = "bar",
   "It is after midnight at the Blue Door. The chairs are up on the tables. "
   .. "You and Tom are the last two left.",
   "Tom sits at the end of the bar with his tip money. He adds it up, then adds "
@@ -128,6 +129,7 @@ scene "after-close" {
 }
 
 scene "tom-pulls-back" {
+  place = "bar",
   "Tom pulls the bag closer with his foot. He laughs, but the laugh comes out "
   .. "thin.",
   "“It’s nothing, Nina. Just the usual stuff.” He zips the bag shut and drops "
@@ -177,6 +179,7 @@ scene "tom-pulls-back" {
 }
 
 scene "tom-opens-up" {
+  place = "street",
   { when = "pushed",
     "Tom does not open the bag. On the walk to the bus, he is quiet for a long "
     .. "time. When he talks, his voice is flat, like he is reading a report." },
@@ -249,6 +252,7 @@ scene "tom-opens-up" {
 }
 
 scene "the-offer" {
+  place = "street",
   { when = "offered_loan",
     "Tom stops walking. “You mean you’d pay my rent?” He says it slowly, like "
     .. "he is testing each word." },
@@ -306,6 +310,7 @@ scene "the-offer" {
 }
 
 scene "just-listening" {
+  place = "street",
   { when = "not asked_plan",
     "Tom blinks at you. “Just the ear, I think,” he says. “Everyone has ideas "
     .. "for me.”" },
@@ -368,6 +373,7 @@ scene "just-listening" {
 -- ---------------------------------------------------------------- at home
 
 scene "danny-calls" {
+  place = "living-room",
   "At home, your phone buzzes. It is Danny, your youngest brother.",
   "“Nina, I’m in a hole. Three hundred, just till Friday. I swear it’s the last "
   .. "time.” Behind him you hear a TV and people cheering. It sounds like the "
@@ -447,6 +453,7 @@ scene "danny-calls" {
 }
 
 scene "two-am" {
+  place = "bedroom-night",
   "It is two in the morning, and you can’t sleep. Your neck aches. A dull pain "
   .. "sits behind your eyes. It has been there most days this month.",
   { when = "promised_budget",
@@ -520,6 +527,7 @@ scene "two-am" {
 }
 
 scene "double-shift" {
+  place = "bar",
   "Thursday. You slept four hours. Your neck still aches, and there is a "
   .. "dull throb behind your eyes that coffee does not touch.",
   "Dee catches you at the time clock. “Nina, can you take my lunch shift "
@@ -581,6 +589,7 @@ scene "double-shift" {
 -- ---------------------------------------------------------------- the next shift
 
 scene "next-shift" {
+  place = "bar",
   "Friday night, the Blue Door is packed. Tom works the bar, fast and smooth.",
   { when = "tired",
     "You have been on your feet since eleven this morning. Your back hurts "
@@ -653,6 +662,7 @@ scene "next-shift" {
 }
 
 scene "tom-says-no" {
+  place = "bar",
   { when = "showed_budget",
     "Tom looks at the page for a long time. Rent. Tips. Phone. A line that says "
     .. "“Fun money: $20 a week.” Your neat notes in the margins." },
@@ -715,6 +725,7 @@ scene "tom-says-no" {
 }
 
 scene "tom-has-a-plan" {
+  place = "bar",
   { when = "pushed",
     "Tom hands you his phone like a dare. “Go on. Tell me what’s wrong with it.”" },
   { when = "not pushed",
@@ -791,6 +802,7 @@ scene "tom-has-a-plan" {
 -- ---------------------------------------------------------------- family
 
 scene "mom-calls" {
+  place = "living-room",
   "Sunday morning, your mom calls. She asks about your week for about a minute. "
   .. "Then she gets to it.",
   "“Honey, the phone bill came. Can you take care of it like always? You’re so "
@@ -848,6 +860,7 @@ scene "mom-calls" {
 }
 
 scene "mom-is-hurt" {
+  place = "phone-night",
   "The line goes quiet. Then your mom’s voice turns cold. “After all I did for "
   .. "you? Fine. I’ll manage.” She hangs up.",
   "That night your sister texts: “Mom is crying. Why are you being so mean?” "
@@ -898,6 +911,7 @@ scene "mom-is-hurt" {
 }
 
 scene "the-doctor" {
+  place = "hospital",
   "By Wednesday, the headache has not let up for five days. Your back twinges "
   .. "every time you lift a tray. You finally see a doctor.",
   { when = "booked_doctor",
@@ -943,6 +957,7 @@ scene "the-doctor" {
 }
 
 scene "first-session" {
+  place = "counselling-room",
   "Tuesday. The counselor, Joan, has a calm voice and a lot of questions. "
   .. "Near the end of the hour she hands you a sheet with five lines on it.",
   "What was your goal? What did you do? What went through your mind? What did "
@@ -981,6 +996,7 @@ scene "first-session" {
 }
 
 scene "rosa-coffee" {
+  place = "cafe",
   { when = "texted_rosa", "Rosa meets you for the coffee you asked for." },
   { when = "not texted_rosa",
     "Rosa, who waits tables with you, saw your face at work. She drags you out "
@@ -1023,6 +1039,7 @@ scene "rosa-coffee" {
 }
 
 scene "the-stumble" {
+  place = "phone-night",
   "Tuesday night, Tom calls. His voice is flat.",
   "“I called Mr. Greer today. My landlord. I asked if I could pay the rent in "
   .. "two parts. He said no. He wants all of it by the first.”",
@@ -1102,6 +1119,7 @@ scene "the-stumble" {
 }
 
 scene "rosa-on-the-phone" {
+  place = "phone-night",
   "Rosa picks up on the first ring. “Hi. Is this the call?”",
   "“I’m about to fix Tom,” you say. She laughs, kindly. “Okay. What do you want "
   .. "to do?”",
@@ -1142,6 +1160,7 @@ scene "rosa-on-the-phone" {
 }
 
 scene "his-question" {
+  place = "living-room",
   "“Ideas, honestly,” Tom says. “I’m out of them. You always know where your "
   .. "money goes. Could you show me how you set up that budget app of yours?”",
   "Your mind lights up. You have a dozen ideas. A side job. A cheaper phone. "
@@ -1193,6 +1212,7 @@ scene "his-question" {
 -- ---------------------------------------------------------------- rent day
 
 scene "tom-asks" {
+  place = "bar",
   "Thursday after close, Tom waits for you by the door. He looks nervous.",
   "“I hate asking,” he says. “I took the brunch shifts, and I talked to my "
   .. "landlord. But I’m still two hundred short for rent. I get paid on the tenth.”",
@@ -1242,6 +1262,7 @@ scene "tom-asks" {
 }
 
 scene "tom-is-short" {
+  place = "bar",
   "Thursday lunch. Dee leans over the bar. “Did you hear? Tom’s short on rent "
   .. "again. His landlord has been on him all week.”",
   "Tom’s landlord is Mr. Greer. He eats lunch at table four every Thursday. He "
@@ -1322,6 +1343,7 @@ scene "tom-is-short" {
 }
 
 scene "the-coat" {
+  place = "street",
   "Saturday. On the way home you pass a shop with a green wool coat in the "
   .. "window. It is soft and warm and just your style.",
   "Your own coat has a broken zipper. You have held it shut with a safety pin "
@@ -1363,6 +1385,7 @@ scene "the-coat" {
 }
 
 scene "tom-finds-out" {
+  place = "doorway",
   "Sunday morning, Tom is waiting on your front step. He holds up a receipt.",
   "“Mr. Greer thanked me for my girlfriend’s help,” he says. “In front of my "
   .. "neighbors.”",
@@ -1424,6 +1447,7 @@ scene "tom-finds-out" {
 -- ---------------------------------------------------------------- the talk
 
 scene "the-talk" {
+  place = "living-room",
   "Sunday night, Tom comes over. He brings two coffees and sits on the arm of "
   .. "the couch. His lease ends next month. His rent is still more than he can "
   .. "make work, and he is trying to sort that out himself.",
@@ -1489,6 +1513,7 @@ scene "the-talk" {
 -- ---------------------------------------------------------------- endings
 
 ending "tom-leaves" {
+  place = "living-room",
   title = "Tom walks away",
   "Tom sets his coffee down. “I can’t do this,” he says softly. “Around you I "
   .. "feel like I’m always failing. I don’t want to feel that way with someone I "
@@ -1520,6 +1545,7 @@ ending "tom-leaves" {
 }
 
 ending "the-pattern-named" {
+  place = "living-room",
   title = "A pattern with a name",
   { when = "final_pitch",
     "Tom shakes his head, gently. “I don’t want you to carry me,” he says. “I "
@@ -1554,6 +1580,7 @@ ending "the-pattern-named" {
 }
 
 ending "beside-him" {
+  place = "living-room",
   title = "Beside him",
   "Tom talks for a long time. About the brunch shifts. The money coach. The card "
   .. "he cut up at his kitchen table.",

@@ -56,6 +56,7 @@ scenario {
 -- ---------------------------------------------------------------- seeing it
 
 scene "sick-week" {
+  place = "bedroom",
   "You have the flu. For three days you have been in bed with a fever. It is "
   .. "the first time in years that you have not run the house.",
   "Your phone buzzes on the pillow. It is Joel, at the store. “Which milk do "
@@ -131,6 +132,7 @@ scene "sick-week" {
 }
 
 scene "the-bill" {
+  place = "kitchen",
   "On Friday you feel human again. You come downstairs to find Joel at the "
   .. "kitchen table with a red letter in his hand.",
   "It is the power bill. It is late, and there is a fee. “I didn’t even know "
@@ -191,6 +193,7 @@ scene "the-bill" {
 }
 
 scene "joel-says-it" {
+  place = "kitchen",
   "That night, Joel is quiet at dinner. Then he puts his fork down.",
   "“I think I’ve let you do everything,” he says. “The bills. My mom. My "
   .. "shirts. Even how I feel. And I think maybe part of you likes it that "
@@ -248,6 +251,7 @@ scene "joel-says-it" {
 }
 
 scene "cold-morning" {
+  place = "kitchen",
   "Joel goes to bed early. You sit with the TV on and don’t watch it.",
   "In the morning he is up first. He has made coffee, just for himself. He "
   .. "says a short “Morning” and looks at his phone.",
@@ -287,6 +291,7 @@ scene "cold-morning" {
 }
 
 scene "the-list" {
+  place = "kitchen",
   { when = "brushed_off",
     "A week later, you find Joel at the table with a sheet of paper anyway. "
     .. "“I can’t stop thinking about what I said,” he says." },
@@ -361,6 +366,7 @@ scene "the-list" {
 -- ---------------------------------------------------------------- changing
 
 scene "joel-mood" {
+  place = "doorway",
   "Thursday. Joel gets home from work with a face like thunder. His boss "
   .. "yelled at him in front of a client. He drops onto the couch.",
   "Tonight is choir. You haven’t been in four months. Your sister Bea texted "
@@ -445,6 +451,7 @@ scene "joel-mood" {
 }
 
 scene "choir-night" {
+  place = "meeting-room",
   "The church hall smells of old wood and coffee. Bea squeezes your arm. The "
   .. "first song starts, and you know every word.",
   "Halfway through, your phone buzzes. Then again. It is Joel. “When are you "
@@ -489,6 +496,7 @@ scene "choir-night" {
 }
 
 scene "his-mom-calls" {
+  place = "living-room",
   "On Saturday morning your phone rings. It is Lorraine, Joel’s mom. She "
   .. "always calls you, never him.",
   "“Hello, love. Can you both come for lunch next Sunday? And can you remind "
@@ -535,6 +543,7 @@ scene "his-mom-calls" {
 }
 
 scene "the-renewal" {
+  place = "kitchen",
   "A week later, a letter comes for Joel. The car insurance has run out. He "
   .. "forgot to renew it. There is a fee, and the car can’t be driven until "
   .. "it is sorted.",
@@ -606,6 +615,7 @@ scene "the-renewal" {
 }
 
 scene "joels-no" {
+  place = "living-room",
   "Your work has a party on Friday. You ask Joel to come. You always go to "
   .. "his things.",
   "He rubs his eyes. He has worked late three nights this week. “I’m wiped, "
@@ -658,6 +668,7 @@ scene "joels-no" {
 }
 
 scene "counselor-idea" {
+  place = "living-room",
   "A month goes by. Some things are better. Some are not. You both keep "
   .. "sliding back into the old ways, and you both keep noticing.",
   "Bea tells you about a couples counselor who helped her and her husband. "
@@ -715,6 +726,7 @@ scene "counselor-idea" {
 }
 
 scene "first-session" {
+  place = "counselling-room",
   { when = "booked_it",
     "Joel comes, but he sits with his arms crossed. “This was Ana’s idea,” he "
     .. "tells the counselor." },
@@ -776,6 +788,7 @@ scene "first-session" {
 }
 
 scene "on-your-own" {
+  place = "counselling-room",
   "Your own counselor’s room is small and warm. There is a box of tissues "
   .. "on the table and a plant that needs water.",
   "She asks, “When you have a problem, who do you go to?” You open your "
@@ -809,6 +822,7 @@ scene "on-your-own" {
 -- ---------------------------------------------------------------- progress, and a slip
 
 scene "good-month" {
+  place = "kitchen",
   "Spring comes. Something has shifted.",
   { when = "shared_load",
     "Joel does the bills now. He cooks on Tuesdays and Thursdays. His curry "
@@ -871,6 +885,7 @@ scene "good-month" {
 }
 
 scene "laid-off" {
+  place = "doorway",
   "In June, Joel’s company cuts jobs. He is one of them.",
   "He comes home with a box of his things and sits on the stairs. For a week "
   .. "he hardly speaks. He sleeps late. He doesn’t cook on Tuesday, or on "
@@ -953,6 +968,7 @@ scene "laid-off" {
 }
 
 scene "old-roles" {
+  place = "kitchen",
   "Three weeks later, you stop in the kitchen and look around. You are doing "
   .. "everything again. The bills. The food. His mom’s calls. Last night you "
   .. "wrote his cover letter.",
@@ -998,6 +1014,7 @@ scene "old-roles" {
 }
 
 scene "job-hunt" {
+  place = "living-room",
   "Joel starts looking for work. One night he asks, “Could you look at my "
   .. "cover letter? I think it’s bad.”",
   "Then: “Your friend Mia works at Harper’s, right? They’re hiring. Could "
@@ -1050,6 +1067,7 @@ scene "job-hunt" {
 }
 
 scene "the-fight" {
+  place = "kitchen",
   "One Sunday it all boils over. You find Joel’s phone bill, unpaid, under a "
   .. "pile of job papers.",
   { when = "resentment >= 40",
@@ -1105,6 +1123,7 @@ scene "the-fight" {
 }
 
 scene "cold-week" {
+  place = "living-room",
   "For a week you do nothing for Joel at all. Not even the small things you "
   .. "both used to like. You leave his mail on the mat.",
   "The house is very quiet. Joel pays the phone bill. He also sleeps on the "
@@ -1144,6 +1163,7 @@ scene "cold-week" {
 }
 
 scene "back-to-help" {
+  place = "kitchen",
   "A few days later things are calm again. But the calm is thin, like ice "
   .. "in March.",
   { when = "had_help",
@@ -1188,6 +1208,7 @@ scene "back-to-help" {
 -- ---------------------------------------------------------------- the question
 
 scene "the-question" {
+  place = "kitchen",
   "Late summer. Joel has a new job. It starts on Monday. You eat dinner on "
   .. "the back step, the way you did when you first met.",
   { when = "went_back",
@@ -1241,6 +1262,7 @@ scene "the-question" {
 -- ---------------------------------------------------------------- endings
 
 ending "old-roles-again" {
+  place = "bedroom-night",
   title = "The old roles",
   "Joel starts his new job. You iron his shirts for the first week, and then "
   .. "the week after that.",
@@ -1269,6 +1291,7 @@ ending "old-roles-again" {
 }
 
 ending "still-in-the-work" {
+  place = "living-room",
   title = "Still in the work",
   "Joel starts his new job. The first week, you catch yourself laying out his "
   .. "shirts. You put them back. He irons his own, badly, and that is fine.",
@@ -1296,6 +1319,7 @@ ending "still-in-the-work" {
 }
 
 ending "two-of-us" {
+  place = "kitchen",
   title = "Two people, side by side",
   "Joel starts his new job. On his first night back, he cooks. The curry is "
   .. "still terrible. You both laugh about it.",
@@ -1325,6 +1349,7 @@ ending "two-of-us" {
 }
 
 ending "apart-kindly" {
+  place = "living-room",
   title = "Parting with care",
   "You talk until it is dark. In the end, you both say it. You love each "
   .. "other. But you built this on one of you holding the other up, and you "
