@@ -114,7 +114,7 @@ scene "late-call" {
     next = "the-loan",
   },
   rescue {
-    "Ask her how much the rent is, at home and at the office, and when each one "
+    "Ask her what she owes, at home and at the office, and when each bill "
     .. "is due. Write the numbers down as she talks.",
     because = "The questions sound like listening. But she said she was not "
       .. "asking for anything, and you are adding up what you could pay. By "
@@ -333,8 +333,8 @@ scene "tax-letter" {
     next = "her-mother",
   },
   rescue {
-    "“Lots of people get behind on forms. It doesn’t mean you’re bad at "
-    .. "business. You’re strong where it counts.”",
+    "“Lots of people get behind on forms. It doesn’t make you bad at "
+    .. "business. Your strengths are where it counts.”",
 
     because = "It eases her shame, and she smiles. But her fear is right: the "
       .. "fine grows while the letters sit. Kind words talk her out of the "
@@ -383,7 +383,7 @@ scene "her-mother" {
     .. "pays.",
   rescue {
     "Ring Joan, as Meg asked. Hear her out, and tell her the money will come "
-    .. "back soon. You’re sure of it.",
+    .. "back soon, and that you are sure of it.",
     because = "Ending the fight feels like a gift to both of them. But you just "
       .. "made a promise about Meg’s debt, in Meg’s place. That peace was never "
       .. "yours to buy.",
@@ -422,7 +422,7 @@ scene "her-mother" {
     next = "carla-quits",
   },
   rescue {
-    "Sit beside her. “You’re right to be upset. She knew money was tight when "
+    "Sit beside her. “It makes sense to be upset. She knew money was tight when "
     .. "she lent it. That’s not fair of her.”",
     because = "Taking her side feels loyal, and it calms her. But the loan was "
       .. "for a year, and the year is up. Agreeing that Joan is unfair helps Meg "
@@ -782,8 +782,8 @@ scene "chest-pain" {
     .. "can and cannot promise. Say clearly that chest pain is always a reason "
     .. "to get medical help.",
   rescue {
-    "Take her hand. “I came tonight, didn’t I? I’ll come next time too. You "
-    .. "have me.”",
+    "Take her hand. “I came tonight, didn’t I? I’ll come next time too. I’m "
+    .. "not going anywhere.”",
     because = "It is a kind thing to say, and she calms down. But she just tore "
       .. "up the help the doctor offered, and asked for you instead. Saying yes "
       .. "makes you her only plan.",
@@ -845,8 +845,8 @@ scene "asking-her" {
     next = "first-session",
   },
   rescue {
-    "“Okay. You know yourself best. And yes, I want to be there. Whatever you "
-    .. "need, you have it.”",
+    "“Okay. Your call. And yes, I want to be there. Whatever you "
+    .. "need, it’s yours.”",
     because = "It sounds respectful, and it keeps the peace. But she just asked "
       .. "you to be all she needs, and you said yes. No one person can be "
       .. "someone’s whole safety net.",
@@ -1458,7 +1458,7 @@ scene "months-later" {
     .. "you miss her, or miss being needed." },
   "Anne asks, “What do you want the next six months to look like?”",
   rescue {
-    "“Honestly? I want to know Meg is okay. Once I know that, I think I can "
+    "“Honestly? I want to hear Meg is okay. Once I hear that, I think I can "
     .. "finally rest.”",
     because = "Your peace still hangs on her life. As long as it does, any call "
       .. "from her can pull you back in.",
