@@ -191,7 +191,7 @@ static void frame(App *a)
     a->dirty = false;
     if (a->bench_frames)
         fprintf(stderr, "frame-ms %.3f screen=%s animating=%d\n", now_ms() - t0,
-                screen_name(a->screen), a->meters.anim_start != 0);
+                screen_name(a->screen), a->game.meters.anim_start != 0);
     if (a->bench_first_frame) {
         struct timespec ts;
         clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -203,18 +203,18 @@ static void frame(App *a)
 
 static bool animate(App *a)
 {
-    if (!a->meters.anim_start)
+    if (!a->game.meters.anim_start)
         return false;
-    uint32_t t = SDL_GetTicks() - a->meters.anim_start;
+    uint32_t t = SDL_GetTicks() - a->game.meters.anim_start;
     if (t >= ANIM_MS || a->settings.reduce_motion) {
-        memcpy(a->meters.shown, a->meters.to, sizeof a->meters.shown);
-        a->meters.anim_start = 0;
+        memcpy(a->game.meters.shown, a->game.meters.to, sizeof a->game.meters.shown);
+        a->game.meters.anim_start = 0;
     } else {
         /* Ease out: fast at first, settling gently. */
         double p = (double)t / ANIM_MS, e = 1 - (1 - p) * (1 - p);
         for (int m = 0; m < STORY_MAX_METERS; m++)
-            a->meters.shown[m] = (uint8_t)(a->meters.from[m] +
-                                           (a->meters.to[m] - a->meters.from[m]) * e + 0.5);
+            a->game.meters.shown[m] = (uint8_t)(a->game.meters.from[m] +
+                                           (a->game.meters.to[m] - a->game.meters.from[m]) * e + 0.5);
     }
     a->dirty = true;
     return true;
@@ -229,7 +229,7 @@ static Result wait_for(App *a)
         if (a->dirty)
             frame(a);
         SDL_Event e;
-        int wait = a->meters.anim_start || a->fade_start ? 16 : journal_wait_ms(a);
+        int wait = a->game.meters.anim_start || a->fade_start ? 16 : journal_wait_ms(a);
         wait = watch_wait_ms(a, wait);
         int got = wait >= 0 ? SDL_WaitEventTimeout(&e, wait) : SDL_WaitEvent(&e);
         journal_tick(a);
@@ -303,15 +303,15 @@ static Result wait_for(App *a)
 static void fe_scene(void *ud, const SceneView *v)
 {
     App *a = ud;
-    a->view = *v;
-    a->have_view = true;
+    a->game.view = *v;
+    a->game.have_view = true;
     if (a->present.on)
         present_scene(a, v);
-    if (!a->meters.anim_start)
-        memcpy(a->meters.shown, v->run->pos.meters, sizeof a->meters.shown);
+    if (!a->game.meters.anim_start)
+        memcpy(a->game.meters.shown, v->run->pos.meters, sizeof a->game.meters.shown);
     if (v->at_ending)
         app_profile_load_history(a); /* the debrief lists the choices taken back */
-    if (!a->feedback_shown)
+    if (!a->game.feedback_shown)
         app_go(a, app_play_screen(a, v->at_ending));
     a->dirty = true;
 }
@@ -326,9 +326,9 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
     if (a->present.on)
         present_command(a, &r.cmd);
     if (r.cmd.type == GAME_REWIND) {
-        a->feedback_shown = false;
-        a->meters.anim_start = 0;
-        a->meters.show_delta = false;
+        a->game.feedback_shown = false;
+        a->game.meters.anim_start = 0;
+        a->game.meters.show_delta = false;
     }
     return r.cmd;
 }
@@ -338,17 +338,17 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
     App *a = ud;
     if (a->present.on)
         present_feedback(a, v, f);
-    a->feedback = *f;
-    a->feedback_shown = true;
-    memcpy(a->meters.from, a->meters.shown, sizeof a->meters.from);
-    memcpy(a->meters.to, f->after, sizeof a->meters.to);
+    a->game.feedback = *f;
+    a->game.feedback_shown = true;
+    memcpy(a->game.meters.from, a->game.meters.shown, sizeof a->game.meters.from);
+    memcpy(a->game.meters.to, f->after, sizeof a->game.meters.to);
     for (int m = 0; m < STORY_MAX_METERS; m++)
-        a->meters.delta[m] = f->after[m] - f->before[m];
-    a->meters.show_delta = true;
+        a->game.meters.delta[m] = f->after[m] - f->before[m];
+    a->game.meters.show_delta = true;
     /* 0 means still, so a start time is never 0. */
-    a->meters.anim_start = a->settings.reduce_motion ? 0 : SDL_GetTicks() | 1;
-    if (!a->meters.anim_start)
-        memcpy(a->meters.shown, f->after, sizeof a->meters.shown);
+    a->game.meters.anim_start = a->settings.reduce_motion ? 0 : SDL_GetTicks() | 1;
+    if (!a->game.meters.anim_start)
+        memcpy(a->game.meters.shown, f->after, sizeof a->game.meters.shown);
     bool keyboard = a->focus >= 0;
     app_go(a, app_play_screen(a, false));
     a->focus_body_first = keyboard;
@@ -379,9 +379,9 @@ static void play(App *a, const Frontend *fe)
     do { /* again after a live reload, with the run carried over (watch.c) */
         a->in_game = true;
         a->after_game = SCREEN_TITLE;
-        rc = game_play(&a->play.run, fe);
+        rc = game_play(&a->game.play.run, fe);
         a->in_game = false;
-        a->have_view = false;
+        a->game.have_view = false;
     } while (!a->quit && watch_swap(a));
     if (rc == GAME_FAILED)
         a->after_game = SCREEN_STORIES;
@@ -499,8 +499,8 @@ static int first_screen(App *a, const UiOptions *o, const Frontend *fe, char **e
 /* Everything the window holds, freed; the window closed. */
 static void close_app(App *a)
 {
-    if (a->has_run)
-        playthrough_free(&a->play);
+    if (a->game.has_run)
+        playthrough_free(&a->game.play);
     if (a->screen == SCREEN_WRITE)
         journal_leave(a, false);
     textedit_free(a->jn.editor);
@@ -545,7 +545,7 @@ int ui_run(const UiOptions *o, char **err)
         return UI_FAILED;
     settings_from(a, o);
     a->focus = -1;
-    a->run_story = -1;
+    a->game.run_story = -1;
     a->dump_path = getenv("BESIDE_UI_DUMP");
     a->bench_first_frame = getenv("BESIDE_BENCH_FIRST_FRAME") != NULL;
     a->bench_frames = getenv("BESIDE_BENCH_FRAMES") != NULL;

@@ -209,6 +209,21 @@ typedef struct {
     bool show_delta;
 } MeterView;
 
+/* The story being played: its run and its saving (engine/app), the scene
+ * on screen, the card after a choice, the meters as drawn, and the
+ * playthrough's history for the debrief. */
+typedef struct {
+    Playthrough play;
+    bool has_run;
+    int run_story;          /* index into the shelf's cards */
+    SceneView view;
+    bool have_view;
+    bool feedback_shown;    /* the card after a choice waits for the player */
+    Feedback feedback;
+    MeterView meters;       /* the bars as drawn, and their slide to new values */
+    ChoiceHistory history;  /* of the playthrough, for the debrief */
+} PlayScreen;
+
 /* Settings → Your data: what the confirm screen asks, and the exported
  * copies the import screen lists. */
 typedef struct {
@@ -261,21 +276,12 @@ typedef struct {
 
     Shelf shelf; /* the story cards (app_stories.c) */
 
-    /* The story being played: its run and its saving (engine/app). */
-    Playthrough play;
-    bool has_run;
-    int run_story; /* index into stories */
-    SceneView view;
-    bool have_view;
-    bool feedback_shown; /* the card after a choice waits for the player */
-    Feedback feedback;
+    PlayScreen game;     /* the story being played (screens_play.c) */
     char *problem;       /* a message shown above the body until the next action */
-    MeterView meters;    /* the bars as drawn, and their slide to new values */
 
     /* The profile (NULL when none could be opened: play goes on unsaved). */
     Profile *profile;
     bool save_problem_shown; /* a settings problem was shown once */
-    ChoiceHistory history;  /* of the playthrough, for the debrief */
     Standing standing;      /* what Continue takes up; stories played (engine/app) */
     DataScreen data;        /* Your data: what the confirm and import screens ask about */
 

@@ -123,7 +123,7 @@ void app_profile_free(App *a)
             story_progress_free(&a->shelf.progress[i]);
     free(a->shelf.progress);
     a->shelf.progress = NULL;
-    choice_history_free(&a->history);
+    choice_history_free(&a->game.history);
     standing_free(&a->standing);
     profile_close(a->profile);
     a->profile = NULL;
@@ -159,18 +159,18 @@ int app_profile_resume(App *a)
         return -1;
     }
     const Story *s = a->shelf.cards[card].story;
-    if (a->has_run)
-        playthrough_free(&a->play);
+    if (a->game.has_run)
+        playthrough_free(&a->game.play);
     char *message = NULL;
-    if (playthrough_resume(&a->play, a->profile, s, a->standing.resume, &message) != 0)
+    if (playthrough_resume(&a->game.play, a->profile, s, a->standing.resume, &message) != 0)
         app_set_problem(a, message);
     free(message);
-    a->has_run = true;
-    a->run_story = card;
+    a->game.has_run = true;
+    a->game.run_story = card;
     return 0;
 }
 
-/* Starts a new playthrough of `s` in a->play (the old one must be freed).
+/* Starts a new playthrough of `s` in a->game.play (the old one must be freed).
  * Starting a story over leaves its unfinished playthrough behind. */
 void app_profile_begin(App *a, const Story *s)
 {
@@ -180,7 +180,7 @@ void app_profile_begin(App *a, const Story *s)
         a->standing.resume = 0;
     }
     char *problem = NULL;
-    if (playthrough_start(&a->play, a->profile, s, abandon, &problem) < 0)
+    if (playthrough_start(&a->game.play, a->profile, s, abandon, &problem) < 0)
         app_set_problem(a, problem);
     free(problem);
 }
@@ -188,19 +188,19 @@ void app_profile_begin(App *a, const Story *s)
 void app_profile_saved(App *a)
 {
     char *problem = NULL;
-    if (playthrough_save(&a->play, &problem) < 0)
+    if (playthrough_save(&a->game.play, &problem) < 0)
         app_set_problem(a, problem);
     free(problem);
 }
 
 void app_profile_load_history(App *a)
 {
-    choice_history_free(&a->history);
-    if (!a->profile || a->play.id <= 0)
+    choice_history_free(&a->game.history);
+    if (!a->profile || a->game.play.id <= 0)
         return;
     char *err = NULL;
-    if (profile_history(a->profile, a->play.id, &a->history, &err) < 0)
-        memset(&a->history, 0, sizeof a->history);
+    if (profile_history(a->profile, a->game.play.id, &a->game.history, &err) < 0)
+        memset(&a->game.history, 0, sizeof a->game.history);
     free(err);
 }
 
@@ -208,30 +208,30 @@ void app_profile_load_history(App *a)
 
 void app_start_story(App *a, int index)
 {
-    if (a->has_run)
-        playthrough_free(&a->play);
+    if (a->game.has_run)
+        playthrough_free(&a->game.play);
     app_profile_begin(a, a->shelf.cards[index].story);
-    a->has_run = true;
-    a->run_story = index;
-    a->feedback_shown = false;
-    a->meters.show_delta = false;
-    a->meters.anim_start = 0;
-    memcpy(a->meters.shown, a->play.run.pos.meters, sizeof a->meters.shown);
+    a->game.has_run = true;
+    a->game.run_story = index;
+    a->game.feedback_shown = false;
+    a->game.meters.show_delta = false;
+    a->game.meters.anim_start = 0;
+    memcpy(a->game.meters.shown, a->game.play.run.pos.meters, sizeof a->game.meters.shown);
     if (a->present.on)
         present_begin(a);
 }
 
 bool app_continue_run(App *a)
 {
-    bool ours = a->has_run && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
-                (!a->profile || a->standing.resume == 0 || a->standing.resume == a->play.id);
+    bool ours = a->game.has_run && !runtime_at_ending(a->game.play.run.story, &a->game.play.run.pos) &&
+                (!a->profile || a->standing.resume == 0 || a->standing.resume == a->game.play.id);
     if (ours)
         return true;
     if (a->standing.resume && app_profile_resume(a) == 0) {
-        a->feedback_shown = false;
-        a->meters.show_delta = false;
-        a->meters.anim_start = 0;
-        memcpy(a->meters.shown, a->play.run.pos.meters, sizeof a->meters.shown);
+        a->game.feedback_shown = false;
+        a->game.meters.show_delta = false;
+        a->game.meters.anim_start = 0;
+        memcpy(a->game.meters.shown, a->game.play.run.pos.meters, sizeof a->game.meters.shown);
         return true;
     }
     return false;
@@ -256,9 +256,9 @@ void app_profile_find_copies(App *a)
 /* After an import or a delete the run and the cards show what is left. */
 static void data_changed(App *a)
 {
-    if (a->has_run) {
-        run_free(&a->play.run);
-        a->has_run = false;
+    if (a->game.has_run) {
+        run_free(&a->game.play.run);
+        a->game.has_run = false;
     }
     app_profile_find_resume(a);
     app_profile_progress(a);
@@ -282,7 +282,7 @@ void app_profile_delete_all(App *a)
     char *message = NULL;
     if (yourdata_delete_all(a->profile, &message) == 0) {
         data_changed(a);
-        a->play.id = 0;
+        a->game.play.id = 0;
     }
     app_set_problem(a, message ? message : "Your data could not be deleted.");
     free(message);

@@ -13,7 +13,7 @@ typedef struct {
 /* One line per meter through the value after each choice, a dot at each. */
 static void chart_lines(App *a, const ChartArea *c)
 {
-    const Run *r = &a->play.run;
+    const Run *r = &a->game.play.run;
     const Story *s = r->story;
     Position start;
     runtime_start(s, &start);
@@ -41,7 +41,7 @@ static void chart_lines(App *a, const ChartArea *c)
  * would crowd). Returns the height. */
 static int chart_letters(App *a, const ChartArea *c, int y)
 {
-    const Run *r = &a->play.run;
+    const Run *r = &a->game.play.run;
     const Story *s = r->story;
     int n = r->n_steps, lh_small = gfx_line_height(a->gfx, FONT_SMALL);
     int letter_w = gfx_measure(a->gfx, FONT_SMALL, "W", 1);
@@ -65,7 +65,7 @@ static int chart_letters(App *a, const ChartArea *c, int y)
  * Returns the height. */
 static int chart_legend(App *a, const ChartArea *c, int x, int y, int w)
 {
-    const Story *s = a->play.run.story;
+    const Story *s = a->game.play.run.story;
     int gap = ui_gap(a), lh_small = gfx_line_height(a->gfx, FONT_SMALL), y0 = y;
     for (int m = 0; m < 3 && m < play_meter_count(s); m++) {
         int sample = gfx_base_px(a->gfx) * 2, ly = y + lh_small / 2;
@@ -77,7 +77,7 @@ static int chart_legend(App *a, const ChartArea *c, int x, int y, int w)
                      dl_printf(&a->dl, "%s, %s (now %d)", s->meters[m].label,
                                s->meters[m].higher_is_better ? "higher is better"
                                                              : "lower is better",
-                               a->play.run.pos.meters[m]));
+                               a->game.play.run.pos.meters[m]));
     }
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                  "Letters under the chart: R rescue, S support, B boundary, C self-care, "

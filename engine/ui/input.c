@@ -82,8 +82,8 @@ static Result play_action(App *a, Action act, int arg)
         a->shelf.picked = arg;
         /* The notes screen also offers to continue an unfinished playthrough. */
         if (a->shelf.cards[arg].story->n_content_notes > 0 || app_profile_resume_card(a) == arg ||
-            (a->has_run && a->run_story == arg &&
-             !runtime_at_ending(a->play.run.story, &a->play.run.pos))) {
+            (a->game.has_run && a->game.run_story == arg &&
+             !runtime_at_ending(a->game.play.run.story, &a->game.play.run.pos))) {
             app_go(a, SCREEN_NOTES);
             return none;
         }
@@ -92,14 +92,14 @@ static Result play_action(App *a, Action act, int arg)
     case ACT_CONTINUE_RUN: return (Result){R_CONTINUE, {GAME_QUIT, 0}};
     case ACT_CHOOSE:
         if (a->in_game && (a->screen == SCREEN_PLAY || a->screen == SCREEN_PRESENT) &&
-            !a->feedback_shown && a->have_view &&
-            arg >= 0 && arg < a->view.n_shown)
+            !a->game.feedback_shown && a->game.have_view &&
+            arg >= 0 && arg < a->game.view.n_shown)
             return game_result(GAME_CHOOSE, arg);
         return none;
     case ACT_FEEDBACK_DONE:
-        if (a->feedback_shown) {
-            a->feedback_shown = false;
-            ScreenId next = app_play_screen(a, a->have_view && a->view.at_ending);
+        if (a->game.feedback_shown) {
+            a->game.feedback_shown = false;
+            ScreenId next = app_play_screen(a, a->game.have_view && a->game.view.at_ending);
             bool keyboard = a->focus >= 0;
             app_go(a, next);
             a->focus_body_first = keyboard;
@@ -107,17 +107,17 @@ static Result play_action(App *a, Action act, int arg)
         return none;
     case ACT_PLAY_AGAIN: return a->in_game ? game_result(GAME_REWIND, 0) : none;
     case ACT_REWIND_ONE:
-        if (a->in_game && a->play.run.n_steps > 0 &&
+        if (a->in_game && a->game.play.run.n_steps > 0 &&
             (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF ||
              a->screen == SCREEN_PRESENT || a->screen == SCREEN_SUMMARY))
-            return game_result(GAME_REWIND, a->play.run.n_steps - 1);
+            return game_result(GAME_REWIND, a->game.play.run.n_steps - 1);
         return none;
     case ACT_HISTORY:
         if (a->in_game && (a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF))
             app_go(a, SCREEN_HISTORY);
         return none;
     case ACT_REWIND_TO:
-        if (a->in_game && a->screen == SCREEN_HISTORY && arg >= 0 && arg < a->play.run.n_steps)
+        if (a->in_game && a->screen == SCREEN_HISTORY && arg >= 0 && arg < a->game.play.run.n_steps)
             return game_result(GAME_REWIND, arg);
         return none;
     default: return none;
@@ -168,9 +168,9 @@ static Result data_action(App *a, Action act, int arg)
     case ACT_JOURNAL_NEW: journal_new_page(a, NULL, NULL, NULL); return none;
     case ACT_JOURNAL_OPEN: journal_open_page(a, arg); return none;
     case ACT_REFLECT:
-        if (a->screen == SCREEN_DEBRIEF && a->has_run) {
-            const Scene *sc = &a->play.run.story->scenes[a->play.run.pos.scene];
-            journal_new_page(a, a->play.run.story->id, sc->id, sc->reflect);
+        if (a->screen == SCREEN_DEBRIEF && a->game.has_run) {
+            const Scene *sc = &a->game.play.run.story->scenes[a->game.play.run.pos.scene];
+            journal_new_page(a, a->game.play.run.story->id, sc->id, sc->reflect);
         }
         return none;
     case ACT_DELETE_ASK:
@@ -352,7 +352,7 @@ Result app_on_key(App *a, int32_t key, uint16_t mod)
             drill_ui_enter(a);
             return none;
         }
-        if ((a->screen == SCREEN_PLAY || a->screen == SCREEN_PRESENT) && a->feedback_shown)
+        if ((a->screen == SCREEN_PLAY || a->screen == SCREEN_PRESENT) && a->game.feedback_shown)
             return app_do_action(a, ACT_FEEDBACK_DONE, 0);
         move_focus(a, 1);
         return none;

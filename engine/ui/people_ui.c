@@ -43,7 +43,7 @@ static int portrait(App *a, const Person *p, const char *face, int x, int y, int
 
 int play_people(App *a, int x, int y, int w, int *bottom)
 {
-    const Run *r = &a->play.run;
+    const Run *r = &a->game.play.run;
     const Story *s = r->story;
     int who[STORY_MAX_WITH];
     int n = ui_art_on(a) ? people_in_scene(s, r->pos.scene, who) : 0;
@@ -81,16 +81,16 @@ int play_people(App *a, int x, int y, int w, int *bottom)
 
 int play_reaction(App *a, int x, int y, int w)
 {
-    const Run *r = &a->play.run;
+    const Run *r = &a->game.play.run;
     const Story *s = r->story;
-    if (r->n_steps == 0 || !a->feedback.choice)
+    if (r->n_steps == 0 || !a->game.feedback.choice)
         return 0;
     int who[STORY_MAX_WITH];
     int n = people_in_scene(s, r->steps[r->n_steps - 1].scene, who);
     if (n == 0)
         return 0;
     const Person *p = &s->people[who[0]];
-    Face face = people_reaction(s, &a->feedback, who[0]);
+    Face face = people_reaction(s, &a->game.feedback, who[0]);
     char caption[200];
     people_caption(s, who[0], face, caption, sizeof caption);
     const char *said = dl_printf(&a->dl, "%s", caption);
@@ -157,8 +157,8 @@ void ui_fade_check(App *a)
 {
     bool scene = a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF ||
                  a->screen == SCREEN_PRESENT;
-    long key = scene ? 1 + (long)a->screen * 1000003L + (long)a->feedback_shown * 7919L +
-                           (long)a->play.run.n_steps * 31L + a->play.run.pos.scene
+    long key = scene ? 1 + (long)a->screen * 1000003L + (long)a->game.feedback_shown * 7919L +
+                           (long)a->game.play.run.n_steps * 31L + a->game.play.run.pos.scene
                      : 0;
     if (key == a->fade_key)
         return;

@@ -15,7 +15,7 @@ int play_place(App *a, int scene, int x, int y, int w)
 {
     if (!ui_art_on(a) || a->present.on || w < BAND_MIN_WIDTH || a->height < BAND_MIN_WINDOW_H)
         return 0;
-    const char *place = places_of_scene(a->play.run.story, scene);
+    const char *place = places_of_scene(a->game.play.run.story, scene);
     if (!place)
         return 0;
     const char *name = dl_printf(&a->dl, "places/%s", place);

@@ -66,7 +66,7 @@ static void print_notes(const App *a, const Scene *sc)
     if (sc->is_ending)
         printf("--- %s (an ending) ---\n", sc->id);
     else
-        printf("--- %s (decision %d) ---\n", sc->id, a->play.run.n_steps + 1);
+        printf("--- %s (decision %d) ---\n", sc->id, a->game.play.run.n_steps + 1);
     if (sc->notes)
         printf("Notes: %s\n", sc->notes);
     if (sc->discuss)
@@ -111,13 +111,13 @@ void present_scene(App *a, const SceneView *v)
 void present_command(App *a, const GameCommand *cmd)
 {
     if (cmd->type == GAME_CHOOSE)
-        a->present.before = a->play.run.pos;
+        a->present.before = a->game.play.run.pos;
 }
 
 void present_feedback(App *a, const SceneView *v, const Feedback *f)
 {
     Present *p = &a->present;
-    int step = a->play.run.n_steps - 1;
+    int step = a->game.play.run.n_steps - 1;
     if (step < 0)
         return;
     if (p->n_decisions > step)
@@ -134,8 +134,8 @@ void present_feedback(App *a, const SceneView *v, const Feedback *f)
     }
     SessionDecision *d = &p->decisions[p->n_decisions++];
     memset(d, 0, sizeof *d);
-    d->scene = a->play.run.steps[step].scene;
-    const Scene *sc = &a->play.run.story->scenes[d->scene];
+    d->scene = a->game.play.run.steps[step].scene;
+    const Scene *sc = &a->game.play.run.story->scenes[d->scene];
     d->n_options = v->n_shown < SESSION_MAX_OPTIONS ? v->n_shown : SESSION_MAX_OPTIONS;
     for (int i = 0; i < d->n_options; i++) {
         d->options[i] = v->shown[i];
@@ -157,14 +157,14 @@ static Result none(void)
 /* The room is deciding: a scene's options are open to votes. */
 static bool deciding(const App *a)
 {
-    return a->in_game && a->have_view && !a->view.at_ending && !a->feedback_shown &&
+    return a->in_game && a->game.have_view && !a->game.view.at_ending && !a->game.feedback_shown &&
            (a->screen == SCREEN_PRESENT || a->screen == SCREEN_COMPARE);
 }
 
 static void vote(App *a, int option, int by)
 {
     Present *p = &a->present;
-    if (!deciding(a) || option < 0 || option >= a->view.n_shown ||
+    if (!deciding(a) || option < 0 || option >= a->game.view.n_shown ||
         option >= SESSION_MAX_OPTIONS)
         return;
     int v = p->votes[option] + by;
@@ -175,7 +175,7 @@ static void vote(App *a, int option, int by)
 
 static Result reveal(App *a, int option)
 {
-    if (!deciding(a) || option < 0 || option >= a->view.n_shown)
+    if (!deciding(a) || option < 0 || option >= a->game.view.n_shown)
         return none();
     if (a->screen == SCREEN_COMPARE)
         app_go(a, SCREEN_PRESENT);
@@ -189,7 +189,7 @@ static Result reveal_top(App *a)
     if (!deciding(a))
         return none();
     int best = -1, most = 0, ties = 0;
-    for (int i = 0; i < a->view.n_shown && i < SESSION_MAX_OPTIONS; i++) {
+    for (int i = 0; i < a->game.view.n_shown && i < SESSION_MAX_OPTIONS; i++) {
         if (p->votes[i] > most)
             most = p->votes[i], best = i, ties = 0;
         else if (p->votes[i] == most && most > 0)
@@ -207,10 +207,10 @@ static Result reveal_top(App *a)
 static void toggle_discuss(App *a)
 {
     Present *p = &a->present;
-    if (!a->have_view || !(a->screen == SCREEN_PRESENT || a->screen == SCREEN_SUMMARY) ||
-        a->feedback_shown)
+    if (!a->game.have_view || !(a->screen == SCREEN_PRESENT || a->screen == SCREEN_SUMMARY) ||
+        a->game.feedback_shown)
         return;
-    const Scene *sc = &a->view.story->scenes[a->view.run->pos.scene];
+    const Scene *sc = &a->game.view.story->scenes[a->game.view.run->pos.scene];
     if (!sc->discuss) {
         p->show_discuss = false;
         p->hint = "This scene has no discussion question.";
@@ -226,14 +226,14 @@ static void toggle_discuss(App *a)
 static void export_summary(App *a)
 {
     Present *p = &a->present;
-    if (!a->has_run)
+    if (!a->game.has_run)
         return;
-    SessionSummary s = {.story = a->play.run.story, .decisions = p->decisions,
+    SessionSummary s = {.story = a->game.play.run.story, .decisions = p->decisions,
                         .n_decisions = p->n_decisions, .started = p->started,
                         .finished = (int64_t)time(NULL)};
-    s.ending = runtime_at_ending(a->play.run.story, &a->play.run.pos) ? a->play.run.pos.scene : -1;
+    s.ending = runtime_at_ending(a->game.play.run.story, &a->game.play.run.pos) ? a->game.play.run.pos.scene : -1;
     Position start;
-    runtime_start(a->play.run.story, &start);
+    runtime_start(a->game.play.run.story, &start);
     memcpy(s.meters_start, start.meters, sizeof s.meters_start);
     free(p->saved);
     p->saved = room_save_session(&s);
@@ -250,8 +250,8 @@ Result present_action(App *a, Action act, int arg)
         if (a->screen == SCREEN_COMPARE) {
             app_go(a, SCREEN_PRESENT);
         } else if (a->in_game && a->screen == SCREEN_PRESENT &&
-                   (deciding(a) || (a->feedback_shown && a->present.n_decisions > 0))) {
-            if (!a->feedback_shown)
+                   (deciding(a) || (a->game.feedback_shown && a->present.n_decisions > 0))) {
+            if (!a->game.feedback_shown)
                 a->present.compared = true;
             app_go(a, SCREEN_COMPARE);
         }
@@ -285,7 +285,7 @@ static bool reveal_key(App *a, int32_t key, int digit, Result *r)
         return true;
     if (digit < 0)
         return false;
-    if (digit < a->view.n_shown)
+    if (digit < a->game.view.n_shown)
         *r = reveal(a, digit);
     else
         p->hint = "There is no option with that number.";
@@ -361,7 +361,7 @@ bool present_key(App *a, int32_t key, uint16_t mod, Result *r)
         /* Votes and reveals work from the compare view too. */
         __attribute__((fallthrough));
     case SCREEN_PRESENT:
-        if (a->feedback_shown)
+        if (a->game.feedback_shown)
             return card_key(a, key, r);
         return deciding(a) && decision_key(a, key, digit, (mod & KMOD_SHIFT) != 0, r);
     case SCREEN_SUMMARY:

@@ -32,23 +32,23 @@ static const char *last_word(const char *text)
 static void lay_out(App *a, FILE *f, const Story *s, const Decision *d, const char *text,
                     bool discuss)
 {
-    SceneView *v = &a->view;
+    SceneView *v = &a->game.view;
     memset(v, 0, sizeof *v);
     v->story = s;
-    v->run = &a->play.run;
+    v->run = &a->game.play.run;
     v->text = text;
     for (int i = 0; i < s->scenes[d->pos.scene].n_choices; i++)
         if (d->choices & (1u << i))
             v->shown[v->n_shown++] = i;
-    a->have_view = a->in_game = true;
-    a->feedback_shown = false;
+    a->game.have_view = a->in_game = true;
+    a->game.feedback_shown = false;
     a->screen = SCREEN_PRESENT;
     a->scroll = 0;
     a->present.show_discuss = discuss;
     a->present.hint = NULL;
     for (int i = 0; i < SESSION_MAX_OPTIONS; i++)
         a->present.votes[i] = 10 + i;
-    memcpy(a->meters.shown, d->pos.meters, sizeof a->meters.shown);
+    memcpy(a->game.meters.shown, d->pos.meters, sizeof a->game.meters.shown);
     dl_reset(&a->dl);
     screen_present(a);
     ui_scroll_cue(a);
@@ -89,7 +89,7 @@ static void check_decision(App *a, FILE *f, const Story *s, const Decision *d)
 {
     RunStep step = {0};
     /* As a decision after the first: "Back a step" is offered too. */
-    a->play.run = (Run){.story = s, .pos = d->pos, .steps = &step, .n_steps = 1};
+    a->game.play.run = (Run){.story = s, .pos = d->pos, .steps = &step, .n_steps = 1};
     TextBuf b = {0};
     char *err = NULL;
     if (runtime_scene_text(s, &d->pos, &b, &err) == 0) {
@@ -102,7 +102,7 @@ static void check_decision(App *a, FILE *f, const Story *s, const Decision *d)
     }
     free(err);
     textbuf_free(&b);
-    memset(&a->play.run, 0, sizeof a->play.run);
+    memset(&a->game.play.run, 0, sizeof a->game.play.run);
 }
 
 /* Every decision of one story at each size (size by size, so the fonts
@@ -125,7 +125,7 @@ static int check_story(App *a, FILE *f, const Story *s)
         for (int i = 0; i < list.count && rc == 0; i++)
             check_decision(a, f, s, &list.items[i]);
     }
-    a->have_view = a->in_game = false;
+    a->game.have_view = a->in_game = false;
     decisions_free(&list);
     return rc;
 }

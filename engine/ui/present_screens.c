@@ -99,7 +99,7 @@ static int option_button(App *a, int x, int y, int w, int i, const char *label, 
 static int decision_layout(App *a, int cols)
 {
     Present *p = &a->present;
-    const SceneView *v = &a->view;
+    const SceneView *v = &a->game.view;
     const Scene *sc = &v->story->scenes[v->run->pos.scene];
     int y = play_header(a), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
@@ -139,7 +139,7 @@ static int decision_layout(App *a, int cols)
     static const char *const labels[] = {"Reveal (Enter)", "Discuss (D)", "Compare (C)",
                                          "Back a step (Backspace)"};
     static const Action acts[] = {ACT_REVEAL_TOP, ACT_DISCUSS, ACT_COMPARE, ACT_REWIND_ONE};
-    ry += button_row(a, rx, ry, rw, a->play.run.n_steps > 0 ? 4 : 3, labels, acts) + gap / 2;
+    ry += button_row(a, rx, ry, rw, a->game.play.run.n_steps > 0 ? 4 : 3, labels, acts) + gap / 2;
     ry += ui_text(a, FONT_SMALL, C_MUTED, rx, ry, rw,
                   "A number key adds a vote, Shift and the number take one away. "
                   "R and a number reveal that option.");
@@ -197,7 +197,7 @@ static void present_decision(App *a)
 
 void screen_present(App *a)
 {
-    if (!a->feedback_shown && a->have_view) {
+    if (!a->game.feedback_shown && a->game.have_view) {
         present_decision(a);
         return;
     }
@@ -205,7 +205,7 @@ void screen_present(App *a)
     ui_column(a, &x, &w);
     y += gap;
     y += ui_problem_box(a, x, y, w);
-    if (a->feedback_shown) {
+    if (a->game.feedback_shown) {
         y += play_feedback_card(a, x, y, w) + gap;
         static const char *const labels[] = {"Compare all options (C)", "Back a step (Backspace)"};
         static const Action acts[] = {ACT_COMPARE, ACT_REWIND_ONE};
@@ -233,7 +233,7 @@ static const char *opening(App *a, const char *text)
  * opening of the next scene. */
 static const char *leads_to(App *a, const Position *after)
 {
-    const Story *s = a->play.run.story;
+    const Story *s = a->game.play.run.story;
     const Scene *sc = &s->scenes[after->scene];
     if (sc->is_ending)
         return dl_printf(&a->dl, "Leads to an ending: %s", sc->title ? sc->title : sc->id);
@@ -253,7 +253,7 @@ static const char *leads_to(App *a, const Position *after)
 static int compare_option(App *a, int x, int y, int w, const Position *from, int k, int choice,
                           int votes, bool taken)
 {
-    const Story *s = a->play.run.story;
+    const Story *s = a->game.play.run.story;
     const Choice *c = &s->scenes[from->scene].choices[choice];
     int gap = ui_gap(a), y0 = y;
     const char *head = dl_printf(&a->dl, "%d.  Votes: %d%s", k + 1, votes,
@@ -307,10 +307,10 @@ static int compare_layout(App *a)
     ui_column(a, &x, &w);
     y += gap;
     /* The decision at hand, or the one just revealed while its card shows. */
-    const Position *from = &a->play.run.pos;
-    const int *options = a->view.shown, *votes = p->votes;
-    int n = a->view.n_shown, taken = -1;
-    if (a->feedback_shown && p->n_decisions > 0) {
+    const Position *from = &a->game.play.run.pos;
+    const int *options = a->game.view.shown, *votes = p->votes;
+    int n = a->game.view.n_shown, taken = -1;
+    if (a->game.feedback_shown && p->n_decisions > 0) {
         const SessionDecision *d = &p->decisions[p->n_decisions - 1];
         from = &p->before;
         options = d->options, votes = d->votes, n = d->n_options, taken = d->picked;
@@ -376,7 +376,7 @@ void screen_compare(App *a)
  * marked in words. */
 static int summary_decision(App *a, int x, int y, int w, int i, const SessionDecision *d)
 {
-    const Story *s = a->play.run.story;
+    const Story *s = a->game.play.run.story;
     const Scene *sc = &s->scenes[d->scene];
     int gap = ui_gap(a), y0 = y, indent = gfx_char_width(a->gfx) * 3;
     TextBuf b = {0};
@@ -384,9 +384,9 @@ static int summary_decision(App *a, int x, int y, int w, int i, const SessionDec
     Position at;
     /* The scene's words as the room read them: from the run's own history. */
     runtime_start(s, &at);
-    for (int k = 0; k < i && k < a->play.run.n_steps; k++) {
+    for (int k = 0; k < i && k < a->game.play.run.n_steps; k++) {
         Position next;
-        if (runtime_step(s, &at, a->play.run.steps[k].choice, &next, NULL, &err) < 0)
+        if (runtime_step(s, &at, a->game.play.run.steps[k].choice, &next, NULL, &err) < 0)
             break;
         at = next;
     }
@@ -413,8 +413,8 @@ static int summary_decision(App *a, int x, int y, int w, int i, const SessionDec
 void screen_summary(App *a)
 {
     Present *p = &a->present;
-    const Story *s = a->play.run.story;
-    const Scene *sc = &s->scenes[a->play.run.pos.scene];
+    const Story *s = a->game.play.run.story;
+    const Scene *sc = &s->scenes[a->game.play.run.pos.scene];
     int y = play_header(a), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
@@ -424,8 +424,8 @@ void screen_summary(App *a)
     /* The question (D) above the ending's text, so the room sees all of it. */
     if (p->show_discuss && sc->discuss)
         y += discuss_panel(a, x, y, w, sc->discuss) + gap;
-    if (a->have_view)
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->view.text) + gap;
+    if (a->game.have_view)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->game.view.text) + gap;
     if (p->hint)
         y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, p->hint) + gap / 2;
     y += ui_button(a, x, y, w, "Export the summary (E)", ACT_SESSION_EXPORT, 0) + gap / 2;
@@ -440,10 +440,10 @@ void screen_summary(App *a)
     y += gap / 2;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "The room's path") + gap / 2;
     int counts[KIND_COUNT] = {0};
-    for (int i = 0; i < a->play.run.n_steps; i++)
-        counts[s->scenes[a->play.run.steps[i].scene].choices[a->play.run.steps[i].choice].kind]++;
-    const char *line = dl_printf(&a->dl, "The room made %d %s:", a->play.run.n_steps,
-                                 a->play.run.n_steps == 1 ? "choice" : "choices");
+    for (int i = 0; i < a->game.play.run.n_steps; i++)
+        counts[s->scenes[a->game.play.run.steps[i].scene].choices[a->game.play.run.steps[i].choice].kind]++;
+    const char *line = dl_printf(&a->dl, "The room made %d %s:", a->game.play.run.n_steps,
+                                 a->game.play.run.n_steps == 1 ? "choice" : "choices");
     bool first = true;
     for (int k = 0; k < KIND_COUNT; k++) {
         if (!counts[k])
@@ -455,7 +455,7 @@ void screen_summary(App *a)
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", line)) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
     y += ui_ending_lessons(a, sc, x, y, w, "To practise this week", "To talk about") + gap / 2;
-    if (a->play.run.n_steps > 0)
+    if (a->game.play.run.n_steps > 0)
         y += ui_button(a, x, y, w, "Back a step (Backspace)", ACT_REWIND_ONE, 0) + gap / 2;
     y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
     y += ui_button(a, x, y, w, "Back to the stories", ACT_STORIES, 0);

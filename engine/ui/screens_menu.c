@@ -156,9 +156,9 @@ void screen_title(App *a)
         w = narrow;
     }
     const char *cont = NULL;
-    if (a->has_run && a->run_story >= 0 && !runtime_at_ending(a->play.run.story, &a->play.run.pos) &&
-        (!a->profile || !a->standing.resume || a->standing.resume == a->play.id))
-        cont = a->shelf.cards[a->run_story].story->title;
+    if (a->game.has_run && a->game.run_story >= 0 && !runtime_at_ending(a->game.play.run.story, &a->game.play.run.pos) &&
+        (!a->profile || !a->standing.resume || a->standing.resume == a->game.play.id))
+        cont = a->shelf.cards[a->game.run_story].story->title;
     else if (a->standing.resume && a->standing.story_id)
         cont = continue_title(a);
     /* The words and the buttons; the picture takes what is left
@@ -323,8 +323,8 @@ void screen_notes(App *a)
     int y = screen_top_bar(a, s->title, true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     bool in_progress = app_profile_resume_card(a) == a->shelf.picked ||
-                       (a->has_run && a->run_story == a->shelf.picked &&
-                        !runtime_at_ending(a->play.run.story, &a->play.run.pos));
+                       (a->game.has_run && a->game.run_story == a->shelf.picked &&
+                        !runtime_at_ending(a->game.play.run.story, &a->game.play.run.pos));
     y += gap;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w,
                  in_progress ? "Welcome back" : "Before you start");

@@ -42,7 +42,7 @@ static void track_edge(App *a, LayoutBox b)
  * is better, the change from the last choice, and a bar. */
 static int meters_block(App *a, int y)
 {
-    const Story *s = a->play.run.story;
+    const Story *s = a->game.play.run.story;
     int n = play_meter_count(s), gap = ui_gap(a), margin = layout_margin(gfx_char_width(a->gfx));
     int x0, cw;
     ui_column(a, &x0, &cw);
@@ -62,18 +62,18 @@ static int meters_block(App *a, int y)
         int col = m % cols, x = x0 + col * (col_w + gap);
         if (col == 0 && m > 0)
             row_y = max_y + (cols == 1 ? gap / 4 : gap / 2);
-        int yy = row_y, v = a->meters.shown[m];
+        int yy = row_y, v = a->game.meters.shown[m];
         const char *better = md->higher_is_better ? "higher is better" : "lower is better";
         /* At an ending the last change is old news: the card said it. On a
          * projector it is old news too once the room votes on a new scene. */
-        bool moved = a->meters.show_delta && a->meters.delta[m] != 0 &&
+        bool moved = a->game.meters.show_delta && a->game.meters.delta[m] != 0 &&
                      a->screen != SCREEN_DEBRIEF && a->screen != SCREEN_SUMMARY &&
-                     (a->feedback_shown || !a->present.on);
+                     (a->game.feedback_shown || !a->present.on);
         if (cols == 1) {
             /* Stacked in a narrow window: one small line and a thin bar each. */
             const char *head = dl_printf(&a->dl, "%s %d", md->label, v);
             if (moved)
-                head = dl_printf(&a->dl, "%s  (%s)", head, play_signed_change(a, a->meters.delta[m]));
+                head = dl_printf(&a->dl, "%s  (%s)", head, play_signed_change(a, a->game.meters.delta[m]));
             const char *line = dl_printf(&a->dl, "%s  \u00b7  %s", head, better);
             if (gfx_measure(a->gfx, FONT_SMALL, line, strlen(line)) > col_w)
                 line = dl_printf(&a->dl, "%s\n%s", head, better); /* two whole phrases */
@@ -98,7 +98,7 @@ static int meters_block(App *a, int y)
         /* The change from the last choice stays until the next one. */
         const char *under = better;
         if (moved)
-            under = dl_printf(&a->dl, "%s  \u00b7  %s", play_signed_change(a, a->meters.delta[m]), under);
+            under = dl_printf(&a->dl, "%s  \u00b7  %s", play_signed_change(a, a->game.meters.delta[m]), under);
         yy += ui_text(a, FONT_SMALL, C_MUTED, x, yy, col_w, under);
         if (yy > max_y)
             max_y = yy;
@@ -110,7 +110,7 @@ static int meters_block(App *a, int y)
  * body starts. */
 int play_header(App *a)
 {
-    const Story *s = a->play.run.story;
+    const Story *s = a->game.play.run.story;
     int y = screen_top_bar(a, s->title ? s->title : s->id, true, !a->present.on);
     a->dl.in_body = false;
     int gap = ui_gap(a), top = y, first = a->dl.count;
@@ -234,8 +234,8 @@ static int change_line(App *a, const MeterDef *md, int before, int after, int x,
 
 int play_feedback_card(App *a, int x, int y, int w)
 {
-    const Feedback *f = &a->feedback;
-    const Story *s = a->play.run.story;
+    const Feedback *f = &a->game.feedback;
+    const Story *s = a->game.play.run.story;
     int gap = ui_gap(a), pad = gfx_base_px(a->gfx);
     if (w < gfx_char_width(a->gfx) * 40)
         pad /= 2; /* a narrow window keeps its width for the words */
@@ -320,10 +320,10 @@ void screen_play(App *a)
     ui_column(a, &x, &w);
     y += gap;
     y += ui_problem_box(a, x, y, w);
-    if (a->feedback_shown) {
+    if (a->game.feedback_shown) {
         y += play_feedback_card(a, x, y, w);
-    } else if (a->have_view) {
-        const SceneView *v = &a->view;
+    } else if (a->game.have_view) {
+        const SceneView *v = &a->game.view;
         int pictures_end;
         y += play_place(a, v->run->pos.scene, x, y, w);
         y += play_people(a, x, y, w, &pictures_end);
@@ -332,7 +332,7 @@ void screen_play(App *a)
         for (int i = 0; i < v->n_shown; i++)
             y += ui_choice_button(a, x, y, w, i + 1, sc->choices[v->shown[i]].text, ACT_CHOOSE,
                                   i) + gap / 2;
-        if (v->n_shown == 0 && a->play.run.n_steps > 0)
+        if (v->n_shown == 0 && a->game.play.run.n_steps > 0)
             y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0);
         if (pictures_end > y)
             y = pictures_end; /* the body reaches the last picture */
@@ -374,7 +374,7 @@ int ui_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char *
  * Returns the height. */
 static int play_came_back(App *a, int x, int y, int w)
 {
-    const Run *r = &a->play.run;
+    const Run *r = &a->game.play.run;
     int gap = ui_gap(a), y0 = y;
     CameBack back[64];
     int n = game_came_back(r, back, 64);
@@ -398,22 +398,22 @@ static int play_came_back(App *a, int x, int y, int w)
 
 void screen_debrief(App *a)
 {
-    const Story *s = a->play.run.story;
-    const Scene *sc = &s->scenes[a->play.run.pos.scene];
+    const Story *s = a->game.play.run.story;
+    const Scene *sc = &s->scenes[a->game.play.run.pos.scene];
     int y = play_header(a), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     y += ui_problem_box(a, x, y, w);
-    y += play_place(a, a->play.run.pos.scene, x, y, w);
+    y += play_place(a, a->game.play.run.pos.scene, x, y, w);
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "An ending");
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, sc->title ? sc->title : sc->id) + gap / 2;
-    if (a->have_view)
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->view.text) + gap;
+    if (a->game.have_view)
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->game.view.text) + gap;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Your path") + gap / 2;
     int counts[KIND_COUNT] = {0};
-    for (int i = 0; i < a->play.run.n_steps; i++)
-        counts[s->scenes[a->play.run.steps[i].scene].choices[a->play.run.steps[i].choice].kind]++;
-    const char *summary = dl_printf(&a->dl, "You made %d choices:", a->play.run.n_steps);
+    for (int i = 0; i < a->game.play.run.n_steps; i++)
+        counts[s->scenes[a->game.play.run.steps[i].scene].choices[a->game.play.run.steps[i].choice].kind]++;
+    const char *summary = dl_printf(&a->dl, "You made %d choices:", a->game.play.run.n_steps);
     bool first = true;
     for (int k = 0; k < KIND_COUNT; k++) {
         if (!counts[k])
@@ -427,14 +427,14 @@ void screen_debrief(App *a)
     y += play_came_back(a, x, y, w);
     /* The path taken first and the retries, from the profile's history. */
     int retries = 0;
-    for (int i = 0; i < a->history.count; i++)
-        retries += a->history.items[i].taken_back;
+    for (int i = 0; i < a->game.history.count; i++)
+        retries += a->game.history.items[i].taken_back;
     if (retries > 0) {
         y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "What you tried first") + gap / 2;
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                      "These choices you made and then took back, to try another way.") + gap / 3;
-        for (int i = 0; i < a->history.count; i++) {
-            const ChoiceRecord *c = &a->history.items[i];
+        for (int i = 0; i < a->game.history.count; i++) {
+            const ChoiceRecord *c = &a->game.history.items[i];
             if (!c->taken_back)
                 continue;
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
@@ -447,7 +447,7 @@ void screen_debrief(App *a)
     if (sc->reflect && a->profile)
         y += ui_button(a, x, y, w, "Write about this in your journal", ACT_REFLECT, 0) + gap;
     y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
-    if (a->play.run.n_steps > 0)
+    if (a->game.play.run.n_steps > 0)
         y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0) +
              gap / 2;
     y += ui_button(a, x, y, w, "Back to the stories", ACT_STORIES, 0);
@@ -457,19 +457,19 @@ void screen_debrief(App *a)
 /* The choices made so far, each a button that goes back to just before it. */
 void screen_history(App *a)
 {
-    const Story *s = a->play.run.story;
+    const Story *s = a->game.play.run.story;
     int y = screen_top_bar(a, "Your choices so far", true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
-    if (a->play.run.n_steps == 0)
+    if (a->game.play.run.n_steps == 0)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, "You have not made a choice yet.") + gap;
     else
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                      "Pick a choice to go back to just before it and try another response. "
                      "The meters are as they stood after each choice.") + gap;
     int pad = gfx_base_px(a->gfx) * 2 / 3;
-    for (int i = 0; i < a->play.run.n_steps; i++) {
-        const RunStep *st = &a->play.run.steps[i];
+    for (int i = 0; i < a->game.play.run.n_steps; i++) {
+        const RunStep *st = &a->game.play.run.steps[i];
         const Choice *c = &s->scenes[st->scene].choices[st->choice];
         int at = (int)(dl_add(&a->dl, ITEM_BUTTON, (LayoutBox){x, y, w, 0}) - a->dl.items);
         a->dl.items[at].action = ACT_REWIND_TO;

@@ -65,10 +65,10 @@ static char *screen_words(App *a)
 {
     bool story = a->screen == SCREEN_PLAY || a->screen == SCREEN_PRESENT ||
                  a->screen == SCREEN_DEBRIEF || a->screen == SCREEN_SUMMARY;
-    if (story && a->in_game && a->feedback_shown)
-        return speech_card(a->play.run.story, &a->feedback);
-    if (story && a->in_game && a->have_view)
-        return speech_scene(&a->view);
+    if (story && a->in_game && a->game.feedback_shown)
+        return speech_card(a->game.play.run.story, &a->game.feedback);
+    if (story && a->in_game && a->game.have_view)
+        return speech_scene(&a->game.view);
     TextBuf b = {0};
     for (int i = 0; i < a->dl.count; i++) {
         const Item *it = &a->dl.items[i];
@@ -85,8 +85,8 @@ static long screen_key(const App *a)
 {
     long k = (long)a->screen + 1;
     if (a->in_game)
-        k = k * 1000003 + a->play.run.n_steps * 4099L + a->play.run.pos.scene * 2L +
-            a->feedback_shown;
+        k = k * 1000003 + a->game.play.run.n_steps * 4099L + a->game.play.run.pos.scene * 2L +
+            a->game.feedback_shown;
     return k;
 }
 

@@ -77,10 +77,10 @@ int watch_open(App *a, const char *path)
 
 void watch_request(App *a)
 {
-    if (!a->watch && a->has_run && a->run_story >= 0) {
+    if (!a->watch && a->game.has_run && a->game.run_story >= 0) {
         /* F5 without --watch: the story being played, once. */
         struct Watch *w = calloc(1, sizeof *w);
-        if (w && (w->path = strdup(a->shelf.cards[a->run_story].path)) != NULL) {
+        if (w && (w->path = strdup(a->shelf.cards[a->game.run_story].path)) != NULL) {
             w->stamp = stamp_of(w->path);
             a->watch = w;
         } else {
@@ -163,7 +163,7 @@ Result watch_tick(App *a)
     if (a->in_game)
         return (Result){R_RELOAD, {GAME_QUIT, 0}};
     watch_swap(a);
-    if (had_story || a->has_run)
+    if (had_story || a->game.has_run)
         return none;
     a->shelf.picked = card; /* the first load failed: start it now that it loads */
     return (Result){R_START, {GAME_QUIT, 0}};
@@ -172,16 +172,16 @@ Result watch_tick(App *a)
 /* The run, carried over to `fresh` by way of its save text. */
 static void carry_run(App *a, const Story *fresh)
 {
-    char *text = state_text_write(&a->play.run);
-    uint32_t order = a->play.run.order;
-    run_free(&a->play.run);
-    a->play.story = fresh;
+    char *text = state_text_write(&a->game.play.run);
+    uint32_t order = a->game.play.run.order;
+    run_free(&a->game.play.run);
+    a->game.play.story = fresh;
     StateResume how = {0};
     char *err = NULL;
-    if (!text || state_text_resume(fresh, text, &a->play.run, &how, &err) < 0) {
-        run_free(&a->play.run);
-        run_init(&a->play.run, fresh);
-        a->play.run.order = order;
+    if (!text || state_text_resume(fresh, text, &a->game.play.run, &how, &err) < 0) {
+        run_free(&a->game.play.run);
+        run_init(&a->game.play.run, fresh);
+        a->game.play.run.order = order;
         fprintf(stderr, "beside: the story starts again from the beginning (%s).\n",
                 err ? err : "out of memory");
         app_set_problem(a, "The story starts again from the beginning: your place in it "
@@ -194,10 +194,10 @@ static void carry_run(App *a, const Story *fresh)
     }
     free(err);
     free(text);
-    a->feedback_shown = false;
-    a->meters.anim_start = 0;
-    a->meters.show_delta = false;
-    memcpy(a->meters.shown, a->play.run.pos.meters, sizeof a->meters.shown);
+    a->game.feedback_shown = false;
+    a->game.meters.anim_start = 0;
+    a->game.meters.show_delta = false;
+    memcpy(a->game.meters.shown, a->game.play.run.pos.meters, sizeof a->game.meters.shown);
 }
 
 bool watch_swap(App *a)
@@ -206,7 +206,7 @@ bool watch_swap(App *a)
     if (!w || !w->fresh)
         return false;
     StoryCard *c = &a->shelf.cards[w->fresh_card];
-    if (a->has_run && a->run_story == w->fresh_card)
+    if (a->game.has_run && a->game.run_story == w->fresh_card)
         carry_run(a, w->fresh);
     story_free(c->story);
     c->story = w->fresh;
