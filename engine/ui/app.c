@@ -15,8 +15,15 @@
 #include "ui/desk_ui.h"
 #include "ui/drill_ui.h"
 #include "ui/font_find.h"
+#include "ui/homework_ui.h"
+#include "ui/journal.h"
 #include "ui/notes_window.h"
+#include "ui/people.h"
+#include "ui/present.h"
+#include "ui/screens.h"
 #include "ui/ui.h"
+#include "ui/view.h"
+#include "ui/voice_ui.h"
 #include "ui/watch.h"
 
 enum { ANIM_MS = 250 };

@@ -1,5 +1,9 @@
-/* app.h — the game window's inside: the screens, the display list each
- * screen is laid out into, and the state they share. Private to engine/ui/.
+/* app.h — the game window's inside: the state the screens share (App, one
+ * part per screen), the event loop and its actions (app.c, input.c), the
+ * stories and the profile as the window holds them (app_stories.c,
+ * app_profile.c). Private to engine/ui/. Each part of the window declares
+ * its own functions in its own header: view.h (the display list),
+ * screens.h, present.h, people.h, journal.h, homework_ui.h, voice_ui.h.
  *
  * Every change of state marks the window dirty; the next frame lays the
  * current screen out into a display list of boxes (text lines, buttons, bars,
@@ -368,119 +372,6 @@ void app_profile_find_copies(App *a);
  * (the caller names the folder either way: nothing says a window opened). */
 bool app_open_folder(const char *dir);
 
-/* ---- journal.c ---- */
-void journal_load_list(App *a);
-void journal_new_page(App *a, const char *story_id, const char *ending_id, const char *prompt);
-void journal_open_page(App *a, int index);
-/* Saves and stops text input; frees the page unless `keep_editor` (Help). */
-void journal_leave(App *a, bool keep_editor);
-/* Keys on the writing page; true when the page used the key. */
-bool journal_key(App *a, int32_t key, uint16_t mod);
-void journal_text_input(App *a, const char *text);
-void journal_composition(App *a, const char *text, int start);
-/* The writing page for a field of the desk (ui/desk_ui.c): `prompt` above,
- * `body` to change; nothing goes to the journal. */
-void journal_open_field(App *a, const char *prompt, const char *body);
-/* A click in the writing area moves the caret; true when it was there. */
-bool journal_click(App *a, int x, int y);
-/* Syncs the profile a second after typing stops; the loop's wait in ms,
- * or -1 when nothing is due. */
-void journal_tick(App *a);
-int journal_wait_ms(const App *a);
-
-/* ---- homework_ui.c, report_ui.c ---- */
-/* Reads the assignment kept in the profile, if any. */
-void app_homework_restore(App *a);
-/* Opens an assignment file: the homework screen, or a problem naming
- * file:line (and the player stays where they were). */
-int app_homework_open(App *a, const char *path);
-void app_homework_remove(App *a);
-void app_report_prepare(App *a);
-void app_report_toggle(App *a, int index);
-void app_report_save(App *a);
-void app_report_free(App *a);
-
-/* ---- present.c, present_screens.c: facilitator mode ---- */
-/* The screen a scene (or an ending) of the run is shown on. */
-ScreenId app_play_screen(const App *a, bool at_ending);
-/* A new session of the story just started: no decisions, no votes. */
-void present_begin(App *a);
-/* A new moment of the story (from the Frontend's scene): keeps the votes
- * in step with the run and prints the facilitator's notes once a scene. */
-void present_scene(App *a, const SceneView *v);
-/* The play loop is about to make a choice or rewind. */
-void present_command(App *a, const GameCommand *cmd);
-/* A choice was made: records the decision with its votes. */
-void present_feedback(App *a, const SceneView *v, const Feedback *f);
-/* Keys of present mode; true when the key was used (and *r set). */
-bool present_key(App *a, int32_t key, uint16_t mod, Result *r);
-/* Present mode's actions (ACT_VOTE ... ACT_SESSION_EXPORT). */
-Result present_action(App *a, Action act, int arg);
-void present_free(App *a);
-void screen_present(App *a);
-void screen_compare(App *a);
-void screen_summary(App *a);
-/* ---- present_check.c ---- */
-/* BESIDE_PRESENT_CHECK=FILE (for tests): lays out the projected screen of
- * every decision of every story found, at 1280x720 and 1920x1080, with and
- * without the discussion question, and writes each layout to FILE after a
- * line "decision STORY SCENE WxH discuss 0|1 tail TEXT" (TEXT: the end of
- * the scene's text). Returns 0, or -1 with a message on stderr. */
-int present_check_all(App *a, const char *path);
-
-/* ---- screens_play.c, shared with present mode ---- */
-int play_header(App *a);
-int play_feedback_card(App *a, int x, int y, int w);
-/* ---- chart.c ---- */
-int play_chart(App *a, int x, int y, int w);
-/* Each meter's colour, and its dash (0 solid) so the chart needs no colour. */
-ColourSlot play_meter_colour(int m);
-int play_meter_dash(const App *a, int m);
-/* The meters a story has, at most STORY_MAX_METERS. */
-int play_meter_count(const Story *s);
-const char *play_signed_change(App *a, int d);
-
-/* ---- people_ui.c: the pictures in the screens ---- */
-/* Whether pictures are shown: the setting is on, the theme is not high
- * contrast, and the art folder was found. */
-bool ui_art_on(const App *a);
-/* Adds the picture NAME in box b when it is shown and there; true if so. */
-bool ui_image(App *a, const char *name, LayoutBox b);
-/* The scene's people beside the scene text: at the left of the column
- * when the window has room there, else in a row at (x, y). Returns the
- * height taken from y (0 when beside the text); *bottom is the lowest
- * picture's bottom edge. */
-int play_people(App *a, int x, int y, int w, int *bottom);
-/* How the person answered took the choice: their face and a caption that
- * says it ("Tom looks hurt."), the caption alone without pictures.
- * Returns the height with a gap after it (0 when no one is there). */
-int play_reaction(App *a, int x, int y, int w);
-/* A story card's cover at (x, y), `w` wide; returns its height, 0 when
- * none is shown. */
-int stories_cover(App *a, const Story *s, int x, int y, int w);
-/* The height the title's picture takes in a column `w` wide with at most
- * `most` pixels to spare (0: none shown), and the title screen's picture
- * (that high) with the game's name under it; returns the height. */
-int title_picture_height(App *a, int w, int most);
-int title_treatment(App *a, int x, int y, int w, int picture);
-/* The fade between scenes: starts one when what is shown changed (not
- * with reduce motion), moves it on, and draws the veil. */
-void ui_fade_check(App *a);
-bool ui_fade_tick(App *a);
-void ui_fade_draw(App *a);
-
-/* ---- voice_ui.c: reading aloud (Settings: Read aloud; the V key) ---- */
-/* V: says what has focus, then the scene, the card or the screen's words. */
-void voice_ui_read(App *a);
-/* After each layout, with Read aloud on: says a scene, card or screen that
- * just appeared, or what just took the focus. */
-void voice_ui_frame(App *a);
-/* Read aloud was just turned on: says so (or why it cannot). */
-void voice_ui_turned_on(App *a);
-/* Why reading aloud is not available, once that was found; else NULL. */
-const char *voice_ui_problem(const App *a);
-void voice_ui_close(App *a);
-
 /* ---- input.c ---- */
 int app_focusable_count(const App *a);
 /* The focus index of the body's first button (after the top bar's). */
@@ -496,58 +387,5 @@ Result app_on_click(App *a, int x, int y);
 int app_button_at(const App *a, int x, int y);
 /* The pointer moved: highlights the button under it. */
 void app_on_motion(App *a, int x, int y);
-
-/* ---- display list (view.c) ---- */
-void dl_reset(DisplayList *dl);
-void dl_free(DisplayList *dl);
-Item *dl_add(DisplayList *dl, ItemKind kind, LayoutBox box);
-/* printf into the list's arena; the string lives until the next dl_reset. */
-const char *dl_printf(DisplayList *dl, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Wraps `text` to width `w` at (x, y) and adds a text item per line; returns
- * the height used. */
-int ui_text(App *a, FontRole f, ColourSlot c, int x, int y, int w, const char *text);
-/* A full-width button with its wrapped label; returns the height used. */
-int ui_button(App *a, int x, int y, int w, const char *label, Action act, int arg);
-/* The same with a number before the label, hanging under it (choices). */
-int ui_choice_button(App *a, int x, int y, int w, int number, const char *label, Action act,
-                     int arg);
-/* The message in app->problem, framed, at the top of the body; returns the
- * height used (0 when there is none). */
-int ui_problem_box(App *a, int x, int y, int w);
-ThemeColour ui_colour(const App *a, ColourSlot c);
-/* The reading column for the current window: left edge and width. */
-void ui_column(App *a, int *x, int *w);
-/* Gaps between things, scaled with the text. */
-int ui_gap(const App *a);
-/* After the body is laid out and scrolled: a small "More below" at the
- * window's bottom edge while the body goes on below it. */
-void ui_scroll_cue(App *a);
-/* Draws the display list. */
-void ui_draw(App *a);
-/* Writes the display list to app->dump_path (for tests). */
-void ui_dump(App *a);
-/* Writes the display list, as ui_dump does, to an open file. */
-void ui_dump_to(App *a, FILE *f);
-
-/* ---- screens (screens_menu.c, screens_play.c) ---- */
-/* Lays out the top bar (a title and the Help button) and returns its height. */
-int screen_top_bar(App *a, const char *title, bool with_back, bool with_history);
-void screen_title(App *a);
-void screen_stories(App *a);
-void screen_notes(App *a);
-void screen_help(App *a);
-void screen_settings(App *a);
-void screen_play(App *a);
-void screen_debrief(App *a);
-int ui_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char *practice_heading,
-                      const char *reflect_heading);
-void screen_history(App *a);
-void screen_confirm(App *a);
-void screen_journal(App *a);
-void screen_write(App *a);
-void screen_import(App *a);
-void screen_homework(App *a);
-void screen_report(App *a);
-const char *screen_name(ScreenId s);
 
 #endif

@@ -13,6 +13,7 @@
 #include "app/yourdata.h"
 #include "core/text.h"
 #include "ui/app.h"
+#include "ui/present.h"
 
 /* Shows a profile problem once per kind, so a full disk does not turn every
  * choice into a message. */

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "ui/app.h"
+#include "ui/screens.h"
+#include "ui/view.h"
 
 /* The plot area of the debrief chart: where it is, and its line width. */
 typedef struct {

@@ -8,6 +8,8 @@
 #include <time.h>
 
 #include "ui/desk_ui.h"
+#include "ui/screens.h"
+#include "ui/view.h"
 
 static const char *tick(App *a, bool on)
 {

@@ -10,6 +10,7 @@
 #include "app/plan.h"
 #include "app/yourdata.h"
 #include "core/text.h"
+#include "ui/journal.h"
 
 static DeskScreen *desk(App *a)
 {

@@ -9,6 +9,8 @@
 
 #include "app/room.h"
 #include "core/text.h"
+#include "ui/screens.h"
+#include "ui/view.h"
 
 /* Practice rounds summed per point of the progress chart. */
 enum { BLOCK = 5 };

@@ -8,6 +8,9 @@
 #include "app/assignment.h"
 #include "core/text.h"
 #include "ui/app.h"
+#include "ui/homework_ui.h"
+#include "ui/screens.h"
+#include "ui/view.h"
 
 static void homework_set(App *a, Homework *hw)
 {

@@ -7,6 +7,10 @@
 #include "ui/app.h"
 #include "ui/desk_ui.h"
 #include "ui/drill_ui.h"
+#include "ui/homework_ui.h"
+#include "ui/journal.h"
+#include "ui/present.h"
+#include "ui/voice_ui.h"
 #include "ui/watch.h"
 
 int app_focusable_count(const App *a)

@@ -10,6 +10,9 @@
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/desk_ui.h"
+#include "ui/journal.h"
+#include "ui/screens.h"
+#include "ui/view.h"
 
 enum { SYNC_AFTER_MS = 1000 };
 

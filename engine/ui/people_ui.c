@@ -9,6 +9,8 @@
 #include "core/people.h"
 #include "ui/app.h"
 #include "ui/art.h"
+#include "ui/people.h"
+#include "ui/view.h"
 
 enum { FADE_MS = 180 };
 

@@ -7,6 +7,8 @@
 
 #include "core/places.h"
 #include "ui/art.h"
+#include "ui/people.h"
+#include "ui/view.h"
 
 /* A very short or narrow window keeps its room for the words. */
 enum { BAND_LINES_KEPT = 10, BAND_MIN_WIDTH = 320, BAND_MIN_WINDOW_H = 540 };

@@ -15,6 +15,7 @@
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/notes_window.h"
+#include "ui/present.h"
 
 enum { MOST_VOTES = 999 };
 

@@ -11,6 +11,8 @@
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/font_find.h"
+#include "ui/present.h"
+#include "ui/view.h"
 
 static const int sizes[][2] = {{1280, 720}, {1920, 1080}};
 

@@ -7,6 +7,9 @@
 
 #include "ui/app.h"
 #include "ui/font_find.h"
+#include "ui/present.h"
+#include "ui/screens.h"
+#include "ui/view.h"
 
 static int pad_of(const App *a)
 {

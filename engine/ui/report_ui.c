@@ -6,6 +6,9 @@
 
 #include "app/homework_report.h"
 #include "ui/app.h"
+#include "ui/homework_ui.h"
+#include "ui/screens.h"
+#include "ui/view.h"
 
 void app_report_free(App *a)
 {

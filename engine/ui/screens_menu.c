@@ -5,6 +5,10 @@
 
 #include "ui/app.h"
 #include "ui/font_find.h"
+#include "ui/people.h"
+#include "ui/screens.h"
+#include "ui/view.h"
+#include "ui/voice_ui.h"
 
 const char *screen_name(ScreenId s)
 {

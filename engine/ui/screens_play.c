@@ -5,7 +5,10 @@
 #include <string.h>
 
 #include "ui/app.h"
+#include "ui/people.h"
 #include "ui/places_ui.h"
+#include "ui/screens.h"
+#include "ui/view.h"
 
 ColourSlot play_meter_colour(int m)
 {

@@ -7,6 +7,8 @@
 
 #include "ui/app.h"
 #include "ui/art.h"
+#include "ui/screens.h"
+#include "ui/view.h"
 
 _Static_assert(KIND_COUNT == THEME_KINDS, "every kind of choice needs a colour in each theme");
 

@@ -12,6 +12,7 @@
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/voice.h"
+#include "ui/voice_ui.h"
 
 static void record(const App *a, const char *text)
 {

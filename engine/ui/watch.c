@@ -15,6 +15,7 @@
 #include "app/catalogue.h"
 #include "core/state_text.h"
 #include "core/text.h"
+#include "ui/view.h"
 #include "ui/watch.h"
 
 enum { WATCH_POLL_MS = 200 };
