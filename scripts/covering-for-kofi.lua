@@ -59,7 +59,7 @@
 -- Safety and help: when Kofi says he has not slept properly for months,
 -- pointing him once to the staff helpline (the employee assistance
 -- programme) or a doctor is support, and the story never names what is
--- wrong with him; the rescue that does ("That's burnout") says why that is
+-- wrong with him; the rescue that does ("That sounds like burnout") says why that is
 -- not Mei's to name. In hospital-call an ambulance is already with Kofi's
 -- mother; the one safety step left is that Kofi, shaking, should not ride
 -- his bike there, and a taxi is offered.
@@ -101,14 +101,14 @@ scene "thursday-night" {
   "He said he would finish it last week too. Last week you finished it "
   .. "yourself at ten, and no one knew.",
   "You know his part well. It would take you two hours. He has not asked you "
-  .. "to do it.",
+  .. "to do it. He asked only for your totals.",
   discuss = "Kofi has not asked for anything. Whose job is the supplier sheet "
     .. "tonight? What does Mei want to do, and why?",
   notes = "Ask the room what Mei feels when she sees the half-empty sheet. "
     .. "Worry for the shops, worry for Kofi, and the itch of a job left "
     .. "undone can all push the same way.",
   rescue {
-    "Open his sheet and finish the last six suppliers. Text him: “Done. Go to "
+    "Go into his sheet and finish the last six suppliers. Text him: “Done. Go to "
     .. "bed.”",
     because = "It feels kind, and Friday will be calm now. But he did not ask, "
       .. "and he can do it. Later the sheet quietly becomes yours, and so do "
@@ -124,8 +124,8 @@ scene "thursday-night" {
     next = "friday-noon",
   },
   support {
-    "Send him the sales totals, with one line: “Here you go. It’s due at noon, "
-    .. "and I’m in at eight.” Then go home.",
+    "Send him the sales totals, with one line: “Here you go. It is due at "
+    .. "noon, as you know. See you at eight.” Then go home.",
     because = "He asked for the totals, and they are yours to give. The sheet "
       .. "stays his. Leaving it half empty feels wrong now, and you check your "
       .. "phone all evening. It is still his to finish.",
@@ -152,11 +152,11 @@ scene "thursday-night" {
     next = "friday-noon",
   },
   rescue {
-    "Reply: “Why not get some sleep? If it’s late, I’ll tell Gwen the new "
-    .. "system ate it.”",
-    because = "It sounds like a good friend, and he sleeps better now. But it "
-      .. "promises a cover story before he has even tried. Later he counts on "
-      .. "the story, not on himself.",
+    "Reply: “Get some sleep, Kofi. You sound worn out. The sheet will keep, "
+    .. "and we’ll sort it out in the morning.”",
+    because = "It sounds like a good friend, and he sleeps better now. But the "
+      .. "sheet is due at noon, and he said he would finish it tonight. “It can "
+      .. "wait” means you fill the gap. Later he counts on you, not on himself.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -184,11 +184,13 @@ scene "friday-noon" {
     .. "waiting,” she says. “What’s the hold-up with the supplier numbers?”" },
   "Two desks away, Kofi has stopped typing. He heard. Gwen asked you, not him, "
   .. "and she likes a quick answer.",
+  "Your part, Tariq’s and Beatriz’s all went in on Wednesday. Only the "
+  .. "supplier sheet has ever been late.",
   discuss = "Gwen asked Mei a straight question about Kofi’s work. Who should "
     .. "answer it?",
   rescue {
-    "Answer before Kofi can turn round. “A team thing this week, I’m afraid. "
-    .. "The new system slowed us all down.”",
+    "“We’re nearly there, Gwen. The new system has slowed the whole team down "
+    .. "this week.”",
     because = "It sounds loyal, and it ends the moment now. But it is a white "
       .. "lie that spreads his delay over the whole team. Later Gwen plans "
       .. "around a problem that isn’t there.",
@@ -204,8 +206,8 @@ scene "friday-noon" {
     next = "the-walk-through",
   },
   it_depends {
-    "“One minute, Gwen.” Then walk over to Kofi, touch his shoulder, and tell "
-    .. "him Gwen is asking.",
+    "“One minute, Gwen.” Walk over, tap Kofi on the shoulder, and bring him "
+    .. "back to Gwen’s side yourself.",
     because = "If you pass the question to him and step back, it helps: he "
       .. "answers for himself. If you walk back to Gwen and answer for him, it "
       .. "turns into a rescue.",
@@ -214,8 +216,8 @@ scene "friday-noon" {
     next = "the-walk-through",
   },
   support {
-    "“The supplier part is Kofi’s. He’s just there, and he’ll know more than I "
-    .. "do.” Then go back to your screen.",
+    "“Good question. The supplier part is Kofi’s, and he’s just there. He’ll "
+    .. "know more than any of us.” Then go back to your screen.",
     because = "It is plain, and it stings. Kofi has to speak up in front of "
       .. "everyone now, and he looks at you like you let him down. But it is "
       .. "his work to speak for, and he can.",
@@ -259,8 +261,8 @@ scene "the-walk-through" {
   discuss = "Kofi has asked for one clear thing. What makes it easy, or hard, "
     .. "to give just that?",
   support {
-    "Pull up the supplier screen and hand him the mouse. Talk him through it "
-    .. "while he clicks, and let him write it all down.",
+    "Pull up the supplier screen and do the first supplier yourself, slowly, "
+    .. "while he writes it down. Then hand him the mouse for all the rest.",
     because = "He asked for exactly this, once. With his hand on the mouse, "
       .. "the job becomes his again. It costs you an hour now, and your own "
       .. "work runs late.",
@@ -291,7 +293,7 @@ scene "the-walk-through" {
   },
   boundary {
     "“Yes, and not this morning. Thursday at ten, one hour, and you drive the "
-    .. "mouse. Shall I put it in both our diaries?”",
+    .. "mouse. Shall I put it in for both of us?”",
     because = "A clear time is a kind limit. He looks let down now, and he has "
       .. "to wait three days. But you keep your own work, and he still gets "
       .. "what he asked for.",
@@ -306,11 +308,11 @@ scene "the-walk-through" {
     next = "the-nine-am-call",
   },
   rescue {
-    "“Nobody gets that system, Kofi. If Gwen asks, I’ll call it a software "
-    .. "problem.”",
+    "“Nobody really gets that system, Kofi. You’re doing fine. Just ask, or "
+    .. "come over, whenever you’re stuck.”",
     because = "It takes his worry off him for a minute. But he asked to learn, "
-      .. "and you answered a different question. A promise to speak to Gwen "
-      .. "for him keeps him hidden.",
+      .. "and you answered a different question. “Just ask whenever” keeps him "
+      .. "coming to you, and keeps him hidden.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -335,7 +337,7 @@ scene "the-nine-am-call" {
     .. "one to say no to?",
   rescue {
     "Reply: “Sure.” At nine, take the call, and tell Baker Brothers that Kofi "
-    .. "is out at a shop.",
+    .. "went out to a shop.",
     because = "It feels like a small favour, and he is so grateful now. But he "
       .. "can move the call himself, and you covered with a story. Later the "
       .. "calls, and the story, come to you.",
@@ -364,18 +366,18 @@ scene "the-nine-am-call" {
     next = "kitchen-talk",
   },
   rescue {
-    "Reply: “Of course. And don’t worry about Gwen. If she asks, you had the "
-    .. "dentist.” Then take the call at nine.",
-    because = "It sounds like loyalty. But now you are making up his excuses, "
-      .. "and keeping a secret that keeps him stuck. Later Gwen hears a story, "
+    "Reply: “Sure thing. Look after your mum, and try to get some sleep. We’ll "
+    .. "talk tomorrow.”",
+    because = "It sounds like kindness. But “sure thing” takes a call he could "
+      .. "move with one email, and keeps a secret that keeps him stuck. Later Gwen hears a story, "
       .. "and he never gets to ask for what he needs.",
     effects = { intimacy = "+5", resentment = "-5" },
     set = "took_calls",
     later = {
       after = 1,
       effects = { resentment = "+10", intimacy = "-5" },
-      says = "Gwen asked Kofi how the dentist went. He didn’t know what she "
-        .. "meant. You both went red.",
+      says = "Gwen asked Kofi how the Baker Brothers call went. He said fine. "
+        .. "Then she saw your name on the call log, and you both went red.",
     },
     next = "baker-calls-you",
   },
@@ -404,7 +406,7 @@ scene "baker-calls-you" {
   "You have no idea what Kofi agreed. The order is in his inbox. You have his "
   .. "password, from the week he was off.",
   rescue {
-    "Open Kofi’s inbox, find the order and send it to Joy. Then call Kofi and "
+    "Go into Kofi’s inbox, find the order and send it to Joy. Then call Kofi and "
     .. "tell him it’s done.",
     because = "It feels like keeping the peace now. But you went into his "
       .. "inbox and made his deal for him, without asking. Later, that is the "
@@ -419,8 +421,8 @@ scene "baker-calls-you" {
     next = "kitchen-talk",
   },
   support {
-    "“I’m only minding the phone today, Joy. Kofi will ring you before noon.” "
-    .. "Then message Kofi what she said.",
+    "Write down what Joy needs, word for word. Tell her you will get it to "
+    .. "Kofi within the hour, and do it.",
     because = "You pass the message on and stop there. Joy is not pleased now. "
       .. "But the order, and the promise, are Kofi’s, and he can ring her.",
     effects = { intimacy = "-5", growth = "+5" },
@@ -446,10 +448,10 @@ scene "kitchen-talk" {
   { when = "said_team_delay",
     "You think of what you told Gwen. A team thing." },
   "Tariq has worked here ten years. He likes Kofi. He also likes to leave at "
-  .. "five.",
+  .. "five. Your sales totals have gone to Kofi on time every single week.",
   rescue {
-    "“Blame the sales side. I was slow sending it to Kofi. I’ll sort it out "
-    .. "with Gwen.”",
+    "“Honestly, some of that’s my fault. I sent my sales totals over late a "
+    .. "few times.”",
     because = "Taking the blame feels loyal, and it calms Tariq now. But it "
       .. "isn’t true, and it makes Kofi’s problem yours to hide. Later Tariq "
       .. "trusts your word a little less.",
@@ -463,8 +465,8 @@ scene "kitchen-talk" {
     next = "jonas-waits",
   },
   support {
-    "“That’s a fair thing to ask Kofi. I think he’d rather hear it from you "
-    .. "than from me.”",
+    "“That’s a fair thing to ask, and it was bound to come up. Ask Kofi. He "
+    .. "will want to hear it from you.”",
     because = "It sends Tariq to Kofi, not around him. It feels a bit cold "
       .. "now, and Tariq sighs. Later the two of them talk for themselves.",
     effects = { intimacy = "-5", growth = "+5" },
@@ -502,7 +504,7 @@ scene "jonas-waits" {
   "Thursday night. You get home at nine. You meant to leave at five, but "
   .. "Kofi’s sheet was half empty again, and you stayed to “just check” it.",
   "Jonas is on the couch. Two concert tickets sit on the table. The show "
-  .. "started at eight.",
+  .. "started at eight. Last Thursday you promised him you would be home by six.",
   { when = "took_calls",
     "Your phone buzzes. Baker Brothers have emailed you, not Kofi." },
   "“Another late one,” Jonas says. He does not sound angry. He "
@@ -538,10 +540,11 @@ scene "jonas-waits" {
     next = "coffee-machine",
   },
   rescue {
-    "“It’s only until his mum’s better. That’s what a good teammate does. Next "
-    .. "week is ours, I promise.”",
-    because = "It sounds kind to Kofi. But he never asked for your evenings, "
-      .. "and you are promising them away again. Later the promise slips.",
+    "“You’re right. I’m sorry about the show. Next Thursday I’ll be home by "
+    .. "six, I promise.”",
+    because = "It sounds like a fair sorry. But Jonas asked whose work it is, "
+      .. "and you made last week’s promise again. Kofi never asked for your "
+      .. "evenings, and nothing changes. Later the promise slips.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -552,7 +555,8 @@ scene "jonas-waits" {
     next = "coffee-machine",
   },
   self_care {
-    "“Next Thursday is ours. I’ll leave at five, whatever is in the folder.” "
+    "“Thursdays are for us now. I’ll always leave at five, whatever is in the "
+    .. "folder.” "
     .. "Put it in your phone with an alarm.",
     because = "Your evenings count too. Leaving at five means the folder may "
       .. "stay half empty, and that will be hard. Later you get your Thursdays "
@@ -581,6 +585,8 @@ scene "coffee-machine" {
   .. "tell anyone.”",
   "Fernhill pays for a free, private helpline for staff. It is on a poster by "
   .. "the lifts. Staff who care for family can also ask for changed hours.",
+  "Last week Kofi said he wanted to ask Gwen about his hours, but not on his "
+  .. "own.",
   discuss = "What is the difference between pointing Kofi to help and "
     .. "telling him what is wrong with him?",
   notes = "Pointing someone once to a doctor or to the staff helpline (the "
@@ -589,11 +595,12 @@ scene "coffee-machine" {
     .. "a colleague has talked about not wanting to live, that is a call for "
     .. "help today: a doctor, a crisis line, or the emergency number.",
   rescue {
-    "Put a hand on his arm. “That’s burnout, Kofi. You need rest, not a "
-    .. "sheet. I’ll take the supplier part for now, okay?”",
+    "Put a hand on his arm. “That sounds like burnout, Kofi. What you need right "
+    .. "now is rest, not that sheet.”",
     because = "You mean it as care, and he looks relieved now. But you named "
-      .. "what is wrong with him, and that is not yours to name. Taking his "
-      .. "part means he never has to ask for what he needs.",
+      .. "what is wrong with him, and that is not yours to name. Telling him to "
+      .. "drop the sheet hands it to you, and he never has to ask for what he "
+      .. "needs.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -605,7 +612,7 @@ scene "coffee-machine" {
   },
   support {
     "“Months of bad sleep is a lot. That helpline by the lifts is free and "
-    .. "private. A doctor could help with the sleep too.”",
+    .. "private. A good doctor could help with the sleep too.”",
     because = "You say once where help is, and you don’t guess what is wrong. "
       .. "Going is his choice. He shrugs now, and changes the subject.",
     effects = { intimacy = "-5", growth = "+5" },
@@ -618,8 +625,8 @@ scene "coffee-machine" {
     next = "bea-extra",
   },
   it_depends {
-    "“Would it help to tell Gwen about your mum? People who care for family "
-    .. "can ask for other hours. I’d come with you.”",
+    "“Let’s go and see Gwen about your hours, today. Carers can ask for a "
+    .. "change. I’ll come with you.”",
     because = "If he wants you there and does the asking, it helps. If you end "
       .. "up asking for him, it turns into a rescue.",
     effects = { growth = "+5" },
@@ -627,7 +634,7 @@ scene "coffee-machine" {
   },
   neutral {
     "Put a cup under the spout for him. “This machine hates everyone on "
-    .. "Mondays.” Chat about the rain until his coffee is done.",
+    .. "Mondays. Just ignore it.” Chat about the rain until his coffee is done.",
     because = "It is kind in a small way, and it fills the moment. But he told "
       .. "you something real, and you let it pass.",
     effects = { intimacy = "-5" },
@@ -654,9 +661,10 @@ scene "bea-extra" {
     "A team thing, you told Gwen. Now your words are Beatriz’s extra work." },
   { when = "took_calls",
     "Joy from Baker Brothers emailed you again this morning." },
-  "She looks at your screen. Kofi’s supplier sheet is open on it.",
+  "She looks at your screen. Kofi’s supplier sheet is open on it. The team "
+  .. "is not behind. Only the supplier sheet is.",
   rescue {
-    "“Can you send the two shops over? I’ll chart them tonight, and Gwen "
+    "“Can you send the two shops over? I’ll chart them after work, and Gwen "
     .. "needn’t hear about it.”",
     because = "It feels kind, and she is relieved now. But now you carry her "
       .. "load too, and Gwen still can’t see where the delay is. Later your "
@@ -671,8 +679,8 @@ scene "bea-extra" {
     next = "late-folder",
   },
   support {
-    "“The delay isn’t yours. It’s fair to ask Gwen why you got the extra. She "
-    .. "should hear it from you.”",
+    "“The delay isn’t yours. It is fair to ask Gwen why you got the extra. "
+    .. "She has to hear it from you, not me.”",
     because = "You tell her the plain fact and no more. Asking Gwen is hers to "
       .. "do. It feels like a risk now, for both of you.",
     effects = { intimacy = "-5", growth = "+5" },
@@ -685,11 +693,11 @@ scene "bea-extra" {
     next = "late-folder",
   },
   rescue {
-    "“Honestly? It’s a busy patch, that’s all. Everyone’s pulling their "
-    .. "weight. Give it a month and we’ll be back to normal.”",
-    because = "It calms her now. But you are promising something that isn’t "
-      .. "true, for Kofi and for Gwen. Later she stops believing your "
-      .. "promises.",
+    "“Your part’s always on time, Bea. Gwen sees that. Then again, it’s a "
+    .. "busy patch for everyone.”",
+    because = "It calms her now. But it isn’t true: one part is late, and it "
+      .. "is Kofi’s. You are shielding him from Gwen. Later she stops believing "
+      .. "what you tell her.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -734,7 +742,7 @@ scene "late-folder" {
     .. "warning sign that helping has become rescue.",
   self_care {
     "Close the folder. Put the phone on the charger across the room, and read "
-    .. "your book until you are sleepy.",
+    .. "your book until you get sleepy.",
     because = "Pause before you open it, and the urge can pass. His sheet is "
       .. "his. Letting it sit half empty is hard, and you lie awake a while. "
       .. "Your sleep is yours.",
@@ -749,7 +757,7 @@ scene "late-folder" {
     next = "gwen-asks",
   },
   rescue {
-    "Get up, open the laptop, and fill in the missing suppliers. Forty "
+    "Get up, find the laptop, and fill in the missing suppliers. Forty "
     .. "minutes, then you can finally sleep.",
     because = "Who is it for? It quiets your own worry now. But the numbers "
       .. "are his, and the night is yours. Later you pay for it in sleep and in "
@@ -793,12 +801,13 @@ scene "gwen-asks" {
   "“Your sales work is great,” she says. “But you look worn out. And the "
   .. "report keeps slipping, and I can’t see where.” She taps her pen. “Is "
   .. "there anything I should know?”",
+  "You know where it slips: Kofi’s supplier sheet.",
   { when = "said_team_delay",
     "Weeks ago you told her it was a team thing. She believed you." },
   discuss = "What is Mei’s to tell Gwen, and what is Kofi’s?",
   rescue {
-    "“It’s the new system, really. We’re all still learning it. Give it a "
-    .. "month and it’ll settle down.”",
+    "“I’m fine, thanks, Gwen. I think we’re all still getting used to the new "
+    .. "system.”",
     because = "It protects Kofi now, and the talk stays easy. But Gwen can’t "
       .. "fix a problem she can’t see. Later, Kofi can’t ask her for the help "
       .. "he needs.",
@@ -814,8 +823,8 @@ scene "gwen-asks" {
       { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   boundary {
-    "“I’ve been doing some of the supplier work at night. I’m stopping. I’ll "
-    .. "tell Kofi myself first, this week.”",
+    "“I have been doing some of the supplier work at night. That has to stop, "
+    .. "and it will. I’ll tell Kofi first, this week.”",
     because = "You speak about your own part, not about his life. Gwen looks "
       .. "surprised now, and a bit annoyed that you hid it. It is true, and "
       .. "it is yours to say.",
@@ -830,8 +839,8 @@ scene "gwen-asks" {
     next = { { when = "gossiped", "kofi-hears" }, "telling-kofi" },
   },
   it_depends {
-    "“There’s a reason, and it’s Kofi’s to tell. Could you ask him how things "
-    .. "are going? I think he’d tell you.”",
+    "“There’s a reason, and it’s Kofi’s to tell. Could you just ask him how "
+    .. "things are going? I think he will tell you.”",
     because = "If you leave the story with him, it helps: Gwen asks, and he "
       .. "answers. If you start steering what Gwen says to him, it turns into "
       .. "a rescue.",
@@ -859,8 +868,8 @@ scene "telling-kofi" {
   .. "were on my side, Mei.”",
   "It would be so easy to take it all back.",
   boundary {
-    "“I am on your side. That’s why I’m stopping. I’ll still help you with "
-    .. "the system, in work hours.”",
+    "“I am on your side, and that is why this has to stop. I’ll still help "
+    .. "you with the system, in work hours. You can count on that.”",
     because = "Kind and firm. He is hurt now, and the walk back is quiet. "
       .. "Later he knows exactly where you stand.",
     effects = { intimacy = "-5", growth = "+5" },
@@ -874,10 +883,11 @@ scene "telling-kofi" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   rescue {
-    "“Okay, okay. Forget it. I’ll tell Gwen I got it wrong. One more month, "
-    .. "just until your mum is better?”",
-    because = "It takes the hurt away fast, and he smiles now. But it teaches "
-      .. "you both that your limit melts when he is upset.",
+    "“I hear you. Let’s not decide anything today. We’ll go back to it when "
+    .. "your mum’s better.”",
+    because = "It sounds patient, and he smiles now. But you had decided, and "
+      .. "told Gwen so. Putting it off teaches you both that your limit melts "
+      .. "when he is upset.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -890,7 +900,7 @@ scene "telling-kofi" {
   },
   support {
     "Let him be angry. Then ask, “What would you need from Gwen to make Fridays "
-    .. "work? That’s a real question.”",
+    .. "work? You’re the one who knows.”",
     because = "You don’t take it back, and you don’t fix it. The question "
       .. "points him to the person who can change his hours.",
     effects = { intimacy = "-5", growth = "+10" },
@@ -898,7 +908,7 @@ scene "telling-kofi" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   self_care {
-    "“I need a minute.” Buy your bread, sit on the bench outside, and walk "
+    "“I’d rather stop here. I need a minute.” Buy your bread, sit on the bench outside, and walk "
     .. "back on your own when your chest settles.",
     because = "You don’t have to fix his feelings on the pavement. Calming "
       .. "yourself first keeps you from caving. He feels left, and that is "
@@ -915,13 +925,14 @@ scene "joy-rings-gwen" {
   .. "screen. It is from Joy at Baker Brothers.",
   "“Kofi is always out at a shop when we ring,” Joy writes. “Mei takes his "
   .. "calls now. Should we just deal with her?”",
+  "Kofi has not been out to a shop since March.",
   "Gwen turns to you. “You told me the delays were the system,” she says. "
   .. "“And now I hear you take his calls. What is going on, Mei?”",
   discuss = "The cover story has met the facts. What can Mei still choose "
     .. "here?",
   rescue {
-    "“Joy’s got it a bit mixed up. Kofi’s been out at the shops a lot. I only "
-    .. "mind his phone now and then.”",
+    "“Kofi’s been out at the shops a lot this spring. I’m happy to mind his "
+    .. "phone when he’s out.”",
     because = "It keeps the story going for one more day. But Gwen has the "
       .. "email in front of her. Later the story is what she remembers about "
       .. "you both.",
@@ -937,8 +948,8 @@ scene "joy-rings-gwen" {
     next = "hospital-call",
   },
   boundary {
-    "“I’ve been covering for him. His calls, and some of his sheet. That was my "
-    .. "choice, and I’m going to stop.”",
+    "“I have been covering for him. His calls, and some of his sheet. That was "
+    .. "my choice, and it has to stop.”",
     because = "You own your part plainly. Gwen is cross now that you hid it, "
       .. "and it is a hard ten minutes. It is true, and it hands the rest back "
       .. "to Kofi.",
@@ -977,7 +988,8 @@ scene "kofi-hears" {
   "Tuesday morning. Kofi stops at your desk. He does not sit down.",
   "“People are talking about me,” he says. “Saying I’m a mess. Saying I drag "
   .. "the team down.” His voice is very steady. “I hear it started with you.”",
-  "Tariq is pretending to read his screen.",
+  "Tariq is pretending to read his screen. Kofi wants to know one thing: did "
+  .. "you say it?",
   support {
     "“That was me, and I’m sorry. I was tired and cross, and I said it behind "
     .. "your back. It wasn’t fair.”",
@@ -994,16 +1006,17 @@ scene "kofi-hears" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   rescue {
-    "“Leave it with me. I’ll talk to Gwen and Tariq today, and tell them "
-    .. "you’re fine.”",
-    because = "You want to undo the harm fast. But you are speaking for him "
-      .. "again, about his own life. He did not ask you to.",
+    "“You’re not a mess, Kofi. You’ve had a terrible spring. Anyone in your "
+    .. "shoes would struggle.”",
+    because = "You want to undo the harm fast, and it sounds kind. But he asked "
+      .. "if you said it, and you soothed him instead. His hurt is not yours "
+      .. "to smooth away. Your part is to own what you said.",
     effects = { growth = "-5" },
     later = {
       after = 1,
       effects = { intimacy = "-5", resentment = "+5" },
-      says = "You told Gwen that Kofi was fine. He wasn’t, and she could tell. "
-        .. "Now she wasn’t sure who to believe.",
+      says = "Kofi nodded and went back to his desk. He never got his answer, "
+        .. "and the talk about him went on.",
     },
     clear = { "gossiped", "stopped_cover" },
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
@@ -1038,8 +1051,8 @@ scene "hospital-call" {
     .. "already with his mother. The only safety step left is Kofi himself, "
     .. "who should not ride his bike like this.",
   support {
-    "“Go. I’ll take the three o’clock and tell them it’s a family emergency.” "
-    .. "Pick up his notes, and call him a taxi.",
+    "“Of course. Go, she needs you. I’ll take the three o’clock and tell them it’s a family "
+    .. "emergency.” Pick up his notes, and call him a taxi.",
     because = "He asked, and this is a real emergency. Taking one call today is "
       .. "help, not rescue, and a taxi keeps him off the bike. It costs you "
       .. "your afternoon.",
@@ -1114,8 +1127,8 @@ scene "kofi-back" {
     .. "himself, who else could decide this, and what six weeks of Thursdays "
     .. "will cost Mei.",
   rescue {
-    "“Of course. Six weeks, and we’re even. Don’t give it another thought. "
-    .. "Look after your mum.”",
+    "“I’m really glad your mum’s home. Yes, I will, Kofi. You’d do the same in my "
+    .. "place.”",
     because = "He asked, and it feels good to say yes now. But he can do the "
       .. "work, and the people who could change his hours never hear about it. "
       .. "Later six weeks is a long time.",
@@ -1140,8 +1153,8 @@ scene "kofi-back" {
     next = "going-to-gwen",
   },
   it_depends {
-    "“I’ll do the two biggest suppliers for two weeks, if Gwen knows and says "
-    .. "yes. Then they come back to you.”",
+    "“Let’s ask Gwen. If she says yes, I’ll do the two biggest suppliers for "
+    .. "two weeks. Then they go back to you.”",
     because = "Out in the open, with an end date, it helps him through a hard "
       .. "patch. If Gwen isn’t told, or the end date slips, it turns into a "
       .. "rescue.",
@@ -1150,8 +1163,8 @@ scene "kofi-back" {
     next = "going-to-gwen",
   },
   boundary {
-    "“I’m glad your mum’s home. I can’t take your part on, even for six "
-    .. "weeks. I’m stretched too thin already.”",
+    "“I’m so glad she’s home. Your part has to stay with you, even for six "
+    .. "weeks. I’m stretched too thin as it is.”",
     because = "Kind, and clear about what you have. He goes quiet now, and it "
       .. "stings to say no to him this week. It leaves the real answer with "
       .. "him and Gwen.",
@@ -1189,8 +1202,8 @@ scene "going-to-gwen" {
     next = "team-meeting",
   },
   support {
-    "“I’ll come in and sit with you. You do the talking. I’ll be the one who "
-    .. "nods in the right places.”",
+    "“Of course I’ll come in and sit with you. You do the talking. I’ll be the "
+    .. "one who nods in the right places.”",
     because = "He asked you to come, and being there is support. The words, "
       .. "and the ask, stay his. It takes twenty minutes of your day.",
     effects = { growth = "+10", intimacy = "+5" },
@@ -1198,8 +1211,8 @@ scene "going-to-gwen" {
     next = "team-meeting",
   },
   boundary {
-    "“I think this one is yours to do alone. I’ll be at my desk, and I want to "
-    .. "hear how it went.”",
+    "“You’re ready for this one, and it’s yours to do alone. I’ll be at my "
+    .. "desk. I want to hear all about it.”",
     because = "A kind limit. He wanted company, and he is nervous now. But he "
       .. "can do this, and he does.",
     effects = { intimacy = "-5", growth = "+10" },
@@ -1235,14 +1248,14 @@ scene "team-meeting" {
   { when = "cover_out",
     "Tariq glances at you. He knows about Joy’s email." },
   "Tariq says, “So who was covering, before?” The room goes quiet. Kofi looks "
-  .. "at the table.",
+  .. "at the table. You were the one covering, and he knows it.",
   discuss = "Tariq asks who was covering. What does the team need to hear, and "
     .. "from whom?",
   rescue {
-    "“Nobody was covering. We all just pitched in. Can we look forward, not "
-    .. "back?”",
-    because = "It smooths the room now. But it is not true, and the team "
-      .. "knows it. Later they trust the new plan a little less.",
+    "“We’ve all had a hard spring, Tariq. Better to look at what works "
+    .. "from now on.”",
+    because = "It sounds fair, and it smooths the room now. But you were the "
+      .. "one covering, and the team knows someone was. Later they trust the new plan a little less.",
     effects = { resentment = "-5", intimacy = "-5" },
     later = {
       after = 1,
@@ -1253,8 +1266,8 @@ scene "team-meeting" {
     next = "your-own-call",
   },
   support {
-    "“I was. I did some of the supplier part at night, and I did it quietly. "
-    .. "That was my mistake. It’s stopped.”",
+    "“I was, and I’m sorry. I did some of the supplier part at night, "
+    .. "quietly. That was my mistake, and it has stopped.”",
     because = "You name your own part, and only yours. Kofi’s face burns now, "
       .. "and the room is awkward. Later the team can trust what it sees.",
     effects = { intimacy = "-5", growth = "+5" },
@@ -1327,16 +1340,16 @@ scene "your-own-call" {
     next = "friday-again",
   },
   self_care {
-    "Go to bed at nine. Ask Jonas to plan a weekend away with you, with no "
-    .. "laptop and no phone calls.",
+    "Go to bed at nine. Ask Jonas if he can plan a good weekend away for the "
+    .. "two of you, with no laptop and no calls.",
     because = "Rest is care too. Planning something for yourself says your "
       .. "life counts, not just the team’s.",
     effects = { resentment = "-5", intimacy = "+5" },
     next = "friday-again",
   },
   neutral {
-    "Watch two episodes of a cooking show with a plate of toast. Think about "
-    .. "none of it tonight.",
+    "Watch two episodes of a cooking show with a plate of toast. Don’t think "
+    .. "about any of it tonight, good or bad.",
     because = "A quiet night is fine. The aches are still there in the "
       .. "morning, and so is the question.",
     effects = { resentment = "+5" },
@@ -1353,11 +1366,11 @@ scene "friday-again" {
   { when = "not kofi_asked_gwen",
     "Kofi’s sheet is missing two suppliers. He is on the phone to Baker "
     .. "Brothers, his voice low." },
-  "Gwen walks past. “Everything on track?” she asks the room.",
+  "Gwen walks past. “Everything on track?” she asks the room. She is looking "
+  .. "at Kofi.",
   "You know the answer. You could say it first.",
   rescue {
-    "Answer before Kofi can. “All on track, Gwen. Just one small gap, and I’m "
-    .. "on it.”",
+    "“We’re on track, Gwen. Just waiting on one supplier, then it’s done.”",
     because = "It is quick, and it keeps Gwen calm now. But the gap is his, "
       .. "and so is the answer. You just took both.",
     effects = { resentment = "-5", growth = "-5" },
@@ -1369,7 +1382,7 @@ scene "friday-again" {
     next = "the-review",
   },
   support {
-    "Let the question sit. Kofi can answer it. Keep your eyes on your own "
+    "Let the question sit. Kofi can answer it just fine. Keep your eyes on your own "
     .. "screen, even when the pause gets long.",
     because = "Silence is hard now, and it feels rude. But the question was to "
       .. "the room, and his part is his to report.",
@@ -1407,8 +1420,8 @@ scene "the-review" {
   discuss = "What has covering cost Mei, Kofi and the team? What has it given "
     .. "them?",
   support {
-    "“I stopped doing other people’s parts in secret. I help when I’m asked, "
-    .. "in work hours, and I say so.”",
+    "“I stopped doing other people’s parts in secret. I help when someone asks "
+    .. "me, in work hours, and I say so.”",
     because = "You name what you changed, plainly. Help that is asked for and "
       .. "seen by all is help, not a cover.",
     effects = { growth = "+5" },
@@ -1422,7 +1435,7 @@ scene "the-review" {
   },
   rescue {
     "“I’m the one who makes sure nothing slips. If anyone’s behind, they know "
-    .. "they can always come to me.”",
+    .. "where my desk is, even at night.”",
     because = "It sounds generous, and Gwen smiles. But it is a promise to carry "
       .. "everyone, always. It keeps the team from owning its own parts.",
     effects = { resentment = "+5", growth = "-5" },
@@ -1433,8 +1446,8 @@ scene "the-review" {
     },
   },
   self_care {
-    "“I leave at five on Thursdays now. The report still goes out. I didn’t "
-    .. "think it would.”",
+    "“I leave at five on Thursdays now, and the report still goes out. That "
+    .. "is new for me. I didn’t think it could.”",
     because = "Your own life is part of the change. Saying it out loud makes "
       .. "room for others to do the same.",
     effects = { resentment = "-5" },
