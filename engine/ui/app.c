@@ -189,9 +189,9 @@ static void frame(App *a)
     double t0 = a->bench_frames ? now_ms() : 0;
     layout(a);
     voice_ui_frame(a);
-    ui_fade_check(a);
+    people_fade_check(a);
     ui_draw(a);
-    ui_fade_draw(a);
+    people_fade_draw(a);
     gfx_present(a->gfx);
     if (!a->fade_start) /* tests read the settled frame, not a faded one */
         ui_dump(a);
@@ -245,7 +245,7 @@ static Result wait_for(App *a)
             if (changed.kind != R_NONE)
                 return changed;
         }
-        bool moving = ui_fade_tick(a);
+        bool moving = people_fade_tick(a);
         if ((animate(a) || moving) && !got)
             continue;
         if (!got)

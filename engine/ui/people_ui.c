@@ -14,15 +14,15 @@
 
 enum { FADE_MS = 180 };
 
-bool ui_art_on(const App *a)
+bool people_art_on(const App *a)
 {
     return a->art && art_dir(a->art) && !a->settings.art_off &&
            a->settings.theme != THEME_HIGH_CONTRAST;
 }
 
-bool ui_image(App *a, const char *name, LayoutBox b)
+bool people_image(App *a, const char *name, LayoutBox b)
 {
-    if (!ui_art_on(a) || !art_has(a->art, name))
+    if (!people_art_on(a) || !art_has(a->art, name))
         return false;
     Item *it = dl_add(&a->dl, ITEM_IMAGE, b);
     it->text = name;
@@ -35,7 +35,7 @@ bool ui_image(App *a, const char *name, LayoutBox b)
 static int portrait(App *a, const Person *p, const char *face, int x, int y, int size)
 {
     const char *name = dl_printf(&a->dl, "people/%s-%s", p->art, face);
-    if (!ui_image(a, name, (LayoutBox){x, y, size, size}))
+    if (!people_image(a, name, (LayoutBox){x, y, size, size}))
         return 0;
     int tw = gfx_measure(a->gfx, FONT_SMALL, p->name, strlen(p->name));
     if (tw > size)
@@ -43,12 +43,12 @@ static int portrait(App *a, const Person *p, const char *face, int x, int y, int
     return size + ui_text(a, FONT_SMALL, C_MUTED, x + (size - tw) / 2, y + size, size, p->name);
 }
 
-int play_people(App *a, int x, int y, int w, int *bottom)
+int people_draw_scene(App *a, int x, int y, int w, int *bottom)
 {
     const Run *r = &a->game.play.run;
     const Story *s = r->story;
     int who[STORY_MAX_WITH];
-    int n = ui_art_on(a) ? people_in_scene(s, r->pos.scene, who) : 0;
+    int n = people_art_on(a) ? people_in_scene(s, r->pos.scene, who) : 0;
     *bottom = y;
     if (n == 0)
         return 0;
@@ -81,7 +81,7 @@ int play_people(App *a, int x, int y, int w, int *bottom)
     return used > 0 ? used + gap / 2 : 0;
 }
 
-int play_reaction(App *a, int x, int y, int w)
+int people_draw_reaction(App *a, int x, int y, int w)
 {
     const Run *r = &a->game.play.run;
     const Story *s = r->story;
@@ -98,7 +98,7 @@ int play_reaction(App *a, int x, int y, int w)
     const char *said = dl_printf(&a->dl, "%s", caption);
     int lh = gfx_line_height(a->gfx, FONT_BOLD), size = lh * 3, gap = ui_gap(a);
     const char *name = dl_printf(&a->dl, "people/%s-%s", p->art, people_face_name(face));
-    if (w < size * 3 || !ui_image(a, name, (LayoutBox){x, y, size, size}))
+    if (w < size * 3 || !people_image(a, name, (LayoutBox){x, y, size, size}))
         return ui_text(a, FONT_BOLD, C_TEXT, x, y, w, said) + gap;
     /* The words beside the face, level with its middle. */
     int th = ui_text(a, FONT_BOLD, C_TEXT, x + size + gap, y + (size - lh) / 2, w - size - gap,
@@ -106,7 +106,7 @@ int play_reaction(App *a, int x, int y, int w)
     return (th > size ? th : size) + gap;
 }
 
-int stories_cover(App *a, const Story *s, int x, int y, int w)
+int people_cover(App *a, const Story *s, int x, int y, int w)
 {
     if (!s->id || w <= 0)
         return 0;
@@ -115,10 +115,10 @@ int stories_cover(App *a, const Story *s, int x, int y, int w)
         h = a->height / 4;
         w = h * 16 / 9;
     }
-    return ui_image(a, dl_printf(&a->dl, "covers/%s", s->id), (LayoutBox){x, y, w, h}) ? h : 0;
+    return people_image(a, dl_printf(&a->dl, "covers/%s", s->id), (LayoutBox){x, y, w, h}) ? h : 0;
 }
 
-int title_picture_height(App *a, int w, int most)
+int people_title_height(App *a, int w, int most)
 {
     /* The picture is 16:5; at most a quarter of the window high, and not
      * worth showing under three lines of text high. */
@@ -127,12 +127,12 @@ int title_picture_height(App *a, int w, int most)
         ph = a->height / 4;
     if (ph > most)
         ph = most;
-    if (ph < gfx_line_height(a->gfx, FONT_BODY) * 3 || !ui_art_on(a) || !art_has(a->art, "title"))
+    if (ph < gfx_line_height(a->gfx, FONT_BODY) * 3 || !people_art_on(a) || !art_has(a->art, "title"))
         return 0;
     return ph + ui_gap(a) / 2;
 }
 
-int title_treatment(App *a, int x, int y, int w, int picture)
+int people_title(App *a, int x, int y, int w, int picture)
 {
     int y0 = y, gap = ui_gap(a);
     int ph = picture - gap / 2, pw = ph * 16 / 5;
@@ -145,17 +145,17 @@ int title_treatment(App *a, int x, int y, int w, int picture)
         pw = lh * 16 / 5 < w - gap - tw ? lh * 16 / 5 : w - gap - tw;
         ph = pw * 5 / 16;
         int left = x + (w - pw - gap - tw) / 2;
-        if (ph >= lh / 2 && ui_art_on(a) &&
-            ui_image(a, "title", (LayoutBox){left, y + (lh - ph) / 2, pw, ph}))
+        if (ph >= lh / 2 && people_art_on(a) &&
+            people_image(a, "title", (LayoutBox){left, y + (lh - ph) / 2, pw, ph}))
             return ui_text(a, FONT_TITLE, C_ACCENT, left + pw + gap, y, tw + 1, word);
     }
-    if (picture > 0 && ui_image(a, "title", (LayoutBox){x + (w - pw) / 2, y, pw, ph}))
+    if (picture > 0 && people_image(a, "title", (LayoutBox){x + (w - pw) / 2, y, pw, ph}))
         y += picture;
     y += ui_text(a, FONT_TITLE, C_ACCENT, x + (w - tw > 0 ? (w - tw) / 2 : 0), y, w, word);
     return y - y0;
 }
 
-void ui_fade_check(App *a)
+void people_fade_check(App *a)
 {
     bool scene = a->screen == SCREEN_PLAY || a->screen == SCREEN_DEBRIEF ||
                  a->screen == SCREEN_PRESENT;
@@ -170,7 +170,7 @@ void ui_fade_check(App *a)
     a->fade_key = key;
 }
 
-bool ui_fade_tick(App *a)
+bool people_fade_tick(App *a)
 {
     if (!a->fade_start)
         return false;
@@ -180,7 +180,7 @@ bool ui_fade_tick(App *a)
     return true;
 }
 
-void ui_fade_draw(App *a)
+void people_fade_draw(App *a)
 {
     if (!a->fade_start)
         return;

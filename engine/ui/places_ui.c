@@ -15,7 +15,7 @@ enum { BAND_LINES_KEPT = 10, BAND_MIN_WIDTH = 320, BAND_MIN_WINDOW_H = 540 };
 
 int play_place(App *a, int scene, int x, int y, int w)
 {
-    if (!ui_art_on(a) || a->present.on || w < BAND_MIN_WIDTH || a->height < BAND_MIN_WINDOW_H)
+    if (!people_art_on(a) || a->present.on || w < BAND_MIN_WIDTH || a->height < BAND_MIN_WINDOW_H)
         return 0;
     const char *place = places_of_scene(a->game.play.run.story, scene);
     if (!place)

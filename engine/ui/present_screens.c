@@ -457,7 +457,7 @@ void screen_summary(App *a)
     }
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", line)) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
-    y += ui_ending_lessons(a, sc, x, y, w, "To practise this week", "To talk about") + gap / 2;
+    y += play_ending_lessons(a, sc, x, y, w, "To practise this week", "To talk about") + gap / 2;
     if (a->game.play.run.n_steps > 0)
         y += ui_button(a, x, y, w, "Back a step (Backspace)", ACT_REWIND_ONE, 0) + gap / 2;
     y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;

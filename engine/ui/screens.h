@@ -16,7 +16,7 @@ void screen_help(App *a);
 void screen_settings(App *a);
 void screen_play(App *a);
 void screen_debrief(App *a);
-int ui_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char *practice_heading,
+int play_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char *practice_heading,
                       const char *reflect_heading);
 void screen_history(App *a);
 void screen_confirm(App *a);

@@ -174,10 +174,10 @@ void screen_title(App *a)
     int buttons = 4 + drill_stacked(a, bw) + desk_stacked(a, bw) + (cont != NULL) + (a->hw.assignment != NULL) + (a->profile != NULL);
     int block = gfx_line_height(a->gfx, FONT_TITLE) + lh * 4 + gap * 4 + bh * buttons;
     int room = a->height - y - block;
-    int picture = title_picture_height(a, w, room - gap);
+    int picture = people_title_height(a, w, room - gap);
     room -= picture;
     y += room > gap * 9 ? room / 4 : gap;
-    y += title_treatment(a, x, y, w, picture);
+    y += people_title(a, x, y, w, picture);
     y += gap / 2;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
                  "Practise the difference between rescuing and supporting the people you love.");
@@ -290,7 +290,7 @@ void screen_stories(App *a)
         /* The cover at the card's left when the card is wide, else on top. */
         bool beside = w >= gfx_char_width(a->gfx) * 50;
         int cover_w = beside ? w / 4 : iw;
-        int cover_h = stories_cover(a, s, tx, y, cover_w);
+        int cover_h = people_cover(a, s, tx, y, cover_w);
         if (cover_h > 0 && beside) {
             tx += cover_w + pad;
             iw -= cover_w + pad;

@@ -254,7 +254,7 @@ int play_feedback_card(App *a, int x, int y, int w)
     y += pad;
     y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw, a->present.on ? "The room chose" : "You chose");
     y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->text) + gap;
-    y += play_reaction(a, ix, y, iw); /* how the other person took it */
+    y += people_draw_reaction(a, ix, y, iw); /* how the other person took it */
     const char *meaning = game_kind_meaning(kind);
     /* The mark as tall as the heading's capitals, level with them. */
     int lh = gfx_line_height(a->gfx, FONT_HEADING), mark = lh * 2 / 3;
@@ -329,7 +329,7 @@ void screen_play(App *a)
         const SceneView *v = &a->game.view;
         int pictures_end;
         y += play_place(a, v->run->pos.scene, x, y, w);
-        y += play_people(a, x, y, w, &pictures_end);
+        y += people_draw_scene(a, x, y, w, &pictures_end);
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, v->text) + gap;
         const Scene *sc = &v->story->scenes[v->run->pos.scene];
         for (int i = 0; i < v->n_shown; i++)
@@ -345,7 +345,7 @@ void screen_play(App *a)
 
 /* An ending's five-part lens, practice task and reflection prompt, under
  * the headings given (a player reflects; a room talks). Returns the height. */
-int ui_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char *practice_heading,
+int play_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char *practice_heading,
                       const char *reflect_heading)
 {
     int gap = ui_gap(a), y0 = y;
@@ -446,7 +446,7 @@ void screen_debrief(App *a)
         }
         y += gap;
     }
-    y += ui_ending_lessons(a, sc, x, y, w, "Practice this week", "To reflect on");
+    y += play_ending_lessons(a, sc, x, y, w, "Practice this week", "To reflect on");
     if (sc->reflect && a->profile)
         y += ui_button(a, x, y, w, "Write about this in your journal", ACT_REFLECT, 0) + gap;
     y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
