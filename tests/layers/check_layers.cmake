@@ -13,7 +13,7 @@ set(uses_homework "core;script")
 set(uses_report   "core;profile;homework")
 set(uses_app      "core;script;profile;homework;report")
 set(uses_term     "core")
-set(uses_ui       "core;profile;homework;app")
+set(uses_ui       "core;app")
 set(uses_cli      "core;script;profile;homework;report;app;term;ui")
 set(layers core script profile homework report app term ui cli)
 
