@@ -72,7 +72,7 @@ scene "one-am" {
   .. "his name, and he wants her out by the end of the month. He has gone to "
   .. "his brother’s for the night.",
   "“I don’t know what I’m doing, Noor,” she says. “I don’t even know why I "
-  .. "called.”",
+  .. "called.” She keeps saying his name. She is not asking for advice.",
   "You are wide awake now. A plan is already forming. The spare room. A van. "
   .. "A fresh start.",
   discuss = "Lucía is safe, and she is in pieces. What might she need in the "
@@ -95,8 +95,8 @@ scene "one-am" {
     next = "next-morning",
   },
   support {
-    "Sit up in the dark. “I’m here. You called the right person. Tell me what "
-    .. "happened, from the start.”",
+    "Sit up in the dark. “I’m here, and I care. You called the right person. "
+    .. "Tell me what happened, from the start.”",
     because = "You don’t fix anything yet. She gets to say it out loud, at her "
       .. "own pace. You lose an hour of sleep now, and her need leads, not "
       .. "your plan.",
@@ -110,8 +110,8 @@ scene "one-am" {
     next = "next-morning",
   },
   rescue {
-    "Tell her the truth as you see it. She deserves better, deep down she "
-    .. "knows it, and in a month she’ll be glad.",
+    "“Honestly, Luci? You deserve better than him. A month from now, you’ll "
+    .. "see it too.”",
     because = "You want her to hurt less, and she even laughs a little now. "
       .. "But you are hurrying her past the sad part. Telling her how she "
       .. "will feel takes over her feelings.",
@@ -146,7 +146,8 @@ scene "next-morning" {
   .. "still at his brother’s. Lucía sits on the floor among half-packed boxes.",
   "She has a list on the back of an envelope. Her sister Inés has a sofa, but "
   .. "Inés lives two hours away, and Lucía’s job at the vet clinic is here. "
-  .. "Hana from work has a spare room for a month, from the first.",
+  .. "Hana from work has a spare room for a month, from the first. “I just need "
+  .. "to pick one,” she says. “Myself. By tonight.”",
   "Your own flat has a spare room too. You have not asked Tunde about it. "
   .. "Lucía has not asked you.",
   discuss = "Lucía already has a list. What would it take for the spare room "
@@ -160,8 +161,8 @@ scene "next-morning" {
     next = "dylan-texts",
   },
   rescue {
-    "Take the envelope and cross out the list. “Our spare room, for as long "
-    .. "as it takes. What would Tunde say but yes?”",
+    "“Forget the list. Come and stay in our spare room, for as long as it "
+    .. "takes. Tunde won’t mind.”",
     because = "It is a big, warm offer, and she cries with relief now. But she "
       .. "had a plan, you promised for Tunde, and “as long as it takes” has no end.",
     effects = { intimacy = "+5", resentment = "-5", growth = "-5" },
@@ -184,8 +185,8 @@ scene "next-morning" {
     next = "dylan-texts",
   },
   neutral {
-    "Put on her old playlist and tape up boxes with her. Chat about the new "
-    .. "vet and his awful jokes.",
+    "Put on her old playlist and tape up boxes with her. Chat about anything "
+    .. "but Dylan: the new vet, and his awful jokes.",
     because = "Taping boxes keeps you close, and small talk gives her a rest. "
       .. "But the big question sits there, and nobody names it.",
     next = "dylan-texts",
@@ -205,7 +206,8 @@ scene "dylan-texts" {
   "Her phone buzzes all through dinner. Dylan. “I miss you.” “Can we talk?” "
   .. "“You owe me a proper goodbye at least.” Twelve messages since lunch.",
   "She turns the phone face down, then picks it up again. “What do I even "
-  .. "say to him?” she asks. “You’re good with words.”",
+  .. "say to him?” she asks. “You’re good with words.” She has started three "
+  .. "replies this week. She wants to answer him. She can’t find the words.",
   discuss = "Lucía asks what to say. Is she asking Noor to answer him, or to "
     .. "help her think?",
   rescue {
@@ -233,8 +235,8 @@ scene "dylan-texts" {
     next = "week-plan",
   },
   rescue {
-    "Tell her what you would do: say nothing at all. He made his choice. "
-    .. "She owes him no answer.",
+    "“If I were you, I wouldn’t answer at all. He made his choice. You don’t "
+    .. "owe him a thing.”",
     because = "It may even be wise, and it feels strong to say. But you gave "
       .. "her the answer she was still working out. If silence is right, it "
       .. "should be her call.",
@@ -249,7 +251,7 @@ scene "dylan-texts" {
   },
   boundary {
     "“I love you, but I won’t be the one who writes to Dylan. I’ll sit right "
-    .. "here while you do.”",
+    .. "here while you do. You can count on me.”",
     because = "You say kindly what you will not do. She looks let down now. It "
       .. "keeps you out of the middle, and it keeps you beside her.",
     effects = { intimacy = "-5", growth = "+5" },
@@ -360,7 +362,8 @@ scene "the-viewing" {
   "“Could you drive me? And come in with me? I never know what to ask.”",
   "The flat is small and bright, near the vet clinic. The agent talks fast. "
   .. "The rent is a stretch on one wage. You can see three things you would "
-  .. "haggle over.",
+  .. "haggle over. On the way, she said she wants to sleep on it and do the sums "
+  .. "herself.",
   discuss = "Lucía asked for a lift and company. Where does that help end?",
   support {
     "Drive her, go in, and stay half a step behind. When the agent stops, look "
@@ -386,8 +389,8 @@ scene "the-viewing" {
     next = "three-am",
   },
   rescue {
-    "In the car, tell her what you saw. The flat is perfect, she should take "
-    .. "it today, and the money will work out.",
+    "In the car, say what you think: “I loved it, Luci. It felt like you. I’d "
+    .. "take it today.”",
     because = "Your cheer is meant to lift her, and she smiles now. But you "
       .. "made up her mind for her, about money you won’t be paying.",
     effects = { intimacy = "+5" },
@@ -466,8 +469,8 @@ scene "three-am" {
     next = "the-message-turns",
   },
   neutral {
-    "Put her on speaker and talk about nothing much, the vet’s jokes and your "
-    .. "cousin’s wedding, until she drifts off.",
+    "Put her on speaker and talk about anything at all, the vet’s jokes and "
+    .. "your cousin’s wedding, until she drifts off.",
     because = "Small talk can calm a racing head, and she falls asleep. But "
       .. "nothing changes about the nights, yours or hers.",
     effects = { resentment = "+5" },
@@ -500,8 +503,8 @@ scene "cold-morning" {
     next = "the-message-turns",
   },
   rescue {
-    "Text her: “Forget what I said last night, I was tired. The phone is on. "
-    .. "Call whenever you want.”",
+    "Text her: “I’m sorry about last night. I was tired, and it came out "
+    .. "wrong. Ring whenever you need.”",
     because = "It takes the sting away now, for both of you. But it tells her "
       .. "your limits melt when she is sad, and the calls come back.",
     effects = { intimacy = "+5" },
@@ -657,8 +660,8 @@ scene "the-morning-after" {
     next = "quiet-weeks",
   },
   boundary {
-    "“I can’t get Tuesday off. Could Hana go with you? I’ll ring you at twelve "
-    .. "to hear how it went.”",
+    "“I can’t get Tuesday off. Could Hana go with you? I’ll still ring you at "
+    .. "twelve to hear how it went.”",
     because = "You say plainly what you can’t do, and help her find someone "
       .. "who can. She is let down now. Hana goes, and Lucía finds she has "
       .. "more than one person.",
@@ -715,7 +718,7 @@ scene "quiet-weeks" {
   },
   self_care {
     "Keep your Thursday climbing night. Tell Tunde how scared you are for her, "
-    .. "and let him hold you for once.",
+    .. "and let him care for you, for once.",
     because = "Your fear is heavy. Sharing it, and keeping one thing for "
       .. "yourself, keeps you able to show up.",
     effects = { resentment = "-5" },
@@ -839,7 +842,7 @@ scene "her-plan" {
   discuss = "Weeks ago a plan from Noor was a rescue. Is it different now? "
     .. "What changed?",
   support {
-    "Sit with her and the blank sheet. Ask what each day could hold. Write "
+    "Sit with her and the blank sheet. Ask what each day can hold. Write "
     .. "down only what she says.",
     because = "She asked, and her counsellor set the task. You hold the pen, "
       .. "but the plan is hers. The same plan from you would be a rescue.",
@@ -870,7 +873,7 @@ scene "her-plan" {
   },
   it_depends {
     "Offer to text her each evening and ask how that day’s one small thing "
-    .. "went.",
+    .. "went, good or bad.",
     because = "If she wants that check-in and it stays light, it helps. If it "
       .. "becomes you checking up on her plan each night, it turns into a rescue.",
     effects = { intimacy = "+5" },
@@ -894,11 +897,11 @@ scene "your-trip" {
   "Lucía has not asked you to stay.",
   discuss = "Is staying home for Lucía love, fear, or both? How could Noor tell?",
   rescue {
-    "Move the flight to next year. Tell Lucía it was a work thing, so she "
-    .. "won’t feel she kept you.",
-    because = "It feels safe now, and she never has to know. But it is a "
-      .. "white lie, a wedding you miss, and a choice she never got to have "
-      .. "a say in.",
+    "Tell Lucía you’re staying home. “The wedding will be fine without me. "
+    .. "I want to be here with you.”",
+    because = "It feels safe now, and she is touched. But she never asked you "
+      .. "to stay, and she has her counsellor, Inés and Hana. You miss the "
+      .. "wedding to calm your own fear.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "cancelled_trip",
     later = {
@@ -924,7 +927,7 @@ scene "your-trip" {
     next = "ines-calls",
   },
   support {
-    "Ask her: “I’m away for ten days. What would help while I’m gone?” Then "
+    "Ask her: “I’m away for ten days. What can I do while I’m gone?” Then "
     .. "do just that, and go.",
     because = "You let her tell you what she needs, and you give that. Her "
       .. "answer is small: a postcard, and a call on Sunday.",
@@ -950,19 +953,20 @@ scene "tunde-talks" {
     .. "your fridge. You have not talked about how long the room is hers." },
   "“I miss you,” he says. “We haven’t had one evening on our own in two "
   .. "months. I love Lucía too. But where are you in all this?”",
+  "A month ago you told him “a few more weeks”. He has not forgotten.",
   discuss = "Tunde asks where Noor is in all this. What has helping Lucía "
     .. "cost, and who has paid it?",
   self_care {
-    "“You’re right. I’ve been running on fumes.” Book Friday night out, just "
-    .. "the two of you, and keep it.",
+    "“You’re right. I’ve been running on fumes, and you can see it.” Book "
+    .. "Friday night out, just the two of you, and keep it.",
     because = "Your own life and your partner count too. Saying so, and "
       .. "keeping one night, is care for you both.",
     effects = { resentment = "-5", growth = "+5" },
     next = "dylan-letter",
   },
   rescue {
-    "“Can it wait till she’s better? Right now she needs me more than you "
-    .. "do. It won’t be long, I promise.”",
+    "“You’re right, and I’m sorry. Just a few more weeks with her. Then "
+    .. "it’s our turn again, I promise.”",
     because = "It buys calm tonight, and he nods. But you are putting her "
       .. "crisis over your own life again, and promising an end you can’t see.",
     effects = { resentment = "-5" },
@@ -1005,12 +1009,13 @@ scene "ines-calls" {
   "In Lahore, after the mehndi, Inés calls you late one night.",
   "“She tells you things she won’t tell me,” Inés says. “What does she say "
   .. "to her counsellor? Is she eating? You can tell me. I’m her sister.”",
-  "Lucía has told you a lot. Some of it, she asked you to keep to yourself.",
+  "Lucía has told you a lot. Some of it, she asked you to keep to yourself: "
+  .. "the days she can’t get out of bed, most of all.",
   discuss = "Inés is scared too. What can Noor give her without breaking "
     .. "Lucía’s trust?",
   rescue {
-    "Tell Inés most of it, gently. She is family, and she is scared. Ask her "
-    .. "not to let on that you told her.",
+    "Be straight with Inés. Tell her about the bad days, the ones when Lucía "
+    .. "can’t get out of bed. Sisters should know.",
     because = "It calms Inés now. But it makes you the go-between and breaks "
       .. "Lucía’s trust. Her story is hers to tell.",
     effects = { resentment = "-5" },
@@ -1023,8 +1028,8 @@ scene "ines-calls" {
     next = "dylan-letter",
   },
   support {
-    "“That’s hers to tell, Inés. But ask her yourself. She talks about you "
-    .. "more than you’d think.”",
+    "“That’s hers to tell, Inés. Ask her yourself, and she can tell you. She "
+    .. "talks about you more than you’d think.”",
     because = "You keep her trust and send her sister to her. Inés is a bit "
       .. "cross now. Then they talk, without you in the middle.",
     effects = { intimacy = "-5", growth = "+5" },
@@ -1038,8 +1043,8 @@ scene "ines-calls" {
     next = "dylan-letter",
   },
   it_depends {
-    "Say you’ll ask Lucía first if she’s happy for you to share how she is "
-    .. "doing, just the broad strokes.",
+    "Say you will ask Lucía first if she’s happy for you to share how she is "
+    .. "doing right now, just the broad strokes.",
     because = "Asking her first keeps her in charge, and it can ease her "
       .. "sister’s fear. If you share without asking, or start reporting on "
       .. "her, it turns into a rescue.",
@@ -1164,8 +1169,8 @@ scene "her-own-place" {
     next = "last-coffee",
   },
   self_care {
-    "Carry boxes till three, as you said. Then go home, have a bath and sleep "
-    .. "most of Sunday.",
+    "Carry boxes till three, as you said. Then go home, get in a good hot bath, "
+    .. "and sleep most of Sunday.",
     because = "You gave what she asked and kept the rest for you. That is "
       .. "enough, and it is how you keep going.",
     effects = { resentment = "-5" },
@@ -1210,8 +1215,8 @@ scene "last-coffee" {
     },
   },
   support {
-    "“Honestly, tired. And proud of you. You did the hard parts. I just got "
-    .. "to be next to you.”",
+    "“Honestly? Tired, a lot of the time. And proud of you. You did the hard "
+    .. "parts. I just got to be next to you.”",
     because = "You hand her strength back to her, and you tell a bit of the "
       .. "truth about you. She gets to be a friend again, not a project.",
     effects = { growth = "+5", intimacy = "+5" },
