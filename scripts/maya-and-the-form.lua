@@ -82,15 +82,16 @@ scene "the-form" {
   .. "allergies, a phone number, one line on why she wants to go. The bottom "
   .. "box says Parent or carer signature. Only you can sign that box.",
   "Her half is empty. She yawns. She has a bakery shift after school tomorrow.",
+  "Every form this term has gone the same way. “We’ll do it after” meant you, "
+  .. "alone at the table, filling in her half.",
   discuss = "Which part of the form is Maya’s, and which part is Tess’s? "
     .. "What makes it hard to keep them apart at nine at night?",
   notes = "The whole story is in this first moment. Ask the room to sort the "
     .. "form into her half and your half before anyone votes.",
   rescue {
-    "“You look wiped out, love. Go and shower. I know your allergies and my "
-    .. "number by heart, so leave it on the table.”",
-    because = "It is kind, and it takes you ten minutes. But her half was hers, "
-      .. "and she can do it. Tonight she is grateful. Later, forms land on your "
+    "“You look wiped out. Go and shower, and we can do it after.”",
+    because = "It is kind, and it sounds like teamwork. But you know how “after” "
+      .. "goes: she sleeps, and you fill in her half. She can do it. Tonight she is grateful. Later, forms land on your "
       .. "side of the table.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "took_over",
@@ -159,7 +160,7 @@ scene "portal-email" {
   discuss = "Maya didn’t tell her mum. Whose move is it now? What would "
     .. "you want a parent to do if you were sixteen?",
   it_depends {
-    "Offer to look at the school website with her each Sunday for a month, "
+    "Offer to look at the school website together each Sunday for a month, "
     .. "side by side, and then stop.",
     because = "If she says yes and it ends on the date you set, it helps her "
       .. "build the habit. If you start checking it every night behind her "
@@ -214,6 +215,8 @@ scene "haddad-replies" {
   "At seven the front door bangs. “You emailed my teacher? He asked me about "
   .. "it in front of everyone. I was going to sort it!”",
   "Her face is red. She is sixteen, and she is mortified.",
+  "In your house, “we’ll talk later” has always meant no one brings it up "
+  .. "again.",
   neutral {
     "Say, “Okay,” and ask what she wants for dinner. Start the rice while she "
     .. "stomps upstairs to her room.",
@@ -223,10 +226,11 @@ scene "haddad-replies" {
     next = "late-essay",
   },
   rescue {
-    "“Sorry you’re upset. I did it out of love, that’s all. Let’s not fight. "
-    .. "You have till Friday now, so it’s fine.”",
-    because = "It sounds loving, and it calms the room now. But it smooths over "
-      .. "her feelings and makes your fix the point. Later, she learns that "
+    "“I hear you, and that’s fair. We can eat first, and talk about it later, "
+    .. "once things calm down.”",
+    because = "It sounds calm and fair, and it calms the room now. But “later” "
+      .. "never comes in your house, so your fix stands and her feelings get "
+      .. "smoothed over. Later, she learns that "
       .. "her anger doesn’t count.",
     effects = { intimacy = "+5" },
     later = {
@@ -261,9 +265,10 @@ scene "maya-writes" {
   .. "to Mr. Haddad is open. It says Dear Mr. Haddad, and nothing else.",
   "“Will you sit here while I write it?” she asks. “Don’t tell me what to "
   .. "put. Just sit. I hate writing to teachers.”",
+  "The school rule is clear: late work needs an email from the student.",
   rescue {
-    "Sit down. “Shall I do the first line, so you have a start? Sorry first, "
-    .. "then a date.” Type it before she answers.",
+    "Sit down next to her. “Start with sorry, then give him a date. That’s all "
+    .. "he needs.”",
     because = "It sounds like teaching. But she asked you not to tell her what "
       .. "to put. The first line is yours now, and so is the tone.",
     effects = { growth = "-5" },
@@ -285,8 +290,8 @@ scene "maya-writes" {
     next = "late-essay",
   },
   rescue {
-    "“Honestly, he won’t mind. Hand the tasks in when you can, and skip the "
-    .. "awkward email. No need.”",
+    "“Honestly, I don’t think he’ll mind. I’d just hand the tasks in when "
+    .. "they’re done.”",
     because = "It spares her a hard task, and she looks relieved now. But "
       .. "writing to him is the right step, and she was about to take it. You "
       .. "talked her out of it.",
@@ -521,8 +526,8 @@ scene "late-for-work" {
     next = "the-bus",
   },
   support {
-    "“No, love, I won’t ring her. If you want, I can help you set two alarms "
-    .. "tonight. So what will you tell Lucy?”",
+    "“No, love, I won’t ring her. Let’s set two alarms tonight, if you want. "
+    .. "So what will you tell Lucy?”",
     because = "You say no to the call and yes to her. She is cross now. But "
       .. "she faces Lucy herself, and she has a plan for the alarm.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -565,7 +570,8 @@ scene "the-bus" {
   .. "me the Sunday early shift. It starts at seven.”",
   "“The first Sunday bus isn’t till 8:40. Could you drive me? I asked Jun’s "
   .. "dad, but he’s away.”",
-  "It is a fifteen-minute drive. Sunday is the only lie-in you get.",
+  "It is a fifteen-minute drive. Sunday is the only lie-in you get. Your "
+  .. "deal still stands: she sets her own alarm for work.",
   boundary {
     "“I can do this Sunday. For the rest of the month, could you ask Lucy "
     .. "for a later start, or find a lift?”",
@@ -595,17 +601,16 @@ scene "the-bus" {
     next = "lola-sunday",
   },
   rescue {
-    "“Yes. I’ll wake you at six, then drop your lunch in at one. That’s the "
-    .. "least I can do.”",
-    because = "The lift was asked for and fair; the rest was not. She is pleased "
-      .. "now. Later, waking her takes back the alarm she only just learned "
+    "“Yes, of course. I’m up at six anyway, so I’ll knock for you as well.”",
+    because = "The lift was asked for and fair. The knock was not: by your deal, "
+      .. "her alarm is hers. She is pleased now. Later, waking her takes back the alarm she only just learned "
       .. "to own.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+5" },
-      says = "By the third Sunday you were up at half five making her lunch. "
-        .. "She was still asleep.",
+      says = "By the third Sunday you knocked at six, then again at twenty "
+        .. "past. She was still asleep.",
     },
     next = "lola-sunday",
   },
@@ -631,7 +636,9 @@ scene "lola-sunday" {
   .. "pill box for the week together.",
   "Maya loves Lola. But today she says, “Lucy offered me an extra shift, "
   .. "twelve to five. Can you do Lola today? I need the money.”",
-  "You have done Lola’s breakfast, and the laundry, and the 6:45 drive.",
+  "You have done Lola’s breakfast, and the laundry, and the 6:45 drive. In "
+  .. "your family a swap is asked for, not handed over: you ask Lola, or the "
+  .. "one whose turn you take.",
   discuss = "In Maya’s family, caring for Lola is a duty everyone shares. How "
     .. "does that change what a no costs, and who should ask whom?",
   notes = "Treat the duty with respect: the question is not whether the "
@@ -661,8 +668,8 @@ scene "lola-sunday" {
     next = "phone-bill",
   },
   rescue {
-    "Say yes. Sit with Lola and do the pill box yourself. Lola won’t mind "
-    .. "which of you it is, and the money will help.",
+    "“Go on, take the shift. I’ll have Lola today. I like my time with "
+    .. "her.”",
     because = "It is loving, and Maya gets her shift and catches up on "
       .. "history after. But the turn was hers, and she didn’t ask Lola. It "
       .. "keeps the peace now, and later your Sundays are gone.",
@@ -698,7 +705,8 @@ scene "aunt-calls" {
   "“Ate, in our family the young ones do their part. She’s learning that "
   .. "Lola comes after money. Do you want me to talk to her?”",
   "You feel it in your stomach: your sister’s judgement, Lola’s feelings, "
-  .. "Maya’s shift, your own tired back.",
+  .. "Maya’s shift, your own tired back. If Maya is let off her Sundays, you "
+  .. "are the one who fills them.",
   discuss = "Marisol offers to talk to Maya. Whose talk is this, and who "
     .. "should be in it?",
   self_care {
@@ -733,10 +741,11 @@ scene "aunt-calls" {
     next = "phone-bill",
   },
   rescue {
-    "“The girl is under a lot of pressure, Marisol. Go easy. I’ll cover her "
-    .. "Sundays myself until the exams end, and then we’ll talk.”",
-    because = "It shields Maya now, and it ends the call. But you made a "
-      .. "promise for her, and took on her turns without asking her or Lola.",
+    "“Exams are close, Marisol, and the girl is under pressure. Go easy on "
+    .. "Maya till they end.”",
+    because = "It sounds fair, and it ends the call. But you answered for Maya, "
+      .. "and “go easy” means her Sundays fall to you, without asking her or "
+      .. "Lola.",
     effects = { intimacy = "+5", resentment = "+5" },
     later = {
       after = 1,
@@ -798,8 +807,8 @@ scene "phone-bill" {
     next = "cut-off",
   },
   rescue {
-    "“You work so hard, and exams are close. Let’s say the phone bill is ours "
-    .. "till they’re done. Deal?”",
+    "“You work so hard. Forget the phone bill till after exams, and sort it "
+    .. "out then.”",
     because = "It feels generous, and it takes a worry off her now. But you "
       .. "rewrote her own deal for her. Later, the bill is simply yours.",
     effects = { intimacy = "+5" },
@@ -894,10 +903,11 @@ scene "your-evening" {
     next = "quiet-weeks",
   },
   rescue {
-    "Text Hina another time. Make coffee, quiz her till midnight, and write out "
-    .. "her summary cards while she eats.",
-    because = "It feels like love, and she is glad now. But you are running "
-      .. "on empty, and you made her study cards for her.",
+    "Text Hina another time. Make a pot of coffee, and tell Maya she has you "
+    .. "all night, as long as it takes.",
+    because = "It feels like love, and she is glad now. But you have had three "
+      .. "short nights and fell asleep at work. “As long as it takes” runs to "
+      .. "midnight, and you end up making her study cards for her.",
     effects = { intimacy = "+5" },
     set = "took_over",
     later = {
@@ -942,16 +952,16 @@ scene "quiet-weeks" {
     .. "gentle, direct word and, if it goes on, a counsellor or a doctor. "
     .. "Have local helpline numbers ready, and let anyone step out.",
   rescue {
-    "“Everyone has low weeks, and exams make it worse. How about a takeaway "
-    .. "and a film tonight, just us?”",
-    because = "It is warm, and the film helps now, for an evening. But this has "
-      .. "gone on for weeks. Later, cheering her past it keeps the real talk "
-      .. "away.",
+    "Bring her a tea and sit with her a while. Tell her lots of people feel "
+    .. "flat around exams.",
+    because = "It is warm, and it helps for an evening. But this has gone on "
+      .. "for weeks. Telling her it is normal cheers her past it, and keeps "
+      .. "the real talk away.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
       effects = { intimacy = "-5", growth = "-5" },
-      says = "The film helped for two hours. The next day, her lunch came home "
+      says = "The tea helped for an hour. The next day, her lunch came home "
         .. "in her bag again.",
     },
     next = "in-the-car",
@@ -1007,6 +1017,7 @@ scene "in-the-car" {
   .. "wait. You stay with her and get help that day, and call the emergency "
   .. "number if she is in danger.",
   "Her school has a counsellor, Ms. Kaur. Your family doctor is Dr. Novak.",
+  "The bakery is the one thing she still talks about with a smile.",
   discuss = "Maya says no to the hard question. What might help her now, and "
     .. "who else could help?",
   notes = "Model the direct question: asking about thoughts of self-harm "
@@ -1027,10 +1038,11 @@ scene "in-the-car" {
     next = "counsellor-visit",
   },
   rescue {
-    "“Then the job goes. Your health comes first. Tell Lucy tomorrow it’s "
-    .. "your last week, and I’ll cover your phone.”",
+    "“Your health comes first. I think the job should go, at least till you "
+    .. "feel more like yourself.”",
     because = "You want the load off her, and she is relieved now. But the "
-      .. "job may be the one thing she likes. Deciding for her takes it away.",
+      .. "job is the one thing she still smiles about, and the choice was hers. "
+      .. "Deciding for her takes it away.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 1,
@@ -1091,8 +1103,8 @@ scene "counsellor-visit" {
     next = "school-calls",
   },
   rescue {
-    "Book it, then go in with her. Explain it all to the doctor, the weeks and "
-    .. "the crying, to spare her the words.",
+    "Book it, then go in with her. She goes quiet with doctors, and you were "
+    .. "there for every bit of it.",
     because = "It comes from love, and she may be grateful now. But she asked "
       .. "you to wait outside. In there, you speak for her, and the doctor "
       .. "hears your story, not hers.",
@@ -1150,17 +1162,17 @@ scene "school-calls" {
     next = "kwame-talk",
   },
   rescue {
-    "“Sorry, Mr. Haddad, it was a bad flu last week. The task will be with you "
-    .. "on Monday. You have my word.”",
-    because = "It shields her now, and the call ends nicely. But the flu is "
-      .. "a lie, and you made a promise on her behalf. She didn’t ask for "
+    "“Thanks for asking. She’s been unwell, but she’s on the mend. The task "
+    .. "will be with you on Monday.”",
+    because = "It shields her now, and the call ends nicely. But “on the mend” "
+      .. "says more than she chose to, and you made a promise on her behalf. She didn’t ask for "
       .. "either.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+5", intimacy = "-5" },
-      says = "Mr. Haddad asked Maya if she felt better after her flu. “I "
-        .. "wasn’t sick,” she told you later. “Now I have to lie too.”",
+      says = "Mr. Haddad told Maya he was glad she was on the mend. “I never "
+        .. "said that,” she told you later. “Now I have to pretend too.”",
     },
     next = "kwame-talk",
   },
@@ -1213,10 +1225,10 @@ scene "kwame-talk" {
     next = "more-shifts",
   },
   rescue {
-    "“It’s fine. Maya has had a rough month, but I’ve got it. You rest; "
-    .. "nights are hard on you.”",
-    because = "You want to spare him, and it sounds kind now. But it keeps you "
-      .. "the one who carries her, and later it shuts out her other parent.",
+    "“Maya has had a rough month. She’s getting help, and I’m on top of it. "
+    .. "How were your nights?”",
+    because = "You want to spare him, and it sounds calm now. But he asked, and "
+      .. "she is his daughter too. It keeps you the one who carries her, and later it shuts out her other parent.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -1253,7 +1265,8 @@ scene "more-shifts" {
   place = "kitchen",
   "June. Exams are close. Maya is a bit brighter; she sees Ms. Kaur every two "
   .. "weeks. Lucy offers her summer hours: four days a week.",
-  "Maya wants them. “I can pay my own phone and save for a car.”",
+  "Maya wants them. “I can pay my own phone and save for a car.” Lucy needs "
+  .. "an answer by Friday. Maya says she wants to think it through first.",
   "You think four days is too much, with Lola’s Sundays and the catch-up "
   .. "work. Your stomach knots.",
   boundary {
@@ -1301,18 +1314,17 @@ scene "more-shifts" {
     next = "report-day",
   },
   rescue {
-    "Ring Lucy quietly and ask her to keep Maya to two days this summer, for "
-    .. "her health. Lucy will understand.",
+    "“Two days is plenty for summer. You’ll want time with your friends.”",
     because = "It comes from worry about her low weeks, and it eases yours now. "
-      .. "But it goes round her to her own boss. Later, when she finds out, "
-      .. "the job feels like yours.",
+      .. "But she was still thinking it through, and you gave her the answer. "
+      .. "Later, the summer plan feels like yours.",
     effects = { resentment = "-5", growth = "-5" },
     set = "took_over",
     later = {
       after = 1,
       effects = { intimacy = "-10" },
-      says = "Lucy mentioned your call. Maya didn’t shout. She just went very "
-        .. "quiet for a week.",
+      says = "Maya took two days. In July she said, “I only did it because you "
+        .. "said so.” Then she went very quiet for a week.",
     },
     next = "report-day",
   },
@@ -1338,10 +1350,11 @@ scene "report-day" {
   discuss = "Maya is waiting to see what her mum will say. What does Tess "
     .. "want her to hear?",
   rescue {
-    "“This is great. Next term I’ll keep an eye on that school website for "
-    .. "you, so nothing slips.”",
-    because = "It sounds like care, and she looks relieved now. But it takes "
-      .. "back the job she just learned to do, and makes next term yours.",
+    "“This is great. Shall we sit down with the school website every Sunday "
+    .. "next term, to keep it this way?”",
+    because = "It sounds like care, and she looks relieved now. But it has no "
+      .. "end date, and it takes back the job she just learned to do. It makes "
+      .. "next term yours.",
     effects = { resentment = "+5", growth = "-5" },
     next = {
       { when = "took_over and growth < 35", "doing-it-for-her" },
