@@ -19,6 +19,7 @@ struct Sandbox {
     bool over_memory;
     long budget;       /* instructions the current call may run */
     long spent;        /* instructions run, and work charged by C functions */
+    long clock_spent;  /* spent when sandbox_charge last read the clock */
     int every;         /* instructions between two runs of the hook */
     double seconds;    /* the CPU time limit of the current call */
     double cpu_start;  /* the thread's CPU clock when the call began */
