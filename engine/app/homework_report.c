@@ -125,3 +125,49 @@ void homework_report_free(HomeworkReport *r)
     free(r->left_out);
     *r = (HomeworkReport){0};
 }
+
+int homework_report_unknown_id(Profile *p, const Homework *hw, const int64_t *ids, int n,
+                               char **err)
+{
+    ReportOptions all = {.homework = hw};
+    JournalEntry *e;
+    int count;
+    if (report_reflections(p, &all, &e, &count, err) < 0)
+        return -2;
+    int unknown = -1;
+    for (int i = 0; i < n && unknown < 0; i++) {
+        bool found = false;
+        for (int j = 0; j < count; j++)
+            found = found || e[j].id == ids[i];
+        if (!found)
+            unknown = i;
+    }
+    journal_entries_free(e, count);
+    return unknown;
+}
+
+int homework_report_make(Profile *p, const Homework *hw, const int64_t *leave_out, int n,
+                         ReportFormat format, char **out, char **err)
+{
+    Titles *titles = titles_new(); /* endings and unplayed stories by title */
+    ReportOptions o = {.homework = hw, .leave_out = leave_out, .n_leave_out = n,
+                       .title = titles_lookup, .title_ctx = titles};
+    int r = format == REPORT_AS_PREVIEW ? report_preview(p, &o, out, err)
+            : format == REPORT_AS_TEXT  ? report_text(p, &o, out, err)
+                                        : report_html(p, &o, out, err);
+    titles_free(titles);
+    return r;
+}
+
+char *homework_report_write(const char *path, const char *ext, const char *text, char **err)
+{
+    char *dir = path ? NULL : report_default_dir();
+    if (!path && !dir) {
+        *err = text_dup("Beside cannot tell where your documents folder is (HOME is not "
+                        "set). Say where to write it with --output FILE.");
+        return NULL;
+    }
+    char *written = report_write_file(path, dir, "beside-report", ext, 0, text, err);
+    free(dir);
+    return written;
+}

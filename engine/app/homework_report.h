@@ -41,4 +41,25 @@ void homework_report_clear_choices(HomeworkReport *r);
 char *homework_report_save(HomeworkReport *r, Profile *p, const Homework *hw);
 void homework_report_free(HomeworkReport *r);
 
+/* ---- the report in one step (beside report) ---- */
+
+typedef enum { REPORT_AS_HTML, REPORT_AS_TEXT, REPORT_AS_PREVIEW } ReportFormat;
+
+/* Whether each of the `n` journal ids in `ids` is a reflection the report
+ * for `hw` would hold (so a typo cannot let in a page meant to stay out):
+ * the index of the first that is not, -1 when all are, or -2 with *err
+ * when the profile cannot be read. */
+int homework_report_unknown_id(Profile *p, const Homework *hw, const int64_t *ids, int n,
+                               char **err);
+/* The report for `hw` (NULL: every story) in `format`, with the
+ * reflections in `leave_out` left out and stories and endings by title:
+ * 0 with *out (malloc'd), or -1 with *err. */
+int homework_report_make(Profile *p, const Homework *hw, const int64_t *leave_out, int n,
+                         ReportFormat format, char **out, char **err);
+/* Writes `text` to `path` (never over a file), or with `path` NULL to the
+ * documents folder as beside-report-DATE.EXT (then -2, -3…). Returns the
+ * path written (malloc'd), or NULL with *err (saying how to name a file
+ * when there is no documents folder). */
+char *homework_report_write(const char *path, const char *ext, const char *text, char **err);
+
 #endif

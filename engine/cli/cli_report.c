@@ -5,12 +5,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "app/titles.h"
+#include "app/homework_report.h"
 #include "cli/cli.h"
 #include "core/text.h"
 #include "homework/homework.h"
 #include "profile/profile.h"
-#include "report/report.h"
 
 static const char help[] =
     "Usage: beside report [OPTIONS]\n"
@@ -93,28 +92,19 @@ static int parse_args(int argc, char **argv, Args *a)
  * must not let in the page the client meant to keep private. */
 static int check_leave_out(Profile *p, const Homework *hw, const Args *a)
 {
-    ReportOptions all = {.homework = hw};
-    JournalEntry *e;
-    int n;
     char *err = NULL;
-    if (report_reflections(p, &all, &e, &n, &err) < 0) {
+    int unknown = homework_report_unknown_id(p, hw, a->leave_out, a->n_leave_out, &err);
+    if (unknown == -2) {
         fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
         free(err);
         return EXIT_PROBLEMS;
     }
-    int rc = EXIT_OK;
-    for (int i = 0; i < a->n_leave_out && rc == EXIT_OK; i++) {
-        bool found = false;
-        for (int j = 0; j < n; j++)
-            found = found || e[j].id == a->leave_out[i];
-        if (!found)
-            rc = cli_usage_error("report", "there is no reflection %lld in this report, so "
-                                           "nothing was written. 'beside report --preview' "
-                                           "lists the reflections with their numbers.",
-                                 (long long)a->leave_out[i]);
-    }
-    journal_entries_free(e, n);
-    return rc;
+    if (unknown >= 0)
+        return cli_usage_error("report", "there is no reflection %lld in this report, so "
+                                         "nothing was written. 'beside report --preview' "
+                                         "lists the reflections with their numbers.",
+                               (long long)a->leave_out[unknown]);
+    return EXIT_OK;
 }
 
 static int make_report(Profile *p, const Homework *hw, const Args *a)
@@ -122,15 +112,9 @@ static int make_report(Profile *p, const Homework *hw, const Args *a)
     int rc = check_leave_out(p, hw, a);
     if (rc != EXIT_OK)
         return rc;
-    Titles *titles = titles_new(); /* endings and unplayed stories by title */
-    ReportOptions o = {.homework = hw, .leave_out = a->leave_out, .n_leave_out = a->n_leave_out,
-                       .title = titles_lookup, .title_ctx = titles};
     char *report = NULL, *err = NULL;
-    int r = a->preview ? report_preview(p, &o, &report, &err)
-            : a->text  ? report_text(p, &o, &report, &err)
-                       : report_html(p, &o, &report, &err);
-    titles_free(titles);
-    if (r < 0) {
+    ReportFormat f = a->preview ? REPORT_AS_PREVIEW : a->text ? REPORT_AS_TEXT : REPORT_AS_HTML;
+    if (homework_report_make(p, hw, a->leave_out, a->n_leave_out, f, &report, &err) < 0) {
         fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
         free(err);
         return EXIT_PROBLEMS;
@@ -146,17 +130,8 @@ static int make_report(Profile *p, const Homework *hw, const Args *a)
         free(report);
         return fflush(stdout) == 0 ? EXIT_OK : EXIT_PROBLEMS;
     }
-    char *dir = a->output ? NULL : report_default_dir();
-    if (!a->output && !dir) {
-        free(report);
-        fprintf(stderr, "beside report: Beside cannot tell where your documents folder is "
-                        "(HOME is not set). Say where to write it with --output FILE.\n");
-        return EXIT_PROBLEMS;
-    }
-    char *written = report_write_file(a->output, dir, "beside-report", a->text ? "txt" : "html", 0,
-                                      report, &err);
+    char *written = homework_report_write(a->output, a->text ? "txt" : "html", report, &err);
     free(report);
-    free(dir);
     if (!written) {
         fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
         free(err);
