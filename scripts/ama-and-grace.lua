@@ -103,19 +103,20 @@ scene "noon" {
     next = "the-cv-file",
   },
   neutral {
-    "Make two sandwiches. Leave one by the bedroom door with some water, so "
-    .. "it’s there, and eat yours at your desk.",
+    "Make her favourite sandwich, the one with pickle, and leave it by the "
+    .. "bedroom door with a glass of water. Eat yours at your desk.",
     because = "Food by the door is a quiet kindness. But you do not go in, and "
       .. "she cannot tell what you think. It is a pause, not a step.",
     effects = { intimacy = "-5" },
     next = "the-cv-file",
   },
   hurtful {
-    "Stand in the doorway. “Must be nice to sleep in. Some of us have work.” "
-    .. "Pull the door shut a bit too hard.",
-    because = "You are tired and scared, and that is real. But a jab tells her "
-      .. "she is a burden, which is what she fears most. Later she hides from "
-      .. "you.",
+    "Stand in the doorway. “I say this because I love you. Lying in bed all "
+    .. "day is making it worse, and you know it.” Pull the door shut.",
+    because = "You are tired and scared, and that is real. But she asked for "
+      .. "one slow day, and this “truth” from the doorway tells her she is "
+      .. "failing and a burden, which is what she fears most. Later she hides "
+      .. "from you.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 1,
@@ -136,10 +137,11 @@ scene "duvet" {
   "You want to fix this. You also feel shut out, and it stings.",
   discuss = "Ama said “Not today.” What is she asking for? Why is it hard to give?",
   hurtful {
-    "Let the curtain drop. “Fine. Stay in there, then.” Go back to work, and "
-    .. "don’t come out again until six.",
-    because = "Your hurt is real. But going cold on her punishes her for "
-      .. "saying no, and she learns to hide more.",
+    "Let the curtain drop. “Okay. I’ll give you some space, then.” Go back to "
+    .. "your desk, and keep your own door shut until six.",
+    because = "It sounds like giving her space, and your hurt is real. But you "
+      .. "go cold and stay away all day. That punishes her for saying no, and "
+      .. "she learns to hide more.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "the-cv-file",
   },
@@ -237,8 +239,8 @@ scene "birthday-text" {
     .. "the ask is for a cover story. Ask: what would the lie protect, and "
     .. "what would it cost Ama's friendship later?",
   self_care {
-    "“I’m going either way. I’d love you there. If not, I’ll be home by "
-    .. "eleven, and you can tell me if you miss it.”",
+    "Kiss the top of her head. “I’ll still go, and I’ll bring you back some "
+    .. "cake. I’ll save you the seat next to me, just in case.”",
     because = "You keep your own plans with your own friends. It can feel cold to "
       .. "her now. Later it means her low patch does not shrink your life too.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -266,8 +268,8 @@ scene "birthday-text" {
     next = "at-the-dinner",
   },
   boundary {
-    "“Skip it if you need to. But Dani should hear it from you. Text her "
-    .. "yourself, even just ‘Not up to it.’”",
+    "Take the phone, open a new text to Dani, and hand it back. “Here. Say "
+    .. "whatever is true, even just ‘Not up to it.’ I’ll put the kettle on.”",
     because = "You will not do the hiding for her, and the message stays hers. "
       .. "She is hurt and cross with you now. Later her friendship is still in "
       .. "her hands.",
@@ -396,9 +398,10 @@ scene "rent-day" {
     next = "week-nine",
   },
   boundary {
-    "“I can lend you your half this month, written down. I can’t do it two "
-    .. "months running. I’m saying so now, so you can plan.”",
-    because = "You give a clear limit before it is a crisis. She is stung, and "
+    "Offer to cover her half on Friday as a loan. Write it in your budget "
+    .. "sheet, her name and the month it comes back, and show her the line.",
+    because = "She has not asked, so it is an offer, on paper, with an end. "
+      .. "You give a clear limit before it is a crisis. She is stung, and "
       .. "the room goes stiff now. Later she knows where the floor is, and the "
       .. "plan is hers.",
     effects = { resentment = "-5", intimacy = "-10" },
@@ -453,10 +456,11 @@ scene "she-knows" {
     next = "week-nine",
   },
   hurtful {
-    "“I was trying to help. A thank-you would be nice, for once.” Close the "
-    .. "laptop and start on the dishes.",
-    because = "Asking for thanks shows the fix was partly for you. It puts her "
-      .. "in your debt, and she hears it.",
+    "“You’re right, I should have asked. But be honest, love, someone had to "
+    .. "deal with it.” Close the laptop and start on the dishes.",
+    because = "It sounds like owning up, then a plain truth. But “someone had "
+      .. "to” tells her she could not, and keeps the fix as yours. It "
+      .. "shows the fix was partly for you, and she hears it.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "week-nine",
   },
@@ -479,8 +483,8 @@ scene "week-nine" {
   notes = "Suggesting a doctor or counsellor for weeks of low mood is support, "
     .. "not a diagnosis. Grace names what she sees and leaves the call with Ama.",
   self_care {
-    "On your lunch walk, call Nadia. Tell her how scared and tired you are. "
-    .. "Ask what she did when her brother was low.",
+    "On your lunch walk, call Nadia and ask what helped when her brother was "
+    .. "low. Then tell her how scared and tired you are.",
     because = "Your fear is real, and it is yours to look after. Talking to a "
       .. "friend lets you come back to Ama calmer. It decides nothing for her.",
     effects = { resentment = "-5" },
@@ -643,8 +647,8 @@ scene "mama-falls" {
     next = "joy-asks-ama",
   },
   self_care {
-    "“Let me talk to Ama tonight and call you back first thing.” Then walk "
-    .. "home the long way, by the river.",
+    "“Of course I’ll be there for Mama. Give me tonight to sort things at "
+    .. "home, and I’ll call you first thing.” Then walk home by the river.",
     because = "You don’t say yes in a rush. A night to think, and a talk with "
       .. "your partner, is not saying no. It keeps your answer your own.",
     effects = { resentment = "-5" },
@@ -663,8 +667,8 @@ scene "joy-asks-ama" {
   "She saw the text over your shoulder. “I don’t know,” she says. “Let me think "
   .. "about it.”",
   rescue {
-    "Text Joy back: “Ama can’t, not right now. Leave the physio with me. "
-    .. "I’ll work something out.”",
+    "Text Joy back: “Go easy on her, Joy. She’s having a really hard time. "
+    .. "We can talk about physio on Sunday.”",
     because = "You want to shield her, and Joy backs off now. But you answered "
       .. "for Ama, and told her private low patch to your family. She never "
       .. "got to say yes or no.",
@@ -702,8 +706,8 @@ scene "joy-asks-ama" {
     next = "mama-home",
   },
   boundary {
-    "Text Joy: “Why not ask Ama yourself? She’s right here. I’ll drive Mama "
-    .. "on Thursdays before work.”",
+    "Text Joy back: “Thursdays I’ll drive Mama, before work. For Tuesdays, "
+    .. "text Ama. She’s right here.”",
     because = "You won’t answer for your partner, and you say what you can do. "
       .. "Joy is put out now, and says so. It keeps you from being the go-between.",
     effects = { resentment = "+5", growth = "+5" },
@@ -721,16 +725,17 @@ scene "ama-answers" {
   discuss = "Grace spoke for Ama to her own family. What did Ama lose, even if "
     .. "Grace was right about her?",
   hurtful {
-    "“I can’t win with you lately. Whatever I do is wrong.” Take your tea "
-    .. "into the other room.",
-    because = "You feel unfairly blamed, and that hurts. But walking off turns "
-      .. "her fair question into your hurt, and she is left alone with it.",
+    "“You’re right. Talk to Joy yourself, then. I’ll stay out of it from now "
+    .. "on.” Take your tea into the other room.",
+    because = "It sounds like handing it back. But you feel unfairly blamed, "
+      .. "and walking off turns her fair question into your hurt. She is left "
+      .. "alone with it.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "mama-home",
   },
   rescue {
-    "“You’re right to be cross. I’ll call Joy in the morning and tell her I "
-    .. "got it wrong.”",
+    "“You’re right to be cross. I got it wrong with Joy, and I’ll put it "
+    .. "right with her myself.”",
     because = "It sounds like owning up, and the row stops now. But Ama just "
       .. "said she wants to talk to Joy herself, and you keep the go-between "
       .. "job. Later her voice with your family is still yours.",
@@ -793,8 +798,8 @@ scene "mama-home" {
     next = "the-gp",
   },
   self_care {
-    "Help with the shower. Then text Joy: “Can you take the afternoon? I need "
-    .. "to go home and sleep.”",
+    "Help with the shower, and leave Mama’s lunch under a plate. Then ask Joy "
+    .. "to come at two, and go home to your own bed.",
     because = "You give the care Mama asked for, and you ask for a turn off. "
       .. "Joy grumbles now. Asking for help is part of caring well.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -858,8 +863,8 @@ scene "the-gp" {
     next = "the-call",
   },
   boundary {
-    "“Love, this meeting has to stay. I’ll walk you to the door at ten to "
-    .. "eleven, and be outside at twelve.”",
+    "Walk her to the door at ten to eleven, kiss her, and go back for your "
+    .. "meeting. Be outside at twelve with two coffees.",
     because = "You say what you can do, and you do it. She wanted more, and she "
       .. "is let down now. Later she finds she can walk in on her own, which "
       .. "she can do.",
@@ -938,8 +943,8 @@ scene "cv-again" {
   .. "rubbish?”",
   "You can see three things you would change, and a typo in the first line.",
   neutral {
-    "Say you’ll read it after lunch. Go back to the crossword, and ask her for "
-    .. "a six-letter word for rain.",
+    "“I want to give it my full attention. Let me read it after lunch, with "
+    .. "a fresh head.” Go back to the crossword.",
     because = "Putting it off is not harm. But she asked while she was brave, "
       .. "and the moment passes.",
     effects = { intimacy = "-5" },
@@ -1028,8 +1033,8 @@ scene "running-on-empty" {
     next = "sunday-lunch",
   },
   boundary {
-    "Call Joy. “I can’t do every weekday any more. Could you take Mondays and "
-    .. "Wednesdays? I’m running on empty.”",
+    "Call Joy and plan Mama’s week out together: Mondays and Wednesdays for "
+    .. "her, the rest for you. Write it up on Mama’s fridge.",
     because = "In your family this is hard to say, and Joy goes quiet now. It "
       .. "still honours Mama: care that is shared is care that lasts.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -1037,10 +1042,11 @@ scene "running-on-empty" {
     next = "sunday-lunch",
   },
   hurtful {
-    "When Ama asks what’s for dinner, snap: “No idea. You could work it out, "
-    .. "since you’re home all day.”",
-    because = "You are running on empty now, and it spills out. But it lands on "
-      .. "the sore place: she already feels useless. Later the house goes "
+    "When Ama asks what’s for dinner, say, “Maybe it would do you good to "
+    .. "cook tonight, love. You are home all day.”",
+    because = "It sounds like handing a job back. But you are running on empty, "
+      .. "and it spills out as a dig. It lands on the sore place: she already "
+      .. "feels useless. Later the house goes "
       .. "cold.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
@@ -1163,10 +1169,11 @@ scene "joy-pushes" {
     next = "no-offer",
   },
   hurtful {
-    "“Not having kids doesn’t make my life less real. You always do this.” "
-    .. "Drop the tea towel and walk out.",
-    because = "The old sore spot is real. But storming off leaves Mama’s care "
-      .. "unplanned, and Joy hurt. Nothing gets shared.",
+    "“I’m not doing this again, Joy. Sort the nights out between you.” Hand "
+    .. "her the tea towel and walk out.",
+    because = "It sounds like a limit, and the old sore spot is real. But "
+      .. "walking out leaves Mama’s care unplanned, and Joy hurt. Nothing gets "
+      .. "shared.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "no-offer",
   },
