@@ -104,8 +104,8 @@ scene "after-close" {
     next = "tom-opens-up",
   },
   neutral {
-    "Wipe down the bar and tell him about table nine: the birthday cake, the "
-    .. "man who sang, and the candle that would not go out.",
+    "Pour him a soda on the house, and tell him about table nine: the birthday "
+    .. "cake, the man who sang, and the candle that would not go out.",
     because = "Small talk can be kind, and not prying is fine. But acting blind "
       .. "may leave him alone with it. This is a pause, not a plan.",
     set = "looked_away",
@@ -138,9 +138,9 @@ scene "tom-pulls-back" {
   .. "He is drying a glass that is already dry.",
   discuss = "Tom said no without saying the word. How can you tell?",
   hurtful {
-    "“Okay. Keep it to yourself, then.” Grab your coat and wait outside with "
-    .. "your back to the door.",
-    because = "Your hurt is real. But turning it into a cold shoulder punishes him "
+    "“Okay. I’ll give you some space.” Get your coat, wait outside, and don’t "
+    .. "say a word to him the whole way to the bus.",
+    because = "Your hurt is real. But silence dressed up as space punishes him "
       .. "for saying no, and he learns to hide more.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
@@ -169,8 +169,8 @@ scene "tom-pulls-back" {
     next = "tom-opens-up",
   },
   neutral {
-    "Finish stacking the chairs. Hum along with the radio and check the back "
-    .. "door until it is time to lock up.",
+    "Stack his side of the chairs too, so he can sit a while. Hum along with "
+    .. "the radio until it is time to lock up.",
     because = "Waiting can cool things down. But he is left to guess what you are "
       .. "thinking.",
     effects = { intimacy = "-5" },
@@ -269,8 +269,8 @@ scene "the-offer" {
     .. "If the group defends Nina, bring in motive gently: was the offer for Tom, "
     .. "or for Nina's own worry? Both can be true at once.",
   neutral {
-    "Nod. The bus pulls up. Sit by the window and watch the streetlights go "
-    .. "by, and talk about the cook’s new hat.",
+    "Nod. On the bus, give him the window seat and your last mint, and talk "
+    .. "about the cook’s new hat.",
     because = "Small talk can stop a fight from growing. But it leaves him unsure "
       .. "where you stand on what he just said.",
     effects = { intimacy = "-5" },
@@ -300,10 +300,11 @@ scene "the-offer" {
     next = "danny-calls",
   },
   hurtful {
-    "“Wow. Okay. Next time I’ll keep my nice ideas to myself.” Get on the bus "
-    .. "and put your earbuds in.",
-    because = "Being turned down hurts. But a jab and a wall of music punish him "
-      .. "for saying no, and he learns it is not safe to say it.",
+    "“Fine. You’re a grown man, and you’ve got it handled.” Get on the bus and "
+    .. "put your earbuds in for the whole ride.",
+    because = "Being turned down hurts. But his own words thrown back, then a "
+      .. "wall of music, punish him for saying no, and he learns it is not safe "
+      .. "to say it.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "danny-calls",
   },
@@ -402,8 +403,8 @@ scene "danny-calls" {
     next = "two-am",
   },
   boundary {
-    "“Not tonight, Danny. I’m going to sleep on it, and I’ll call you at lunch "
-    .. "tomorrow. I promise I’ll call.”",
+    "“Go home, Danny, and get some sleep. I’ll ring you at lunch tomorrow, "
+    .. "first thing on my break, and we’ll talk about it then.”",
     because = "You paused before acting. A yes made in a panic is not a free "
       .. "choice. Danny is angry now, and tomorrow you can ask yourself why you "
       .. "want to give.",
@@ -427,8 +428,9 @@ scene "danny-calls" {
     next = "two-am",
   },
   boundary {
-    "“You’re my little brother, and I want you to be okay. That’s why the money "
-    .. "stops. Tonight, and from now on.”",
+    "“You’re my little brother, and I love you. Come for dinner Sunday, and "
+    .. "I’ll make your favorite. The money part is done, tonight and from now "
+    .. "on.”",
     because = "You can love Danny and still keep your wallet shut. It is kind and "
       .. "clear. Later, your family may push back.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -442,10 +444,11 @@ scene "danny-calls" {
     next = "two-am",
   },
   hurtful {
-    "“Really, Danny? At one in the morning? You’re thirty years old. Figure it "
-    .. "out.” Hang up before he answers.",
-    because = "You are worn out, and that is real. But a jab and a hang-up punish "
-      .. "him, and they tell him nothing about where to get help.",
+    "“Someone has to tell you the truth, Danny. You’re a grown man acting like "
+    .. "a kid, and we’re all sick of it.” Hang up before he answers.",
+    because = "You are worn out, and that is real. But a truth said to sting, "
+      .. "and a hang-up, punish him. They tell him nothing about where to get "
+      .. "help.",
     effects = { resentment = "+5", intimacy = "-5" },
     clear = "offered_loan",
     next = "two-am",
@@ -464,10 +467,11 @@ scene "two-am" {
   "What spins in your head is not your own week. It is Tom’s tips, Tom’s "
   .. "rent, Tom’s card. You could have a whole plan for him by sunrise.",
   self_care {
-    "Send Rosa a text, even though it is two: “Free for coffee this week? "
-    .. "Nothing’s wrong. I just miss you.”",
-    because = "People who fix things for everyone rarely ask for company. Reaching "
-      .. "out is a step toward a life that holds you too.",
+    "Text Rosa, even though it is two: “Coffee this week? My treat. I want to "
+    .. "hear how you are.”",
+    because = "People who fix things for everyone rarely ask for company. "
+      .. "Reaching out to a friend for yourself, not for Tom, is a step toward a "
+      .. "life that holds you too.",
     effects = { growth = "+5" },
     set = "texted_rosa",
     later = {
@@ -506,19 +510,21 @@ scene "two-am" {
     next = "double-shift",
   },
   self_care {
-    "Put the laptop in the other room, face down. Drink a glass of water, and "
-    .. "lie in the dark until sleep comes.",
-    because = "Sleep is part of caring, and that means caring for you too. A "
+    "Shut the laptop without saving. Put on an old movie you love, low, and "
+    .. "fall asleep to it on the couch.",
+    because = "Tom did not ask for a budget tonight, and you are the one who "
+      .. "can’t sleep. Letting the plan go and resting is caring for you. A "
       .. "rested Nina helps by choice, not by habit.",
     effects = { resentment = "-5" },
     clear = "promised_budget",
     next = "double-shift",
   },
   self_care {
-    "The ache has been there most of the month. Set a reminder to call the "
-    .. "clinic at nine and get it looked at.",
-    because = "Aches that hang on for weeks are worth a doctor’s look. Booking it "
-      .. "is looking after the one body you have.",
+    "Set an alarm for nine and type, “Call the clinic. Book the visit.” Someone "
+    .. "has let an ache go for a month, and that stops now.",
+    because = "The ache is yours, and it has hung on most of the month. That is "
+      .. "worth a doctor’s look. Booking it is looking after the one body you "
+      .. "have.",
     effects = { growth = "+5" },
     set = "booked_doctor",
     clear = "promised_budget",
@@ -539,18 +545,20 @@ scene "double-shift" {
     .. "same pull shows up everywhere. Tired is fine; a yes Nina does not have "
     .. "in her is the warning sign. Saying no can be warm.",
   self_care {
-    "“Can I check and text you in an hour?” Then really check: your neck, your "
-    .. "sleep, your week.",
+    "“Let me see what I can do. I’ll text you by three.” Then sit down with "
+    .. "your own week first: your neck, your sleep, your Friday night.",
     because = "Pausing before you say yes gives you time to ask if you can. "
       .. "You count too.",
     effects = { growth = "+5" },
     next = "next-shift",
   },
   boundary {
-    "“Oh, Dee, I wish. I’m running on fumes, and I’d be no good to your tables. "
-    .. "Have you tried Lou?”",
-    because = "Saying no does not mean you don’t care. Dee looks let down now. "
-      .. "You are clear about what you have to give, and she can still solve it.",
+    "Pull out your phone. “Here’s Lou’s number. He said last week he wants more "
+    .. "hours. Tell him I sent you, and go be with your kid.”",
+    because = "You slept four hours and already work Friday night, so eleven "
+      .. "hours is too much. Passing on Lou’s number is a no with a way forward, "
+      .. "and the asking is still Dee’s. She looks let down now, but she can "
+      .. "still solve it.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -621,8 +629,8 @@ scene "next-shift" {
     next = "tom-says-no",
   },
   neutral {
-    "Eat your fries and enjoy the cool air. Tell him about the new cook’s "
-    .. "terrible jokes, and the one about the fish.",
+    "Bring him a plate of fries from the kitchen. Tell him about the new cook’s "
+    .. "terrible jokes while his phone buzzes on the table.",
     because = "Small talk is easy, and it fills the break. But his phone is still "
       .. "buzzing, and he has to ask you again for the cover he asked for at "
       .. "six.",
@@ -689,10 +697,10 @@ scene "tom-says-no" {
     next = "mom-calls",
   },
   hurtful {
-    "“Fine. Next time you’re short, don’t come to me.” Pick up your tray and go "
-    .. "back inside.",
-    because = "You feel stung. But pulling away in anger punishes him for saying "
-      .. "no, and it makes your help a deal he has to accept.",
+    "“Fine. Run your own life, then. I’ll stop caring about it.” Pick up your "
+    .. "tray and go back inside.",
+    because = "You feel stung. But a cold “run your own life” punishes him for "
+      .. "saying no, and it makes your help a deal he has to accept.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 2,
@@ -714,10 +722,11 @@ scene "tom-says-no" {
     next = "mom-calls",
   },
   self_care {
-    "“Okay. Give me a minute.” Go out the back and walk to the corner and back "
-    .. "before you say another word.",
-    because = "Stepping away when you feel flooded is care for you both. He is "
-      .. "hurt that you walk off, and the pull to fix gets time to fade.",
+    "“Okay.” Take the empty glasses out back for him, and walk them the long "
+    .. "way round, past the corner, before you say another word.",
+    because = "You are flooded, and the long way round is a walk for you. It is "
+      .. "care for you both. He is hurt that you walk off, and the pull to fix "
+      .. "gets time to fade.",
     effects = { resentment = "-5", intimacy = "-5" },
     clear = { "showed_budget", "pushed" },
     next = "mom-calls",
@@ -754,10 +763,11 @@ scene "tom-has-a-plan" {
     next = "mom-calls",
   },
   hurtful {
-    "Laugh before you can stop it. “Tuesdays? You work Tuesday lunch, babe. Did "
-    .. "you even look?”",
-    because = "It is true, and you may mean it as a joke. But he asked you not to "
-      .. "laugh, and you laughed at his first plan. Next time he may not show you.",
+    "“Can I be honest? The coach only meets Tuesdays, and you work Tuesdays. "
+    .. "This is why your plans never work, babe.”",
+    because = "It is true about Tuesday. But he asked you not to laugh, and you "
+      .. "turned his first plan into proof that all his plans fail. Next time he "
+      .. "may not show you.",
     effects = { resentment = "+5", intimacy = "-10" },
     clear = "pushed",
     next = "mom-calls",
@@ -833,9 +843,11 @@ scene "mom-calls" {
     next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
   },
   boundary {
-    "“Mom, I want to stop paying your bills. Not all at once. Let’s hand them "
-    .. "back over a few months, and I’ll show you how.”",
-    because = "A slow, clear plan is both kind and firm. You hand the job back "
+    "“Send me a photo of the bill, Mom. Saturday I’ll come over and make tea, "
+    .. "and sit with you while you pay it from your own account. We’ll do a "
+    .. "few like that.”",
+    because = "She earns more than you and can pay her own bills. A slow, clear "
+      .. "plan is both kind and firm: you hand the job back, one bill at a time, "
       .. "instead of dropping it on her.",
     effects = { growth = "+10", intimacy = "-5" },
     next = "mom-is-hurt",
@@ -850,8 +862,8 @@ scene "mom-calls" {
     next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
   },
   neutral {
-    "“Can I call you back tonight? I’m just walking out the door.” Then finish "
-    .. "your coffee and go.",
+    "“Let me call you back tonight, Mom, when I can give you proper time.” Then "
+    .. "finish your coffee and go.",
     because = "Waiting is fine. Pausing gives you time to check your reason: is "
       .. "this a gift you choose, or a habit you can’t switch off?",
     effects = { growth = "+5" },
@@ -901,10 +913,10 @@ scene "mom-is-hurt" {
     next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
   },
   self_care {
-    "Put your phone face down in a drawer. Walk by the river until your chest "
-    .. "loosens. Answer them tomorrow.",
-    because = "You don’t have to fix their feelings tonight. Calming your own body "
-      .. "first keeps you from caving.",
+    "Make a pot of soup, the kind Mom likes. Eat a bowl yourself by the window, "
+    .. "and leave your phone in the drawer until morning.",
+    because = "You don’t have to fix their feelings tonight. The soup is for "
+      .. "you. Calming your own body first keeps you from caving.",
     effects = { resentment = "-5" },
     next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
   },
@@ -978,10 +990,11 @@ scene "first-session" {
     next = "rosa-coffee",
   },
   self_care {
-    "Fill it in about the night you first saw the red stamp. Be honest on the "
-    .. "last line, even if it looks bad.",
-    because = "Looking at one moment in five parts shows the pattern without "
-      .. "blame. The last line is where the worry under the fix lives.",
+    "Fill it in about the night at the bar with the red stamp: what you saw, "
+    .. "what you wanted to do for him, and what was under it.",
+    because = "Joan asked about you, not him, and this one is about you. "
+      .. "Looking at one moment in five parts shows the pattern without blame. "
+      .. "The last line is where the worry under the fix lives.",
     effects = { growth = "+10" },
     next = "rosa-coffee",
   },
@@ -1078,10 +1091,11 @@ scene "the-stumble" {
     next = "tom-is-short",
   },
   self_care {
-    "“I’m wiped out, and I’d only half hear you. I’ll call you tomorrow after "
-    .. "my shift, okay?”",
-    because = "You are tired, and tired is allowed. Saying so honestly is "
-      .. "better than half listening, even if he sounds let down.",
+    "“Oh, love. Get some sleep, and I’ll come by tomorrow after my shift. We "
+    .. "can look at it then, with fresh eyes.”",
+    because = "You are worn out, and tired is allowed. Coming when you can "
+      .. "really listen is better than half listening tonight, even if he sounds "
+      .. "let down.",
     effects = { resentment = "-5", intimacy = "-5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
@@ -1184,11 +1198,12 @@ scene "his-question" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   rescue {
-    "“Okay, ideas. Send me your bank statements, and I’ll go through them "
-    .. "tonight. Then we talk when I’m back.”",
-    because = "It works, for tonight: he sees where his money goes. But he asked "
-      .. "to see how you do yours, not for a manager. Help that takes over the "
-      .. "whole job is still a rescue, even when he asked first.",
+    "“Okay, ideas. Sell the guitar, switch to the cheap phone plan, and pick up "
+    .. "more shifts. Start with the guitar this week.”",
+    because = "It sounds helpful. But he asked how you set up your budget app, "
+      .. "not for your list. Handing him a plan, with the first step picked, "
+      .. "makes his choices for him. That is still a rescue, even when he asked "
+      .. "first.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 2,
@@ -1225,8 +1240,9 @@ scene "tom-asks" {
     .. "set the amount and the terms. Saying yes here can be support, and so can "
     .. "saying no. Ask the group what would turn each one into a rescue.",
   boundary {
-    "“I’m glad you asked me straight. This month it’s a no. My savings are for "
-    .. "something of my own.”",
+    "Hug him. “Thank you for asking me straight. The Monday bar shift is still "
+    .. "open; ask the manager tonight. My savings are for something of my own "
+    .. "this year.”",
     because = "No is allowed, even with someone you love. A clear, kind no treats "
       .. "you both as grown-ups, even if the walk home is quiet.",
     effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
@@ -1318,8 +1334,8 @@ scene "tom-is-short" {
     next = "the-coat",
   },
   hurtful {
-    "Roll your eyes at Dee. “He’d be fine if he stopped buying rounds for the "
-    .. "regulars.” Go back to your tables.",
+    "Sigh to Dee. “I love him, but honestly? He’d be fine if he stopped buying "
+    .. "rounds for the regulars.” Go back to your tables.",
     because = "Venting feels fair after the week you’ve had. But blaming him "
       .. "behind his back is a small betrayal, and it gets back to him.",
     effects = { resentment = "+5" },
@@ -1333,8 +1349,8 @@ scene "tom-is-short" {
     next = "the-coat",
   },
   neutral {
-    "Say, “Huh,” and bring table six their soup. Ask Dee how her kid’s cold is "
-    .. "doing, and get back to work.",
+    "Bring table four their soup and an extra roll, the way Mr. Greer likes it. "
+    .. "Ask Dee how her kid’s cold is doing, and get back to work.",
     because = "Staying out of it is respectful. Just notice whether you feel calm, "
       .. "or whether you are quietly stewing.",
     clear = "greer_promise",
@@ -1355,10 +1371,11 @@ scene "the-coat" {
   { when = "gave_extra or paid_secretly",
     "Your savings are a lot thinner than they were a month ago." },
   self_care {
-    "Walk in and try it on. It fits. Pay for it, cut off the tag, and wear it "
-    .. "out of the shop.",
-    because = "Spending on yourself is not taking from anyone. You are one of "
-      .. "the people you take care of.",
+    "Walk in and pay the $140. Ask them to cut off the tag, so the green coat "
+    .. "can be worn out of the shop today.",
+    because = "The coat is for you, with your own money, after four winters of "
+      .. "a safety pin. Spending on yourself is not taking from anyone. You are "
+      .. "one of the people you take care of.",
     effects = { resentment = "-5", growth = "+5" },
     set = "bought_coat",
     clear = { "gave_extra", "paid_danny" },
