@@ -205,8 +205,8 @@ scene "texts-pile-up" {
     .. "she should do next. Emotions: worry, then hurt at the short replies. "
     .. "Underlying problem: trying to calm her own worry by steering Priya.",
   self_care {
-    "Take a long walk at lunch, round the park and back. Leave your phone "
-    .. "face down on your desk.",
+    "Put your phone in your desk drawer and take your lunch to the park. Eat "
+    .. "it slowly, on the bench by the pond.",
     because = "Your worry is real, and it is yours. Looking after it "
       .. "yourself is better than handling it through her.",
     effects = { resentment = "-5" },
@@ -291,8 +291,8 @@ scene "she-asks" {
     next = "boxes-day",
   },
   boundary {
-    "“I’m at my sister’s on Saturday. I can stay on the phone while they come. "
-    .. "Is there anyone who could be there with you?”",
+    "“Saturday I’m at my sister’s. I’ll ring you at ten and stay on the line "
+    .. "the whole time they’re there, boxes and all.”",
     because = "Saying clearly what you can do is still help. She can make "
       .. "her own plan with the truth. It may feel cold, but it is honest.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -330,8 +330,8 @@ scene "boxes-day" {
     .. "heard her out and texted Dan anyway? Calm means help. Hurt or angry "
     .. "means she needed to win.",
   neutral {
-    "Say nothing. Get up, wash the mugs, and wipe down the counter twice "
-    .. "while she sits there typing.",
+    "Get up and make you both a fresh tea. Wash the mugs while she types, "
+    .. "and let her have the table to herself.",
     because = "Holding your tongue avoids a fight. But she can’t tell what "
       .. "you think, and you are quietly stewing.",
     effects = { resentment = "+5" },
@@ -389,9 +389,10 @@ scene "phone-back" {
   "Her phone is in your bag. You could keep it one more day. Just until the "
   .. "urge to text him passes.",
   hurtful {
-    "Hand it over with a sigh. “Fine. Here. Don’t come crying to me when he "
-    .. "doesn’t write back.”",
-    because = "You give the phone back, but not the choice. The jab says you "
+    "Hand it over. “Here. I only kept it because I know how this goes with "
+    .. "you. You always go back to him.”",
+    because = "It sounds like plain honesty. But you give the phone back, "
+      .. "and not the choice. The jab says you "
       .. "still expect her to get it wrong, and it stings.",
     effects = { intimacy = "-5" },
     later = {
@@ -411,8 +412,8 @@ scene "phone-back" {
     next = "sunday-night",
   },
   self_care {
-    "Give it back. “I’m too wound up to think straight. I’m going home for "
-    .. "a bit. Call me if you want.”",
+    "Give it back and put your coat on. “I need to go home and think about "
+    .. "what I did. I’ll call you tonight.”",
     because = "The phone and the choice go back to her. Then you take your "
       .. "worry home and deal with it there. She is still cross that you "
       .. "left without saying sorry.",
@@ -463,8 +464,8 @@ scene "sunday-night" {
     next = "the-note",
   },
   self_care {
-    "“Not tomorrow, Pri. I’m running on empty and need a night at home. How "
-    .. "about Thursday instead?”",
+    "“Thursday, Pri, I promise. Tomorrow is my climbing night, and then "
+    .. "straight to bed.”",
     because = "Tired is allowed. She sounds hurt, and that is hard. You can "
       .. "step back to look after yourself, without guilt, and still be a good "
       .. "friend.",
@@ -604,8 +605,8 @@ scene "luis-talks" {
     next = "the-draft",
   },
   self_care {
-    "“Okay.” Then go and run a bath. You can’t hear any more about Carol "
-    .. "tonight.",
+    "“Okay. Sounds wise.” Then run yourself a long bath, and close the door "
+    .. "behind you.",
     because = "Knowing your limit is fine, even if he wanted more of you "
       .. "tonight. A bath is a better place for your worry than his plan.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -646,8 +647,8 @@ scene "the-draft" {
     next = "the-week",
   },
   rescue {
-    "“Can I have a go at it? I write these all week at work. You can change "
-    .. "anything you like after.”",
+    "“It’s close. Want me to show you how I’d put it? You can change anything "
+    .. "you like after.”",
     because = "It works, for now: Carol will listen to this one. But he asked "
       .. "for a read, not a rewrite. Help turns into rescue when you do the "
       .. "part that was his.",
@@ -672,8 +673,8 @@ scene "the-week" {
   "You could take over everything at home, so he can give all he has to "
   .. "work. Surely that is what a good partner does.",
   boundary {
-    "“It’s a hard week for me too. Can we split the cooking? I’ll take "
-    .. "three nights, and you take the rest.”",
+    "Cook Monday to Wednesday. Then stick a note on the fridge with three "
+    .. "easy recipes: Thursday to Sunday, his turn.",
     because = "A clear, kind limit keeps you partners. It may feel cold now, "
       .. "and he is short with you.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -686,8 +687,8 @@ scene "the-week" {
     next = "luis-news",
   },
   rescue {
-    "“Forget the house this week, and the weekend too. Every chore. You "
-    .. "just get through Carol.”",
+    "“Don’t give the house a thought till Carol is sorted. That’s what I’m "
+    .. "here for.”",
     because = "It feels like love, and he is grateful. But he asked for the "
       .. "cooking, not the whole house, and not your weekend. Now you are "
       .. "the one who carries the home.",
@@ -749,17 +750,18 @@ scene "carol-again" {
     next = "luis-news",
   },
   hurtful {
-    "“Honestly, Luis, just deal with it or let it go. I’m sick of hearing "
-    .. "about Carol every night.”",
-    because = "Your frustration is real. But said like this it shames him, "
+    "“I say this as your biggest fan. Either talk to her, or stop bringing "
+    .. "her home to dinner every night.”",
+    because = "It sounds like honest backing, and your frustration is real. "
+      .. "But said like this it shames him, "
       .. "and he stops telling you things.",
     effects = { resentment = "+5", intimacy = "-10" },
     clear = "did_chores",
     next = "luis-news",
   },
   self_care {
-    "“I get wound up about this for you. I’m going for a run. Then I’ll be "
-    .. "back to listen.”",
+    "Put your trainers on. “Hold that thought, love. Back after my run, and "
+    .. "then I’m all ears.”",
     because = "Your frustration is yours to handle. Dealing with it yourself "
       .. "keeps it out of his problem.",
     effects = { resentment = "-5" },
@@ -821,8 +823,8 @@ scene "luis-news" {
     next = "mom-calls",
   },
   neutral {
-    "“Good, I think.” Then ask what he got from the takeout place, and which "
-    .. "one is the spicy one.",
+    "“Oh, I’m good. Come on, show me what you got us. Which one is the spicy "
+    .. "one?”",
     because = "Small talk is easy and safe. But a real question goes by "
       .. "without a real answer.",
     later = {
@@ -959,8 +961,8 @@ scene "rushed-up" {
     next = "the-visit",
   },
   boundary {
-    "“Dad can make this one, Mom. I’ll sit with him while he does. Then I "
-    .. "need to head home by lunch.”",
+    "Dial the doctor’s number, hand Dad the phone, and sit beside him while "
+    .. "he tells them. Then drive home before lunch.",
     because = "Dad can talk, and it is his body. Handing him the call, with "
       .. "you beside him, keeps him in charge. Going home keeps your own "
       .. "week going. Mom looks hurt that you won’t stay.",
@@ -1084,8 +1086,8 @@ scene "the-visit" {
     next = "all-at-once",
   },
   boundary {
-    "Do the store and the pharmacy today. Then text Ben: “Dad’s doctor, "
-    .. "Friday at ten. That drive is yours.”",
+    "Do the store and the pharmacy today. Then text Ben the time of Dad’s "
+    .. "Friday visit, and ask him to pick Dad up at half nine.",
     because = "Friday is a work day for you, and Ben lives nearer. Doing the "
       .. "part you can and handing him the drive is a limit, not a takeover. "
       .. "Mom looks worried for a moment. It leaves room for your brother.",
@@ -1141,8 +1143,8 @@ scene "all-at-once" {
     next = "the-dinner",
   },
   self_care {
-    "Keep the dentist. Tell Priya, “Tomorrow night, I promise.” Give Luis a "
-    .. "hug and wish him luck.",
+    "Give Luis a hug and a good-luck note for his review. Tell Priya, "
+    .. "“Tomorrow night, all yours.” Then go to the dentist.",
     because = "You can care about all of them and still keep your own plans. "
       .. "Backing off to look after yourself, without guilt, is part of "
       .. "helping well.",
@@ -1165,8 +1167,8 @@ scene "all-at-once" {
     next = "the-dinner",
   },
   self_care {
-    "Call your brother Ben. “You’re taking Dad on Friday. I’ll text you the "
-    .. "time and the address.”",
+    "Call your brother Ben and set up Friday. You send him the time and the "
+    .. "address, and he drives Dad.",
     because = "Asking for help is not failing, even said firmly. You can’t do "
       .. "it all. Sharing the load lets you keep going, and lets Ben be a son too.",
     when = "not ben_in",
@@ -1237,8 +1239,8 @@ scene "the-dinner" {
     .. "three people she helped, and which she rescued, and how they can tell "
     .. "from how each one is doing now.",
   self_care {
-    "Laugh. “Honestly? I’m learning to hold a bit less. Someone else can do "
-    .. "the dishes tonight.”",
+    "Laugh, and hand Luis the tea towel. “Tonight you all get to find out. "
+    .. "The dishes are yours, birthday girl’s orders.”",
     because = "Saying your limit out loud, warmly, makes room for others to "
       .. "step up. It is self-care and honest talk at once.",
     effects = { resentment = "-5", growth = "+5" },
