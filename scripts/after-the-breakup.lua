@@ -125,10 +125,11 @@ scene "one-am" {
     next = "next-morning",
   },
   hurtful {
-    "Yawn into the phone. “You two split up every spring, Luci. Try to sleep. "
-    .. "He’ll text you by lunch.”",
+    "“I’ll be honest, Luci, because you’d want me to be. You two split up "
+    .. "every spring. Sleep, and you’ll feel different by lunch.”",
     because = "You are tired, and you have seen them fight before. But this "
-      .. "brushes off her pain. She hears that it is too much for you.",
+      .. "“honesty” brushes off her pain on her worst night. She hears that "
+      .. "it is too much for you.",
     effects = { intimacy = "-5" },
     later = {
       after = 1,
@@ -185,10 +186,11 @@ scene "next-morning" {
     next = "dylan-texts",
   },
   neutral {
-    "Put on her old playlist and tape up boxes with her. Chat about anything "
-    .. "but Dylan: the new vet, and his awful jokes.",
-    because = "Taping boxes keeps you close, and small talk gives her a rest. "
-      .. "But the big question sits there, and nobody names it.",
+    "Tape up her boxes and write the labels in your neat capitals. Keep her "
+    .. "laughing about the new vet and his awful jokes.",
+    because = "Taping boxes keeps you close, and small talk gives her a "
+      .. "rest. But the big question, where she will live, sits there, and "
+      .. "nobody names it.",
     next = "dylan-texts",
   },
 }
@@ -250,10 +252,12 @@ scene "dylan-texts" {
     next = "week-plan",
   },
   boundary {
-    "“I love you, but I won’t be the one who writes to Dylan. I’ll sit right "
-    .. "here while you do. You can count on me.”",
-    because = "You say kindly what you will not do. She looks let down now. It "
-      .. "keeps you out of the middle, and it keeps you beside her.",
+    "Make two teas and pull your chair up beside hers. Slide the phone back "
+    .. "to her side of the table. “Go on. I’m right here till it’s sent.”",
+    because = "She asked you for the words, and you give her company "
+      .. "instead. That is your limit, said kindly: you will not write to "
+      .. "Dylan. She looks let down now. It keeps you out of the middle, and "
+      .. "right beside her.",
     effects = { intimacy = "-5", growth = "+5" },
     next = "week-plan",
   },
@@ -276,18 +280,19 @@ scene "answered-for-her" {
     next = "week-plan",
   },
   rescue {
-    "“Want me to answer that one too? I’ll say it was you, and that you meant "
-    .. "every word.”",
-    because = "It would smooth things over now. But it is a fix for your fix, "
-      .. "and a white lie told in her name. Her voice with Dylan is hers.",
+    "“He’s only trying to rattle you. Honestly, it read just like you. Don’t "
+    .. "give it another thought.”",
+    because = "It calms her now. But it isn’t true, and you tell her how to "
+      .. "feel about a mistake that was yours. Her voice with Dylan is hers.",
     effects = { resentment = "+5", growth = "-5" },
     next = "week-plan",
   },
   hurtful {
-    "“Well, I was only trying to help. Next time you can deal with him on your "
-    .. "own, then.”",
-    because = "Your face is hot, and that is real. But pulling away to punish "
-      .. "her turns your mistake into her fault.",
+    "“Fair enough. From now on Dylan is all yours, and I’ll stay right out "
+    .. "of it.”",
+    because = "Your face is hot, and that is real. But this is not a limit, "
+      .. "it is a door slammed. Pulling away to punish her turns your "
+      .. "mistake into her fault.",
     effects = { intimacy = "-5" },
     next = "week-plan",
   },
@@ -323,10 +328,11 @@ scene "week-plan" {
     next = "three-am",
   },
   self_care {
-    "Close the notes. Go for a long walk by the canal with Tunde, and let your "
-    .. "worry come along for the walk.",
-    because = "Your worry is real, and it is yours. Looking after it yourself "
-      .. "is better than handling it through her week.",
+    "Finish the plan, every line of it, down to the gym at seven. Then save "
+    .. "it, put the phone on the shelf, and go to sleep.",
+    because = "Writing it out gets the worry out of your head, and it stays "
+      .. "in your notes. She never sees it. Your worry is yours, and you "
+      .. "look after it without running her week.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
@@ -374,11 +380,11 @@ scene "the-viewing" {
     next = "three-am",
   },
   rescue {
-    "While Lucía looks at the bathroom, take the agent aside. Ask what the "
-    .. "landlord would knock off the price.",
-    because = "You may well get a better deal, and she is impressed now. But "
-      .. "she asked for company, not a stand-in. It is her lease, and her "
-      .. "voice with her landlord.",
+    "On the way out, squeeze her arm. “You don’t have to do the sums alone "
+    .. "tonight. Let’s go through them over dinner at mine.”",
+    because = "It sounds kind, and she is relieved now. But on the way there "
+      .. "she said she wants to sleep on it and do the sums herself. Sitting "
+      .. "in on her money takes the choice out of her hands.",
     effects = { resentment = "-5", growth = "+5" },
     later = {
       after = 1,
@@ -403,10 +409,11 @@ scene "the-viewing" {
     next = "three-am",
   },
   boundary {
-    "Drive her there, then wait in the car with a book. “I’ll be right here. "
-    .. "You know what matters to you.”",
-    because = "You give the lift and say plainly that the choice is hers. She is "
-      .. "nervous and a bit hurt now. She asks about the damp herself.",
+    "Drive her there. In the car park, tell her the three things you would "
+    .. "check. Then wish her luck, and wait in the car.",
+    because = "You give the lift and her questions, but not the stand-in she "
+      .. "asked for. She is nervous and a bit hurt now. She asks about the "
+      .. "damp herself.",
     effects = { intimacy = "-5" },
     later = {
       after = 1,
@@ -449,11 +456,11 @@ scene "three-am" {
     next = "the-message-turns",
   },
   boundary {
-    "“I love you, and I can’t do nights any more. Call me till eleven. After "
-    .. "that, here’s a line that’s open all night.”",
-    because = "A clear, warm limit, and a place to turn. She is hurt now and "
-      .. "says “Fine” in a small voice. But a friend who sleeps can keep "
-      .. "showing up.",
+    "Stay on till she’s calmer. Then text her the number of a line that’s "
+    .. "open all night, and promise her a proper call every evening at nine.",
+    because = "This is a limit, said warmly: your evenings are hers, the "
+      .. "small hours go to the night line. She is hurt now and says “Fine” "
+      .. "in a small voice. But a friend who sleeps can keep showing up.",
     effects = { intimacy = "-5", resentment = "-5" },
     set = "kept_limit",
     next = "cold-morning",
@@ -469,8 +476,8 @@ scene "three-am" {
     next = "the-message-turns",
   },
   neutral {
-    "Put her on speaker and talk about anything at all, the vet’s jokes and "
-    .. "your cousin’s wedding, until she drifts off.",
+    "Stay on the line as long as she needs. Talk about the vet’s jokes and "
+    .. "your cousin’s wedding until she drifts off.",
     because = "Small talk can calm a racing head, and she falls asleep. But "
       .. "nothing changes about the nights, yours or hers.",
     effects = { resentment = "+5" },
@@ -488,11 +495,11 @@ scene "cold-morning" {
   "All day you feel like the worst friend alive. You could take it back. One "
   .. "message would do it.",
   boundary {
-    "Leave the limit where it is. At lunch, text her: “Thinking of you. Call "
-    .. "me tonight, before eleven?”",
-    because = "Holding a limit kindly is still caring. The cold day is hard "
-      .. "now. Later, the calls get shorter, and she finds she can get "
-      .. "through a night.",
+    "At lunch, text her a photo of the ducks on the canal. “Thought of you. "
+    .. "Talk at nine tonight, like we said?”",
+    because = "You hold the limit kindly: the nine o’clock call, not the "
+      .. "three o’clock one. The cold day is hard now. Later, the calls get "
+      .. "shorter, and she finds she can get through a night.",
     effects = { growth = "+5" },
     later = {
       after = 1,
@@ -518,10 +525,11 @@ scene "cold-morning" {
     next = "the-message-turns",
   },
   self_care {
-    "Feel the guilt, and don’t act on it. Tell Tunde how bad you feel, and go "
-    .. "to bed at ten.",
-    because = "Guilt is not proof you did wrong. Sharing it with someone who "
-      .. "loves you helps you keep your word to yourself.",
+    "Bake the lemon cake she loves after work, and tell Tunde about the "
+    .. "guilt while it’s in the oven. Bed at ten.",
+    because = "Guilt is not proof you did wrong. You give it to your hands "
+      .. "and to Tunde, not to a text that takes the limit back, and you "
+      .. "keep your own sleep.",
     effects = { resentment = "-5" },
     next = "the-message-turns",
   },
@@ -913,10 +921,11 @@ scene "your-trip" {
     next = "tunde-talks",
   },
   self_care {
-    "Go. Tell Lucía the dates, and who is around while you’re away. Then get "
-    .. "on the plane.",
-    because = "Your life counts too. It is hard now: she goes quiet when you "
-      .. "tell her. But she has a circle, and it can hold.",
+    "Get on the plane. Send Lucía the wedding every night: the dress, the "
+    .. "food, the dancing, your aunt’s awful singing.",
+    because = "Your life counts too, and you share it with her as a friend, "
+      .. "not as a guard. It is hard now: she goes quiet when you tell her "
+      .. "you are going. But she has a circle, and it can hold.",
     effects = { intimacy = "-5", resentment = "-5" },
     later = {
       after = 1,
@@ -935,10 +944,11 @@ scene "your-trip" {
     next = "ines-calls",
   },
   hurtful {
-    "Say nothing until you’re at the airport, then text: “Off to Lahore! Back "
-    .. "in ten days, be good.”",
-    because = "It spares you a hard talk now. But going quietly to dodge her "
-      .. "feelings leaves her hurt and guessing.",
+    "Don’t load her up with your plans this week. She has enough on. Text "
+    .. "her from the airport, once you’re through.",
+    because = "It looks like sparing her, and it spares you a hard talk now. "
+      .. "But going quietly to dodge her feelings leaves her hurt and "
+      .. "guessing.",
     effects = { intimacy = "-5", resentment = "-5" },
     next = "ines-calls",
   },
@@ -957,16 +967,16 @@ scene "tunde-talks" {
   discuss = "Tunde asks where Noor is in all this. What has helping Lucía "
     .. "cost, and who has paid it?",
   self_care {
-    "“You’re right. I’ve been running on fumes, and you can see it.” Book "
-    .. "Friday night out, just the two of you, and keep it.",
-    because = "Your own life and your partner count too. Saying so, and "
-      .. "keeping one night, is care for you both.",
+    "“You’re right.” Book Friday at the place from your first date, and tell "
+    .. "Lucía you are both out that night.",
+    because = "Your own life and your partner count too. One night out, "
+      .. "kept, is care for you both.",
     effects = { resentment = "-5", growth = "+5" },
     next = "dylan-letter",
   },
   rescue {
-    "“You’re right, and I’m sorry. Just a few more weeks with her. Then "
-    .. "it’s our turn again, I promise.”",
+    "“I know. I’ll be home more, I promise. She’s nearly there, and she "
+    .. "needs us a little bit longer.”",
     because = "It buys calm tonight, and he nods. But you are putting her "
       .. "crisis over your own life again, and promising an end you can’t see.",
     effects = { resentment = "-5" },
@@ -979,10 +989,11 @@ scene "tunde-talks" {
     next = "dylan-letter",
   },
   boundary {
-    "Talk to Lucía the next day. The room is hers till the end of next month. "
-    .. "Then she finds her own place.",
-    because = "A kind end date, said early, is fair to all three of you. She "
-      .. "is hurt now and cries. Later she has a date to aim for.",
+    "Next day, sit down with Lucía and the calendar. Circle the last day of "
+    .. "next month together, and ask what she needs to be ready by then.",
+    because = "A kind end date for the room, said early, is fair to all "
+      .. "three of you. The date is yours to set, and getting ready is hers. "
+      .. "She is hurt now and cries. Later she has a date to aim for.",
     when = "took_room",
     effects = { intimacy = "-5" },
     set = "kept_limit",
@@ -995,10 +1006,11 @@ scene "tunde-talks" {
     next = "dylan-letter",
   },
   hurtful {
-    "“Wow. Sorry my friend’s worst year is such a bother for you.” Go to bed "
-    .. "and turn to the wall.",
-    because = "You are tired and guilty, and he poked a sore spot. But pushing "
-      .. "him away punishes him for needing you too.",
+    "“Fine. You’re right, she’s a lot.” Take your pillow to the sofa. “I’ll "
+    .. "keep out of your way.”",
+    because = "You are tired and guilty, and he poked a sore spot. But going "
+      .. "cold to punish him is not giving space. It pushes him away for "
+      .. "needing you too.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "dylan-letter",
   },
@@ -1052,10 +1064,10 @@ scene "ines-calls" {
     next = "dylan-letter",
   },
   neutral {
-    "Talk about the heat in Lahore, the long flights and the wedding food, and "
-    .. "let her question drift away.",
-    because = "Changing the subject avoids a hard moment. But Inés is left with "
-      .. "her worry, and so are you.",
+    "Tell Inés you can hear how much she cares. Then ask about her flight "
+    .. "home and the wedding food, and let the question drift.",
+    because = "It is kind small talk, and it dodges a hard moment. But Inés "
+      .. "is left with her worry, and so are you.",
     next = "dylan-letter",
   },
 }
@@ -1169,9 +1181,10 @@ scene "her-own-place" {
     next = "last-coffee",
   },
   self_care {
-    "Carry boxes till three, as you said. Then go home, get in a good hot bath, "
-    .. "and sleep most of Sunday.",
-    because = "You gave what she asked and kept the rest for you. That is "
+    "Carry boxes till three, as promised. Leave a pot plant on her window "
+    .. "ledge on your way out, and keep Sunday for your own sofa.",
+    because = "You gave what she asked, and a small gift that leaves the "
+      .. "place hers. Then you keep the rest of the weekend for you. That is "
       .. "enough, and it is how you keep going.",
     effects = { resentment = "-5" },
     next = "last-coffee",
