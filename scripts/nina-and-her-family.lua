@@ -122,8 +122,8 @@ scene "payday" {
     next = "danny-at-door",
   },
   neutral {
-    "Put the phone face down and make coffee. The asks will still be there at "
-    .. "eight.",
+    "Make a coffee, and read all three texts again, slowly, one by one, before "
+    .. "you answer anyone.",
     because = "A pause gives you room to ask why you give. A yes made in a rush "
       .. "is a habit, not a choice.",
     effects = { growth = "+5" },
@@ -200,10 +200,13 @@ scene "danny-at-door" {
     next = "family-dinner",
   },
   boundary {
-    "Hug him hard. “Not the money, Danny. If you ever want help with the "
-    .. "betting, I’m in.”",
-    because = "You can love him and still say no. He is hurt tonight, but you "
-      .. "offer the kind of help that fits the real problem.",
+    "Plug his phone into your charger and put the kettle on. “Stay for tea. "
+    .. "I’ll find you the number for the betting helpline. The six hundred, "
+    .. "you and Marcus will have to sort out.”",
+    because = "He asked for your phone, not your money, and this is the fifth "
+      .. "time this year. You can love him and still say no to the cash. He is "
+      .. "hurt tonight, but you offer the kind of help that fits the real "
+      .. "problem.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "family-dinner",
   },
@@ -247,18 +250,18 @@ scene "danny-thanks" {
     next = "family-dinner",
   },
   neutral {
-    "Send a heart back. Put the phone in your bag, face down, and start the "
-    .. "laundry.",
+    "Send a heart back, and “Sleep well, kiddo.” Then start the laundry.",
     because = "Nothing is asked and nothing is said. The debt sits there, and "
       .. "so does the pattern.",
     clear = "paid_danny",
     next = "family-dinner",
   },
   boundary {
-    "“I’m glad Marcus is paid. Fifty a week back to me from Friday, okay? Love "
-    .. "you.”",
-    because = "Naming the terms after the fact is late, but it is honest. He "
-      .. "sulks for a day. Later, he has a real debt he can pay off.",
+    "“Love you too. Come by Friday with the first fifty, and I’ll make us "
+    .. "dinner.”",
+    because = "Fifty on Friday names the terms, late but honest: the debt is "
+      .. "his to pay off. He sulks for a day. Later, he has a real debt he can "
+      .. "pay off.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 1,
@@ -286,10 +289,13 @@ scene "family-dinner" {
   discuss = "Mom calls Nina the rock. How might that word feel to Nina? How "
     .. "might it keep things the way they are?",
   boundary {
-    "Slide the form back, gently. “My name stays off loans. I still want to hear "
-    .. "about the car.”",
-    because = "Saying no does not mean you don’t care. Gina is cool with you "
-      .. "all night, but you name your limit and stay at the table.",
+    "Read the form through with her, line by line, like she asked. Then slide "
+    .. "it back with the co-signer line still empty, and ask what she can get "
+    .. "on her own.",
+    because = "She asked for a name, or for help reading. You give the help she "
+      .. "can use and keep your name off the loan. Saying no does not mean you "
+      .. "don’t care. Gina is cool with you all night, but you name your limit "
+      .. "and stay at the table.",
     effects = { growth = "+5", intimacy = "-5" },
     clear = "paid_danny",
     next = "the-doctor",
@@ -321,10 +327,11 @@ scene "family-dinner" {
     next = "the-doctor",
   },
   self_care {
-    "Your head is pounding. Kiss Mom, leave the pie, and catch the early bus "
-    .. "home.",
-    because = "Listening to your body is care for you. Mom looks hurt as you go, "
-      .. "and Gina’s form stays with Gina, at least for tonight.",
+    "Say you have an early start. Kiss Mom, take a slice of pie for the road, "
+    .. "and catch the early bus home.",
+    because = "Your head is pounding, and that is the real reason. Listening to "
+      .. "your body is care for you. Mom looks hurt as you go, and Gina’s form "
+      .. "stays with Gina, at least for tonight.",
     effects = { resentment = "-5", intimacy = "-5" },
     clear = "paid_danny",
     next = "the-doctor",
@@ -354,17 +361,18 @@ scene "the-doctor" {
     next = "bad-week",
   },
   neutral {
-    "Thank her. Tuck the card in your wallet with the others, and say you will "
-    .. "think on it.",
+    "Thank her, and ask if the counselor sees families too. Tuck the card in "
+    .. "your wallet, next to the others.",
     because = "Waiting is not a no. But the load that causes the ache stays, and "
       .. "so do you, the one who carries it.",
     next = "bad-week",
   },
   self_care {
-    "Call the number on the card from the parking lot, before the old voice "
-    .. "talks you out of it.",
-    because = "Getting support is a strength, not a failure. Someone outside "
-      .. "the family may see what you can’t.",
+    "Call Joan Reyes from the parking lot, before the old voice talks you out "
+    .. "of it. Book the first hour she has.",
+    because = "Dr. Patel said the card was for you, not anyone else. Getting "
+      .. "support is a strength, not a failure. Someone outside the family may "
+      .. "see what you can’t.",
     effects = { growth = "+5" },
     next = "first-session",
   },
@@ -379,7 +387,8 @@ scene "bad-week" {
   .. "Your friend Rosa, who works the next section, drives you home.",
   "At a red light she says, “Nina, when did anyone last take care of you?”",
   neutral {
-    "“I’m fine, it was just a long shift. Thanks for the ride, really.”",
+    "“You’re the best, Rosa. Go home and get some rest yourself. A hot bath, "
+    .. "and I’ll be fine.”",
     because = "You will call Joan on Monday, when no one is looking. That "
       .. "counts. You still keep the hard part hidden, even from a friend.",
     next = "first-session",
@@ -566,10 +575,11 @@ scene "telling-them" {
   notes = "Anger at a change like this is normal, and it is theirs to feel. Ask "
     .. "the group how Nina can stay warm without taking the plan back.",
   boundary {
-    "“I love you all, and the plan stays. Mom, can we sit together for the first "
-    .. "bill?”",
-    because = "You stay warm and you stay firm. Tonight they are cold with you. "
-      .. "Their upset is real, and it is theirs to feel.",
+    "Go round the table and hug each of them. “I love you all. Mom, I’ll come "
+    .. "Saturday, and we’ll do the first bill together at your table.”",
+    because = "You stay warm and you stay firm: the plan stands, and on "
+      .. "Saturday Mom pays her own bill with you beside her. Tonight they are "
+      .. "cold with you. Their upset is real, and it is theirs to feel.",
     effects = { growth = "+5", intimacy = "-10" },
     later = {
       after = 1,
@@ -581,8 +591,8 @@ scene "telling-them" {
     next = "silent-week",
   },
   hurtful {
-    "Stand up. “Fine, be angry. I’ve been your bank for ten years.” Take your "
-    .. "coat and go.",
+    "Stand up. “Someone has to say it. I’ve been your bank for ten years, and "
+    .. "not one of you has said thank you.” Take your coat and go.",
     because = "It is true, and it has built up for years. But said in anger, it "
       .. "punishes them, and the plan sounds like payback.",
     effects = { intimacy = "-10", resentment = "+5" },
@@ -659,9 +669,11 @@ scene "silent-week" {
   discuss = "When the people we love go quiet, what do we tell ourselves? What "
     .. "might be true instead?",
   self_care {
-    "Call Rosa. “Can I tell you about my week? You don’t have to fix anything.”",
-    because = "You are seeking support for yourself, the way you have always "
-      .. "given it. That is what keeps a plan alive.",
+    "Call Rosa and ask if you can bring dinner over. Cook her favorite, and "
+    .. "tell her about your week while it simmers.",
+    because = "The dinner is the excuse; the talk is for you. You are seeking "
+      .. "support for yourself, the way you have always given it. That is what "
+      .. "keeps a plan alive.",
     effects = { resentment = "-5" },
     set = "leaned",
     next = "rosa-coffee",
@@ -682,17 +694,18 @@ scene "silent-week" {
     next = "danny-at-two",
   },
   self_care {
-    "Look up a group for families of people who gamble. One meets on Thursday "
-    .. "nights, near you.",
-    because = "People who have lived this can help you hold your ground. Seeking "
-      .. "support is a step, not a weakness.",
+    "Look up a group about gambling that meets on Thursday nights near you. "
+    .. "Write down the address and the time.",
+    because = "The group is for families of people who gamble: it is for you, "
+      .. "not for Danny. People who have lived this can help you hold your "
+      .. "ground. Seeking support is a step, not a weakness.",
     effects = { growth = "+5" },
     set = "leaned",
     next = "the-meeting",
   },
   hurtful {
-    "Mute the family chat, and let Mom’s next call ring out. They can see how "
-    .. "quiet feels.",
+    "Give them the space they seem to want. Mute the family chat, and let Mom’s "
+    .. "next call ring out.",
     when = "not caved",
     because = "Their silence hurt, so it makes sense to want them to feel it. "
       .. "But paying back silence with silence turns a plan into a fight.",
@@ -700,8 +713,8 @@ scene "silent-week" {
     next = "danny-at-two",
   },
   neutral {
-    "Pick up two extra shifts this week. Tonight, scrub the oven until it "
-    .. "shines like new.",
+    "Tell your manager you will cover the two open shifts this week. Tonight, "
+    .. "scrub the oven until it shines like new.",
     because = "Busy hands can get you through a hard night. But your feelings "
       .. "wait for you at home.",
     effects = { resentment = "+5" },
@@ -755,16 +768,16 @@ scene "the-meeting" {
   "It is a lot. Too much, maybe. Your chest feels tight. You are not sure you "
   .. "can come back.",
   self_care {
-    "Stay to the end. Take a book from the table to read at home, at your own "
-    .. "pace.",
-    because = "You can take help in the way that fits you. Reading at home is "
-      .. "still support, and it still counts.",
+    "Stay to the end. Take one of the books on betting from the table, to read "
+    .. "at home at your own pace.",
+    because = "The group is for you, and you can take its help in the way that "
+      .. "fits you. Reading at home is still support, and it still counts.",
     effects = { growth = "+5" },
     next = "danny-at-two",
   },
   self_care {
-    "Slip out at the break. Sit in the car and breathe until your hands are "
-    .. "still.",
+    "Slip out at the break, before anyone asks your name. Sit in the car with "
+    .. "the radio on until your hands are still.",
     because = "Noticing when it is too much is self-care. You can try again "
       .. "later, or find another kind of help.",
     effects = { resentment = "-5" },
@@ -833,7 +846,7 @@ scene "danny-at-two" {
     next = { { when = "growth >= 45", "danny-meeting" }, "mom-bill" },
   },
   hurtful {
-    "“It’s two in the morning, Danny. Call someone who still believes you.” "
+    "“I love you, Danny, so here’s the truth. I don’t believe you anymore.” "
     .. "Hang up.",
     because = "You are worn out, and it shows. But it shuts the door on him, "
       .. "not on the betting, right when he reached out.",
@@ -892,8 +905,10 @@ scene "danny-meeting" {
     next = "mom-bill",
   },
   boundary {
-    "Walk him to the door and squeeze his arm. “That room is for you. Go on in.”",
-    because = "You go as far as is yours to go, and you say so clearly.",
+    "Walk him to the door and hold it open. “I’ll be right here in the car at "
+    .. "eight, with the heater on.”",
+    because = "He asked you to come in and talk for him. Waiting outside is as "
+      .. "far as is yours to go: the room, and the words, are his.",
     effects = { growth = "+5" },
     set = "danny_help",
     next = "mom-bill",
@@ -1007,8 +1022,8 @@ scene "gina-and-luis" {
   .. "the last bus stop, and his car is in the shop till Friday. “Any chance of a "
   .. "ride?” he asks. “Just there and back.”",
   self_care {
-    "Go downtown and try on the blue coat. Answer Gina and Luis tomorrow "
-    .. "afternoon.",
+    "Take your card downtown and buy the warm blue coat from the shop window. "
+    .. "Gina and Luis can wait till tomorrow afternoon.",
     because = "Spending on yourself is not taking from anyone. You are one of "
       .. "the people you look after.",
     effects = { resentment = "-5" },
@@ -1089,7 +1104,8 @@ scene "danny-slips" {
   notes = "Slips happen on the way to change. Ask the group what Danny most "
     .. "needs from Nina right now: a fix, a lecture, or a witness.",
   hurtful {
-    "“You swore. You always swear.” Hang up before he can say another word.",
+    "“I need some space from this, Danny. I’m going to go now.” Hang up before "
+    .. "he can say another word.",
     because = "Your hurt is real, and it is yours to feel. But hanging up on him "
       .. "punishes the honest part, the telling.",
     effects = { intimacy = "-10" },
@@ -1105,8 +1121,8 @@ scene "danny-slips" {
     next = "joan-again",
   },
   rescue {
-    "Set up a betting block on his bank for him, write out his meetings, and "
-    .. "check in nightly.",
+    "“Okay. From now on, you text me after every meeting, and I look at your "
+    .. "bank with you each Sunday. Deal?”",
     because = "A plan for him feels like help. But running his recovery makes it "
       .. "yours, and it tells him he can’t.",
     effects = { resentment = "+5", growth = "-5" },
@@ -1221,7 +1237,8 @@ scene "moms-birthday" {
     .. "the night things got sharp." },
   "Then Mom raises her glass and looks at you. Everyone goes quiet.",
   neutral {
-    "Set your glass down, smile at her, and wait to hear what she wants to say.",
+    "Reach over and squeeze Mom’s hand. Smile, and wait to hear what she wants "
+    .. "to say.",
     because = "Letting her lead is a good start. Her words are hers to say.",
     next = {
       { when = "caved or resentment >= 55", "the-family-bank" },
