@@ -104,9 +104,9 @@ scene "the-form" {
     next = "portal-email",
   },
   hurtful {
-    "“Friday? Of course it was. You’d lose your own head, Maya.” Sign it hard "
-    .. "and push it back across the table.",
-    because = "You are tired, and the sigh is real. But the jab shames her, "
+    "Sign the bottom box and push it back. “Friday was two days ago, Maya. "
+    .. "This is why teachers stop trusting you.”",
+    because = "It sounds like plain facts, and you are tired. But the jab shames her, "
       .. "and next time she hides the form until it is far too late.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
@@ -199,9 +199,10 @@ scene "portal-email" {
     next = "maya-writes",
   },
   hurtful {
-    "Take her phone at dinner. “You get it back when all three are in. You "
-    .. "clearly can’t manage a job and school.”",
-    because = "You are scared for her marks, and a rule feels firm. But this "
+    "At dinner, take her phone for the week. “Just till the three tasks are "
+    .. "in. It’s one less thing pulling at you.”",
+    because = "It sounds like help to focus, and you are scared for her marks. "
+      .. "But she did not ask, and this "
       .. "punishes more than it teaches, and it cuts her off from her work.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "phone-away",
@@ -218,7 +219,7 @@ scene "haddad-replies" {
   "In your house, “we’ll talk later” has always meant no one brings it up "
   .. "again.",
   neutral {
-    "Say, “Okay,” and ask what she wants for dinner. Start the rice while she "
+    "“Okay, love. Let’s both calm down.” Start her favourite rice while she "
     .. "stomps upstairs to her room.",
     because = "Letting the storm pass is not wrong. But nothing is said about "
       .. "the email, and she is left to guess whether you will do it again.",
@@ -250,9 +251,9 @@ scene "haddad-replies" {
     next = "late-essay",
   },
   hurtful {
-    "“Well, someone had to. You weren’t going to.” Turn back to the stove "
-    .. "and stir the rice.",
-    because = "It may feel true tonight. But it tells her you see her as a "
+    "“I did it because I love you, and one day you’ll thank me.” Turn back "
+    .. "to the stove and stir the rice.",
+    because = "It sounds loving, and it may feel true tonight. But it tells her you see her as a "
       .. "problem to manage, and it shuts the talk down.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "late-essay",
@@ -266,6 +267,7 @@ scene "maya-writes" {
   "“Will you sit here while I write it?” she asks. “Don’t tell me what to "
   .. "put. Just sit. I hate writing to teachers.”",
   "The school rule is clear: late work needs an email from the student.",
+  "Your back has ached all day. You were going to lie down early.",
   rescue {
     "Sit down next to her. “Start with sorry, then give him a date. That’s all "
     .. "he needs.”",
@@ -305,16 +307,16 @@ scene "maya-writes" {
     next = "late-essay",
   },
   boundary {
-    "“I can sit for twenty minutes. Then I need to lie down; my back is bad "
-    .. "tonight.” Set a timer on your phone.",
-    because = "You give what she asked for, and say plainly where it stops. "
+    "Sit down next to her with a hot water bottle for your back. Stay till "
+    .. "it goes cold, then kiss her head and go up to bed.",
+    because = "You give what she asked for, and your back says where it stops. "
       .. "She looks a little hurt now. The email still gets written, by her.",
     effects = { resentment = "-5", intimacy = "-5" },
     set = "sat_beside",
     later = {
       after = 2,
       effects = { growth = "+5" },
-      says = "Maya sent the email at minute eighteen. She read it out to you "
+      says = "Maya sent the email before the bottle went cold. She read it out to you "
         .. "first, because she wanted to.",
     },
     next = "late-essay",
@@ -329,8 +331,8 @@ scene "phone-away" {
   "Maya stands in the hall, white in the face. “Can I have it back? Just "
   .. "for work? Please?”",
   hurtful {
-    "“No. Work can wait. Maybe this is what it takes for you to get the "
-    .. "message.” Go back to the sink.",
+    "“The deal was till the tasks are in, and I’m keeping my side of it. "
+    .. "Tell Lucy it’s on you.” Go back to the sink.",
     because = "It feels like holding the line. But it costs her job to prove "
       .. "your point, and she learns that her efforts don’t count.",
     effects = { resentment = "+5", intimacy = "-10" },
@@ -450,8 +452,8 @@ scene "shift-morning" {
   "Her alarm has been buzzing through the wall for five minutes. Nothing else "
   .. "in the house moves.",
   neutral {
-    "Put the radio on in the kitchen for the news, and make your coffee. "
-    .. "Think about what to buy for dinner.",
+    "Put the radio on low in the kitchen, and make two coffees. Leave hers "
+    .. "by the front door in a travel mug.",
     because = "You don’t wake her, and you don’t decide anything. The radio may "
       .. "wake her, or it may not. It is a wait, not a plan, and later she "
       .. "may wish you had said something.",
@@ -464,8 +466,8 @@ scene "shift-morning" {
     next = "late-for-work",
   },
   rescue {
-    "Knock, open the curtains, then put toast in her hand and drive her in. "
-    .. "Lucy is strict, and it’s only the once.",
+    "Knock and call through the door, bright and warm: “Morning, love! "
+    .. "Toast is on, and I’ll run you in.”",
     because = "It saves her a telling-off now. But you broke your own deal, "
       .. "and now the alarm is you. Later, it is every Saturday.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -555,8 +557,8 @@ scene "late-for-work" {
     next = "the-bus",
   },
   hurtful {
-    "“Well, I’m not surprised. You can’t get up for a job you chose. Don’t "
-    .. "drag me into it.”",
+    "“That’s between you and Lucy, love. Grown-up job, grown-up telling-off.” "
+    .. "Go back to your crossword.",
     because = "The frustration is fair. But the scorn lands on her, not the "
       .. "problem, and she stops bringing her work worries home.",
     effects = { resentment = "+5", intimacy = "-10" },
@@ -573,8 +575,8 @@ scene "the-bus" {
   "It is a fifteen-minute drive. Sunday is the only lie-in you get. Your "
   .. "deal still stands: she sets her own alarm for work.",
   boundary {
-    "“I can do this Sunday. For the rest of the month, could you ask Lucy "
-    .. "for a later start, or find a lift?”",
+    "Drive her this Sunday. On the way, tell her it’s the one lift you can "
+    .. "give this month, and ask what her plan is for the rest.",
     because = "You give what you can, and say where it ends. She is let "
       .. "down now. Later, she finds her own way, and she is proud of it.",
     effects = { intimacy = "-5" },
@@ -587,8 +589,8 @@ scene "the-bus" {
     next = "lola-sunday",
   },
   hurtful {
-    "“You took a job you can’t even get to? That’s not my problem, Maya. You "
-    .. "should have thought of that.”",
+    "“Sunday is my only lie-in. You took the job, love, so you get to work "
+    .. "out how to get there.”",
     because = "She did think ahead, and she asked in good time. Turning her "
       .. "down with a jab punishes the very thing you want from her.",
     effects = { resentment = "+5", intimacy = "-10" },
@@ -645,8 +647,8 @@ scene "lola-sunday" {
     .. "family should care for Lola, but whose turn it is and who does the "
     .. "asking when a turn needs to move.",
   neutral {
-    "“Ask your dad when he’s up.” Go back to folding the towels, and let the "
-    .. "two of them sort it out.",
+    "“Ask your dad when he’s up. He’d love to help you.” Go back to folding "
+    .. "the towels, and let the two of them sort it out.",
     because = "You pass it on and wait. It isn’t wrong, but it isn’t a plan. The "
       .. "choice moves to Kwame, who is asleep after a night shift, and "
       .. "later someone pays for it.",
@@ -659,8 +661,8 @@ scene "lola-sunday" {
     next = "aunt-calls",
   },
   boundary {
-    "“No, anak. I’ve done mine, and I’m worn out. Your Sunday with Lola "
-    .. "stays. Tell Lucy another week.”",
+    "Hand her Lola’s pill box and the lunch list. “Lola’s waiting for you, "
+    .. "anak. Lucy will have other shifts.”",
     because = "A clear no, kindly said. Maya is cross now and may lose the "
       .. "shift. But the care is shared the way your family agreed, and you "
       .. "are not carrying two turns.",
@@ -710,8 +712,8 @@ scene "aunt-calls" {
   discuss = "Marisol offers to talk to Maya. Whose talk is this, and who "
     .. "should be in it?",
   self_care {
-    "“I hear you. I’m tired too, Marisol. Could you take one of my Thursday "
-    .. "nights this month, so I can breathe?”",
+    "“Come for dinner on Thursday, Marisol, and stay the night with Lola. "
+    .. "I’ll make your adobo, and then I’ll sleep.”",
     because = "You ask for your own share of help. That is not failing the "
       .. "family. It keeps you able to keep your turn.",
     effects = { resentment = "-5" },
@@ -724,8 +726,8 @@ scene "aunt-calls" {
     next = "phone-bill",
   },
   hurtful {
-    "“Not all of us can live for Lola like you, Marisol.” End the call and "
-    .. "leave the phone face down.",
+    "“Thanks, Marisol, but we’ll manage. We always do, without anyone.” End "
+    .. "the call and leave the phone face down.",
     because = "You are stretched thin, and the jab slips out. It hurts your "
       .. "sister and leaves you on your own with all of it.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -830,8 +832,8 @@ scene "cut-off" {
   .. "I want to ask for a payment plan. Will you stay in the room? I hate "
   .. "phones.”",
   neutral {
-    "Say, “Sure,” and hand her the phone. Then go back to the show you were "
-    .. "watching in the other room.",
+    "Hand her your phone. “Sure. I’ll give you some privacy, love.” Then go "
+    .. "back to your show in the other room.",
     because = "She gets the phone, which is the main thing. She wanted you "
       .. "nearby, though, and the show won.",
     effects = { intimacy = "-5" },
@@ -852,8 +854,8 @@ scene "cut-off" {
     next = "your-evening",
   },
   hurtful {
-    "“Now you know how it feels. Maybe next time you’ll think before you buy "
-    .. "a jacket.” Hand her the phone.",
+    "Hand her the phone. “Good. It’s a cheap lesson, and you needed it. "
+    .. "Jackets don’t pay bills.”",
     because = "The lesson is already landing on its own. Rubbing it in turns "
       .. "a lesson into a shaming, and she stops asking you for anything.",
     effects = { resentment = "+5", intimacy = "-10" },
@@ -889,10 +891,10 @@ scene "your-evening" {
   discuss = "Is it selfish for Tess to go out tonight? What does her own rest "
     .. "have to do with Maya?",
   self_care {
-    "Text Hina yes. Tell Maya, “I’ll quiz you from six to quarter to seven. "
-    .. "Then I’m out, and then I’m sleeping.”",
-    because = "You need rest and a friend, and that is not selfish. Forty-five "
-      .. "minutes is still help. Maya is miffed now. The test stays hers.",
+    "Quiz her over dinner, plates pushed aside, as much as fits. Then text "
+    .. "Hina yes, and grab your coat.",
+    because = "You need rest and a friend, and that is not selfish. Quizzing "
+      .. "her over dinner is still help. Maya is miffed now. The test stays hers.",
     effects = { resentment = "-10", intimacy = "-5" },
     later = {
       after = 1,
@@ -1148,10 +1150,10 @@ scene "school-calls" {
   discuss = "Mr. Haddad asks Tess, not Maya. What is Tess’s to say, and what "
     .. "is Maya’s?",
   boundary {
-    "“Thanks for calling. I’d rather you talk to her. I’m not going to chase "
-    .. "her homework, but I do care.”",
-    because = "It feels cold, and you worry all afternoon. But you are clear "
-      .. "about your part. Later, Maya hears about the task from him, not you.",
+    "“Thank you for caring about her. Could you tell her about the task "
+    .. "yourself, after class? She’d want to hear it from you.”",
+    because = "It is warm, and it is a limit: you won’t chase her homework for "
+      .. "her. You worry all afternoon. But you are clear about your part. Later, Maya hears about the task from him, not you.",
     effects = { resentment = "+5" },
     later = {
       after = 1,
@@ -1210,8 +1212,8 @@ scene "kwame-talk" {
   "He doesn’t know half of it: the essay, the phone, the doctor, Marisol. "
   .. "You have been holding it all.",
   self_care {
-    "Tell him all of it. “I can’t hold this alone. Could you take the Sunday "
-    .. "lifts and talk to Maya about the summer?”",
+    "Make him a coffee and tell him all of it. Then hand him the car keys: "
+    .. "the Sunday lifts, and a talk with Maya about the summer.",
     because = "Sharing the load with your partner is not failing. He is her "
       .. "parent too, and you get some of your life back.",
     effects = { resentment = "-10" },
@@ -1239,8 +1241,8 @@ scene "kwame-talk" {
     next = "more-shifts",
   },
   hurtful {
-    "“Going on? You’d know if you were ever awake.” Turn your face to the "
-    .. "back of the couch.",
+    "“Nothing you’d notice, love. Go and rest; you’ve earned it.” Turn your "
+    .. "face to the back of the couch.",
     because = "You are worn out, and it comes out sideways. It hurts him and "
       .. "leaves you even more alone with it.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -1270,10 +1272,10 @@ scene "more-shifts" {
   "You think four days is too much, with Lola’s Sundays and the catch-up "
   .. "work. Your stomach knots.",
   boundary {
-    "“Take them if you like. But I won’t do early lifts in summer, and Lola’s "
-    .. "Sunday stays yours.”",
-    because = "You are clear about your part, and the choice stays hers. She "
-      .. "is cross now that the lifts stop.",
+    "Stick the bus times and a bike shop flyer on the fridge. “Take them if "
+    .. "you like. Lola’s Sunday stays yours.”",
+    because = "The bus times say the early lifts stop for summer. You are "
+      .. "clear about your part, and the choice stays hers. She is cross now.",
     effects = { intimacy = "-5" },
     later = {
       after = 1,
@@ -1364,8 +1366,8 @@ scene "report-day" {
     },
   },
   self_care {
-    "Hug her. Then say, “I’m proud of you. And I’m taking myself for a long "
-    .. "swim this Saturday morning.”",
+    "Hug her. “I’m proud of you. Come swimming with me on Saturday morning? "
+    .. "I’m going either way.”",
     because = "You mark her work and your own need in the same breath. A "
       .. "parent with a life of her own shows her how it is done.",
     effects = { resentment = "-5" },
