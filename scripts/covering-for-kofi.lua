@@ -139,10 +139,11 @@ scene "thursday-night" {
     next = "friday-noon",
   },
   neutral {
-    "Shut the laptop and go home. Make noodles with Jonas and talk about where "
-    .. "you could go this summer.",
-    because = "A normal evening is fine. But you never answered Kofi, and he is "
-      .. "left to guess what you think. This is a pause, not a plan.",
+    "Head home. Over noodles, tell Jonas you’ll look at Kofi’s text in the "
+    .. "morning, with a clear head.",
+    because = "Sleeping on it is fine. But Kofi asked for your totals "
+      .. "tonight, and he is left to guess what you think. This is a pause, "
+      .. "not a plan.",
     later = {
       after = 1,
       effects = { intimacy = "-5" },
@@ -232,10 +233,12 @@ scene "friday-noon" {
     next = "the-walk-through",
   },
   hurtful {
-    "Sigh, loud enough for the room to hear. “You’d have to ask Kofi. It’s "
-    .. "usually Kofi, these days.”",
-    because = "You are tired of this, and that is real. But a jab in front of "
-      .. "everyone shames him. It teaches the team to blame, not to ask.",
+    "Look over at Kofi’s desk. “Honest answer? The supplier sheet. It’s been "
+    .. "the supplier sheet for a while now.”",
+    because = "It is true, and you are tired of this. But said over his "
+      .. "head, with “for a while”, it is a jab, not an answer. It shames "
+      .. "him in front of everyone, and teaches the team to blame, not to "
+      .. "ask.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 1,
@@ -277,11 +280,11 @@ scene "the-walk-through" {
     next = "the-nine-am-call",
   },
   rescue {
-    "“Why don’t I run that screen for you for now? You can learn it when "
-    .. "things calm down at home.”",
-    because = "It sounds generous, and it saves an hour now. But he asked to "
-      .. "learn, not to be let off. Later he still can’t use it, and the screen "
-      .. "is yours.",
+    "“You’ve got enough on with your mum. Leave the screen till things calm "
+    .. "down at home. Nobody will notice.”",
+    because = "It sounds kind, and it saves an hour now. But he asked to "
+      .. "learn, not to be let off. Later he still can’t use it, and the "
+      .. "gaps he leaves come to you.",
     effects = { resentment = "-5", intimacy = "+5", growth = "-10" },
     later = {
       after = 1,
@@ -292,11 +295,13 @@ scene "the-walk-through" {
     next = "the-nine-am-call",
   },
   boundary {
-    "“Yes, and not this morning. Thursday at ten, one hour, and you drive the "
-    .. "mouse. Shall I put it in for both of us?”",
-    because = "A clear time is a kind limit. He looks let down now, and he has "
-      .. "to wait three days. But you keep your own work, and he still gets "
-      .. "what he asked for.",
+    "Open the shared calendar and put the walk-through in for Thursday "
+    .. "morning, in both your names. “Bring your notebook. You’ll be "
+    .. "driving.”",
+    because = "He asked for it once, and he gets it, on a day that leaves "
+      .. "today’s sales work in one piece. That is the limit, said as a "
+      .. "plan. He looks let down now, and he has to wait three days. But "
+      .. "you keep your own work, and he still gets what he asked for.",
     effects = { intimacy = "-5", growth = "+5" },
     set = "walked_through",
     later = {
@@ -352,10 +357,12 @@ scene "the-nine-am-call" {
     next = "baker-calls-you",
   },
   boundary {
-    "“I’m sorry your mum had a bad night. I won’t take the call, Kofi. You can "
-    .. "email them now and move it to eleven.”",
-    because = "It is warm and clear. He is cross now, and says so. But moving "
-      .. "a call is his to do, and he can do it from his phone in a minute.",
+    "“Poor Abena. Send Baker Brothers one line now, ‘Running late, can we "
+    .. "move to eleven?’, and go and see to your mum.”",
+    because = "You don’t take the call, and you don’t keep the secret. You "
+      .. "say so warmly, with the one line he needs. He is cross now, and "
+      .. "says so. But moving a call is his to do, and he can do it from his "
+      .. "phone in a minute.",
     effects = { intimacy = "-5", growth = "+5" },
     later = {
       after = 1,
@@ -429,10 +436,11 @@ scene "baker-calls-you" {
     next = "kitchen-talk",
   },
   hurtful {
-    "“Honestly, Joy, I’m not surprised. He’s been all over the place.” Say "
-    .. "you’ll pass it on.",
-    because = "You are fed up, and it slips out. But you run down a teammate "
-      .. "to his supplier. It costs him, and it costs Fernhill.",
+    "“I’m so sorry, Joy. Between us, he’s been struggling for a while. I’ll "
+    .. "pass it on.”",
+    because = "It sounds like a kind sorry. But you ran down a teammate to "
+      .. "his supplier, and told her about his troubles. It costs him, and "
+      .. "it costs Fernhill.",
     effects = { resentment = "+5", intimacy = "-5" },
     set = "gossiped",
     next = "kitchen-talk",
@@ -479,17 +487,18 @@ scene "kitchen-talk" {
     next = "jonas-waits",
   },
   hurtful {
-    "Drop your voice. “Between us, he’s a mess. His mum, his sleep, all of "
-    .. "it. I’ve been doing his part for weeks.”",
-    because = "It feels good to say it at last. But his home life was not "
-      .. "yours to share, and you said it behind his back.",
+    "“Honestly? I’m worried about him. He’s a mess: his mum, his sleep, all "
+    .. "of it. I’ve been doing his part for weeks.”",
+    because = "It sounds like worry, and it feels good to say it at last. "
+      .. "But his home life was not yours to share, and you said it behind "
+      .. "his back.",
     effects = { resentment = "-5", intimacy = "-10" },
     set = "gossiped",
     next = "jonas-waits",
   },
   neutral {
-    "Pour the water. “Did you see the match last night?” Talk about the match "
-    .. "until the tea is ready.",
+    "Make Tariq’s tea the way he likes it, two sugars, and ask after his "
+    .. "daughter’s exams until the kettle’s done.",
     because = "Small talk is easy, and it is not your job to answer for Kofi. "
       .. "But Tariq’s question is left hanging, and he still doesn’t know who "
       .. "to ask.",
@@ -526,10 +535,11 @@ scene "jonas-waits" {
     next = "coffee-machine",
   },
   hurtful {
-    "“Don’t start. Someone on that team has to care.” Take your plate into "
-    .. "the other room and shut the door.",
-    because = "You feel judged, and you are worn out. But snapping at Jonas "
-      .. "pushes away the one person asking about you.",
+    "“I need some space tonight, love.” Take your plate into the other room "
+    .. "and close the door.",
+    because = "You feel judged, and you are worn out. But this is not space, "
+      .. "it is a door shut on the one person asking about you. It pushes "
+      .. "him away.",
     effects = { resentment = "+5", intimacy = "-5" },
     later = {
       after = 1,
@@ -555,11 +565,11 @@ scene "jonas-waits" {
     next = "coffee-machine",
   },
   self_care {
-    "“Thursdays are for us now. I’ll always leave at five, whatever is in the "
-    .. "folder.” "
-    .. "Put it in your phone with an alarm.",
-    because = "Your evenings count too. Leaving at five means the folder may "
-      .. "stay half empty, and that will be hard. Later you get your Thursdays "
+    "Kiss him, and buy two tickets for next Thursday’s show, right now, on "
+    .. "your phone. Then set an alarm for five o’clock that day.",
+    because = "Your evenings count too. This time it is not a promise but a "
+      .. "booking and an alarm: you leave at five, even if the folder stays "
+      .. "half empty, and that will be hard. Later you get your Thursdays "
       .. "back.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "kept_evening",
@@ -633,18 +643,19 @@ scene "coffee-machine" {
     next = "bea-extra",
   },
   neutral {
-    "Put a cup under the spout for him. “This machine hates everyone on "
-    .. "Mondays. Just ignore it.” Chat about the rain until his coffee is done.",
+    "Put a cup under the spout and make his coffee for him, milk and one "
+    .. "sugar. Chat about the rain until it’s done.",
     because = "It is kind in a small way, and it fills the moment. But he told "
       .. "you something real, and you let it pass.",
     effects = { intimacy = "-5" },
     next = "bea-extra",
   },
   hurtful {
-    "“We’re all tired, Kofi. Some of us still get our work in.” Take your "
-    .. "coffee back to your desk.",
-    because = "You are tired too, and that is real. But it brushes off what he "
-      .. "just told you. He learns not to tell you again.",
+    "“Sleep comes back, Kofi. For now, the best thing is to keep busy. Get "
+    .. "that sheet in, and you’ll feel better.”",
+    because = "You are tired too, and it sounds like advice. But it brushes "
+      .. "off what he just told you, and makes the sheet the cure. He learns "
+      .. "not to tell you again.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "bea-extra",
   },
@@ -708,11 +719,12 @@ scene "bea-extra" {
     next = "late-folder",
   },
   boundary {
-    "“I can’t speak for anyone’s part but mine. And I’m done doing other "
-    .. "people’s parts at night. That much I can say.”",
-    because = "You say what you will stop doing, plainly. Beatriz looks "
-      .. "confused now, and you feel exposed. But it is true, and it is yours "
-      .. "to say.",
+    "Close Kofi’s sheet on your screen, and open your own. “Mine went in on "
+    .. "Wednesday, like yours. From now on, that’s the only sheet I fill "
+    .. "in.”",
+    because = "You close his sheet, and you say what you will stop doing. It "
+      .. "sounds light, and it is a limit. Beatriz looks confused now, and "
+      .. "you feel exposed. But it is true, and it is yours to say.",
     effects = { intimacy = "-5", resentment = "-5" },
     later = {
       after = 1,
@@ -741,8 +753,8 @@ scene "late-folder" {
     .. "step back without guilt. Resentment, or feeling unseen, is the "
     .. "warning sign that helping has become rescue.",
   self_care {
-    "Close the folder. Put the phone on the charger across the room, and read "
-    .. "your book until you get sleepy.",
+    "Put the phone face down on the charger. Whatever is in that folder will "
+    .. "still be there at eight, and so will Kofi.",
     because = "Pause before you open it, and the urge can pass. His sheet is "
       .. "his. Letting it sit half empty is hard, and you lie awake a while. "
       .. "Your sleep is yours.",
@@ -849,10 +861,11 @@ scene "gwen-asks" {
       { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   hurtful {
-    "“Honestly, Kofi’s been dragging us down for months. I’ve just been too "
-    .. "nice to say so, until now.”",
-    because = "It lets out weeks of anger. But it is blame, said behind his "
-      .. "back, and it leaves out the part you played.",
+    "“You should know the truth, Gwen. The report slips because of the "
+    .. "supplier sheet. It has been Kofi, for months.”",
+    because = "It lets out weeks of anger, and it sounds honest. But it is "
+      .. "blame, said behind his back, and it leaves out the part you "
+      .. "played.",
     effects = { resentment = "-5", intimacy = "-10" },
     set = "gossiped",
     next = "kofi-hears",
@@ -868,10 +881,11 @@ scene "telling-kofi" {
   .. "were on my side, Mei.”",
   "It would be so easy to take it all back.",
   boundary {
-    "“I am on your side, and that is why this has to stop. I’ll still help "
-    .. "you with the system, in work hours. You can count on that.”",
-    because = "Kind and firm. He is hurt now, and the walk back is quiet. "
-      .. "Later he knows exactly where you stand.",
+    "Keep walking beside him. “I am on your side. That’s why you heard it "
+    .. "from me first. Thursday at ten, the system, same as ever.”",
+    because = "You don’t take it back, and you keep the help you can give, "
+      .. "in work hours. Kind and firm. He is hurt now, and the walk back is "
+      .. "quiet. Later he knows exactly where you stand.",
     effects = { intimacy = "-5", growth = "+5" },
     later = {
       after = 1,
@@ -908,11 +922,11 @@ scene "telling-kofi" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   self_care {
-    "“I’d rather stop here. I need a minute.” Buy your bread, sit on the bench outside, and walk "
-    .. "back on your own when your chest settles.",
+    "Buy two cinnamon buns and give him one. “See you back at the office.” "
+    .. "Then sit on the bench outside on your own until your chest settles.",
     because = "You don’t have to fix his feelings on the pavement. Calming "
-      .. "yourself first keeps you from caving. He feels left, and that is "
-      .. "hard.",
+      .. "yourself first, on your own, keeps you from caving. He feels left, "
+      .. "and that is hard.",
     effects = { resentment = "-5", intimacy = "-5" },
     clear = "stopped_cover",
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
@@ -1096,9 +1110,11 @@ scene "hospital-call" {
     next = "kofi-back",
   },
   hurtful {
-    "“Again? Can’t Efua go? I’ve got my own work at three, Kofi.”",
-    because = "You are stretched thin, and that is real. But his mother is in "
-      .. "an ambulance. This was a time to help, and he will not forget it.",
+    "“Can Efua go? I’ve got my own work at three. Ring her, and let me "
+    .. "know.”",
+    because = "It sounds like handing it back, and you are stretched thin. "
+      .. "But his mother is in an ambulance, and he asked for one call. This "
+      .. "was a time to help, and he will not forget it.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 1,
@@ -1163,11 +1179,12 @@ scene "kofi-back" {
     next = "going-to-gwen",
   },
   boundary {
-    "“I’m so glad she’s home. Your part has to stay with you, even for six "
-    .. "weeks. I’m stretched too thin as it is.”",
-    because = "Kind, and clear about what you have. He goes quiet now, and it "
-      .. "stings to say no to him this week. It leaves the real answer with "
-      .. "him and Gwen.",
+    "“I’m so glad she’s home.” Next morning, bring him a coffee and sit with "
+    .. "him for the first supplier. Then go back to your own desk.",
+    because = "He asked you to take his part for six weeks. You give him a "
+      .. "coffee and ten minutes instead, and the part stays his. He goes "
+      .. "quiet now, and it stings to say no to him this week. It leaves the "
+      .. "real answer with him and Gwen.",
     effects = { intimacy = "-10", resentment = "-5" },
     later = {
       after = 1,
@@ -1188,10 +1205,11 @@ scene "going-to-gwen" {
   .. "Thursday nights instead of Friday mornings,” he says. He swallows. “Will "
   .. "you come in with me? Or could you just tell her? She listens to you.”",
   rescue {
-    "“Want me to ask her for you? Gwen and I get on, and you’ve had enough "
-    .. "this month.”",
+    "“Honestly, you don’t need a speech. Just tell her it was my idea. She "
+    .. "listens to me.”",
     because = "It sounds like a gift, and he looks relieved now. But the ask "
-      .. "is his, and it matters that he makes it. Gwen will hear you, not him.",
+      .. "is his, and it matters that he makes it in his own name. Gwen will "
+      .. "hear you, not him.",
     effects = { intimacy = "+5", growth = "-10" },
     later = {
       after = 1,
@@ -1226,10 +1244,11 @@ scene "going-to-gwen" {
     next = "team-meeting",
   },
   hurtful {
-    "“So now you want to talk to Gwen. After I covered for you all spring, "
-    .. "and never said a word.”",
-    because = "You have carried a lot, and the hurt is real. But throwing it "
-      .. "at him now punishes him for doing the right thing.",
+    "“Good for you. You could have done this back in March, you know, and "
+    .. "saved us both a spring.”",
+    because = "You have carried a lot, and the hurt is real. But the sting "
+      .. "in it punishes him for doing the right thing, on the day he does "
+      .. "it.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "team-meeting",
   },
@@ -1295,11 +1314,11 @@ scene "team-meeting" {
     next = "your-own-call",
   },
   neutral {
-    "Look down at your notes and say nothing. Wait for Gwen to move on to the "
-    .. "next slide.",
-    because = "Staying quiet is not rescuing, and it is not your question to "
-      .. "answer. But the silence sits there, and everyone fills it in their own "
-      .. "way.",
+    "Give Kofi a small smile across the table. Then wait for Gwen to move on "
+    .. "to the next slide.",
+    because = "A smile is not rescuing, and it is not your question to "
+      .. "answer. But the silence sits there, and everyone fills it in their "
+      .. "own way.",
     next = "your-own-call",
   },
 }
@@ -1340,10 +1359,10 @@ scene "your-own-call" {
     next = "friday-again",
   },
   self_care {
-    "Go to bed at nine. Ask Jonas if he can plan a good weekend away for the "
-    .. "two of you, with no laptop and no calls.",
-    because = "Rest is care too. Planning something for yourself says your "
-      .. "life counts, not just the team’s.",
+    "Book the weekend at the coast that Jonas keeps sending you links to. "
+    .. "This month. Leave the laptop at the office that Friday.",
+    because = "Rest is care too. Booking something for the two of you says "
+      .. "your life counts, not just the team’s.",
     effects = { resentment = "-5", intimacy = "+5" },
     next = "friday-again",
   },
