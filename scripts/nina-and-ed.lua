@@ -98,8 +98,8 @@ scene "third-date" {
     .. "like. If someone in the room loves a person who drinks, this may land "
     .. "close to home. Keep it about Nina and Ed.",
   neutral {
-    "Laugh along with everyone. Ask Jay how on earth the cabinet got out of "
-    .. "the shop in the end.",
+    "Laugh along with everyone, and ask Ed to tell the end of the cabinet story "
+    .. "again, just for you.",
     because = "Small talk keeps the night easy. The count in your head is "
       .. "still there, though, and nobody asked you to keep it.",
     next = "sunday-morning",
@@ -127,10 +127,11 @@ scene "third-date" {
     next = "sunday-morning",
   },
   self_care {
-    "Notice the knot in your stomach. On the bus home, ask yourself what it "
-    .. "is trying to tell you.",
-    because = "You pause and look at your own feeling before you act on it. The "
-      .. "worry is yours to look at. The beer is his.",
+    "Kiss Ed on the cheek, wish Jay a happy birthday, and catch the bus home by "
+    .. "yourself. On the way, think about that knot in your stomach.",
+    because = "You are not tired, so leaving is about the knot, not the hour. "
+      .. "You look at your own feeling before you act on it. The worry is yours "
+      .. "to look at. The beer is his.",
     effects = { growth = "+5" },
     next = "sunday-morning",
   },
@@ -174,8 +175,8 @@ scene "caught-at-the-bar" {
     next = "sunday-morning",
   },
   neutral {
-    "Shrug and sip your drink. Ask who wants to share the nachos before the "
-    .. "kitchen closes.",
+    "Order a big plate of nachos for the table, on you, and ask who wants the "
+    .. "last of the salsa.",
     because = "Changing the subject lets the laugh die down. But Ed is left to "
       .. "guess what you think of him.",
     effects = { intimacy = "-5" },
@@ -206,10 +207,10 @@ scene "sunday-morning" {
     next = "the-plan",
   },
   boundary {
-    "Call him. “I’m sad we’re missing it. Next time plans fall through, I’ll "
-    .. "still go, on my own.”",
-    because = "You say what you will do, not what he must do. A boundary is "
-      .. "about your own steps.",
+    "Put on the new top and go to the market on your own. Send Ed a photo of "
+    .. "the peaches: “Wish you were here. Feel better.”",
+    because = "You do what you planned, without him, and you do not cover for "
+      .. "him. A boundary is about your own steps, not his.",
     effects = { resentment = "-10", growth = "+5" },
     next = "the-plan",
   },
@@ -348,10 +349,11 @@ scene "ed-bristles" {
     next = "the-cupboard",
   },
   hurtful {
-    "Take the can from his hand and pour it down the sink. “There. Now who’s "
-    .. "acting like a kid?”",
-    because = "Hurt met with hurt. Pouring his drink out in anger shames him, "
-      .. "and it starts a fight neither of you can win.",
+    "Take the can out of his hand and set it in the sink. “I’m saying this "
+    .. "because I love you. Right now, you’re acting like a kid.”",
+    because = "Hurt met with hurt, dressed up as love. Taking his drink and "
+      .. "calling him a kid shames him, and it starts a fight neither of you can "
+      .. "win.",
     effects = { resentment = "+10", intimacy = "-10" },
     clear = "told_jay",
     later = {
@@ -405,8 +407,7 @@ scene "ed-shrugs" {
     next = "the-cupboard",
   },
   neutral {
-    "“No, no, it’s fine. Forget I said anything. Do you want the last of the "
-    .. "rice?”",
+    "“I just want you happy, that’s all. Here, have the last of the rice.”",
     because = "Taking it back skips a hard moment. It also hides how you "
       .. "really feel, from him and maybe from you.",
     effects = { intimacy = "-5" },
@@ -446,18 +447,18 @@ scene "the-cupboard" {
     next = "bottles-gone",
   },
   hurtful {
-    "Leave the box where it is. Line the empties up on his counter, in rows, "
-    .. "so he sees them the second he walks in.",
+    "Leave the box by the door. Rinse every empty, and line them up on his "
+    .. "counter in neat rows, so he sees them the moment he walks in.",
     because = "It says what you feel without a word. But it is shame, not "
       .. "talk. He will feel caught and judged, and he will hide more.",
     effects = { resentment = "+10", intimacy = "-10" },
     next = "the-boss-calls",
   },
   self_care {
-    "Text Rosa: “Can I vent for a minute? It’s about Ed.” Then sit on his "
-    .. "front step and wait for her reply.",
-    because = "Taking your worry to a friend gives it somewhere to go that "
-      .. "is not Ed. That is seeking support.",
+    "Sit on his front step and text Rosa: “Free for lunch? My treat. I need to "
+    .. "talk something through.”",
+    because = "The lunch is for you: taking your worry to a friend gives it "
+      .. "somewhere to go that is not Ed. That is seeking support.",
     effects = { resentment = "-10" },
     set = "told_rosa",
     next = "the-boss-calls",
@@ -558,11 +559,11 @@ scene "the-boss-calls" {
     next = "rosa-at-work",
   },
   boundary {
-    "Kiss the top of his head. “I love you, and I won’t lie to Sal. Coffee’s "
-    .. "on.” Go and shower.",
-    because = "A clear no to covering for him is not a no to him. He is cross "
-      .. "with you now. You say what you will not do, and leave the rest with "
-      .. "him.",
+    "Kiss the top of his head and let it ring. “Coffee’s on, love. Sal’s number "
+    .. "is in your phone when you’re ready.”",
+    because = "He asked you to lie to Sal, and he is awake enough to call. "
+      .. "Letting it ring is a clear no to covering for him, not a no to him. He "
+      .. "is cross with you now. The call is left with him.",
     effects = { resentment = "+10", growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -620,8 +621,8 @@ scene "rosa-at-work" {
     next = "moms-dinner",
   },
   neutral {
-    "“I’m fine, just a busy week.” Ask her if table six wanted the soup or the "
-    .. "salad.",
+    "“You’re sweet to ask. Just a busy week.” Top up her coffee, and ask if "
+    .. "table six wanted the soup or the salad.",
     because = "Keeping busy is how you get through. But “fine” keeps the "
       .. "people who care about you at arm’s length.",
     effects = { resentment = "+10" },
@@ -647,9 +648,9 @@ scene "moms-dinner" {
     .. "praise and Danny's jab are two sides of the same role. Invite the group "
     .. "to notice the role, not to judge the family.",
   boundary {
-    "Smile at Mom. “I’m not here to straighten anyone out, Mom. I’m tired of "
-    .. "that job.”",
-    because = "Naming the old job out loud is a start. Mom goes quiet. You do "
+    "Squeeze Mom’s arm back. “Let’s leave Ed to Ed, Mom. Tell me about your "
+    .. "week instead.”",
+    because = "Leaving Ed to Ed, out loud, is a start. Mom goes quiet. You do "
       .. "not have to be the one who fixes the family, or your partner.",
     effects = { growth = "+5" },
     next = "watching-me",
@@ -720,8 +721,8 @@ scene "watching-me" {
     next = "sleepless",
   },
   hurtful {
-    "“Then stop giving me so much to count.” Walk on ahead, fast, and don’t "
-    .. "look back at him.",
+    "“Okay. You won’t have to feel watched anymore.” Walk on ahead, fast, and "
+    .. "don’t look back at him.",
     because = "His words stung, so you stung back and left him there. It ends "
       .. "the talk, but it tells him his feelings cost too much.",
     effects = { resentment = "+10", intimacy = "-10" },
@@ -729,10 +730,11 @@ scene "watching-me" {
     next = "sleepless",
   },
   boundary {
-    "“I want to talk about this properly. Not tonight, after a few drinks. "
-    .. "Tomorrow, over breakfast?”",
-    because = "Picking a better time is not dodging. He shrugs, a little hurt. "
-      .. "Hard talks go better when you are both sober and rested.",
+    "Take his hand and keep walking. “Tomorrow I’ll make us pancakes, and we’ll "
+    .. "talk about this properly.”",
+    because = "He has had a few drinks, so picking a better time is not "
+      .. "dodging. He shrugs, a little hurt. Hard talks go better when you are "
+      .. "both sober and rested.",
     effects = { growth = "+5", intimacy = "-5" },
     clear = { "suggested", "poured" },
     next = "sleepless",
@@ -765,10 +767,11 @@ scene "sleepless" {
   "Your jaw aches from clenching it. This week you snapped at a customer over "
   .. "a spoon. You are so tired that your eyes sting.",
   self_care {
-    "Look up a group for people who love someone who drinks. Write down a "
-    .. "meeting time for next week.",
-    because = "There is help for the people who love someone who drinks, not "
-      .. "only for the one who drinks. Asking for it takes strength.",
+    "Look up the groups in town about drinking. Pick one that meets next "
+    .. "Thursday, and write down the time.",
+    because = "The group you pick is for people who love someone who drinks, so "
+      .. "it is for you, not Ed. There is help for you too, and asking for it "
+      .. "takes strength.",
     effects = { growth = "+5" },
     set = "later_week",
     next = "the-group",
@@ -797,8 +800,8 @@ scene "sleepless" {
     next = "three-am",
   },
   neutral {
-    "Stay up. Scroll through old photos of the two of you, and wait for the "
-    .. "sound of his key.",
+    "Stay up for him with the porch light on and the kettle full, so he comes "
+    .. "home to something warm.",
     because = "Waiting up feels like the least you can do. But it costs you a "
       .. "night and changes nothing for him.",
     effects = { resentment = "+10" },
@@ -830,10 +833,11 @@ scene "the-group" {
     .. "member of the group is thinking of trying a meeting, it is fine to say "
     .. "that groups differ and a first visit can feel like this.",
   self_care {
-    "Stay to the end without saying a word. Take a booklet home and read it "
-    .. "in bed.",
-    because = "You do not have to speak to be helped. Hearing people who feel "
-      .. "what you feel can show you that you are not alone.",
+    "Stay to the end, and take a booklet from the table. Read it in bed, every "
+    .. "page, with a pen in your hand.",
+    because = "You do not have to speak to be helped. The booklet is about you, "
+      .. "not Ed, and hearing people who feel what you feel can show you that "
+      .. "you are not alone.",
     effects = { resentment = "-10", growth = "+5" },
     set = "got_support",
     next = "three-am",
@@ -847,10 +851,11 @@ scene "the-group" {
     next = "three-am",
   },
   self_care {
-    "It’s too much. Slip out at the break. Tomorrow, ask your doctor for the "
+    "Slip out at the break. In the morning, ring your doctor and ask for the "
     .. "name of a counselor.",
-    because = "A group is not the only kind of help. If this one is too much, "
-      .. "looking for one that fits is still seeking support.",
+    because = "It is too much tonight, and that is allowed. A group is not the "
+      .. "only kind of help. Asking for a counselor for yourself is still "
+      .. "seeking support.",
     effects = { growth = "+5" },
     next = "the-counselor",
   },
@@ -1029,10 +1034,12 @@ scene "the-couch" {
     next = { { when = "resentment >= 50", "ed-shuts-door" }, "ed-wonders" },
   },
   boundary {
-    "Wake him. “I’m going out for the day. I’m not okay with nights like last "
-    .. "night. Let’s talk later, sober.”",
-    because = "You say what you are not okay with and what you will do. No "
-      .. "lecture. Then you go and live your day.",
+    "Open the curtains and put his phone by his hand, with Carla’s text on the "
+    .. "screen. “I’m off out for the day. We’ll talk tonight, when you’re "
+    .. "sober.”",
+    because = "You do not cover for him with Carla: his phone and his promise "
+      .. "are in his hand. You say what you will do, and go and live your day. "
+      .. "The talk waits till he is sober.",
     effects = { resentment = "-10", growth = "+5" },
     next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
   },
@@ -1053,16 +1060,16 @@ scene "ed-shuts-door" {
     next = "the-line",
   },
   hurtful {
-    "Follow him in and switch off the TV. “You missed Lily’s game. You don’t "
-    .. "get to hide from that.”",
+    "Follow him in and turn the TV down. “Someone has to be honest with you, "
+    .. "Ed. Lily kept asking for you all morning.”",
     because = "It is true, and you are scared. But cornering him after he said "
       .. "don’t is a punishment, not a talk. People who feel cornered defend.",
     effects = { resentment = "+10", intimacy = "-10" },
     next = "the-line",
   },
   self_care {
-    "Walk by the river for an hour. He can find you if he wants to. Tonight "
-    .. "is for you.",
+    "Leave him to his TV. Grab your jacket and walk by the river till the light "
+    .. "goes.",
     because = "His mood is his. Your evening is yours. Looking after yourself "
       .. "is not walking out on him.",
     effects = { resentment = "-10" },
@@ -1139,8 +1146,8 @@ scene "ed-wonders" {
     next = "ed-tries",
   },
   rescue {
-    "Show him the list on your phone. “There’s a meeting Tuesday at six, near "
-    .. "your work. I could drive you?”",
+    "“That’s a brave thing to say. I think a meeting would be good for you. "
+    .. "There’s one Tuesday at six, near your work.”",
     because = "It is what you hoped for, so it feels like support. But you have "
       .. "taken his first small step and made it your plan.",
     effects = { intimacy = "+5", growth = "+5" },
@@ -1202,8 +1209,8 @@ scene "ed-tries" {
     next = "the-line",
   },
   hurtful {
-    "Don’t answer. Lie awake, angry, and turn your back on him when he finally "
-    .. "comes in.",
+    "Leave him to work it out; he’s a grown man. Don’t answer, and turn your "
+    .. "back on him when he finally comes in.",
     because = "Going cold punishes him for telling you the truth. Next time, "
       .. "telling you will feel less safe.",
     effects = { resentment = "+10", intimacy = "-10" },
@@ -1274,8 +1281,8 @@ scene "the-line" {
     next = "last-talk",
   },
   self_care {
-    "Sign up for the Tuesday pottery class you’ve wanted for years, even "
-    .. "though Tuesday is Ed’s night off.",
+    "Sign up for the Tuesday pottery class, and pay for the whole term up "
+    .. "front. Tuesday is Ed’s night off.",
     because = "A full life of your own makes it easier to let go of his. He "
       .. "may sulk now. Your evenings are not a waiting room.",
     effects = { growth = "+5", intimacy = "-5" },
