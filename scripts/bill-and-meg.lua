@@ -130,20 +130,23 @@ scene "late-call" {
     next = "the-loan",
   },
   rescue {
-    "“You shouldn’t be on your own tonight. Give me twenty minutes, and I’ll "
-    .. "be at your door.”",
+    "“You don’t have to be alone with this tonight. I’m putting my "
+    .. "shoes on now. We’ll look at all of it together.”",
     because = "Going to her sounds like plain love. But she asked for an ear, "
-      .. "not a visit, and you have a big day tomorrow. At midnight, her panic "
-      .. "becomes your whole night.",
+      .. "not a visit, and you have a big day tomorrow. “Together” quietly "
+      .. "makes her debt yours too. At midnight, her panic becomes your "
+      .. "whole night.",
     effects = { growth = "-5", intimacy = "+5" },
     set = "drove_over",
     next = "all-night",
   },
   boundary {
-    "“This is too big to sort out tonight, so try to sleep. Call me at eight. "
-    .. "I will pick up.”",
-    because = "Waiting may feel cold now. But a choice made in a midnight panic "
-      .. "is not a free choice. A pause gives you both room to think.",
+    "Stay on the line until her breathing slows. “Get some sleep now. "
+    .. "I’ll ring you at eight, before my meeting, and you can tell me "
+    .. "where you want to start.”",
+    because = "Waiting may feel cold to her tonight. But a choice made in a "
+      .. "midnight panic is not a free choice. A pause gives you both room "
+      .. "to think. Where to start stays hers.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -166,11 +169,11 @@ scene "all-night" {
   "By four, the list is nearly done, in your own neat writing.",
   "Your alarm goes off for work in three hours. You have a big meeting at nine.",
   rescue {
-    "Finish the list. Then, at the bottom, add a few friendly tips on where "
-    .. "she might start. Sign it with a heart.",
-    because = "Tips feel like a kind extra, and she will wake up relieved. But "
-      .. "she said the plan was hers to make. While she slept, you made it for "
-      .. "her.",
+    "Finish the list. Leave a note on top, by her keys: “Start with the "
+    .. "rent. Ring the landlord first thing. You can do this.”",
+    because = "The note sounds like cheering her on, and she will wake up "
+      .. "relieved. But she said the plan and the calls were hers to make. "
+      .. "While she slept, you made the plan for her.",
     effects = { intimacy = "+5", growth = "-5" },
     clear = "drove_over",
     later = {
@@ -191,10 +194,12 @@ scene "all-night" {
     next = "the-loan",
   },
   self_care {
-    "Put the pen down. Take the big chair, set an alarm, and get what sleep you "
-    .. "can before work.",
-    because = "You count too. Help that costs you your sleep and your job will "
-      .. "not last long.",
+    "Leave the list as it is, and tuck a blanket over her. Then stretch "
+    .. "out on the other end of the couch, set your alarm, and close your "
+    .. "eyes for what is left of the night.",
+    because = "It looks like staying to look after her. It is you looking after "
+      .. "you: she asked for the list, and you stop where your own sleep "
+      .. "and your job start. You count too.",
     effects = { resentment = "-5" },
     clear = "drove_over",
     later = {
@@ -268,10 +273,12 @@ scene "the-loan" {
     next = "tax-letter",
   },
   boundary {
-    "“Money is the one thing I want to keep out of us. Bring the folder, "
-    .. "though. I’ll sit with you while you call the bank.”",
-    because = "Saying no to money is not saying no to her. You offer help that "
-      .. "fits, and the debt stays hers to solve.",
+    "Bring over the folder and her phone. Find the bank’s number on the "
+    .. "letter and put it in front of her. “Ring them now. I’ll sit right "
+    .. "here while you do.”",
+    because = "Saying no to money is not saying no to her. You never get out "
+      .. "your card. The call, and the debt, stay hers, and you sit beside "
+      .. "her while she makes it.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -297,10 +304,12 @@ scene "tax-letter" {
     "You think of the money you lent her. Not one dollar has come back." },
   "You know a tax accountant. He is good, and he is not cheap.",
   neutral {
-    "“Let me think about it over the weekend.” Then ask how her meeting with "
-    .. "the new client went today.",
-    because = "Waiting is not wrong. But a maybe that hides a no leaves her "
-      .. "hoping you will take it on.",
+    "Stack the letters neatly on the shelf, out of sight. “Let’s leave "
+    .. "these till the weekend. Tell me how your meeting with the new "
+    .. "client went.”",
+    because = "Waiting is not wrong, and it feels gentle. But she asked you to "
+      .. "sit with her now, and the fine grows each month. A maybe that "
+      .. "hides a no leaves her alone with the pile.",
     effects = { resentment = "+5" },
     next = "her-mother",
   },
@@ -319,10 +328,11 @@ scene "tax-letter" {
     next = "her-mother",
   },
   hurtful {
-    "Push the letter back across the table. “Two years, Meg? That’s on you. "
-    .. "Don’t make it my problem too.”",
-    because = "Your worry is real. But shame on top of shame makes people hide "
-      .. "things. Next time, she may not tell you at all.",
+    "Push the letter back across the table. “Two years is a long time, "
+    .. "Meg. You run a business. You already know what you have to do.”",
+    because = "It sounds like a firm, honest limit. But she asked only for you "
+      .. "to sit with her, and you said it to make her feel small. Shame "
+      .. "on top of shame makes people hide the next letter too.",
     effects = { resentment = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -398,10 +408,11 @@ scene "her-mother" {
     next = "joan-calls",
   },
   boundary {
-    "Bring her a glass of water. “That talk is between you and your mom. I’ll be "
-    .. "right here after you call her.”",
-    because = "A clear no to the go-between job is also a yes to Meg. It says you "
-      .. "trust her with her own mother.",
+    "Bring her a glass of water and her phone. “Here. Ring her now, "
+    .. "while you’re still brave. I’ll be in the kitchen making dinner.”",
+    because = "A clear no to the go-between job is also a yes to Meg. It says "
+      .. "you trust her to talk to her own mom, and you stay close by "
+      .. "while she does.",
     effects = { growth = "+5", intimacy = "-5" },
     clear = "lent_money",
     later = {
@@ -458,10 +469,10 @@ scene "joan-calls" {
   "It feels good to be the steady one. It also feels like something heavy has "
   .. "just landed on your back.",
   neutral {
-    "Laugh, tell her Meg is tougher than she looks, and ask how her tomatoes "
-    .. "are doing this year.",
-    because = "Changing the subject gets you past an awkward moment. But the "
-      .. "promise she asked for is still in the air.",
+    "“She’s lucky to have you, Joan. How are you keeping, anyway? Are "
+    .. "the tomatoes in yet?”",
+    because = "It sounds warm, and it gets you past an awkward moment. But you "
+      .. "never answered the promise she asked for, so Joan hears a yes.",
     later = {
       after = 2,
       effects = { resentment = "+5" },
@@ -485,10 +496,12 @@ scene "joan-calls" {
     next = "carla-quits",
   },
   boundary {
-    "“I care about her a lot. But Meg is a grown woman. She can look after "
-    .. "herself, and I will be around.”",
-    because = "You can care without taking the job. Joan sounds a little hurt. "
-      .. "But it leaves Meg’s life in Meg’s hands, where it belongs.",
+    "“I love her too, Joan. I’ll tell her you called, and how worried "
+    .. "you are. She would like to hear it from you, though. Ring her on "
+    .. "Sunday?”",
+    because = "You can care without taking the job. You never promise to look "
+      .. "after Meg. You send Joan back to her own daughter. Joan sounds a "
+      .. "little hurt, but she calls Meg that Sunday.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "carla-quits",
   },
@@ -556,10 +569,11 @@ scene "carla-quits" {
     next = "night-calls",
   },
   boundary {
-    "“You’re the boss, and Carla is your call. I’m staying out of this, and "
-    .. "I’ll back what you decide.”",
-    because = "Staying out of her business is not unkind. It treats Meg as the "
-      .. "boss of her own shop.",
+    "Put your coat back on. “I’ll pick up Thai food on the way home. "
+    .. "You decide what to do about Carla, and tell me over dinner.”",
+    because = "Staying out of her business is not unkind. You bring dinner, not "
+      .. "an answer: Carla is Meg’s to win back or let go, and you will "
+      .. "hear about it after.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "night-calls",
   },
@@ -579,18 +593,20 @@ scene "night-calls" {
   .. "She just can’t sleep. You have a big day at work.",
   discuss = "Bill answers every call. Is that love, habit, fear, or all three?",
   hurtful {
-    "Answer and snap: “It’s three in the morning, Meg. Some of us work. Sort "
-    .. "yourself out.” Then hang up.",
-    because = "Being worn out is real. But snapping and hanging up punishes her "
-      .. "for being scared, and it does not get you any rest either.",
+    "Answer. “Meg, you’re not a child. Deep down, you know calling me "
+    .. "won’t fix this. Try to grow up a bit.” Then end the call.",
+    because = "It sounds like hard truth. But it is said at 2:40 to sting, and "
+      .. "hanging up on someone who can’t sleep punishes her for being "
+      .. "scared.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "boss-notices",
   },
   boundary {
-    "Answer. “Just five minutes tonight, and then I’m going back to bed. We’ll "
-    .. "talk properly at lunch.”",
-    because = "You stay kind, and you say your limit out loud. She learns you "
-      .. "will come back, just not at any hour.",
+    "Answer. “I’m here. I’m half asleep, so tell me the worst bit now, "
+    .. "and we’ll do the rest over lunch.”",
+    because = "You stay kind, and you say your limit out loud, inside the care: "
+      .. "the worst bit now, the rest at lunch. She learns you will pick "
+      .. "up, and that the night has an end.",
     effects = { resentment = "-5", growth = "+5", intimacy = "-5" },
     next = "boss-notices",
   },
@@ -618,10 +634,11 @@ scene "night-calls" {
     next = "boss-notices",
   },
   self_care {
-    "Put the phone face down on silent. At seven, text her: “I was asleep. How "
-    .. "was your night?”",
-    because = "Rest is not turning your back on her. A man who never sleeps has "
-      .. "nothing left to give anyone.",
+    "Let it ring. At seven, text her something warm, and ask her to "
+    .. "lunch today, your treat.",
+    because = "Rest is not turning your back on her. Her chest is fine, and she "
+      .. "can get through a night. A man who never sleeps has nothing left "
+      .. "to give, and lunch is care you can afford.",
     effects = { resentment = "-5", intimacy = "-5" },
     later = {
       after = 2,
@@ -656,15 +673,16 @@ scene "boss-notices" {
     next = "good-week",
   },
   neutral {
-    "Shrug, say it has been a rough patch, and ask Dana how her trip to the "
-    .. "coast went.",
+    "“Thanks for asking, Dana. It’s a rough patch at home, and I’d like "
+    .. "to leave it there. How was the coast?”",
     because = "You don’t owe your boss every detail. Just notice if “fine” has "
-      .. "become the only thing you ever say.",
+      .. "become a habit that keeps the whole thing hidden.",
     next = "good-week",
   },
   self_care {
-    "“Things at home are hard, and I’m not sleeping. I’m working on it. The "
-    .. "reports will be back on track.”",
+    "“Meg has had a hard year, and I’ve been there for her a lot. I’m "
+    .. "not sleeping. I’m getting help with that, and the reports will be "
+    .. "back on track.”",
     because = "Honest talk, even a little, means you don’t carry it all alone. "
       .. "It also keeps your own life in view.",
     effects = { resentment = "-5", growth = "+5" },
@@ -837,10 +855,11 @@ scene "asking-her" {
     next = "first-session",
   },
   hurtful {
-    "“The tests are always clear. It’s nerves, Meg. Stop dragging us both to "
-    .. "the hospital for nothing, every week.”",
-    because = "Being tired of it makes sense. But she is truly scared, and chest "
-      .. "pain always needs checking. Calling it nothing teaches her to hide it.",
+    "“The tests are always clear, Meg. The doctor says it’s panic, not "
+    .. "your heart. I think deep down you know that.”",
+    because = "It sounds like plain truth. But she is truly scared, you say it "
+      .. "to make her stop, and chest pain must always be checked. She "
+      .. "hears that her fear is a nuisance to you.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "first-session",
   },
@@ -983,10 +1002,11 @@ scene "ruth-remembers" {
   .. "hide in my room.” She stops. “Is that what Meg is? Mom, again?”",
   "You have never heard anyone say it out loud before.",
   hurtful {
-    "“Easy for you to say. You hid in your room and left it all to me. Don’t "
-    .. "tell me what Meg is.”",
-    because = "The anger is old and real. But aimed at Ruth, it shuts out the "
-      .. "one person who saw it too. She was a child then as well.",
+    "“You weren’t the one at that table, Ruth. Someone had to hold it "
+    .. "together. Maybe that’s just who I am.”",
+    because = "It sounds like owning your story. But the anger is old, and "
+      .. "aimed at Ruth it shuts out the one person who was there. It also "
+      .. "turns the pattern into “who you are”.",
     effects = { resentment = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -1029,10 +1049,11 @@ scene "the-decision" {
   discuss = "Bill fears Meg cannot cope without him. What might he fear about "
     .. "himself?",
   boundary {
-    "Decide tonight. Text Meg: “Can we talk tomorrow? It’s important.” Then put "
-    .. "the phone in a drawer.",
-    because = "You choose, and you act. It is a clear step, even if you take it "
-      .. "without a full plan.",
+    "Text Meg: “Can I come over tomorrow after work? I’ll bring dinner. "
+    .. "There is something I want to talk about.”",
+    because = "You choose, and you act: the talk is set, with a time and a "
+      .. "place. Bringing dinner is kind, not a way to soften it. It is a "
+      .. "clear step, even if you take it scared.",
     effects = { resentment = "-5", growth = "+5" },
     next = "telling-meg",
   },
@@ -1091,10 +1112,10 @@ scene "one-more-crisis" {
     next = "telling-meg",
   },
   boundary {
-    "“The van is yours to sort out, and I think you will. There’s something "
-    .. "else we need to talk about.”",
-    because = "Saying no out loud, then saying the hard thing, ends the waiting. "
-      .. "It is honest with both of you.",
+    "“That’s rotten timing. Try Dave’s garage, he was fair with me. And "
+    .. "tonight, when it’s sorted, we need to talk.”",
+    because = "A name is all you give. The van stays hers to fix, and the hard "
+      .. "talk stays on for tonight. Saying it now ends the waiting.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "telling-meg",
   },
@@ -1320,11 +1341,12 @@ scene "pulled-back" {
     next = "guilt-night",
   },
   boundary {
-    "Pay for both coffees. “I’m glad you’re calmer. The letter stays with you, "
-    .. "though.” Then head home.",
-
-    because = "You can be kind and still say no. Leaving the letter on the table "
-      .. "leaves it where it belongs.",
+    "Pay for both coffees. Slide the letter back into its envelope and "
+    .. "hand it to her. “Take it to your accountant tomorrow. You’ll be "
+    .. "fine with this.”",
+    because = "You can be kind and still say no. The letter goes back to her, "
+      .. "and you go home. She has an accountant for this, and she can take "
+      .. "it to him herself.",
     effects = { growth = "+5", intimacy = "-5" },
     set = "held_firm",
     clear = "called_back",
@@ -1385,8 +1407,9 @@ scene "guilt-night" {
     },
   },
   self_care {
-    "Call a friend you have not seen in a year. Ask how he is. Say you’ve had a "
-    .. "hard time.",
+    "Call a friend you have not seen in a year. Ask how he is, and "
+    .. "offer a hand with the move he mentioned. Say you’ve had a hard "
+    .. "time.",
     when = "not called_ruth",
     because = "Reaching out to your own friends rebuilds a life that is not all "
       .. "about Meg. You are allowed to need people too.",
@@ -1420,10 +1443,11 @@ scene "her-voice" {
   "Jo lives two streets away from her. It is late, and you ended it with Meg "
   .. "after three years of nights like this.",
   boundary {
-    "“I’m glad you picked up. I’m not coming over. If it gets bad, please call "
-    .. "someone who can help.”",
-    because = "A short, kind no keeps the limit you set. Pointing her to other "
-      .. "help is care without taking over.",
+    "“I’m so glad you picked up. Is Jo home tonight? Ring her now, and "
+    .. "put the kettle on. I’ll stay on the line till you’ve called her.”",
+    because = "A short, kind no keeps the limit you set. You don’t go over; Jo "
+      .. "lives two streets away and you stay only until she has called. "
+      .. "Pointing her to other help is care without taking over.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "months-later",
   },
@@ -1469,9 +1493,11 @@ scene "months-later" {
     },
   },
   self_care {
-    "“I want my evenings back. Friends. Sleep. Maybe, one day, someone new.”",
+    "“I want to cook for people again. Have friends over. Be there for "
+    .. "someone who wants me there, and not only when things go wrong.”",
     because = "Putting your own life back at the center is not selfish. It is "
-      .. "what makes room for healthy love later.",
+      .. "how you stop living on call. Giving to people who give back is "
+      .. "part of that life.",
     effects = { resentment = "-5", growth = "+5" },
     next = {
       { when = "went_back", "still-on-call" },
@@ -1481,10 +1507,11 @@ scene "months-later" {
     },
   },
   boundary {
-    "“I want to stop checking on her. I’ll mute her number for now. I can "
-    .. "change that later if I choose.”",
+    "“I want to wish her well, and mean it. Then stop checking. I’ll "
+    .. "mute her number and let her friends look out for her.”",
     because = "A limit you choose, and can review, protects the space you have "
-      .. "made. It is a choice, not a punishment.",
+      .. "made. Her friends and family are there; you don’t have to be the "
+      .. "one who checks.",
     effects = { growth = "+5" },
     next = {
       { when = "went_back", "still-on-call" },
