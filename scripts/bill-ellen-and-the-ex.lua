@@ -72,10 +72,12 @@ scene "running-club" {
   discuss = "Ellen asks two things here: nothing about the rent, and something "
     .. "about Bill’s past. What does she want from him?",
   neutral {
-    "Say there was someone, it ended, and it is a long story. Then ask how "
-    .. "she got into teaching piano.",
-    because = "Small talk is fine this early. You don’t owe anyone your whole "
-      .. "past. But a past kept in the dark can come back at a bad time.",
+    "“There was someone, and it’s a long story. But tell me about this "
+    .. "rent rise. How much is he putting it up?”",
+    because = "Asking about her rent sounds caring, and it is only a question. "
+      .. "But she asked about your past, and you turned it back to her. "
+      .. "You don’t owe anyone your whole past this early. A past kept in "
+      .. "the dark can come back at a bad time.",
     later = {
       after = 3,
       effects = { intimacy = "-5" },
@@ -166,10 +168,12 @@ scene "calm-feels-odd" {
     next = "anne-away",
   },
   self_care {
-    "What is this flat feeling? Say it under your breath: “I miss being "
-    .. "needed.” Write it on a receipt and keep it.",
-    because = "Checking your motives is how you catch a pattern before it acts. "
-      .. "A feeling you can name is easier to hold.",
+    "Put the kettle on and make her tea the way she likes it. While it "
+    .. "brews, say it under your breath: “I miss being needed.”",
+    because = "Making tea looks like looking after her. The real work is the "
+      .. "words under your breath. Checking your motives is how you catch "
+      .. "a pattern before it acts. A feeling you can name is easier to "
+      .. "hold.",
     effects = { growth = "+10" },
     next = "anne-away",
   },
@@ -209,10 +213,12 @@ scene "anne-away" {
     next = "the-call",
   },
   self_care {
-    "Put the phone in a drawer tonight. On paper, write who the call would "
-    .. "really be for. Wait for Anne.",
-    because = "A pause lets you check your motives. If the call is to calm your "
-      .. "own worry, there are other ways to do that.",
+    "Write Meg a kind, short note: everything you hope for her. Then "
+    .. "put it in a drawer, unsent, and wait for Anne.",
+    because = "It looks like reaching out. But the note goes in a drawer, and "
+      .. "the agreement with Anne holds. A pause lets you check your "
+      .. "motives. If the call is to calm your own worry, there are other "
+      .. "ways to do that.",
     effects = { growth = "+5" },
     next = "birthday",
   },
@@ -341,10 +347,11 @@ scene "birthday" {
     next = "coffee-ask",
   },
   boundary {
-    "Write back: “Thank you, that means a lot. I hope this year is kinder to "
-    .. "you. Take care.” Nothing more.",
-    because = "Short and kind is still clear. It may sit badly with you all day. "
-      .. "You answer without opening a door you can’t close.",
+    "Write back: “Thank you, that means a lot. I’m sorry it’s been "
+    .. "hard. I hope this year is kinder to you.”",
+    because = "Short and kind is still clear. You answer her, and you ask "
+      .. "nothing back, so the talk ends there. It may sit badly with you "
+      .. "all day. You answer without opening a door you can’t close.",
     effects = { resentment = "+5", growth = "+5" },
     next = "coffee-ask",
   },
@@ -370,10 +377,13 @@ scene "coffee-ask" {
     "Ellen has never heard Meg’s name. You never found the right time." },
   discuss = "What does “you’re the only one who gets it” stir in Bill?",
   boundary {
-    "“It’s kind of you to ask, Meg. Can I be honest? I’m going to say no to "
-    .. "coffee. I hope you find good people near you.”",
-    because = "Saying no is not saying you don’t care. It keeps the line you "
-      .. "drew when you left. The guilt stings now, and it fades.",
+    "“It’s kind of you to ask, Meg, and I’m glad you reached out. I "
+    .. "really hope you find good people near you, people who can be "
+    .. "there.”",
+    because = "Saying no is not saying you don’t care. There is no coffee in "
+      .. "it, and no “maybe later”. It keeps the line you drew when you "
+      .. "left, and the deal with Anne. The guilt stings now, and it "
+      .. "fades.",
     effects = { resentment = "+5", growth = "+10" },
     clear = { "called_meg", "told_urge", "told_past" },
     later = {
@@ -520,10 +530,11 @@ scene "ellen-evening" {
     .. "noticed. “You seem far away,” she says. “Is something going on?”" },
   discuss = "What makes it hard for Bill to tell Ellen the plain truth?",
   neutral {
-    "“Can we talk tomorrow? I’m beat, and I want to get it right.” Then ask "
-    .. "what is in the soup.",
-    because = "Being tired is real, and waiting a day is not wrong. But putting "
-      .. "off the talk leaves her guessing, and guessing feeds worry.",
+    "Kiss her cheek and take over stirring the soup. “Long story. "
+    .. "Tomorrow, when I can tell it right. What’s in this?”",
+    because = "Being tired is real, and waiting a day is not wrong. But "
+      .. "stirring the soup is a nice way to put off the talk. It leaves "
+      .. "her guessing, and guessing feeds worry.",
     effects = { intimacy = "-5" },
     next = "weeks-pass",
   },
@@ -660,18 +671,19 @@ scene "dinner-call" {
     next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
   },
   hurtful {
-    "“Don’t look at me like that. I can’t help who texts me.” Then eat the "
-    .. "rest of the meal in silence.",
-    because = "It comes from shame, not cruelty. But it makes Ellen’s hurt the "
-      .. "problem and leaves her alone at her own dinner.",
+    "“I can’t just stop caring about people, Ellen. That’s who I am. "
+    .. "You knew that about me.” Then finish your meal.",
+    because = "It sounds honest. It comes from shame, not cruelty. But it makes "
+      .. "Ellen’s hurt the problem and leaves her alone at her own dinner.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
   },
   boundary {
-    "Turn the phone face down. “That’s Meg. She can wait till morning. Where "
-    .. "were we? You were telling me about your sister.”",
-    because = "You name it, and you choose. Meg’s texts can wait an evening, and "
-      .. "Ellen sees where your attention is.",
+    "Turn the phone face down and reach for Ellen’s hand. “Sorry. "
+    .. "That’s Meg. Tell me the rest about your sister.”",
+    because = "You name it, and you choose. Meg’s texts say nothing about her "
+      .. "chest or her breath, so they can wait an evening, and Ellen sees "
+      .. "where your attention is.",
     effects = { growth = "+5", intimacy = "+5" },
     next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
   },
@@ -729,10 +741,11 @@ scene "ellen-finds-out" {
     next = "alone-again",
   },
   hurtful {
-    "“She’s a friend going through a really hard time, and that’s all it is. "
-    .. "Honestly, Ellen, you’re overreacting.”",
-    because = "Defending yourself is a normal reflex. But it tells Ellen her hurt "
-      .. "is the problem, and it keeps you from looking at your part.",
+    "“She’s in a really bad way, Ellen, and she has no one else. I "
+    .. "thought you, of all people, would understand that.”",
+    because = "It sounds kind to Meg. But it tells Ellen her hurt is the "
+      .. "problem, and that she is less kind than you. It keeps you from "
+      .. "looking at your part: you hid it.",
     effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
     set = "ellen_left",
     clear = { "secret", "coffees" },
@@ -812,10 +825,12 @@ scene "alone-again" {
   .. "“We can look after each other. Like old times.”",
   "Part of you wants to go. It would be so easy to be needed.",
   boundary {
-    "“No, Meg. Not tonight, and not like that.” Switch the phone off and sit "
-    .. "with how much you miss Ellen.",
+    "“I hope you find someone to be with tonight, Meg. Look after "
+    .. "yourself.” Then wash Ellen’s mug, and sit with how much you miss "
+    .. "her.",
     because = "A plain no, even when you are lonely, keeps you out of a loop. "
-      .. "Being alone with the hurt is hard, and it is yours to feel.",
+      .. "You don’t go, and you don’t offer more. Being alone with the "
+      .. "hurt is hard, and it is yours to feel.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -841,10 +856,11 @@ scene "alone-again" {
     next = "anne-back",
   },
   self_care {
-    "Tell Meg no. Then call your sister, Ruth: “I messed up. Can I talk for a "
-    .. "bit? I’ll do most of it.”",
+    "Tell Meg you hope she sleeps. Then ring your sister, Ruth, and ask "
+    .. "how the kids are. Let her hear how you are, too.",
     because = "When you hurt, you reach for your own support, not for the old "
-      .. "job. That is self-care, and it is brave.",
+      .. "job. Ruth is the one who hears the truth tonight. That is "
+      .. "self-care, and it is brave.",
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
     next = "anne-back",
   },
@@ -863,10 +879,11 @@ scene "anne-back" {
   .. "Meg that first time?” She is asking about you, not about Meg.",
   discuss = "Anne asks about the moment before the call. Why that moment?",
   neutral {
-    "“I’m not sure yet. Can we start with this week instead? A lot has "
-    .. "happened since you left.”",
-    because = "Sometimes you really don’t know yet, and that is fine. Coming "
-      .. "back to the question later is the next step.",
+    "“Can I tell you about Ellen first? I’ve been so worried about what "
+    .. "all this did to her.”",
+    because = "It sounds caring. But Anne asked about you, and you turned it to "
+      .. "someone else. It is a way to put off the question, and the "
+      .. "question will wait.",
     next = "why-i-called",
   },
   self_care {
@@ -903,18 +920,20 @@ scene "why-i-called" {
     .. "one kind of therapy, and remind the group that this game is practice, "
     .. "not therapy.",
   self_care {
-    "Start something just for you: a run, a walk, a call with a friend, the "
-    .. "same time every week.",
+    "Ring an old friend from school and set up a walk, the same time "
+    .. "every week. Offer to bring the coffee.",
     because = "A life with its own roots makes it easier to let go of being "
-      .. "needed. Self-care is how you build it.",
+      .. "needed. A weekly walk is for you as much as for him. Self-care "
+      .. "is how you build it.",
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
     next = "meg-crisis",
   },
   hurtful {
-    "“This is going nowhere. Mom did her best, and digging it up won’t fix a "
-    .. "thing.” Cancel the next two weeks.",
-    because = "The work is painful, and anger makes sense. But walking out on it "
-      .. "punishes the part of you that is trying to heal.",
+    "“Mom did her best, and I love her. I’d rather not blame her for my "
+    .. "choices.” Cancel the next two weeks.",
+    because = "It sounds loyal and grown-up. But no one is blaming her. The "
+      .. "work is painful, and walking out on it punishes the part of you "
+      .. "that is trying to heal.",
     effects = { resentment = "+5", growth = "-5" },
     next = "meg-crisis",
   },
@@ -945,11 +964,12 @@ scene "meg-crisis" {
     .. "stops caring, but that he is not her only help. If the group asks: "
     .. "chest pain always needs a doctor, and Meg has one.",
   boundary {
-    "“I’m glad you’re with the doctors. I’m not going to come. Will you ask "
-    .. "them about that counselor?”",
-    because = "It feels cold at 2 a.m., and you lie awake after. But she is "
-      .. "safe, and your no is honest. It points her to help that can do more "
-      .. "than you can.",
+    "“I’m so glad you’re with the doctors. They’ll look after you "
+    .. "tonight. Will you ask them about that counselor before you leave?”",
+    because = "It sounds like warm support, and it is honest. But it is also "
+      .. "your no: you are not going. It feels cold at 2 a.m., and you lie "
+      .. "awake after. She is safe, and you point her to help that can do "
+      .. "more than you can.",
     effects = { resentment = "+5", growth = "+5", intimacy = "-5" },
     set = "kept_limit",
     later = {
@@ -1027,10 +1047,11 @@ scene "last-talk" {
     next = "quiet-weeks",
   },
   boundary {
-    "“I care about you. I’m not going to be your helper anymore. I’m going to "
-    .. "go now.” Then go.",
+    "Hold her hand for a moment. “I care about you. I hope Saturday "
+    .. "goes well, and that the new flat feels like home.” Then go.",
     because = "A kind, short goodbye, kept, is clearer than a long one with "
-      .. "loopholes. Leaving is the boundary.",
+      .. "loopholes. You don’t offer the boxes, and you don’t stay. "
+      .. "Leaving is the boundary.",
     effects = { resentment = "-5", growth = "+5" },
     clear = "helping_meg",
     next = "quiet-weeks",
@@ -1080,10 +1101,10 @@ scene "quiet-weeks" {
     next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
   },
   neutral {
-    "Wait until you feel sure you will never slip again. Then, and only then, "
-    .. "talk to Ellen.",
-    because = "Wanting to be ready makes sense. But no one is ever sure. Waiting "
-      .. "for perfect can be a way to avoid the talk.",
+    "Give Ellen all the space she needs to heal. When you are sure you "
+    .. "will never slip again, then you can talk.",
+    because = "Giving space sounds kind. But no one is ever sure. Waiting for "
+      .. "perfect can be a way to avoid the talk.",
     effects = { intimacy = "-5" },
     next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
   },
@@ -1110,10 +1131,11 @@ scene "reaching-ellen" {
   discuss = "Is reaching out to Ellen respect or pressure? What would make the "
     .. "difference?",
   boundary {
-    "Let her be. She made her choice. Keep doing your own work, and keep her "
-    .. "number where it is.",
-    because = "Respecting an ending is a boundary too. It may hurt. It is also "
-      .. "a sign you are no longer trying to manage anyone’s feelings.",
+    "Do what she asked. Keep her number, keep your Thursdays with Anne, "
+    .. "and keep your own door open if she ever comes back.",
+    because = "Respecting an ending is a boundary too. She asked you not to "
+      .. "turn up. It may hurt. It is also a sign you are no longer trying "
+      .. "to manage anyone’s feelings.",
     effects = { growth = "+5", intimacy = "-5" },
     next = {
       { when = "helping_meg or resentment >= 50", "caught-between" },
@@ -1164,10 +1186,12 @@ scene "ellen-home" {
     },
   },
   hurtful {
-    "“Why do you keep watching my phone? I said it’s over. Can we please just "
-    .. "drop it?”",
-    because = "You are tired of feeling watched. But snapping at her punishes "
-      .. "her for a worry you gave her, and it shuts the door she opened.",
+    "“I need you to trust me, Ellen. Watching my phone won’t help "
+    .. "either of us. Can we leave it there?”",
+    because = "It sounds like a fair limit. But you have not told her about the "
+      .. "hospital or the park, and she asked you straight out. It "
+      .. "punishes her for a worry you gave her, and it shuts the door she "
+      .. "opened.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = {
       { when = "helping_meg or resentment >= 50", "caught-between" },
@@ -1187,10 +1211,11 @@ scene "ellen-home" {
     },
   },
   neutral {
-    "“Work stuff, mostly. Busy month.” Then ask about her new student, the one "
-    .. "who hums while she plays.",
-    because = "It avoids a hard night. But a small cover story is the same "
-      .. "habit that built the secret.",
+    "“Just tired, love. Work’s been a lot. Come here and tell me about "
+    .. "your new student, the one who hums.”",
+    because = "It sounds warm, and it avoids a hard night. But she asked you "
+      .. "straight out. A small cover story is the same habit that built "
+      .. "the secret.",
     effects = { intimacy = "-5" },
     next = {
       { when = "helping_meg or resentment >= 50", "caught-between" },
@@ -1317,10 +1342,11 @@ scene "new-ground" {
     },
   },
   self_care {
-    "Notice the rush. Tell her, “I want to jump in and fix it. I’m not going "
-    .. "to. But I’m here.”",
-    because = "Naming your urge, out loud, shares it honestly and keeps it from "
-      .. "running the show. That is the work, in one sentence.",
+    "Notice the rush, and breathe. “Oh, love. That’s awful. I’m here. "
+    .. "Tell me what you find.”",
+    because = "It reads like simple comfort. The work is inside: the rush to "
+      .. "fix it, noticed and let go. You don’t hunt for rooms. Where she "
+      .. "teaches stays hers to find.",
     effects = { growth = "+10" },
     next = {
       { when = "helping_meg or resentment >= 55", "caught-between" },
