@@ -100,10 +100,12 @@ scene "sick-week" {
     next = "the-bill",
   },
   self_care {
-    "Leave the texts for now. Finish your sleep, and read them when you wake "
-    .. "up.",
-    because = "You are ill, and rest is your job right now. He may feel a bit "
-      .. "alone tonight. That is not the same as letting him down.",
+    "Text back a heart: “Love you. Going back to sleep now.” Then turn "
+    .. "the phone over on the pillow.",
+    because = "It reads like a sweet reply. It is also you resting: you answer "
+      .. "none of the questions. You are ill, and rest is your job right "
+      .. "now. He may feel a bit alone tonight. That is not the same as "
+      .. "letting him down.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
@@ -170,10 +172,11 @@ scene "the-bill" {
     next = "joel-says-it",
   },
   neutral {
-    "Laugh, pour yourself a coffee, and say that now he knows what you do all "
-    .. "day. Then ask what he wants to do this weekend.",
-    because = "A joke eases the moment. But it makes a point without opening "
-      .. "a real talk.",
+    "Pour him a coffee too. “Poor you. Let’s plan something nice for "
+    .. "the weekend, to make up for it.”",
+    because = "It sounds kind, and it eases the moment. But he just said he "
+      .. "will ring them himself, and you move past it. It neither helps "
+      .. "nor hinders, and no real talk opens.",
     next = "joel-says-it",
   },
   support {
@@ -206,9 +209,11 @@ scene "joel-says-it" {
     .. "and the taker. Neither one is the bad guy, and both roles are "
     .. "learned. Ask the group what Ana’s part is, and what Joel’s is.",
   hurtful {
-    "“Well, someone has to do it. You haven’t lifted a finger in six years.”",
-    because = "The hurt behind it is real. But blame turns a shared problem "
-      .. "into a fight about who is worse. Now he can only defend himself.",
+    "“I do it because I love you, Joel. If I didn’t, nothing in this "
+    .. "house would ever get done.”",
+    because = "It sounds like love. The hurt behind it is real. But it is "
+      .. "blame: it turns a shared problem into a fight about who is "
+      .. "worse. Now he can only defend himself.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 1,
@@ -266,10 +271,11 @@ scene "cold-morning" {
     next = "the-list",
   },
   self_care {
-    "Leave him to his phone. Take the long way to the bakery, and let your "
-    .. "own head settle first.",
-    because = "His mood is his to handle, and yours is yours. A walk lets you "
-      .. "come back calmer, ready to talk.",
+    "Say you’ll pop out for fresh bread. Take the long way to the "
+    .. "bakery, and let your own head settle first.",
+    because = "It looks like a small favor. It is a walk for you. His mood is "
+      .. "his to handle, and yours is yours. A walk lets you come back "
+      .. "calmer, ready to talk.",
     effects = { resentment = "-5" },
     next = "the-list",
   },
@@ -331,10 +337,12 @@ scene "the-list" {
     next = "joel-mood",
   },
   boundary {
-    "Draw a gentle line through three jobs. “Your doctor, your dentist, your "
-    .. "shirts. Those go back to you, with love.”",
-    because = "You say kindly what you will stop doing. Those jobs were "
-      .. "always his. He is stung now, and that is all right.",
+    "Take the pen. In your neatest hand, write three more jobs on his "
+    .. "side: his doctor, his dentist, his shirts. Draw a small heart next "
+    .. "to them.",
+    because = "It looks like writing his list for him. You say kindly what "
+      .. "you will stop doing. Those jobs were always his. He is stung "
+      .. "now, and that is all right.",
     effects = { resentment = "-5", intimacy = "-5" },
     set = "shared_load",
     clear = "brushed_off",
@@ -406,10 +414,12 @@ scene "joel-mood" {
     next = "choir-night",
   },
   self_care {
-    "Kiss the top of his head. “That sounds awful. Choir’s at seven. See you "
-    .. "at ten.”",
-    because = "He is hurt that you go, and the house feels cold tonight. But "
-      .. "going is not leaving him. His feelings are his, and he can cope.",
+    "Make him a cup of tea and kiss the top of his head. “That sounds "
+    .. "awful. I want to hear all of it when I’m back at ten.” Grab your "
+    .. "coat.",
+    because = "The tea is kind, and you still go. He is hurt that you go, and "
+      .. "the house feels cold tonight. But going is not leaving him. His "
+      .. "feelings are his, and he can cope.",
     effects = { resentment = "-5", intimacy = "-5" },
     set = "own_life",
     later = {
@@ -421,9 +431,11 @@ scene "joel-mood" {
     next = "choir-night",
   },
   hurtful {
-    "“Everyone’s boss yells sometimes. Don’t sulk all night, okay? I’m off.”",
-    because = "You leave, which is fine. But brushing off his hurt on the way "
-      .. "out tells him his feelings are a nuisance.",
+    "“Bosses yell, love. You’re tougher than this. Don’t let him wreck "
+    .. "your whole night.” Grab your coat.",
+    because = "It sounds like a pep talk. You leave, which is fine. But "
+      .. "brushing off his hurt on the way out tells him his feelings are "
+      .. "a nuisance.",
     effects = { intimacy = "-10" },
     later = {
       after = 1,
@@ -435,10 +447,11 @@ scene "joel-mood" {
     next = "choir-night",
   },
   rescue {
-    "Stay in tonight. Sit with him on the couch, and let him talk it all out.",
+    "Text Bea: “Next week.” Then sit down beside him, still in your "
+    .. "coat. “Tell me everything. What did he say?”",
     because = "It looks like plain listening, and he cheers up fast. But he "
-      .. "never asked you to stay, and this is the third choir night given to "
-      .. "his mood. You take his mood on as your job.",
+      .. "never asked you to stay, and this is the third choir night given "
+      .. "to his mood. You take his mood on as your job.",
     effects = { intimacy = "+5", resentment = "-5" },
     later = {
       after = 2,
@@ -458,10 +471,10 @@ scene "choir-night" {
   .. "home?” “Is there any bread?”",
   "Your chest tightens. Maybe you should go. Maybe he needs you.",
   neutral {
-    "Keep singing, but glance at your phone at every pause between songs, "
-    .. "just in case.",
-    because = "You are there, but only half. Part of you is still at home, "
-      .. "holding his mood.",
+    "Keep singing, but hold your phone in your hand between songs, in "
+    .. "case he needs you.",
+    because = "You are there, but only half. He asked about bread, nothing "
+      .. "more. Part of you is still at home, holding his mood.",
     later = {
       after = 1,
       effects = { resentment = "+5" },
@@ -505,10 +518,10 @@ scene "his-mom-calls" {
   .. "since the night he named the pattern, Joel has said: “If Mom calls you "
   .. "about my stuff, send her to me.”",
   boundary {
-    "“We’d love to come. Joel does our plans now, so could you give him a "
-    .. "ring about the gift?”",
-    because = "Lorraine goes a bit cool on the phone. But you say it warmly "
-      .. "and clearly. His family is his to handle.",
+    "“We’d love to come, Lorraine. Ring Joel about the gift, would you? "
+    .. "He’ll love hearing from you.”",
+    because = "Lorraine goes a bit cool on the phone. But you say it warmly and "
+      .. "clearly, as Joel asked. His family is his to handle.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -600,9 +613,11 @@ scene "the-renewal" {
     next = "joels-no",
   },
   hurtful {
-    "Say nothing at all. Sigh loudly, shake your head, and leave the room.",
-    because = "You don’t take over. But the sigh says it all. He hears blame, "
-      .. "not trust.",
+    "“You’ll work it out. You keep telling me you can.” Go back to your "
+    .. "book, and don’t look up again.",
+    because = "It sounds like trust. But it is said with an edge, to a man who "
+      .. "asked for one lift while his car can’t be driven. He hears "
+      .. "blame, not trust.",
     effects = { intimacy = "-10" },
     later = {
       after = 1,
@@ -651,8 +666,8 @@ scene "joels-no" {
     next = "counselor-idea",
   },
   self_care {
-    "Go without him. Wear the red dress, and stay till the end with your "
-    .. "friends.",
+    "“Of course, love. Get some rest.” Then put on the red dress, and "
+    .. "stay till the end with your friends.",
     because = "Your life does not wait until he joins in. Having fun on your "
       .. "own is part of being your own person.",
     effects = { resentment = "-5" },
@@ -677,10 +692,10 @@ scene "counselor-idea" {
   discuss = "What makes it hard to ask for outside help? What might a "
     .. "counselor give Ana and Joel that they can’t give each other?",
   neutral {
-    "Let it drop for now, and talk about the trip you are both saving for "
-    .. "and where you might go.",
-    because = "Not pushing is fair. But dropping your own wish to keep the "
-      .. "peace is the old habit.",
+    "“No pressure, love. We don’t have to decide anything tonight.” "
+    .. "Then talk about the trip you are saving for.",
+    because = "It sounds gentle. Not pushing is fair. But dropping your own "
+      .. "wish to keep the peace is the old habit.",
     next = "good-month",
   },
   support {
@@ -802,11 +817,11 @@ scene "on-your-own" {
     next = "good-month",
   },
   neutral {
-    "Laugh it off, and fill the rest of the hour with safe things: work, "
-    .. "the cat, the new people next door.",
-    because = "Small talk gets you through the hour, and it feels easier. "
-      .. "But her question goes by without an answer, and this time was "
-      .. "meant to be yours.",
+    "“Oh, I’m fine, honestly. Can I tell you about Joel’s week instead? "
+    .. "He’s had a hard time.”",
+    because = "It sounds caring. But her question goes by without an answer, "
+      .. "and this time was meant to be yours. It neither helps nor harms "
+      .. "Joel. It just fills the hour.",
     effects = { growth = "-5" },
     next = "good-month",
   },
@@ -908,25 +923,26 @@ scene "laid-off" {
     next = "job-hunt",
   },
   rescue {
-    "Take it all back for now: the bills, the cooking, his calls. “You’ve "
-    .. "got enough on your plate. Let me carry this for a bit.”",
-    because = "Any loving partner might do this, and he is grateful. But “for "
-      .. "now” is how old roles come back. He loses the jobs he was proud of, "
-      .. "on top of the one he lost.",
+    "“Don’t even think about the house right now, love. Your only job "
+    .. "is to rest and look after yourself.”",
+    because = "It sounds like plain care, and he is grateful. But he asked for "
+      .. "the cooking, and only that. “Don’t think about the house” hands "
+      .. "you the bills and his calls too. He loses the jobs he was proud "
+      .. "of, on top of the one he lost.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10", growth = "-5" },
-      says = "“For now” has lasted a month. The list on the fridge is all in "
+      says = "“Right now” has lasted a month. The list on the fridge is all in "
         .. "your writing again.",
     },
     next = "old-roles",
   },
   boundary {
-    "“I’ll cook this week. After that, let’s work out together what’s fair "
-    .. "while you look for work.”",
-    because = "He hears a deadline and goes quiet. But real help with a clear "
-      .. "edge protects you both from sliding all the way back.",
+    "“Of course I’ll cook. Let’s put it on the list as mine while you "
+    .. "look, and go over the list again together when you start work.”",
+    because = "He hears an edge and goes quiet. But real help with a clear edge "
+      .. "protects you both from sliding all the way back.",
     effects = { resentment = "-5", intimacy = "-5" },
     later = {
       after = 2,
@@ -979,9 +995,11 @@ scene "old-roles" {
   discuss = "Ana has slipped back after real progress. Does that mean the "
     .. "change failed?",
   self_care {
-    "Call Bea and tell her everything. Ask her to come for a walk.",
+    "Call Bea. Ask if she could use a hand with anything this week, and "
+    .. "if she’d like a long walk. On the walk, tell her everything.",
     because = "Getting support for yourself when you are running on empty is "
-      .. "not selfish. You can’t give what you don’t have.",
+      .. "not selfish. The walk is for you. You can’t give what you don’t "
+      .. "have.",
     effects = { resentment = "-5" },
     next = "the-fight",
   },
@@ -1100,9 +1118,11 @@ scene "the-fight" {
     next = "back-to-help",
   },
   hurtful {
-    "“Fine. Then I’ll stop helping at all. See how you like it.”",
-    because = "Pulling away in anger is not a boundary. A boundary is calm "
-      .. "and clear. This is a punishment, and it leaves you both alone.",
+    "“Fine. You’re a grown man. From now on, you can do all of it "
+    .. "yourself.”",
+    because = "It sounds like a limit. But pulling away in anger is not a "
+      .. "boundary. A boundary is calm and clear. This is a punishment, "
+      .. "and it leaves you both alone.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "cold-week",
   },
@@ -1130,10 +1150,11 @@ scene "cold-week" {
   .. "couch twice.",
   "You thought stopping would feel like freedom. It feels like a wall.",
   self_care {
-    "Go and stay with Bea for the weekend, to think. Tell Joel when you’ll be "
-    .. "back.",
-    because = "Joel is sad to see you go. But taking space to calm down, and "
-      .. "saying so clearly, is care for you both.",
+    "Pack a bag and go to Bea’s for the weekend. She has been asking "
+    .. "for help with her garden. Tell Joel when you’ll be back.",
+    because = "It looks like a favor for Bea. It is space for you. Joel is sad "
+      .. "to see you go. But taking space to calm down, and saying so "
+      .. "clearly, is care for you both.",
     effects = { resentment = "-5", intimacy = "-5" },
     next = "back-to-help",
   },
