@@ -100,10 +100,11 @@ scene "card-room" {
     .. "fine. Ask them to notice the relief in his body when he thinks of Nina. "
     .. "That relief is what this story is about.",
   hurtful {
-    "Buy back in with the twenty in your pocket. Play small and slow this time, "
-    .. "and stop the second you are even.",
-    because = "Chasing a loss feels like taking charge. It is the old habit "
-      .. "deciding for you, and the hole only gets deeper.",
+    "Don’t wake anyone. Fix it yourself tonight: the twenty in your pocket, "
+    .. "small and slow, and stop the second you are even.",
+    because = "Fixing it yourself sounds like taking charge. But chasing a "
+      .. "loss is the old habit deciding for you, and the hole only gets "
+      .. "deeper.",
     effects = { growth = "-5" },
     next = "chasing",
   },
@@ -130,10 +131,10 @@ scene "card-room" {
     next = "nina-door",
   },
   boundary {
-    "Text Marcus: “I lost your money. That’s on me, not my family. Can we talk "
-    .. "at nine?”",
-    because = "You say plainly what you will do and who you won’t pull in. It "
-      .. "is scary, and it is yours.",
+    "Text Marcus: “I lost your money. I’ll come round at nine with a plan to "
+    .. "pay back every cent.”",
+    because = "You keep it between you and Marcus, and you don’t pull your "
+      .. "family in. It is scary, and it is yours.",
     effects = { growth = "+5" },
     next = "marcus-call",
   },
@@ -156,10 +157,9 @@ scene "chasing" {
     next = "nina-door",
   },
   self_care {
-    "Go home. Drink a glass of water, leave the phone in the kitchen, and sleep. "
-    .. "Marcus can wait till nine.",
-    because = "Sleep is not running away. A rested head can face a hard talk. "
-      .. "Nina sleeps through the night too.",
+    "Go home and sleep. Nina, Marcus, all of it can wait till it’s light.",
+    because = "Sleep is not running away. A rested head can face a hard talk "
+      .. "at nine. Nina sleeps through the night too.",
     effects = { growth = "+5" },
     next = "marcus-call",
   },
@@ -231,10 +231,10 @@ scene "nina-door" {
     next = "morning-after",
   },
   boundary {
-    "Thank her, and ask her to put the phone away. You will go home and call "
-    .. "Marcus yourself at nine.",
-    because = "You came for a fix and you turn it down. She lies awake worried "
-      .. "tonight. But you keep your debt in your own hands.",
+    "Let her make you tea, and fold her hand closed over the phone. “Sit "
+    .. "with me a bit. Then I’m going home to sleep before I ring Marcus.”",
+    because = "You came for a fix, and you turn it down, gently. She lies "
+      .. "awake worried tonight. But you keep your debt in your own hands.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "marcus-call",
   },
@@ -269,8 +269,8 @@ scene "marcus-call" {
     next = "sunday-dinner",
   },
   neutral {
-    "Text Marcus back a thumbs up. Then ask how his sister’s wedding went, like "
-    .. "any other Monday.",
+    "Text Marcus: “Thanks, man. Means a lot.” Then ask how his sister’s "
+    .. "wedding went, like any other Monday.",
     because = "A bit of normal talk is fine. It doesn’t help or hurt much. The "
       .. "debt and the betting are still there.",
     clear = "texted_nina",
@@ -288,10 +288,11 @@ scene "morning-after" {
   .. "it worked until the card room.",
   discuss = "Nina means well. Why might her texts make Danny feel small?",
   boundary {
-    "“Thanks for last night. I’ll pay you back fifty a week. I don’t need a "
-    .. "budget, though. I’ve got it.”",
-    because = "You thank her and you take the debt back as yours. She goes quiet "
-      .. "for a day. Saying no to the budget tells her you are an adult.",
+    "“Thanks for last night. The first fifty comes to you on Friday. Send me "
+    .. "cat videos instead of budgets, okay?”",
+    because = "You thank her, and you take the debt back as yours, with a "
+      .. "joke that says no to the budget. She goes quiet for a day. It "
+      .. "tells her you are an adult.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 3,
@@ -302,19 +303,20 @@ scene "morning-after" {
     next = "sunday-dinner",
   },
   hurtful {
-    "Text back: “Relax. You sound like Mom.” Then mute her for the day so you "
-    .. "don’t have to see more.",
-    because = "The jab stops the texts fast. But she paid your debt last night, "
-      .. "and now she feels foolish for caring.",
+    "Text back: “Love you. Taking a day to myself.” Then mute her for the "
+    .. "day.",
+    because = "It sounds gentle, and it stops the texts fast. But she paid "
+      .. "your debt last night, and going silent now leaves her feeling "
+      .. "foolish for caring.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "sunday-dinner",
   },
   rescue {
-    "Text back: “Yes, I ate. Yes to the budget, too. Thanks for looking out for "
-    .. "me.” Then send her what she asked for.",
-    because = "It sounds grateful, and she is glad. But you made your own budget "
-      .. "last spring. Sending her your bank details hands her your money, and "
-      .. "tells you both you can’t run your own life.",
+    "Text back: “Yes, I ate. You’re the best, sis. What would I do without "
+    .. "you?”",
+    because = "It sounds grateful, and she is glad. But you made your own "
+      .. "budget last spring. Telling her you can’t manage without her "
+      .. "invites the budget, the bank details and the next text.",
     effects = { growth = "-5", intimacy = "+5" },
     later = {
       after = 3,
@@ -352,10 +354,10 @@ scene "sunday-dinner" {
   notes = "Danny sees something here that Nina can’t see in herself. Ask the "
     .. "group what it might cost Danny to say what he sees.",
   neutral {
-    "Ask Gina what kind of car it is, and tell the one about your old car dying "
-    .. "in the snow.",
-    because = "Small talk fills the room. It doesn’t hurt anyone, and it doesn’t "
-      .. "reach Nina either.",
+    "Pass Nina the biggest slice of pie. Then ask Gina what kind of car it "
+    .. "is, and tell the one about your old car in the snow.",
+    because = "Small talk and pie fill the room. It doesn’t hurt anyone, and "
+      .. "it doesn’t reach Nina either.",
     clear = "nina_paid",
     next = "the-app",
   },
@@ -380,11 +382,11 @@ scene "sunday-dinner" {
     next = "the-app",
   },
   rescue {
-    "Lean over to Nina. “Don’t sign anything. Leave Gina to me. I’ll talk her "
-    .. "out of it for you.”",
-    because = "It feels like standing up for her, and she looks grateful. But the "
-      .. "yes or no was Nina’s to say, and you took it. She never gets to find "
-      .. "her own no.",
+    "Lean over to Nina. “Don’t sign it. Gina will be fine. Honestly, she’ll "
+    .. "understand.”",
+    because = "It feels like standing up for her, and she looks grateful. "
+      .. "But the yes or no was Nina’s to say, and you said it for her, and "
+      .. "for Gina too. She never gets to find her own no.",
     effects = { intimacy = "+5" },
     clear = "nina_paid",
     later = {
@@ -396,10 +398,11 @@ scene "sunday-dinner" {
     next = "the-app",
   },
   self_care {
-    "Go out to the porch alone before the game starts. Delete the betting app, "
-    .. "then sit a minute in the cold.",
-    because = "Looking after yourself is the one thing no one else can do for "
-      .. "you. Mom is short with you for leaving the table. It is still worth it.",
+    "Leave the table while the form goes round. Out on the porch, sit in the "
+    .. "cold and delete the betting app.",
+    because = "Looking after yourself is the one thing no one else can do "
+      .. "for you, and Nina’s yes or no is hers. Mom is short with you for "
+      .. "leaving the table. It is still worth it.",
     effects = { growth = "+5", intimacy = "-5" },
     clear = "nina_paid",
     next = "the-app",
@@ -474,10 +477,11 @@ scene "helpline" {
   "Nina knows. She has paid your debts five times. Paying is all either of you "
   .. "has ever done about it.",
   self_care {
-    "Write the Thursday address on the back of a pizza menu and stick it to the "
-    .. "fridge.",
-    because = "A plan you make for yourself is worth more than one made for you. "
-      .. "The fridge note is yours.",
+    "Ask Pat to text you the Thursday address. Then ask if someone from the "
+    .. "group could meet you at the door.",
+    because = "This is help that is built for this, and asking for it is "
+      .. "yours to do. A plan you make with the right people is worth more "
+      .. "than one made for you.",
     effects = { growth = "+5" },
     next = "plan-dinner",
   },
@@ -490,8 +494,8 @@ scene "helpline" {
     next = "plan-dinner",
   },
   neutral {
-    "Say thanks. Tell Pat you need a day to think it over, and that you will "
-    .. "call back tomorrow night.",
+    "Thank Pat. Tell her you want to sleep on it, and ask if she will be on "
+    .. "the line tomorrow night.",
     because = "You made the call, and that counts. Waiting is fine for a day, "
       .. "though not forever.",
     later = {
@@ -566,10 +570,11 @@ scene "plan-dinner" {
     next = "silent-week",
   },
   self_care {
-    "Go home and find the Thursday group yourself. Write the time on your hand "
-    .. "so you can’t lose it.",
-    because = "You take the one kind of help that fits. It is not money. It is "
-      .. "a way out that you walk yourself.",
+    "Squeeze Nina’s shoulder on your way out while the others argue. At "
+    .. "home, look up the Thursday group and write the time on your hand.",
+    because = "You don’t argue, and you don’t bend her no. You take the one "
+      .. "kind of help that fits. It is not money. It is a way out that you "
+      .. "walk yourself.",
     effects = { growth = "+5" },
     next = "silent-week",
   },
@@ -585,17 +590,19 @@ scene "silent-week" {
   "You picture Nina alone in her kitchen. You picture your rent.",
   discuss = "Mom wants Danny to pass on a message. What would happen if he did?",
   hurtful {
-    "Text Nina: “Mom’s been crying all week. Hope you’re happy.”",
-    because = "Guilt is a punch, even by text. It might pull her back into "
-      .. "paying, and it costs you your sister’s trust.",
+    "Text Nina: “Mom’s been crying all week. Just thought you should know.”",
+    because = "It sounds like news, but it is guilt, and guilt is a punch, "
+      .. "even by text. It might pull her back into paying, and it costs you "
+      .. "your sister’s trust.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "two-am",
   },
   boundary {
-    "Tell Mom you hear her. Then text her the evenings Nina is free this week, "
-    .. "and say the call is hers to make.",
-    because = "You stay out of a fight that is not yours. Mom hangs up hurt. "
-      .. "Nina’s choice stays with Nina, and Mom’s feelings with Mom.",
+    "Tell Mom you love her. Then text her Nina’s number, and the evenings "
+    .. "Nina is home this week.",
+    because = "You stay out of a fight that is not yours, and you don’t "
+      .. "carry her words. Mom hangs up hurt. Nina’s choice stays with Nina, "
+      .. "and Mom’s call is Mom’s.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -756,10 +763,11 @@ scene "nina-says-no" {
     next = "boss-calls",
   },
   hurtful {
-    "Hang up. Turn the phone off and lie there in the dark, so she can’t call "
-    .. "you back.",
-    because = "Cutting her off protects you from the sting. It also leaves her "
-      .. "awake and scared, with her offer sitting there.",
+    "“Okay. I get it. I’ll leave you alone, then.” Hang up, and turn the "
+    .. "phone off.",
+    because = "It sounds like giving her space. But cutting her off protects "
+      .. "you from the sting, and leaves her awake and scared, with her "
+      .. "offer sitting there.",
     effects = { intimacy = "-5" },
     next = "boss-calls",
   },
@@ -784,10 +792,11 @@ scene "on-the-couch" {
     next = "boss-calls",
   },
   hurtful {
-    "Go out “to see friends” most nights. Don’t say where, and come home after "
-    .. "she is asleep.",
-    because = "Slipping away dodges her questions. But it keeps the betting in "
-      .. "the dark, and it turns her worry into fear.",
+    "Give her some room. Go out most nights, and come home after she is "
+    .. "asleep, so you don’t wake her.",
+    because = "It sounds considerate. But slipping away dodges her "
+      .. "questions, keeps the betting in the dark, and turns her worry into "
+      .. "fear.",
     effects = { resentment = "+5", growth = "-5" },
     clear = "leaned_on",
     next = "boss-calls",
@@ -909,18 +918,20 @@ scene "sponsor" {
   "Over coffee he asks, “When you lose, who pays?”",
   "You start to say nobody. Then you think of Nina’s face at the door in her robe.",
   self_care {
-    "Look at your coffee. “My sister. Every time.” Then ask Ray what he did about "
-    .. "his own family.",
-    because = "Naming it is how you start to change it. Ray can help you carry "
-      .. "what used to land on Nina.",
+    "“My sister. Every time.” Then ask Ray if he would be the one you call "
+    .. "first from now on, before her.",
+    because = "Naming it is how you start to change it. A sponsor is there "
+      .. "for exactly this. Ray can help you carry what used to land on "
+      .. "Nina.",
     effects = { growth = "+5" },
     next = "nina-headache",
   },
   rescue {
-    "Ask Ray if it would be smart to let Nina clear the last of your debts, so "
-    .. "you can start clean.",
-    because = "A clean slate feels wonderful now. But a clean start paid by "
-      .. "someone else is one more rescue with a nicer name.",
+    "“My sister has the money side handled, honestly. She’s better at it "
+    .. "than me.”",
+    because = "It sounds modest. But it hands your debts to Nina, and keeps "
+      .. "Ray away from them. A clean start paid by someone else is one more "
+      .. "rescue with a nicer name.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 1,
@@ -931,8 +942,8 @@ scene "sponsor" {
     next = "nina-headache",
   },
   neutral {
-    "Ask Ray about the coin on his keys, and how many years he had to wait to "
-    .. "get it.",
+    "Tell Ray you’re lucky to have him. Ask about the coin on his keys, and "
+    .. "how long it took him to earn it.",
     because = "Getting to know him is fine. His question is still sitting there, "
       .. "for another day.",
     next = "nina-headache",
@@ -950,9 +961,11 @@ scene "boss-calls" {
   .. "The last time she was “just on the line” with your landlord, she did all "
   .. "the talking.",
   self_care {
-    "Find the Thursday group on your phone. Go alone. Say your name.",
-    because = "It took a hard week to get here. That is all right. You get your "
-      .. "own help, on your own feet.",
+    "Ring the helpline and ask them to find you a group near the warehouse, "
+    .. "and to call you back with the time.",
+    because = "It took a hard week to get here. Asking people built for this "
+      .. "is not being rescued, and the betting that made you late is what "
+      .. "you face there. You get your own help.",
     effects = { growth = "+10" },
     set = "in_group",
     next = "nina-headache",
@@ -1055,17 +1068,18 @@ scene "nina-headache" {
     next = "the-slip",
   },
   boundary {
-    "“Stop paying for me. Even if I ask. Especially if I ask.”",
-    because = "You name a line for your own asking. It feels cold to her now. "
-      .. "It helps her hold her line, and keeps your problem yours.",
+    "Squeeze her hand. “Next time I ask you for money, think of this tooth.”",
+    because = "You name a line for your own asking, in a way she can "
+      .. "remember. It feels cold to her now. It helps her hold her line, "
+      .. "and keeps your problem yours.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "the-slip",
   },
   hurtful {
-    "Laugh and tell her she worries too much. That’s the real headache, and the "
-    .. "doctor could have told her so.",
-    because = "A joke lets you off the hook. It also tells her that her pain "
-      .. "is not welcome here.",
+    "“Honestly, sis? It’s stress. You worry too much. Let it go, and the "
+    .. "headaches will go too.”",
+    because = "A quick answer lets you off the hook. But it is not yours to "
+      .. "name, and it tells her that her pain is not welcome here.",
     effects = { intimacy = "-10" },
     next = "the-slip",
   },
@@ -1142,10 +1156,10 @@ scene "the-slip" {
     next = "after-the-slip",
   },
   hurtful {
-    "Drive home. Delete the app again, tell no one, and start counting from "
-    .. "tomorrow like tonight never happened.",
-    because = "Hiding it feels like protecting everyone. But secrets are where "
-      .. "the betting grows best.",
+    "Drive home. Delete the app, and spare everyone the news. Start counting "
+    .. "again from tomorrow.",
+    because = "Sparing everyone feels like protecting them. But secrets are "
+      .. "where the betting grows best.",
     effects = { growth = "-5", intimacy = "-5" },
     set = "shut_out",
     next = "payback",
@@ -1307,7 +1321,8 @@ scene "moms-birthday" {
     },
   },
   neutral {
-    "Shake your head and smile. “Happy birthday, Mom. That’s all I’ve got.”",
+    "Raise your soda. “Happy birthday, Mom. Thanks for dinner.” Then squeeze "
+    .. "Nina’s hand under the table.",
     because = "Keeping it simple is fine. What you feel can be said another "
       .. "day, when it is just you and Nina.",
     next = {
