@@ -578,8 +578,7 @@ scene "double-shift" {
     next = "next-shift",
   },
   rescue {
-    "“Of course. Go be with your kid.” Write your name on the lunch sheet "
-    .. "before she can thank you.",
+    "“Of course. Go be with your kid. You’d do the same for me.”",
     because = "A yes you don’t have in you is not a gift. It feels good to save "
       .. "Dee today, and your body pays for it later.",
     effects = { resentment = "-5" },
@@ -1436,10 +1435,11 @@ scene "tom-finds-out" {
     next = "the-talk",
   },
   rescue {
-    "“I’m so sorry. Let me call Mr. Greer today and tell him it was all my idea, "
-    .. "so your neighbors know.”",
-    because = "You mean to repair it. But you are fixing your fix: making his "
-      .. "call for him again, about his own landlord.",
+    "“I’m so sorry. I only did it because I love you. Please don’t be upset. "
+    .. "Can we go inside and have breakfast?”",
+    because = "It sounds like a good apology. But “please don’t be upset” asks "
+      .. "him to drop his hurt before he has said it all, and the envelope is "
+      .. "still in his hand. Taking his money back is how he sets this right.",
     effects = { growth = "-5", intimacy = "-5" },
     next = "the-talk",
   },
