@@ -679,17 +679,17 @@ scene "silent-week" {
     next = "rosa-coffee",
   },
   rescue {
-    "Order Mom flowers, and pay the phone bill as a gift this once, just to "
-    .. "break the ice.",
+    "Call Mom. “I miss you. Let’s skip the plan this month, and just be us "
+    .. "again.”",
     when = "not caved",
-    because = "A gift to end the silence soothes her and you tonight. Later, it "
-      .. "quietly undoes the plan, and she will know it.",
+    because = "Skipping the plan to end the silence soothes her and you "
+      .. "tonight. Later, it quietly undoes the plan, and she will know it.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "caved",
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
-      says = "Mom thanked you for the flowers. Then she sent the gas bill too.",
+      says = "Mom was so glad to hear it. Then she sent the gas bill too.",
     },
     next = "danny-at-two",
   },
