@@ -1389,9 +1389,10 @@ scene "friday-again" {
   .. "at Kofi.",
   "You know the answer. You could say it first.",
   rescue {
-    "“We’re on track, Gwen. Just waiting on one supplier, then it’s done.”",
-    because = "It is quick, and it keeps Gwen calm now. But the gap is his, "
-      .. "and so is the answer. You just took both.",
+    "Smile at Gwen. “All good here. Kofi’s on it.”",
+    because = "It sounds like backing him, and it keeps Gwen calm now. But "
+      .. "she was asking about his part. The gap is his, and so is the "
+      .. "answer. You just took both.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 1,
