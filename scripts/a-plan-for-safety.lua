@@ -199,7 +199,6 @@ scene "sunday-morning" {
 }
 
 scene "practice-interview" {
-  place = "living-room",
   "On Tuesday Jonah gets a call. A depot across town wants to meet him on "
   .. "Friday. He is pleased and scared at once.",
   "“Will you do a practice run with me tonight?” he asks. “Ask me the hard "
@@ -613,7 +612,6 @@ scene "femi-notices" {
 -- ---------------------------------------------------------------- help
 
 scene "thandi" {
-  place = "library",
   "The helpline worker says her name is Thandi. She listens to all of it: the "
   .. "door, the phone, the hall. She doesn’t hurry you.",
   "“Thank you for calling,” she says. “None of this is your fault. Shouting, "
@@ -785,7 +783,6 @@ scene "sami-birthday" {
 }
 
 scene "jonah-asks" {
-  place = "living-room",
   "On Sunday night Jonah cries. He says he hates how he has been. His dad "
   .. "used to shout and throw things, and he swore he never would.",
   "“Help me be better,” he says. “You’re the only one who gets me. Just stay "
@@ -1062,7 +1059,6 @@ scene "your-things" {
 }
 
 scene "his-mum" {
-  place = "living-room",
   "On Sunday, Jonah’s mum, Bernadette, rings you. She has always been kind "
   .. "to you.",
   "“He’s in pieces, love,” she says. “He says it was just a row. He’s never "

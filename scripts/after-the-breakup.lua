@@ -198,7 +198,6 @@ scene "next-morning" {
 -- ---------------------------------------------------------------- his messages
 
 scene "dylan-texts" {
-  place = "kitchen",
   { when = "took_room",
     "A week later, Lucía has been in your spare room for three days. Her boxes "
     .. "fill the hall. You eat noodles at your kitchen table." },
@@ -625,7 +624,6 @@ scene "outside" {
 }
 
 scene "the-morning-after" {
-  place = "kitchen",
   "The police came. Dylan had gone, but they took the messages and a "
   .. "statement, and gave Lucía a number to call.",
   "In the morning she rings the domestic abuse helpline. A worker talks her "
@@ -680,7 +678,6 @@ scene "the-morning-after" {
 }
 
 scene "quiet-weeks" {
-  place = "living-room",
   "The court order comes through. Dylan stops. The quiet should feel like "
   .. "relief.",
   "But for three weeks Lucía hardly leaves her room. She has called in sick "
@@ -839,7 +836,6 @@ scene "help-tonight" {
 -- ---------------------------------------------------------------- slowly
 
 scene "her-plan" {
-  place = "living-room",
   "Two weeks later, Lucía sees a counsellor every Tuesday. Her doctor checks "
   .. "in each week. She is not better, but she is steadier.",
   "Her counsellor has asked her to make a plan for each week: small things, "
@@ -896,7 +892,6 @@ scene "her-plan" {
 }
 
 scene "your-trip" {
-  place = "living-room",
   "Your cousin Sana is getting married in Lahore. You booked the flights in "
   .. "spring: ten days of mehndi, music and your whole family in one place.",
   "The flight is on Monday. Lucía is steadier. She has her counsellor, her "
@@ -1073,7 +1068,6 @@ scene "ines-calls" {
 }
 
 scene "dylan-letter" {
-  place = "living-room",
   "A month later, the court order still stands. Dylan sends a long letter "
   .. "through his brother. Sorry, sorry, sorry. He says he is getting help. He "
   .. "wants to meet for coffee, “just to talk.”",
@@ -1281,7 +1275,6 @@ ending "holding-her-life" {
 }
 
 ending "still-on-call" {
-  place = "living-room",
   title = "Still on call",
   "Lucía is doing better. She goes to work, sees her counsellor and laughs "
   .. "again. She still texts you first when anything goes wrong, and you "

@@ -228,7 +228,6 @@ scene "the-cv-file" {
 }
 
 scene "birthday-text" {
-  place = "living-room",
   "Friday. Dani’s birthday dinner is tomorrow. Dani and Ama have been "
   .. "friends since college. Dani has texted Ama four times this week.",
   "Ama holds out her phone to you. “Can you tell her I’ve got a cold? Please. "
@@ -469,7 +468,6 @@ scene "she-knows" {
 -- ---------------------------------------------------------------- weeks of low
 
 scene "week-nine" {
-  place = "living-room",
   "Nine weeks now. Some days are better. Most are not.",
   "Ama sleeps until noon and is tired by four. She has stopped her morning "
   .. "runs. She eats cereal for dinner. She says she is fine, just tired.",
@@ -598,7 +596,6 @@ scene "late-night" {
 -- ---------------------------------------------------------------- Mama
 
 scene "mama-falls" {
-  place = "hospital",
   "Two days later, your sister Joy calls from the hospital. Mama slipped on "
   .. "the back step and broke her hip. The operation went well. She comes home "
   .. "on Friday.",
@@ -716,7 +713,6 @@ scene "joy-asks-ama" {
 }
 
 scene "ama-answers" {
-  place = "living-room",
   "On Sunday a text from Joy lands on Ama’s phone. It is about the physio "
   .. "runs, and about what you told Joy.",
   "Ama reads it twice. Then she turns to you.",
@@ -881,7 +877,6 @@ scene "the-gp" {
 }
 
 scene "the-call" {
-  place = "living-room",
   "Whatever happened at the doctor’s, one good thing came of it. Ama has a "
   .. "date with a counsellor in three weeks. She put it in her phone herself.",
   "Ama has a phone meeting with the job centre on Friday at two. It is about "
@@ -936,7 +931,6 @@ scene "the-call" {
 }
 
 scene "cv-again" {
-  place = "living-room",
   "Two weeks on. Ama is at the laptop on a Sunday morning. Sunil’s housing "
   .. "trust has a project job open, and she wants to apply.",
   "She turns the laptop to you. “Can you read this? Tell me the truth. Is it "

@@ -213,7 +213,6 @@ scene "all-night" {
 }
 
 scene "the-loan" {
-  place = "living-room",
   "Saturday, Meg comes over with coffee and a folder.",
   { when = "lent_money",
     "“You were so good to me,” she says. “But it wasn’t quite enough. The office "
@@ -291,7 +290,6 @@ scene "the-loan" {
 }
 
 scene "tax-letter" {
-  place = "living-room",
   "Spring. Meg hands you a fat letter from the tax office. She has not filed "
   .. "her taxes in two years. Now there is a fine, and it grows every month "
   .. "she waits.",
@@ -460,7 +458,6 @@ scene "her-mother" {
 }
 
 scene "joan-calls" {
-  place = "living-room",
   "A week later, Joan calls you. She is warm and grateful.",
   "“You’re the only steady thing in her life, Bill,” she says. “Promise me "
   .. "you’ll look after her.”",
@@ -508,7 +505,6 @@ scene "joan-calls" {
 }
 
 scene "carla-quits" {
-  place = "living-room",
   "Meg’s best salesperson, Carla, walks out. Her note says Meg yelled at her "
   .. "in front of a customer. Twice.",
   "Meg is angry, then scared. Carla brings in half the sales. “You’re so good "
@@ -834,7 +830,6 @@ scene "chest-pain" {
 }
 
 scene "asking-her" {
-  place = "living-room",
   "It keeps happening. More calls in the night. More trips to the hospital. "
   .. "Each time the tests are clear, and Meg is scared, and you are there.",
   "Each time, you both still do the same first thing: chest pain means the "
@@ -996,7 +991,6 @@ scene "old-pattern" {
 }
 
 scene "ruth-remembers" {
-  place = "living-room",
   "Ruth is quiet for a long time. Then she gives a sad little laugh.",
   "“You were Mom’s little helper, Bill. You ran that house at ten. I used to "
   .. "hide in my room.” She stops. “Is that what Meg is? Mom, again?”",
@@ -1079,7 +1073,6 @@ scene "the-decision" {
 }
 
 scene "one-more-crisis" {
-  place = "living-room",
   "You wait. Two months go by. The crises do not stop. A landlord. A van that "
   .. "breaks down. Another night at the hospital.",
   "Meg’s business is no steadier. You are more tired. The talk you meant to "
@@ -1216,7 +1209,6 @@ scene "telling-meg" {
 -- ---------------------------------------------------------------- the threats
 
 scene "the-threats" {
-  place = "living-room",
   "Two days later, the messages start. The voice on your phone is one you "
   .. "have never heard from Meg. She is shouting.",
   "She says she will call your boss and tell lies about you. She says she will "
@@ -1525,7 +1517,6 @@ scene "months-later" {
 -- ---------------------------------------------------------------- endings
 
 ending "still-on-call" {
-  place = "living-room",
   title = "Still on call",
   { when = "went_back",
     "You and Meg are not together. But you still pay some of her bills. You "
@@ -1563,7 +1554,6 @@ ending "still-on-call" {
 }
 
 ending "out-not-free" {
-  place = "living-room",
   title = "Out, but not free",
   "It is over with Meg. You kept your distance, mostly. Some nights you still "
   .. "look at her page to see if she is all right.",
@@ -1590,7 +1580,6 @@ ending "out-not-free" {
 }
 
 ending "a-quiet-phone" {
-  place = "living-room",
   title = "A quiet phone",
   "Meg’s calls have stopped. You heard, from a friend, that her mom is helping "
   .. "her sell the business. You hope it goes well. You mean it.",

@@ -314,7 +314,6 @@ scene "the-call" {
 }
 
 scene "birthday" {
-  place = "living-room",
   "Two weeks later, it is your birthday. Your phone buzzes. It is Meg.",
   "“Happy birthday. I think about you a lot. I’m sorry for how it ended. I’m "
   .. "not doing great.”",
@@ -360,7 +359,6 @@ scene "birthday" {
 -- ---------------------------------------------------------------- the pull
 
 scene "coffee-ask" {
-  place = "living-room",
   { when = "called_meg",
     "A few days after the call, Meg texts again." },
   { when = "not called_meg",
@@ -1077,7 +1075,6 @@ scene "last-talk" {
 }
 
 scene "quiet-weeks" {
-  place = "living-room",
   { when = "helping_meg",
     "You helped Meg move. Then her new landlord was a problem. Then her car. "
     .. "The calls keep coming." },
@@ -1121,7 +1118,6 @@ scene "quiet-weeks" {
 -- ---------------------------------------------------------------- telling the truth
 
 scene "reaching-ellen" {
-  place = "living-room",
   "It has been three months since Ellen left. You have not heard from her.",
   "You have a lot to say. About Meg. About your mom. About what you did, and "
   .. "why.",
@@ -1168,7 +1164,6 @@ scene "reaching-ellen" {
 }
 
 scene "ellen-home" {
-  place = "living-room",
   "Ellen stayed. But things have been careful between you. Polite. She watches "
   .. "your phone when it buzzes, and then looks away.",
   "Tonight she says, “You’ve been somewhere in your head for weeks. Where?”",
@@ -1360,7 +1355,6 @@ scene "new-ground" {
 -- ---------------------------------------------------------------- endings
 
 ending "caught-between" {
-  place = "living-room",
   title = "Caught between",
   { when = "ellen_left",
     "Ellen is gone. You still think about her most days." },

@@ -1324,7 +1324,6 @@ scene "team-meeting" {
 }
 
 scene "your-own-call" {
-  place = "office",
   "That evening your shoulders ache. You have had a headache most afternoons "
   .. "this month.",
   "The poster by the lifts is for you too. The staff helpline is free for "

@@ -150,7 +150,6 @@ scene "the-form" {
 }
 
 scene "portal-email" {
-  place = "office",
   "Monday lunch. An email comes from the school website: three history tasks "
   .. "are missing. The teacher is Mr. Haddad.",
   "In September you and Maya made a deal. School work is hers, and she checks "
@@ -504,7 +503,6 @@ scene "shift-morning" {
 }
 
 scene "late-for-work" {
-  place = "kitchen",
   "Maya runs out at ten past seven with wet hair. She is back at two, red in "
   .. "the face. Lucy told her off in front of a customer.",
   "“She said one more time and she’ll cut my hours.” Then Maya says, “Can you "
@@ -567,7 +565,6 @@ scene "late-for-work" {
 }
 
 scene "the-bus" {
-  place = "living-room",
   "The next Friday, Maya finds you early, not at the last minute. “Lucy gave "
   .. "me the Sunday early shift. It starts at seven.”",
   "“The first Sunday bus isn’t till 8:40. Could you drive me? I asked Jun’s "
@@ -630,7 +627,6 @@ scene "the-bus" {
 -- ---------------------------------------------------------------- family
 
 scene "lola-sunday" {
-  place = "living-room",
   "Lola Nena, your mother, has lived with you since her fall two years ago. "
   .. "In your family, no one leaves an elder alone. Everyone has a turn.",
   "You do breakfasts and Thursday nights. Your sister Marisol does Tuesdays. "
@@ -825,7 +821,6 @@ scene "phone-bill" {
 }
 
 scene "cut-off" {
-  place = "living-room",
   "Friday night the line is cut. Maya can still text on wifi, but she can’t "
   .. "call. “Everyone’s on a group call without me.”",
   "Then she holds out her hand. “Can I use your phone to ring the company? "
@@ -1081,7 +1076,6 @@ scene "in-the-car" {
 }
 
 scene "counsellor-visit" {
-  place = "living-room",
   "Two days later Maya says she wants to see Ms. Kaur at school, and "
   .. "Dr. Novak too. “Jun says it helped her.”",
   "The doctor’s phone line opens at eight, when Maya is in class. Phones are "
@@ -1264,7 +1258,6 @@ scene "kwame-talk" {
 }
 
 scene "more-shifts" {
-  place = "kitchen",
   "June. Exams are close. Maya is a bit brighter; she sees Ms. Kaur every two "
   .. "weeks. Lucy offers her summer hours: four days a week.",
   "Maya wants them. “I can pay my own phone and save for a car.” Lucy needs "
@@ -1453,7 +1446,6 @@ ending "running-on-empty" {
 }
 
 ending "step-by-step" {
-  place = "kitchen",
   title = "Step by step",
   "Maya tells you about the night she was stuck on the flu essay, and the "
   .. "day she was late for work. She laughs about the alarm now.",

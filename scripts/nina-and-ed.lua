@@ -185,7 +185,6 @@ scene "caught-at-the-bar" {
 }
 
 scene "sunday-morning" {
-  place = "living-room",
   "A month in. On Sunday you and Ed have plans: the farmers market, then lunch "
   .. "with his sister Carla. You have not met her yet. You bought a new top.",
   "At ten, Ed texts. “Rough night. Can’t do today. So sorry.” He was at "

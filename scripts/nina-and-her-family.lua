@@ -228,7 +228,6 @@ scene "danny-at-door" {
 }
 
 scene "danny-thanks" {
-  place = "living-room",
   "Sunday morning, Danny texts. “You saved me. I owe you big. I’ll pay you "
   .. "back, I mean it.”",
   "You read it twice. Saved him. It feels good, for a second. Then it "
@@ -931,7 +930,6 @@ scene "danny-meeting" {
 }
 
 scene "mom-bill" {
-  place = "living-room",
   { when = "caved",
     "The power bill comes to you, like always. Mom does not call about it. She "
     .. "does not need to." },

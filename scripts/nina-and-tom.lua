@@ -1173,7 +1173,6 @@ scene "rosa-on-the-phone" {
 }
 
 scene "his-question" {
-  place = "living-room",
   "“Ideas, honestly,” Tom says. “I’m out of them. You always know where your "
   .. "money goes. Could you show me how you set up that budget app of yours?”",
   "Your mind lights up. You have a dozen ideas. A side job. A cheaper phone. "
@@ -1597,7 +1596,6 @@ ending "the-pattern-named" {
 }
 
 ending "beside-him" {
-  place = "living-room",
   title = "Beside him",
   "Tom talks for a long time. About the brunch shifts. The money coach. The card "
   .. "he cut up at his kitchen table.",

@@ -509,7 +509,6 @@ scene "choir-night" {
 }
 
 scene "his-mom-calls" {
-  place = "living-room",
   "On Saturday morning your phone rings. It is Lorraine, Joel’s mom. She "
   .. "always calls you, never him.",
   "“Hello, love. Can you both come for lunch next Sunday? And can you remind "
@@ -630,7 +629,6 @@ scene "the-renewal" {
 }
 
 scene "joels-no" {
-  place = "living-room",
   "Your work has a party on Friday. You ask Joel to come. You always go to "
   .. "his things.",
   "He rubs his eyes. He has worked late three nights this week. “I’m wiped, "
@@ -1032,7 +1030,6 @@ scene "old-roles" {
 }
 
 scene "job-hunt" {
-  place = "living-room",
   "Joel starts looking for work. One night he asks, “Could you look at my "
   .. "cover letter? I think it’s bad.”",
   "Then: “Your friend Mia works at Harper’s, right? They’re hiring. Could "

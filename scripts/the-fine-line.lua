@@ -309,7 +309,6 @@ scene "she-asks" {
 }
 
 scene "boxes-day" {
-  place = "living-room",
   { when = "called_dan",
     "On Saturday, Dan’s brother comes for the boxes. He nods at you, as if "
     .. "you are the one in charge. Priya stays in the bedroom until he goes." },
@@ -381,7 +380,6 @@ scene "boxes-day" {
 }
 
 scene "phone-back" {
-  place = "living-room",
   "Priya hands you her phone, and goes to bed without a word.",
   "In the morning she stands in the doorway with her arms folded. “Can I "
   .. "have my phone back, please?” Her voice is very polite. That is worse "
@@ -575,7 +573,6 @@ scene "luis-late" {
 }
 
 scene "luis-talks" {
-  place = "living-room",
   "Luis sits down and talks. About Carol, who smiles in meetings and then "
   .. "changes things by email. About feeling stupid for caring so much.",
   "Then he says, “I’m going to wait a few days before I say anything. I "
@@ -615,7 +612,6 @@ scene "luis-talks" {
 }
 
 scene "the-draft" {
-  place = "living-room",
   "A few nights later, Luis is writing an email to Carol. He turns the "
   .. "laptop toward you.",
   "“Can you read this?” he asks. “Tell me if I sound whiny.”",
@@ -840,7 +836,6 @@ scene "luis-news" {
 -- ---------------------------------------------------------------- Mom and Dad
 
 scene "mom-calls" {
-  place = "living-room",
   "A month later, your mom calls on a Sunday. Dad’s new heart pills make him "
   .. "dizzy. He nearly fell in the garden. Mom has had a chest cold for two "
   .. "weeks. She sounds worn out.",
@@ -979,7 +974,6 @@ scene "rushed-up" {
 }
 
 scene "the-clinic" {
-  place = "living-room",
   "On Tuesday, Dad is still dizzy. Mom says they will see how he feels this "
   .. "week, and maybe talk to the doctor on Friday.",
   "Dad is not allowed to drive while he is dizzy. Mom’s cold has her in "
@@ -1115,7 +1109,6 @@ scene "the-visit" {
 }
 
 scene "all-at-once" {
-  place = "office",
   "Thursday. Everything comes at once.",
   "Priya texts. She had a bad day and wants to call tonight. Luis has his "
   .. "review with Carol tomorrow. Your own dentist visit is tomorrow too. You "

@@ -241,7 +241,6 @@ scene "nina-door" {
 }
 
 scene "marcus-call" {
-  place = "living-room",
   { when = "texted_nina",
     "Nina wrote back at seven: “I’m here. Call me after, if you want.” That's all. "
     .. "No plan. No money." },
@@ -581,7 +580,6 @@ scene "plan-dinner" {
 }
 
 scene "silent-week" {
-  place = "living-room",
   "Nobody in the family calls Nina that week. Mom calls you instead.",
   "“She listens to you, Danny. Tell your sister she’s being cruel. I’ve been "
   .. "crying all week.”",
@@ -951,7 +949,6 @@ scene "sponsor" {
 }
 
 scene "boss-calls" {
-  place = "living-room",
   "Monday, your boss at the warehouse calls. You were late three times last "
   .. "week. He is cutting your shifts.",
   "Less money. More time. More time is the worst thing you could have right now.",
@@ -1246,7 +1243,6 @@ scene "after-the-slip" {
 -- ---------------------------------------------------------------- the birthday
 
 scene "payback" {
-  place = "living-room",
   "Friday. Payday. Rent is paid. For the first time in a long time, there is "
   .. "a little left over.",
   { when = "in_group",
