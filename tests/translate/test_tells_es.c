@@ -45,6 +45,7 @@ static void test_spanish_tells(void **state)
     }
     assert_string_equal(st[0]->title, "Nina y Tom");
     static TellsItem train[MAX_OPTIONS], test[MAX_OPTIONS];
+    int failed = 0;
     for (int k = 0; k < N_STORIES; k++) {
         int nt = 0;
         for (int j = 0; j < N_STORIES; j++)
@@ -58,13 +59,18 @@ static void test_spanish_tells(void **state)
         double points = 100.0 * (sc.right - sc.baseline) / sc.options;
         printf("%s (es): %d options, %d guessed right, %d by always guessing: %+.1f points\n",
                ids[k], sc.options, sc.right, sc.baseline, points);
-        if (points > 5.0)
-            fail_msg("the Spanish options of %s give their kind away: %+.1f points", ids[k], points);
+        if (points > 5.0) {
+            printf("ERROR: the Spanish options of %s give their kind away: %+.1f points\n",
+                   ids[k], points);
+            failed++; /* every story is scored before the test fails */
+        }
         tells_free(m);
     }
     for (int k = 0; k < N_STORIES; k++)
         story_free(st[k]);
     diag_list_clear(&d);
+    if (failed > 0)
+        fail_msg("%d Spanish stories give their kinds away (above)", failed);
 }
 
 int main(void)
