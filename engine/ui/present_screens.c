@@ -442,20 +442,7 @@ void screen_summary(App *a)
         y += summary_decision(a, x, y, w, i, &p->decisions[i]) + gap / 2;
     y += gap / 2;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "The room's path") + gap / 2;
-    int counts[KIND_COUNT] = {0};
-    for (int i = 0; i < a->game.play.run.n_steps; i++)
-        counts[s->scenes[a->game.play.run.steps[i].scene].choices[a->game.play.run.steps[i].choice].kind]++;
-    const char *line = dl_printf(&a->dl, "The room made %d %s:", a->game.play.run.n_steps,
-                                 a->game.play.run.n_steps == 1 ? "choice" : "choices");
-    bool first = true;
-    for (int k = 0; k < KIND_COUNT; k++) {
-        if (!counts[k])
-            continue;
-        line = dl_printf(&a->dl, "%s%s %d %s", line, first ? "" : ",", counts[k],
-                         story_kind_label(k));
-        first = false;
-    }
-    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", line)) + gap / 2;
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, play_path_summary(a, "The room")) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
     y += play_ending_lessons(a, sc, x, y, w, "To practise this week", "To talk about") + gap / 2;
     if (a->game.play.run.n_steps > 0)

@@ -375,6 +375,25 @@ int play_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char
 /* The choices whose delayed effects landed on this path, each with what it
  * did later: relief now and cost later (or the other way) in one place.
  * Returns the height. */
+const char *play_path_summary(App *a, const char *who)
+{
+    const Run *r = &a->game.play.run;
+    int counts[KIND_COUNT] = {0};
+    for (int i = 0; i < r->n_steps; i++)
+        counts[r->story->scenes[r->steps[i].scene].choices[r->steps[i].choice].kind]++;
+    const char *line = dl_printf(&a->dl, "%s made %d %s:", who, r->n_steps,
+                                 r->n_steps == 1 ? "choice" : "choices");
+    bool first = true;
+    for (int k = 0; k < KIND_COUNT; k++) {
+        if (!counts[k])
+            continue;
+        line = dl_printf(&a->dl, "%s%s %d %s", line, first ? "" : ",", counts[k],
+                         story_kind_label(k));
+        first = false;
+    }
+    return dl_printf(&a->dl, "%s.", line);
+}
+
 static int play_came_back(App *a, int x, int y, int w)
 {
     const Run *r = &a->game.play.run;
@@ -413,19 +432,7 @@ void screen_debrief(App *a)
     if (a->game.have_view)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->game.view.text) + gap;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Your path") + gap / 2;
-    int counts[KIND_COUNT] = {0};
-    for (int i = 0; i < a->game.play.run.n_steps; i++)
-        counts[s->scenes[a->game.play.run.steps[i].scene].choices[a->game.play.run.steps[i].choice].kind]++;
-    const char *summary = dl_printf(&a->dl, "You made %d choices:", a->game.play.run.n_steps);
-    bool first = true;
-    for (int k = 0; k < KIND_COUNT; k++) {
-        if (!counts[k])
-            continue;
-        summary = dl_printf(&a->dl, "%s%s %d %s", summary, first ? "" : ",", counts[k],
-                            story_kind_label(k));
-        first = false;
-    }
-    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", summary)) + gap / 2;
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, play_path_summary(a, "You")) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
     y += play_came_back(a, x, y, w);
     /* The path taken first and the retries, from the profile's history. */
