@@ -19,9 +19,8 @@
 #include "core/text.h"
 
 typedef struct {
-    uint32_t key_off;
+    uint32_t key_off;   /* in Graph.keys, for a key too long for its slot */
     uint16_t key_len;
-    uint8_t color;      /* 0 new, 1 on the stack, 2 done */
     int32_t scene;
     uint8_t meters[STORY_MAX_METERS];
 } Node;
@@ -31,9 +30,14 @@ typedef struct {
     uint8_t choice;
 } Edge;
 
+/* Keys this short (a story with no delayed effect waiting, and few meters
+ * and flags) are kept whole in their slot of the state table. */
+enum { SLOT_KEY = 11 };
+
 typedef struct {
-    uint32_t node; /* node index + 1; 0 is empty */
-    uint32_t tag;  /* 32 bits of the key's hash */
+    uint32_t node;         /* node index + 1; 0 is empty */
+    uint8_t len;           /* the key's length when it is kept here, else 0 */
+    uint8_t key[SLOT_KEY]; /* that key (zeros after it); else 32 bits of its hash */
 } Slot;
 
 typedef struct {
@@ -42,6 +46,8 @@ typedef struct {
     uint8_t flag_mask[STORY_MAX_FLAGS / 8]; /* the flags some choice or route reads */
     Node *nodes;
     long n_nodes, cap_nodes;
+    uint8_t *color; /* per node: 0 new, 1 on the stack, 2 done (small, so it stays cached) */
+    long cap_color;
     uint8_t *keys;
     size_t keys_len, keys_cap;
     Slot *table;
@@ -67,13 +73,36 @@ static int grow(void **p, long *cap, long need, size_t size)
     return 0;
 }
 
-/* A slot of the state table holds the node (index + 1; 0 is an empty slot)
- * and 32 bits of its key's hash, its tag, which also places it: most probes
- * end at a tag that differs without reading the node or its key, which are
- * far off in memory, and growing the table reads no key at all. */
+/* The state table is open addressing with linear probing. A slot holds the
+ * node and, for a short key, the key itself: finding a state again reads
+ * the table only, one cache miss. A longer key stays with the nodes, and
+ * its slot keeps 32 bits of its hash, a tag, so that most probes end
+ * without reading the node or its key, which are far off in memory. The
+ * low bits of the same 32 place the key. */
 static inline uint32_t tag_of(uint64_t h)
 {
     return (uint32_t)h;
+}
+
+static uint32_t slot_tag(const Slot *sl)
+{
+    uint32_t tag;
+    if (sl->len)
+        return tag_of(state_key_hash(sl->key, sl->len));
+    memcpy(&tag, sl->key, sizeof tag);
+    return tag;
+}
+
+/* Whether slot `sl` holds the key `key` (of `len` bytes, hash tag `tag`). */
+static bool slot_holds(const Graph *g, const Slot *sl, const uint8_t *key, size_t len,
+                       uint32_t tag)
+{
+    if (len <= SLOT_KEY)
+        return sl->len == len && memcmp(sl->key, key, len) == 0;
+    if (sl->len || slot_tag(sl) != tag)
+        return false;
+    const Node *nd = &g->nodes[sl->node - 1];
+    return nd->key_len == len && memcmp(g->keys + nd->key_off, key, len) == 0;
 }
 
 static int table_rehash(Graph *g)
@@ -86,7 +115,7 @@ static int table_rehash(Graph *g)
         Slot sl = g->table[i];
         if (!sl.node)
             continue;
-        size_t h = sl.tag & (cap - 1);
+        size_t h = slot_tag(&sl) & (cap - 1);
         while (t[h].node)
             h = (h + 1) & (cap - 1);
         t[h] = sl;
@@ -114,95 +143,84 @@ static int keep_key(Graph *g, const uint8_t *key, size_t len)
     return 0;
 }
 
-/* Finds or adds the node for position p. *is_new tells which. -1: no memory. */
-static long intern(Graph *g, const Position *p, bool *is_new)
+/* Finds or adds the node for position p. *is_new tells which. `tag` is its
+ * key's tag when known already, else 0. -1: no memory. */
+static long intern(Graph *g, const Position *p, uint32_t tag, bool *is_new)
 {
     uint8_t key[STATE_KEY_MAX];
     size_t len = state_key_pack(g->s, g->flag_bytes, g->flag_mask, p, key);
     if ((size_t)(g->n_nodes + 1) * 2 > g->table_cap && table_rehash(g) < 0)
         return -1;
-    uint32_t tag = tag_of(state_key_hash(key, len));
+    if (!tag)
+        tag = tag_of(state_key_hash(key, len));
     size_t h = tag & (g->table_cap - 1);
-    for (; g->table[h].node; h = (h + 1) & (g->table_cap - 1)) {
-        if (g->table[h].tag != tag)
-            continue;
-        const Node *nd = &g->nodes[g->table[h].node - 1];
-        if (nd->key_len == len && memcmp(g->keys + nd->key_off, key, len) == 0) {
+    for (; g->table[h].node; h = (h + 1) & (g->table_cap - 1))
+        if (slot_holds(g, &g->table[h], key, len, tag)) {
             *is_new = false;
             return g->table[h].node - 1;
         }
-    }
     if (grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes) < 0 ||
-        keep_key(g, key, len) < 0)
+        grow((void **)&g->color, &g->cap_color, g->n_nodes + 1, 1) < 0 ||
+        (len > SLOT_KEY && keep_key(g, key, len) < 0))
         return -1;
     Node *nd = &g->nodes[g->n_nodes];
     nd->key_off = (uint32_t)g->keys_len;
     nd->key_len = (uint16_t)len;
-    nd->color = 0;
     nd->scene = p->scene;
     memcpy(nd->meters, p->meters, sizeof nd->meters);
-    g->keys_len += len;
-    g->table[h] = (Slot){(uint32_t)g->n_nodes + 1, tag};
+    g->color[g->n_nodes] = 0;
+    Slot *sl = &g->table[h];
+    *sl = (Slot){.node = (uint32_t)g->n_nodes + 1};
+    if (len <= SLOT_KEY) {
+        sl->len = (uint8_t)len;
+        memcpy(sl->key, key, len);
+    } else {
+        memcpy(sl->key, &tag, sizeof tag);
+        g->keys_len += len;
+    }
     *is_new = true;
     return g->n_nodes++;
-}
-
-/* Records a problem from the story's functions once per distinct message. */
-void explore_note_problem(ExploreReport *r, const Story *s, char *err)
-{
-    const char *m = err ? err : "out of memory";
-    for (int i = 0; i < r->problems.count; i++)
-        if (strcmp(r->problems.items[i].message, m) == 0) {
-            free(err);
-            return;
-        }
-    diag_add(&r->problems, DIAG_ERROR, NULL, 0, "%s", m);
-    (void)s;
-    free(err);
-}
-
-void explore_mark_reached(ExploreReport *r, int scene, int choice)
-{
-    r->scene_reached[scene] = true;
-    if (choice >= 0)
-        r->choice_reached[scene][choice] = true;
-}
-
-void explore_note_dead_end(ExploreReport *r, int scene)
-{
-    if (r->dead_ends++ == 0)
-        r->dead_end_scene = scene;
-    r->dead_end_at[scene] = true;
-}
-
-void explore_note_ending(ExploreReport *r, const Story *s, int scene, const uint8_t *meters,
-                         double paths)
-{
-    for (int e = 0; e < r->n_endings; e++) {
-        EndingStat *es = &r->endings[e];
-        if (es->scene != scene)
-            continue;
-        if (es->paths == 0) {
-            memcpy(es->min, meters, sizeof es->min);
-            memcpy(es->max, meters, sizeof es->max);
-        }
-        es->paths += paths;
-        for (int m = 0; m < s->n_meters; m++) {
-            if (meters[m] < es->min[m])
-                es->min[m] = meters[m];
-            if (meters[m] > es->max[m])
-                es->max[m] = meters[m];
-        }
-    }
 }
 
 typedef struct {
     uint32_t node;
     Position pos;
     int shown[STORY_MAX_CHOICES];
+    uint32_t tag[STORY_MAX_CHOICES]; /* of the state each leads to; 0: not known */
     int n_shown;
     int next;
 } Frame;
+
+/* Asks early for the table slots of the states the choices shown at `f`
+ * lead to: looked up one by one, each is a cache miss that waits for the
+ * one before (most of a search's time); asked together, they overlap.
+ * Routes decided by a story function are left alone: running it twice
+ * could cost the story's budget. */
+static void prefetch_next(const Graph *g, Frame *f)
+{
+    memset(f->tag, 0, sizeof f->tag);
+#if defined(__GNUC__)
+    const Scene *sc = &g->s->scenes[f->pos.scene];
+    for (int k = 0; k < f->n_shown; k++) {
+        const Choice *ch = &sc->choices[f->shown[k]];
+        bool fn = ch->next_host_ref != 0;
+        for (int r = 0; r < ch->n_next; r++)
+            fn |= ch->next[r].when.host_ref != 0;
+        Position q;
+        char *err = NULL;
+        if (fn || runtime_step(g->s, &f->pos, f->shown[k], &q, NULL, &err) < 0) {
+            free(err);
+            continue;
+        }
+        uint8_t key[STATE_KEY_MAX];
+        size_t len = state_key_pack(g->s, g->flag_bytes, g->flag_mask, &q, key);
+        f->tag[k] = tag_of(state_key_hash(key, len));
+        __builtin_prefetch(&g->table[f->tag[k] & (g->table_cap - 1)]);
+    }
+#else
+    (void)g, (void)f;
+#endif
+}
 
 static void mask_flag(void *ud, int flag)
 {
@@ -252,6 +270,29 @@ static void try_text(const Story *s, const Position *p, ExploreReport *r)
     textbuf_free(&b);
 }
 
+/* On the first visit to a frame's state: marks it on the stack and reached,
+ * and finds the choices shown there. */
+static void first_visit(Graph *g, ExploreReport *r, Frame *f)
+{
+    const Story *s = g->s;
+    g->color[f->node] = 1;
+    explore_mark_reached(r, f->pos.scene, -1);
+    try_text(s, &f->pos, r);
+    f->next = 0;
+    f->n_shown = 0;
+    if (s->scenes[f->pos.scene].is_ending)
+        return;
+    char *err = NULL;
+    int n = runtime_choices(s, &f->pos, f->shown, &err);
+    if (n < 0)
+        explore_note_problem(r, s, err);
+    else if (n == 0)
+        explore_note_dead_end(r, f->pos.scene);
+    else
+        f->n_shown = n;
+    prefetch_next(g, f);
+}
+
 static int dfs(Graph *g, ExploreReport *r, long max_states)
 {
     const Story *s = g->s;
@@ -260,7 +301,7 @@ static int dfs(Graph *g, ExploreReport *r, long max_states)
     Position start;
     bool is_new;
     runtime_start(s, &start);
-    long root = intern(g, &start, &is_new);
+    long root = intern(g, &start, 0, &is_new);
     if (root < 0 || grow((void **)&stack, &cap, 1, sizeof *stack) < 0)
         goto nomem;
     stack[0].node = (uint32_t)root;
@@ -269,31 +310,17 @@ static int dfs(Graph *g, ExploreReport *r, long max_states)
     depth = 1;
     while (depth > 0) {
         Frame *f = &stack[depth - 1];
-        if (f->next < 0) { /* first visit */
-            g->nodes[f->node].color = 1;
-            explore_mark_reached(r, f->pos.scene, -1);
-            try_text(s, &f->pos, r);
-            f->next = 0;
-            f->n_shown = 0;
-            if (!s->scenes[f->pos.scene].is_ending) {
-                char *err = NULL;
-                int n = runtime_choices(s, &f->pos, f->shown, &err);
-                if (n < 0)
-                    explore_note_problem(r, s, err);
-                else if (n == 0)
-                    explore_note_dead_end(r, f->pos.scene);
-                else
-                    f->n_shown = n;
-            }
-        }
+        if (f->next < 0)
+            first_visit(g, r, f);
         if (f->next == f->n_shown) {
-            g->nodes[f->node].color = 2;
+            g->color[f->node] = 2;
             if (grow((void **)&g->post, &g->cap_post, g->n_post + 1, sizeof *g->post) < 0)
                 goto nomem;
             g->post[g->n_post++] = f->node;
             depth--;
             continue;
         }
+        uint32_t tag = f->tag[f->next];
         int choice = f->shown[f->next++];
         Position q;
         char *err = NULL;
@@ -305,7 +332,7 @@ static int dfs(Graph *g, ExploreReport *r, long max_states)
         explore_mark_reached(r, f->pos.scene, choice);
         if (explore_note_target(r, s, f->pos.scene, choice, q.scene) < 0)
             goto nomem;
-        long to = intern(g, &q, &is_new);
+        long to = intern(g, &q, tag, &is_new);
         if (to < 0 || grow((void **)&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges) < 0)
             goto nomem;
         g->edges[g->n_edges++] = (Edge){f->node, (uint32_t)to, (uint8_t)choice};
@@ -320,7 +347,7 @@ static int dfs(Graph *g, ExploreReport *r, long max_states)
             c->node = (uint32_t)to;
             c->pos = q;
             c->next = -1;
-        } else if (g->nodes[to].color == 1 && !r->has_loop) {
+        } else if (g->color[to] == 1 && !r->has_loop) {
             r->has_loop = true;
             r->loop_scene = q.scene;
         }
@@ -330,14 +357,6 @@ static int dfs(Graph *g, ExploreReport *r, long max_states)
 nomem:
     free(stack);
     return -1;
-}
-
-int explore_path_alloc(ExplorePath *p, int length)
-{
-    p->length = length;
-    p->scenes = malloc(sizeof(int) * (size_t)(length + 1));
-    p->choices = malloc(sizeof(int) * (size_t)(length + 1));
-    return p->scenes && p->choices ? 0 : -1;
 }
 
 /* Sums paths, shortest and longest over the graph in topological order. */
@@ -476,24 +495,6 @@ done:
     return status;
 }
 
-void explore_report_free(const Story *s, ExploreReport *r)
-{
-    if (r->choice_reached)
-        for (int i = 0; i < s->n_scenes; i++)
-            free(r->choice_reached[i]);
-    free(r->choice_reached);
-    free(r->scene_reached);
-    free(r->dead_end_at);
-    free(r->endings);
-    free(r->shortest.scenes);
-    free(r->shortest.choices);
-    free(r->longest.scenes);
-    free(r->longest.choices);
-    diag_list_clear(&r->problems);
-    explore_targets_free(s, r);
-    memset(r, 0, sizeof *r);
-}
-
 static int report_init(const Story *s, ExploreReport *r)
 {
     memset(r, 0, sizeof *r);
@@ -541,6 +542,7 @@ int explore_run(const Story *s, const ExploreOptions *opt, ExploreReport *r)
         if (status == 0 && !r->truncated)
             status = summarise(&g, r);
         free(g.nodes);
+        free(g.color);
         free(g.keys);
         free(g.table);
         free(g.edges);
