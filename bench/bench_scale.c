@@ -11,7 +11,9 @@
  * first and best of 3) or why it failed; and `beside check FILE` run --runs times:
  * the median and best wall time, the median CPU time (user + system, which
  * a busy machine changes less), the peak RSS, and the last line check
- * printed. How to read them: bench/README.md. */
+ * printed; then the same for `beside explore FILE` on the plain file (once
+ * from 10,000 scenes: it takes tens of seconds there). How to read them:
+ * bench/README.md. */
 #define _GNU_SOURCE /* wait4 */
 #include <errno.h>
 #include <fcntl.h>
@@ -147,17 +149,20 @@ static void last_line(const char *path, char *buf, size_t size)
     buf[strcspn(buf, "\n")] = '\0';
 }
 
-static void bench_process(const char *beside, const char *path, const char *out, int runs)
+/* `beside CMD FILE` run `runs` times as a whole process: the median and best
+ * clock time, the median CPU time, the peak RSS and what it said last. */
+static void bench_process(const char *beside, const char *cmd, const char *path, const char *out,
+                          int runs)
 {
     double wall[MAX_RUNS], cpu[MAX_RUNS], best = 1e9;
     long rss = 0;
     int status = 0;
-    char *argv[] = {(char *)beside, "check", (char *)path, NULL};
+    char *argv[] = {(char *)beside, (char *)cmd, (char *)path, NULL};
     for (int k = 0; k < runs; k++) {
         long r;
         status = run(argv, out, &wall[k], &cpu[k], &r);
         if (status < 0) {
-            printf("  beside check: did not finish\n");
+            printf("  beside %s: did not finish\n", cmd);
             return;
         }
         if (wall[k] < best)
@@ -167,8 +172,8 @@ static void bench_process(const char *beside, const char *path, const char *out,
     }
     char said[200];
     last_line(out, said, sizeof said);
-    printf("  beside check:     %8.1f ms median (best %.1f), CPU %.1f ms, peak RSS %.1f MB, "
-           "exit %d\n", median(wall, runs) * 1e3, best * 1e3, median(cpu, runs) * 1e3,
+    printf("  beside %-8s %8.1f ms median of %d (best %.1f), CPU %.1f ms, peak RSS %.1f MB, "
+           "exit %d\n", cmd, median(wall, runs) * 1e3, runs, best * 1e3, median(cpu, runs) * 1e3,
            (double)rss / 1024, status);
     printf("                    it said: %s\n", said);
 }
@@ -190,7 +195,11 @@ static void bench_size(const char *beside, const char *dir, int scenes, int runs
                (double)strlen(text) / 1e6);
         free(text);
         bench_load(path);
-        bench_process(beside, path, out, runs);
+        bench_process(beside, "check", path, out, runs);
+        /* explore plays up to 2 million states, then random playthroughs:
+         * tens of seconds from 10,000 scenes, so once there. */
+        if (!compact)
+            bench_process(beside, "explore", path, out, scenes >= 10000 ? 1 : runs);
         unlink(out);
         unlink(path);
     }
