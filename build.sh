@@ -19,7 +19,7 @@ mode=${1:-play}
 
 packages=(build-essential cmake pkg-config liblua5.4-dev libcmocka-dev
           libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libfontconfig-dev fonts-dejavu-core libsqlite3-dev
-          scdoc librsvg2-bin)
+          scdoc librsvg2-bin gettext)
 # The Debian package (debian/) and its checks: dpkg-buildpackage with
 # debhelper, lintian; desktop-file-validate and appstreamcli for the menu
 # entry and the software-centre data; the MIME database and gio for the

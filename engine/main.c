@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/language.h"
 #include "cli/cli.h"
 #include "homework/homework.h"
 
@@ -48,6 +49,8 @@ static const char usage[] =
 
 int main(int argc, char **argv)
 {
+    char lang[32];
+    language_start(NULL, lang, sizeof lang);
     if (argc < 2)
         return cli_default();
     /* An assignment opened from a file manager: the window, at the homework. */

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "app/language.h"
 #include "app/playthrough.h"
 #include "profile/profile.h"
 #include "script/library.h"
@@ -36,8 +37,9 @@ static const char play_usage[] =
     "               window is 'beside window')\n"
     "  --width N    wrap text at N columns (default: the terminal's width, or 72)\n"
     "  --no-save    do not read or write your profile (progress is not kept)\n"
-    "  --lang LANG  show the story in LANG (like es) where it has a translation;\n"
-    "               without it, BESIDE_LANG or your locale (LANG) decides\n"
+    "  --lang LANG  show the story and the player's own words in LANG (like es)\n"
+    "               where they have a translation; without it, BESIDE_LANG or\n"
+    "               your locale (LANG) decides\n"
     "  -h, --help   show this help\n"
     "\n"
     "Every choice is saved in your profile, the same one the game window uses\n"
@@ -259,8 +261,11 @@ int cli_play(int argc, char **argv)
         if (strcmp(a, "--lang") == 0) {
             if (i + 1 >= argc || !argv[i + 1][0] || argv[i + 1][0] == '-')
                 return cli_usage_error("play", "--lang needs a language, like es");
-            /* The player's choice over the locale (script/story_lang.h). */
+            /* The player's choice over the locale, for the story
+             * (script/story_lang.h) and the player's own words. */
             setenv("BESIDE_LANG", argv[++i], 1);
+            char lang[32];
+            language_start(argv[i], lang, sizeof lang);
         } else if (strcmp(a, "--width") == 0) {
             if (i + 1 >= argc || atoi(argv[i + 1]) < 30)
                 return cli_usage_error("play", "--width needs a number of columns, 30 or more");

@@ -6,18 +6,20 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/i18n.h"
+
 const char *game_kind_meaning(ChoiceKind kind)
 {
     switch (kind) {
-    case KIND_RESCUE: return "doing for someone what they can do for themselves";
-    case KIND_SUPPORT: return "staying beside someone while they handle what is theirs";
-    case KIND_BOUNDARY: return "saying clearly what you will and will not do";
-    case KIND_SELF_CARE: return "looking after your own needs too";
-    case KIND_NEUTRAL: return "neither rescuing nor supporting, like small talk or waiting";
+    case KIND_RESCUE: return N_("doing for someone what they can do for themselves");
+    case KIND_SUPPORT: return N_("staying beside someone while they handle what is theirs");
+    case KIND_BOUNDARY: return N_("saying clearly what you will and will not do");
+    case KIND_SELF_CARE: return N_("looking after your own needs too");
+    case KIND_NEUTRAL: return N_("neither rescuing nor supporting, like small talk or waiting");
     case KIND_DEPENDS:
-        return "a step that can help or can turn into a rescue, depending on how and when "
-               "it is done";
-    case KIND_HURTFUL: return "neither rescuing nor supporting, and it hurts";
+        return N_("a step that can help or can turn into a rescue, depending on how and when "
+                  "it is done");
+    case KIND_HURTFUL: return N_("neither rescuing nor supporting, and it hurts");
     case KIND_COUNT: break;
     }
     return "";
@@ -108,16 +110,16 @@ void game_now_later(const Story *s, const Feedback *f, NowLater *out)
     out->later = better_by(s, f->info.after_own, then);
     int now = out->now, later = out->later;
     if (now > 0)
-        out->line = later < 0 ? "This feels better now. Watch what it does later."
-                  : later > 0 ? "This helps now, and there is more to come later."
+        out->line = later < 0 ? N_("This feels better now. Watch what it does later.")
+                  : later > 0 ? N_("This helps now, and there is more to come later.")
                               : NULL;
     else if (now < 0)
-        out->line = later > 0 ? "This is hard now. It can pay off later."
-                  : later < 0 ? "This costs something now, and more later."
-                              : "This costs something now.";
+        out->line = later > 0 ? N_("This is hard now. It can pay off later.")
+                  : later < 0 ? N_("This costs something now, and more later.")
+                              : N_("This costs something now.");
     else
-        out->line = later < 0 ? "Nothing shows yet. Watch what it does later."
-                  : later > 0 ? "Nothing shows yet. It can pay off later."
+        out->line = later < 0 ? N_("Nothing shows yet. Watch what it does later.")
+                  : later > 0 ? N_("Nothing shows yet. It can pay off later.")
                               : NULL;
 }
 
@@ -193,8 +195,8 @@ int game_play(Run *run, const Frontend *fe)
         if (v.at_ending)
             fe->ending(fe->ud, &v);
         else if (v.n_shown == 0)
-            fe->problem(fe->ud, "No choice is open here: the story has a dead end. You can go "
-                                "back a step, or quit.");
+            fe->problem(fe->ud, N_("No choice is open here: the story has a dead end. You can "
+                                   "go back a step, or quit."));
         bool redraw = false;
         while (!redraw) {
             GameCommand cmd = fe->ask(fe->ud, &v);
@@ -215,7 +217,7 @@ int game_play(Run *run, const Frontend *fe)
                 continue;
             }
             if (v.at_ending || cmd.arg < 0 || cmd.arg >= v.n_shown) {
-                fe->problem(fe->ud, "That is not one of the choices.");
+                fe->problem(fe->ud, N_("That is not one of the choices."));
                 continue;
             }
             Feedback f = {0};

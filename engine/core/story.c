@@ -5,19 +5,21 @@
 #include <string.h>
 
 #include "core/expr.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 static const char *const kind_names[KIND_COUNT] = {
     "rescue", "support", "boundary", "self_care", "neutral", "it_depends", "hurtful",
 };
 static const char *const kind_labels[KIND_COUNT] = {
-    "Rescue", "Support", "Boundary", "Self-care", "Neutral", "It depends", "Hurtful",
+    N_("Rescue"), N_("Support"),    N_("Boundary"), N_("Self-care"),
+    N_("Neutral"), N_("It depends"), N_("Hurtful"),
 };
 static const char *const lens_names[LENS_COUNT] = {
     "goal", "behaviours", "thoughts", "emotions", "underlying",
 };
 static const char *const lens_labels[LENS_COUNT] = {
-    "Goal", "Behaviours", "Thoughts", "Emotions", "Underlying problem",
+    N_("Goal"), N_("Behaviours"), N_("Thoughts"), N_("Emotions"), N_("Underlying problem"),
 };
 
 const char *story_kind_name(ChoiceKind k) { return k < KIND_COUNT ? kind_names[k] : "?"; }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/people.h"
 #include "core/text.h"
 
@@ -91,13 +92,17 @@ void term_wrap(TermPlayer *tp, const char *text, int indent)
     term_wrap_hanging(tp, text, indent, indent);
 }
 
+#if 0 /* For xgettext only: the labels of the three meters every story has. */
+N_("Resentment") N_("Growth") N_("Intimacy")
+#endif
+
 static void meter_line(TermPlayer *tp, const MeterDef *m, int before, int after, bool with_change)
 {
-    const char *better = m->higher_is_better ? "higher is better" : "lower is better";
+    const char *better = m->higher_is_better ? _("higher is better") : _("lower is better");
     if (!with_change || before == after)
-        outf(tp, "  %s %d%s (%s).\n", m->label, after, with_change ? ", no change" : "", better);
+        outf(tp, "  %s %d%s (%s).\n", _(m->label), after, with_change ? _(", no change") : "", better);
     else
-        outf(tp, "  %s %d, %s %d (%s).\n", m->label, after, after > before ? "up" : "down",
+        outf(tp, "  %s %d, %s %d (%s).\n", _(m->label), after, after > before ? _("up") : _("down"),
              abs(after - before), better);
 }
 
@@ -114,24 +119,24 @@ void term_player_intro(TermPlayer *tp, const Story *s)
         term_wrap(tp, s->teaser, 0);
     TextBuf b = {0};
     if (s->you_play)
-        textbuf_printf(&b, "You play %s. ", s->you_play);
+        textbuf_printf(&b, _("You play %s. "), s->you_play);
     if (s->minutes)
-        textbuf_printf(&b, "It takes about %d minutes. ", s->minutes);
+        textbuf_printf(&b, _("It takes about %d minutes. "), s->minutes);
     if (b.len)
         term_wrap(tp, b.data, 0);
     textbuf_free(&b);
     if (s->n_content_notes) {
-        textbuf_puts(&b, "Content notes: this story includes ");
+        textbuf_puts(&b, _("Content notes: this story includes "));
         for (int i = 0; i < s->n_content_notes; i++)
             textbuf_printf(&b, "%s%s", s->content_notes[i],
                            i + 2 < s->n_content_notes   ? ", "
-                           : i + 1 < s->n_content_notes ? (s->n_content_notes > 2 ? ", and " : " and ")
+                           : i + 1 < s->n_content_notes ? (s->n_content_notes > 2 ? _(", and ") : _(" and "))
                                                         : ".");
         term_wrap(tp, b.data, 0);
         textbuf_free(&b);
     }
-    term_wrap(tp, "This is practice, not therapy. If you are in danger, call your local "
-                  "emergency number. Type h at any time for help.", 0);
+    term_wrap(tp, _("This is practice, not therapy. If you are in danger, call your local "
+                    "emergency number. Type h at any time for help."), 0);
     out(tp, "\n");
 }
 
@@ -140,12 +145,12 @@ static void fe_scene(void *ud, const SceneView *v)
     TermPlayer *tp = ud;
     const Scene *sc = &v->story->scenes[v->run->pos.scene];
     if (v->at_ending)
-        heading(tp, sc->title ? sc->title : "The end");
+        heading(tp, sc->title ? sc->title : _("The end"));
     term_wrap(tp, v->text, 0);
     out(tp, "\n");
     if (v->at_ending)
         return;
-    heading(tp, "What do you do?");
+    heading(tp, _("What do you do?"));
     for (int i = 0; i < v->n_shown; i++) {
         const Choice *c = &sc->choices[v->shown[i]];
         char num[16];
@@ -159,33 +164,33 @@ static void fe_scene(void *ud, const SceneView *v)
 
 static void help(TermPlayer *tp, bool at_ending)
 {
-    heading(tp, "Help");
+    heading(tp, _("Help"));
     if (!at_ending)
-        out(tp, "  Type the number of a choice and press Enter.\n");
-    out(tp, "  m: show the meters.\n"
-            "  t: show the text again.\n"
-            "  p: list the choices you made so far.\n"
-            "  b: go back one choice and try another.\n"
-            "  b N: go back to just before your choice number N.\n"
-            "  q: quit.\n");
-    term_wrap(tp, "Beside is practice, not therapy. If you are in danger or in crisis, call "
-                  "your local emergency number now. If a relationship involves threats or "
-                  "violence, setting boundaries needs a professional's help: please talk to "
-                  "one.", 2);
+        out(tp, _("  Type the number of a choice and press Enter.\n"));
+    out(tp, _("  m: show the meters.\n"
+              "  t: show the text again.\n"
+              "  p: list the choices you made so far.\n"
+              "  b: go back one choice and try another.\n"
+              "  b N: go back to just before your choice number N.\n"
+              "  q: quit.\n"));
+    term_wrap(tp, _("Beside is practice, not therapy. If you are in danger or in crisis, call "
+                    "your local emergency number now. If a relationship involves threats or "
+                    "violence, setting boundaries needs a professional's help: please talk to "
+                    "one."), 2);
 }
 
 static void show_path(TermPlayer *tp, const Run *r)
 {
     const Story *s = r->story;
     if (r->n_steps == 0) {
-        out(tp, "  You have not made a choice yet.\n");
+        out(tp, _("  You have not made a choice yet.\n"));
         return;
     }
     for (int i = 0; i < r->n_steps; i++) {
         const RunStep *st = &r->steps[i];
         const Choice *c = &s->scenes[st->scene].choices[st->choice];
         TextBuf b = {0};
-        textbuf_printf(&b, "%d. %s: %s Then", i + 1, story_kind_label(c->kind), c->text);
+        textbuf_printf(&b, _("%d. %s: %s Then"), i + 1, _(story_kind_label(c->kind)), c->text);
         for (int m = 0; m < s->n_meters; m++)
             textbuf_printf(&b, "%s %s %d", m ? "," : "", s->meters[m].label, st->meters[m]);
         textbuf_puts(&b, ".");
@@ -200,17 +205,17 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
     char line[256];
     for (;;) {
         if (v->at_ending || v->n_shown == 0)
-            out(tp, "Type b to go back a choice, p to see your path, or q to quit.\n");
+            out(tp, _("Type b to go back a choice, p to see your path, or q to quit.\n"));
         else if (v->n_shown == 1)
-            out(tp, "Type 1, or h for help.\n");
+            out(tp, _("Type 1, or h for help.\n"));
         else
-            outf(tp, "Type a number from 1 to %d, or h for help.\n", v->n_shown);
+            outf(tp, _("Type a number from 1 to %d, or h for help.\n"), v->n_shown);
         out(tp, "> ");
         fflush(tp->out);
         if (tp->output_failed)
             return (GameCommand){GAME_QUIT, 0};
         if (!fgets(line, sizeof line, tp->in)) {
-            out(tp, "\nInput has ended, so Beside is leaving the story.\n");
+            out(tp, _("\nInput has ended, so Beside is leaving the story.\n"));
             return (GameCommand){GAME_QUIT, 0};
         }
         if (!strchr(line, '\n') && !feof(tp->in)) { /* an overlong line: drop the rest */
@@ -229,31 +234,31 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
         out(tp, "\n");
         char cmd = (char)tolower((unsigned char)*p);
         if (isdigit((unsigned char)cmd) && v->at_ending) {
-            out(tp, "The story has ended, so there are no choices left. Type b to go back and "
-                    "try another way.\n");
+            out(tp, _("The story has ended, so there are no choices left. Type b to go back "
+                      "and try another way.\n"));
         } else if (isdigit((unsigned char)cmd) && v->n_shown == 0) {
-            out(tp, "No choice is open here. Type b to go back a choice, or q to quit.\n");
+            out(tp, _("No choice is open here. Type b to go back a choice, or q to quit.\n"));
         } else if (isdigit((unsigned char)cmd)) {
             char *end;
             long n = strtol(p, &end, 10);
             if (*end == '\0' && n >= 1 && n <= v->n_shown)
                 return (GameCommand){GAME_CHOOSE, (int)n - 1};
-            outf(tp, "There is no choice %s here. Pick a number from 1 to %d.\n", p, v->n_shown);
+            outf(tp, _("There is no choice %s here. Pick a number from 1 to %d.\n"), p, v->n_shown);
         } else if (cmd == 'q' && p[1] == '\0') {
-            out(tp, "Leaving the story. Take care of yourself.\n");
+            out(tp, _("Leaving the story. Take care of yourself.\n"));
             return (GameCommand){GAME_QUIT, 0};
         } else if (cmd == 'b' && (p[1] == '\0' || p[1] == ' ')) {
             int steps = v->run->n_steps;
             if (p[1] == '\0') {
                 if (steps == 0)
-                    out(tp, "You are at the start; there is no choice to go back to.\n");
+                    out(tp, _("You are at the start; there is no choice to go back to.\n"));
                 else
                     return (GameCommand){GAME_REWIND, steps - 1};
             } else {
                 long n = strtol(p + 2, NULL, 10);
                 if (n >= 1 && n <= steps)
                     return (GameCommand){GAME_REWIND, (int)n - 1};
-                outf(tp, "Pick a choice number from 1 to %d (type p to see them).\n", steps);
+                outf(tp, _("Pick a choice number from 1 to %d (type p to see them).\n"), steps);
             }
         } else if (cmd == 'm' && p[1] == '\0') {
             show_meters(tp, v->story, v->run->pos.meters);
@@ -266,7 +271,7 @@ static GameCommand fe_ask(void *ud, const SceneView *v)
         } else if (*p == '\0') {
             /* An empty line: ask again. */
         } else {
-            outf(tp, "Beside did not understand '%s'. Type h for help.\n", p);
+            outf(tp, _("Beside did not understand '%s'. Type h for help.\n"), p);
         }
     }
 }
@@ -277,13 +282,13 @@ static void show_landed(TermPlayer *tp, const Story *s, const StepInfo *info, in
 {
     if (from == to)
         return;
-    out(tp, "Something from earlier caught up with you.\n");
+    out(tp, _("Something from earlier caught up with you.\n"));
     for (int i = from; i < to; i++) {
         const Landed *l = &info->landed[i];
         const Choice *was = &s->scenes[l->scene].choices[l->choice];
         const Later *lt = &was->later[l->later];
         TextBuf b = {0};
-        textbuf_printf(&b, "Earlier you chose: \u201c%s\u201d", was->text);
+        textbuf_printf(&b, _("Earlier you chose: \u201c%s\u201d"), was->text);
         term_wrap(tp, b.data, 2);
         textbuf_free(&b);
         if (lt->says)
@@ -307,13 +312,18 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
     int who[STORY_MAX_WITH];
     const Run *r = v->run;
     if (r->n_steps > 0 && people_in_scene(s, r->steps[r->n_steps - 1].scene, who) > 0) {
-        char caption[200];
-        people_caption(s, who[0], people_reaction(s, f, who[0]), caption, sizeof caption);
-        term_wrap(tp, caption, 0);
+        Face face = people_reaction(s, f, who[0]);
+        const char *fmt = face == FACE_HURT   ? _("%s looks hurt.")
+                          : face == FACE_WARM ? _("%s looks relieved.")
+                                              : _("%s stays calm.");
+        TextBuf c = {0};
+        textbuf_printf(&c, fmt, s->people[who[0]].name);
+        term_wrap(tp, c.data ? c.data : "", 0);
+        textbuf_free(&c);
     }
     TextBuf b = {0};
-    textbuf_printf(&b, "That was %s: %s.", story_kind_label(f->choice->kind),
-                   game_kind_meaning(f->choice->kind));
+    textbuf_printf(&b, _("That was %s: %s."), _(story_kind_label(f->choice->kind)),
+                   _(game_kind_meaning(f->choice->kind)));
     heading(tp, b.data);
     textbuf_free(&b);
     if (f->choice->because)
@@ -323,7 +333,7 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
     NowLater nl;
     game_now_later(s, f, &nl);
     if (nl.line)
-        term_wrap(tp, nl.line, 0);
+        term_wrap(tp, _(nl.line), 0);
     out(tp, "\n");
     show_landed(tp, s, in, in->n_landed_before_own, in->n_landed, in->after_own, f->after);
 }
@@ -337,10 +347,10 @@ static void show_came_back(TermPlayer *tp, const Run *r)
     for (int i = 0; i < n; i++) {
         const Choice *c = back[i].choice;
         if (i == 0)
-            heading(tp, "Choices that came back later");
+            heading(tp, _("Choices that came back later"));
         if (i == 0 || back[i - 1].step != back[i].step) {
             TextBuf b = {0};
-            textbuf_printf(&b, "Choice %d: \u201c%s\u201d", back[i].step + 1, c->text);
+            textbuf_printf(&b, _("Choice %d: \u201c%s\u201d"), back[i].step + 1, c->text);
             term_wrap(tp, b.data, 0);
             textbuf_free(&b);
         }
@@ -356,24 +366,24 @@ static void fe_ending(void *ud, const SceneView *v)
     TermPlayer *tp = ud;
     const Story *s = v->story;
     const Scene *sc = &s->scenes[v->run->pos.scene];
-    heading(tp, "Looking back");
-    out(tp, "Your path:\n");
+    heading(tp, _("Looking back"));
+    out(tp, _("Your path:\n"));
     show_path(tp, v->run);
     int counts[KIND_COUNT] = {0};
     for (int i = 0; i < v->run->n_steps; i++)
         counts[s->scenes[v->run->steps[i].scene].choices[v->run->steps[i].choice].kind]++;
     TextBuf b = {0};
-    textbuf_puts(&b, "Your responses:");
+    textbuf_puts(&b, _("Your responses:"));
     bool first = true;
     for (int k = 0; k < KIND_COUNT; k++)
         if (counts[k]) {
-            textbuf_printf(&b, "%s %d %s", first ? "" : ",", counts[k], story_kind_label(k));
+            textbuf_printf(&b, "%s %d %s", first ? "" : ",", counts[k], _(story_kind_label(k)));
             first = false;
         }
     textbuf_puts(&b, ".");
     term_wrap(tp, b.data, 0);
     textbuf_free(&b);
-    out(tp, "Where the meters ended:\n");
+    out(tp, _("Where the meters ended:\n"));
     show_meters(tp, s, v->run->pos.meters);
     out(tp, "\n");
     show_came_back(tp, v->run);
@@ -381,22 +391,22 @@ static void fe_ending(void *ud, const SceneView *v)
     for (int k = 0; k < LENS_COUNT; k++)
         any_lens |= sc->lens[k] != NULL;
     if (any_lens) {
-        heading(tp, "The five parts");
+        heading(tp, _("The five parts"));
         for (int k = 0; k < LENS_COUNT; k++)
             if (sc->lens[k]) {
-                textbuf_printf(&b, "%s: %s", story_lens_label(k), sc->lens[k]);
+                textbuf_printf(&b, "%s: %s", _(story_lens_label(k)), sc->lens[k]);
                 term_wrap(tp, b.data, 2);
                 textbuf_free(&b);
             }
         out(tp, "\n");
     }
     if (sc->practice) {
-        heading(tp, "To practise this week");
+        heading(tp, _("To practise this week"));
         term_wrap(tp, sc->practice, 0);
         out(tp, "\n");
     }
     if (sc->reflect) {
-        heading(tp, "To think or write about");
+        heading(tp, _("To think or write about"));
         term_wrap(tp, sc->reflect, 0);
         out(tp, "\n");
     }
@@ -405,7 +415,7 @@ static void fe_ending(void *ud, const SceneView *v)
 static void fe_problem(void *ud, const char *message)
 {
     TermPlayer *tp = ud;
-    term_wrap(tp, message, 0);
+    term_wrap(tp, message[0] ? _(message) : message, 0); /* gettext("") is the header */
 }
 
 void term_player_frontend(TermPlayer *tp, Frontend *fe)

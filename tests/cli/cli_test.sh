@@ -169,6 +169,26 @@ play-plain)
     has "$tmp/out" "Side by side"
     has "$tmp/out" "Input has ended, so Beside is leaving the story."
     ;;
+play-spanish)
+    # Issue 19: the terminal player's own words in Spanish (po/es.po), chosen
+    # by BESIDE_LANG, or by LANG on a machine where no Spanish locale was
+    # ever generated; a story with no Spanish catalogue keeps its English.
+    printf 'h\n2\nm\n1\n' | BESIDE_LANG=es "$beside" play --no-save clean >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/out" "Escribe un número del 1 al"
+    has "$tmp/out" "  m: ver los medidores."
+    has "$tmp/out" "Eso fue Apoyo: quedarte a su lado mientras resuelve lo que es suyo."
+    has "$tmp/out" "Crecimiento 40, sube 10 (más alto es mejor)."
+    has "$tmp/out" "Ya no llega más texto, así que Beside sale de la historia."
+    has "$tmp/out" "Side by side"
+    printf '2\n' | env -u BESIDE_LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=es_ES.UTF-8 \
+        "$beside" play --no-save clean >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/out" "Eso fue Apoyo"
+    printf '2\n' | BESIDE_LANG=en LANG=es_ES.UTF-8 "$beside" play --no-save clean >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/out" "That was Support"
+    if grep -q "Apoyo" "$tmp/out"; then fail "BESIDE_LANG=en still showed Spanish"; fi
+    printf '2\n' | BESIDE_LANG=en "$beside" play --no-save --lang es clean >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/out" "Eso fue Apoyo"
+    ;;
 play-people)
     # Issue 15: the terminal says how the person answered took the choice,
     # in the same words as the window's card.
