@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/i18n.h"
+
 const char *people_face_name(Face f)
 {
     static const char *const names[FACE_COUNT] = {"by-rule", "calm", "hurt", "warm"};
@@ -140,8 +142,8 @@ void people_caption(const Story *s, int who, Face face, char *buf, size_t size)
         return;
     const char *name = s->people[who].name;
     switch (face) {
-    case FACE_HURT: snprintf(buf, size, "%s looks hurt.", name); break;
-    case FACE_WARM: snprintf(buf, size, "%s looks relieved.", name); break;
-    default: snprintf(buf, size, "%s stays calm.", name); break;
+    case FACE_HURT: snprintf(buf, size, _("%s looks hurt."), name); break;
+    case FACE_WARM: snprintf(buf, size, _("%s looks relieved."), name); break;
+    default: snprintf(buf, size, _("%s stays calm."), name); break;
     }
 }

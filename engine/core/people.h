@@ -35,7 +35,8 @@ int people_in_scene(const Story *s, int scene, int out[]);
 Face people_reaction(const Story *s, const Feedback *f, int who);
 
 /* The caption that says the face in words: "Tom looks hurt.", "Tom stays
- * calm.", "Tom looks relieved." Written into buf (always terminated). */
+ * calm.", "Tom looks relieved.", in the interface's language (core/i18n.h).
+ * Written into buf (always terminated). */
 void people_caption(const Story *s, int who, Face face, char *buf, size_t size);
 
 #endif

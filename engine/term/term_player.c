@@ -312,14 +312,9 @@ static void fe_feedback(void *ud, const SceneView *v, const Feedback *f)
     int who[STORY_MAX_WITH];
     const Run *r = v->run;
     if (r->n_steps > 0 && people_in_scene(s, r->steps[r->n_steps - 1].scene, who) > 0) {
-        Face face = people_reaction(s, f, who[0]);
-        const char *fmt = face == FACE_HURT   ? _("%s looks hurt.")
-                          : face == FACE_WARM ? _("%s looks relieved.")
-                                              : _("%s stays calm.");
-        TextBuf c = {0};
-        textbuf_printf(&c, fmt, s->people[who[0]].name);
-        term_wrap(tp, c.data ? c.data : "", 0);
-        textbuf_free(&c);
+        char caption[200];
+        people_caption(s, who[0], people_reaction(s, f, who[0]), caption, sizeof caption);
+        term_wrap(tp, caption, 0);
     }
     TextBuf b = {0};
     textbuf_printf(&b, _("That was %s: %s."), _(story_kind_label(f->choice->kind)),

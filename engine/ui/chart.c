@@ -3,6 +3,7 @@
  * below the axis by the letter of its kind, and a legend in words. */
 #include <string.h>
 
+#include "core/i18n.h"
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/view.h"
@@ -76,14 +77,14 @@ static int chart_legend(App *a, const ChartArea *c, int x, int y, int w)
         l->value = c->thick;
         l->arg = play_meter_dash(a, m);
         y += ui_text(a, FONT_SMALL, C_TEXT, x + sample + gap / 2, y, w - sample - gap / 2,
-                     dl_printf(&a->dl, "%s, %s (now %d)", s->meters[m].label,
-                               s->meters[m].higher_is_better ? "higher is better"
-                                                             : "lower is better",
+                     dl_printf(&a->dl, _("%s, %s (now %d)"), _(s->meters[m].label),
+                               s->meters[m].higher_is_better ? _("higher is better")
+                                                             : _("lower is better"),
                                a->game.play.run.pos.meters[m]));
     }
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 "Letters under the chart: R rescue, S support, B boundary, C self-care, "
-                 "N neutral, D it depends, H hurtful.");
+                 _("Letters under the chart: R rescue, S support, B boundary, C self-care, "
+                   "N neutral, D it depends, H hurtful."));
     return y - y0;
 }
 
@@ -92,7 +93,7 @@ int play_chart(App *a, int x, int y, int w)
     int gap = ui_gap(a), lh_small = gfx_line_height(a->gfx, FONT_SMALL), y0 = y;
     int label_w = gfx_measure(a->gfx, FONT_SMALL, "100", 3) + gap / 2;
     /* The y-axis's name, over its numbers (text is not set sideways). */
-    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "Meter value, 0 to 100");
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, _("Meter value, 0 to 100"));
     int h = w / 2;
     if (h > 10 * lh_small)
         h = 10 * lh_small;

@@ -442,7 +442,7 @@ void screen_summary(App *a)
         y += summary_decision(a, x, y, w, i, &p->decisions[i]) + gap / 2;
     y += gap / 2;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "The room's path") + gap / 2;
-    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, play_path_summary(a, "The room")) + gap / 2;
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, play_path_summary(a, true)) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
     y += play_ending_lessons(a, sc, x, y, w, "To practise this week", "To talk about") + gap / 2;
     if (a->game.play.run.n_steps > 0)

@@ -31,9 +31,9 @@ const char *screen_name(ScreenId s);
 /* ---- screens_play.c, shared with present mode ---- */
 int play_header(App *a);
 int play_feedback_card(App *a, int x, int y, int w);
-/* "You made 3 choices: 2 Rescue, 1 Support." for the run so far, with
- * `who` ("You", "The room") as its subject; lives until the next layout. */
-const char *play_path_summary(App *a, const char *who);
+/* "You made 3 choices: 2 Rescue, 1 Support." for the run so far ("The
+ * room made…" with `room`); lives until the next layout. */
+const char *play_path_summary(App *a, bool room);
 /* ---- chart.c ---- */
 int play_chart(App *a, int x, int y, int w);
 /* Each meter's colour, and its dash (0 solid) so the chart needs no colour. */

@@ -3,6 +3,7 @@
  * the display list for the current window size. */
 #include <string.h>
 
+#include "core/i18n.h"
 #include "ui/app.h"
 #include "ui/font_find.h"
 #include "ui/people.h"
@@ -44,11 +45,11 @@ int screen_top_bar(App *a, const char *title, bool with_back, bool with_history)
     Action acts[3];
     int n = 0;
     if (a->screen != SCREEN_HELP)
-        labels[n] = narrow ? "Help" : "Help (F1)", acts[n++] = ACT_HELP;
+        labels[n] = narrow ? _("Help") : _("Help (F1)"), acts[n++] = ACT_HELP;
     if (with_history)
-        labels[n] = narrow ? "Choices" : "Choices (H)", acts[n++] = ACT_HISTORY;
+        labels[n] = narrow ? _("Choices") : _("Choices (H)"), acts[n++] = ACT_HISTORY;
     if (with_back)
-        labels[n] = narrow ? "Back" : "Back (Esc)", acts[n++] = ACT_BACK;
+        labels[n] = narrow ? _("Back") : _("Back (Esc)"), acts[n++] = ACT_BACK;
     int total = 0;
     for (int i = 0; i < n; i++)
         total += bar_width(a, labels[i]) + gap / 2;
@@ -361,21 +362,21 @@ static int help_contacts(App *a, int x, int y, int w)
     const Homework *hw = a->hw.assignment;
     if (hw && hw->n_contacts > 0) {
         y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w,
-                     hw->from ? dl_printf(&a->dl, "Added by %s, with your assignment", hw->from)
-                              : "Added by your therapist, with your assignment");
+                     hw->from ? dl_printf(&a->dl, _("Added by %s, with your assignment"), hw->from)
+                              : _("Added by your therapist, with your assignment"));
         for (int i = 0; i < hw->n_contacts; i++)
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->contacts[i]);
         y += gap;
     }
-    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "People you can contact");
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("People you can contact"));
     if (a->contacts.count == 0 && hw && hw->n_contacts > 0)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     "No other contacts have been set up on this computer.");
+                     _("No other contacts have been set up on this computer."));
     else if (a->contacts.count == 0)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     "No contacts have been set up on this computer. A therapist or "
-                     "facilitator can add them to ~/.config/beside/contacts.conf, one a line: "
-                     "Name = how to reach them.");
+                     _("No contacts have been set up on this computer. A therapist or "
+                       "facilitator can add them to ~/.config/beside/contacts.conf, one a "
+                       "line: Name = how to reach them."));
     for (int i = 0; i < a->contacts.count; i++)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
                      dl_printf(&a->dl, "%s: %s", a->contacts.items[i].name,
@@ -383,7 +384,7 @@ static int help_contacts(App *a, int x, int y, int w)
     if (a->contacts.problems) {
         y += gap / 2;
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                     dl_printf(&a->dl, "Some lines of the contacts file were skipped:\n%s",
+                     dl_printf(&a->dl, _("Some lines of the contacts file were skipped:\n%s"),
                                a->contacts.problems));
     }
     return y - top;
@@ -391,39 +392,39 @@ static int help_contacts(App *a, int x, int y, int w)
 
 void screen_help(App *a)
 {
-    int y = screen_top_bar(a, "Help", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Help"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     static const char *const paras[][2] = {
-        {"This is practice, not therapy.",
-         "Beside lets you try out ways of caring for people in made-up stories and see what "
-         "they might lead to. It does not know you or your life, and it cannot tell you what "
-         "to do."},
-        {"If you are in danger or in crisis",
-         "Call your local emergency number now. If you are thinking about hurting yourself, "
-         "call a crisis line or go to the nearest emergency room."},
-        {"If there are threats or violence",
-         "If someone threatens you or hurts you, setting boundaries alone is not enough and "
-         "can be risky. Please get help from a professional or a support service first."},
-        {"If you use a screen reader",
-         "Screen readers cannot read this window. V reads aloud what has focus and the "
-         "scene, and Settings can read each scene as it comes (this needs "
-         "speech-dispatcher). The terminal player shows every scene, choice and card as "
-         "plain text that screen readers read well: in a terminal, type beside play --text."},
-        {"Keys",
-         "Number keys pick a choice. Tab and the arrow keys move the focus ring; Enter "
-         "picks what has focus. Esc goes back. Ctrl+Z takes back your last choice. V reads "
-         "the screen aloud. F11 switches full screen on and off. F5 reloads the story from "
-         "its file, for authors writing one. F1 opens this page from anywhere."},
+        {N_("This is practice, not therapy."),
+         N_("Beside lets you try out ways of caring for people in made-up stories and see what "
+            "they might lead to. It does not know you or your life, and it cannot tell you what "
+            "to do.")},
+        {N_("If you are in danger or in crisis"),
+         N_("Call your local emergency number now. If you are thinking about hurting yourself, "
+            "call a crisis line or go to the nearest emergency room.")},
+        {N_("If there are threats or violence"),
+         N_("If someone threatens you or hurts you, setting boundaries alone is not enough and "
+            "can be risky. Please get help from a professional or a support service first.")},
+        {N_("If you use a screen reader"),
+         N_("Screen readers cannot read this window. V reads aloud what has focus and the "
+            "scene, and Settings can read each scene as it comes (this needs "
+            "speech-dispatcher). The terminal player shows every scene, choice and card as "
+            "plain text that screen readers read well: in a terminal, type beside play --text.")},
+        {N_("Keys"),
+         N_("Number keys pick a choice. Tab and the arrow keys move the focus ring; Enter "
+            "picks what has focus. Esc goes back. Ctrl+Z takes back your last choice. V reads "
+            "the screen aloud. F11 switches full screen on and off. F5 reloads the story from "
+            "its file, for authors writing one. F1 opens this page from anywhere.")},
     };
     enum { N_PARAS = sizeof paras / sizeof paras[0] };
     for (int i = 0; i < N_PARAS; i++) {
         if (i == N_PARAS - 1) /* contacts before the keys: nearer the crisis words */
             y += help_contacts(a, x, y, w) + gap;
-        y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, paras[i][0]);
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, paras[i][1]) + gap;
+        y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _(paras[i][0]));
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, _(paras[i][1])) + gap;
     }
-    y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+    y += ui_button(a, x, y, w, _("Back"), ACT_BACK, 0);
     body_end(a, y);
 }
 

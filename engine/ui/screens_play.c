@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "ui/app.h"
 #include "ui/people.h"
 #include "ui/places_ui.h"
@@ -66,7 +67,7 @@ static int meters_block(App *a, int y)
         if (col == 0 && m > 0)
             row_y = max_y + (cols == 1 ? gap / 4 : gap / 2);
         int yy = row_y, v = a->game.meters.shown[m];
-        const char *better = md->higher_is_better ? "higher is better" : "lower is better";
+        const char *better = md->higher_is_better ? _("higher is better") : _("lower is better");
         /* At an ending the last change is old news: the card said it. On a
          * projector it is old news too once the room votes on a new scene. */
         bool moved = a->game.meters.show_delta && a->game.meters.delta[m] != 0 &&
@@ -74,7 +75,7 @@ static int meters_block(App *a, int y)
                      (a->game.feedback_shown || !a->present.on);
         if (cols == 1) {
             /* Stacked in a narrow window: one small line and a thin bar each. */
-            const char *head = dl_printf(&a->dl, "%s %d", md->label, v);
+            const char *head = dl_printf(&a->dl, "%s %d", _(md->label), v);
             if (moved)
                 head = dl_printf(&a->dl, "%s  (%s)", head, play_signed_change(a, a->game.meters.delta[m]));
             const char *line = dl_printf(&a->dl, "%s  \u00b7  %s", head, better);
@@ -91,7 +92,7 @@ static int meters_block(App *a, int y)
                 max_y = yy;
             continue;
         }
-        yy += ui_text(a, FONT_BOLD, C_TEXT, x, yy, col_w, dl_printf(&a->dl, "%s %d", md->label, v));
+        yy += ui_text(a, FONT_BOLD, C_TEXT, x, yy, col_w, dl_printf(&a->dl, "%s %d", _(md->label), v));
         Item *track = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w, bar_h});
         track->colour = C_TRACK;
         Item *fill = dl_add(&a->dl, ITEM_FILL, (LayoutBox){x, yy, col_w * v / 100, bar_h});
@@ -216,12 +217,12 @@ static int change_line(App *a, const MeterDef *md, int before, int after, int x,
     bool better = (d > 0) == md->higher_is_better;
     ColourSlot c = better ? C_BETTER : C_WORSE;
     unsigned arrow_cp = d > 0 ? 0x2191 : 0x2193;
-    const char *tail = dl_printf(&a->dl, "%d to %d  (%s, %s)", before, after,
-                                 play_signed_change(a, d), better ? "better" : "worse");
+    const char *tail = dl_printf(&a->dl, _("%d to %d  (%s, %s)"), before, after,
+                                 play_signed_change(a, d), better ? _("better") : _("worse"));
     if (!gfx_has_glyph(a->gfx, FONT_BOLD, arrow_cp))
         return ui_text(a, FONT_BODY, c, x, y, w,
-                       dl_printf(&a->dl, "%s went %s, %s", md->label, d > 0 ? "up" : "down",
-                                 tail));
+                       dl_printf(&a->dl, d > 0 ? _("%s went up, %s") : _("%s went down, %s"),
+                                 _(md->label), tail));
     const char *arrow = d > 0 ? "\u2191" : "\u2193";
     int aw = gfx_measure(a->gfx, FONT_BOLD, arrow, strlen(arrow));
     Item *ar = dl_add(&a->dl, ITEM_TEXT,
@@ -232,7 +233,7 @@ static int change_line(App *a, const MeterDef *md, int before, int after, int x,
     ar->len = strlen(arrow);
     aw += gfx_char_width(a->gfx);
     return ui_text(a, FONT_BODY, c, x + aw, y, w - aw,
-                   dl_printf(&a->dl, "%s %s", md->label, tail));
+                   dl_printf(&a->dl, "%s %s", _(md->label), tail));
 }
 
 int play_feedback_card(App *a, int x, int y, int w)
@@ -252,15 +253,15 @@ int play_feedback_card(App *a, int x, int y, int w)
     frame->value = edge;
     int ix = x + pad, iw = w - 2 * pad, top = y;
     y += pad;
-    y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw, a->present.on ? "The room chose" : "You chose");
+    y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw, a->present.on ? _("The room chose") : _("You chose"));
     y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->text) + gap;
     y += people_draw_reaction(a, ix, y, iw); /* how the other person took it */
-    const char *meaning = game_kind_meaning(kind);
+    const char *meaning = _(game_kind_meaning(kind));
     /* The mark as tall as the heading's capitals, level with them. */
     int lh = gfx_line_height(a->gfx, FONT_HEADING), mark = lh * 2 / 3;
     kind_mark(a, kind, ix, y + (lh - mark) / 2 + lh / 20, mark);
     y += ui_text(a, FONT_HEADING, (ColourSlot)(C_KIND + kind), ix + mark + gap / 2, y,
-                 iw - mark - gap / 2, story_kind_label(kind));
+                 iw - mark - gap / 2, _(story_kind_label(kind)));
     y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
                  dl_printf(&a->dl, "%c%s.", meaning[0] - ('a' <= meaning[0] && meaning[0] <= 'z'
                                                           ? 'a' - 'A' : 0), meaning + 1));
@@ -268,15 +269,16 @@ int play_feedback_card(App *a, int x, int y, int w)
     if (f->choice->because)
         y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->because) + gap;
     if (f->info.n_landed > 0) {
-        y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, "An earlier choice catches up");
+        y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, _("An earlier choice catches up"));
         for (int i = 0; i < f->info.n_landed; i++) {
             const Landed *l = &f->info.landed[i];
             const Choice *was = &s->scenes[l->scene].choices[l->choice];
             const Later *lt = &was->later[l->later];
             /* Name the choice, so the player can link the cost to its cause. */
             y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
-                         dl_printf(&a->dl, "Earlier, %s chose: \u201c%s\u201d",
-                                   a->present.on ? "the room" : "you", was->text));
+                         dl_printf(&a->dl, a->present.on ? _("Earlier, the room chose: \u201c%s\u201d")
+                                                         : _("Earlier, you chose: \u201c%s\u201d"),
+                                   was->text));
             if (lt->says)
                 y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, lt->says);
         }
@@ -287,14 +289,14 @@ int play_feedback_card(App *a, int x, int y, int w)
             int d = (f->info.before_own[m] - f->before[m]) + (f->after[m] - f->info.after_own[m]);
             if (d != 0)
                 line = dl_printf(&a->dl, "%s%s%s %s", line, *line ? ", " : "",
-                                 s->meters[m].label, play_signed_change(a, d));
+                                 _(s->meters[m].label), play_signed_change(a, d));
         }
         if (*line)
             y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
-                         dl_printf(&a->dl, "From that earlier choice: %s.", line));
+                         dl_printf(&a->dl, _("From that earlier choice: %s."), line));
         y += gap;
     }
-    y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, "What changed");
+    y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, _("What changed"));
     bool any = false;
     for (int m = 0; m < play_meter_count(s); m++) {
         int d = f->after[m] - f->before[m];
@@ -304,13 +306,13 @@ int play_feedback_card(App *a, int x, int y, int w)
         y += change_line(a, &s->meters[m], f->before[m], f->after[m], ix, y, iw);
     }
     if (!any)
-        y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, "The meters did not move this time.");
+        y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, _("The meters did not move this time."));
     NowLater nl;
     game_now_later(s, f, &nl);
     if (nl.line)
-        y += gap / 2 + ui_text(a, FONT_BOLD, C_TEXT, ix, y + gap / 2, iw, nl.line);
+        y += gap / 2 + ui_text(a, FONT_BOLD, C_TEXT, ix, y + gap / 2, iw, _(nl.line));
     y += gap;
-    y += ui_button(a, ix, y, iw, "Continue (Enter)", ACT_FEEDBACK_DONE, 0);
+    y += ui_button(a, ix, y, iw, _("Continue (Enter)"), ACT_FEEDBACK_DONE, 0);
     y += pad;
     a->dl.items[at].box.h = y - top;
     a->dl.items[at + 1].box.h = y - top;
@@ -336,7 +338,7 @@ void screen_play(App *a)
             y += ui_choice_button(a, x, y, w, i + 1, sc->choices[v->shown[i]].text, ACT_CHOOSE,
                                   i) + gap / 2;
         if (v->n_shown == 0 && a->game.play.run.n_steps > 0)
-            y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0);
+            y += ui_button(a, x, y, w, _("Take back the last choice (Ctrl+Z)"), ACT_REWIND_ONE, 0);
         if (pictures_end > y)
             y = pictures_end; /* the body reaches the last picture */
     }
@@ -353,11 +355,11 @@ int play_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char
     for (int k = 0; k < LENS_COUNT; k++)
         any_lens |= sc->lens[k] != NULL;
     if (any_lens) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Looking back, in five parts") + gap / 2;
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("Looking back, in five parts")) + gap / 2;
         for (int k = 0; k < LENS_COUNT; k++) {
             if (!sc->lens[k])
                 continue;
-            y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, story_lens_label(k));
+            y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, _(story_lens_label(k)));
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, sc->lens[k]) + gap / 2;
         }
     }
@@ -375,20 +377,23 @@ int play_ending_lessons(App *a, const Scene *sc, int x, int y, int w, const char
 /* The choices whose delayed effects landed on this path, each with what it
  * did later: relief now and cost later (or the other way) in one place.
  * Returns the height. */
-const char *play_path_summary(App *a, const char *who)
+const char *play_path_summary(App *a, bool room)
 {
     const Run *r = &a->game.play.run;
     int counts[KIND_COUNT] = {0};
     for (int i = 0; i < r->n_steps; i++)
         counts[r->story->scenes[r->steps[i].scene].choices[r->steps[i].choice].kind]++;
-    const char *line = dl_printf(&a->dl, "%s made %d %s:", who, r->n_steps,
-                                 r->n_steps == 1 ? "choice" : "choices");
+    const char *line = dl_printf(&a->dl, room ? ngettext("The room made %d choice:",
+                                                         "The room made %d choices:", r->n_steps)
+                                              : ngettext("You made %d choice:",
+                                                         "You made %d choices:", r->n_steps),
+                                 r->n_steps);
     bool first = true;
     for (int k = 0; k < KIND_COUNT; k++) {
         if (!counts[k])
             continue;
         line = dl_printf(&a->dl, "%s%s %d %s", line, first ? "" : ",", counts[k],
-                         story_kind_label(k));
+                         _(story_kind_label(k)));
         first = false;
     }
     return dl_printf(&a->dl, "%s.", line);
@@ -404,14 +409,14 @@ static int play_came_back(App *a, int x, int y, int w)
     for (int i = 0; i < n; i++) {
         const Choice *c = back[i].choice;
         if (i == 0)
-            y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Choices that came back later") +
+            y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("Choices that came back later")) +
                  gap / 2;
         if (i > 0 && back[i - 1].step != back[i].step)
             y += gap / 2;
         if (i == 0 || back[i - 1].step != back[i].step)
             y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
-                         dl_printf(&a->dl, "Choice %d (%s): \u201c%s\u201d", back[i].step + 1,
-                                   story_kind_label(c->kind), c->text));
+                         dl_printf(&a->dl, _("Choice %d (%s): \u201c%s\u201d"), back[i].step + 1,
+                                   _(story_kind_label(c->kind)), c->text));
         if (c->later[back[i].later].says)
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, c->later[back[i].later].says);
     }
@@ -427,12 +432,12 @@ void screen_debrief(App *a)
     y += gap;
     y += ui_problem_box(a, x, y, w);
     y += play_place(a, a->game.play.run.pos.scene, x, y, w);
-    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "An ending");
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, _("An ending"));
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, sc->title ? sc->title : sc->id) + gap / 2;
     if (a->game.have_view)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->game.view.text) + gap;
-    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Your path") + gap / 2;
-    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, play_path_summary(a, "You")) + gap / 2;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("Your path")) + gap / 2;
+    y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, play_path_summary(a, false)) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
     y += play_came_back(a, x, y, w);
     /* The path taken first and the retries, from the profile's history. */
@@ -440,27 +445,27 @@ void screen_debrief(App *a)
     for (int i = 0; i < a->game.history.count; i++)
         retries += a->game.history.items[i].taken_back;
     if (retries > 0) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "What you tried first") + gap / 2;
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("What you tried first")) + gap / 2;
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                     "These choices you made and then took back, to try another way.") + gap / 3;
+                     _("These choices you made and then took back, to try another way.")) + gap / 3;
         for (int i = 0; i < a->game.history.count; i++) {
             const ChoiceRecord *c = &a->game.history.items[i];
             if (!c->taken_back)
                 continue;
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                         dl_printf(&a->dl, "Choice %d: %s (%s)", c->step + 1, c->choice_text,
+                         dl_printf(&a->dl, _("Choice %d: %s (%s)"), c->step + 1, c->choice_text,
                                    c->kind));
         }
         y += gap;
     }
-    y += play_ending_lessons(a, sc, x, y, w, "Practice this week", "To reflect on");
+    y += play_ending_lessons(a, sc, x, y, w, _("Practice this week"), _("To reflect on"));
     if (sc->reflect && a->profile)
-        y += ui_button(a, x, y, w, "Write about this in your journal", ACT_REFLECT, 0) + gap;
-    y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
+        y += ui_button(a, x, y, w, _("Write about this in your journal"), ACT_REFLECT, 0) + gap;
+    y += ui_button(a, x, y, w, _("Play again from the start"), ACT_PLAY_AGAIN, 0) + gap / 2;
     if (a->game.play.run.n_steps > 0)
-        y += ui_button(a, x, y, w, "Take back the last choice (Ctrl+Z)", ACT_REWIND_ONE, 0) +
+        y += ui_button(a, x, y, w, _("Take back the last choice (Ctrl+Z)"), ACT_REWIND_ONE, 0) +
              gap / 2;
-    y += ui_button(a, x, y, w, "Back to the stories", ACT_STORIES, 0);
+    y += ui_button(a, x, y, w, _("Back to the stories"), ACT_STORIES, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }
 
@@ -468,15 +473,15 @@ void screen_debrief(App *a)
 void screen_history(App *a)
 {
     const Story *s = a->game.play.run.story;
-    int y = screen_top_bar(a, "Your choices so far", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Your choices so far"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     if (a->game.play.run.n_steps == 0)
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, "You have not made a choice yet.") + gap;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, _("You have not made a choice yet.")) + gap;
     else
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                     "Pick a choice to go back to just before it and try another response. "
-                     "The meters are as they stood after each choice.") + gap;
+                     _("Pick a choice to go back to just before it and try another response. "
+                       "The meters are as they stood after each choice.")) + gap;
     int pad = gfx_base_px(a->gfx) * 2 / 3;
     for (int i = 0; i < a->game.play.run.n_steps; i++) {
         const RunStep *st = &a->game.play.run.steps[i];
@@ -488,16 +493,16 @@ void screen_history(App *a)
         y += pad / 2;
         y += ui_text(a, FONT_BODY, C_TEXT, x + pad, y, iw,
                      dl_printf(&a->dl, "%d.  %s", i + 1, c->text));
-        const char *line = story_kind_label(c->kind);
+        const char *line = _(story_kind_label(c->kind));
         for (int m = 0; m < play_meter_count(s); m++)
             line = dl_printf(&a->dl, "%s%s %s %d", line, m ? "," : "  \u00b7 ",
-                             s->meters[m].label, st->meters[m]);
+                             _(s->meters[m].label), st->meters[m]);
         y += ui_text(a, FONT_SMALL, C_MUTED, x + pad, y, iw, line);
         y += pad / 2;
         a->dl.items[at].box.h = y - top;
         y += gap / 2;
     }
     y += gap / 2;
-    y += ui_button(a, x, y, w, "Back to the story", ACT_BACK, 0);
+    y += ui_button(a, x, y, w, _("Back to the story"), ACT_BACK, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }

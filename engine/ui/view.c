@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "ui/app.h"
 #include "ui/art.h"
 #include "ui/screens.h"
@@ -236,8 +237,8 @@ void ui_scroll_cue(App *a)
     }
     if (!below)
         return;
-    const char *words = gfx_has_glyph(a->gfx, FONT_SMALL, 0x2193) ? "More below \u2193"
-                                                                  : "More below";
+    const char *words = gfx_has_glyph(a->gfx, FONT_SMALL, 0x2193) ? _("More below \u2193")
+                                                                  : _("More below");
     /* A band across the bottom, ruled off from the body it covers: the
      * body's lines pass under it rather than being cut by a box. */
     int pad = gfx_base_px(a->gfx) / 3 + 2, lh = gfx_line_height(a->gfx, FONT_SMALL);

@@ -1833,7 +1833,7 @@ spanish-narrow)
     # Issue 19: a Spanish story (LANG=es_ES.UTF-8) at 400x700, text at 100%
     # and 200%: the scene, the card after a choice and the next scene, each
     # wrapped inside the window (check_layout) and kept to look at (SCREENS).
-    start_x 480 780
+    start_x 1400 800
     export BESIDE_STORIES=$(cd "$fixtures/../.." && pwd)/scripts LANG=es_ES.UTF-8
     unset BESIDE_LANG LANGUAGE LC_ALL LC_MESSAGES
     for size in 100 200; do
@@ -1845,9 +1845,25 @@ spanish-narrow)
         wait_screen play; wait_text "Es más de medianoche en el Blue Door."
         shot $size-1-scene; not_blank $size-1-scene; check_layout "a Spanish scene at 400x700, text $size%"
         key 1; wait_text "Nombrarlo le da apuro"
+        # The card's own words are Spanish too (po/es.po), not only the story's.
+        for want in "Elegiste" "Apoyo" "A Tom le duele." "Qué cambió" "Seguir (Enter)"; do
+            shows "$want" || fail "the Spanish card lacks '$want': $(texts | tr '\n' '|')"
+        done
+        shows "What changed" && fail "the Spanish card still says 'What changed'"
         shot $size-2-card; check_layout "a Spanish card at 400x700, text $size%"
         key Return; wait_text "Camino al autobús, Tom patea una chapa"
         shot $size-3-scene; check_layout "the next Spanish scene at 400x700, text $size%"
+        key ctrl+q; wait "$app_pid"; app_pid=""
+    done
+    # The Help screen's crisis words in Spanish, at 1280x720 and 400x700.
+    for size in 1280x720 400x700; do
+        export XDG_DATA_HOME=$tmp/data-help-$size
+        start_app --size $size
+        wait_screen title; key F1; wait_screen help
+        wait_text "Si estás en peligro o en crisis"
+        wait_text "Llama ahora al número de emergencias de tu zona."
+        shows "Atrás" || fail "the Spanish Help screen has no 'Atrás' button"
+        shot help-$size; check_layout "the Spanish Help screen at $size"
         key ctrl+q; wait "$app_pid"; app_pid=""
     done
     ;;
