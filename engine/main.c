@@ -3,10 +3,11 @@
 #include <string.h>
 
 #include "app/language.h"
+#include "core/i18n.h"
 #include "cli/cli.h"
 #include "homework/homework.h"
 
-static const char usage[] =
+static const char *const usage = N_(
     "Beside: practise the difference between rescuing and supporting the\n"
     "people you love. This is practice, not therapy.\n"
     "\n"
@@ -45,7 +46,7 @@ static const char usage[] =
     "\n"
     "Exit status: 0 ok, 1 problems found, 2 usage error.\n"
     "\n"
-    "If you are in danger or in crisis, call your local emergency number.\n";
+    "If you are in danger or in crisis, call your local emergency number.\n");
 
 int main(int argc, char **argv)
 {
@@ -72,7 +73,7 @@ int main(int argc, char **argv)
         return rc;
     }
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
-        fputs(usage, stdout);
+        fputs(_(usage), stdout);
         return EXIT_OK;
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
@@ -92,7 +93,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(cmd, commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
-    fprintf(stderr, "beside: '%s' is not a command. Run 'beside --help' to see the commands.\n",
+    fprintf(stderr, _("beside: '%s' is not a command. Run 'beside --help' to see the commands.\n"),
             cmd);
     return EXIT_USAGE;
 }

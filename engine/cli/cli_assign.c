@@ -8,12 +8,13 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "homework/homework.h"
 #include "homework/homework_check.h"
 #include "script/library.h"
 
-static const char usage[] =
+static const char *const usage = N_(
     "Usage: beside assign --story ID [--story ID ...] [OPTIONS]\n"
     "       beside assign --check FILE\n"
     "\n"
@@ -63,7 +64,7 @@ static const char usage[] =
     "\n"
     "More in docs/THERAPISTS.md, 'The assignment file'.\n"
     "\n"
-    "Exit status: 0 ok, 1 problems found, 2 usage error.\n";
+    "Exit status: 0 ok, 1 problems found, 2 usage error.\n");
 
 static const char default_output[] = "homework.beside-homework";
 
@@ -102,7 +103,7 @@ static int parse_args(int argc, char **argv, Args *a)
         for (size_t k = 0; k < sizeof takes / sizeof takes[0]; k++)
             needs = needs || strcmp(arg, takes[k]) == 0;
         if (needs && i + 1 >= argc)
-            return cli_usage_error("assign", "%s needs a value after it.", arg);
+            return cli_usage_error("assign", _("%s needs a value after it."), arg);
         char *v = needs ? argv[++i] : NULL;
         const char **one = NULL;
         if (strcmp(arg, "--story") == 0) {
@@ -133,26 +134,26 @@ static int parse_args(int argc, char **argv, Args *a)
         } else if (strcmp(arg, "--force") == 0) {
             a->force = true;
         } else if (arg[0] == '-' && arg[1]) {
-            return cli_usage_error("assign", "'%s' is not an option of beside assign.", arg);
+            return cli_usage_error("assign", _("'%s' is not an option of beside assign."), arg);
         } else {
-            return cli_usage_error("assign", "'%s' has no option before it. To name a story, "
-                                   "write --story %s; to check a file, --check %s.", arg, arg,
+            return cli_usage_error("assign", _("'%s' has no option before it. To name a story, "
+                                   "write --story %s; to check a file, --check %s."), arg, arg,
                                    arg);
         }
         if (one && *one)
-            return cli_usage_error("assign", "%s is given twice; give it once.", arg);
+            return cli_usage_error("assign", _("%s is given twice; give it once."), arg);
         if (one)
             *one = v;
         if (strcmp(arg, "--check") != 0)
             a->writing = true;
     }
     if (a->check && a->writing)
-        return cli_usage_error("assign", "--check FILE checks a file and writes nothing, so it "
-                                         "takes no other options.");
+        return cli_usage_error("assign", _("--check FILE checks a file and writes nothing, so it "
+                                         "takes no other options."));
     if (!a->check && a->n_stories == 0 && !a->drill && !a->check_form)
-        return cli_usage_error("assign", "which stories? Give at least one with --story ID, "
+        return cli_usage_error("assign", _("which stories? Give at least one with --story ID, "
                                          "like --story nina-and-tom ('beside list' shows the "
-                                         "ids).");
+                                         "ids)."));
     return EXIT_OK;
 }
 
@@ -180,17 +181,17 @@ static int due_date(const char *due, char out[16])
         errno = 0;
         long days = strtol(due + 1, &end, 10);
         if (errno || end == due + 1 || *end || days < 0 || days > 366)
-            return cli_usage_error("assign", "--due %s: after + give a number of days from 0 to "
-                                             "366, like --due +7 for a week from today.", due);
+            return cli_usage_error("assign", _("--due %s: after + give a number of days from 0 to "
+                                             "366, like --due +7 for a week from today."), due);
         days_from_today((int)days, out);
         return EXIT_OK;
     }
     int y, m, d;
     char extra;
     if (strlen(due) != 10 || sscanf(due, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3)
-        return cli_usage_error("assign", "--due needs a date written year-month-day, like "
+        return cli_usage_error("assign", _("--due needs a date written year-month-day, like "
                                          "--due 2026-12-08, or +7 for a week from today; '%s' "
-                                         "is not one.", due);
+                                         "is not one."), due);
     snprintf(out, 16, "%s", due);
     return EXIT_OK;
 }
@@ -217,8 +218,8 @@ static int write_file(const char *path, const char *text, bool force)
     int flags = O_WRONLY | O_CREAT | (force ? O_TRUNC : O_EXCL);
     int fd = open(path, flags, 0644); /* for sharing: it holds nothing private */
     if (fd < 0 && errno == EEXIST) {
-        fprintf(stderr, "beside assign: %s is already there, so nothing was written. Give "
-                        "another name with --output FILE, or add --force to replace it.\n",
+        fprintf(stderr, _("beside assign: %s is already there, so nothing was written. Give "
+                        "another name with --output FILE, or add --force to replace it.\n"),
                 path);
         return EXIT_PROBLEMS;
     }
@@ -233,8 +234,8 @@ static int write_file(const char *path, const char *text, bool force)
     }
     int err = errno;
     if (fd < 0 || done < len || close(fd) < 0) {
-        fprintf(stderr, "beside assign: cannot write %s: %s. Check the folder exists and that "
-                        "you may write there.\n", path, strerror(fd < 0 || done < len ? err
+        fprintf(stderr, _("beside assign: cannot write %s: %s. Check the folder exists and that "
+                        "you may write there.\n"), path, strerror(fd < 0 || done < len ? err
                                                                                         : errno));
         if (fd >= 0)
             unlink(path); /* never leave half an assignment */
@@ -259,39 +260,43 @@ static void print_text(const char *label, const char *text)
 static void print_summary(const Homework *hw)
 {
     if (hw->from)
-        print_text("From: ", hw->from);
-    if (hw->assigned || hw->due)
-        printf("%s%s%s%s%s\n", hw->assigned ? "Given on " : "", hw->assigned ? hw->assigned : "",
-               hw->assigned && hw->due ? ", due " : hw->due ? "Due " : "", hw->due ? hw->due : "",
-               ".");
+        print_text(_("From: "), hw->from);
+    if (hw->assigned && hw->due)
+        printf(_("Given on %s, due %s.\n"), hw->assigned, hw->due);
+    else if (hw->assigned)
+        printf(_("Given on %s.\n"), hw->assigned);
+    else if (hw->due)
+        printf(_("Due %s.\n"), hw->due);
     if (hw->n_stories > 0)
-        printf("Stories to play, in this order:\n");
+        printf(_("Stories to play, in this order:\n"));
     for (int i = 0; i < hw->n_stories; i++) {
         char *err = NULL, *path = library_find(hw->stories[i], &err);
         printf("  %d. %s%s\n", i + 1, hw->stories[i],
-               path ? "" : " (not found on this computer: your client needs it installed)");
+               path ? "" : _(" (not found on this computer: your client needs it installed)"));
         free(path);
         free(err);
     }
     if (hw->drill_rounds > 0)
-        printf("Spot it: %d practice round%s of 10 items ('beside drill').\n", hw->drill_rounds,
-               hw->drill_rounds == 1 ? "" : "s");
+        printf(ngettext("Spot it: %d practice round of 10 items ('beside drill').\n",
+                        "Spot it: %d practice rounds of 10 items ('beside drill').\n",
+                        (unsigned long)hw->drill_rounds),
+               hw->drill_rounds);
     if (hw->check_form)
-        printf("Spot it: check form %c ('beside drill --check %c').\n", hw->check_form,
+        printf(_("Spot it: check form %c ('beside drill --check %c').\n"), hw->check_form,
                hw->check_form);
     if (hw->n_questions > 0)
-        printf("Questions to reflect on:\n");
+        printf(_("Questions to reflect on:\n"));
     for (int i = 0; i < hw->n_questions; i++) {
         char label[16];
         snprintf(label, sizeof label, "  %d. ", i + 1);
         print_text(label, hw->questions[i]);
     }
     if (hw->practice)
-        print_text("Practice this week: ", hw->practice);
+        print_text(_("Practice this week: "), hw->practice);
     if (hw->note)
-        print_text("Note: ", hw->note);
+        print_text(_("Note: "), hw->note);
     if (hw->n_contacts > 0)
-        printf("Contacts for your client's Help screen:\n");
+        printf(_("Contacts for your client's Help screen:\n"));
     for (int i = 0; i < hw->n_contacts; i++)
         print_text("  ", hw->contacts[i]);
 }
@@ -304,12 +309,16 @@ static int check_file(const char *path)
         diag_sort(&d);
         diag_print(&d, stdout);
         int n = diag_count(&d, DIAG_ERROR);
-        printf("%s: %d problem%s, so Beside cannot open this assignment. Fix %s and check "
-               "again.\n", path, n, n == 1 ? "" : "s", n == 1 ? "it" : "them");
+        printf(ngettext("%s: %d problem, so Beside cannot open this assignment. Fix it and "
+                        "check again.\n",
+                        "%s: %d problems, so Beside cannot open this assignment. Fix them and "
+                        "check again.\n",
+                        (unsigned long)n),
+               path, n);
         diag_list_clear(&d);
         return EXIT_PROBLEMS;
     }
-    printf("%s: a good assignment.\n", path);
+    printf(_("%s: a good assignment.\n"), path);
     print_summary(hw);
     homework_free(hw);
     diag_list_clear(&d);
@@ -323,15 +332,15 @@ static int drill_options(const Args *a, Homework *hw)
         char *end;
         long n = strtol(a->drill, &end, 10);
         if (*end || end == a->drill || n < 1 || n > HOMEWORK_MAX_DRILL)
-            return cli_usage_error("assign", "--drill %s: give the number of Spot it rounds, "
-                                   "from 1 to %d, like --drill 3.", a->drill, HOMEWORK_MAX_DRILL);
+            return cli_usage_error("assign", _("--drill %s: give the number of Spot it rounds, "
+                                   "from 1 to %d, like --drill 3."), a->drill, HOMEWORK_MAX_DRILL);
         hw->drill_rounds = (int)n;
     }
     if (a->check_form) {
         char f = (char)(a->check_form[0] & ~0x20);
         if ((f != 'A' && f != 'B') || a->check_form[1])
-            return cli_usage_error("assign", "--check-form is A or B (the two Spot it check "
-                                   "forms), like --check-form A.");
+            return cli_usage_error("assign", _("--check-form is A or B (the two Spot it check "
+                                   "forms), like --check-form A."));
         hw->check_form = f;
     }
     return EXIT_OK;
@@ -361,7 +370,7 @@ static int assign(Args *a)
     };
     HomeworkProblems problems = {0};
     if (homework_check(&hw, today, names, &problems) < 0) {
-        fprintf(stderr, "beside assign: out of memory\n");
+        fprintf(stderr, _("beside assign: out of memory\n"));
         rc = EXIT_PROBLEMS;
     } else {
         rc = report_problems(&problems);
@@ -372,7 +381,7 @@ static int assign(Args *a)
     const char *out = a->output ? a->output : default_output;
     char *text = homework_write(&hw);
     if (!text) {
-        fprintf(stderr, "beside assign: out of memory\n");
+        fprintf(stderr, _("beside assign: out of memory\n"));
         return EXIT_PROBLEMS;
     }
     /* What is written must open: read it back before it reaches the client. */
@@ -380,16 +389,17 @@ static int assign(Args *a)
     Homework *back = homework_load_text(out, text, strlen(text), &d);
     if (!back) {
         diag_print(&d, stderr);
-        fprintf(stderr, "beside assign: the assignment would not open, so nothing was written.\n");
+        fprintf(stderr,
+                _("beside assign: the assignment would not open, so nothing was written.\n"));
         rc = EXIT_PROBLEMS;
     } else {
         rc = write_file(out, text, a->force);
     }
     if (rc == EXIT_OK && strcmp(out, "-") != 0) {
-        printf("Wrote %s.\n", out);
+        printf(_("Wrote %s.\n"), out);
         print_summary(back);
-        printf("Give this file to your client. They open it in Beside: they drop it onto the "
-               "game window, or run: beside %s\n", out);
+        printf(_("Give this file to your client. They open it in Beside: they drop it onto the "
+               "game window, or run: beside %s\n"), out);
     }
     homework_free(back);
     diag_list_clear(&d);
@@ -400,7 +410,7 @@ static int assign(Args *a)
 int cli_assign(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        fputs(usage, stdout);
+        fputs(_(usage), stdout);
         return EXIT_OK;
     }
     Args a = {0};

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "script/library.h"
 #include "script/loader.h"
 #include "script/story_lang.h"
@@ -13,7 +14,7 @@ static Story *open_story(const char *ref, bool for_player)
     char *err = NULL;
     char *path = library_find(ref, &err);
     if (!path) {
-        fprintf(stderr, "beside: %s\n", err ? err : "out of memory");
+        fprintf(stderr, "beside: %s\n", err ? err : _("out of memory"));
         free(err);
         return NULL;
     }
@@ -23,8 +24,9 @@ static Story *open_story(const char *ref, bool for_player)
     if (!s) {
         diag_sort(&diags);
         diag_print(&diags, stderr);
-        fprintf(stderr, "beside: the story in %s has problems, so it cannot be played. Fix "
-                        "them (beside check %s shows them all) and try again.\n", path, path);
+        fprintf(stderr, _("beside: the story in %s has problems, so it cannot be played. Fix "
+                          "them (beside check %s shows them all) and try again.\n"),
+                path, path);
     }
     diag_list_clear(&diags);
     free(path);
@@ -57,7 +59,8 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     fprintf(stderr, "beside %s: ", cmd);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "\nRun 'beside %s --help' to see how to use it.\n", cmd);
+    fputc('\n', stderr);
+    fprintf(stderr, _("Run 'beside %s --help' to see how to use it.\n"), cmd);
     return EXIT_USAGE;
 }
 

@@ -8,12 +8,13 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "app/drill_session.h"
 #include "cli/cli_drill.h"
 #include "core/text.h"
 #include "term/term_drill.h"
 
-static const char usage[] =
+static const char *const usage = N_(
     "Usage: beside drill [--text] [--check A|B] [--progress] [--export-json]\n"
     "\n"
     "Spot it: read a short situation and one response to it, and say what\n"
@@ -46,7 +47,7 @@ static const char usage[] =
     "Examples:\n"
     "  beside drill\n"
     "  beside drill --check A\n"
-    "  printf '1\\n2\\nq\\n' | beside drill --text\n";
+    "  printf '1\\n2\\nq\\n' | beside drill --text\n");
 
 int cli_drill_load(DrillBank *bank)
 {
@@ -94,18 +95,23 @@ static int practice(TermPlayer *tp, const DrillBank *b, Profile *p, uint64_t see
     say_problem(&problem);
     if (rc < 0)
         return EXIT_PROBLEMS;
-    char *intro = text_format("Spot it: round %d, %d items, %s first. This is practice, not "
-                              "therapy. Type h at any time for help.", s.number, s.n,
-                              drill_difficulty_name(drill_session_item(&s)->difficulty));
-    term_wrap(tp, intro ? intro : "Spot it.", 0);
+    int first = drill_session_item(&s)->difficulty;
+    const char *fmt = first == 1   ? _("Spot it: round %d, %d items, easy first. This is "
+                                       "practice, not therapy. Type h at any time for help.")
+                      : first == 2 ? _("Spot it: round %d, %d items, medium first. This is "
+                                       "practice, not therapy. Type h at any time for help.")
+                                   : _("Spot it: round %d, %d items, subtle first. This is "
+                                       "practice, not therapy. Type h at any time for help.");
+    char *intro = text_format(fmt, s.number, s.n);
+    term_wrap(tp, intro ? intro : _("Spot it."), 0);
     free(intro);
     fputs("\n", tp->out);
     bool quit;
     play_items(tp, &s, true, &quit);
     if (drill_score_total(&s.score) > 0) {
-        fputs(quit ? "Round stopped. " : "Round done. ", tp->out);
+        fputs(quit ? _("Round stopped. ") : _("Round done. "), tp->out);
         term_drill_score(tp, &s.score);
-        fputs("Items you missed come back in a later round.\n", tp->out);
+        fputs(_("Items you missed come back in a later round.\n"), tp->out);
     }
     return tp->output_failed ? EXIT_PROBLEMS : EXIT_OK;
 }
@@ -118,18 +124,18 @@ static int check(TermPlayer *tp, const DrillBank *b, Profile *p, char form)
     say_problem(&problem);
     if (rc < 0)
         return EXIT_PROBLEMS;
-    char *intro = text_format("Spot it: check form %c, %d items. Answers are shown at the end, "
-                              "not after each item. This is practice, not therapy.", form, s.n);
+    char *intro = text_format(_("Spot it: check form %c, %d items. Answers are shown at the end, "
+                              "not after each item. This is practice, not therapy."), form, s.n);
     term_wrap(tp, intro ? intro : "", 0);
     free(intro);
     fputs("\n", tp->out);
     bool quit;
     play_items(tp, &s, false, &quit);
     if (quit) {
-        fputs("The check stopped before its end, so it has no result.\n", tp->out);
+        fputs(_("The check stopped before its end, so it has no result.\n"), tp->out);
         return EXIT_OK;
     }
-    fprintf(tp->out, "Check form %c: ", form);
+    fprintf(tp->out, _("Check form %c: "), form);
     term_drill_score(tp, &s.score);
     DrillRoundInfo before;
     if (drill_session_other_check(&s, &before, &problem) == 1)
@@ -154,7 +160,7 @@ static int parse_args(int argc, char **argv, DrillArgs *a)
         } else if (strcmp(s, "--check") == 0 || strcmp(s, "--check-form") == 0) {
             const char *f = i + 1 < argc ? argv[++i] : "";
             if ((f[0] != 'A' && f[0] != 'B' && f[0] != 'a' && f[0] != 'b') || f[1])
-                return cli_usage_error("drill", "--check needs A or B (the two check forms)");
+                return cli_usage_error("drill", _("--check needs A or B (the two check forms)"));
             a->check_form = (char)(f[0] & ~0x20);
         } else if (strcmp(s, "--progress") == 0) {
             a->progress = true;
@@ -166,8 +172,10 @@ static int parse_args(int argc, char **argv, DrillArgs *a)
             char *end = NULL;
             long long v = i + 1 < argc ? strtoll(argv[i + 1], &end, 10) : -1;
             if (!end || *end || v < 0 || (s[2] == 'w' && v < 30))
-                return cli_usage_error("drill", "%s needs a whole number%s", s,
-                                       s[2] == 'w' ? " of columns, 30 or more" : "");
+                return cli_usage_error("drill", s[2] == 'w'
+                                                    ? _("--width needs a whole number of "
+                                                        "columns, 30 or more")
+                                                    : _("--seed needs a whole number"));
             i++;
             if (s[2] == 'w')
                 a->width = (int)v;
@@ -176,20 +184,20 @@ static int parse_args(int argc, char **argv, DrillArgs *a)
                 a->seeded = true;
             }
         } else if (s[0] == '-') {
-            return cli_usage_error("drill", "unknown option '%s'", s);
+            return cli_usage_error("drill", _("unknown option '%s'"), s);
         } else {
-            return cli_usage_error("drill", "drill takes no story; '%s' is not an option", s);
+            return cli_usage_error("drill", _("drill takes no story; '%s' is not an option"), s);
         }
     }
     if ((a->check_form != 0) + a->progress + a->export_json > 1)
-        return cli_usage_error("drill", "give one of --check, --progress and --export-json");
+        return cli_usage_error("drill", _("give one of --check, --progress and --export-json"));
     return EXIT_OK;
 }
 
 int cli_drill(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        fputs(usage, stdout);
+        fputs(_(usage), stdout);
         return EXIT_OK;
     }
     DrillArgs a = {.save = true};

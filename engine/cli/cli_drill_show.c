@@ -8,6 +8,7 @@
 #include "app/drill_session.h"
 #include "cli/cli.h"
 #include "cli/cli_drill.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 /* Practice rounds are summed in blocks of this many, so the text stays
@@ -21,8 +22,8 @@ Profile *cli_drill_profile(void)
     if (notice)
         fprintf(stderr, "beside: %s\n", notice);
     if (!p)
-        fprintf(stderr, "beside: your answers will not be saved this time: %s\n",
-                err ? err : "the profile could not be opened.");
+        fprintf(stderr, _("beside: your answers will not be saved this time: %s\n"),
+                err ? err : _("the profile could not be opened."));
     free(notice);
     free(err);
     return p;
@@ -78,12 +79,12 @@ static char *score_text(const DrillScore *s)
 {
     TextBuf b = {0};
     int right = drill_score_right(s), total = drill_score_total(s);
-    textbuf_printf(&b, "%d of %d right (%d%%).", right, total,
+    textbuf_printf(&b, _("%d of %d right (%d%%)."), right, total,
                    total ? (int)(100.0 * right / total + 0.5) : 0);
     const char *sep = " ";
     for (int k = 0; k < KIND_COUNT; k++)
         if (s->total[k]) {
-            textbuf_printf(&b, "%s%s %d of %d", sep, story_kind_label((ChoiceKind)k),
+            textbuf_printf(&b, _("%s%s %d of %d"), sep, _(story_kind_label((ChoiceKind)k)),
                            s->right[k], s->total[k]);
             sep = ", ";
         }
@@ -108,8 +109,8 @@ static void print_blocks(TermPlayer *tp, Profile *p)
         day(b[i].to, d2, sizeof d2);
         char *sc = score_text(&b[i].score);
         char *line = b[i].first == b[i].last
-                         ? text_format("Round %d (%s): %s", b[i].first, d1, sc)
-                         : text_format("Rounds %d to %d (%s to %s): %s", b[i].first, b[i].last,
+                         ? text_format(_("Round %d (%s): %s"), b[i].first, d1, sc)
+                         : text_format(_("Rounds %d to %d (%s to %s): %s"), b[i].first, b[i].last,
                                        d1, d2, sc);
         term_wrap_hanging(tp, line ? line : "", 2, 4);
         free(line);
@@ -121,7 +122,7 @@ static void print_blocks(TermPlayer *tp, Profile *p)
 int cli_drill_progress(TermPlayer *tp, Profile *p)
 {
     if (!p) {
-        fputs("Beside could not open your profile, so there is no progress to show.\n", tp->out);
+        fputs(_("Beside could not open your profile, so there is no progress to show.\n"), tp->out);
         return EXIT_PROBLEMS;
     }
     DrillRoundInfo *r = NULL;
@@ -140,12 +141,12 @@ int cli_drill_progress(TermPlayer *tp, Profile *p)
         else
             checks += any;
     }
-    fputs("Spot it: your progress\n", tp->out);
+    fputs(_("Spot it: your progress\n"), tp->out);
     if (practice == 0 && checks == 0)
-        fputs("You have not answered any items yet. Type 'beside drill' to play a round.\n",
+        fputs(_("You have not answered any items yet. Type 'beside drill' to play a round.\n"),
               tp->out);
     if (practice) {
-        fputs("Practice, per kind, oldest first:\n", tp->out);
+        fputs(_("Practice, per kind, oldest first:\n"), tp->out);
         print_blocks(tp, p);
     }
     for (int i = 0; i < n; i++) {
@@ -154,8 +155,10 @@ int cli_drill_progress(TermPlayer *tp, Profile *p)
         char d[40];
         day(r[i].started, d, sizeof d);
         char *sc = score_text(&r[i].score);
-        char *line = text_format("Check form %s (%s%s): %s", r[i].mode, d,
-                                 r[i].finished ? "" : ", not finished", sc);
+        char *line = r[i].finished
+                         ? text_format(_("Check form %s (%s): %s"), r[i].mode, d, sc)
+                         : text_format(_("Check form %s (%s, not finished): %s"), r[i].mode, d,
+                                       sc);
         term_wrap_hanging(tp, line ? line : "", 0, 2);
         free(line);
         free(sc);
@@ -170,7 +173,7 @@ void cli_drill_print_change(TermPlayer *tp, const DrillRoundInfo *before, const 
 {
     char d[40];
     day(before->started, d, sizeof d);
-    char *head = text_format("Since check form %s on %s:", before->mode, d);
+    char *head = text_format(_("Since check form %s on %s:"), before->mode, d);
     term_wrap(tp, head ? head : "", 0);
     free(head);
     for (int k = 0; k < KIND_COUNT; k++) {
@@ -178,8 +181,10 @@ void cli_drill_print_change(TermPlayer *tp, const DrillRoundInfo *before, const 
         int is = drill_score_percent(now, (ChoiceKind)k);
         if (was < 0 || is < 0)
             continue;
-        char *line = text_format("%s: %d%% then, %d%% now (%s).", story_kind_label((ChoiceKind)k),
-                                 was, is, is > was ? "up" : is < was ? "down" : "the same");
+        const char *fmt = is > was   ? _("%s: %d%% then, %d%% now (up).")
+                          : is < was ? _("%s: %d%% then, %d%% now (down).")
+                                     : _("%s: %d%% then, %d%% now (the same).");
+        char *line = text_format(fmt, _(story_kind_label((ChoiceKind)k)), was, is);
         term_wrap(tp, line ? line : "", 2);
         free(line);
     }

@@ -5,10 +5,11 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "core/balance.h"
 #include "core/explore.h"
 
-static const char usage[] =
+static const char *const usage = N_(
     "Usage: beside explore [options] STORY\n"
     "\n"
     "Plays every distinct path through STORY (a story id or file) and prints\n"
@@ -43,7 +44,7 @@ static const char usage[] =
     "\n"
     "Examples:\n"
     "  beside explore nina-and-tom\n"
-    "  beside explore --random 10000 --seed 7 my-story.lua\n";
+    "  beside explore --random 10000 --seed 7 my-story.lua\n");
 
 /* A whole number written with digits only (no sign, no spaces). */
 static bool parse_count(const char *s, unsigned long long *out)
@@ -115,22 +116,23 @@ static void print_balance(const Story *s)
 {
     Balance b;
     balance_count(s, &b);
-    printf("\nWhat each kind does (how many of its choices raise + or lower - each meter):\n");
+    printf(_("\nWhat each kind does (how many of its choices raise + or lower - each meter):\n"));
     for (int k = 0; k < KIND_COUNT; k++) {
         const KindBalance *kb = &b.kinds[k];
         if (kb->choices == 0)
             continue;
-        printf("  %s: %d choice%s, %d with a delayed effect\n", story_kind_label((ChoiceKind)k),
-               kb->choices, kb->choices == 1 ? "" : "s", kb->with_later);
-        printf("    now:  ");
+        printf(ngettext("  %s: %d choice, %d with a delayed effect\n",
+                        "  %s: %d choices, %d with a delayed effect\n", (unsigned long)kb->choices),
+               _(story_kind_label((ChoiceKind)k)), kb->choices, kb->with_later);
+        printf(_("    now:  "));
         meter_counts(s, kb->now_up, kb->now_down);
-        printf("    later:");
+        printf(_("    later:"));
         meter_counts(s, kb->later_up, kb->later_down);
     }
     char *notes[16];
     int n = balance_notes(s, &b, notes, 16);
     for (int i = 0; i < n; i++) {
-        printf("%s  %s\n", i ? "" : "One-sided:\n", notes[i]);
+        printf("%s  %s\n", i ? "" : _("One-sided:\n"), notes[i]);
         free(notes[i]);
     }
 }
@@ -232,56 +234,68 @@ static void print_text(const Story *s, const ExploreReport *r)
 {
     printf("%s (%s)\n", s->title ? s->title : s->id, s->file);
     if (r->exhaustive)
-        printf("Played every path: %.0f paths through %ld distinct states, %ld choices made, "
-               "in %.3f s.\n", r->paths, r->states, r->steps, r->seconds);
+        printf(_("Played every path: %.0f paths through %ld distinct states, %ld choices made, "
+                 "in %.3f s.\n"), r->paths, r->states, r->steps, r->seconds);
     else
-        printf("Played %.0f random playthroughs (%ld choices made) in %.3f s. Random play can "
-               "miss rare paths.\n", r->paths, r->steps, r->seconds);
-    printf("\nEndings:\n");
+        printf(_("Played %.0f random playthroughs (%ld choices made) in %.3f s. Random play can "
+                 "miss rare paths.\n"), r->paths, r->steps, r->seconds);
+    printf(_("\nEndings:\n"));
     for (int e = 0; e < r->n_endings; e++) {
         const EndingStat *es = &r->endings[e];
-        printf("  %-24s %8.0f path%s", s->scenes[es->scene].id, es->paths, es->paths == 1 ? " " : "s");
+        printf(ngettext("  %-24s %8.0f path ", "  %-24s %8.0f paths", es->paths == 1 ? 1 : 2),
+               s->scenes[es->scene].id, es->paths);
         for (int m = 0; es->paths > 0 && m < s->n_meters; m++)
             printf("  %s %d-%d", s->meters[m].name, es->min[m], es->max[m]);
         printf("\n");
     }
     int unreached = count_unreached(s, r);
-    printf("\n%s\n", unreached ? "Never reached:" : "Every scene and every choice was reached.");
+    printf("\n%s\n",
+           unreached ? _("Never reached:") : _("Every scene and every choice was reached."));
     for (int i = 0; i < s->n_scenes; i++) {
         const Scene *sc = &s->scenes[i];
         if (!r->scene_reached[i]) {
-            printf("  %s:%d: %s '%s'\n", s->file, sc->line, sc->is_ending ? "ending" : "scene", sc->id);
+            printf(sc->is_ending ? _("  %s:%d: ending '%s'\n") : _("  %s:%d: scene '%s'\n"),
+                   s->file, sc->line, sc->id);
             continue;
         }
         for (int c = 0; c < sc->n_choices; c++)
             if (!r->choice_reached[i][c])
-                printf("  %s:%d: choice %d in scene '%s'\n", s->file, sc->choices[c].line, c + 1, sc->id);
+                printf(_("  %s:%d: choice %d in scene '%s'\n"), s->file, sc->choices[c].line,
+                       c + 1, sc->id);
     }
     if (r->shortest.scenes) {
-        printf("\nShortest path: %d choice%s: ", r->shortest.length, r->shortest.length == 1 ? "" : "s");
+        printf(ngettext("\nShortest path: %d choice: ", "\nShortest path: %d choices: ",
+                        (unsigned long)r->shortest.length),
+               r->shortest.length);
         path_text(stdout, s, &r->shortest);
-        printf("\nLongest path: %d choice%s: ", r->longest.length, r->longest.length == 1 ? "" : "s");
+        printf(ngettext("\nLongest path: %d choice: ", "\nLongest path: %d choices: ",
+                        (unsigned long)r->longest.length),
+               r->longest.length);
         path_text(stdout, s, &r->longest);
         printf("\n");
     }
     if (r->has_loop)
-        printf("\nA loop: the player can come back to the same state at scene '%s' and go round "
-               "forever.\n", s->scenes[r->loop_scene].id);
+        printf(_("\nA loop: the player can come back to the same state at scene '%s' and go "
+                 "round forever.\n"), s->scenes[r->loop_scene].id);
     if (r->dead_ends)
-        printf("\nDead ends: %ld state%s where no choice is offered (first at scene '%s').\n",
-               r->dead_ends, r->dead_ends == 1 ? "" : "s", s->scenes[r->dead_end_scene].id);
+        printf(ngettext("\nDead ends: %ld state where no choice is offered (first at scene "
+                        "'%s').\n",
+                        "\nDead ends: %ld states where no choice is offered (first at scene "
+                        "'%s').\n",
+                        (unsigned long)r->dead_ends),
+               r->dead_ends, s->scenes[r->dead_end_scene].id);
     for (int i = 0; i < r->problems.count; i++)
-        printf("\nProblem: %s\n", r->problems.items[i].message);
+        printf(_("\nProblem: %s\n"), r->problems.items[i].message);
     print_balance(s);
-    printf("\nChoice numbers are the ones a player sees in the file's order "
-           "(BESIDE_CHOICE_ORDER=file), the file's own in brackets where they differ; "
-           "players see each scene's choices shuffled.\n");
+    printf(_("\nChoice numbers are the ones a player sees in the file's order "
+             "(BESIDE_CHOICE_ORDER=file), the file's own in brackets where they differ; "
+             "players see each scene's choices shuffled.\n"));
 }
 
 int cli_explore(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        fputs(usage, stdout);
+        fputs(_(usage), stdout);
         return EXIT_OK;
     }
     ExploreOptions opt = {.seed = 1};
@@ -295,42 +309,42 @@ int cli_explore(int argc, char **argv)
         } else if (strcmp(a, "--random") == 0 || strcmp(a, "--seed") == 0 ||
                    strcmp(a, "--max-states") == 0) {
             if (i + 1 >= argc || !parse_count(argv[i + 1], &v))
-                return cli_usage_error("explore", "%s needs a whole number after it", a);
+                return cli_usage_error("explore", _("%s needs a whole number after it"), a);
             i++;
             if (a[2] == 's') {
                 opt.seed = (uint64_t)v;
             } else if (v < 1 || v > 1000000000ull) {
-                return cli_usage_error("explore", "%s needs a number from 1 to 1000000000", a);
+                return cli_usage_error("explore", _("%s needs a number from 1 to 1000000000"), a);
             } else if (a[2] == 'r') {
                 opt.random_runs = (long)v;
             } else {
                 opt.max_states = (long)v;
             }
         } else if (a[0] == '-' && a[1]) {
-            return cli_usage_error("explore", "unknown option '%s'", a);
+            return cli_usage_error("explore", _("unknown option '%s'"), a);
         } else if (ref) {
-            return cli_usage_error("explore", "give one story; '%s' is a second", a);
+            return cli_usage_error("explore", _("give one story; '%s' is a second"), a);
         } else {
             ref = a;
         }
     }
     if (!ref)
-        return cli_usage_error("explore", "which story? Give its id or file, like: beside explore "
-                                          "nina-and-tom");
+        return cli_usage_error("explore", _("which story? Give its id or file, like: beside "
+                                            "explore nina-and-tom"));
     Story *s = cli_open_story(ref);
     if (!s)
         return EXIT_PROBLEMS;
     ExploreReport r;
     if (explore_run(s, &opt, &r) < 0) {
-        fprintf(stderr, "beside explore: out of memory\n");
+        fprintf(stderr, _("beside explore: out of memory\n"));
         story_free(s);
         return EXIT_PROBLEMS;
     }
     if (r.truncated) {
         long states = r.states;
         explore_report_free(s, &r);
-        fprintf(stderr, "beside explore: the story has more than %ld states, too many to play "
-                        "every path; playing 10000 random playthroughs instead.\n", states - 1);
+        fprintf(stderr, _("beside explore: the story has more than %ld states, too many to play "
+                        "every path; playing 10000 random playthroughs instead.\n"), states - 1);
         opt.random_runs = 10000;
         if (explore_run(s, &opt, &r) < 0) {
             story_free(s);

@@ -6,9 +6,10 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "core/explore.h"
 
-static const char usage[] =
+static const char *const usage = N_(
     "Usage: beside graph [--svg FILE] STORY\n"
     "\n"
     "Prints the map of STORY (a story id or file) in Graphviz DOT: a box for\n"
@@ -27,7 +28,7 @@ static const char usage[] =
     "\n"
     "Examples:\n"
     "  beside graph nina-and-tom > map.dot\n"
-    "  beside graph --svg map.svg nina-and-tom\n";
+    "  beside graph --svg map.svg nina-and-tom\n");
 
 static void dot_string(FILE *o, const char *s)
 {
@@ -125,25 +126,25 @@ static void write_dot(FILE *o, const Story *s)
 int cli_graph(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        fputs(usage, stdout);
+        fputs(_(usage), stdout);
         return EXIT_OK;
     }
     const char *ref = NULL, *svg = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--svg") == 0) {
             if (i + 1 >= argc)
-                return cli_usage_error("graph", "--svg needs a file name after it");
+                return cli_usage_error("graph", _("--svg needs a file name after it"));
             svg = argv[++i];
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            return cli_usage_error("graph", "unknown option '%s'", argv[i]);
+            return cli_usage_error("graph", _("unknown option '%s'"), argv[i]);
         } else if (ref) {
-            return cli_usage_error("graph", "give one story; '%s' is a second", argv[i]);
+            return cli_usage_error("graph", _("give one story; '%s' is a second"), argv[i]);
         } else {
             ref = argv[i];
         }
     }
     if (!ref)
-        return cli_usage_error("graph", "which story? Give its id or file");
+        return cli_usage_error("graph", _("which story? Give its id or file"));
     Story *s = cli_open_story(ref);
     if (!s)
         return EXIT_PROBLEMS;
@@ -179,10 +180,10 @@ int cli_graph(int argc, char **argv)
                 code = WEXITSTATUS(st);
         }
         if (code == 127)
-            fprintf(stderr, "beside graph: Graphviz's 'dot' program is not installed. Install "
-                            "it (sudo apt install graphviz), or run without --svg to get DOT.\n");
+            fprintf(stderr, _("beside graph: Graphviz's 'dot' program is not installed. Install "
+                            "it (sudo apt install graphviz), or run without --svg to get DOT.\n"));
         else if (code != 0)
-            fprintf(stderr, "beside graph: dot could not write %s.\n", svg);
+            fprintf(stderr, _("beside graph: dot could not write %s.\n"), svg);
         status = code == 0 ? EXIT_OK : EXIT_PROBLEMS;
     }
     story_free(s);

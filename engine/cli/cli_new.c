@@ -11,10 +11,11 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "script/library.h"
 
-static const char new_usage[] =
+static const char *const new_usage = N_(
     "Usage: beside new ID\n"
     "\n"
     "Writes a starter story to your stories folder as ID.lua: one scene with\n"
@@ -35,7 +36,7 @@ static const char new_usage[] =
     "Example:\n"
     "  beside new lena-and-her-dad\n"
     "\n"
-    "Writing stories: docs/AUTHORING.md.\n";
+    "Writing stories: docs/AUTHORING.md.\n");
 
 /* The story, with @ID@ and @TITLE@ to fill in. */
 static const char starter[] =
@@ -207,7 +208,7 @@ static int write_new(const char *path, const char *text)
 
 static void say_next(const char *id, const char *path)
 {
-    printf("Your new story is in %s\n"
+    printf(_("Your new story is in %s\n"
            "\n"
            "Next:\n"
            "  1. Open it in a text editor and change the words.\n"
@@ -217,7 +218,7 @@ static void say_next(const char *id, const char *path)
            "     plays it in the window, which follows every save.\n"
            "     (Or play it in the terminal: beside play --text %s)\n"
            "\n"
-           "Writing stories, part by part: docs/AUTHORING.md.\n",
+           "Writing stories, part by part: docs/AUTHORING.md.\n"),
            path, id, path, id);
 }
 
@@ -225,17 +226,17 @@ static int make_story(const char *id)
 {
     char *dir = library_user_dir(), *err = NULL;
     if (!dir) {
-        fputs("beside new: there is no stories folder: set HOME or XDG_DATA_HOME.\n", stderr);
+        fputs(_("beside new: there is no stories folder: set HOME or XDG_DATA_HOME.\n"), stderr);
         return EXIT_PROBLEMS;
     }
     char *path = text_format("%s/%s.lua", dir, id);
     char *found = library_find(id, &err);
     int rc = EXIT_PROBLEMS;
     if (found && path && strcmp(found, path) != 0) {
-        fprintf(stderr, "beside new: there is already a story called '%s', in %s. Pick "
-                        "another id, so Beside can tell them apart.\n", id, found);
+        fprintf(stderr, _("beside new: there is already a story called '%s', in %s. Pick "
+                        "another id, so Beside can tell them apart.\n"), id, found);
     } else if (make_dirs(dir) < 0) {
-        fprintf(stderr, "beside new: %s: the stories folder could not be made (%s).\n", dir,
+        fprintf(stderr, _("beside new: %s: the stories folder could not be made (%s).\n"), dir,
                 strerror(errno));
     } else {
         char *title = title_of(id), *text = title ? fill(id, title) : NULL;
@@ -244,10 +245,10 @@ static int make_story(const char *id)
             say_next(id, path);
             rc = EXIT_OK;
         } else if (w == 1) {
-            fprintf(stderr, "beside new: %s is there already; nothing was written. Open it, "
-                            "or pick another id.\n", path);
+            fprintf(stderr, _("beside new: %s is there already; nothing was written. Open it, "
+                            "or pick another id.\n"), path);
         } else {
-            fprintf(stderr, "beside new: %s could not be written (%s).\n", path ? path : id,
+            fprintf(stderr, _("beside new: %s could not be written (%s).\n"), path ? path : id,
                     strerror(errno));
         }
         free(title);
@@ -263,16 +264,17 @@ static int make_story(const char *id)
 int cli_new(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        fputs(new_usage, stdout);
+        fputs(_(new_usage), stdout);
         return EXIT_OK;
     }
     if (argc != 2 || argv[1][0] == '-')
-        return argc > 2 ? cli_usage_error("new", "give one id, not %d.", argc - 1)
-               : argc == 2 ? cli_usage_error("new", "'%s' is not an option of new.", argv[1])
-                           : cli_usage_error("new", "which id? Like: beside new lena-and-her-dad");
+        return argc > 2 ? cli_usage_error("new", _("give one id, not %d."), argc - 1)
+               : argc == 2 ? cli_usage_error("new", _("'%s' is not an option of new."), argv[1])
+                           : cli_usage_error("new",
+                                             _("which id? Like: beside new lena-and-her-dad"));
     if (!valid_new_id(argv[1]))
-        return cli_usage_error("new", "'%s' cannot be a story id: use lowercase letters, "
+        return cli_usage_error("new", _("'%s' cannot be a story id: use lowercase letters, "
                                       "digits and dashes, starting with a letter, like "
-                                      "lena-and-her-dad.", argv[1]);
+                                      "lena-and-her-dad."), argv[1]);
     return make_story(argv[1]);
 }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "app/language.h"
 #include "app/playthrough.h"
 #include "profile/profile.h"
@@ -14,7 +15,7 @@
 #include "script/story_lang.h"
 #include "term/term_player.h"
 
-static const char play_usage[] =
+static const char *const play_usage = N_(
     "Usage: beside play [--text] [STORY]\n"
     "\n"
     "Plays a story. STORY is a story id (see 'beside list') or a story file.\n"
@@ -51,9 +52,9 @@ static const char play_usage[] =
     "\n"
     "Examples:\n"
     "  beside play --text nina-and-tom\n"
-    "  printf '2\\n1\\nq\\n' | beside play --text nina-and-tom\n";
+    "  printf '2\\n1\\nq\\n' | beside play --text nina-and-tom\n");
 
-static const char list_usage[] =
+static const char *const list_usage = N_(
     "Usage: beside list\n"
     "\n"
     "Lists the stories Beside can find, with their ids, titles and files.\n"
@@ -63,7 +64,7 @@ static const char list_usage[] =
     "  - your own folder: $XDG_DATA_HOME/beside/stories\n"
     "    (usually ~/.local/share/beside/stories)\n"
     "Put a .lua story file in your own folder and it appears here; name the\n"
-    "file after the story's id (my-story.lua for id = \"my-story\").\n";
+    "file after the story's id (my-story.lua for id = \"my-story\").\n");
 
 static int terminal_width(void)
 {
@@ -88,17 +89,17 @@ static Story *pick_story(TermPlayer *tp)
         if (s)
             stories[n++] = s;
         else
-            fprintf(stderr, "beside: skipping %s: it has problems (run beside check %s).\n",
+            fprintf(stderr, _("beside: skipping %s: it has problems (run beside check %s).\n"),
                     files.items[i], files.items[i]);
         diag_list_clear(&d);
     }
     path_list_free(&files);
     Story *chosen = NULL;
     if (n == 0) {
-        fprintf(stderr, "beside: no stories were found. Run 'beside list --help' to see where "
-                        "Beside looks.\n");
+        fprintf(stderr, _("beside: no stories were found. Run 'beside list --help' to see where "
+                        "Beside looks.\n"));
     } else {
-        fprintf(tp->out, "Which story would you like to play?\n");
+        fprintf(tp->out, _("Which story would you like to play?\n"));
         for (int i = 0; i < n; i++) {
             char line[512];
             snprintf(line, sizeof line, "%d. %s: %s", i + 1, stories[i]->title,
@@ -108,9 +109,9 @@ static Story *pick_story(TermPlayer *tp)
         char buf[64];
         while (!chosen) {
             if (n == 1)
-                fprintf(tp->out, "Type 1, or q to quit.\n> ");
+                fprintf(tp->out, _("Type 1, or q to quit.\n> "));
             else
-                fprintf(tp->out, "Type a number from 1 to %d, or q to quit.\n> ", n);
+                fprintf(tp->out, _("Type a number from 1 to %d, or q to quit.\n> "), n);
             fflush(tp->out);
             if (!fgets(buf, sizeof buf, tp->in) || buf[0] == 'q')
                 break;
@@ -187,9 +188,13 @@ static void sv_changed(void *ud, const Run *run)
 /* Asks whether to continue the story's unfinished playthrough; y or n. */
 static bool ask_continue(TermPlayer *tp, int choices)
 {
-    fprintf(tp->out, "You have this story in progress (%d choice%s made). Continue where you "
+    fprintf(tp->out,
+            ngettext("You have this story in progress (%d choice made). Continue where you "
                      "left off? Type y to continue, or n to start over.\n> ",
-            choices, choices == 1 ? "" : "s");
+                     "You have this story in progress (%d choices made). Continue where you "
+                     "left off? Type y to continue, or n to start over.\n> ",
+                     (unsigned long)choices),
+            choices);
     fflush(tp->out);
     char line[64];
     if (!fgets(line, sizeof line, tp->in))
@@ -208,8 +213,8 @@ static void play_from_profile(PlaySave *ps, TermPlayer *tp, const Story *s)
     if (notice)
         fprintf(stderr, "beside: %s\n", notice);
     if (!ps->profile)
-        fprintf(stderr, "beside: your progress will not be saved this time: %s\n",
-                err ? err : "the profile could not be opened.");
+        fprintf(stderr, _("beside: your progress will not be saved this time: %s\n"),
+                err ? err : _("the profile could not be opened."));
     free(notice);
     free(err);
     err = NULL;
@@ -244,7 +249,7 @@ static void play_from_profile(PlaySave *ps, TermPlayer *tp, const Story *s)
 int cli_play(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        fputs(play_usage, stdout);
+        fputs(_(play_usage), stdout);
         return EXIT_OK;
     }
     const char *ref = NULL;
@@ -260,7 +265,7 @@ int cli_play(int argc, char **argv)
         }
         if (strcmp(a, "--lang") == 0) {
             if (i + 1 >= argc || !argv[i + 1][0] || argv[i + 1][0] == '-')
-                return cli_usage_error("play", "--lang needs a language, like es");
+                return cli_usage_error("play", _("--lang needs a language, like es"));
             /* The player's choice over the locale, for the story
              * (script/story_lang.h) and the player's own words. */
             setenv("BESIDE_LANG", argv[++i], 1);
@@ -268,12 +273,12 @@ int cli_play(int argc, char **argv)
             language_start(argv[i], lang, sizeof lang);
         } else if (strcmp(a, "--width") == 0) {
             if (i + 1 >= argc || atoi(argv[i + 1]) < 30)
-                return cli_usage_error("play", "--width needs a number of columns, 30 or more");
+                return cli_usage_error("play", _("--width needs a number of columns, 30 or more"));
             width = atoi(argv[++i]);
         } else if (a[0] == '-' && a[1]) {
-            return cli_usage_error("play", "unknown option '%s'", a);
+            return cli_usage_error("play", _("unknown option '%s'"), a);
         } else if (ref) {
-            return cli_usage_error("play", "give one story; '%s' is a second", a);
+            return cli_usage_error("play", _("give one story; '%s' is a second"), a);
         } else {
             ref = a;
         }
@@ -317,11 +322,11 @@ int cli_play(int argc, char **argv)
 int cli_list(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        fputs(list_usage, stdout);
+        fputs(_(list_usage), stdout);
         return EXIT_OK;
     }
     if (argc > 1)
-        return cli_usage_error("list", "list takes no arguments");
+        return cli_usage_error("list", _("list takes no arguments"));
     PathList files;
     library_list(&files);
     int bad = 0;
@@ -334,14 +339,15 @@ int cli_list(int argc, char **argv)
         if (s)
             printf("%-28s %s\n%-28s %s\n", s->id, s->title, "", files.items[i]);
         else {
-            printf("%-28s (has problems: run beside check %s)\n", files.items[i], files.items[i]);
+            printf(_("%-28s (has problems: run beside check %s)\n"), files.items[i],
+                   files.items[i]);
             bad++;
         }
         story_free(s);
         diag_list_clear(&d);
     }
     if (files.count == 0)
-        printf("No stories found. Run 'beside list --help' to see where Beside looks.\n");
+        printf(_("No stories found. Run 'beside list --help' to see where Beside looks.\n"));
     if (ids)
         cli_list_clashes(&files, ids);
     for (int i = 0; ids && i < files.count; i++)

@@ -6,12 +6,13 @@
 #include <sys/stat.h>
 
 #include "app/homework_report.h"
+#include "core/i18n.h"
 #include "cli/cli.h"
 #include "core/text.h"
 #include "homework/homework.h"
 #include "profile/profile.h"
 
-static const char help[] =
+static const char *const help = N_(
     "Usage: beside report [OPTIONS]\n"
     "\n"
     "Writes a report of what you played and wrote, to read with your therapist.\n"
@@ -43,7 +44,7 @@ static const char help[] =
     "  beside report --homework week-3.beside-homework --text --output ~/for-sam.txt\n"
     "  beside report --preview\n"
     "\n"
-    "Beside is practice, not therapy.\n";
+    "Beside is practice, not therapy.\n");
 
 typedef struct {
     const char *homework, *output;
@@ -59,7 +60,7 @@ static int parse_args(int argc, char **argv, Args *a)
         bool takes = strcmp(arg, "--homework") == 0 || strcmp(arg, "--output") == 0 ||
                      strcmp(arg, "--leave-out") == 0;
         if (takes && i + 1 >= argc)
-            return cli_usage_error("report", "%s needs a value after it.", arg);
+            return cli_usage_error("report", _("%s needs a value after it."), arg);
         if (strcmp(arg, "--homework") == 0) {
             a->homework = argv[++i];
         } else if (strcmp(arg, "--output") == 0) {
@@ -70,8 +71,8 @@ static int parse_args(int argc, char **argv, Args *a)
             errno = 0;
             long long id = strtoll(v, &end, 10);
             if (errno || end == v || *end || id <= 0)
-                return cli_usage_error("report", "--leave-out takes the number of a reflection, "
-                                                 "as --preview shows it, not '%s'.", v);
+                return cli_usage_error("report", _("--leave-out takes the number of a reflection, "
+                                                 "as --preview shows it, not '%s'."), v);
             int64_t *grown = realloc(a->leave_out, sizeof *grown * (size_t)(a->n_leave_out + 1));
             if (!grown)
                 return EXIT_PROBLEMS;
@@ -82,7 +83,7 @@ static int parse_args(int argc, char **argv, Args *a)
         } else if (strcmp(arg, "--preview") == 0) {
             a->preview = true;
         } else {
-            return cli_usage_error("report", "'%s' is not an option of beside report.", arg);
+            return cli_usage_error("report", _("'%s' is not an option of beside report."), arg);
         }
     }
     return EXIT_OK;
@@ -95,14 +96,14 @@ static int check_leave_out(Profile *p, const Homework *hw, const Args *a)
     char *err = NULL;
     int unknown = homework_report_unknown_id(p, hw, a->leave_out, a->n_leave_out, &err);
     if (unknown == -2) {
-        fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
+        fprintf(stderr, "beside report: %s\n", err ? err : _("out of memory"));
         free(err);
         return EXIT_PROBLEMS;
     }
     if (unknown >= 0)
-        return cli_usage_error("report", "there is no reflection %lld in this report, so "
+        return cli_usage_error("report", _("there is no reflection %lld in this report, so "
                                          "nothing was written. 'beside report --preview' "
-                                         "lists the reflections with their numbers.",
+                                         "lists the reflections with their numbers."),
                                (long long)a->leave_out[unknown]);
     return EXIT_OK;
 }
@@ -115,13 +116,13 @@ static int make_report(Profile *p, const Homework *hw, const Args *a)
     char *report = NULL, *err = NULL;
     ReportFormat f = a->preview ? REPORT_AS_PREVIEW : a->text ? REPORT_AS_TEXT : REPORT_AS_HTML;
     if (homework_report_make(p, hw, a->leave_out, a->n_leave_out, f, &report, &err) < 0) {
-        fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
+        fprintf(stderr, "beside report: %s\n", err ? err : _("out of memory"));
         free(err);
         return EXIT_PROBLEMS;
     }
     if (a->preview) {
-        printf("This is what the report will hold. Nothing has been written.\n"
-               "To leave a reflection out, add --leave-out and its number.\n\n%s", report);
+        printf(_("This is what the report will hold. Nothing has been written.\n"
+               "To leave a reflection out, add --leave-out and its number.\n\n%s"), report);
         free(report);
         return EXIT_OK;
     }
@@ -133,12 +134,12 @@ static int make_report(Profile *p, const Homework *hw, const Args *a)
     char *written = homework_report_write(a->output, a->text ? "txt" : "html", report, &err);
     free(report);
     if (!written) {
-        fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
+        fprintf(stderr, "beside report: %s\n", err ? err : _("out of memory"));
         free(err);
         return EXIT_PROBLEMS;
     }
-    printf("Your report is in %s\nOnly you can open this file until you share it. Nothing was "
-           "sent anywhere.\n", written);
+    printf(_("Your report is in %s\nOnly you can open this file until you share it. Nothing was "
+           "sent anywhere.\n"), written);
     free(written);
     return EXIT_OK;
 }
@@ -146,7 +147,7 @@ static int make_report(Profile *p, const Homework *hw, const Args *a)
 int cli_report(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        fputs(help, stdout);
+        fputs(_(help), stdout);
         return EXIT_OK;
     }
     Args a = {0};
@@ -162,8 +163,8 @@ int cli_report(int argc, char **argv)
         if (!hw) {
             diag_sort(&diags);
             diag_print(&diags, stderr);
-            fprintf(stderr, "beside report: the assignment in %s could not be read, so no "
-                            "report was written.\n", a.homework);
+            fprintf(stderr, _("beside report: the assignment in %s could not be read, so no "
+                            "report was written.\n"), a.homework);
         }
         diag_list_clear(&diags);
         if (!hw) {
@@ -176,8 +177,8 @@ int cli_report(int argc, char **argv)
     struct stat st;
     Profile *p = NULL;
     if (!path || stat(path, &st) != 0) {
-        fprintf(stderr, "beside report: you have not played any story yet, so there is nothing "
-                        "to report.\n");
+        fprintf(stderr, _("beside report: you have not played any story yet, so there is nothing "
+                        "to report.\n"));
         rc = EXIT_PROBLEMS;
     } else {
         char *notice = NULL, *err = NULL;
@@ -188,7 +189,7 @@ int cli_report(int argc, char **argv)
             fprintf(stderr, "beside report: %s\n", notice);
         free(notice);
         if (!p) {
-            fprintf(stderr, "beside report: %s\n", err ? err : "out of memory");
+            fprintf(stderr, "beside report: %s\n", err ? err : _("out of memory"));
             rc = EXIT_PROBLEMS;
         }
         free(err);

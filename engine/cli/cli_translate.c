@@ -7,13 +7,14 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "core/translate.h"
 #include "script/library.h"
 #include "script/loader.h"
 #include "script/story_lang.h"
 
-static const char usage[] =
+static const char *const usage = N_(
     "Usage: beside translate extract STORY [--lang LANG] [--out FILE]\n"
     "\n"
     "Writes the lines of STORY a player sees into a gettext catalogue (.po),\n"
@@ -41,7 +42,7 @@ static const char usage[] =
     "\n"
     "Examples:\n"
     "  beside translate extract nina-and-tom --lang es\n"
-    "  beside translate extract my-story.lua --lang fr --out ~/fr/my-story.po\n";
+    "  beside translate extract my-story.lua --lang fr --out ~/fr/my-story.po\n");
 
 static bool lang_ok(const char *l)
 {
@@ -63,22 +64,22 @@ static int write_file(const char *path, const char *text)
     if (slash && slash != dir) {
         *slash = '\0';
         if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-            fprintf(stderr, "beside translate: could not make the folder %s: %s.\n", dir,
+            fprintf(stderr, _("beside translate: could not make the folder %s: %s.\n"), dir,
                     strerror(errno));
     }
     free(dir);
     char *tmp = text_format("%s.tmp", path);
     FILE *f = tmp ? fopen(tmp, "w") : NULL;
     if (!f) {
-        fprintf(stderr, "beside translate: could not write %s: %s. Give a file you can write "
-                        "with --out FILE.\n", path, strerror(errno));
+        fprintf(stderr, _("beside translate: could not write %s: %s. Give a file you can write "
+                        "with --out FILE.\n"), path, strerror(errno));
         free(tmp);
         return -1;
     }
     bool ok = fputs(text, f) >= 0;
     ok = fclose(f) == 0 && ok;
     if (!ok || rename(tmp, path) != 0) {
-        fprintf(stderr, "beside translate: could not write %s: %s.\n", path, strerror(errno));
+        fprintf(stderr, _("beside translate: could not write %s: %s.\n"), path, strerror(errno));
         unlink(tmp);
         free(tmp);
         return -1;
@@ -92,7 +93,7 @@ static int extract(const char *ref, const char *lang, const char *out_path)
     char *err = NULL;
     char *path = library_find(ref, &err);
     if (!path) {
-        fprintf(stderr, "beside translate: %s\n", err ? err : "out of memory");
+        fprintf(stderr, "beside translate: %s\n", err ? err : _("out of memory"));
         free(err);
         return EXIT_PROBLEMS;
     }
@@ -106,8 +107,8 @@ static int extract(const char *ref, const char *lang, const char *out_path)
     if (rc == EXIT_OK && !to_stdout && access(target, F_OK) == 0 &&
         story_lang_read_po(target, &old, &d) > 0) {
         diag_print(&d, stderr);
-        fprintf(stderr, "beside translate: %s has problems; fix them first so no "
-                        "translation is lost.\n", target);
+        fprintf(stderr, _("beside translate: %s has problems; fix them first so no "
+                        "translation is lost.\n"), target);
         rc = EXIT_PROBLEMS;
     }
     TrMerge st = {0};
@@ -122,8 +123,8 @@ static int extract(const char *ref, const char *lang, const char *out_path)
     else if (text && write_file(target, text) != 0)
         rc = EXIT_PROBLEMS;
     else if (text)
-        printf("%s: %d lines of %s: %d new, %d unchanged, %d to review (the English "
-               "changed), %d no longer in the story (kept at the end, obsolete).\n",
+        printf(_("%s: %d lines of %s: %d new, %d unchanged, %d to review (the English "
+               "changed), %d no longer in the story (kept at the end, obsolete).\n"),
                target, st.added + st.kept + st.review, s->id, st.added, st.kept, st.review,
                st.obsoleted);
     free(text);
@@ -139,32 +140,32 @@ static int extract(const char *ref, const char *lang, const char *out_path)
 int cli_translate(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv) || argc < 2) {
-        fputs(usage, argc < 2 ? stderr : stdout);
+        fputs(_(usage), argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : EXIT_OK;
     }
     if (strcmp(argv[1], "extract") != 0)
-        return cli_usage_error("translate", "'%s' is not something translate does; it does "
-                               "extract", argv[1]);
+        return cli_usage_error("translate", _("'%s' is not something translate does; it does "
+                               "extract"), argv[1]);
     const char *story = NULL, *lang = NULL, *out = NULL;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
         if ((strcmp(a, "--lang") == 0 || strcmp(a, "--out") == 0) && i + 1 >= argc)
-            return cli_usage_error("translate", "%s needs a value", a);
+            return cli_usage_error("translate", _("%s needs a value"), a);
         if (strcmp(a, "--lang") == 0)
             lang = argv[++i];
         else if (strcmp(a, "--out") == 0)
             out = argv[++i];
         else if (a[0] == '-' && a[1])
-            return cli_usage_error("translate", "'%s' is not an option of translate", a);
+            return cli_usage_error("translate", _("'%s' is not an option of translate"), a);
         else if (story)
-            return cli_usage_error("translate", "give one story, not two");
+            return cli_usage_error("translate", _("give one story, not two"));
         else
             story = a;
     }
     if (!story)
-        return cli_usage_error("translate", "say which story: beside translate extract STORY");
+        return cli_usage_error("translate", _("say which story: beside translate extract STORY"));
     if (lang && !lang_ok(lang))
-        return cli_usage_error("translate", "'%s' is not a language code; write one like es "
-                               "or es_MX", lang);
+        return cli_usage_error("translate", _("'%s' is not a language code; write one like es "
+                               "or es_MX"), lang);
     return extract(story, lang, out);
 }

@@ -6,9 +6,10 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "ui/ui.h"
 
-static const char window_usage[] =
+static const char *const window_usage = N_(
     "Usage: beside window [options] [STORY]\n"
     "\n"
     "Opens the game window. With STORY (a story id or file), the story starts\n"
@@ -60,7 +61,7 @@ static const char window_usage[] =
     "  beside window\n"
     "  beside window --theme high-contrast --text-size 150 nina-and-tom\n"
     "  beside window --watch ~/my-story.lua\n"
-    "  beside --present nina-and-tom > notes.txt\n";
+    "  beside --present nina-and-tom > notes.txt\n");
 
 static int parse_size(const char *s, int *w, int *h)
 {
@@ -79,7 +80,7 @@ static int parse_size(const char *s, int *w, int *h)
 int cli_window(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        fputs(window_usage, stdout);
+        fputs(_(window_usage), stdout);
         return EXIT_OK;
     }
     UiOptions o = {0};
@@ -96,52 +97,52 @@ int cli_window(int argc, char **argv)
             o.notes_window = true;
         } else if (strcmp(arg, "--watch") == 0) {
             if (!value || (value[0] == '-' && value[1]))
-                return cli_usage_error("window", "--watch needs the story file to watch, "
-                                                 "like --watch my-story.lua.");
+                return cli_usage_error("window", _("--watch needs the story file to watch, "
+                                                 "like --watch my-story.lua."));
             o.watch = value;
             i++;
         } else if (strcmp(arg, "--reduce-motion") == 0) {
             o.reduce_motion = true;
         } else if (strcmp(arg, "--size") == 0) {
             if (!value || parse_size(value, &o.width, &o.height) < 0)
-                return cli_usage_error("window", "--size needs WIDTHxHEIGHT, each 240 to 16384, "
-                                                 "like 1280x720.");
+                return cli_usage_error("window", _("--size needs WIDTHxHEIGHT, each 240 to 16384, "
+                                                 "like 1280x720."));
             i++;
         } else if (strcmp(arg, "--theme") == 0) {
             if (!value || (strcmp(value, "light") && strcmp(value, "dark") &&
                            strcmp(value, "high-contrast")))
-                return cli_usage_error("window", "--theme is light, dark or high-contrast.");
+                return cli_usage_error("window", _("--theme is light, dark or high-contrast."));
             o.theme = value;
             i++;
         } else if (strcmp(arg, "--text-size") == 0) {
             int n = value ? atoi(value) : 0;
             if (n != 100 && n != 125 && n != 150 && n != 175 && n != 200)
-                return cli_usage_error("window", "--text-size is 100, 125, 150, 175 or 200.");
+                return cli_usage_error("window", _("--text-size is 100, 125, 150, 175 or 200."));
             o.text_size = n;
             i++;
         } else if (arg[0] == '-' && arg[1]) {
-            return cli_usage_error("window", "'%s' is not an option of window.", arg);
+            return cli_usage_error("window", _("'%s' is not an option of window."), arg);
         } else if (o.story) {
-            return cli_usage_error("window", "give one story, not two.");
+            return cli_usage_error("window", _("give one story, not two."));
         } else {
             o.story = arg;
         }
     }
     if (o.watch) {
         if ((o.story && strcmp(o.story, o.watch) != 0) || o.present || o.desk)
-            return cli_usage_error("window", "--watch plays the one story it watches: give no "
-                                             "other story, --present or --desk with it.");
+            return cli_usage_error("window", _("--watch plays the one story it watches: give no "
+                                             "other story, --present or --desk with it."));
         o.story = o.watch;
     }
     if (o.desk && (o.story || o.present))
-        return cli_usage_error("window", "--desk opens the desk, not a story: give one or the "
-                                         "other.");
+        return cli_usage_error("window", _("--desk opens the desk, not a story: give one or the "
+                                         "other."));
     char *err = NULL;
     int rc = ui_run(&o, &err);
     if (rc != UI_OK) {
-        fprintf(stderr, "beside: %s\n", err ? err : "the window could not be opened.");
+        fprintf(stderr, "beside: %s\n", err ? err : _("the window could not be opened."));
         if (rc == UI_NO_DISPLAY)
-            fputs("beside: to play without a window, use the terminal player: beside play\n",
+            fputs(_("beside: to play without a window, use the terminal player: beside play\n"),
                   stderr);
     }
     free(err);
@@ -156,11 +157,11 @@ int cli_default(void)
         int rc = ui_run(&(UiOptions){0}, &err);
         if (rc == UI_OK)
             return EXIT_OK;
-        fprintf(stderr, "beside: %s\nStarting the terminal player instead.\n",
-                err ? err : "the window could not be opened.");
+        fprintf(stderr, _("beside: %s\nStarting the terminal player instead.\n"),
+                err ? err : _("the window could not be opened."));
         free(err);
     } else {
-        fputs("No display was found, so Beside is starting the terminal player.\n", stderr);
+        fputs(_("No display was found, so Beside is starting the terminal player.\n"), stderr);
     }
     char *args[] = {"play", "--text", NULL};
     return cli_play(2, args);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "script/library.h"
 
@@ -53,14 +54,15 @@ static int check_text(HomeworkProblems *out, HomeworkField f, const char *name, 
 }
 
 /* Each text of a list, then how many there are. */
+/* `too_many` says "%d ITEMS is too many; the most is %d. ADVICE" in full. */
 static int check_list(HomeworkProblems *out, HomeworkField f, const char *name, char **items,
-                      int n, int max_items, int max_chars, const char *what, const char *advice)
+                      int n, int max_items, int max_chars, const char *too_many)
 {
     int rc = 0;
     for (int i = 0; rc == 0 && i < n; i++)
         rc = check_text(out, f, name, i + 1, items[i] ? items[i] : "", max_chars);
     if (rc == 0 && n > max_items)
-        rc = addf(out, f, 0, "%d %s is too many; the most is %d. %s", n, what, max_items, advice);
+        rc = add(out, f, 0, false, text_format(too_many, n, max_items));
     return rc;
 }
 
@@ -72,14 +74,14 @@ static int check_due(HomeworkProblems *out, const char *name, const char *due, c
         int y, m, d;
         char extra;
         if (sscanf(due, "%4d-%2d-%2d%c", &y, &m, &d, &extra) == 3 && strlen(due) == 10)
-            return addf(out, HOMEWORK_F_DUE, 0, "%s %s is not a day on the calendar. Check the "
-                                                "month and the day.", name, due);
-        return addf(out, HOMEWORK_F_DUE, 0, "%s needs a date written year-month-day, like "
-                                            "2026-12-08.", name);
+            return addf(out, HOMEWORK_F_DUE, 0, _("%s %s is not a day on the calendar. Check the "
+                                                "month and the day."), name, due);
+        return addf(out, HOMEWORK_F_DUE, 0, _("%s needs a date written year-month-day, like "
+                                            "2026-12-08."), name);
     }
     if (today && strcmp(due, today) < 0)
-        return addf(out, HOMEWORK_F_DUE, 0, "%s %s is before today (%s). The due date must be "
-                                            "today or later.", name, due, today);
+        return addf(out, HOMEWORK_F_DUE, 0, _("%s %s is before today (%s). The due date must be "
+                                            "today or later."), name, due, today);
     return 0;
 }
 
@@ -88,20 +90,20 @@ static int check_story(HomeworkProblems *out, const char *name, char **ids, int 
     const char *id = ids[i] ? ids[i] : "";
     for (int k = 0; k < i; k++)
         if (ids[k] && strcmp(ids[k], id) == 0)
-            return addf(out, HOMEWORK_F_STORIES, i + 1, "%s %s is given twice; list each story "
-                                                        "once.", name, id);
+            return addf(out, HOMEWORK_F_STORIES, i + 1, _("%s %s is given twice; list each story "
+                                                        "once."), name, id);
     if (!homework_valid_id(id)) {
         if (strchr(id, '/') || strstr(id, ".lua"))
-            return addf(out, HOMEWORK_F_STORIES, i + 1, "%s takes the story's id, like "
-                        "nina-and-tom, not its file: '%s'. 'beside list' shows the ids.", name,
+            return addf(out, HOMEWORK_F_STORIES, i + 1, _("%s takes the story's id, like "
+                        "nina-and-tom, not its file: '%s'. 'beside list' shows the ids."), name,
                         id);
-        return addf(out, HOMEWORK_F_STORIES, i + 1, "%s '%s' is not a story id. Ids use "
+        return addf(out, HOMEWORK_F_STORIES, i + 1, _("%s '%s' is not a story id. Ids use "
                     "lowercase letters, digits and dashes, like nina-and-tom; 'beside list' "
-                    "shows them.", name, id);
+                    "shows them."), name, id);
     }
     char *err = NULL, *path = library_find(id, &err);
     int rc = path ? 0 : add(out, HOMEWORK_F_STORIES, i + 1, true,
-                            err ? err : text_dup("out of memory"));
+                            err ? err : text_dup(_("out of memory")));
     free(path);
     return rc;
 }
@@ -109,10 +111,10 @@ static int check_story(HomeworkProblems *out, const char *name, char **ids, int 
 static int check_stories(HomeworkProblems *out, const char *name, const Homework *hw)
 {
     if (hw->n_stories == 0 && !hw->drill_rounds && !hw->check_form)
-        return addf(out, HOMEWORK_F_STORIES, 0, "Which stories? Pick at least one.");
+        return addf(out, HOMEWORK_F_STORIES, 0, _("Which stories? Pick at least one."));
     if (hw->n_stories > HOMEWORK_MAX_STORIES)
-        return addf(out, HOMEWORK_F_STORIES, 0, "%d stories is too many; the most is %d. Split "
-                    "them into two assignments.", hw->n_stories, HOMEWORK_MAX_STORIES);
+        return addf(out, HOMEWORK_F_STORIES, 0, _("%d stories is too many; the most is %d. Split "
+                    "them into two assignments."), hw->n_stories, HOMEWORK_MAX_STORIES);
     int rc = 0;
     for (int i = 0; rc == 0 && i < hw->n_stories; i++)
         rc = check_story(out, name, hw->stories, i);
@@ -127,11 +129,13 @@ int homework_check(const Homework *hw, const char *today,
     if (rc == 0)
         rc = check_list(out, HOMEWORK_F_QUESTIONS, names[HOMEWORK_F_QUESTIONS], hw->questions,
                         hw->n_questions, HOMEWORK_MAX_QUESTIONS, HOMEWORK_MAX_QUESTION,
-                        "questions", "Keep the ones that matter most this week.");
+                        _("%d questions is too many; the most is %d. Keep the ones that matter "
+                          "most this week."));
     if (rc == 0)
         rc = check_list(out, HOMEWORK_F_CONTACTS, names[HOMEWORK_F_CONTACTS], hw->contacts,
                         hw->n_contacts, HOMEWORK_MAX_CONTACTS, HOMEWORK_MAX_CONTACT,
-                        "contact lines", "Keep the ones your client most needs.");
+                        _("%d contact lines is too many; the most is %d. Keep the ones your "
+                          "client most needs."));
     if (rc == 0)
         rc = check_text(out, HOMEWORK_F_PRACTICE, names[HOMEWORK_F_PRACTICE], 0, hw->practice,
                         HOMEWORK_MAX_TEXT);

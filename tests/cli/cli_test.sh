@@ -496,6 +496,50 @@ assign-bad-date)
     has "$tmp/err" "after + give a number of days"
     [ ! -e "$tmp/hw.beside-homework" ] || fail "a file was written with a bad date"
     ;;
+commands-spanish)
+    # Issue 19: every command's --help and its messages in Spanish (po/es.po)
+    # with BESIDE_LANG=es; the options, ids and file names stay as they are.
+    export BESIDE_LANG=es
+    expect_exit 0 "$beside" --help; has "$tmp/out" "Uso: beside [COMANDO]"
+    has "$tmp/out" "Esto es práctica, no terapia."
+    has "$tmp/out" "Si estás en peligro o en crisis, llama al número de emergencias"
+    for c in window play list new explore graph translate drill assign report; do
+        expect_exit 0 "$beside" "$c" --help; has "$tmp/out" "Uso: beside $c"
+        if grep -qE "^(Usage|Options|Examples?):" "$tmp/out"; then
+            fail "beside $c --help still has English headings"
+        fi
+    done
+    expect_exit 0 "$beside" play --help; has "$tmp/out" "--no-save    no lee ni escribe tu perfil"
+    expect_exit 2 "$beside" no-such-command; has "$tmp/err" "'no-such-command' no es un comando"
+    expect_exit 2 "$beside" play a b; has "$tmp/err" "da una sola historia; 'b' es una segunda"
+    has "$tmp/err" "Escribe 'beside play --help' para ver cómo se usa."
+    expect_exit 2 "$beside" window --theme pink; has "$tmp/err" "--theme es light, dark o high-contrast."
+    expect_exit 2 "$beside" explore; has "$tmp/err" "¿qué historia?"
+    expect_exit 2 "$beside" drill --check C; has "$tmp/err" "--check necesita A o B"
+    expect_exit 2 "$beside" assign --story clean --due 2026-02-30 --output "$tmp/hw.beside-homework"
+    has "$tmp/err" "--due 2026-02-30 no es un día del calendario."
+    expect_exit 0 "$beside" assign --story clean --drill 2 --question "Why?" --output "$tmp/hw.beside-homework"
+    has "$tmp/out" "Se escribió $tmp/hw.beside-homework."
+    has "$tmp/out" "Historias para jugar, en este orden:"
+    has "$tmp/out" "Descúbrelo: 2 rondas de práctica de 10 casos ('beside drill')."
+    has "$tmp/out" "Preguntas para pensar:"
+    has "$tmp/out" "Dale este archivo a tu cliente."
+    grep -q "Why?" "$tmp/hw.beside-homework" ||
+        fail "the assignment lost its question"
+    expect_exit 0 "$beside" assign --check "$tmp/hw.beside-homework"
+    has "$tmp/out" "una tarea correcta"
+    expect_exit 1 "$beside" report; has "$tmp/err" "aún no has jugado ninguna historia"
+    # Spot it: the kinds in Spanish, and a kind typed by its Spanish name.
+    printf 'apoyo\nq\n' | "$beside" drill --no-save --seed 3 >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/out" "Descúbrelo: ronda 1, 10 casos"
+    has "$tmp/out" "¿Qué tipo de respuesta es?"
+    has "$tmp/out" "  4. Cuidarte"
+    grep -qE "^(Bien|No del todo): " "$tmp/out" || fail "'apoyo' was not taken as an answer: $(head -c 600 "$tmp/out")"
+    has "$tmp/out" "Paramos aquí."
+    # English stays English.
+    BESIDE_LANG=en "$beside" play a b >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/err" "give one story; 'b' is a second"
+    ;;
 *)
     fail "no test called $name"
     ;;
