@@ -64,14 +64,21 @@ void cli_drill_export_json(const DrillBank *b, FILE *out)
     fputs("]\n", out);
 }
 
+/* "4 December 2026", with the month in the player's language (Beside
+ * sets only the messages' locale, so not strftime's %B). */
 static void day(int64_t t, char *buf, size_t n)
 {
+    static const char *const months[12] = {
+        N_("January"), N_("February"), N_("March"),     N_("April"),
+        N_("May"),     N_("June"),     N_("July"),      N_("August"),
+        N_("September"), N_("October"), N_("November"), N_("December"),
+    };
     time_t tt = (time_t)t;
     struct tm tm;
-    if (!localtime_r(&tt, &tm) || strftime(buf, n, "%e %B %Y", &tm) == 0)
+    if (!localtime_r(&tt, &tm))
         snprintf(buf, n, "?");
-    if (buf[0] == ' ')
-        memmove(buf, buf + 1, strlen(buf));
+    else /* TRANSLATORS: a day: 4 December 2026 */
+        snprintf(buf, n, _("%d %s %d"), tm.tm_mday, _(months[tm.tm_mon]), tm.tm_year + 1900);
 }
 
 /* "34 of 50 right (68%). Rescue 7 of 10, ..." */

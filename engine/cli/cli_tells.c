@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "core/tells.h"
 #include "script/library.h"
 #include "script/loader.h"
@@ -56,12 +57,12 @@ static const char *feature_words(const char *name, char *buf, size_t size)
     if (strncmp(name, "w:", 2) == 0)
         return name + 2;
     if (strcmp(name, "has:?") == 0)
-        return "(a question)";
+        return _("(a question)");
     int k = atoi(name + 4);
     if (k >= 6)
-        snprintf(buf, size, "(%d or more words)", k * 4);
+        snprintf(buf, size, _("(%d or more words)"), k * 4);
     else
-        snprintf(buf, size, "(%d to %d words)", k * 4, k * 4 + 3);
+        snprintf(buf, size, _("(%d to %d words)"), k * 4, k * 4 + 3);
     return buf;
 }
 
@@ -74,7 +75,7 @@ static void print_features(const TellsModel *m, bool toward, const char *label)
         char buf[64];
         printf("%s%s", i ? ", " : " ", feature_words(names[i], buf, sizeof buf));
     }
-    printf("%s\n", n ? "" : " none");
+    printf("%s\n", n ? "" : _(" none"));
 }
 
 /* Mean words and share of questions per kind: the two tells a reader sees first. */
@@ -93,20 +94,20 @@ static void print_shape(const Story *s)
                 in = letter;
             }
         }
-    printf("  Words per option, on average:");
+    printf(_("  Words per option, on average:"));
     bool first = true;
     for (int k = 0; k < KIND_COUNT; k++)
         if (count[k]) {
-            printf("%s %s %.1f", first ? "" : ",", story_kind_label((ChoiceKind)k),
+            printf("%s %s %.1f", first ? "" : ",", _(story_kind_label((ChoiceKind)k)),
                    (double)words[k] / count[k]);
             first = false;
         }
-    printf(".\n  Options that ask a question:");
+    printf(_(".\n  Options that ask a question:"));
     first = true;
     for (int k = 0; k < KIND_COUNT; k++)
         if (count[k]) {
-            printf("%s %s %d of %d", first ? "" : ",", story_kind_label((ChoiceKind)k), asks[k],
-                   count[k]);
+            printf(_("%s %s %d of %d"), first ? "" : ",", _(story_kind_label((ChoiceKind)k)),
+                   asks[k], count[k]);
             first = false;
         }
     printf(".\n");
@@ -118,23 +119,28 @@ static void report(const Options *target, const TellsModel *m, int trained_on)
     TellsScore sc;
     tells_score(m, target->items, target->n, &sc);
     if (sc.options == 0) {
-        printf("%s:%d: tells: the story has no options to judge.\n", s->file, s->line);
+        printf(_("%s:%d: tells: the story has no options to judge.\n"), s->file, s->line);
         return;
     }
     double acc = 100.0 * sc.right / sc.options, base = 100.0 * sc.baseline / sc.options;
     double over = acc - base;
-    printf("%s:%d: tells: a classifier trained on %d other stor%s sorts this story's %d "
-           "options into rescue or not %.0f%% right; always guessing \"%s\" gets %.0f%%. ",
-           s->file, s->line, trained_on, trained_on == 1 ? "y" : "ies", sc.options, acc,
-           sc.rescues * 2 > sc.options ? "a rescue" : "not a rescue", base);
+    const char *guess = sc.rescues * 2 > sc.options ? _("a rescue") : _("not a rescue");
+    printf(ngettext("%s:%d: tells: a classifier trained on %d other story sorts this story's %d "
+                    "options into rescue or not %.0f%% right; always guessing \"%s\" gets "
+                    "%.0f%%. ",
+                    "%s:%d: tells: a classifier trained on %d other stories sorts this story's "
+                    "%d options into rescue or not %.0f%% right; always guessing \"%s\" gets "
+                    "%.0f%%. ",
+                    (unsigned long)trained_on),
+           s->file, s->line, trained_on, sc.options, acc, guess, base);
     if (over > TELLS_AIM)
-        printf("The wording gives the kind away: %.0f points better than guessing. Aim for "
-               "%d or fewer.\n", over, TELLS_AIM);
+        printf(_("The wording gives the kind away: %.0f points better than guessing. Aim for "
+                 "%d or fewer.\n"), over, TELLS_AIM);
     else
-        printf("No strong tells: %+.0f points against guessing (the aim is %d or fewer).\n",
+        printf(_("No strong tells: %+.0f points against guessing (the aim is %d or fewer).\n"),
                over, TELLS_AIM);
-    print_features(m, true, "Reads as a rescue:");
-    print_features(m, false, "Reads as not a rescue:");
+    print_features(m, true, _("Reads as a rescue:"));
+    print_features(m, false, _("Reads as not a rescue:"));
     print_shape(s);
     bool any = false;
     for (int i = 0, k = 0; i < s->n_scenes; i++)
@@ -143,7 +149,7 @@ static void report(const Options *target, const TellsModel *m, int trained_on)
             if (ch->kind != KIND_RESCUE || !tells_guess(m, ch->text))
                 continue;
             if (!any)
-                printf("  Rescues whose wording gives them away:\n");
+                printf(_("  Rescues whose wording gives them away:\n"));
             any = true;
             /* At most 70 bytes, cut between UTF-8 characters. */
             int len = (int)strlen(ch->text), cut = len > 70 ? 70 : len;
@@ -187,8 +193,8 @@ int cli_check_tells(const PathList *targets)
         if (m)
             report(&target, m, stories);
         else
-            printf("%s:%d: tells: there are no other stories to learn from (beside list shows "
-                   "what Beside finds).\n", target.story->file, target.story->line);
+            printf(_("%s:%d: tells: there are no other stories to learn from (beside list shows "
+                     "what Beside finds).\n"), target.story->file, target.story->line);
         tells_free(m);
         free(train);
         options_free(&target);

@@ -536,6 +536,11 @@ commands-spanish)
     has "$tmp/out" "  4. Cuidarte"
     grep -qE "^(Bien|No del todo): " "$tmp/out" || fail "'apoyo' was not taken as an answer: $(head -c 600 "$tmp/out")"
     has "$tmp/out" "Paramos aquí."
+    expect_exit 0 "$beside" drill --progress; has "$tmp/out" "Descúbrelo: tu progreso"
+    has "$tmp/out" "Aún no has respondido ningún caso."
+    expect_exit 0 "$beside" check --tells "$fixtures/cli/clean.lua"
+    has "$tmp/out" "tells: un clasificador entrenado con"
+    has "$tmp/out" "Suena a rescate:"
     # English stays English.
     BESIDE_LANG=en "$beside" play a b >"$tmp/out" 2>"$tmp/err"
     has "$tmp/err" "give one story; 'b' is a second"
