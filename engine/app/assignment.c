@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 /* The profile's settings table holds the assignment's text; one this long
@@ -38,8 +39,8 @@ Homework *assignment_open(Profile *p, const char *path, DiagList *d, char **prob
         return NULL;
     char *text = homework_write(hw), *err = NULL;
     if (p && text && strlen(text) < KEPT_MAX && profile_setting_set(p, KEY, text, &err) < 0)
-        *problem = text_format("The assignment is open, but it could not be kept for next "
-                               "time: %s", err ? err : "");
+        *problem = text_format(_("The assignment is open, but it could not be kept for next "
+                                 "time: %s"), err ? err : "");
     free(err);
     free(text);
     return hw;

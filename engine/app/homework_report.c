@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "app/titles.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "report/report.h"
 
@@ -31,13 +32,13 @@ static void rebuild(HomeworkReport *r, Profile *p, const Homework *hw)
     free(r->preview);
     r->preview = NULL;
     if (!p) {
-        r->preview = text_dup("Beside has no profile open, so there is nothing to report.");
+        r->preview = text_dup(_("Beside has no profile open, so there is nothing to report."));
         return;
     }
     char *err = NULL;
     ReportOptions o = options(r, hw);
     if (report_text(p, &o, &r->preview, &err) < 0) {
-        r->preview = text_format("The report could not be made: %s", err ? err : "");
+        r->preview = text_format(_("The report could not be made: %s"), err ? err : "");
         free(err);
     }
 }
@@ -91,7 +92,7 @@ void homework_report_clear_choices(HomeworkReport *r)
 char *homework_report_save(HomeworkReport *r, Profile *p, const Homework *hw)
 {
     if (!p)
-        return text_dup("Beside has no profile open, so there is no report to save.");
+        return text_dup(_("Beside has no profile open, so there is no report to save."));
     ReportOptions o = options(r, hw);
     char *html = NULL, *text = NULL, *err = NULL;
     char *dir = report_default_dir(), *html_path = NULL, *text_path = NULL;
@@ -100,14 +101,16 @@ char *homework_report_save(HomeworkReport *r, Profile *p, const Homework *hw)
         if (html_path)
             text_path = report_write_file(NULL, dir, "beside-report", "txt", 0, text, &err);
     }
-    char *msg = html_path
-                    ? text_format("Your report was saved as %s%s%s. Open it in a web browser "
-                                  "to read or print it. It stays on this computer until you "
-                                  "share it.",
-                                  html_path, text_path ? ", with a plain-text copy as " : "",
-                                  text_path ? text_path : "")
-                    : text_format("The report could not be saved: %s",
-                                  err ? err : "there is no folder to save it in.");
+    char *msg = text_path ? text_format(_("Your report was saved as %s, with a plain-text copy "
+                                          "as %s. Open it in a web browser to read or print "
+                                          "it. It stays on this computer until you share it."),
+                                        html_path, text_path)
+                : html_path ? text_format(_("Your report was saved as %s. Open it in a web "
+                                            "browser to read or print it. It stays on this "
+                                            "computer until you share it."),
+                                          html_path)
+                            : text_format(_("The report could not be saved: %s"),
+                                          err ? err : _("there is no folder to save it in."));
     free(err);
     free(html);
     free(text);
@@ -163,8 +166,8 @@ char *homework_report_write(const char *path, const char *ext, const char *text,
 {
     char *dir = path ? NULL : report_default_dir();
     if (!path && !dir) {
-        *err = text_dup("Beside cannot tell where your documents folder is (HOME is not "
-                        "set). Say where to write it with --output FILE.");
+        *err = text_dup(_("Beside cannot tell where your documents folder is (HOME is not "
+                          "set). Say where to write it with --output FILE."));
         return NULL;
     }
     char *written = report_write_file(path, dir, "beside-report", ext, 0, text, err);

@@ -6,6 +6,7 @@
 
 #include "core/game.h"
 #include "core/state_text.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 int playthrough_start(Playthrough *pt, Profile *p, const Story *s, int64_t abandon,
@@ -26,7 +27,7 @@ int playthrough_start(Playthrough *pt, Profile *p, const Story *s, int64_t aband
     }
     int64_t id = profile_begin(p, s, &err);
     if (id < 0) {
-        *problem = text_format("Your progress in this story will not be saved: %s",
+        *problem = text_format(_("Your progress in this story will not be saved: %s"),
                                err ? err : "");
         free(err);
         pt->save_failed = true;
@@ -50,9 +51,9 @@ int playthrough_resume(Playthrough *pt, Profile *p, const Story *s, int64_t id,
     err = NULL;
     StateResume how = {0};
     if (!state || state_text_resume(s, state, &pt->run, &how, &err) < 0) {
-        *message = text_format("Your place in %s could not be read back (%s), so the story "
-                               "starts from the beginning.", s->title,
-                               err ? err : "the save is missing");
+        *message = text_format(_("Your place in %s could not be read back (%s), so the story "
+                                 "starts from the beginning."),
+                               s->title, err ? err : _("the save is missing"));
         free(err);
         free(state);
         run_init(&pt->run, s);
@@ -64,11 +65,12 @@ int playthrough_resume(Playthrough *pt, Profile *p, const Story *s, int64_t id,
     if (!how.changed)
         return 0;
     if (how.kept < how.saved)
-        *message = text_format("This story changed since you last played it; you are back at "
-                               "your choice %d of %d.", how.kept + 1, how.saved);
+        *message = text_format(_("This story changed since you last played it; you are back at "
+                                 "your choice %d of %d."),
+                               how.kept + 1, how.saved);
     else
-        *message = text_dup("This story changed since you last played it. Your choices are "
-                            "kept; the meters follow the story as it is now.");
+        *message = text_dup(_("This story changed since you last played it. Your choices are "
+                              "kept; the meters follow the story as it is now."));
     /* Save the run as the story now makes it: not a rewind of the player's. */
     pt->saved_steps = -1;
     char *problem = NULL;
@@ -93,7 +95,7 @@ int playthrough_save(Playthrough *pt, char **problem)
      * honest: the profile still holds the run as it was. */
     int result = 0;
     if (!pt->save_failed) {
-        *problem = text_format("Your last choice could not be saved: %s", err ? err : "");
+        *problem = text_format(_("Your last choice could not be saved: %s"), err ? err : "");
         result = -1;
     }
     pt->save_failed = true;

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "report/report.h"
 
@@ -36,7 +37,7 @@ int yourdata_export(Profile *p, const char *dir, int64_t now, char **dest, char 
     if (dest)
         *dest = NULL;
     if (!p) {
-        *message = text_dup("There is no profile to export: Beside could not open one.");
+        *message = text_dup(_("There is no profile to export: Beside could not open one."));
         return -1;
     }
     char *folder = dir ? text_dup(dir) : report_default_dir();
@@ -44,18 +45,18 @@ int yourdata_export(Profile *p, const char *dir, int64_t now, char **dest, char 
     char *err = NULL;
     int rc = -1;
     if (!folder)
-        *message = text_dup("Your data could not be exported: there is no home folder to put "
-                            "it in.");
+        *message = text_dup(_("Your data could not be exported: there is no home folder to "
+                              "put it in."));
     else if (!path)
-        *message = text_format("Your data could not be exported: %s already holds 99 copies "
-                               "from today. Move some of them away.", folder);
+        *message = text_format(_("Your data could not be exported: %s already holds 99 "
+                                 "copies from today. Move some of them away."), folder);
     else if (profile_export(p, path, &err) < 0)
-        *message = err ? err : text_dup("Your data could not be exported.");
+        *message = err ? err : text_dup(_("Your data could not be exported."));
     else
         rc = 0;
     if (rc == 0) {
-        *message = text_format("Your data was saved to %s. It holds your progress, your "
-                               "choices and your journal: keep it somewhere private.", path);
+        *message = text_format(_("Your data was saved to %s. It holds your progress, your "
+                                 "choices and your journal: keep it somewhere private."), path);
         if (dest)
             *dest = text_dup(path);
     } else if (err != *message) {
@@ -107,17 +108,17 @@ void yourdata_find_copies(const char *dir, PathList *out)
 int yourdata_import(Profile *p, const char *src, char **message)
 {
     if (!p) {
-        *message = text_dup("Beside has no profile open to import into.");
+        *message = text_dup(_("Beside has no profile open to import into."));
         return -1;
     }
     char *notice = NULL, *err = NULL;
     if (profile_import(p, src, &notice, &err) < 0) {
         free(notice);
-        *message = err ? err : text_dup("That file was not imported.");
+        *message = err ? err : text_dup(_("That file was not imported."));
         return -1;
     }
     free(err);
-    *message = notice ? notice : text_dup("Your data was brought back from the copy.");
+    *message = notice ? notice : text_dup(_("Your data was brought back from the copy."));
     return 0;
 }
 
@@ -125,15 +126,15 @@ int yourdata_delete_all(Profile *p, char **message)
 {
     char *err = NULL;
     if (!p) {
-        *message = text_dup("There is no profile to delete.");
+        *message = text_dup(_("There is no profile to delete."));
         return -1;
     }
     if (profile_delete_all(p, &err) < 0) {
-        *message = err ? err : text_dup("Your data could not be deleted.");
+        *message = err ? err : text_dup(_("Your data could not be deleted."));
         return -1;
     }
-    *message = text_dup("All your data in Beside has been deleted: progress, choices, journal "
-                        "and settings.");
+    *message = text_dup(_("All your data in Beside has been deleted: progress, choices, "
+                          "journal and settings."));
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app/assignment.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/homework_ui.h"
@@ -23,9 +24,9 @@ static void homework_set(App *a, Homework *hw)
 static char *problems_text(DiagList *d, const char *path)
 {
     TextBuf b = {0};
-    textbuf_printf(&b, "The assignment in %s could not be opened:", path);
-    app_diag_lines(&b, d, 3, path, " ('beside assign --check FILE' lists them all).");
-    textbuf_puts(&b, "\nAsk the person who gave it to you for a new copy.");
+    textbuf_printf(&b, _("The assignment in %s could not be opened:"), path);
+    app_diag_lines(&b, d, 3, path, _(" ('beside assign --check FILE' lists them all)."));
+    textbuf_printf(&b, "\n%s", _("Ask the person who gave it to you for a new copy."));
     return textbuf_take(&b);
 }
 
@@ -88,45 +89,46 @@ static const char *status_line(App *a, int card)
         return "";
     const StoryProgress *p = &a->shelf.progress[card];
     if (app_profile_resume_card(a) == card)
-        return "In progress.";
+        return _("In progress.");
     if (p->finished > 0)
-        return dl_printf(&a->dl, "Done: played to an ending %d %s.", p->finished,
-                         p->finished == 1 ? "time" : "times");
+        return dl_printf(&a->dl, ngettext("Done: played to an ending %d time.",
+                                          "Done: played to an ending %d times.", p->finished),
+                         p->finished);
     if (p->started > 0)
-        return "Started.";
-    return "Not started yet.";
+        return _("Started.");
+    return _("Not started yet.");
 }
 
 void screen_homework(App *a)
 {
-    int y = screen_top_bar(a, "Your homework", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Your homework"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     const Homework *hw = a->hw.assignment;
     if (!hw) {
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     "No homework is open. If your therapist gave you a .beside-homework file, "
-                     "drop it onto this window, or open it with: beside FILE") + gap;
-        y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+                     _("No homework is open. If your therapist gave you a .beside-homework "
+                       "file, drop it onto this window, or open it with: beside FILE")) + gap;
+        y += ui_button(a, x, y, w, _("Back"), ACT_BACK, 0);
         a->dl.content_h = y + gap * 2 - a->dl.body_top;
         return;
     }
-    const char *who = hw->from ? dl_printf(&a->dl, "From %s", hw->from) : "Your assignment";
-    if (hw->assigned)
-        who = dl_printf(&a->dl, "%s, given on %s", who, hw->assigned);
+    const char *who = hw->from ? dl_printf(&a->dl, _("From %s"), hw->from) : _("Your assignment");
+    if (hw->assigned) /* TRANSLATORS: "From Sam Lee" or "Your assignment", then a date. */
+        who = dl_printf(&a->dl, _("%s, given on %s"), who, hw->assigned);
     if (hw->due)
-        who = dl_printf(&a->dl, "%s. Try to finish by %s.", who, hw->due);
+        who = dl_printf(&a->dl, _("%s. Try to finish by %s."), who, hw->due);
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, who) + gap / 2;
     if (hw->note)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->note) + gap;
     if (hw->n_stories > 0)
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Stories to play") + gap / 2;
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("Stories to play")) + gap / 2;
     for (int i = 0; i < hw->n_stories; i++) {
         int card = card_of(a, hw->stories[i]);
         if (card < 0) {
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                         dl_printf(&a->dl, "\u201c%s\u201d is not installed on this computer. "
-                                           "Ask for the story file, or check its name.",
+                         dl_printf(&a->dl, _("\u201c%s\u201d is not installed on this computer. "
+                                             "Ask for the story file, or check its name."),
                                    hw->stories[i])) + gap / 2;
             continue;
         }
@@ -137,39 +139,42 @@ void screen_homework(App *a)
     }
     y += gap;
     if (hw->drill_rounds || hw->check_form) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Spot it") + gap / 2;
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("Spot it")) + gap / 2;
         if (hw->drill_rounds)
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                         dl_printf(&a->dl, "Play %d practice round%s of ten short items.",
-                                   hw->drill_rounds, hw->drill_rounds == 1 ? "" : "s"));
+                         dl_printf(&a->dl, ngettext("Play %d practice round of ten short items.",
+                                            "Play %d practice rounds of ten short items.",
+                                            hw->drill_rounds),
+                                   hw->drill_rounds));
         if (hw->check_form)
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                         dl_printf(&a->dl, "Take check form %c (on the Spot it progress "
-                                   "screen).", hw->check_form));
+                         dl_printf(&a->dl, _("Take check form %c (on the Spot it progress "
+                                     "screen)."), hw->check_form));
         y += gap / 3;
-        y += ui_button(a, x, y, w, "Spot it", ACT_DRILL, hw->drill_rounds ? 0 : 1) + gap;
+        y += ui_button(a, x, y, w, _("Spot it"), ACT_DRILL, hw->drill_rounds ? 0 : 1) + gap;
     }
     if (hw->n_questions > 0) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Questions to think about") + gap / 2;
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("Questions to think about")) + gap / 2;
         for (int i = 0; i < hw->n_questions; i++) {
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->questions[i]);
             if (a->profile)
-                y += ui_button(a, x, y, w, "Write about this in your journal", ACT_HW_QUESTION, i);
+                y += ui_button(a, x, y, w, _("Write about this in your journal"), ACT_HW_QUESTION, i);
             y += gap / 2;
         }
         y += gap / 2;
     }
     if (hw->practice) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Practice this week") + gap / 2;
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("Practice this week")) + gap / 2;
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->practice) + gap;
     }
-    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "When you are ready") + gap / 2;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("When you are ready")) + gap / 2;
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 "A report shows what you chose and what you wrote, for you and your therapist "
-                 "to look at together. Nothing is written until you see it and save it.") +
+                 _("A report shows what you chose and what you wrote, for you and your "
+                   "therapist to look at together. Nothing is written until you see it and "
+                   "save it.")) +
          gap / 3;
-    y += ui_button(a, x, y, w, "See the report before saving it", ACT_REPORT, 0) + gap / 2;
-    y += ui_button(a, x, y, w, "Close this assignment", ACT_HW_REMOVE, 0) + gap / 2;
-    y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+    y += ui_button(a, x, y, w, _("See the report before saving it"), ACT_REPORT, 0) + gap / 2;
+    y += ui_button(a, x, y, w, _("Close this assignment"), ACT_HW_REMOVE, 0) + gap / 2;
+    y += ui_button(a, x, y, w, _("Back"), ACT_BACK, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }

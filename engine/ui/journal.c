@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/desk_ui.h"
@@ -34,8 +35,8 @@ static void save_now(App *a)
     const char *text = textedit_text(a->jn.editor, &len);
     if (profile_journal_save(a->profile, a->jn.edit_id, text, &err) < 0) {
         free(a->jn.problem);
-        a->jn.problem = text_format("Not saved: %s Your words are still here on the page; "
-                                       "export or copy them before you close Beside.",
+        a->jn.problem = text_format(_("Not saved: %s Your words are still here on the page; "
+                                         "export or copy them before you close Beside."),
                                        err ? err : "");
     } else if (a->jn.problem) {
         free(a->jn.problem);
@@ -111,7 +112,7 @@ static void open_editor(App *a, int64_t id, const char *prompt, const char *body
     journal_leave(a, false);
     a->jn.editor = textedit_new();
     if (!a->jn.editor) {
-        app_set_problem(a, "There is not enough memory to open the journal.");
+        app_set_problem(a, _("There is not enough memory to open the journal."));
         return;
     }
     if (body)
@@ -121,8 +122,8 @@ static void open_editor(App *a, int64_t id, const char *prompt, const char *body
     a->jn.edit_id = id;
     a->jn.prompt = prompt ? text_dup(prompt) : NULL;
     if (!a->profile || id <= 0)
-        a->jn.problem = text_dup("This page cannot be saved (the message above says why). "
-                                    "Copy what you write somewhere else before you close it.");
+        a->jn.problem = text_dup(_("This page cannot be saved (the message above says why). "
+                                      "Copy what you write somewhere else before you close it."));
     app_go(a, SCREEN_WRITE);
 }
 
@@ -134,7 +135,7 @@ void journal_open_field(App *a, const char *prompt, const char *body)
         a->desk->writing = writing;
     a->jn.editor = textedit_new();
     if (!a->jn.editor) {
-        app_set_problem(a, "There is not enough memory to open the writing page.");
+        app_set_problem(a, _("There is not enough memory to open the writing page."));
         return;
     }
     textedit_set_text(a->jn.editor, body ? body : "", body ? strlen(body) : 0);
@@ -153,7 +154,7 @@ void journal_new_page(App *a, const char *story_id, const char *ending_id, const
     if (a->profile) {
         id = profile_journal_new(a->profile, story_id, ending_id, prompt, &err);
         if (id < 0) {
-            char *msg = text_format("A new journal page could not be saved: %s", err ? err : "");
+            char *msg = text_format(_("A new journal page could not be saved: %s"), err ? err : "");
             app_set_problem(a, msg);
             free(msg);
             free(err);
@@ -208,8 +209,8 @@ bool journal_key(App *a, int32_t key, uint16_t mod)
         if (SDL_HasClipboardText()) {
             char *clip = SDL_GetClipboardText();
             if (clip && textedit_insert(ed, clip, strlen(clip)) == TEXTEDIT_TOO_LONG)
-                app_set_problem(a, "That is too much to paste: a page holds up to 100,000 "
-                                   "characters.");
+                app_set_problem(a, _("That is too much to paste: a page holds up to 100,000 "
+                                     "characters."));
             SDL_free(clip);
         }
         break;
@@ -230,8 +231,8 @@ void journal_text_input(App *a, const char *text)
     if (a->screen != SCREEN_WRITE || !a->jn.editor)
         return;
     if (textedit_insert(a->jn.editor, text, strlen(text)) == TEXTEDIT_TOO_LONG)
-        app_set_problem(a, "This page is full: it holds up to 100,000 characters. Start a new "
-                           "page to go on.");
+        app_set_problem(a, _("This page is full: it holds up to 100,000 characters. Start a new "
+                             "page to go on."));
     save_now(a);
     caret_visible(a);
 }
@@ -261,29 +262,34 @@ bool journal_click(App *a, int x, int y)
     return true;
 }
 
+/* "4 December 2026, 18:30": the month's name in the interface's language
+ * (strftime would follow LC_TIME, which Beside leaves alone). */
 static const char *date_text(App *a, int64_t t)
 {
-    char buf[64];
+    static const char *const months[12] = {
+        N_("January"), N_("February"), N_("March"),     N_("April"),   N_("May"),      N_("June"),
+        N_("July"),    N_("August"),   N_("September"), N_("October"), N_("November"), N_("December")};
     time_t tt = (time_t)t;
     struct tm tm;
     localtime_r(&tt, &tm);
-    strftime(buf, sizeof buf, "%e %B %Y, %H:%M", &tm);
-    return dl_printf(&a->dl, "%s", buf[0] == ' ' ? buf + 1 : buf);
+    /* TRANSLATORS: day, month's name, year, hour and minute of a journal page. */
+    return dl_printf(&a->dl, _("%d %s %d, %02d:%02d"), tm.tm_mday, _(months[tm.tm_mon]),
+                     tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
 }
 
 void screen_journal(App *a)
 {
-    int y = screen_top_bar(a, "Your journal", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Your journal"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 "Your journal stays on this computer. Only you decide who reads it.") +
+                 _("Your journal stays on this computer. Only you decide who reads it.")) +
          gap / 2;
-    y += ui_button(a, x, y, w, "Write a new page", ACT_JOURNAL_NEW, 0) + gap;
+    y += ui_button(a, x, y, w, _("Write a new page"), ACT_JOURNAL_NEW, 0) + gap;
     if (a->jn.n_list == 0)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     "No pages yet. At the end of a story, \"Write about this\" opens a page "
-                     "with the story's question at the top.") + gap;
+                     _("No pages yet. At the end of a story, \"Write about this\" opens a page "
+                       "with the story's question at the top.")) + gap;
     int pad = gfx_base_px(a->gfx) * 2 / 3;
     for (int i = 0; i < a->jn.n_list; i++) {
         const JournalEntry *e = &a->jn.list[i];
@@ -296,7 +302,7 @@ void screen_journal(App *a)
         if (e->prompt)
             y += ui_text(a, FONT_BOLD, C_TEXT, x + pad, y, iw, e->prompt);
         /* The first line of what was written, cut to a line. */
-        const char *body = e->body && *e->body ? e->body : "(an empty page)";
+        const char *body = e->body && *e->body ? e->body : _("(an empty page)");
         size_t n = strcspn(body, "\n");
         if (n > 120)
             n = 120;
@@ -309,18 +315,18 @@ void screen_journal(App *a)
         y += gap / 2;
     }
     y += gap / 2;
-    y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+    y += ui_button(a, x, y, w, _("Back"), ACT_BACK, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }
 
 void screen_write(App *a)
 {
-    int y = screen_top_bar(a, a->jn.for_desk ? "For therapists" : "Journal", true, false), x, w,
+    int y = screen_top_bar(a, a->jn.for_desk ? _("For therapists") : _("Journal"), true, false), x, w,
         gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     if (!a->jn.editor) {
-        y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+        y += ui_button(a, x, y, w, _("Back"), ACT_BACK, 0);
         a->dl.content_h = y + gap - a->dl.body_top;
         return;
     }
@@ -375,9 +381,9 @@ void screen_write(App *a)
     y += h + gap / 3;
     y += ui_text(a, a->jn.problem ? FONT_BODY : FONT_SMALL, a->jn.problem ? C_TEXT : C_MUTED,
                  x, y, w, a->jn.problem ? a->jn.problem
-                 : a->jn.for_desk ? "Done, or Esc, puts it in the assignment."
-                                  : "Saved as you type, only on this computer. Esc "
-                                    "closes the page.") + gap;
-    y += ui_button(a, x, y, w, "Done", ACT_BACK, 0);
+                 : a->jn.for_desk ? _("Done, or Esc, puts it in the assignment.")
+                                  : _("Saved as you type, only on this computer. Esc "
+                                      "closes the page.")) + gap;
+    y += ui_button(a, x, y, w, _("Done"), ACT_BACK, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/homework_report.h"
+#include "core/i18n.h"
 #include "ui/app.h"
 #include "ui/homework_ui.h"
 #include "ui/screens.h"
@@ -38,20 +39,21 @@ void app_report_save(App *a)
 
 void screen_report(App *a)
 {
-    int y = screen_top_bar(a, "Your report", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Your report"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                 "This is everything the report will hold. Nothing is saved until you press "
-                 "Save, and then only in your documents folder, on this computer.") + gap;
+                 _("This is everything the report will hold. Nothing is saved until you "
+                   "press Save, and then only in your documents folder, on this computer.")) +
+         gap;
     if (a->hw.report.n_reflections > 0) {
-        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "Your reflections") + gap / 3;
+        y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("Your reflections")) + gap / 3;
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                     "Press one to leave it out of the report, or to put it back. It stays in "
-                     "your journal either way.") + gap / 2;
+                     _("Press one to leave it out of the report, or to put it back. It stays "
+                       "in your journal either way.")) + gap / 2;
         for (int i = 0; i < a->hw.report.n_reflections; i++) {
             const JournalEntry *e = &a->hw.report.reflections[i];
-            const char *body = e->body && *e->body ? e->body : "(empty)";
+            const char *body = e->body && *e->body ? e->body : _("(empty)");
             size_t n = strcspn(body, "\n");
             if (n > 80)
                 n = 80;
@@ -59,17 +61,19 @@ void screen_report(App *a)
                 n--;
             int at = a->dl.count;
             y += ui_button(a, x, y, w,
-                           dl_printf(&a->dl, "%s: %.*s%s", homework_report_left_out(&a->hw.report, e->id) ? "Left out"
-                                                                               : "In the report",
+                           dl_printf(&a->dl,
+                                     homework_report_left_out(&a->hw.report, e->id)
+                                         ? _("Left out: %.*s%s")
+                                         : _("In the report: %.*s%s"),
                                      (int)n, body, body[n] ? "\u2026" : ""),
                            ACT_REPORT_TOGGLE, i) + gap / 3;
             a->dl.items[at].selected = !homework_report_left_out(&a->hw.report, e->id);
         }
         y += gap;
     }
-    y += ui_button(a, x, y, w, "Save the report", ACT_REPORT_SAVE, 0) + gap;
-    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "The report, word for word") + gap / 2;
+    y += ui_button(a, x, y, w, _("Save the report"), ACT_REPORT_SAVE, 0) + gap;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("The report, word for word")) + gap / 2;
     y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, a->hw.report.preview) + gap;
-    y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+    y += ui_button(a, x, y, w, _("Back"), ACT_BACK, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }
