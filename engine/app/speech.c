@@ -5,14 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
-/* Signs a voice reads badly, and what to say instead. */
+/* Signs a voice reads badly, and what to say instead: `say` between
+ * `before` and `after`, in the interface's language when it is a word. */
 static const struct {
-    const char *sign, *say;
+    const char *sign, *before, *say, *after;
 } signs[] = {
-    {"\u2191", " up "}, {"\u2193", " down "}, {"\u00b7", ", "}, {"\u2014", ", "},
-    {"\u2713", ""}, {"\u2026", "..."}, {"\u2212", "minus "},
+    {"\u2191", " ", N_("up"), " "}, {"\u2193", " ", N_("down"), " "},
+    {"\u00b7", "", ", ", ""},     {"\u2014", "", ", ", ""},
+    {"\u2713", "", "", ""},       {"\u2026", "", "...", ""},
+    {"\u2212", "", N_("minus"), " "},
 };
 
 char *speech_clean(const char *text)
@@ -24,7 +28,11 @@ char *speech_clean(const char *text)
         for (size_t i = 0; i < sizeof signs / sizeof signs[0] && !matched; i++) {
             size_t n = strlen(signs[i].sign);
             if (strncmp(p, signs[i].sign, n) == 0) {
-                textbuf_puts(&b, signs[i].say);
+                textbuf_puts(&b, signs[i].before);
+                /* ", " and "..." are not words: only the words are looked up. */
+                bool word = signs[i].say[0] >= 'a' && signs[i].say[0] <= 'z';
+                textbuf_puts(&b, word ? _(signs[i].say) : signs[i].say);
+                textbuf_puts(&b, signs[i].after);
                 p += n;
                 matched = true;
             }
@@ -87,10 +95,12 @@ char *speech_scene(const SceneView *v)
     TextBuf b = {0};
     const Scene *sc = &v->story->scenes[v->run->pos.scene];
     if (v->at_ending)
-        sentence(&b, sc->title ? sc->title : "An ending");
+        sentence(&b, sc->title ? sc->title : _("An ending"));
     sentence(&b, v->text ? v->text : "");
     if (!v->at_ending && v->n_shown > 0) {
-        textbuf_printf(&b, " %d %s.", v->n_shown, v->n_shown == 1 ? "choice" : "choices");
+        textbuf_puts(&b, " ");
+        textbuf_printf(&b, ngettext("%d choice.", "%d choices.", (unsigned long)v->n_shown),
+                       v->n_shown);
         for (int i = 0; i < v->n_shown; i++) {
             textbuf_printf(&b, " %d:", i + 1);
             sentence(&b, sc->choices[v->shown[i]].text);
@@ -105,7 +115,7 @@ char *speech_choice(const SceneView *v, int shown_index)
         return text_dup("");
     const Scene *sc = &v->story->scenes[v->run->pos.scene];
     TextBuf b = {0};
-    textbuf_printf(&b, "Choice %d of %d:", shown_index + 1, v->n_shown);
+    textbuf_printf(&b, _("Choice %d of %d:"), shown_index + 1, v->n_shown);
     sentence(&b, sc->choices[v->shown[shown_index]].text);
     return finish(&b);
 }
@@ -113,7 +123,7 @@ char *speech_choice(const SceneView *v, int shown_index)
 char *speech_card(const Story *s, const Feedback *f)
 {
     TextBuf b = {0};
-    sentence(&b, story_kind_label(f->choice->kind));
+    sentence(&b, _(story_kind_label(f->choice->kind)));
     if (f->choice->because)
         sentence(&b, f->choice->because);
     int n = s->n_meters < STORY_MAX_METERS ? s->n_meters : STORY_MAX_METERS;
@@ -124,11 +134,14 @@ char *speech_card(const Story *s, const Feedback *f)
             continue;
         moved = true;
         bool better = (d > 0) == s->meters[m].higher_is_better;
-        textbuf_printf(&b, " %s %s %d, to %d: %s.", s->meters[m].label, d > 0 ? "up" : "down",
-                       d > 0 ? d : -d, f->after[m], better ? "better" : "worse");
+        textbuf_puts(&b, " ");
+        /* TRANSLATORS: read aloud: "Resentment up 5, to 20: worse." */
+        textbuf_printf(&b, d > 0 ? _("%s up %d, to %d: %s.") : _("%s down %d, to %d: %s."),
+                       _(s->meters[m].label), d > 0 ? d : -d, f->after[m],
+                       better ? _("better") : _("worse"));
     }
     if (!moved)
-        sentence(&b, "The meters did not move");
+        sentence(&b, _("The meters did not move"));
     for (int i = 0; i < f->info.n_landed; i++) {
         const Landed *l = &f->info.landed[i];
         const Later *later = &s->scenes[l->scene].choices[l->choice].later[l->later];
@@ -138,6 +151,6 @@ char *speech_card(const Story *s, const Feedback *f)
     NowLater nl;
     game_now_later(s, f, &nl);
     if (nl.line)
-        sentence(&b, nl.line);
+        sentence(&b, _(nl.line));
     return finish(&b);
 }

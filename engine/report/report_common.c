@@ -2,6 +2,9 @@
  * in plain text: the assignment, what happened in a playthrough, the counts
  * of each kind, a reflection's heading. Each renderer gives its markup and
  * its way of writing text (escaped for HTML, cleaned for plain text). */
+#include <stdio.h>
+
+#include "core/i18n.h"
 #include "report/report_internal.h"
 
 void report_put_day(TextBuf *b, const char *day, ReportEscape text)
@@ -36,54 +39,58 @@ static void fact(TextBuf *b, const ReportMarkup *m, const char *label)
 void report_put_assignment(TextBuf *b, const ReportData *d, const ReportMarkup *m)
 {
     const Homework *hw = d->hw;
-    textbuf_puts(b, m->assignment_open);
+    textbuf_printf(b, m->assignment_open, _(m->assignment_title));
     if (!hw) {
-        textbuf_puts(b, m->no_assignment);
+        textbuf_printf(b, m->no_assignment,
+                       _("No assignment was given: this report holds every story played."));
         return;
     }
     textbuf_puts(b, m->facts_open);
     if (hw->from) {
-        fact(b, m, "From");
+        fact(b, m, _("From"));
         m->text(b, hw->from);
         textbuf_puts(b, m->fact_close);
     }
     if (hw->assigned) {
-        fact(b, m, "Given on");
+        fact(b, m, _("Given on"));
         report_put_day(b, hw->assigned, m->text);
         textbuf_puts(b, m->fact_close);
     }
     if (hw->due) {
-        fact(b, m, "Due by");
+        fact(b, m, _("Due by"));
         report_put_day(b, hw->due, m->text);
         textbuf_puts(b, m->fact_close);
     }
     if (hw->n_stories > 0)
-        fact(b, m, "Stories");
+        fact(b, m, _("Stories"));
     for (int i = 0; i < hw->n_stories; i++) {
         textbuf_puts(b, i ? ", " : "");
         m->text(b, report_story_title(d, hw->stories[i]));
         if (!report_story_played(d, hw->stories[i]))
-            textbuf_puts(b, " (not played yet)");
+            textbuf_puts(b, _(" (not played yet)"));
     }
     if (hw->n_stories > 0)
         textbuf_puts(b, m->fact_close);
     if (hw->drill_rounds || hw->check_form) {
-        fact(b, m, "Spot it");
+        fact(b, m, _("Spot it"));
         if (hw->drill_rounds)
-            textbuf_printf(b, "%d practice round%s", hw->drill_rounds,
-                           hw->drill_rounds == 1 ? "" : "s");
-        if (hw->check_form)
-            textbuf_printf(b, "%scheck form %c", hw->drill_rounds ? ", " : "", hw->check_form);
+            textbuf_printf(b, ngettext("%d practice round", "%d practice rounds",
+                                       (unsigned long)hw->drill_rounds),
+                           hw->drill_rounds);
+        if (hw->check_form) {
+            textbuf_puts(b, hw->drill_rounds ? ", " : "");
+            textbuf_printf(b, _("check form %c"), hw->check_form);
+        }
         textbuf_puts(b, m->fact_close);
     }
     textbuf_puts(b, m->facts_close);
     if (hw->note) {
-        textbuf_puts(b, m->note_open);
+        textbuf_printf(b, m->note_open, _("A note:"));
         m->text(b, hw->note);
         textbuf_puts(b, m->note_close);
     }
     if (hw->n_questions > 0) {
-        textbuf_puts(b, m->questions_open);
+        textbuf_printf(b, m->questions_open, _("Questions to think and write about:"));
         for (int i = 0; i < hw->n_questions; i++) {
             textbuf_puts(b, m->item_open);
             m->text(b, hw->questions[i]);
@@ -101,33 +108,41 @@ void report_put_outcome(TextBuf *b, const ReportData *d, const ReportPlay *rp,
     char when[64], spent[64];
     report_date(pi->started, when, sizeof when);
     report_duration(pi->active_seconds, spent, sizeof spent);
-    textbuf_printf(b, "Played on %s. Time spent: %s.%s", when, spent, m->sentence_gap);
+    textbuf_printf(b, _("Played on %s. Time spent: %s."), when, spent);
+    textbuf_puts(b, m->sentence_gap);
     if (pi->n_endings > 0) {
-        textbuf_puts(b, pi->n_endings == 1 ? "Ending reached: " : "Endings reached: ");
+        textbuf_puts(b, ngettext("Ending reached: ", "Endings reached: ",
+                                 (unsigned long)pi->n_endings));
         for (int i = 0; i < pi->n_endings; i++) {
             textbuf_puts(b, i ? ", " : "");
             m->text(b, report_ending_title(d, pi->story_id, pi->endings[i]));
         }
         textbuf_puts(b, ".");
     } else {
-        textbuf_puts(b, pi->abandoned ? "Left before an ending." : "Not finished yet.");
+        textbuf_puts(b, pi->abandoned ? _("Left before an ending.") : _("Not finished yet."));
     }
-    if (pi->rewinds > 0 || rp->retries > 0)
-        textbuf_printf(b, "%sWent back %d time%s and tried again %d time%s.", m->sentence_gap,
-                       pi->rewinds, pi->rewinds == 1 ? "" : "s", rp->retries,
-                       rp->retries == 1 ? "" : "s");
+    if (pi->rewinds > 0 || rp->retries > 0) {
+        char back[48], again[48];
+        snprintf(back, sizeof back, ngettext("%d time", "%d times", (unsigned long)pi->rewinds),
+                 pi->rewinds);
+        snprintf(again, sizeof again, ngettext("%d time", "%d times", (unsigned long)rp->retries),
+                 rp->retries);
+        textbuf_puts(b, m->sentence_gap);
+        textbuf_printf(b, _("Went back %s and tried again %s."), back, again);
+    }
 }
 
 void report_put_counts(TextBuf *b, const ReportPlay *rp, const ReportMarkup *m)
 {
-    textbuf_puts(b, "Responses kept: ");
+    textbuf_puts(b, _("Responses kept: "));
     report_put_kinds(b, rp->kept);
     textbuf_puts(b, ".");
     int back = 0;
     for (int k = 0; k < REPORT_KINDS; k++)
         back += rp->taken_back[k];
     if (back > 0) {
-        textbuf_printf(b, "%sTaken back: ", m->sentence_gap);
+        textbuf_puts(b, m->sentence_gap);
+        textbuf_puts(b, _("Taken back: "));
         report_put_kinds(b, rp->taken_back);
         textbuf_puts(b, ".");
     }
@@ -138,10 +153,13 @@ void report_put_reflection_head(TextBuf *b, const ReportData *d, const JournalEn
 {
     char when[64];
     report_date(e->created, when, sizeof when);
-    if (e->story_id) {
-        textbuf_puts(b, "After ");
-        text(b, report_story_title(d, e->story_id));
-        textbuf_puts(b, ", ");
+    if (!e->story_id) {
+        textbuf_puts(b, when);
+        return;
     }
-    textbuf_puts(b, when);
+    TextBuf title = {0};
+    text(&title, report_story_title(d, e->story_id));
+    textbuf_printf(b, _("After %s, %s"), title.data ? title.data : "", when);
+    b->failed |= title.failed;
+    textbuf_free(&title);
 }

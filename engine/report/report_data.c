@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "report/report_internal.h"
 
 int report_kind_index(const char *kind)
@@ -18,7 +19,8 @@ int report_kind_index(const char *kind)
 
 const char *report_kind_label(int index)
 {
-    return index >= 0 && index < KIND_COUNT ? story_kind_label((ChoiceKind)index) : "Other";
+    return index >= 0 && index < KIND_COUNT ? _(story_kind_label((ChoiceKind)index))
+                                             : _("Other");
 }
 
 int64_t report_parse_day(const char *day)
@@ -33,34 +35,44 @@ int64_t report_parse_day(const char *day)
     return t == (time_t)-1 ? 0 : (int64_t)t;
 }
 
+/* The months by name, in the interface's language (the time locale is never
+ * set: only the messages follow the language). */
+static const char *const months[12] = {
+    N_("January"), N_("February"), N_("March"),     N_("April"),   N_("May"),      N_("June"),
+    N_("July"),    N_("August"),   N_("September"), N_("October"), N_("November"), N_("December"),
+};
+
 void report_date(int64_t t, char *buf, size_t size)
 {
     time_t tt = (time_t)t;
     struct tm tm;
-    char month_year[48];
-    if (!localtime_r(&tt, &tm) || strftime(month_year, sizeof month_year, "%B %Y", &tm) == 0)
+    if (!localtime_r(&tt, &tm) || tm.tm_mon < 0 || tm.tm_mon > 11)
         snprintf(buf, size, "?");
-    else
-        snprintf(buf, size, "%d %s", tm.tm_mday, month_year);
+    else /* TRANSLATORS: a date: the day, the month's name, the year ("3 December 2026"). */
+        snprintf(buf, size, _("%d %s %d"), tm.tm_mday, _(months[tm.tm_mon]), tm.tm_year + 1900);
 }
 
 void report_duration(int64_t s, char *buf, size_t size)
 {
     if (s < 0) {
-        snprintf(buf, size, "not measured");
+        snprintf(buf, size, "%s", _("not measured"));
         return;
     }
     int64_t min = (s + 30) / 60, h = min / 60;
     min %= 60;
+    char hours[32], minutes[32];
+    snprintf(hours, sizeof hours, ngettext("%lld hour", "%lld hours", (unsigned long)h),
+             (long long)h);
+    snprintf(minutes, sizeof minutes, ngettext("%lld minute", "%lld minutes", (unsigned long)min),
+             (long long)min);
     if (h == 0 && min == 0)
-        snprintf(buf, size, "under a minute");
+        snprintf(buf, size, "%s", _("under a minute"));
     else if (h == 0)
-        snprintf(buf, size, "%lld minute%s", (long long)min, min == 1 ? "" : "s");
+        snprintf(buf, size, "%s", minutes);
     else if (min == 0)
-        snprintf(buf, size, "%lld hour%s", (long long)h, h == 1 ? "" : "s");
-    else
-        snprintf(buf, size, "%lld hour%s %lld minute%s", (long long)h, h == 1 ? "" : "s",
-                 (long long)min, min == 1 ? "" : "s");
+        snprintf(buf, size, "%s", hours);
+    else /* TRANSLATORS: hours, then minutes: "1 hour 5 minutes". */
+        snprintf(buf, size, _("%s %s"), hours, minutes);
 }
 
 /* The length of the valid UTF-8 sequence at s (1-4), or 0 when it is not
@@ -245,7 +257,7 @@ int report_gather(Profile *p, const ReportOptions *o, bool keep_left_out, Report
 
 no_memory:
     if (err)
-        *err = text_dup("Beside ran out of memory while writing the report.");
+        *err = text_dup(_("Beside ran out of memory while writing the report."));
 fail:
     report_data_free(d);
     return -1;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "report/report_internal.h"
 
 /* Missed items listed at most; the rest are counted. */
@@ -71,19 +72,26 @@ static void sum_up(const ReportDrill *r, DrillScore *practice, int *played,
 static void put_score(TextBuf *b, const DrillScore *s)
 {
     int right = drill_score_right(s), total = drill_score_total(s);
-    textbuf_printf(b, "%d of %d right (%d%%)", right, total,
+    textbuf_printf(b, _("%d of %d right (%d%%)"), right, total,
                    total ? (int)(100.0 * right / total + 0.5) : 0);
 }
 
 static void put_asked(TextBuf *b, const ReportData *d, int played)
 {
     if (d->hw && d->hw->drill_rounds)
-        textbuf_printf(b, "Asked for %d practice round%s; %d played. ", d->hw->drill_rounds,
-                       d->hw->drill_rounds == 1 ? "" : "s", played);
+        textbuf_printf(b, ngettext("Asked for %d practice round; %d played.",
+                                   "Asked for %d practice rounds; %d played.",
+                                   (unsigned long)d->hw->drill_rounds),
+                       d->hw->drill_rounds, played);
     else
-        textbuf_printf(b, "%d practice round%s played. ", played, played == 1 ? "" : "s");
-    if (d->hw && d->hw->check_form)
-        textbuf_printf(b, "Asked for check form %c. ", d->hw->check_form);
+        textbuf_printf(b, ngettext("%d practice round played.", "%d practice rounds played.",
+                                   (unsigned long)played),
+                       played);
+    textbuf_puts(b, " ");
+    if (d->hw && d->hw->check_form) {
+        textbuf_printf(b, _("Asked for check form %c."), d->hw->check_form);
+        textbuf_puts(b, " ");
+    }
 }
 
 void report_drill_put_text(TextBuf *b, const ReportData *d)
@@ -93,24 +101,28 @@ void report_drill_put_text(TextBuf *b, const ReportData *d)
     int played;
     const DrillRoundInfo *form[2];
     sum_up(r, &practice, &played, form);
-    textbuf_puts(b, "SPOT IT (THE PRACTICE DRILL)\n\n");
+    textbuf_printf(b, "%s\n\n", _("SPOT IT (THE PRACTICE DRILL)"));
     put_asked(b, d, played);
     textbuf_puts(b, "\n");
     if (drill_score_total(&practice) > 0) {
-        textbuf_puts(b, "Practice: ");
+        textbuf_puts(b, _("Practice: "));
         put_score(b, &practice);
         textbuf_puts(b, ".\n");
         for (int k = 0; k < KIND_COUNT; k++)
-            if (practice.total[k])
-                textbuf_printf(b, "  %s: %d of %d right.\n", story_kind_label((ChoiceKind)k),
+            if (practice.total[k]) {
+                textbuf_puts(b, "  ");
+                textbuf_printf(b, _("%s: %d of %d right."), _(story_kind_label((ChoiceKind)k)),
                                practice.right[k], practice.total[k]);
+                textbuf_puts(b, "\n");
+            }
     }
     for (int f = 0; f < 2; f++) {
         if (!form[f])
             continue;
         char day[64];
         report_date(form[f]->started, day, sizeof day);
-        textbuf_printf(b, "Check form %c (%s): ", 'A' + f, day);
+        textbuf_printf(b, _("Check form %c (%s):"), 'A' + f, day);
+        textbuf_puts(b, " ");
         put_score(b, &form[f]->score);
         textbuf_puts(b, ".\n");
         for (int k = 0; k < KIND_COUNT; k++) {
@@ -118,36 +130,44 @@ void report_drill_put_text(TextBuf *b, const ReportData *d)
             int was = f == 1 && form[0] ? drill_score_percent(&form[0]->score, (ChoiceKind)k) : -1;
             if (now < 0)
                 continue;
-            textbuf_printf(b, "  %s: %d of %d right", story_kind_label((ChoiceKind)k),
+            textbuf_puts(b, "  ");
+            textbuf_printf(b, _("%s: %d of %d right"), _(story_kind_label((ChoiceKind)k)),
                            form[f]->score.right[k], form[f]->score.total[k]);
-            if (was >= 0)
-                textbuf_printf(b, " (form A: %d%%, form B: %d%%)", was, now);
+            if (was >= 0) {
+                textbuf_puts(b, " ");
+                textbuf_printf(b, _("(form A: %d%%, form B: %d%%)"), was, now);
+            }
             textbuf_puts(b, ".\n");
         }
     }
     if (form[0] || form[1]) {
-        textbuf_puts(b, drill_honest_note());
+        textbuf_puts(b, _(drill_honest_note()));
         textbuf_puts(b, "\n");
     }
     if (r->n_missed)
-        textbuf_puts(b, "\nItems missed, latest first:\n");
+        textbuf_printf(b, "\n%s\n", _("Items missed, latest first:"));
     for (int i = 0; i < r->n_missed && i < MAX_MISSED; i++) {
         const DrillAnswerRecord *a = &r->missed[i];
-        textbuf_printf(b, "  - It is %s; the answer was %s. ", story_kind_label(a->kind),
-                       story_kind_label(a->answer));
+        textbuf_puts(b, "  - ");
+        textbuf_printf(b, _("It is %s; the answer was %s."), _(story_kind_label(a->kind)),
+                       _(story_kind_label(a->answer)));
+        textbuf_puts(b, " ");
         report_clean_text(b, a->situation);
-        textbuf_puts(b, " The response: ");
+        textbuf_printf(b, " %s ", _("The response:"));
         report_clean_text(b, a->response);
         textbuf_puts(b, "\n");
     }
-    if (r->n_missed > MAX_MISSED)
-        textbuf_printf(b, "  (and %d more)\n", r->n_missed - MAX_MISSED);
+    if (r->n_missed > MAX_MISSED) {
+        textbuf_puts(b, "  (");
+        textbuf_printf(b, _("and %d more"), r->n_missed - MAX_MISSED);
+        textbuf_puts(b, ")\n");
+    }
     textbuf_puts(b, "\n");
 }
 
 static void html_row(TextBuf *b, int k, const DrillScore *practice, const DrillRoundInfo **form)
 {
-    textbuf_printf(b, "<tr><th scope=\"row\">%s</th>", story_kind_label((ChoiceKind)k));
+    textbuf_printf(b, "<tr><th scope=\"row\">%s</th>", _(story_kind_label((ChoiceKind)k)));
     const DrillScore *cols[3] = {practice, form[0] ? &form[0]->score : NULL,
                                  form[1] ? &form[1]->score : NULL};
     for (int c = 0; c < 3; c++) {
@@ -155,9 +175,11 @@ static void html_row(TextBuf *b, int k, const DrillScore *practice, const DrillR
             continue;
         if (!cols[c] || cols[c]->total[k] == 0)
             textbuf_puts(b, "<td class=\"num\">–</td>");
-        else
-            textbuf_printf(b, "<td class=\"num\">%d of %d</td>", cols[c]->right[k],
-                           cols[c]->total[k]);
+        else {
+            textbuf_puts(b, "<td class=\"num\">");
+            textbuf_printf(b, _("%d of %d"), cols[c]->right[k], cols[c]->total[k]);
+            textbuf_puts(b, "</td>");
+        }
     }
     textbuf_puts(b, "</tr>\n");
 }
@@ -169,37 +191,46 @@ void report_drill_put_html(TextBuf *b, const ReportData *d)
     int played;
     const DrillRoundInfo *form[2];
     sum_up(r, &practice, &played, form);
-    textbuf_puts(b, "<section aria-labelledby=\"h-drill\">\n<h2 id=\"h-drill\">Spot it: the "
-                    "practice drill</h2>\n<p>");
+    textbuf_printf(b, "<section aria-labelledby=\"h-drill\">\n<h2 id=\"h-drill\">%s</h2>\n<p>",
+                   _("Spot it: the practice drill"));
     put_asked(b, d, played);
-    textbuf_puts(b, "</p>\n<table>\n<caption>Right answers per kind</caption>\n<thead><tr>"
-                    "<th scope=\"col\">Kind</th><th scope=\"col\" class=\"num\">Practice</th>");
+    textbuf_printf(b, "</p>\n<table>\n<caption>%s</caption>\n<thead><tr>"
+                      "<th scope=\"col\">%s</th><th scope=\"col\" class=\"num\">%s</th>",
+                   _("Right answers per kind"), _("Kind"), _("Practice"));
     for (int f = 0; f < 2; f++)
-        if (form[f])
-            textbuf_printf(b, "<th scope=\"col\" class=\"num\">Check form %c</th>", 'A' + f);
+        if (form[f]) {
+            textbuf_puts(b, "<th scope=\"col\" class=\"num\">");
+            textbuf_printf(b, _("Check form %c"), 'A' + f);
+            textbuf_puts(b, "</th>");
+        }
     textbuf_puts(b, "</tr></thead>\n<tbody>\n");
     for (int k = 0; k < KIND_COUNT; k++)
         html_row(b, k, &practice, form);
     textbuf_puts(b, "</tbody>\n</table>\n");
     if (form[0] || form[1]) {
         textbuf_puts(b, "<p class=\"quiet\">");
-        report_html_text(b, drill_honest_note());
+        report_html_text(b, _(drill_honest_note()));
         textbuf_puts(b, "</p>\n");
     }
     if (r->n_missed)
-        textbuf_puts(b, "<h3>Items missed, latest first</h3>\n<ul>\n");
+        textbuf_printf(b, "<h3>%s</h3>\n<ul>\n", _("Items missed, latest first"));
     for (int i = 0; i < r->n_missed && i < MAX_MISSED; i++) {
         const DrillAnswerRecord *a = &r->missed[i];
-        textbuf_printf(b, "<li><strong>It is %s; the answer was %s.</strong> ",
-                       story_kind_label(a->kind), story_kind_label(a->answer));
+        textbuf_puts(b, "<li><strong>");
+        textbuf_printf(b, _("It is %s; the answer was %s."), _(story_kind_label(a->kind)),
+                       _(story_kind_label(a->answer)));
+        textbuf_puts(b, "</strong> ");
         report_html_text(b, a->situation);
-        textbuf_puts(b, " <em>The response:</em> ");
+        textbuf_printf(b, " <em>%s</em> ", _("The response:"));
         report_html_text(b, a->response);
         textbuf_puts(b, "</li>\n");
     }
     if (r->n_missed)
         textbuf_puts(b, "</ul>\n");
-    if (r->n_missed > MAX_MISSED)
-        textbuf_printf(b, "<p>And %d more.</p>\n", r->n_missed - MAX_MISSED);
+    if (r->n_missed > MAX_MISSED) {
+        textbuf_puts(b, "<p>");
+        textbuf_printf(b, _("And %d more."), r->n_missed - MAX_MISSED);
+        textbuf_puts(b, "</p>\n");
+    }
     textbuf_puts(b, "</section>\n");
 }

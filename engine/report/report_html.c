@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "report/report_internal.h"
 
 /* Kept short so two stories print on two pages: 10pt text, the chart beside
@@ -51,10 +52,16 @@ const char report_css[] =
 /* The three meters: told apart by line style as well as colour, so the
  * chart reads in grey print and with any colour vision. */
 const ReportMeterStyle report_meters[3] = {
-    {"Resentment", "#b2182b", "", "red solid line", "lower is better"},
-    {"Growth", "#2166ac", "7 4", "blue dashed line", "higher is better"},
-    {"Intimacy", "#6a3d9a", "1.5 3.5", "purple dotted line", "higher is better"},
+    {N_("Resentment"), "#b2182b", "", N_("red solid line"), N_("lower is better")},
+    {N_("Growth"), "#2166ac", "7 4", N_("blue dashed line"), N_("higher is better")},
+    {N_("Intimacy"), "#6a3d9a", "1.5 3.5", N_("purple dotted line"), N_("higher is better")},
 };
+
+const char *report_html_lang(void)
+{
+    /* TRANSLATORS: the code of this language for the report's <html lang>: es, fr, pt-BR. */
+    return _("en");
+}
 
 void report_html_text(TextBuf *b, const char *s)
 {
@@ -76,15 +83,15 @@ void report_html_text(TextBuf *b, const char *s)
 static const ReportMarkup html_markup = {
     .text = report_html_text,
     .assignment_open = "<section aria-labelledby=\"h-assignment\">\n"
-                       "<h2 id=\"h-assignment\">The assignment</h2>\n",
-    .no_assignment = "<p>No assignment was given: this report holds every story played.</p>\n"
-                     "</section>\n",
+                       "<h2 id=\"h-assignment\">%s</h2>\n",
+    .assignment_title = N_("The assignment"),
+    .no_assignment = "<p>%s</p>\n</section>\n",
     .assignment_close = "</div>\n</div>\n</section>\n",
     .facts_open = "<div class=\"cols\">\n<dl class=\"facts\">\n",
     .fact_open = "<dt>%s</dt><dd>", .fact_close = "</dd>\n", .facts_close = "</dl>\n<div>\n",
-    .note_open = "<p><strong>A note:</strong> <span class=\"player\" dir=\"auto\">",
+    .note_open = "<p><strong>%s</strong> <span class=\"player\" dir=\"auto\">",
     .note_close = "</span></p>\n",
-    .questions_open = "<p><strong>Questions to think and write about:</strong></p>\n<ul>\n",
+    .questions_open = "<p><strong>%s</strong></p>\n<ul>\n",
     .item_open = "<li>", .item_close = "</li>\n", .questions_close = "</ul>\n",
     .sentence_gap = " ",
 };
@@ -128,7 +135,7 @@ void report_html_chart(TextBuf *b, const int (*points)[3], int n, int first_x,
                           "fill=\"#1a1a1a\">",
                        x0 + dx * k, y1 + 13);
         if (k + first_x == 0)
-            textbuf_puts(b, "start</text>\n");
+            textbuf_printf(b, "%s</text>\n", _("start"));
         else
             textbuf_printf(b, "%d</text>\n", k + first_x);
     }
@@ -167,8 +174,9 @@ void report_html_legend(TextBuf *b, const char *intro)
                        "x2=\"27\" y2=\"4\" stroke=\"%s\" stroke-width=\"2.2\" "
                        "stroke-linecap=\"round\"%s%s%s/></svg> %s: %s, %s</li>\n",
                        report_meters[m].colour, *report_meters[m].dash ? " stroke-dasharray=\"" : "",
-                       report_meters[m].dash, *report_meters[m].dash ? "\"" : "", report_meters[m].name,
-                       report_meters[m].words, report_meters[m].better);
+                       report_meters[m].dash, *report_meters[m].dash ? "\"" : "",
+                       _(report_meters[m].name), _(report_meters[m].words),
+                       _(report_meters[m].better));
     textbuf_puts(b, "</ul>\n");
 }
 
@@ -193,14 +201,18 @@ static void put_chart(TextBuf *b, const ReportPlay *rp, int index)
             k++;
         }
     TextBuf label = {0};
-    textbuf_printf(&label, "Chart of the three meters over the %d choice%s kept.", n,
-                   n == 1 ? "" : "s");
-    for (int m = 0; m < 3; m++)
-        textbuf_printf(&label, " %s went from %d to %d (%s).", report_meters[m].name,
-                       points[0][m], points[n - 1][m], report_meters[m].better);
+    textbuf_printf(&label, ngettext("Chart of the three meters over the %d choice kept.",
+                                    "Chart of the three meters over the %d choices kept.",
+                                    (unsigned long)n),
+                   n);
+    for (int m = 0; m < 3; m++) {
+        textbuf_puts(&label, " ");
+        textbuf_printf(&label, _("%s went from %d to %d (%s)."), _(report_meters[m].name),
+                       points[0][m], points[n - 1][m], _(report_meters[m].better));
+    }
     char id[32];
     snprintf(id, sizeof id, "chart-%d", index);
-    report_html_chart(b, (const int(*)[3])points, n, 1, "choice", id,
+    report_html_chart(b, (const int(*)[3])points, n, 1, _("choice"), id,
                       label.data ? label.data : "");
     textbuf_free(&label);
     free(points);
@@ -217,28 +229,32 @@ static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp, int 
     report_put_counts(b, rp, &html_markup);
     textbuf_puts(b, "</p>\n");
     if (chart_points(rp) > 0)
-        report_html_legend(b, "The chart shows the meters after each choice kept:");
+        report_html_legend(b, _("The chart shows the meters after each choice kept:"));
     textbuf_puts(b, "</div>\n");
     put_chart(b, rp, index);
-    textbuf_puts(b, "</div>\n<table>\n<thead><tr><th scope=\"col\" class=\"num\">"
-                    "Step</th><th scope=\"col\">What was chosen</th><th scope=\"col\">Kind</th>"
-                    "<th scope=\"col\" class=\"num\"><abbr title=\"Resentment\">Res.</abbr></th>"
-                    "<th scope=\"col\" class=\"num\"><abbr title=\"Growth\">Gro.</abbr></th>"
-                    "<th scope=\"col\" class=\"num\"><abbr title=\"Intimacy\">Int.</abbr></th>"
-                    "</tr></thead>\n<tbody>\n");
+    textbuf_printf(b, "</div>\n<table>\n<thead><tr><th scope=\"col\" class=\"num\">"
+                      "%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>",
+                   _("Step"), _("What was chosen"), _("Kind"));
+    /* TRANSLATORS: the meters' names cut short, to head the table's narrow columns. */
+    const char *const abbr[3] = {_("Res."), _("Gro."), _("Int.")};
+    for (int m = 0; m < 3; m++)
+        textbuf_printf(b, "<th scope=\"col\" class=\"num\"><abbr title=\"%s\">%s</abbr></th>",
+                       _(report_meters[m].name), abbr[m]);
+    textbuf_puts(b, "</tr></thead>\n<tbody>\n");
     int last_step = -1;
     for (int i = 0; i < rp->history.count; i++) {
         const ChoiceRecord *c = &rp->history.items[i];
-        if (i > 0 && c->step <= last_step)
-            textbuf_printf(b, "<tr class=\"retry\"><td colspan=\"6\">&#8617; Went back to step %d "
-                              "and tried again.</td></tr>\n",
-                           c->step + 1);
+        if (i > 0 && c->step <= last_step) {
+            textbuf_puts(b, "<tr class=\"retry\"><td colspan=\"6\">&#8617; ");
+            textbuf_printf(b, _("Went back to step %d and tried again."), c->step + 1);
+            textbuf_puts(b, "</td></tr>\n");
+        }
         last_step = c->step;
         textbuf_printf(b, "<tr%s><td class=\"num\">%d</td><td>", c->taken_back ? " class=\"back\"" : "",
                        c->step + 1);
         report_html_text(b, c->choice_text);
         if (c->taken_back)
-            textbuf_puts(b, " <span class=\"tag\">taken back</span>");
+            textbuf_printf(b, " <span class=\"tag\">%s</span>", _("taken back"));
         textbuf_puts(b, "</td><td>");
         int k = report_kind_index(c->kind);
         report_html_text(b, k < KIND_COUNT ? report_kind_label(k) : c->kind);
@@ -256,16 +272,17 @@ static void put_play(TextBuf *b, const ReportData *d, const ReportPlay *rp, int 
 
 static void put_reflections(TextBuf *b, const ReportData *d)
 {
-    textbuf_puts(b, "<section aria-labelledby=\"h-written\">\n<h2 id=\"h-written\">What was written</h2>\n");
+    textbuf_printf(b, "<section aria-labelledby=\"h-written\">\n<h2 id=\"h-written\">%s</h2>\n",
+                   _("What was written"));
     if (d->n_refl == 0)
-        textbuf_puts(b, "<p>No reflections are in this report.</p>\n");
+        textbuf_printf(b, "<p>%s</p>\n", _("No reflections are in this report."));
     for (int i = 0; i < d->n_refl; i++) {
         const JournalEntry *e = &d->refl[i];
         textbuf_puts(b, "<article class=\"reflection\">\n<h3>");
         report_put_reflection_head(b, d, e, report_html_text);
         textbuf_puts(b, "</h3>\n");
         if (e->prompt) {
-            textbuf_puts(b, "<p class=\"quiet\">The question: ");
+            textbuf_printf(b, "<p class=\"quiet\">%s", _("The question: "));
             report_html_text(b, e->prompt);
             textbuf_puts(b, "</p>\n");
         }
@@ -286,28 +303,38 @@ int report_html(Profile *p, const ReportOptions *o, char **out, char **err)
     TextBuf b = {0};
     char today[64];
     report_date(d.now, today, sizeof today);
-    textbuf_printf(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    textbuf_printf(&b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                       "<title>Beside: homework report, %s</title>\n<style>\n%s</style>\n</head>\n"
-                       "<body>\n<header>\n<h1>Beside: homework report</h1>\n"
-                       "<p class=\"meta\">Written on %s.",
-                   today, report_css, today);
+                       "<title>%s, %s</title>\n<style>\n%s</style>\n</head>\n"
+                       "<body>\n<header>\n<h1>%s</h1>\n<p class=\"meta\">",
+                   report_html_lang(), _("Beside: homework report"), today, report_css,
+                   _("Beside: homework report"));
+    textbuf_printf(&b, _("Written on %s."), today);
     if (d.hw && d.hw->from) {
-        textbuf_puts(&b, " For the next session with ");
-        report_html_text(&b, d.hw->from);
-        textbuf_puts(&b, ".");
+        TextBuf from = {0};
+        report_html_text(&from, d.hw->from);
+        textbuf_puts(&b, " ");
+        textbuf_printf(&b, _("For the next session with %s."), from.data ? from.data : "");
+        b.failed |= from.failed;
+        textbuf_free(&from);
     }
     textbuf_puts(&b, "</p>\n</header>\n<main>\n");
     report_put_assignment(&b, &d, &html_markup);
 
-    textbuf_puts(&b, "<section aria-labelledby=\"h-played\">\n<h2 id=\"h-played\">What was played</h2>\n");
-    if (d.n_plays == 0)
-        textbuf_puts(&b, "<p>No stories were played for this assignment yet.</p>\n");
-    else
-        textbuf_puts(&b, "<p class=\"quiet\">Each table lists every choice in the order it was "
-                         "made, with the meters after it. Resentment: lower is better. Growth "
-                         "and intimacy: higher is better. A choice marked <em>taken back</em> "
-                         "was undone to try another one.</p>\n");
+    textbuf_printf(&b, "<section aria-labelledby=\"h-played\">\n<h2 id=\"h-played\">%s</h2>\n",
+                   _("What was played"));
+    if (d.n_plays == 0) {
+        textbuf_printf(&b, "<p>%s</p>\n", _("No stories were played for this assignment yet."));
+    } else {
+        textbuf_printf(&b, "<p class=\"quiet\">%s %s ",
+                       _("Each table lists every choice in the order it was made, with the "
+                         "meters after it."),
+                       _("Resentment: lower is better. Growth and intimacy: higher is better."));
+        char marked[96];
+        snprintf(marked, sizeof marked, "<em>%s</em>", _("taken back"));
+        textbuf_printf(&b, _("A choice marked %s was undone to try another one."), marked);
+        textbuf_puts(&b, "</p>\n");
+    }
     for (int i = 0; i < d.n_plays; i++)
         put_play(&b, &d, &d.plays[i], i + 1);
     textbuf_puts(&b, "</section>\n");
@@ -316,20 +343,22 @@ int report_html(Profile *p, const ReportOptions *o, char **out, char **err)
         report_drill_put_html(&b, &d);
     put_reflections(&b, &d);
     if (d.hw && d.hw->practice) {
-        textbuf_puts(&b, "<section aria-labelledby=\"h-practice\">\n<h2 id=\"h-practice\">"
-                         "Practice for the week</h2>\n<p class=\"player\" dir=\"auto\">");
+        textbuf_printf(&b, "<section aria-labelledby=\"h-practice\">\n<h2 id=\"h-practice\">"
+                           "%s</h2>\n<p class=\"player\" dir=\"auto\">",
+                       _("Practice for the week"));
         report_html_text(&b, d.hw->practice);
         textbuf_puts(&b, "</p>\n</section>\n");
     }
-    textbuf_puts(&b, "</main>\n<footer>\n<p>Beside is practice, not therapy. This report was "
-                     "made by the client, on their own computer, when they chose to make it. "
-                     "Beside sends nothing anywhere. If you are in danger or in crisis, call your "
-                     "local emergency number.</p>\n</footer>\n</body>\n</html>\n");
+    textbuf_printf(&b, "</main>\n<footer>\n<p>%s</p>\n</footer>\n</body>\n</html>\n",
+                   _("Beside is practice, not therapy. This report was made by the client, on "
+                     "their own computer, when they chose to make it. Beside sends nothing "
+                     "anywhere. If you are in danger or in crisis, call your local emergency "
+                     "number."));
     report_data_free(&d);
     if (b.failed) {
         textbuf_free(&b);
         if (err)
-            *err = text_dup("Beside ran out of memory while writing the report.");
+            *err = text_dup(_("Beside ran out of memory while writing the report."));
         return -1;
     }
     *out = textbuf_take(&b);

@@ -88,10 +88,13 @@ void report_clean_text(TextBuf *b, const char *s);
 typedef void (*ReportEscape)(TextBuf *b, const char *s);
 
 /* A renderer's markup around the shared parts. fact_open is a printf
- * format taking the fact's label. */
+ * format taking the fact's label; assignment_open one taking
+ * assignment_title (N_-marked, translated where shown); no_assignment,
+ * note_open and questions_open each take their words in the interface's
+ * language. */
 typedef struct {
     ReportEscape text;
-    const char *assignment_open, *no_assignment, *assignment_close;
+    const char *assignment_open, *assignment_title, *no_assignment, *assignment_close;
     const char *facts_open, *fact_open, *fact_close, *facts_close;
     const char *note_open, *note_close;
     const char *questions_open, *item_open, *item_close, *questions_close;
@@ -116,6 +119,10 @@ void report_put_reflection_head(TextBuf *b, const ReportData *d, const JournalEn
 
 /* The HTML pages' shared parts (report_html.c), used by the homework report
  * and the session summary (session.c). */
+
+/* The language the report is written in, for <html lang>: "en", or the
+ * code of the interface's catalogue when its words are translated. */
+const char *report_html_lang(void);
 
 /* The base style sheet: text, headings, tables, tags, charts, print rules. */
 extern const char report_css[];

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "report/session_model.h"
 
 /* The decision's scene, or NULL when its index is not one of the story's. */
@@ -131,7 +132,7 @@ static int build_step(const SessionSummary *s, const SessionDecision *d, Session
         SessionOption *o = &st->options[st->n_options++];
         o->number = i + 1;
         o->text = c->text;
-        o->kind = story_kind_label(c->kind);
+        o->kind = _(story_kind_label(c->kind));
         o->votes = d->votes[i] > 0 ? d->votes[i] : 0;
         o->taken = i == d->picked;
         st->hands += o->votes;

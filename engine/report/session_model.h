@@ -57,8 +57,10 @@ void session_model_free(SessionModel *m);
 /* One part of a summary (the head, the decisions, …) written from the model. */
 typedef void (*SessionPart)(TextBuf *b, const SessionModel *m);
 
-/* A renderer's markup around the shared parts; lens_open is a printf
- * format taking the lens's label. */
+/* A renderer's markup around the shared parts. Each *_open but
+ * opening_open is a printf format taking its words in the interface's
+ * language ("scene", "The question for the room:", …; lens_open the lens's
+ * label), which it may leave out. */
 typedef struct {
     ReportEscape text;
     const char *scene_open, *scene_close, *head_close;
@@ -66,19 +68,21 @@ typedef struct {
     const char *question_open, *question_close;
     const char *lenses_open, *lens_open, *lens_close, *lenses_close;
     const char *practice_open, *reflect_open, *part_close;
-    /* The ending: all there is when there is none; else its title between
-     * ending_open and ending_close, what ending_from writes (when not
-     * NULL), the parts above, and ending_end. */
-    const char *no_ending, *ending_open, *ending_close, *ending_end;
+    /* The ending: all there is when there is none (a format taking the
+     * heading and the sentence); else its title between ending_open (a
+     * format taking ending_word, N_-marked) and ending_close, what
+     * ending_from writes (when not NULL), the parts above, and ending_end. */
+    const char *no_ending, *ending_open, *ending_word, *ending_close, *ending_end;
     SessionPart ending_from;
 } SessionMarkup;
 
-/* open, the story's title written by `text`, close, then the printf format
- * on_date with the day it was played, when that is known. */
-void session_put_story(TextBuf *b, const SessionModel *m, ReportEscape text, const char *open,
-                       const char *close, const char *on_date);
-/* "hand" or "hands". */
-const char *session_hands_word(int n);
+/* The printf format `format` (in the interface's language) with the
+ * story's title written by `text` inside the format `wrap` ("%s", or
+ * "<em>%s</em>"), then `date` when it is not NULL. */
+void session_put_story(TextBuf *b, const SessionModel *m, ReportEscape text, const char *wrap,
+                       const char *format, const char *date);
+/* "%d hand" or "%d hands", in the interface's language. */
+const char *session_hands_format(int n);
 /* After a decision's "Decision N": its scene, the heading's end, the
  * opening line and the question for the room, each when it has one. */
 void session_put_scene(TextBuf *b, const SessionStep *st, const SessionMarkup *mk);

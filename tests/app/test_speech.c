@@ -3,6 +3,7 @@
  * kind, why, each meter's move and whether that is better, what came back
  * from earlier), and signs a voice would read oddly turned into words. */
 #include "../profile/profile_test.h"
+#include "app/language.h"
 #include "app/speech.h"
 #include "script/loader.h"
 
@@ -93,12 +94,57 @@ static void signs_become_words(void **state)
     free(said);
 }
 
+/* Issue 19: in Spanish the words Beside adds are Spanish (po/es.po); the
+ * story's own words stay as the story has them. */
+static void spanish_is_read_in_spanish(void **state)
+{
+    (void)state;
+    char lang[32];
+    language_start("es", lang, sizeof lang);
+    assert_string_equal(lang, "es");
+    Story *s = load();
+    Run r;
+    run_init(&r, s);
+    SceneView v = {.story = s, .run = &r, .text = "Monday. Kim calls.", .n_shown = 2,
+                   .shown = {1, 0}};
+    char *said = speech_scene(&v);
+    assert_string_equal(said, "Monday. Kim calls. 2 opciones. 1: Ask what is hardest? "
+                              "2: Clean it for her.");
+    free(said);
+    said = speech_choice(&v, 1);
+    assert_string_equal(said, "Opción 2 de 2: Clean it for her.");
+    free(said);
+    StepInfo info;
+    char *err = NULL;
+    uint8_t before[STORY_MAX_METERS];
+    memcpy(before, r.pos.meters, sizeof before);
+    assert_int_equal(run_choose(&r, 0, &info, &err), 0);
+    Feedback f = {.choice = &s->scenes[0].choices[0], .info = info};
+    memcpy(f.before, before, sizeof f.before);
+    memcpy(f.after, r.pos.meters, sizeof f.after);
+    said = speech_card(s, &f);
+    assert_non_null(strstr(said, "Rescate. It stays hers. Resentimiento sube 10, hasta 30: peor. "
+                                 "Crecimiento baja 10, hasta 20: peor."));
+    free(said);
+    said = speech_clean("Sigue abajo \u2193 \u2212 5");
+    assert_string_equal(said, "Sigue abajo baja menos 5");
+    free(said);
+    run_free(&r);
+    story_free(s);
+    /* And back: English again for whatever runs next. */
+    language_start("en", lang, sizeof lang);
+    said = speech_clean("A \u2191");
+    assert_string_equal(said, "A up");
+    free(said);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_scene_is_read_with_its_choices_in_the_order_shown),
         cmocka_unit_test(the_card_says_the_kind_why_and_each_move),
         cmocka_unit_test(signs_become_words),
+        cmocka_unit_test(spanish_is_read_in_spanish),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

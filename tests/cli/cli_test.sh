@@ -189,6 +189,31 @@ play-spanish)
     printf '2\n' | BESIDE_LANG=en "$beside" play --no-save --lang es clean >"$tmp/out" 2>"$tmp/err"
     has "$tmp/out" "Eso fue Apoyo"
     ;;
+report-spanish)
+    # Issue 19: the homework report follows the interface's language, like
+    # everything else: its own words and its <html lang> are Spanish with
+    # BESIDE_LANG=es; the story's words stay as the story has them; in
+    # English it is English, lang "en".
+    printf '2\n1\n' | "$beside" play clean >"$tmp/out" 2>"$tmp/err"
+    expect_exit 0 env BESIDE_LANG=es "$beside" report --text --output -
+    has "$tmp/out" "BESIDE: INFORME DE LA TAREA"
+    has "$tmp/out" "No hubo tarea: este informe tiene todas las historias jugadas."
+    has "$tmp/out" "== A clean story =="
+    has "$tmp/out" "Final: Side by side."
+    has "$tmp/out" " - Apoyo - resentimiento 20, crecimiento 40, cercanía 50"
+    has "$tmp/out" "Respuestas que quedaron: 0 Rescate, 1 Apoyo, 1 Neutral."
+    has "$tmp/out" "Este informe no tiene reflexiones."
+    grep -qE "^Escrito el [0-9]+ de [a-z]+ de 20[0-9][0-9]\.$" "$tmp/out" || fail "no date in Spanish: $(head -3 "$tmp/out")"
+    if grep -q "Written on\|Responses kept\|Support" "$tmp/out"; then fail "English left in the Spanish report"; fi
+    expect_exit 0 env BESIDE_LANG=es "$beside" report --output "$tmp/es.html"
+    has "$tmp/es.html" '<html lang="es">'
+    has "$tmp/es.html" '<h2 id="h-played">Lo que se jugó</h2>'
+    has "$tmp/es.html" '<th scope="col">Lo que se eligió</th><th scope="col">Tipo</th>'
+    expect_exit 0 env BESIDE_LANG=en LANG=es_ES.UTF-8 "$beside" report --output "$tmp/en.html"
+    has "$tmp/en.html" '<html lang="en">'
+    has "$tmp/en.html" '<h2 id="h-played">What was played</h2>'
+    if grep -q "Lo que se" "$tmp/en.html"; then fail "BESIDE_LANG=en still wrote Spanish"; fi
+    ;;
 play-people)
     # Issue 15: the terminal says how the person answered took the choice,
     # in the same words as the window's card.

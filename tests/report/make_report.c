@@ -1,4 +1,5 @@
-/* make_report.c — writes the fixture's reports for the browser checks:
+/* make_report.c DIR [LANG] — writes the fixture's reports for the browser
+ * checks, in the interface's language LANG (English when not given):
  * DIR/report.html and DIR/report.txt, for a two-story assignment with
  * choices as many and as long as the shipped stories' (18 each, a retry);
  * and two session summaries: DIR/session.html (and .txt), a room playing
@@ -6,11 +7,17 @@
  * whose text must be escaped; and DIR/drill-room.html, a room's round of
  * Spot it. */
 #include "report_fixture.h"
+#include "app/language.h"
 #include "report/drill_room.h"
 #include "report/session.h"
 #include "script/drill_load.h"
 #include "script/library.h"
 #include "script/loader.h"
+#include "script/story_lang.h"
+
+/* The language asked for ("" for English): the stories' words follow it
+ * too, as in the window. */
+static char lang[32];
 
 /* The summary of a room playing the story at `path` to an ending, with a
  * show of hands at each decision, written to DIR/NAME.html and .txt. */
@@ -48,7 +55,7 @@ static int write_drill_room(const char *dir)
 static int write_session(const char *dir, const char *path, const char *name)
 {
     DiagList diags = {0};
-    Story *s = loader_load_file(path, NULL, &diags);
+    Story *s = story_lang_load(path, lang, NULL, &diags);
     if (!s) {
         diag_print(&diags, stderr);
         return -1;
@@ -107,11 +114,12 @@ static int write_session(const char *dir, const char *path, const char *name)
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: make_report DIR\n");
+    if (argc != 2 && argc != 3) {
+        fprintf(stderr, "usage: make_report DIR [LANG]\n");
         return 2;
     }
     setenv("TZ", "UTC", 1);
+    language_start(argc == 3 ? argv[2] : "en", lang, sizeof lang);
     char *path = in_dir(argv[1], "profile.db");
     unlink(path);
     fixture_profile(path, 18);
