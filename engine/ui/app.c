@@ -10,6 +10,8 @@
 #include <time.h>
 
 #include "app/assignment.h"
+#include "core/i18n.h"
+#include "core/text.h"
 #include "ui/app.h"
 #include "ui/art.h"
 #include "ui/desk_ui.h"
@@ -78,6 +80,23 @@ void app_set_problem(App *a, const char *msg)
     a->dirty = true;
 }
 
+/* Settings → Language (1 automatic, 2 English, 3 Spanish), kept in the
+ * profile as "language" for app_profile.c to set as Beside starts: the
+ * stories already loaded stay in the language they were loaded in. */
+static void save_language(App *a, int arg)
+{
+    static const char *const codes[] = {"auto", "en", "es"};
+    char *err = NULL;
+    if (arg < 1 || arg > 3 || !a->profile || profile_read_only(a->profile))
+        return;
+    if (profile_setting_set(a->profile, "language", codes[arg - 1], &err) < 0) {
+        char *msg = text_format("%s %s", _("Your settings could not be saved:"), err ? err : "");
+        app_set_problem(a, msg);
+        free(msg);
+    }
+    free(err);
+}
+
 void app_apply_setting(App *a, Action act, int arg)
 {
     switch (act) {
@@ -91,6 +110,7 @@ void app_apply_setting(App *a, Action act, int arg)
     case ACT_FONT: a->settings.font = arg; break;
     case ACT_ART: a->settings.art_off = arg == 0; break;
     case ACT_VOICE: a->settings.voice = arg != 0; break;
+    case ACT_SETTINGS: save_language(a, arg); break;
     default: break;
     }
     app_profile_save_settings(a);
@@ -461,7 +481,7 @@ static int open_window(App *a, const UiOptions *o, char **err)
         a->present.notes_win = notes_window_open(a->present.second_display ? 1 : 0,
                                                  a->font_regular[FONT_READING], &nerr);
         if (!a->present.notes_win)
-            fprintf(stderr, "beside: %s The notes go to this terminal instead.\n",
+            fprintf(stderr, _("beside: %s The notes go to this terminal instead.\n"),
                     nerr ? nerr : "");
         free(nerr);
     }
@@ -560,7 +580,7 @@ int ui_run(const UiOptions *o, char **err)
                    .ending = fe_ending, .problem = fe_problem, .changed = fe_changed};
     int rc = open_window(a, o, err);
     if (rc == UI_OK && o->watch && watch_open(a, o->watch) < 0)
-        fputs("beside: out of memory: the story is not watched for changes.\n", stderr);
+        fputs(_("beside: out of memory: the story is not watched for changes.\n"), stderr);
     const char *check = o->present ? getenv("BESIDE_PRESENT_CHECK") : NULL;
     if (rc == UI_OK && check && *check) {
         rc = present_check_all(a, check) == 0 ? UI_OK : UI_FAILED;

@@ -9,8 +9,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "app/language.h"
 #include "app/standing.h"
 #include "app/yourdata.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/present.h"
@@ -28,8 +30,23 @@ static void profile_problem(App *a, const char *what, char *err)
     free(err);
 }
 
+/* "language" is last: it is written when chosen (app.c), not from a->settings. */
 static const char *const setting_keys[] = {"text_size", "theme", "fullscreen", "reduce_motion",
-                                           "font", "art", "voice"};
+                                           "font", "art", "voice", "language"};
+enum { N_SAVED = 7 }; /* the keys app_profile_save_settings writes */
+
+/* Settings → Language, read as the window opens and before any story
+ * loads: English or Spanish outranks the environment, as --lang does, for
+ * the interface (app/language.h) and the stories (BESIDE_LANG,
+ * story_lang_current); "auto" leaves what main() chose. */
+static void load_language(const char *v)
+{
+    if (strcmp(v, "en") != 0 && strcmp(v, "es") != 0)
+        return;
+    char lang[32];
+    setenv("BESIDE_LANG", v, 1);
+    language_start(v, lang, sizeof lang);
+}
 
 static void load_setting(App *a, int which, const char *v)
 {
@@ -48,6 +65,7 @@ static void load_setting(App *a, int which, const char *v)
     case 4: a->settings.font = n == 1 ? 1 : 0; break;
     case 5: a->settings.art_off = n == 0; break;
     case 6: a->settings.voice = n != 0; break;
+    case 7: load_language(v); break;
     }
 }
 
@@ -56,8 +74,8 @@ void app_profile_open(App *a, const char *path)
     char *notice = NULL, *err = NULL;
     a->profile = profile_open(path, &notice, &err);
     if (!a->profile) {
-        char *msg = text_format("Your progress will not be saved this time: %s",
-                                err ? err : "the profile could not be opened.");
+        char *msg = text_format(_("Your progress will not be saved this time: %s"),
+                                err ? err : _("the profile could not be opened."));
         app_set_problem(a, msg);
         free(msg);
         free(err);
@@ -81,7 +99,7 @@ void app_profile_save_settings(App *a)
 {
     if (!a->profile || profile_read_only(a->profile))
         return;
-    enum { N = sizeof setting_keys / sizeof setting_keys[0] };
+    enum { N = N_SAVED };
     char values[N][16];
     snprintf(values[0], sizeof values[0], "%d", a->settings.text_size);
     snprintf(values[1], sizeof values[1], "%s", theme_get(a->settings.theme)->name);
@@ -93,7 +111,7 @@ void app_profile_save_settings(App *a)
     for (int i = 0; i < (int)N; i++) {
         char *err = NULL;
         if (profile_setting_set(a->profile, setting_keys[i], values[i], &err) < 0) {
-            profile_problem(a, "Your settings could not be saved:", err);
+            profile_problem(a, _("Your settings could not be saved:"), err);
             return;
         }
     }
@@ -153,8 +171,9 @@ int app_profile_resume(App *a)
     app_load_stories(a);
     int card = app_profile_resume_card(a);
     if (card < 0) {
-        char *msg = text_format("The story you were playing (%s) is no longer installed, so it "
-                                "cannot be continued.", a->standing.story_id ? a->standing.story_id : "?");
+        char *msg = text_format(_("The story you were playing (%s) is no longer installed, so "
+                                  "it cannot be continued."),
+                                a->standing.story_id ? a->standing.story_id : "?");
         app_set_problem(a, msg);
         free(msg);
         return -1;
@@ -244,7 +263,7 @@ void app_profile_export(App *a)
 {
     char *message = NULL;
     yourdata_export(a->profile, NULL, (int64_t)time(NULL), NULL, &message);
-    app_set_problem(a, message ? message : "Your data could not be exported: out of memory.");
+    app_set_problem(a, message ? message : _("Your data could not be exported: out of memory."));
     free(message);
     a->scroll = 0; /* the message is at the top */
 }
@@ -268,13 +287,13 @@ static void data_changed(App *a)
 void app_profile_import(App *a, const char *src)
 {
     if (a->in_game && a->profile) {
-        app_set_problem(a, "Leave the story first (Esc), then drop the file again.");
+        app_set_problem(a, _("Leave the story first (Esc), then drop the file again."));
         return;
     }
     char *message = NULL;
     if (yourdata_import(a->profile, src, &message) == 0)
         data_changed(a);
-    app_set_problem(a, message ? message : "That file was not imported.");
+    app_set_problem(a, message ? message : _("That file was not imported."));
     free(message);
 }
 
@@ -285,7 +304,7 @@ void app_profile_delete_all(App *a)
         data_changed(a);
         a->game.play.id = 0;
     }
-    app_set_problem(a, message ? message : "Your data could not be deleted.");
+    app_set_problem(a, message ? message : _("Your data could not be deleted."));
     free(message);
 }
 
@@ -339,9 +358,9 @@ void app_profile_show_folder(App *a)
     if (!dir)
         return;
     bool asked = app_open_folder(dir);
-    a->data.where = asked ? text_format("Beside asked your file manager to open the folder "
-                                        "that holds your data. If no window opened, the "
-                                        "folder is: %s", dir)
-                          : text_format("Your data is in this folder: %s", dir);
+    a->data.where = asked ? text_format(_("Beside asked your file manager to open the folder "
+                                          "that holds your data. If no window opened, the "
+                                          "folder is: %s"), dir)
+                          : text_format(_("Your data is in this folder: %s"), dir);
     free(dir);
 }

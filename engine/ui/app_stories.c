@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app/catalogue.h"
+#include "core/i18n.h"
 #include "ui/app.h"
 
 void app_diag_lines(TextBuf *b, DiagList *d, int max, const char *file, const char *more)
@@ -15,14 +16,17 @@ void app_diag_lines(TextBuf *b, DiagList *d, int max, const char *file, const ch
         textbuf_printf(b, "%s%s:%d: %s", b->len ? "\n" : "",
                        d->items[i].file ? d->items[i].file : file, d->items[i].line,
                        d->items[i].message);
-    if (d->count > max)
-        textbuf_printf(b, "\n\u2026and %d more%s", d->count - max, more);
+    if (d->count > max) { /* "…and 3 more", then `more` */
+        textbuf_printf(b, "\n");
+        textbuf_printf(b, _("\u2026and %d more"), d->count - max);
+        textbuf_printf(b, "%s", more);
+    }
 }
 
 static char *diags_text(DiagList *d)
 {
     TextBuf b = {0};
-    app_diag_lines(&b, d, 5, "", ". 'beside check' lists them all.");
+    app_diag_lines(&b, d, 5, "", _(". 'beside check' lists them all."));
     return textbuf_take(&b);
 }
 

@@ -205,6 +205,10 @@ Result app_do_action(App *a, Action act, int arg)
     case ACT_NONE: return none;
     case ACT_HELP: app_go(a, SCREEN_HELP); return none;
     case ACT_SETTINGS:
+        if (arg > 0) { /* Settings → Language (app.c) */
+            app_apply_setting(a, act, arg);
+            return none;
+        }
         /* Settings opened afresh names no folder until asked again. */
         free(a->data.where);
         a->data.where = NULL;

@@ -1,6 +1,7 @@
 /* screens_menu.c — the screens around play: title, the story cards, a
  * story's content notes, help and settings. Each lays the screen out into
  * the display list for the current window size. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/i18n.h"
@@ -13,12 +14,11 @@
 
 const char *screen_name(ScreenId s)
 {
-    static const char *names[SCREEN_COUNT] = {"title", "stories", "notes", "play", "debrief",
-                                              "help", "settings", "history", "confirm",
-                                              "journal", "write", "import", "homework",
-                                              "report", "present", "compare", "summary",
-                                              "desk", "desk-files", "desk-preview", "drill",
-                                              "drill-progress"};
+    static const char *names[SCREEN_COUNT] = {
+        "title",   "stories", "notes",   "play",    "debrief", "help",       "settings",
+        "history", "confirm", "journal", "write",   "import",  "homework",   "report",
+        "present", "compare", "summary", "desk",    "desk-files", "desk-preview", "drill",
+        "drill-progress"};
     return s < SCREEN_COUNT ? names[s] : "?";
 }
 
@@ -128,13 +128,6 @@ static const char *continue_title(App *a)
     return a->standing.title ? a->standing.title : a->standing.story_id;
 }
 
-/* Whether Stories and Spot it go one under the other on the title: when
- * half the buttons' width holds less than 12 characters. */
-static bool drill_stacked(App *a, int bw)
-{
-    return (bw - ui_gap(a) / 2) / 2 < gfx_char_width(a->gfx) * 12;
-}
-
 /* The width of a title-screen button that holds `label` on one line. */
 static int label_width(App *a, const char *label)
 {
@@ -142,11 +135,20 @@ static int label_width(App *a, const char *label)
            gfx_char_width(a->gfx) / 2;
 }
 
+/* Whether Stories and Spot it go one under the other on the title: when
+ * half the buttons' width holds less than 12 characters, or either label. */
+static bool drill_stacked(App *a, int bw)
+{
+    int half = (bw - ui_gap(a) / 2) / 2;
+    return half < gfx_char_width(a->gfx) * 12 || label_width(a, _("Stories")) > half ||
+           label_width(a, _("Spot it")) > half;
+}
+
 /* Whether Help and For therapists go one under the other: when the two
  * labels do not fit side by side in the column's width. */
 static bool desk_stacked(App *a, int bw)
 {
-    return label_width(a, "Help") + ui_gap(a) / 2 + label_width(a, "For therapists") > bw;
+    return label_width(a, _("Help")) + ui_gap(a) / 2 + label_width(a, _("For therapists")) > bw;
 }
 
 void screen_title(App *a)
@@ -181,51 +183,52 @@ void screen_title(App *a)
     y += people_title(a, x, y, w, picture);
     y += gap / 2;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                 "Practise the difference between rescuing and supporting the people you love.");
+                 _("Practise the difference between rescuing and supporting the people you love."));
     y += gap / 2;
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 "This is practice, not therapy. You can stop at any time.");
-    if (a->standing.stories_played > 0)
+                 _("This is practice, not therapy. You can stop at any time."));
+    int played = a->standing.stories_played, found = a->standing.endings_found;
+    if (played > 0)
         y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w,
-                     dl_printf(&a->dl, "So far you have played %d %s and found %d %s.",
-                               a->standing.stories_played, a->standing.stories_played == 1 ? "story" : "stories",
-                               a->standing.endings_found, a->standing.endings_found == 1 ? "ending" : "endings"));
+                     dl_printf(&a->dl, _("So far you have played %s and found %s."),
+                               dl_printf(&a->dl, ngettext("%d story", "%d stories", played), played),
+                               dl_printf(&a->dl, ngettext("%d ending", "%d endings", found), found)));
     else /* the first time: the way in for someone who cannot see the window */
         y += gap / 3 + ui_text(a, FONT_SMALL, C_MUTED, x, y + gap / 3, w,
-                               "Using a screen reader? Press V to hear the screen, or play "
-                               "in a terminal: beside play --text.");
+                               _("Using a screen reader? Press V to hear the screen, or play "
+                                 "in a terminal: beside play --text."));
     y += gap * 2;
     if (cont)
-        y += ui_button(a, x, y, bw, dl_printf(&a->dl, "Continue: %s", cont), ACT_CONTINUE_RUN, 0) +
+        y += ui_button(a, x, y, bw, dl_printf(&a->dl, _("Continue: %s"), cont), ACT_CONTINUE_RUN, 0) +
              gap / 2;
     if (a->hw.assignment)
-        y += ui_button(a, x, y, bw, "Homework", ACT_HOMEWORK, 0) + gap / 2;
+        y += ui_button(a, x, y, bw, _("Homework"), ACT_HOMEWORK, 0) + gap / 2;
     /* Spot it, the practice drill, beside the stories: one row, so the
      * title keeps its height; one under the other when that is too narrow. */
     int half = (bw - gap / 2) / 2;
     if (!drill_stacked(a, bw)) {
-        int h1 = ui_button(a, x, y, half, "Stories", ACT_STORIES, 0);
-        int h2 = ui_button(a, x + bw - half, y, half, "Spot it", ACT_DRILL, 0);
+        int h1 = ui_button(a, x, y, half, _("Stories"), ACT_STORIES, 0);
+        int h2 = ui_button(a, x + bw - half, y, half, _("Spot it"), ACT_DRILL, 0);
         y += (h1 > h2 ? h1 : h2) + gap / 2;
     } else {
-        y += ui_button(a, x, y, bw, "Stories", ACT_STORIES, 0) + gap / 2;
-        y += ui_button(a, x, y, bw, "Spot it", ACT_DRILL, 0) + gap / 2;
+        y += ui_button(a, x, y, bw, _("Stories"), ACT_STORIES, 0) + gap / 2;
+        y += ui_button(a, x, y, bw, _("Spot it"), ACT_DRILL, 0) + gap / 2;
     }
     if (a->profile)
-        y += ui_button(a, x, y, bw, "Journal", ACT_JOURNAL, 0) + gap / 2;
-    y += ui_button(a, x, y, bw, "Settings", ACT_SETTINGS, 0) + gap / 2;
+        y += ui_button(a, x, y, bw, _("Journal"), ACT_JOURNAL, 0) + gap / 2;
+    y += ui_button(a, x, y, bw, _("Settings"), ACT_SETTINGS, 0) + gap / 2;
     /* For therapists beside Help, for the same reason. */
     if (!desk_stacked(a, bw)) {
-        int help = bw - ui_gap(a) / 2 - label_width(a, "For therapists");
-        int h1 = ui_button(a, x, y, help, "Help", ACT_HELP, 0);
-        int h2 = ui_button(a, x + help + gap / 2, y, bw - help - gap / 2, "For therapists",
+        int help = bw - ui_gap(a) / 2 - label_width(a, _("For therapists"));
+        int h1 = ui_button(a, x, y, help, _("Help"), ACT_HELP, 0);
+        int h2 = ui_button(a, x + help + gap / 2, y, bw - help - gap / 2, _("For therapists"),
                            ACT_DESK, 0);
         y += (h1 > h2 ? h1 : h2) + gap / 2;
     } else {
-        y += ui_button(a, x, y, bw, "Help", ACT_HELP, 0) + gap / 2;
-        y += ui_button(a, x, y, bw, "For therapists", ACT_DESK, 0) + gap / 2;
+        y += ui_button(a, x, y, bw, _("Help"), ACT_HELP, 0) + gap / 2;
+        y += ui_button(a, x, y, bw, _("For therapists"), ACT_DESK, 0) + gap / 2;
     }
-    y += ui_button(a, x, y, bw, "Quit", ACT_QUIT, 0);
+    y += ui_button(a, x, y, bw, _("Quit"), ACT_QUIT, 0);
     body_end(a, y);
 }
 
@@ -233,11 +236,10 @@ static const char *notes_line(App *a, const Story *s)
 {
     if (s->n_content_notes == 0)
         return NULL;
-    const char *line = "Content notes: ";
+    const char *list = "";
     for (int i = 0; i < s->n_content_notes; i++)
-        line = dl_printf(&a->dl, "%s%s%s", line, s->content_notes[i],
-                         i + 1 < s->n_content_notes ? "; " : ".");
-    return line;
+        list = dl_printf(&a->dl, "%s%s%s", list, i ? "; " : "", s->content_notes[i]);
+    return dl_printf(&a->dl, _("Content notes: %s."), list);
 }
 
 /* "Played 3 times. Finished 2. Endings found: 2 of 4. You have a story in
@@ -252,33 +254,35 @@ static const char *progress_line(App *a, int card)
     for (int i = 0; i < s->n_scenes; i++)
         endings += s->scenes[i].is_ending;
     if (p->started == 0)
-        return dl_printf(&a->dl, "Not played yet. %d endings to find.", endings);
-    const char *line = p->started == 1 ? "Played once." : dl_printf(&a->dl, "Played %d times.",
-                                                                     p->started);
-    if (p->finished > 0)
-        line = dl_printf(&a->dl, "%s Finished %d.", line, p->finished);
-    line = dl_printf(&a->dl, "%s Endings found: %d of %d.", line, p->n_endings, endings);
+        return dl_printf(&a->dl, ngettext("Not played yet. %d ending to find.",
+                                          "Not played yet. %d endings to find.", endings), endings);
+    const char *line = p->started == 1 ? _("Played once.") : dl_printf(&a->dl,
+        ngettext("Played %d time.", "Played %d times.", p->started), p->started);
+    if (p->finished > 0) /* each a sentence, joined by a space */
+        line = dl_printf(&a->dl, "%s %s", line, dl_printf(&a->dl, _("Finished %d."), p->finished));
+    line = dl_printf(&a->dl, "%s %s", line,
+                     dl_printf(&a->dl, _("Endings found: %d of %d."), p->n_endings, endings));
     if (app_profile_resume_card(a) == card)
-        line = dl_printf(&a->dl, "%s You have this story in progress.", line);
+        line = dl_printf(&a->dl, "%s %s", line, _("You have this story in progress."));
     return line;
 }
 
 void screen_stories(App *a)
 {
-    int y = screen_top_bar(a, "Stories", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Stories"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     if (a->shelf.n == 0)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     "No stories were found. Stories are .lua files in the folders that "
-                     "'beside list' shows; your own go in ~/.local/share/beside/stories.");
+                     _("No stories were found. Stories are .lua files in the folders that "
+                       "'beside list' shows; your own go in ~/.local/share/beside/stories."));
     int pad = gfx_base_px(a->gfx) * 2 / 3;
     for (int i = 0; i < a->shelf.n; i++) {
         const StoryCard *c = &a->shelf.cards[i];
         if (!c->story) {
             /* A story that fails to load is shown with the reason, not hidden. */
             y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
-                         dl_printf(&a->dl, "This story could not be opened: %s", c->path));
+                         dl_printf(&a->dl, _("This story could not be opened: %s"), c->path));
             y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, c->problem) + gap;
             continue;
         }
@@ -303,9 +307,11 @@ void screen_stories(App *a)
                      dl_printf(&a->dl, "%d.  %s", i + 1, s->title ? s->title : s->id));
         if (s->teaser)
             y += ui_text(a, FONT_BODY, C_TEXT, tx, y, iw, s->teaser);
-        const char *who = s->you_play ? dl_printf(&a->dl, "You play %s.", s->you_play) : "";
+        const char *who = s->you_play ? dl_printf(&a->dl, _("You play %s."), s->you_play) : "";
         if (s->minutes > 0)
-            who = dl_printf(&a->dl, "%s%sAbout %d minutes.", who, *who ? " " : "", s->minutes);
+            who = dl_printf(&a->dl, "%s%s%s", who, *who ? " " : "",
+                            dl_printf(&a->dl, ngettext("About %d minute.", "About %d minutes.",
+                                                       s->minutes), s->minutes));
         y += ui_text(a, FONT_SMALL, C_MUTED, tx, y, iw, who);
         const char *notes = notes_line(a, s);
         if (notes)
@@ -332,25 +338,26 @@ void screen_notes(App *a)
                         !runtime_at_ending(a->game.play.run.story, &a->game.play.run.pos));
     y += gap;
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w,
-                 in_progress ? "Welcome back" : "Before you start");
+                 in_progress ? _("Welcome back") : _("Before you start"));
     y += gap / 2;
     if (s->n_content_notes > 0)
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, "This story includes:");
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, _("This story includes:"));
     for (int i = 0; i < s->n_content_notes; i++)
         y += ui_text(a, FONT_BODY, C_TEXT, x + gfx_char_width(a->gfx) * 2, y,
                      w - gfx_char_width(a->gfx) * 2,
                      dl_printf(&a->dl, "\u2022  %s", s->content_notes[i]));
     y += gap / 2;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                 "You can stop at any time with Esc; every choice is saved, and Continue "
-                 "brings you back. If something here stirs up a lot, it is fine to take a break "
-                 "or to talk to someone you trust. Help (F1) says where to find support.");
+                 _("You can stop at any time with Esc; every choice is saved, and Continue "
+                   "brings you back. If something here stirs up a lot, it is fine to take a "
+                   "break or to talk to someone you trust. Help (F1) says where to find "
+                   "support."));
     y += gap * 2;
     if (in_progress)
-        y += ui_button(a, x, y, w, "Continue where you left off", ACT_CONTINUE_RUN, 0) + gap / 2;
-    y += ui_button(a, x, y, w, in_progress ? "Start over from the beginning" : "Start the story",
+        y += ui_button(a, x, y, w, _("Continue where you left off"), ACT_CONTINUE_RUN, 0) + gap / 2;
+    y += ui_button(a, x, y, w, in_progress ? _("Start over from the beginning") : _("Start the story"),
                    ACT_START_STORY, 0) + gap / 2;
-    y += ui_button(a, x, y, w, "Back to the stories", ACT_BACK, 0);
+    y += ui_button(a, x, y, w, _("Back to the stories"), ACT_BACK, 0);
     body_end(a, y);
 }
 
@@ -435,14 +442,14 @@ static int option_row(App *a, int x, int y, int w, const char *const *labels, in
     int gap = ui_gap(a), pad = gfx_base_px(a->gfx) * 2 / 3, total = 0;
     const char *tick = gfx_has_glyph(a->gfx, FONT_BODY, 0x2713) ? "\u2713 " : "* ";
     for (int i = 0; i < n; i++)
-        total += gfx_measure(a->gfx, FONT_BODY, labels[i], strlen(labels[i])) +
+        total += gfx_measure(a->gfx, FONT_BODY, _(labels[i]), strlen(_(labels[i]))) +
                  gfx_measure(a->gfx, FONT_BODY, tick, strlen(tick)) + 2 * pad + gap / 2 +
                  gfx_char_width(a->gfx) / 2;
     bool across = total <= w;
     int bx = x, h = 0, y0 = y;
     for (int i = 0; i < n; i++) {
         bool on = args[i] == current;
-        const char *label = on ? dl_printf(&a->dl, "%s%s", tick, labels[i]) : labels[i];
+        const char *label = on ? dl_printf(&a->dl, "%s%s", tick, _(labels[i])) : _(labels[i]);
         int bw = across ? gfx_measure(a->gfx, FONT_BODY, label, strlen(label)) + 2 * pad +
                               gfx_char_width(a->gfx) / 2
                         : w;
@@ -457,71 +464,87 @@ static int option_row(App *a, int x, int y, int w, const char *const *labels, in
     return across ? h : y - y0;
 }
 
+/* Settings → Language: 1 auto, 2 en, 3 es, as app.c keeps it in the profile. */
+static int saved_lang(App *a)
+{
+    char *v = NULL, *err = NULL;
+    profile_setting_get(a->profile, "language", &v, &err);
+    int n = v && strcmp(v, "en") == 0 ? 2 : v && strcmp(v, "es") == 0 ? 3 : 1;
+    free(v);
+    free(err);
+    return n;
+}
+
 void screen_settings(App *a)
 {
-    int y = screen_top_bar(a, "Settings", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Settings"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     static const char *const sizes[] = {"100%", "125%", "150%", "175%", "200%"};
     static const int size_args[] = {100, 125, 150, 175, 200};
-    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Text size");
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Text size"));
     y += option_row(a, x, y, w, sizes, 5, ACT_TEXT_SIZE, size_args, a->settings.text_size) + gap;
-    static const char *const themes[] = {"Light", "Dark", "High contrast"};
+    static const char *const themes[] = {N_("Light"), N_("Dark"), N_("High contrast")};
     static const int theme_args[] = {THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST};
-    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Colours");
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Colours"));
     y += option_row(a, x, y, w, themes, 3, ACT_THEME, theme_args, (int)a->settings.theme) + gap;
-    static const char *const onoff[] = {"Off", "On"};
+    static const char *const onoff[] = {N_("Off"), N_("On")};
     static const int onoff_args[] = {0, 1};
-    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Full screen (F11)");
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Full screen (F11)"));
     y += option_row(a, x, y, w, onoff, 2, ACT_FULLSCREEN, onoff_args, a->settings.fullscreen) + gap;
-    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Reduce motion");
-    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "Meters jump to their new values instead of "
-                                                  "sliding.");
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Reduce motion"));
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, _("Meters jump to their new values instead of "
+                                                    "sliding."));
     y += option_row(a, x, y, w, onoff, 2, ACT_MOTION, onoff_args, a->settings.reduce_motion) + gap;
-    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Pictures");
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Pictures"));
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                  a->settings.theme == THEME_HIGH_CONTRAST
-                     ? "Faces and covers. High contrast shows none; the words always say "
-                       "how someone took a choice."
-                     : "Faces and covers. The words always say how someone took a choice.");
+                     ? _("Faces and covers. High contrast shows none; the words always say "
+                         "how someone took a choice.")
+                     : _("Faces and covers. The words always say how someone took a choice."));
     y += option_row(a, x, y, w, onoff, 2, ACT_ART, onoff_args, !a->settings.art_off) + gap;
-    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Read aloud (V)");
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Read aloud (V)"));
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                  voice_ui_problem(a) ? voice_ui_problem(a)
-                                     : "Beside reads each scene and card aloud, and whatever "
-                                       "takes the focus. V reads the screen at any time.");
+                                     : _("Beside reads each scene and card aloud, and whatever "
+                                         "takes the focus. V reads the screen at any time."));
     y += option_row(a, x, y, w, onoff, 2, ACT_VOICE, onoff_args, a->settings.voice) + gap;
-    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Font");
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Font"));
     if (a->dyslexic_available) {
-        static const char *const fonts[] = {"Standard", "OpenDyslexic"};
+        static const char *const fonts[] = {N_("Standard"), "OpenDyslexic"};
         static const int font_args[] = {FONT_READING, FONT_DYSLEXIC};
         y += option_row(a, x, y, w, fonts, 2, ACT_FONT, font_args, a->settings.font) + gap;
     } else {
         /* Said to the player, not to whoever runs the computer: no commands. */
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                     "OpenDyslexic, a font some people with dyslexia find easier to read, is "
-                     "not installed on this computer. Ask whoever looks after it to add it.") +
-             gap;
+                     _("OpenDyslexic, a font some people with dyslexia find easier to read, is not "
+                       "installed on this computer. Ask whoever looks after it to add it.")) + gap;
     }
-    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Your data");
+    static const char *const langs[] = {N_("Automatic (from the system)"), "English", "Español"};
+    if (a->profile) {
+        y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Language"));
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, _("A change here applies the next time Beside starts."));
+        y += option_row(a, x, y, w, langs, 3, ACT_SETTINGS, (const int[]){1, 2, 3}, saved_lang(a)) + gap;
+    }
+    y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Your data"));
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 a->profile ? "Your progress, choices, journal and settings are kept only on "
-                              "this computer. Beside never sends them anywhere."
-                            : "Beside could not open a place to keep your progress, so nothing "
-                              "is being saved this time.");
+                 a->profile ? _("Your progress, choices, journal and settings are kept only on "
+                                "this computer. Beside never sends them anywhere.")
+                            : _("Beside could not open a place to keep your progress, so "
+                                "nothing is being saved this time."));
     if (a->profile) {
         y += gap / 3;
         /* The folder is opened, or named, only when asked. */
-        y += ui_button(a, x, y, w, "Show where my data is", ACT_SHOW_DATA, 0) + gap / 3;
+        y += ui_button(a, x, y, w, _("Show where my data is"), ACT_SHOW_DATA, 0) + gap / 3;
         if (a->data.where)
             y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, a->data.where) + gap / 3;
-        y += ui_button(a, x, y, w, "Export a copy to your documents folder", ACT_EXPORT, 0) +
+        y += ui_button(a, x, y, w, _("Export a copy to your documents folder"), ACT_EXPORT, 0) +
              gap / 3;
-        y += ui_button(a, x, y, w, "Bring back an exported copy\u2026", ACT_IMPORT_LIST, 0) +
+        y += ui_button(a, x, y, w, _("Bring back an exported copy\u2026"), ACT_IMPORT_LIST, 0) +
              gap / 3;
-        y += ui_button(a, x, y, w, "Delete all my data\u2026", ACT_DELETE_ASK, 0) + gap;
+        y += ui_button(a, x, y, w, _("Delete all my data\u2026"), ACT_DELETE_ASK, 0) + gap;
     }
-    y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+    y += ui_button(a, x, y, w, _("Back"), ACT_BACK, 0);
     body_end(a, y);
 }
 
@@ -529,49 +552,49 @@ void screen_settings(App *a)
 void screen_confirm(App *a)
 {
     bool del = a->data.confirm == CONFIRM_DELETE;
-    int y = screen_top_bar(a, del ? "Delete all my data" : "Bring back a copy", true, false);
+    int y = screen_top_bar(a, del ? _("Delete all my data") : _("Bring back a copy"), true, false);
     int x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     if (del)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     "This deletes from this computer your progress in every story, every "
-                     "choice you made, your journal and your settings. It cannot be undone. If "
-                     "you might want them later, export a copy first.");
+                     _("This deletes from this computer your progress in every story, every "
+                       "choice you made, your journal and your settings. It cannot be undone. If "
+                       "you might want them later, export a copy first."));
     else
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     dl_printf(&a->dl, "Replace your data in Beside with the copy in %s? Your "
-                                       "data as it is now is kept in a file next to the "
-                                       "profile, and the message after this names it.",
+                     dl_printf(&a->dl, _("Replace your data in Beside with the copy in %s? "
+                                         "Your data as it is now is kept in a file next to the "
+                                         "profile, and the message after this names it."),
                                a->data.confirm_path ? a->data.confirm_path : "?"));
     y += gap * 2;
-    y += ui_button(a, x, y, w, del ? "Delete everything" : "Replace my data with this copy",
+    y += ui_button(a, x, y, w, del ? _("Delete everything") : _("Replace my data with this copy"),
                    ACT_CONFIRM, 0) + gap / 2;
-    y += ui_button(a, x, y, w, del ? "Keep my data" : "Cancel", ACT_BACK, 0);
+    y += ui_button(a, x, y, w, del ? _("Keep my data") : _("Cancel"), ACT_BACK, 0);
     body_end(a, y);
 }
 
 /* The exported copies in the documents folder, newest first. */
 void screen_import(App *a)
 {
-    int y = screen_top_bar(a, "Bring back a copy", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Bring back a copy"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                 a->data.copies.count ? "These copies of your data are in your documents folder. "
-                                   "Pick one to bring it back; Beside asks before it replaces "
-                                   "anything."
-                                 : "No exported copy (beside-profile-DATE.sqlite) is in your "
-                                   "documents folder.") + gap / 2;
+                 a->data.copies.count
+                     ? _("These copies of your data are in your documents folder. Pick one to "
+                         "bring it back; Beside asks before it replaces anything.")
+                     : _("No exported copy (beside-profile-DATE.sqlite) is in your documents "
+                         "folder.")) + gap / 2;
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 "A copy kept somewhere else can be dropped onto this window from your file "
-                 "manager.") + gap;
+                 _("A copy kept somewhere else can be dropped onto this window from your "
+                   "file manager.")) + gap;
     for (int i = 0; i < a->data.copies.count; i++) {
         const char *name = strrchr(a->data.copies.items[i], '/');
         y += ui_button(a, x, y, w, name ? name + 1 : a->data.copies.items[i], ACT_IMPORT_PICK, i) +
              gap / 3;
     }
     y += gap;
-    y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+    y += ui_button(a, x, y, w, _("Back"), ACT_BACK, 0);
     body_end(a, y);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app/speech.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/voice.h"
@@ -125,7 +126,7 @@ void voice_ui_turned_on(App *a)
 {
     a->vo.key = screen_key(a);
     a->vo.focus = a->focus;
-    say(a, "Reading aloud is on.");
+    say(a, _("Reading aloud is on."));
 }
 
 const char *voice_ui_problem(const App *a)

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "app/catalogue.h"
+#include "core/i18n.h"
 #include "core/state_text.h"
 #include "core/text.h"
 #include "ui/view.h"
@@ -89,8 +90,8 @@ void watch_request(App *a)
         }
     }
     if (!a->watch) {
-        app_set_problem(a, "There is no story open to load again. F5 loads the story you "
-                           "are playing from its file.");
+        app_set_problem(a, _("There is no story open to load again. F5 loads the story you "
+                             "are playing from its file."));
         return;
     }
     a->watch->forced = true;
@@ -122,9 +123,9 @@ static bool load_again(App *a, int card)
     Story *s = catalogue_load_as_written(w->path, &d);
     if (!s) {
         TextBuf b = {0};
-        app_diag_lines(&b, &d, 6, w->path, ". 'beside check' lists them all.");
+        app_diag_lines(&b, &d, 6, w->path, _(". 'beside check' lists them all."));
         set_problems(a, textbuf_take(&b));
-        fprintf(stderr, "beside: %s has problems; the window keeps the story as it was.\n",
+        fprintf(stderr, _("beside: %s has problems; the window keeps the story as it was.\n"),
                 w->path);
         diag_list_clear(&d);
         return false;
@@ -155,7 +156,7 @@ Result watch_tick(App *a)
     char *err = NULL;
     int card = app_pick_story(a, w->path, &err);
     if (card < 0) {
-        set_problems(a, err ? err : text_dup("The story file could not be found."));
+        set_problems(a, err ? err : text_dup(_("The story file could not be found.")));
         return none;
     }
     if (!load_again(a, card))
@@ -183,12 +184,12 @@ static void carry_run(App *a, const Story *fresh)
         run_free(&a->game.play.run);
         run_init(&a->game.play.run, fresh);
         a->game.play.run.order = order;
-        fprintf(stderr, "beside: the story starts again from the beginning (%s).\n",
-                err ? err : "out of memory");
-        app_set_problem(a, "The story starts again from the beginning: your place in it "
-                           "could not be carried over.");
+        fprintf(stderr, _("beside: the story starts again from the beginning (%s).\n"),
+                err ? err : _("out of memory"));
+        app_set_problem(a, _("The story starts again from the beginning: your place in it "
+                             "could not be carried over."));
     } else if (how.kept < how.saved) {
-        char *m = text_format("The story changed; you are back at your choice %d of %d.",
+        char *m = text_format(_("The story changed; you are back at your choice %d of %d."),
                               how.kept + 1, how.saved);
         app_set_problem(a, m);
         free(m);
@@ -215,7 +216,7 @@ bool watch_swap(App *a)
     c->problem = NULL;
     w->fresh = NULL;
     a->dirty = true;
-    fprintf(stderr, "beside: loaded %s again in %.0f ms.\n", w->path, now_ms() - w->started);
+    fprintf(stderr, _("beside: loaded %s again in %.0f ms.\n"), w->path, now_ms() - w->started);
     return true;
 }
 
@@ -223,8 +224,8 @@ void watch_overlay(App *a)
 {
     if (!a->watch || !a->watch->problems)
         return;
-    const char *head = "Your story has a problem, so you still see it as it was. Fix it and "
-                       "save the file, and this goes away.";
+    const char *head = _("Your story has a problem, so you still see it as it was. Fix it and "
+                         "save the file, and this goes away.");
     int pad = gfx_base_px(a->gfx) / 2, first = a->dl.count;
     int x, w;
     ui_column(a, &x, &w);
