@@ -278,7 +278,29 @@ static void unknown_scene(Story *s, DiagList *d, int line, const char *what, con
                  "scene \"%s\" { ... }.", what, id, id);
 }
 
-static int compile_cond(Story *s, Cond *c, DiagList *d, const char *what)
+/* What a problem in a story_finish() check is about: fixed text, or a
+ * choice whose name ("choice 2 ('Take the envelopes…')") is made only when
+ * a message needs it. Making it for every choice of a big story was 2% of
+ * loading it. */
+typedef struct {
+    const char *text;
+    const Choice *choice;
+    int index;
+    char *name;
+} About;
+
+static char *choice_name(const Choice *c, int index);
+
+static const char *about(About *a)
+{
+    if (!a->choice)
+        return a->text;
+    if (!a->name)
+        a->name = choice_name(a->choice, a->index);
+    return a->name ? a->name : "choice";
+}
+
+static int compile_cond(Story *s, Cond *c, DiagList *d, About *what)
 {
     if (!c->source || c->expr)
         return 0;
@@ -294,8 +316,8 @@ static int compile_cond(Story *s, Cond *c, DiagList *d, const char *what)
         while (cut > 0 && ((unsigned char)c->source[cut] & 0xC0) == 0x80)
             cut--;
     }
-    diag_add(d, DIAG_ERROR, s->file, c->line, "%s: when = \"%.*s%s\": %s", what, (int)cut,
-             c->source, shortened ? "…" : "", err ? err : "out of memory");
+    diag_add(d, DIAG_ERROR, s->file, c->line, "%s: when = \"%.*s%s\": %s", about(what),
+             (int)cut, c->source, shortened ? "…" : "", err ? err : "out of memory");
     free(err);
     return 1;
 }
@@ -337,23 +359,24 @@ int story_finish(Story *s, DiagList *d)
     }
     for (int i = 0; i < s->n_scenes; i++) {
         Scene *sc = &s->scenes[i];
+        About text = {.text = "text"};
         for (int p = 0; p < sc->n_paras; p++)
-            errors += compile_cond(s, &sc->paras[p].when, d, "text");
+            errors += compile_cond(s, &sc->paras[p].when, d, &text);
         for (int c = 0; c < sc->n_choices; c++) {
             Choice *ch = &sc->choices[c];
-            char *name = choice_name(ch, c);
-            const char *what = name ? name : "choice";
-            errors += compile_cond(s, &ch->when, d, what);
+            About what = {.choice = ch, .index = c};
+            errors += compile_cond(s, &ch->when, d, &what);
             for (int r = 0; r < ch->n_next; r++) {
                 Route *rt = &ch->next[r];
-                errors += compile_cond(s, &rt->when, d, what);
+                errors += compile_cond(s, &rt->when, d, &what);
                 rt->scene = story_find_scene(s, rt->scene_id);
                 if (rt->scene < 0) {
-                    unknown_scene(s, d, rt->when.line ? rt->when.line : ch->line, what, rt->scene_id);
+                    unknown_scene(s, d, rt->when.line ? rt->when.line : ch->line, about(&what),
+                                  rt->scene_id);
                     errors++;
                 }
             }
-            free(name);
+            free(what.name);
         }
     }
     return errors;
