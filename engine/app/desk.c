@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "report/report.h"
 
@@ -151,11 +152,11 @@ int desk_due_set(Homework *d, const char *today, int days)
 
 int desk_check(const Homework *d, const char *today, HomeworkProblems *out)
 {
-    static const char *const names[HOMEWORK_F_COUNT] = {
-        [HOMEWORK_F_STORIES] = "Story", [HOMEWORK_F_QUESTIONS] = "Question",
-        [HOMEWORK_F_PRACTICE] = "The practice task", [HOMEWORK_F_NOTE] = "The note",
-        [HOMEWORK_F_FROM] = "Your name", [HOMEWORK_F_DUE] = "The due date",
-        [HOMEWORK_F_CONTACTS] = "Contact line",
+    const char *const names[HOMEWORK_F_COUNT] = {
+        [HOMEWORK_F_STORIES] = _("Story"), [HOMEWORK_F_QUESTIONS] = _("Question"),
+        [HOMEWORK_F_PRACTICE] = _("The practice task"), [HOMEWORK_F_NOTE] = _("The note"),
+        [HOMEWORK_F_FROM] = _("Your name"), [HOMEWORK_F_DUE] = _("The due date"),
+        [HOMEWORK_F_CONTACTS] = _("Contact line"),
     };
     return homework_check(d, today, names, out);
 }
@@ -170,12 +171,12 @@ static char *checked_text(Homework *d, const char *today, char **message)
     char *text = homework_write(d);
     d->assigned = was;
     DiagList diags = {0};
-    Homework *back = text ? homework_load_text("the assignment", text, strlen(text), &diags)
+    Homework *back = text ? homework_load_text(_("the assignment"), text, strlen(text), &diags)
                           : NULL;
     if (!back) {
-        *message = text ? text_format("The assignment would not open, so it was not saved: %s",
+        *message = text ? text_format(_("The assignment would not open, so it was not saved: %s"),
                                       diags.count ? diags.items[0].message : "")
-                        : text_dup("There is not enough memory to save the assignment.");
+                        : text_dup(_("There is not enough memory to save the assignment."));
         free(text);
         text = NULL;
     }
@@ -190,9 +191,13 @@ int desk_save(Homework *d, const char *dir, const char *today, Profile *p,
     *path = NULL;
     int n = desk_check(d, today, problems);
     if (n != 0) {
-        *message = n < 0 ? text_dup("There is not enough memory to check the assignment.")
-                 : text_format("Nothing was saved yet: %d %s to fix, shown beside %s.", n,
-                               n == 1 ? "thing" : "things", n == 1 ? "its field" : "their fields");
+        *message = n < 0 ? text_dup(_("There is not enough memory to check the assignment."))
+                 : text_format(ngettext("Nothing was saved yet: %d thing to fix, shown beside its "
+                                        "field.",
+                                        "Nothing was saved yet: %d things to fix, shown beside "
+                                        "their fields.",
+                                        (unsigned long)n),
+                               n);
         return -1;
     }
     char *text = checked_text(d, today, message);
@@ -203,12 +208,12 @@ int desk_save(Homework *d, const char *dir, const char *today, Profile *p,
                                        (int64_t)time(NULL), text, &err)
                    : NULL;
     if (!*path) {
-        *message = folder ? text_format("The assignment could not be saved: %s", err ? err : "")
-                          : text_dup("The assignment could not be saved: there is no home "
-                                     "folder to put it in.");
+        *message = folder ? text_format(_("The assignment could not be saved: %s"), err ? err : "")
+                          : text_dup(_("The assignment could not be saved: there is no home "
+                                       "folder to put it in."));
     } else {
-        *message = text_format("Saved as %s. Attach it to an email to your client, or copy it "
-                               "to a USB stick: they open it in Beside.", *path);
+        *message = text_format(_("Saved as %s. Attach it to an email to your client, or copy it "
+                                 "to a USB stick: they open it in Beside."), *path);
         if (p)
             desk_recent_add(p, d);
     }
@@ -339,9 +344,9 @@ Homework *desk_open(const char *path, char **message)
         const Diag *first = d.count ? &d.items[0] : NULL;
         *message = first ? text_format("%s:%d: %s", first->file ? first->file : path, first->line,
                                        first->message)
-                         : text_format("%s could not be opened.", path);
+                         : text_format(_("%s could not be opened."), path);
     } else if (!draft) {
-        *message = text_dup("There is not enough memory to open the assignment.");
+        *message = text_dup(_("There is not enough memory to open the assignment."));
     }
     homework_free(hw);
     diag_list_clear(&d);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "script/drill_load.h"
 
@@ -14,11 +15,11 @@ int drill_session_bank(DrillBank *bank, char **problem)
     int errors = drill_load_library(bank, NULL, &d);
     diag_list_clear(&d);
     if (bank->count == 0)
-        *problem = text_dup("No Spot it items were found. They live in the drill/ folder of a "
-                            "story folder (see 'beside list --help').");
+        *problem = text_dup(_("No Spot it items were found. They live in the drill/ folder of a "
+                              "story folder (see 'beside list --help')."));
     else if (errors)
-        *problem = text_dup("Some Spot it items have mistakes and were left out; run 'beside "
-                            "check' to see them.");
+        *problem = text_dup(_("Some Spot it items have mistakes and were left out; run 'beside "
+                              "check' to see them."));
     return bank->count;
 }
 
@@ -40,7 +41,7 @@ static int begin(DrillSession *s, char **problem)
     }
     s->round = 0;
     s->save_failed = true;
-    *problem = err ? err : text_dup("Your answers will not be saved this time.");
+    *problem = err ? err : text_dup(_("Your answers will not be saved this time."));
     return 1;
 }
 
@@ -82,7 +83,7 @@ int drill_session_practice(DrillSession *s, const DrillBank *b, Profile *p, uint
     s->n = mem ? drill_round_pick(b, mem, s->number, s->level, seed, s->items) : 0;
     free(mem);
     if (s->n == 0) {
-        *problem = text_dup("There are no Spot it practice items to play.");
+        *problem = text_dup(_("There are no Spot it practice items to play."));
         return -1;
     }
     return begin(s, problem);
@@ -98,7 +99,7 @@ int drill_session_check(DrillSession *s, const DrillBank *b, Profile *p, char fo
     s->n = form == 'A' || form == 'B' ? drill_form_items(b, form, s->items, DRILL_FORM_ITEMS)
                                       : 0;
     if (s->n == 0) {
-        *problem = text_format("The Spot it bank has no items of check form %c.",
+        *problem = text_format(_("The Spot it bank has no items of check form %c."),
                                form ? form : '?');
         return -1;
     }
@@ -133,7 +134,7 @@ int drill_session_answer(DrillSession *s, ChoiceKind kind, char **problem)
     }
     if (rc < 0 && !s->save_failed) {
         s->save_failed = true;
-        *problem = err ? err : text_dup("Your answer was not saved.");
+        *problem = err ? err : text_dup(_("Your answer was not saved."));
         err = NULL;
     }
     free(err);
@@ -172,7 +173,7 @@ int drill_session_progress(Profile *p, int per, DrillBlock **out, int *count, ch
     DrillBlock *b = calloc((size_t)n + 1, sizeof *b);
     if (!b) {
         free(r);
-        *problem = text_dup("Beside ran out of memory.");
+        *problem = text_dup(_("Beside ran out of memory."));
         return -1;
     }
     int in_block = 0;

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "report/report.h"
 
@@ -239,13 +240,13 @@ int plan_save(const Story *s, const char *dir, char **path, char **message)
     if (html && folder && name)
         *path = report_write_file(NULL, folder, name, "html", (int64_t)time(NULL), html, &err);
     if (*path)
-        *message = text_format("The session plan was saved as %s. Open it in a browser to "
-                               "print it.", *path);
+        *message = text_format(_("The session plan was saved as %s. Open it in a browser to "
+                                 "print it."), *path);
     else if (!html || !name)
-        *message = text_dup("There is not enough memory to make the session plan.");
+        *message = text_dup(_("There is not enough memory to make the session plan."));
     else
-        *message = text_format("The session plan could not be saved: %s",
-                               folder ? (err ? err : "") : "there is no home folder to put it in.");
+        *message = text_format(_("The session plan could not be saved: %s"),
+                               folder ? (err ? err : "") : _("there is no home folder to put it in."));
     free(err);
     free(name);
     free(folder);

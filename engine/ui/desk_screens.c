@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/i18n.h"
 #include "ui/desk_ui.h"
 #include "ui/screens.h"
 #include "ui/view.h"
@@ -55,7 +56,7 @@ static int field_problem(App *a, int x, int y, int w, HomeworkField f, int item)
     a->dl.items[at].colour = C_WORSE;
     a->dl.items[at].value = 2;
     int h = ui_text(a, FONT_BODY, C_TEXT, x + pad, y + pad, w - 2 * pad,
-                    dl_printf(&a->dl, "To fix: %s", about)) + 2 * pad;
+                    dl_printf(&a->dl, _("To fix: %s"), about)) + 2 * pad;
     a->dl.items[at].box.h = h;
     free(about);
     return h + ui_gap(a) / 3;
@@ -65,6 +66,22 @@ static int heading(App *a, int x, int y, int w, const char *text)
 {
     return ui_gap(a) + ui_text(a, FONT_HEADING, C_ACCENT, x, y + ui_gap(a), w, text) +
            ui_gap(a) / 3;
+}
+
+/* An idea docs/IDEAS.md names (its "## " headings) in the player's
+ * language; a heading not listed here stays as written. */
+static const char *idea_label(const char *idea)
+{
+    static const char *const known[] = {
+        N_("Listening instead of solving"), N_("Encouraging autonomy"), N_("Support not control"),
+        N_("Sharing responsibility"),       N_("Pausing before acting"), N_("Checking motives"),
+        N_("Saying no"),                    N_("Self-care"),             N_("Seeking support"),
+        N_("Boundaries"),                   N_("The five parts"),
+    };
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (strcmp(idea, known[i]) == 0)
+            return _(known[i]);
+    return idea;
 }
 
 /* One story as a toggle: its title, length, notes and what it teaches. */
@@ -81,22 +98,28 @@ static int story_toggle(App *a, int x, int y, int w, int i)
     a->dl.items[at].selected = order >= 0;
     y += pad / 2;
     y += ui_text(a, FONT_BOLD, C_TEXT, x + pad, y, iw,
-                 order >= 0 ? dl_printf(&a->dl, "%sPicked, number %d: %s", tick(a, true),
-                                        order + 1, s->title)
+                 order >= 0 ? dl_printf(&a->dl, "%s%s", tick(a, true),
+                                        dl_printf(&a->dl, _("Picked, number %d: %s"), order + 1,
+                                                  s->title))
                             : dl_printf(&a->dl, "%s%s", tick(a, false), s->title));
-    const char *line = s->minutes > 0 ? dl_printf(&a->dl, "About %d minutes.", s->minutes) : "";
+    const char *line = s->minutes > 0 ? dl_printf(&a->dl, ngettext("About %d minute.",
+                                                                   "About %d minutes.",
+                                                                   (unsigned long)s->minutes),
+                                                  s->minutes)
+                                      : "";
+    const char *notes = "";
     for (int k = 0; k < s->n_notes; k++)
-        line = dl_printf(&a->dl, "%s%s%s%s", line, k == 0 ? (*line ? " Content notes: "
-                                                                   : "Content notes: ")
-                                                          : "; ",
-                         s->notes[k], k + 1 == s->n_notes ? "." : "");
+        notes = dl_printf(&a->dl, "%s%s%s", notes, k ? "; " : "", s->notes[k]);
+    if (*notes)
+        line = dl_printf(&a->dl, "%s%s%s", line, *line ? " " : "",
+                         dl_printf(&a->dl, _("Content notes: %s."), notes));
     if (*line)
         y += ui_text(a, FONT_SMALL, C_MUTED, x + pad, y, iw, line);
     line = "";
     for (int k = 0; k < s->n_teaches; k++)
-        line = dl_printf(&a->dl, "%s%s%s", line, k ? "; " : "Teaches: ", s->teaches[k]);
+        line = dl_printf(&a->dl, "%s%s%s", line, k ? "; " : "", idea_label(s->teaches[k]));
     if (*line)
-        y += ui_text(a, FONT_SMALL, C_TEXT, x + pad, y, iw, line);
+        y += ui_text(a, FONT_SMALL, C_TEXT, x + pad, y, iw, dl_printf(&a->dl, _("Teaches: %s"), line));
     y += pad / 2;
     a->dl.items[at].box.h = y - top;
     return y - top;
@@ -105,9 +128,9 @@ static int story_toggle(App *a, int x, int y, int w, int i)
 static int stories_part(App *a, int x, int y, int w)
 {
     int top = y, gap = ui_gap(a);
-    y += heading(a, x, y, w, "1. Stories to play");
+    y += heading(a, x, y, w, _("1. Stories to play"));
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 "Pick one or more; your client plays them in the order you pick them.") +
+                 _("Pick one or more; your client plays them in the order you pick them.")) +
          gap / 3;
     y += field_problem(a, x, y, w, HOMEWORK_F_STORIES, -1);
     for (int i = 0; i < a->desk->cat.count; i++)
@@ -118,7 +141,7 @@ static int stories_part(App *a, int x, int y, int w)
 /* "Change" and "Remove" for item i of a list. */
 static int change_remove(App *a, int x, int y, int w, int field, DeskOp remove, int i)
 {
-    static const char *const labels[] = {"Change", "Remove"};
+    const char *const labels[] = {_("Change"), _("Remove")};
     int args[] = {DESK_ARG(DESK_WRITE, field + i), DESK_ARG(remove, i)};
     return button_row(a, x, y, w, labels, args, 2, -1);
 }
@@ -147,7 +170,7 @@ static int suggestions(App *a, int x, int y, int w, bool practice)
         int n = practice ? st->n_practice : st->n_reflect;
         if (n > 0)
             y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                         dl_printf(&a->dl, "Suggested by %s:", st->title));
+                         dl_printf(&a->dl, _("Suggested by %s:"), st->title));
         for (int k = 0; k < n && k < 100; k++) {
             const char *text = practice ? st->practice[k] : st->reflect[k];
             bool on = practice ? d->draft->practice && strcmp(d->draft->practice, text) == 0
@@ -174,19 +197,19 @@ static int questions_part(App *a, int x, int y, int w)
 {
     DeskScreen *d = a->desk;
     int top = y, gap = ui_gap(a);
-    y += heading(a, x, y, w, "2. Questions to think about");
+    y += heading(a, x, y, w, _("2. Questions to think about"));
     y += suggestions(a, x, y, w, false);
     const Homework *hw = d->draft;
     for (int i = 0; i < hw->n_questions; i++) {
         if (suggested(d, hw->questions[i]) && !has_problem(d, HOMEWORK_F_QUESTIONS, i + 1))
             continue;
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     dl_printf(&a->dl, "Your question %d: %s", i + 1, hw->questions[i]));
+                     dl_printf(&a->dl, _("Your question %d: %s"), i + 1, hw->questions[i]));
         y += field_problem(a, x, y, w, HOMEWORK_F_QUESTIONS, i + 1);
         y += change_remove(a, x, y, w, DESK_F_QUESTION, DESK_REMOVE_QUESTION, i) + gap / 2;
     }
     y += field_problem(a, x, y, w, HOMEWORK_F_QUESTIONS, 0);
-    y += ui_button(a, x, y, w, "Write your own question", ACT_DESK_DO,
+    y += ui_button(a, x, y, w, _("Write your own question"), ACT_DESK_DO,
                    DESK_ARG(DESK_WRITE, DESK_F_NEW_QUESTION));
     return y - top;
 }
@@ -211,42 +234,50 @@ static int practice_part(App *a, int x, int y, int w)
 {
     int top = y;
     const char *p = a->desk->draft->practice;
-    y += heading(a, x, y, w, "3. Practice this week");
+    y += heading(a, x, y, w, _("3. Practice this week"));
     y += suggestions(a, x, y, w, true);
-    y += text_part(a, x, y, w, NULL, p, "No practice task yet: tick one above or "
-                   "write your own.", HOMEWORK_F_PRACTICE, DESK_F_PRACTICE,
-                   "Write your own practice task", "Change the practice task");
+    y += text_part(a, x, y, w, NULL, p, _("No practice task yet: tick one above or "
+                                          "write your own."), HOMEWORK_F_PRACTICE, DESK_F_PRACTICE,
+                   _("Write your own practice task"), _("Change the practice task"));
     return y - top;
 }
 
-/* "Friday 11 December 2026", for a valid YYYY-MM-DD. */
+/* "Friday 11 December 2026", for a valid YYYY-MM-DD, in the player's
+ * language (only the messages follow it, so the names are ours, not the
+ * C library's). */
 static const char *long_date(App *a, const char *date)
 {
+    static const char *const days[] = {N_("Sunday"),   N_("Monday"), N_("Tuesday"),
+                                       N_("Wednesday"), N_("Thursday"), N_("Friday"),
+                                       N_("Saturday")};
+    static const char *const months[] = {N_("January"), N_("February"), N_("March"),
+                                         N_("April"),   N_("May"),      N_("June"),
+                                         N_("July"),    N_("August"),   N_("September"),
+                                         N_("October"), N_("November"), N_("December")};
     struct tm t = {0};
     t.tm_year = atoi(date) - 1900, t.tm_mon = atoi(date + 5) - 1, t.tm_mday = atoi(date + 8);
     t.tm_hour = 12;
     t.tm_isdst = -1;
     mktime(&t);
-    char buf[64];
-    strftime(buf, sizeof buf, "%A %e %B %Y", &t);
-    char *s = buf;
-    for (char *p = strstr(buf, "  "); p; p = strstr(buf, "  "))
-        memmove(p, p + 1, strlen(p));
-    return dl_printf(&a->dl, "%s", s);
+    if (t.tm_wday < 0 || t.tm_wday > 6 || t.tm_mon < 0 || t.tm_mon > 11)
+        return date;
+    /* TRANSLATORS: a date: weekday, day of the month, month, year. */
+    return dl_printf(&a->dl, _("%s %d %s %d"), _(days[t.tm_wday]), t.tm_mday,
+                     _(months[t.tm_mon]), t.tm_year + 1900);
 }
 
 static int due_part(App *a, int x, int y, int w)
 {
     const Homework *hw = a->desk->draft;
     int top = y;
-    y += heading(a, x, y, w, "6. Due date");
+    y += heading(a, x, y, w, _("6. Due date"));
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
                  hw->due && homework_valid_date(hw->due)
-                     ? dl_printf(&a->dl, "Due %s (%s).", long_date(a, hw->due), hw->due)
-                     : "No due date.") + ui_gap(a) / 3;
+                     ? dl_printf(&a->dl, _("Due %s (%s)."), long_date(a, hw->due), hw->due)
+                     : _("No due date.")) + ui_gap(a) / 3;
     y += field_problem(a, x, y, w, HOMEWORK_F_DUE, -1);
-    static const char *const labels[] = {"No due date", "One day sooner", "One day later",
-                                         "In a week", "In two weeks"};
+    const char *const labels[] = {_("No due date"), _("One day sooner"), _("One day later"),
+                                  _("In a week"), _("In two weeks")};
     static const int args[] = {DESK_ARG(DESK_DUE, DESK_DUE_NONE),
                                DESK_ARG(DESK_DUE, DESK_DUE_SOONER),
                                DESK_ARG(DESK_DUE, DESK_DUE_LATER),
@@ -259,10 +290,10 @@ static int contacts_part(App *a, int x, int y, int w)
 {
     const Homework *hw = a->desk->draft;
     int top = y, gap = ui_gap(a);
-    y += heading(a, x, y, w, "7. Contacts for your client's Help screen");
+    y += heading(a, x, y, w, _("7. Contacts for your client's Help screen"));
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 "Your practice's phone and hours, a local crisis line: your client's Help "
-                 "screen shows them while the assignment is open.") + gap / 3;
+                 _("Your practice's phone and hours, a local crisis line: your client's Help "
+                   "screen shows them while the assignment is open.")) + gap / 3;
     for (int i = 0; i < hw->n_contacts; i++) {
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->contacts[i]);
         y += field_problem(a, x, y, w, HOMEWORK_F_CONTACTS, i + 1);
@@ -270,7 +301,7 @@ static int contacts_part(App *a, int x, int y, int w)
     }
     y += field_problem(a, x, y, w, HOMEWORK_F_CONTACTS, 0);
     if (hw->n_contacts < HOMEWORK_MAX_CONTACTS)
-        y += ui_button(a, x, y, w, "Add a contact line", ACT_DESK_DO,
+        y += ui_button(a, x, y, w, _("Add a contact line"), ACT_DESK_DO,
                        DESK_ARG(DESK_WRITE, DESK_F_NEW_CONTACT));
     return y - top;
 }
@@ -284,7 +315,7 @@ static int said(App *a, int x, int y, int w)
     int top = y, gap = ui_gap(a);
     y += gap / 2 + ui_text(a, FONT_BODY, C_TEXT, x, y + gap / 2, w, d->said) + gap / 3;
     if (d->said_ok)
-        y += ui_button(a, x, y, w, "Show the folder", ACT_DESK_DO, DESK_ARG(DESK_FOLDER, 0));
+        y += ui_button(a, x, y, w, _("Show the folder"), ACT_DESK_DO, DESK_ARG(DESK_FOLDER, 0));
     return y - top;
 }
 
@@ -293,7 +324,7 @@ static int reuse_part(App *a, int x, int y, int w)
     DeskScreen *d = a->desk;
     int top = y, gap = ui_gap(a);
     if (d->n_recent > 0)
-        y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, "Start from a recent assignment") + gap / 3;
+        y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Start from a recent assignment")) + gap / 3;
     for (int i = 0; i < d->n_recent; i++) {
         const Homework *hw = d->recent[i];
         const char *label = "";
@@ -303,12 +334,16 @@ static int reuse_part(App *a, int x, int y, int w)
                                                                       : hw->stories[s]);
         }
         if (hw->n_questions || hw->n_contacts)
-            label = dl_printf(&a->dl, "%s \u2014 %d %s, %d contact %s", label, hw->n_questions,
-                              hw->n_questions == 1 ? "question" : "questions", hw->n_contacts,
-                              hw->n_contacts == 1 ? "line" : "lines");
+            label = dl_printf(&a->dl, "%s \u2014 %s, %s", label,
+                              dl_printf(&a->dl, ngettext("%d question", "%d questions",
+                                                         (unsigned long)hw->n_questions),
+                                        hw->n_questions),
+                              dl_printf(&a->dl, ngettext("%d contact line", "%d contact lines",
+                                                         (unsigned long)hw->n_contacts),
+                                        hw->n_contacts));
         y += ui_button(a, x, y, w, label, ACT_DESK_DO, DESK_ARG(DESK_RECENT, i)) + gap / 3;
     }
-    static const char *const labels[] = {"Open an assignment file\u2026", "Start afresh"};
+    const char *const labels[] = {_("Open an assignment file\u2026"), _("Start afresh")};
     static const int args[] = {DESK_ARG(DESK_FILES, 0), DESK_ARG(DESK_AFRESH, 0)};
     y += button_row(a, x, y, w, labels, args, 2, -1);
     return y - top;
@@ -319,22 +354,23 @@ static void assignment_tab(App *a, int x, int y, int w)
     const Homework *hw = a->desk->draft;
     int gap = ui_gap(a);
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 "Make an assignment for a client: the stories to play, questions to think "
-                 "about, a practice task. The file holds nothing about your client.") + gap / 2;
+                 _("Make an assignment for a client: the stories to play, questions to think "
+                   "about, a practice task. The file holds nothing about your client.")) + gap / 2;
     y += reuse_part(a, x, y, w);
     y += stories_part(a, x, y, w);
     y += questions_part(a, x, y, w);
     y += practice_part(a, x, y, w);
-    y += text_part(a, x, y, w, "4. A note to your client", hw->note, "No note.",
-                   HOMEWORK_F_NOTE, DESK_F_NOTE, "Write a note", "Change the note");
-    y += text_part(a, x, y, w, "5. Your name", hw->from, "Your client sees \"your therapist\".",
-                   HOMEWORK_F_FROM, DESK_F_FROM, "Write your name", "Change your name");
+    y += text_part(a, x, y, w, _("4. A note to your client"), hw->note, _("No note."),
+                   HOMEWORK_F_NOTE, DESK_F_NOTE, _("Write a note"), _("Change the note"));
+    y += text_part(a, x, y, w, _("5. Your name"), hw->from,
+                   _("Your client sees \"your therapist\"."), HOMEWORK_F_FROM, DESK_F_FROM,
+                   _("Write your name"), _("Change your name"));
     y += due_part(a, x, y, w);
     y += contacts_part(a, x, y, w);
-    y += heading(a, x, y, w, "8. Check and save");
-    y += ui_button(a, x, y, w, "See it as your client will", ACT_DESK_DO,
+    y += heading(a, x, y, w, _("8. Check and save"));
+    y += ui_button(a, x, y, w, _("See it as your client will"), ACT_DESK_DO,
                    DESK_ARG(DESK_PREVIEW, 0)) + gap / 3;
-    y += ui_button(a, x, y, w, "Save the assignment", ACT_DESK_DO, DESK_ARG(DESK_SAVE, 0));
+    y += ui_button(a, x, y, w, _("Save the assignment"), ACT_DESK_DO, DESK_ARG(DESK_SAVE, 0));
     y += said(a, x, y, w);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }
@@ -343,15 +379,15 @@ static void plan_tab(App *a, int x, int y, int w)
 {
     int gap = ui_gap(a);
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                 "A session plan for a class or a group: the timings, three places to stop and "
-                 "talk (scenes every way through the story passes), their questions for the "
-                 "room, and the endings to debrief. It is saved as a page to print, in your "
-                 "documents folder.") + gap / 2;
+                 _("A session plan for a class or a group: the timings, three places to stop and "
+                   "talk (scenes every way through the story passes), their questions for the "
+                   "room, and the endings to debrief. It is saved as a page to print, in your "
+                   "documents folder.")) + gap / 2;
     y += said(a, x, y, w) + gap / 2;
     for (int i = 0; i < a->shelf.n; i++) {
         const Story *s = a->shelf.cards[i].story;
         if (s)
-            y += ui_button(a, x, y, w, dl_printf(&a->dl, "Save a session plan: %s",
+            y += ui_button(a, x, y, w, dl_printf(&a->dl, _("Save a session plan: %s"),
                                                  s->title ? s->title : s->id),
                            ACT_DESK_DO, DESK_ARG(DESK_PLAN, i)) + gap / 3;
     }
@@ -360,15 +396,15 @@ static void plan_tab(App *a, int x, int y, int w)
 
 void screen_desk(App *a)
 {
-    int y = screen_top_bar(a, "For therapists", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("For therapists"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     if (!a->desk || !a->desk->draft) {
-        y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+        y += ui_button(a, x, y, w, _("Back"), ACT_BACK, 0);
         a->dl.content_h = y + gap - a->dl.body_top;
         return;
     }
-    static const char *const tabs[] = {"Make an assignment", "Plan a session"};
+    const char *const tabs[] = {_("Make an assignment"), _("Plan a session")};
     static const int args[] = {DESK_ARG(DESK_TAB, 0), DESK_ARG(DESK_TAB, 1)};
     y += button_row(a, x, y, w, tabs, args, 2, args[a->desk->tab]) + gap;
     if (a->desk->tab == 1)
@@ -379,15 +415,15 @@ void screen_desk(App *a)
 
 void screen_desk_files(App *a)
 {
-    int y = screen_top_bar(a, "Open an assignment file", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Open an assignment file"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     const PathList *files = a->desk ? &a->desk->files : NULL;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
                  files && files->count
-                     ? "These assignments are in your documents folder, the newest first. Pick "
-                       "one to go on from it; saving makes a new file, the old one stays."
-                     : "No assignment file (.beside-homework) is in your documents folder.") +
+                     ? _("These assignments are in your documents folder, the newest first. Pick "
+                         "one to go on from it; saving makes a new file, the old one stays.")
+                     : _("No assignment file (.beside-homework) is in your documents folder.")) +
          gap;
     for (int i = 0; files && i < files->count; i++) {
         const char *name = strrchr(files->items[i], '/');
@@ -395,7 +431,7 @@ void screen_desk_files(App *a)
                        DESK_ARG(DESK_FILE, i)) + gap / 3;
     }
     y += gap;
-    y += ui_button(a, x, y, w, "Back", ACT_BACK, 0);
+    y += ui_button(a, x, y, w, _("Back"), ACT_BACK, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }
 
@@ -414,11 +450,11 @@ static void preview_contacts(App *a)
     int x, w, gap = ui_gap(a), first = a->dl.count, y0 = a->dl.items[back].box.y, y = y0;
     ui_column(a, &x, &w);
     y += gap / 2;
-    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "And on your client's Help screen") +
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("And on your client's Help screen")) +
          gap / 2;
     y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w,
-                 hw->from ? dl_printf(&a->dl, "Added by %s, with your assignment", hw->from)
-                          : "Added by your therapist, with your assignment");
+                 hw->from ? dl_printf(&a->dl, _("Added by %s, with your assignment"), hw->from)
+                          : _("Added by your therapist, with your assignment"));
     for (int i = 0; i < hw->n_contacts; i++)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, hw->contacts[i]);
     y += gap;
@@ -449,17 +485,17 @@ const char *desk_ui_field_prompt(App *a)
 {
     int f = a->desk ? a->desk->writing : -1;
     if (f == DESK_F_PRACTICE)
-        return "The practice task for the week. Leave the page empty to take it out.";
+        return _("The practice task for the week. Leave the page empty to take it out.");
     if (f == DESK_F_NOTE)
-        return "A note to your client. Leave the page empty to take it out.";
+        return _("A note to your client. Leave the page empty to take it out.");
     if (f == DESK_F_FROM)
-        return "Your name, as your client will see it.";
+        return _("Your name, as your client will see it.");
     if (f == DESK_F_NEW_CONTACT)
-        return "A line for your client's Help screen, like: Sam Lee's practice: 555 0142, "
-               "weekdays 9 to 5";
+        return _("A line for your client's Help screen, like: Sam Lee's practice: 555 0142, "
+                 "weekdays 9 to 5");
     if (f >= DESK_F_CONTACT)
-        return "A line for your client's Help screen. Leave the page empty to take it out.";
+        return _("A line for your client's Help screen. Leave the page empty to take it out.");
     if (f == DESK_F_NEW_QUESTION)
-        return "A question for your client to think about after playing.";
-    return "A question for your client. Leave the page empty to take it out.";
+        return _("A question for your client to think about after playing.");
+    return _("A question for your client. Leave the page empty to take it out.");
 }

@@ -9,6 +9,7 @@
 
 #include "app/plan.h"
 #include "app/yourdata.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "ui/journal.h"
 
@@ -50,7 +51,7 @@ void desk_ui_open(App *a, int tab)
 {
     DeskScreen *d = desk(a);
     if (!d) {
-        app_set_problem(a, "There is not enough memory to open the desk.");
+        app_set_problem(a, _("There is not enough memory to open the desk."));
         return;
     }
     app_load_stories(a);
@@ -75,7 +76,7 @@ static void replace_draft(App *a, Homework *hw)
 {
     DeskScreen *d = a->desk;
     if (!hw) {
-        app_set_problem(a, "There is not enough memory for another assignment.");
+        app_set_problem(a, _("There is not enough memory for another assignment."));
         return;
     }
     homework_free(d->draft);
@@ -92,8 +93,8 @@ static void refresh_due(App *a)
     if (!d->draft->due || strcmp(d->draft->due, d->today) >= 0)
         return;
     desk_due_set(d->draft, d->today, 7);
-    char *msg = text_format("Its due date had passed, so it is now a week from today, %s. "
-                            "The due date buttons change it.", d->draft->due);
+    char *msg = text_format(_("Its due date had passed, so it is now a week from today, %s. "
+                              "The due date buttons change it."), d->draft->due);
     app_set_problem(a, msg);
     free(msg);
     recheck(a);
@@ -213,9 +214,9 @@ static void show_folder(App *a)
     if (!dir)
         return;
     bool asked = app_open_folder(dir);
-    char *msg = asked ? text_format("Beside asked your file manager to open %s. If no window "
-                                    "opened, the files are in that folder.", dir)
-                      : text_format("The files are in this folder: %s", dir);
+    char *msg = asked ? text_format(_("Beside asked your file manager to open %s. If no window "
+                                      "opened, the files are in that folder."), dir)
+                      : text_format(_("The files are in this folder: %s"), dir);
     say(d, msg, true);
     free(dir);
 }
@@ -289,8 +290,8 @@ void desk_ui_action(App *a, int arg)
     case DESK_DUE: due(a, i); break;
     case DESK_PREVIEW:
         app_go(a, SCREEN_DESK_PREVIEW);
-        app_set_problem(a, "This is the Homework screen as your client will see it. Nothing "
-                           "here can be pressed. Back returns to the desk.");
+        app_set_problem(a, _("This is the Homework screen as your client will see it. Nothing "
+                             "here can be pressed. Back returns to the desk."));
         break;
     case DESK_SAVE: save(a); break;
     case DESK_FOLDER: show_folder(a); break;

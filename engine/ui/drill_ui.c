@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "app/room.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "ui/screens.h"
 #include "ui/view.h"
@@ -180,9 +181,9 @@ void drill_ui_enter(App *a)
             ties++;
         }
     if (top < 0)
-        say(d, text_dup("No hands yet: press the number of a kind for each hand."));
+        say(d, text_dup(_("No hands yet: press the number of a kind for each hand.")));
     else if (ties)
-        say(d, text_dup("A tie: click the kind the room settles on."));
+        say(d, text_dup(_("A tie: click the kind the room settles on.")));
     else {
         say(d, NULL);
         answer(a, d, top);
@@ -215,21 +216,23 @@ static int ask_item(App *a, DrillScreen *d, int x, int y, int w)
     const DrillItem *it = drill_session_item(&d->s);
     int gap = ui_gap(a);
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 dl_printf(&a->dl, "Item %d of %d%s", d->s.at + 1, d->s.n,
-                           d->s.form ? dl_printf(&a->dl, ", check form %c", d->s.form) : ""));
+                 d->s.form ? dl_printf(&a->dl, _("Item %d of %d, check form %c"), d->s.at + 1,
+                                       d->s.n, d->s.form)
+                           : dl_printf(&a->dl, _("Item %d of %d"), d->s.at + 1, d->s.n));
     y += gap / 2;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, it->situation) + gap / 2;
-    y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, "The response:");
+    y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, _("The response:"));
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, it->response) + gap;
-    y += ui_text(a, FONT_HEADING, C_TEXT, x, y, w, "What kind of response is it?") + gap / 2;
+    y += ui_text(a, FONT_HEADING, C_TEXT, x, y, w, _("What kind of response is it?")) + gap / 2;
     if (d->room)
-        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "A number key adds a hand for that kind "
-                     "(Shift takes one away); Enter reveals the kind with most hands.") + gap / 2;
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, _("A number key adds a hand for that kind "
+                     "(Shift takes one away); Enter reveals the kind with most hands.")) + gap / 2;
     for (int k = 0; k < KIND_COUNT; k++) {
-        const char *label = story_kind_label((ChoiceKind)k);
+        const char *label = _(story_kind_label((ChoiceKind)k));
         if (d->room)
-            label = dl_printf(&a->dl, "%s: %d hand%s", label, d->votes[k],
-                              d->votes[k] == 1 ? "" : "s");
+            label = dl_printf(&a->dl, ngettext("%s: %d hand", "%s: %d hands",
+                                               (unsigned long)d->votes[k]),
+                              label, d->votes[k]);
         y += ui_choice_button(a, x, y, w, k + 1, label, ACT_DRILL_DO,
                               DRILL_ARG(DRILL_UI_ANSWER, k)) + gap / 3;
     }
@@ -241,16 +244,16 @@ static int feedback(App *a, DrillScreen *d, int x, int y, int w)
     const DrillItem *it = d->answered;
     bool right = d->answer == (int)it->kind;
     int gap = ui_gap(a);
-    const char *verdict = right ? dl_printf(&a->dl, "Right: %s.", story_kind_label(it->kind))
-                                : dl_printf(&a->dl, "Not quite: %s %s; it is %s.",
-                                            d->room ? "the room said" : "you said",
-                                            story_kind_label((ChoiceKind)d->answer),
-                                            story_kind_label(it->kind));
+    const char *verdict = right ? dl_printf(&a->dl, _("Right: %s."), _(story_kind_label(it->kind)))
+                                : dl_printf(&a->dl, d->room ? _("Not quite: the room said %s; it is %s.")
+                                                            : _("Not quite: you said %s; it is %s."),
+                                            _(story_kind_label((ChoiceKind)d->answer)),
+                                            _(story_kind_label(it->kind)));
     y += ui_text(a, FONT_HEADING, right ? C_BETTER : C_WORSE, x, y, w, verdict) + gap / 2;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, it->because) + gap / 2;
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                 dl_printf(&a->dl, "The response was: %s", it->response)) + gap;
-    const char *next = drill_session_done(&d->s) ? "See your score" : "Next item";
+                 dl_printf(&a->dl, _("The response was: %s"), it->response)) + gap;
+    const char *next = drill_session_done(&d->s) ? _("See your score") : _("Next item");
     return y + ui_button(a, x, y, w, next, ACT_DRILL_DO, DRILL_ARG(DRILL_UI_NEXT, 0));
 }
 
@@ -259,8 +262,8 @@ static int score_lines(App *a, const DrillScore *s, int x, int y, int w)
     for (int k = 0; k < KIND_COUNT; k++)
         if (s->total[k])
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                         dl_printf(&a->dl, "%s: %d of %d right.",
-                                   story_kind_label((ChoiceKind)k), s->right[k], s->total[k]));
+                         dl_printf(&a->dl, _("%s: %d of %d right."),
+                                   _(story_kind_label((ChoiceKind)k)), s->right[k], s->total[k]));
     return y;
 }
 
@@ -268,24 +271,25 @@ static int done(App *a, DrillScreen *d, int x, int y, int w)
 {
     int gap = ui_gap(a);
     const DrillScore *s = &d->s.score;
-    const char *head = d->s.form ? dl_printf(&a->dl, "Check form %c: %d of %d right.", d->s.form,
+    const char *head = d->s.form ? dl_printf(&a->dl, _("Check form %c: %d of %d right."), d->s.form,
                                              drill_score_right(s), drill_score_total(s))
-                                 : dl_printf(&a->dl, "%s: %d of %d right.",
-                                             d->room ? "The room" : "Round done",
+                                 : dl_printf(&a->dl, d->room ? _("The room: %d of %d right.")
+                                                             : _("Round done: %d of %d right."),
                                              drill_score_right(s), drill_score_total(s));
     y += ui_text(a, FONT_HEADING, C_TEXT, x, y, w, head) + gap / 2;
     y += score_lines(a, s, x, y, w) + gap / 2;
     if (d->s.form && d->has_other) {
         y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
-                     dl_printf(&a->dl, "Since check form %s:", d->other.mode));
+                     dl_printf(&a->dl, _("Since check form %s:"), d->other.mode));
         for (int k = 0; k < KIND_COUNT; k++) {
             int was = drill_score_percent(&d->other.score, (ChoiceKind)k);
             int is = drill_score_percent(s, (ChoiceKind)k);
             if (was >= 0 && is >= 0)
                 y += ui_text(a, FONT_BODY, is > was ? C_BETTER : is < was ? C_WORSE : C_TEXT, x,
-                             y, w, dl_printf(&a->dl, "%s: %d%% then, %d%% now (%s).",
-                                             story_kind_label((ChoiceKind)k), was, is,
-                                             is > was ? "up" : is < was ? "down" : "the same"));
+                             y, w, dl_printf(&a->dl, is > was   ? _("%s: %d%% then, %d%% now (up).")
+                                                     : is < was ? _("%s: %d%% then, %d%% now (down).")
+                                                                : _("%s: %d%% then, %d%% now (the same)."),
+                                             _(story_kind_label((ChoiceKind)k)), was, is));
         }
         y += gap / 2;
     }
@@ -293,23 +297,23 @@ static int done(App *a, DrillScreen *d, int x, int y, int w)
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, drill_honest_note()) + gap;
     else if (!d->room)
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                     "Items you missed come back in a later round.") + gap;
+                     _("Items you missed come back in a later round.")) + gap;
     if (d->room) {
         if (d->saved)
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, d->saved) + gap / 2;
-        y += ui_button(a, x, y, w, "Save the room's summary", ACT_DRILL_DO,
+        y += ui_button(a, x, y, w, _("Save the room's summary"), ACT_DRILL_DO,
                        DRILL_ARG(DRILL_UI_SAVE_ROOM, 0)) + gap / 2;
     }
-    y += ui_button(a, x, y, w, "Another round", ACT_DRILL_DO, DRILL_ARG(DRILL_UI_ROUND, 0));
+    y += ui_button(a, x, y, w, _("Another round"), ACT_DRILL_DO, DRILL_ARG(DRILL_UI_ROUND, 0));
     y += gap / 2;
-    return y + ui_button(a, x, y, w, "Your progress", ACT_DRILL_DO,
+    return y + ui_button(a, x, y, w, _("Your progress"), ACT_DRILL_DO,
                          DRILL_ARG(DRILL_UI_PROGRESS, 0));
 }
 
 void screen_drill(App *a)
 {
     DrillScreen *d = a->drill;
-    int y = screen_top_bar(a, "Spot it", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Spot it"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     if (d && d->problem)
@@ -338,15 +342,15 @@ static int kind_bars(App *a, DrillScreen *d, int x, int y, int w)
     int label_w = gfx_char_width(a->gfx) * 12, bar_w = w - label_w;
     for (int k = 0; k < KIND_COUNT; k++) {
         int pct = drill_score_percent(&last->score, (ChoiceKind)k);
-        TextBuf b = {0};
-        textbuf_printf(&b, "%s: ", story_kind_label((ChoiceKind)k));
+        const char *list = "";
         for (int i = 0; i < d->n_blocks; i++) {
             int p = drill_score_percent(&d->blocks[i].score, (ChoiceKind)k);
-            textbuf_printf(&b, "%s%s", i ? ", then " : "",
-                           p < 0 ? "not asked" : dl_printf(&a->dl, "%d%%", p));
+            const char *one = p < 0 ? _("not asked") : dl_printf(&a->dl, "%d%%", p);
+            /* TRANSLATORS: the share right in one block of rounds, then in the next. */
+            list = i ? dl_printf(&a->dl, _("%s, then %s"), list, one) : one;
         }
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%s.", b.data ? b.data : ""));
-        textbuf_free(&b);
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
+                     dl_printf(&a->dl, "%s: %s.", _(story_kind_label((ChoiceKind)k)), list));
         Item *track = dl_add(&a->dl, ITEM_FRAME, (LayoutBox){x + label_w, y, bar_w, lh / 2});
         track->colour = C_TRACK_EDGE;
         track->value = 1;
@@ -363,26 +367,26 @@ static int kind_bars(App *a, DrillScreen *d, int x, int y, int w)
 void screen_drill_progress(App *a)
 {
     DrillScreen *d = a->drill;
-    int y = screen_top_bar(a, "Spot it: your progress", true, false), x, w, gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Spot it: your progress"), true, false), x, w, gap = ui_gap(a);
     ui_column(a, &x, &w);
     y += gap;
     if (d && d->problem)
         y += ui_text(a, FONT_BODY, C_WORSE, x, y, w, d->problem) + gap;
     if (!d || d->n_blocks == 0) {
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w,
-                     "You have not played a round yet. Play one, and your right answers per "
-                     "kind show here.") + gap;
+                     _("You have not played a round yet. Play one, and your right answers per "
+                       "kind show here.")) + gap;
     } else {
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
-                     dl_printf(&a->dl, "Right answers per kind, %d practice rounds at a time, "
-                               "oldest first. The bars are the latest.", BLOCK)) + gap / 2;
+                     dl_printf(&a->dl, _("Right answers per kind, %d practice rounds at a time, "
+                                         "oldest first. The bars are the latest."), BLOCK)) + gap / 2;
         y = kind_bars(a, d, x, y, w) + gap / 2;
     }
-    y += ui_button(a, x, y, w, "Play a round", ACT_DRILL_DO, DRILL_ARG(DRILL_UI_ROUND, 0));
+    y += ui_button(a, x, y, w, _("Play a round"), ACT_DRILL_DO, DRILL_ARG(DRILL_UI_ROUND, 0));
     y += gap / 2;
-    y += ui_button(a, x, y, w, "Check form A", ACT_DRILL_DO, DRILL_ARG(DRILL_UI_CHECK, 0));
+    y += ui_button(a, x, y, w, _("Check form A"), ACT_DRILL_DO, DRILL_ARG(DRILL_UI_CHECK, 0));
     y += gap / 2;
-    y += ui_button(a, x, y, w, "Check form B", ACT_DRILL_DO, DRILL_ARG(DRILL_UI_CHECK, 1));
+    y += ui_button(a, x, y, w, _("Check form B"), ACT_DRILL_DO, DRILL_ARG(DRILL_UI_CHECK, 1));
     y += gap;
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, drill_honest_note());
     end_body(a, y);

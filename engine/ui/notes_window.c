@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "ui/layout.h"
 
@@ -45,13 +46,13 @@ NotesWindow *notes_window_open(int display, const char *font_path, char **err)
     if (SDL_GetDisplayBounds(display, &r) != 0)
         r = (SDL_Rect){SDL_WINDOWPOS_CENTERED_DISPLAY(display),
                        SDL_WINDOWPOS_CENTERED_DISPLAY(display), 800, 600};
-    n->win = SDL_CreateWindow("Beside: facilitator notes", r.x, r.y, r.w > 0 ? r.w : 800,
+    n->win = SDL_CreateWindow(_("Beside: facilitator notes"), r.x, r.y, r.w > 0 ? r.w : 800,
                               r.h > 0 ? r.h : 600, SDL_WINDOW_RESIZABLE);
     if (n->win)
         n->ren = SDL_CreateRenderer(n->win, -1, SDL_RENDERER_SOFTWARE);
     n->font_path = text_dup(font_path);
     if (!n->win || !n->ren || !n->font_path) {
-        *err = text_format("The notes window could not be opened: %s", SDL_GetError());
+        *err = text_format(_("The notes window could not be opened: %s"), SDL_GetError());
         notes_window_close(n);
         return NULL;
     }

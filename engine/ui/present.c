@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "app/room.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/notes_window.h"
@@ -51,31 +52,42 @@ static void print_notes(const App *a, const Scene *sc)
     const Present *p = &a->present;
     if (p->notes_win) {
         /* On the facilitator's own display; the terminal only says where. */
-        char *text = text_format("%s%s%s%s%s%s%s", sc->is_ending ? "An ending: " : "Scene: ",
-                                 sc->id, sc->notes ? "\n\nNotes: " : "",
-                                 sc->notes ? sc->notes : "",
-                                 sc->discuss ? "\n\nDiscuss (D shows it to the room): " : "",
-                                 sc->discuss ? sc->discuss : "",
-                                 !sc->notes && !sc->discuss ? "\n\nNo notes for this scene." : "");
+        char *head = text_format(sc->is_ending ? _("An ending: %s") : _("Scene: %s"), sc->id);
+        char *notes = sc->notes ? text_format(_("Notes: %s"), sc->notes) : NULL;
+        char *discuss = sc->discuss ? text_format(_("Discuss (D shows it to the room): %s"),
+                                                  sc->discuss)
+                                    : NULL;
+        char *text = text_format("%s%s%s%s%s%s%s", head ? head : sc->id, notes ? "\n\n" : "",
+                                 notes ? notes : "", discuss ? "\n\n" : "",
+                                 discuss ? discuss : "", !sc->notes && !sc->discuss ? "\n\n" : "",
+                                 !sc->notes && !sc->discuss ? _("No notes for this scene.") : "");
         if (text)
             notes_window_show(p->notes_win, text);
         free(text);
-        printf("--- %s: the notes are on the second display ---\n", sc->id);
+        free(head);
+        free(notes);
+        free(discuss);
+        printf(_("--- %s: the notes are on the second display ---\n"), sc->id);
         fflush(stdout);
         return;
     }
     if (sc->is_ending)
-        printf("--- %s (an ending) ---\n", sc->id);
+        printf(_("--- %s (an ending) ---\n"), sc->id);
     else
-        printf("--- %s (decision %d) ---\n", sc->id, a->game.play.run.n_steps + 1);
-    if (sc->notes)
-        printf("Notes: %s\n", sc->notes);
-    if (sc->discuss)
-        printf("Discuss (D shows it to the room): %s\n", sc->discuss);
+        printf(_("--- %s (decision %d) ---\n"), sc->id, a->game.play.run.n_steps + 1);
+    if (sc->notes) {
+        printf(_("Notes: %s"), sc->notes);
+        putchar('\n');
+    }
+    if (sc->discuss) {
+        printf(_("Discuss (D shows it to the room): %s"), sc->discuss);
+        putchar('\n');
+    }
     if (!sc->notes && !sc->discuss)
-        printf("No notes for this scene.\n");
+        printf("%s\n", _("No notes for this scene."));
     if (p->second_display)
-        printf("(A second display is connected, but the notes window could not open there.)\n");
+        printf("%s\n", _("(A second display is connected, but the notes window could not open "
+                          "there.)"));
     putchar('\n');
     fflush(stdout);
 }
@@ -197,8 +209,8 @@ static Result reveal_top(App *a)
             ties++;
     }
     if (best < 0 || ties > 0) {
-        p->hint = best < 0 ? "No votes yet \u2014 press R and a number to pick one."
-                           : "Tie \u2014 press R and a number to pick one.";
+        p->hint = best < 0 ? _("No votes yet \u2014 press R and a number to pick one.")
+                           : _("Tie \u2014 press R and a number to pick one.");
         a->dirty = true;
         return none();
     }
@@ -214,7 +226,7 @@ static void toggle_discuss(App *a)
     const Scene *sc = &a->game.view.story->scenes[a->game.view.run->pos.scene];
     if (!sc->discuss) {
         p->show_discuss = false;
-        p->hint = "This scene has no discussion question.";
+        p->hint = _("This scene has no discussion question.");
     } else {
         p->show_discuss = !p->show_discuss;
         p->hint = NULL;
@@ -289,7 +301,7 @@ static bool reveal_key(App *a, int32_t key, int digit, Result *r)
     if (digit < a->game.view.n_shown)
         *r = reveal(a, digit);
     else
-        p->hint = "There is no option with that number.";
+        p->hint = _("There is no option with that number.");
     return true;
 }
 
@@ -324,7 +336,7 @@ static bool decision_key(App *a, int32_t key, int digit, bool shift, Result *r)
     switch (key) {
     case SDLK_r:
         p->reveal_armed = true;
-        p->hint = "Reveal which option? Press its number (Esc cancels).";
+        p->hint = _("Reveal which option? Press its number (Esc cancels).");
         a->dirty = true;
         return true;
     case SDLK_d:

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "ui/app.h"
 #include "ui/font_find.h"
 #include "ui/present.h"
@@ -31,7 +32,7 @@ static int discuss_panel(App *a, int x, int y, int w, const char *question)
     a->dl.items[at].value = thick;
     int yy = y + pad + thick;
     yy += ui_text(a, FONT_BOLD, C_ACCENT, x + pad + thick, yy, w - 2 * (pad + thick),
-                  "Discuss");
+                  _("Discuss"));
     yy += ui_text(a, FONT_BODY, C_TEXT, x + pad + thick, yy, w - 2 * (pad + thick), question);
     yy += pad + thick;
     a->dl.items[at].box.h = yy - y;
@@ -68,7 +69,7 @@ static int option_button(App *a, int x, int y, int w, int i, const char *label, 
 {
     int pad = pad_of(a), gap = ui_gap(a), lh = gfx_line_height(a->gfx, FONT_BODY);
     const char *num = dl_printf(&a->dl, "%d.  ", i + 1);
-    const char *tally = dl_printf(&a->dl, "Votes: %d", votes);
+    const char *tally = dl_printf(&a->dl, _("Votes: %d"), votes);
     int num_w = gfx_measure(a->gfx, FONT_BOLD, num, strlen(num));
     int tally_w = gfx_measure(a->gfx, FONT_BOLD, tally, strlen(tally));
     Item *b = dl_add(&a->dl, ITEM_BUTTON, (LayoutBox){x, y, w, 0});
@@ -139,13 +140,13 @@ static int decision_layout(App *a, int cols)
         ry += ui_text(a, FONT_BOLD, C_ACCENT, rx, ry, rw, p->hint) + gap / 2;
     int seen = ly - gap > ry ? ly - gap : ry;
     ry += gap / 2;
-    static const char *const labels[] = {"Reveal (Enter)", "Discuss (D)", "Compare (C)",
-                                         "Back a step (Backspace)"};
+    const char *const labels[] = {_("Reveal (Enter)"), _("Discuss (D)"), _("Compare (C)"),
+                                  _("Back a step (Backspace)")};
     static const Action acts[] = {ACT_REVEAL_TOP, ACT_DISCUSS, ACT_COMPARE, ACT_REWIND_ONE};
     ry += button_row(a, rx, ry, rw, a->game.play.run.n_steps > 0 ? 4 : 3, labels, acts) + gap / 2;
     ry += ui_text(a, FONT_SMALL, C_MUTED, rx, ry, rw,
-                  "A number key adds a vote, Shift and the number take one away. "
-                  "R and a number reveal that option.");
+                  _("A number key adds a vote, Shift and the number take one away. "
+                    "R and a number reveal that option."));
     int end = ry > ly ? ry : ly;
     a->dl.content_h = end + gap * 2 - a->dl.body_top;
     return seen;
@@ -210,7 +211,7 @@ void screen_present(App *a)
     y += ui_problem_box(a, x, y, w);
     if (a->game.feedback_shown) {
         y += play_feedback_card(a, x, y, w) + gap;
-        static const char *const labels[] = {"Compare all options (C)", "Back a step (Backspace)"};
+        const char *const labels[] = {_("Compare all options (C)"), _("Back a step (Backspace)")};
         static const Action acts[] = {ACT_COMPARE, ACT_REWIND_ONE};
         y += button_row(a, x, y, w, 2, labels, acts);
     }
@@ -239,14 +240,14 @@ static const char *leads_to(App *a, const Position *after)
     const Story *s = a->game.play.run.story;
     const Scene *sc = &s->scenes[after->scene];
     if (sc->is_ending)
-        return dl_printf(&a->dl, "Leads to an ending: %s", sc->title ? sc->title : sc->id);
+        return dl_printf(&a->dl, _("Leads to an ending: %s"), sc->title ? sc->title : sc->id);
     TextBuf b = {0};
     char *err = NULL;
     const char *line;
     if (runtime_scene_text(s, after, &b, &err) == 0 && b.data)
-        line = dl_printf(&a->dl, "Leads to: %s", opening(a, b.data));
+        line = dl_printf(&a->dl, _("Leads to: %s"), opening(a, b.data));
     else
-        line = dl_printf(&a->dl, "Leads to the scene '%s'.", sc->id);
+        line = dl_printf(&a->dl, _("Leads to the scene '%s'."), sc->id);
     free(err);
     textbuf_free(&b);
     return line;
@@ -259,11 +260,13 @@ static int compare_option(App *a, int x, int y, int w, const Position *from, int
     const Story *s = a->game.play.run.story;
     const Choice *c = &s->scenes[from->scene].choices[choice];
     int gap = ui_gap(a), y0 = y;
-    const char *head = dl_printf(&a->dl, "%d.  Votes: %d%s", k + 1, votes,
-                                 taken ? "  \u00b7  the room's choice" : "");
+    const char *head = dl_printf(&a->dl, "%d.  %s%s", k + 1,
+                                 dl_printf(&a->dl, _("Votes: %d"), votes),
+                                 taken ? dl_printf(&a->dl, "  \u00b7  %s", _("the room's choice"))
+                                       : "");
     y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, head);
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, c->text) + gap / 2;
-    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, story_kind_label(c->kind));
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _(story_kind_label(c->kind)));
     if (c->because)
         y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, c->because);
     y += gap / 2;
@@ -272,8 +275,8 @@ static int compare_option(App *a, int x, int y, int w, const Position *from, int
     Feedback f = {.choice = c};
     if (runtime_step(s, from, choice, &out, &f.info, &err) < 0) {
         y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w,
-                     dl_printf(&a->dl, "What it would do cannot be worked out: %s",
-                               err ? err : "out of memory"));
+                     dl_printf(&a->dl, _("What it would do cannot be worked out: %s"),
+                               err ? err : _("out of memory")));
         free(err);
         return y - y0;
     }
@@ -284,17 +287,17 @@ static int compare_option(App *a, int x, int y, int w, const Position *from, int
             continue;
         any = true;
         y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w,
-                     dl_printf(&a->dl, "%s %s (%s)", s->meters[m].label,
+                     dl_printf(&a->dl, "%s %s (%s)", _(s->meters[m].label),
                                play_signed_change(a, d),
-                               (d > 0) == s->meters[m].higher_is_better ? "better" : "worse"));
+                               (d > 0) == s->meters[m].higher_is_better ? _("better") : _("worse")));
     }
     if (!any)
-        y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, "The meters would not move.");
+        y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, _("The meters would not move."));
     /* Now and later, as the card would say it. */
     NowLater nl;
     game_now_later(s, &f, &nl);
     if (nl.line)
-        y += ui_text(a, FONT_SMALL, C_ACCENT, x, y, w, nl.line);
+        y += ui_text(a, FONT_SMALL, C_ACCENT, x, y, w, _(nl.line));
     y += gap / 3;
     y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, leads_to(a, &out));
     return y - y0;
@@ -305,7 +308,7 @@ static int compare_option(App *a, int x, int y, int w, const Position *from, int
 static int compare_layout(App *a)
 {
     Present *p = &a->present;
-    int y = screen_top_bar(a, "Compare the options", true, false), gap = ui_gap(a);
+    int y = screen_top_bar(a, _("Compare the options"), true, false), gap = ui_gap(a);
     int margin = layout_margin(gfx_char_width(a->gfx)), x, w;
     ui_column(a, &x, &w);
     y += gap;
@@ -330,8 +333,8 @@ static int compare_layout(App *a)
     int pad = gfx_base_px(a->gfx) / 2, row_w = cols * col_w + (cols - 1) * gap;
     int x0 = cols == 1 ? x : (a->width - row_w) / 2, first = a->dl.count, tallest = 0;
     y += ui_text(a, FONT_SMALL, C_MUTED, x0, y, row_w,
-                 "Every option: what kind of response it is, what it would do and where it "
-                 "leads. Nothing is chosen here; C or Esc goes back.") + gap;
+                 _("Every option: what kind of response it is, what it would do and where it "
+                   "leads. Nothing is chosen here; C or Esc goes back.")) + gap;
     for (int k = 0; k < n; k++) {
         int cx = cols == 1 ? x0 : x0 + k * (col_w + gap);
         int at = (int)(dl_add(&a->dl, ITEM_FILL, (LayoutBox){cx, y, col_w, 0}) - a->dl.items);
@@ -352,7 +355,7 @@ static int compare_layout(App *a)
         y += tallest + gap;
     }
     int cards_end = y;
-    y += ui_button(a, x0, y, cols == 1 ? w : row_w, "Back to the decision (C)", ACT_COMPARE, 0);
+    y += ui_button(a, x0, y, cols == 1 ? w : row_w, _("Back to the decision (C)"), ACT_COMPARE, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
     return cards_end;
 }
@@ -395,9 +398,9 @@ static int summary_decision(App *a, int x, int y, int w, int i, const SessionDec
     }
     free(err);
     err = NULL;
-    const char *head = dl_printf(&a->dl, "Decision %d", i + 1);
+    const char *head = dl_printf(&a->dl, _("Decision %d"), i + 1);
     if (at.scene == d->scene && runtime_scene_text(s, &at, &b, &err) == 0 && b.data)
-        head = dl_printf(&a->dl, "Decision %d: %s", i + 1, opening(a, b.data));
+        head = dl_printf(&a->dl, _("Decision %d: %s"), i + 1, opening(a, b.data));
     free(err);
     textbuf_free(&b);
     y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w, head) + gap / 4;
@@ -406,9 +409,14 @@ static int summary_decision(App *a, int x, int y, int w, int i, const SessionDec
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, dl_printf(&a->dl, "%d.  %s", k + 1, c->text));
         y += ui_text(a, FONT_SMALL, k == d->picked ? C_ACCENT : C_MUTED, x + indent, y,
                      w - indent,
-                     dl_printf(&a->dl, "%d %s  \u00b7  %s%s", d->votes[k],
-                               d->votes[k] == 1 ? "vote" : "votes", story_kind_label(c->kind),
-                               k == d->picked ? "  \u00b7  the room's choice" : ""));
+                     dl_printf(&a->dl, "%s  \u00b7  %s%s",
+                               dl_printf(&a->dl, ngettext("%d vote", "%d votes",
+                                                          (unsigned long)d->votes[k]),
+                                         d->votes[k]),
+                               _(story_kind_label(c->kind)),
+                               k == d->picked ? dl_printf(&a->dl, "  \u00b7  %s",
+                                                          _("the room's choice"))
+                                              : ""));
     }
     return y - y0;
 }
@@ -422,7 +430,7 @@ void screen_summary(App *a)
     ui_column(a, &x, &w);
     y += gap;
     y += ui_problem_box(a, x, y, w);
-    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, "An ending");
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, _("An ending"));
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, sc->title ? sc->title : sc->id) + gap / 2;
     /* The question (D) above the ending's text, so the room sees all of it. */
     if (p->show_discuss && sc->discuss)
@@ -431,23 +439,23 @@ void screen_summary(App *a)
         y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, a->game.view.text) + gap;
     if (p->hint)
         y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, p->hint) + gap / 2;
-    y += ui_button(a, x, y, w, "Export the summary (E)", ACT_SESSION_EXPORT, 0) + gap / 2;
+    y += ui_button(a, x, y, w, _("Export the summary (E)"), ACT_SESSION_EXPORT, 0) + gap / 2;
     if (p->saved)
         y += ui_text(a, FONT_SMALL, C_TEXT, x, y, w, p->saved) + gap / 2;
     y += gap / 2;
-    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "The room's decisions") + gap / 2;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("The room's decisions")) + gap / 2;
     if (p->n_decisions == 0)
-        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, "No decisions were made.") + gap / 2;
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, _("No decisions were made.")) + gap / 2;
     for (int i = 0; i < p->n_decisions; i++)
         y += summary_decision(a, x, y, w, i, &p->decisions[i]) + gap / 2;
     y += gap / 2;
-    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, "The room's path") + gap / 2;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("The room's path")) + gap / 2;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, play_path_summary(a, true)) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
-    y += play_ending_lessons(a, sc, x, y, w, "To practise this week", "To talk about") + gap / 2;
+    y += play_ending_lessons(a, sc, x, y, w, _("To practise this week"), _("To talk about")) + gap / 2;
     if (a->game.play.run.n_steps > 0)
-        y += ui_button(a, x, y, w, "Back a step (Backspace)", ACT_REWIND_ONE, 0) + gap / 2;
-    y += ui_button(a, x, y, w, "Play again from the start", ACT_PLAY_AGAIN, 0) + gap / 2;
-    y += ui_button(a, x, y, w, "Back to the stories", ACT_STORIES, 0);
+        y += ui_button(a, x, y, w, _("Back a step (Backspace)"), ACT_REWIND_ONE, 0) + gap / 2;
+    y += ui_button(a, x, y, w, _("Play again from the start"), ACT_PLAY_AGAIN, 0) + gap / 2;
+    y += ui_button(a, x, y, w, _("Back to the stories"), ACT_STORIES, 0);
     a->dl.content_h = y + gap * 2 - a->dl.body_top;
 }
