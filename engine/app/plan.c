@@ -133,41 +133,56 @@ static void put_time_row(TextBuf *b, int at, const char *what, int minutes)
 
 static void put_timings(TextBuf *b, const Story *s, const SessionPlan *p)
 {
-    textbuf_puts(b, "<h2>The plan at a glance</h2>\n<table>\n<thead><tr><th scope=\"col\">time"
-                    "</th><th scope=\"col\">what</th><th scope=\"col\">minutes</th></tr></thead>"
-                    "\n<tbody>\n");
-    char *story = text_format("The story: %s", s->title ? s->title : s->id);
-    put_time_row(b, 0, "Opening, ground rules and the content notes", 5);
-    put_time_row(b, 5, story ? story : "The story", p->story_minutes);
-    put_time_row(b, 5 + p->story_minutes, "Debrief: the ending, in five parts", 10);
-    put_time_row(b, 15 + p->story_minutes, "Closing", 5);
+    tag(b, "<h2>", _("The plan at a glance"), "</h2>\n<table>\n<thead><tr>");
+    tag(b, "<th scope=\"col\">", _("time"), "</th>");
+    tag(b, "<th scope=\"col\">", _("what"), "</th>");
+    tag(b, "<th scope=\"col\">", _("minutes"), "</th></tr></thead>\n<tbody>\n");
+    char *story = text_format(_("The story: %s"), s->title ? s->title : s->id);
+    put_time_row(b, 0, _("Opening, ground rules and the content notes"), 5);
+    put_time_row(b, 5, story ? story : _("The story"), p->story_minutes);
+    put_time_row(b, 5 + p->story_minutes, _("Debrief: the ending, in five parts"), 10);
+    put_time_row(b, 15 + p->story_minutes, _("Closing"), 5);
     free(story);
-    textbuf_printf(b, "</tbody>\n</table>\n<p>%d minutes in all. At each stop point below the "
-                      "room talks for two or three minutes; at every other choice, read the "
-                      "scene, count hands and press <kbd>Enter</kbd>.</p>\n", p->total_minutes);
+    textbuf_puts(b, "</tbody>\n</table>\n<p>");
+    /* TRANSLATORS: the last %s is the Enter key, as <kbd>Enter</kbd>. */
+    textbuf_printf(b, _("%d minutes in all. At each stop point below the room talks for two or "
+                        "three minutes; at every other choice, read the scene, count hands and "
+                        "press %s."),
+                   p->total_minutes, "<kbd>Enter</kbd>");
+    textbuf_puts(b, "</p>\n");
 }
 
 static void put_scene(TextBuf *b, const Story *s, int i, bool stop, bool every)
 {
     const Scene *sc = &s->scenes[i];
     textbuf_puts(b, "<section>\n<h3>");
-    esc(b, stop ? "Stop point: " : "");
+    esc(b, stop ? _("Stop point: ") : "");
     tag(b, "<code>", sc->id, "</code>");
     textbuf_puts(b, "</h3>\n");
     if (sc->n_paras > 0 && sc->paras[0].text)
         tag(b, "<p>", sc->paras[0].text, "</p>\n");
-    tag(b, "<p>The question for the room: <span class=\"q\">", sc->discuss, "</span></p>\n");
-    textbuf_printf(b, "<p>%d %s; %s</p>\n</section>\n", sc->n_choices,
-                   sc->n_choices == 1 ? "choice" : "choices",
-                   every ? "every way through the story passes this scene."
-                         : "some ways through the story pass it.");
+    tag(b, "<p>", _("The question for the room:"), " <span class=\"q\">");
+    tag(b, "", sc->discuss, "</span></p>\n<p>");
+    unsigned long n = (unsigned long)sc->n_choices;
+    char *line = text_format(every ? ngettext("%d choice; every way through the story passes this "
+                                              "scene.",
+                                              "%d choices; every way through the story passes this "
+                                              "scene.", n)
+                                   : ngettext("%d choice; some ways through the story pass it.",
+                                              "%d choices; some ways through the story pass it.", n),
+                             sc->n_choices);
+    tag(b, "", line, "</p>\n</section>\n");
+    free(line);
 }
 
 static void put_endings(TextBuf *b, const Story *s)
 {
-    textbuf_puts(b, "<h2>Debrief</h2>\n<p>Beside shows the ending the room reached, in five "
-                    "parts: goal, behaviours, thoughts, emotions, underlying problem. Read "
-                    "them out in plain words, then ask the ending's question.</p>\n<ul>\n");
+    tag(b, "<h2>", _("Debrief"), "</h2>\n");
+    textbuf_puts(b, "<p>");
+    textbuf_puts(b, _("Beside shows the ending the room reached, in five parts: goal, behaviours, "
+                      "thoughts, emotions, underlying problem. Read them out in plain words, then "
+                      "ask the ending's question."));
+    textbuf_puts(b, "</p>\n<ul>\n");
     for (int i = 0; i < s->n_scenes; i++) {
         const Scene *sc = &s->scenes[i];
         if (!sc->is_ending)
@@ -184,21 +199,34 @@ static void put_endings(TextBuf *b, const Story *s)
 static void put_head(TextBuf *b, const Story *s)
 {
     const char *title = s->title ? s->title : s->id;
-    textbuf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    tag(b, "<title>Session plan: ", title, "</title>\n");
+    /* TRANSLATORS: The code of this language for the report's <html lang>: es, fr, pt-BR. */
+    tag(b, "<!DOCTYPE html>\n<html lang=\"", _("en"), "\">\n<head>\n<meta charset=\"utf-8\">\n");
+    char *head = text_format(_("Session plan: %s"), title);
+    tag(b, "<title>", head ? head : title, "</title>\n");
     textbuf_printf(b, "<style>%s</style>\n</head>\n<body>\n<main>\n", css);
-    tag(b, "<h1>Session plan: ", title, "</h1>\n");
-    textbuf_puts(b, "<p>For a class or a group, with Beside on a projector: start it with "
-                    "<code>beside --present ");
-    esc(b, s->id);
-    textbuf_puts(b, "</code>. The room reads each scene together, talks, and votes with a show "
-                    "of hands. This is practice, not therapy: no one has to share anything "
-                    "personal.</p>\n");
-    if (s->you_play)
-        tag(b, "<p>The room plays ", s->you_play, ".</p>\n");
+    tag(b, "<h1>", head ? head : title, "</h1>\n");
+    free(head);
+    TextBuf cmd = {0};
+    textbuf_puts(&cmd, "<code>beside --present ");
+    esc(&cmd, s->id);
+    textbuf_puts(&cmd, "</code>");
+    textbuf_puts(b, "<p>");
+    /* TRANSLATORS: %s is the command that starts it, as <code>beside --present ID</code>. */
+    textbuf_printf(b, _("For a class or a group, with Beside on a projector: start it with %s. "
+                        "The room reads each scene together, talks, and votes with a show of "
+                        "hands. This is practice, not therapy: no one has to share anything "
+                        "personal."),
+                   cmd.data ? cmd.data : "");
+    textbuf_puts(b, "</p>\n");
+    textbuf_free(&cmd);
+    if (s->you_play) {
+        char *plays = text_format(_("The room plays %s."), s->you_play);
+        tag(b, "<p>", plays ? plays : s->you_play, "</p>\n");
+        free(plays);
+    }
     if (s->n_content_notes > 0) {
-        textbuf_puts(b, "<p>Read the content notes out at the start; anyone may sit a part "
-                        "out:</p>\n<ul>\n");
+        tag(b, "<p>", _("Read the content notes out at the start; anyone may sit a part out:"),
+            "</p>\n<ul>\n");
         for (int i = 0; i < s->n_content_notes; i++)
             tag(b, "<li>", s->content_notes[i], "</li>\n");
         textbuf_puts(b, "</ul>\n");
@@ -210,22 +238,30 @@ char *plan_html(const Story *s, const SessionPlan *p)
     TextBuf b = {0};
     put_head(&b, s);
     put_timings(&b, s, p);
-    textbuf_puts(&b, "<h2>Stop points</h2>\n");
-    if (p->n_stops == 0)
-        textbuf_puts(&b, "<p>This story has no questions for the room (no scene has "
-                         "<code>discuss</code>). Stop where the room is divided.</p>\n");
+    tag(&b, "<h2>", _("Stop points"), "</h2>\n");
+    if (p->n_stops == 0) {
+        textbuf_puts(&b, "<p>");
+        /* TRANSLATORS: %s is the story field's name, as <code>discuss</code>. */
+        textbuf_printf(&b, _("This story has no questions for the room (no scene has %s). Stop "
+                             "where the room is divided."),
+                       "<code>discuss</code>");
+        textbuf_puts(&b, "</p>\n");
+    }
     for (int i = 0; i < p->n_stops; i++)
         put_scene(&b, s, p->stops[i], true, p->every_path[p->stops[i]]);
     if (p->n_more > 0)
-        textbuf_puts(&b, "<h2>If you have time</h2>\n");
+        tag(&b, "<h2>", _("If you have time"), "</h2>\n");
     for (int i = 0; i < p->n_more; i++)
         put_scene(&b, s, p->more[i], false, false);
     put_endings(&b, s);
-    textbuf_puts(&b, "<h2>The keys</h2>\n<p><kbd>1</kbd>&ndash;<kbd>9</kbd> add a vote; "
-                     "<kbd>D</kbd> shows the question for the room; <kbd>C</kbd> compares "
-                     "every option; <kbd>Enter</kbd> reveals the option with most votes; "
-                     "<kbd>Backspace</kbd> goes back a step; <kbd>E</kbd> saves the session "
-                     "summary.</p>\n</main>\n</body>\n</html>\n");
+    tag(&b, "<h2>", _("The keys"), "</h2>\n<p>");
+    /* TRANSLATORS: each %s is a key, as <kbd>D</kbd>; the first is 1 to 9. */
+    textbuf_printf(&b, _("%s add a vote; %s shows the question for the room; %s compares every "
+                         "option; %s reveals the option with most votes; %s goes back a step; %s "
+                         "saves the session summary."),
+                   "<kbd>1</kbd>&ndash;<kbd>9</kbd>", "<kbd>D</kbd>", "<kbd>C</kbd>",
+                   "<kbd>Enter</kbd>", "<kbd>Backspace</kbd>", "<kbd>E</kbd>");
+    textbuf_puts(&b, "</p>\n</main>\n</body>\n</html>\n");
     return textbuf_take(&b);
 }
 
