@@ -1110,6 +1110,79 @@ settings)
     shot 05-title-hc-150; [ "$(pixel "$tmp/05-title-hc-150.png" 4 690)" = "000000" ] || fail "the theme did not stay"
     ;;
 
+menus-spanish)
+    # Issue 19: the screens around play in Spanish (BESIDE_LANG=es) — the
+    # title, the story cards, a story's content notes, Settings and the
+    # question before deleting — each inside the window at 1280x720 and
+    # 400x700; then Settings → Language, kept in the profile for next time.
+    start_x 1400 800
+    export BESIDE_STORIES=$(cd "$fixtures/../.." && pwd)/scripts BESIDE_LANG=es
+    unset LANGUAGE LC_ALL LC_MESSAGES LANG
+    for size in 1280x720 400x700; do
+        export XDG_DATA_HOME=$tmp/data-$size
+        start_app --size $size
+        wait_screen title; wait_text "Practica la diferencia entre rescatar y apoyar"
+        for want in "Esto es práctica, no terapia." "¿Usas un lector de pantalla?" \
+                    "Historias" "Descúbrelo" "Ajustes" "Ayuda" "Para terapeutas" "Salir"; do
+            shows "$want" || fail "the Spanish title lacks '$want' at $size: $(texts | tr '\n' '|')"
+        done
+        for english in "Stories" "Settings" "Quit" "Practise"; do
+            shows "$english" && fail "the Spanish title still says '$english' at $size"
+        done
+        shot $size-1-title; not_blank $size-1-title; check_layout "the Spanish title at $size"
+        click "Historias"; wait_screen stories
+        wait_text "Aún no la has jugado."; wait_text "Alrededor de"; wait_text "Avisos de contenido:"
+        shows "minutes" && fail "the Spanish story cards still say 'minutes'"
+        shot $size-2-stories; check_layout "the Spanish story cards at $size"
+        key 1; wait_screen notes; wait_text "Antes de empezar"
+        for want in "Esta historia incluye:" "Puedes parar cuando quieras con Esc" \
+                    "Empezar la historia" "Volver a las historias"; do
+            shows "$want" || fail "the Spanish content notes lack '$want' at $size"
+        done
+        shot $size-3-notes; check_layout "the Spanish content notes at $size"
+        key Escape; wait_screen stories; key Escape; wait_screen title
+        click "Ajustes"; wait_screen settings
+        for want in "Tamaño del texto" "Colores" "Pantalla completa (F11)" "Menos movimiento" \
+                    "Idioma" "✓ Automático (del sistema)" "Español" \
+                    "Un cambio aquí se aplica la próxima vez que abras Beside."; do
+            shows "$want" || fail "the Spanish Settings lack '$want' at $size: $(texts | tr '\n' '|')"
+        done
+        shot $size-4-settings; check_layout "the Spanish Settings at $size"
+        key End; wait_text "Tus datos"; shot $size-5-settings-end
+        check_layout "the end of the Spanish Settings at $size"
+        click_far "Borrar todos mis datos"; wait_screen confirm
+        wait_text "No se puede deshacer."
+        shows "Conservar mis datos" || fail "the Spanish question has no 'Conservar mis datos'"
+        shot $size-6-confirm; check_layout "the Spanish question before deleting at $size"
+        click "Conservar mis datos"; wait_screen settings
+        key ctrl+q; wait "$app_pid"; app_pid=""
+    done
+    # Settings → Language: Español outranks the environment from the next
+    # start on, as --lang does; Automatic goes back to it.
+    export BESIDE_LANG=en XDG_DATA_HOME=$tmp/data-language
+    start_app --size 1024x700
+    wait_screen title; wait_text "Settings"
+    click "Settings"; wait_screen settings
+    shows "✓ Automatic (from the system)" || fail "Language does not start at Automatic"
+    click_down "Español"; wait_text "✓ Español"
+    shows "Tamaño del texto" && fail "the language changed before the next start, which the screen does not say"
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    start_app --size 1024x700
+    wait_screen title; wait_text "Practica la diferencia entre rescatar y apoyar"
+    click "Ajustes"; wait_screen settings; wait_text "✓ Español"
+    click_down "Automático (del sistema)"; wait_text "✓ Automático (del sistema)"
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    start_app --size 1024x700
+    wait_screen title; wait_text "Practise the difference"
+    # English chosen holds against a Spanish system.
+    export LANG=es_ES.UTF-8; unset BESIDE_LANG
+    click "Settings"; wait_screen settings; click_down "English"; wait_text "✓ English"
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    start_app --size 1024x700
+    wait_screen title; wait_text "Practise the difference"; shows "Ajustes" && fail "English was not kept"
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    ;;
+
 voice)
     # Issue 15, item 6: reading aloud without a speech server. What would
     # be said goes to $BESIDE_UI_DUMP.spoken; the library is one that does
