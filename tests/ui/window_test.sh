@@ -1940,6 +1940,102 @@ spanish-narrow)
         key ctrl+q; wait "$app_pid"; app_pid=""
     done
     ;;
+desk-spanish)
+    # Issue 19: the therapist's desk, Spot it and the projected screens of
+    # facilitator mode in Spanish (BESIDE_LANG=es), each at 1280x720 and
+    # 400x700 (the projected screens fill the 1280x720 display): their own
+    # words, a count in the singular, the due date's weekday and month, the
+    # session plan's page, each screen inside the window and kept to look at.
+    mkdir -p "$HOME/Documents"
+    start_x 1280 720
+    export BESIDE_LANG=es
+    days=(lunes martes miércoles jueves viernes sábado domingo)
+    months=(enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre)
+    week=$(date -d +7days +%F)
+    due="Para el ${days[$(($(date -d +7days +%u) - 1))]} $((10#$(date -d +7days +%d))) de ${months[$((10#$(date -d +7days +%m) - 1))]} de $(date -d +7days +%Y) ($week)."
+    for size in 1280x720 400x700; do
+        export XDG_DATA_HOME=$tmp/data-desk-$size
+        start_app --size $size --desk
+        wait_screen desk; wait_text "Kim and the Flat"
+        for want in "Preparar una tarea" "Planear una sesión" "1. Historias para jugar" \
+                    "Alrededor de 3 minutos." "Avisos de contenido: housing worries;" \
+                    "Enseña: Escuchar en vez de resolver; Animar a la autonomía" \
+                    "Empezar de cero"; do
+            shows "$want" || fail "the Spanish desk at $size lacks '$want': $(texts | tr '\n' '|')"
+        done
+        shows "Make an assignment" && fail "the Spanish desk still says 'Make an assignment'"
+        click_far "Guardar la tarea"
+        wait_text "Aún no se guardó nada: hay 1 cosa que corregir, marcada junto a su campo."
+        key Home; wait_until "the top of the desk" header_is "scroll 0"
+        click_down "+ Kim and the Flat"; wait_text "Elegida, número 1: Kim and the Flat"
+        wait_text "Propuestas de Kim and the Flat:"
+        shot desk-$size-1-top; not_blank desk-$size-1-top
+        check_layout "the Spanish desk at $size"
+        click_down "En una semana"; wait_text "$due"
+        for want in "6. Fecha de entrega" "Un día antes" "8. Revisar y guardar" \
+                    "Verla como la verá tu cliente"; do
+            shows "$want" || fail "the Spanish desk at $size lacks '$want': $(texts | tr '\n' '|')"
+        done
+        key End; wait_until "the end of the desk" end_in_view
+        shot desk-$size-2-end; check_layout "the end of the Spanish desk at $size"
+        click_far "Guardar la tarea"; wait_text "Se guardó como"
+        wait_text "Mostrar la carpeta"
+        check_layout "the Spanish desk saved at $size"
+        # The session plan: the tab, and the page it saves, in Spanish.
+        key Home; click_down "Planear una sesión"; wait_text "Guardar un plan de sesión: Kim and the Flat"
+        shows "Un plan de sesión para una clase o un grupo" || fail "the Spanish plan tab lacks its words"
+        check_layout "the Spanish plan tab at $size"
+        click_down "Guardar un plan de sesión: Kim"; wait_text "El plan de sesión se guardó como"
+        p=$(ls -t "$HOME/Documents"/session-plan-window-walk-*.html 2>/dev/null | head -1)
+        [ -n "$p" ] || fail "no session plan in Documents"
+        for want in '<html lang="es">' "<h1>Plan de sesión: Kim and the Flat</h1>" \
+                    "<h2>El plan de un vistazo</h2>" "<h2>Las teclas</h2>" "<kbd>Enter</kbd>"; do
+            grep -qF "$want" "$p" || fail "the Spanish session plan lacks '$want'"
+        done
+        grep -q "The plan at a glance" "$p" && fail "the Spanish session plan is still in English"
+        key ctrl+q; wait "$app_pid"; app_pid=""
+        # Spot it: an item, then its answer.
+        start_app --size $size
+        wait_screen title
+        snap; if [ -n "$(button_at Descúbrelo)" ]; then click_down Descúbrelo; else click_down "Spot it"; fi
+        wait_screen drill; wait_text "Caso 1 de 10"
+        for want in "¿Qué tipo de respuesta es?" "La respuesta:" "Rescate" "Apoyo"; do
+            shows "$want" || fail "the Spanish Spot it item at $size lacks '$want': $(texts | tr '\n' '|')"
+        done
+        shot drill-$size-1-item; check_layout "a Spanish Spot it item at $size"
+        key 1; wait_until "the answer" one_of_texts "Bien: " "No del todo: dijiste "
+        shows "La respuesta era: " || fail "the Spanish Spot it answer lacks 'La respuesta era: '"
+        shot drill-$size-2-answer; check_layout "a Spanish Spot it answer at $size"
+        key ctrl+q; wait "$app_pid"; app_pid=""
+    done
+    # Facilitator mode at 1280x720: the room's votes, the compare view, the
+    # card (the projected window is the whole screen, so one size).
+    export XDG_DATA_HOME=$tmp/data-present
+    start_present "$pstory"
+    wait_screen notes; key Tab Return; wait_screen present; wait_text "Monday."
+    for want in "Votos: 0" "Mostrar (Enter)" "Hablar (D)" "Comparar (C)" \
+                "Una tecla de número suma un voto"; do
+        shows "$want" || fail "the Spanish room's decision lacks '$want': $(texts | tr '\n' '|')"
+    done
+    # The facilitator's notes, on the terminal as there is one display.
+    grep -q "^--- [a-z-]* (decisión 1) ---$" "$tmp/app.out" ||
+        fail "the notes on stdout are not in Spanish: $(head -3 "$tmp/app.out")"
+    grep -q "^Notas: FACILITATOR" "$tmp/app.out" || fail "the notes on stdout lack 'Notas: '"
+    grep -q "^Para hablar (D lo muestra a la sala): " "$tmp/app.out" ||
+        fail "the notes on stdout lack the question for the room in Spanish"
+    key 1 1 2; wait_text "Votos: 2"
+    present_shot present-1-votes
+    key c; wait_screen compare
+    for want in "Comparar las opciones" "Lleva a: Wednesday." "Volver a la decisión (C)"; do
+        shows "$want" || fail "the Spanish compare view lacks '$want': $(texts | tr '\n' '|')"
+    done
+    present_shot present-2-compare
+    key Escape; wait_screen present
+    key Return; wait_text "La sala eligió"
+    shows "Un paso atrás (Retroceso)" || fail "the Spanish card has no 'Un paso atrás (Retroceso)'"
+    present_shot present-3-card
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    ;;
 *)
     fail "no test called '$name'"
     ;;
