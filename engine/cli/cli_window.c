@@ -26,6 +26,8 @@ static const char *const window_usage = N_(
     "  --fullscreen       start in full screen\n"
     "  --theme NAME       light, dark or high-contrast (default light)\n"
     "  --text-size N      text size in percent: 100, 125, 150, 175 or 200\n"
+    "  --lang LANG        the window's words and the stories in LANG (like es) this\n"
+    "                     time, over Settings > Language\n"
     "  --reduce-motion    meters jump to new values instead of sliding\n"
     "  --present          facilitator mode, for a story on a projector (below)\n"
     "  --desk             open at the therapist's desk: make an assignment for a\n"
@@ -113,6 +115,11 @@ int cli_window(int argc, char **argv)
                            strcmp(value, "high-contrast")))
                 return cli_usage_error("window", _("--theme is light, dark or high-contrast."));
             o.theme = value;
+            i++;
+        } else if (strcmp(arg, "--lang") == 0) {
+            if (!value || !value[0] || value[0] == '-')
+                return cli_usage_error("window", _("--lang needs a language, like es"));
+            o.lang = value;
             i++;
         } else if (strcmp(arg, "--text-size") == 0) {
             int n = value ? atoi(value) : 0;

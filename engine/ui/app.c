@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "app/assignment.h"
+#include "app/language.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "ui/app.h"
@@ -453,6 +454,12 @@ static void settings_from(App *a, const UiOptions *o)
         /* A story being written is played to try it: not saved either. */
         app_profile_open(a, NULL);
         app_profile_find_resume(a);
+    }
+    if (o->lang) {
+        /* After the profile's own choice, before any story loads. */
+        char lang[32];
+        setenv("BESIDE_LANG", o->lang, 1);
+        language_start(o->lang, lang, sizeof lang);
     }
     if (o->text_size > 0)
         a->settings.text_size = o->text_size;

@@ -16,6 +16,8 @@ typedef struct {
     bool notes_window;   /* with present: notes in their own window even on one display */
     bool desk;           /* open at the therapist's desk (For therapists) */
     const char *watch;   /* a story file to load again each time it is saved; NULL: none */
+    const char *lang;    /* --lang: the words and stories in this language this time,
+                            over Settings > Language; NULL: the setting or the locale */
 } UiOptions;
 
 enum { UI_OK = 0, UI_FAILED = 1, UI_NO_DISPLAY = 3 };

@@ -1939,6 +1939,15 @@ spanish-narrow)
         shot help-$size; check_layout "the Spanish Help screen at $size"
         key ctrl+q; wait "$app_pid"; app_pid=""
     done
+    # --lang es opens a Spanish window from an English locale, this time only.
+    export XDG_DATA_HOME=$tmp/data-lang LANG=C.UTF-8 BESIDE_LANG=en
+    start_app --size 1280x720 --lang es
+    wait_screen title; wait_text "Historias"
+    key ctrl+q; wait "$app_pid"; app_pid=""
+    start_app --size 1280x720
+    wait_screen title; wait_text "Stories"
+    shows "Historias" && fail "the window stayed Spanish without --lang"
+    key ctrl+q; wait "$app_pid"; app_pid=""
     ;;
 desk-spanish)
     # Issue 19: the therapist's desk, Spot it and the projected screens of
