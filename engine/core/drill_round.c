@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
+
 int drill_box_after(int box, bool right)
 {
     if (!right)
@@ -228,6 +230,7 @@ int drill_score_percent(const DrillScore *s, ChoiceKind kind)
 
 const char *drill_honest_note(void)
 {
-    return "A short check is a rough measure, not a diagnosis. Twenty items can move by a few "
-           "answers from one day to the next; talk over what you notice with someone you trust.";
+    return _("A short check is a rough measure, not a diagnosis. Twenty items can move by a "
+             "few answers from one day to the next; talk over what you notice with someone "
+             "you trust.");
 }

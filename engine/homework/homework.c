@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "homework/homework_internal.h"
 #include "script/record.h"
@@ -134,20 +135,20 @@ char *homework_text_problem(const char *s, size_t len, int max_chars)
             continue;
         }
         if (p[i] < 0x20 || p[i] == 0x7F)
-            return text_format("contains a control character (code %d). Remove it; line breaks "
-                               "and tabs are fine.", p[i]);
+            return text_format(_("contains a control character (code %d). Remove it; line "
+                                 "breaks and tabs are fine."), p[i]);
         int n = utf8_len(p + i, len - i);
         if (!n)
-            return text_dup("is not valid UTF-8 text. Save the file as UTF-8 in your editor.");
+            return text_dup(_("is not valid UTF-8 text. Save the file as UTF-8 in your editor."));
         if (n == 2 && p[i] == 0xC2 && p[i + 1] < 0xA0)
-            return text_format("contains a control character (U+%04X). Remove it.", p[i + 1]);
+            return text_format(_("contains a control character (U+%04X). Remove it."), p[i + 1]);
         blank = false;
         i += (size_t)n;
     }
     if (blank)
-        return text_dup("is empty. Write the text, or leave it out.");
+        return text_dup(_("is empty. Write the text, or leave it out."));
     if (chars > (size_t)max_chars)
-        return text_format("is %zu characters long; the most is %d. Shorten it.", chars,
+        return text_format(_("is %zu characters long; the most is %d. Shorten it."), chars,
                            max_chars);
     return NULL;
 }
