@@ -81,23 +81,6 @@ void app_set_problem(App *a, const char *msg)
     a->dirty = true;
 }
 
-/* Settings → Language (1 automatic, 2 English, 3 Spanish), kept in the
- * profile as "language" for app_profile.c to set as Beside starts: the
- * stories already loaded stay in the language they were loaded in. */
-static void save_language(App *a, int arg)
-{
-    static const char *const codes[] = {"auto", "en", "es"};
-    char *err = NULL;
-    if (arg < 1 || arg > 3 || !a->profile || profile_read_only(a->profile))
-        return;
-    if (profile_setting_set(a->profile, "language", codes[arg - 1], &err) < 0) {
-        char *msg = text_format("%s %s", _("Your settings could not be saved:"), err ? err : "");
-        app_set_problem(a, msg);
-        free(msg);
-    }
-    free(err);
-}
-
 void app_apply_setting(App *a, Action act, int arg)
 {
     switch (act) {
@@ -111,7 +94,7 @@ void app_apply_setting(App *a, Action act, int arg)
     case ACT_FONT: a->settings.font = arg; break;
     case ACT_ART: a->settings.art_off = arg == 0; break;
     case ACT_VOICE: a->settings.voice = arg != 0; break;
-    case ACT_SETTINGS: save_language(a, arg); break;
+    case ACT_SETTINGS: app_profile_save_language(a, arg); break;
     default: break;
     }
     app_profile_save_settings(a);

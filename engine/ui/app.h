@@ -339,6 +339,9 @@ int app_pick_story(App *a, const char *ref, char **err);
 /* ---- app_profile.c ---- */
 void app_profile_open(App *a, const char *path);
 void app_profile_save_settings(App *a);
+/* Settings > Language (1 automatic, 2 English, 3 Spanish), kept in the
+ * profile and applied from the next start. */
+void app_profile_save_language(App *a, int arg);
 /* Loads each card's progress (after the cards are loaded). */
 void app_profile_progress(App *a);
 void app_profile_free(App *a);

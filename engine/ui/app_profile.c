@@ -95,6 +95,23 @@ void app_profile_open(App *a, const char *path)
     a->theme = theme_get(a->settings.theme);
 }
 
+/* Settings → Language (1 automatic, 2 English, 3 Spanish), kept in the
+ * profile as "language" for app_profile.c to set as Beside starts: the
+ * stories already loaded stay in the language they were loaded in. */
+void app_profile_save_language(App *a, int arg)
+{
+    static const char *const codes[] = {"auto", "en", "es"};
+    char *err = NULL;
+    if (arg < 1 || arg > 3 || !a->profile || profile_read_only(a->profile))
+        return;
+    if (profile_setting_set(a->profile, "language", codes[arg - 1], &err) < 0) {
+        char *msg = text_format("%s %s", _("Your settings could not be saved:"), err ? err : "");
+        app_set_problem(a, msg);
+        free(msg);
+    }
+    free(err);
+}
+
 void app_profile_save_settings(App *a)
 {
     if (!a->profile || profile_read_only(a->profile))
