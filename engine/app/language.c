@@ -47,3 +47,10 @@ void language_start(const char *option, char *out, size_t n)
     bind_textdomain_codeset("beside", "UTF-8");
     textdomain("beside");
 }
+
+void language_choose(const char *lang)
+{
+    char out[32];
+    setenv("BESIDE_LANG", lang, 1);
+    language_start(lang, out, sizeof out);
+}

@@ -13,5 +13,8 @@
  * NULL. Writes the language code to out ("" for English, or when no
  * language is asked for). */
 void language_start(const char *option, char *out, size_t n);
+/* The player's own choice (a --lang, Settings > Language): the stories
+ * follow it too (BESIDE_LANG, script/story_lang.h), then language_start. */
+void language_choose(const char *lang);
 
 #endif

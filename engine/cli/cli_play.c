@@ -268,9 +268,7 @@ int cli_play(int argc, char **argv)
                 return cli_usage_error("play", _("--lang needs a language, like es"));
             /* The player's choice over the locale, for the story
              * (script/story_lang.h) and the player's own words. */
-            setenv("BESIDE_LANG", argv[++i], 1);
-            char lang[32];
-            language_start(argv[i], lang, sizeof lang);
+            language_choose(argv[++i]);
         } else if (strcmp(a, "--width") == 0) {
             if (i + 1 >= argc || atoi(argv[i + 1]) < 30)
                 return cli_usage_error("play", _("--width needs a number of columns, 30 or more"));

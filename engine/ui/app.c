@@ -438,12 +438,8 @@ static void settings_from(App *a, const UiOptions *o)
         app_profile_open(a, NULL);
         app_profile_find_resume(a);
     }
-    if (o->lang) {
-        /* After the profile's own choice, before any story loads. */
-        char lang[32];
-        setenv("BESIDE_LANG", o->lang, 1);
-        language_start(o->lang, lang, sizeof lang);
-    }
+    if (o->lang) /* after the profile's own choice, before any story loads */
+        language_choose(o->lang);
     if (o->text_size > 0)
         a->settings.text_size = o->text_size;
     if (o->reduce_motion)

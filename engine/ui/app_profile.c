@@ -43,9 +43,7 @@ static void load_language(const char *v)
 {
     if (strcmp(v, "en") != 0 && strcmp(v, "es") != 0)
         return;
-    char lang[32];
-    setenv("BESIDE_LANG", v, 1);
-    language_start(v, lang, sizeof lang);
+    language_choose(v);
 }
 
 static void load_setting(App *a, int which, const char *v)
