@@ -8,6 +8,7 @@
 #include "app/drill_session.h"
 #include "cli/cli.h"
 #include "cli/cli_drill.h"
+#include "core/dates.h"
 #include "core/i18n.h"
 #include "core/text.h"
 
@@ -64,23 +65,6 @@ void cli_drill_export_json(const DrillBank *b, FILE *out)
     fputs("]\n", out);
 }
 
-/* "4 December 2026", with the month in the player's language (Beside
- * sets only the messages' locale, so not strftime's %B). */
-static void day(int64_t t, char *buf, size_t n)
-{
-    static const char *const months[12] = {
-        N_("January"), N_("February"), N_("March"),     N_("April"),
-        N_("May"),     N_("June"),     N_("July"),      N_("August"),
-        N_("September"), N_("October"), N_("November"), N_("December"),
-    };
-    time_t tt = (time_t)t;
-    struct tm tm;
-    if (!localtime_r(&tt, &tm))
-        snprintf(buf, n, "?");
-    else /* TRANSLATORS: a day: 4 December 2026 */
-        snprintf(buf, n, _("%d %s %d"), tm.tm_mday, _(months[tm.tm_mon]), tm.tm_year + 1900);
-}
-
 /* "34 of 50 right (68%). Rescue 7 of 10, ..." */
 static char *score_text(const DrillScore *s)
 {
@@ -112,8 +96,8 @@ static void print_blocks(TermPlayer *tp, Profile *p)
     }
     for (int i = 0; i < n; i++) {
         char d1[40], d2[40];
-        day(b[i].from, d1, sizeof d1);
-        day(b[i].to, d2, sizeof d2);
+        date_day_text(b[i].from, d1, sizeof d1);
+        date_day_text(b[i].to, d2, sizeof d2);
         char *sc = score_text(&b[i].score);
         char *line = b[i].first == b[i].last
                          ? text_format(_("Round %d (%s): %s"), b[i].first, d1, sc)
@@ -160,7 +144,7 @@ int cli_drill_progress(TermPlayer *tp, Profile *p)
         if (strcmp(r[i].mode, "practice") == 0 || drill_score_total(&r[i].score) == 0)
             continue;
         char d[40];
-        day(r[i].started, d, sizeof d);
+        date_day_text(r[i].started, d, sizeof d);
         char *sc = score_text(&r[i].score);
         char *line = r[i].finished
                          ? text_format(_("Check form %s (%s): %s"), r[i].mode, d, sc)
@@ -179,7 +163,7 @@ int cli_drill_progress(TermPlayer *tp, Profile *p)
 void cli_drill_print_change(TermPlayer *tp, const DrillRoundInfo *before, const DrillScore *now)
 {
     char d[40];
-    day(before->started, d, sizeof d);
+    date_day_text(before->started, d, sizeof d);
     char *head = text_format(_("Since check form %s on %s:"), before->mode, d);
     term_wrap(tp, head ? head : "", 0);
     free(head);

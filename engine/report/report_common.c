@@ -12,7 +12,7 @@ void report_put_day(TextBuf *b, const char *day, ReportEscape text)
     int64_t t = report_parse_day(day);
     char buf[64];
     if (t) {
-        report_date(t, buf, sizeof buf);
+        date_day_text(t, buf, sizeof buf);
         textbuf_puts(b, buf);
     } else {
         text(b, day);
@@ -106,7 +106,7 @@ void report_put_outcome(TextBuf *b, const ReportData *d, const ReportPlay *rp,
 {
     const PlaythroughInfo *pi = rp->info;
     char when[64], spent[64];
-    report_date(pi->started, when, sizeof when);
+    date_day_text(pi->started, when, sizeof when);
     report_duration(pi->active_seconds, spent, sizeof spent);
     textbuf_printf(b, _("Played on %s. Time spent: %s."), when, spent);
     textbuf_puts(b, m->sentence_gap);
@@ -152,7 +152,7 @@ void report_put_reflection_head(TextBuf *b, const ReportData *d, const JournalEn
                                 ReportEscape text)
 {
     char when[64];
-    report_date(e->created, when, sizeof when);
+    date_day_text(e->created, when, sizeof when);
     if (!e->story_id) {
         textbuf_puts(b, when);
         return;

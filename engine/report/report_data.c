@@ -35,23 +35,6 @@ int64_t report_parse_day(const char *day)
     return t == (time_t)-1 ? 0 : (int64_t)t;
 }
 
-/* The months by name, in the interface's language (the time locale is never
- * set: only the messages follow the language). */
-static const char *const months[12] = {
-    N_("January"), N_("February"), N_("March"),     N_("April"),   N_("May"),      N_("June"),
-    N_("July"),    N_("August"),   N_("September"), N_("October"), N_("November"), N_("December"),
-};
-
-void report_date(int64_t t, char *buf, size_t size)
-{
-    time_t tt = (time_t)t;
-    struct tm tm;
-    if (!localtime_r(&tt, &tm) || tm.tm_mon < 0 || tm.tm_mon > 11)
-        snprintf(buf, size, "?");
-    else /* TRANSLATORS: a date: the day, the month's name, the year ("3 December 2026"). */
-        snprintf(buf, size, _("%d %s %d"), tm.tm_mday, _(months[tm.tm_mon]), tm.tm_year + 1900);
-}
-
 void report_duration(int64_t s, char *buf, size_t size)
 {
     if (s < 0) {

@@ -120,7 +120,7 @@ void report_drill_put_text(TextBuf *b, const ReportData *d)
         if (!form[f])
             continue;
         char day[64];
-        report_date(form[f]->started, day, sizeof day);
+        date_day_text(form[f]->started, day, sizeof day);
         textbuf_printf(b, _("Check form %c (%s):"), 'A' + f, day);
         textbuf_puts(b, " ");
         put_score(b, &form[f]->score);

@@ -302,7 +302,7 @@ int report_html(Profile *p, const ReportOptions *o, char **out, char **err)
         return -1;
     TextBuf b = {0};
     char today[64];
-    report_date(d.now, today, sizeof today);
+    date_day_text(d.now, today, sizeof today);
     textbuf_printf(&b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                        "<title>%s, %s</title>\n<style>\n%s</style>\n</head>\n"

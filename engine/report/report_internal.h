@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/dates.h"
 #include "core/text.h"
 #include "profile/profile_drill.h"
 #include "report/report.h"
@@ -70,8 +71,6 @@ const char *report_story_title(const ReportData *d, const char *story_id);
 bool report_story_assigned(const ReportData *d, const char *story_id);
 bool report_story_played(const ReportData *d, const char *story_id);
 
-/* "3 December 2026" in local time; into buf. */
-void report_date(int64_t t, char *buf, size_t size);
 /* "12 minutes", "1 hour 5 minutes", "under a minute", "not measured". */
 void report_duration(int64_t seconds, char *buf, size_t size);
 /* The "YYYY-MM-DD" day as local midnight, or 0 when it is not such a day. */

@@ -77,7 +77,7 @@ static int render(Profile *p, const ReportOptions *o, bool preview, char **out, 
         return -1;
     TextBuf b = {0};
     char today[64];
-    report_date(d.now, today, sizeof today);
+    date_day_text(d.now, today, sizeof today);
     textbuf_printf(&b, "%s\n", _("BESIDE: HOMEWORK REPORT"));
     textbuf_printf(&b, _("Written on %s."), today);
     textbuf_puts(&b, "\n\n");

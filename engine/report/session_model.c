@@ -157,7 +157,7 @@ static void build_ending(const SessionSummary *s, SessionModel *m)
 static void build_when(const SessionSummary *s, SessionModel *m)
 {
     if (s->started > 0)
-        report_date(s->started, m->date, sizeof m->date);
+        date_day_text(s->started, m->date, sizeof m->date);
     report_duration(s->started > 0 && s->finished >= s->started ? s->finished - s->started : -1,
                     m->spent, sizeof m->spent);
 }

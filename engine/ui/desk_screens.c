@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/dates.h"
 #include "core/i18n.h"
 #include "ui/desk_ui.h"
 #include "ui/screens.h"
@@ -247,13 +248,6 @@ static int practice_part(App *a, int x, int y, int w)
  * C library's). */
 static const char *long_date(App *a, const char *date)
 {
-    static const char *const days[] = {N_("Sunday"),   N_("Monday"), N_("Tuesday"),
-                                       N_("Wednesday"), N_("Thursday"), N_("Friday"),
-                                       N_("Saturday")};
-    static const char *const months[] = {N_("January"), N_("February"), N_("March"),
-                                         N_("April"),   N_("May"),      N_("June"),
-                                         N_("July"),    N_("August"),   N_("September"),
-                                         N_("October"), N_("November"), N_("December")};
     struct tm t = {0};
     t.tm_year = atoi(date) - 1900, t.tm_mon = atoi(date + 5) - 1, t.tm_mday = atoi(date + 8);
     t.tm_hour = 12;
@@ -262,8 +256,8 @@ static const char *long_date(App *a, const char *date)
     if (t.tm_wday < 0 || t.tm_wday > 6 || t.tm_mon < 0 || t.tm_mon > 11)
         return date;
     /* TRANSLATORS: a date: weekday, day of the month, month, year. */
-    return dl_printf(&a->dl, _("%s %d %s %d"), _(days[t.tm_wday]), t.tm_mday,
-                     _(months[t.tm_mon]), t.tm_year + 1900);
+    return dl_printf(&a->dl, _("%s %d %s %d"), date_weekday(t.tm_wday), t.tm_mday,
+                     date_month(t.tm_mon), t.tm_year + 1900);
 }
 
 static int due_part(App *a, int x, int y, int w)

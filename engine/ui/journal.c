@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/dates.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "ui/app.h"
@@ -266,14 +267,11 @@ bool journal_click(App *a, int x, int y)
  * (strftime would follow LC_TIME, which Beside leaves alone). */
 static const char *date_text(App *a, int64_t t)
 {
-    static const char *const months[12] = {
-        N_("January"), N_("February"), N_("March"),     N_("April"),   N_("May"),      N_("June"),
-        N_("July"),    N_("August"),   N_("September"), N_("October"), N_("November"), N_("December")};
     time_t tt = (time_t)t;
     struct tm tm;
     localtime_r(&tt, &tm);
     /* TRANSLATORS: day, month's name, year, hour and minute of a journal page. */
-    return dl_printf(&a->dl, _("%d %s %d, %02d:%02d"), tm.tm_mday, _(months[tm.tm_mon]),
+    return dl_printf(&a->dl, _("%d %s %d, %02d:%02d"), tm.tm_mday, date_month(tm.tm_mon),
                      tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
 }
 
