@@ -116,11 +116,12 @@ scene "friday-call" {
     next = "saturday-morning",
   },
   rescue {
-    "“Pri, stop. This is not your fault, okay? You have nothing to feel bad "
-    .. "about. Nothing at all.”",
+    "“Pri, it takes two. Dan chose to leave, too. You don’t have to carry "
+    .. "all of this tonight, so put it down for now.”",
     because = "You want her to hurt less, and it soothes her for a minute. "
       .. "But she is trying to make sense of what went wrong. Telling her "
-      .. "what to feel takes that job off her, and it shuts the talk down.",
+      .. "what to feel, and when to stop, takes that job off her, and it "
+      .. "shuts the talk down.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -439,10 +440,11 @@ scene "sunday-night" {
     .. "sign that help has tipped into rescue. Ask the group what the "
     .. "resentful thought is asking for.",
   support {
-    "“I get it. If I can’t come, who else could you have over this week? Your "
-    .. "cousin? Your sister?”",
-    because = "Helping her reach out to others widens her circle. You don’t "
-      .. "have to be her only support, and she doesn’t have to have just one.",
+    "“I get it, the quiet is awful. Not tomorrow, though. Asha keeps asking "
+    .. "after you. She would love a night with you.”",
+    because = "You say no to tomorrow and point her to her sister, who wants "
+      .. "to help. That widens her circle. You don’t have to be her only "
+      .. "support, and she doesn’t have to have just one.",
     effects = { growth = "+5" },
     later = {
       after = 2,
@@ -683,11 +685,11 @@ scene "the-week" {
     next = "luis-news",
   },
   rescue {
-    "“Don’t give the house a thought till Carol is sorted. That’s what I’m "
-    .. "here for.”",
+    "Cook every night this week. Do the dishes and walk the dog too, so he "
+    .. "comes home to a calm house.",
     because = "It feels like love, and he is grateful. But he asked for the "
-      .. "cooking, not the whole house, and not your weekend. Now you are "
-      .. "the one who carries the home.",
+      .. "cooking, not the dishes, the dog and the rest of the house. Now you "
+      .. "are the one who carries the home.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "did_chores",
     later = {
@@ -765,11 +767,12 @@ scene "carol-again" {
     next = "luis-news",
   },
   rescue {
-    "“You deserve better than this. I really think Monday is the day. You’ll "
-    .. "talk to her then, yes?”",
-    because = "It sounds like being on his side, and he says yes to end the "
-      .. "talk. But he told you he will pick his own moment, and now there is "
-      .. "a promise you pulled out of him. He has to face Carol and your hopes too.",
+    "“That sounds maddening. Would Monday be a good day to talk to her, do "
+    .. "you think? Before the team meeting?”",
+    because = "It sounds like a question, and he says “maybe Monday” to end "
+      .. "the talk. But he told you twice he will pick his own moment. Your "
+      .. "question picks it for him, and now he has to face Carol and your "
+      .. "hopes too.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
