@@ -162,10 +162,11 @@ scene "next-morning" {
     next = "dylan-texts",
   },
   rescue {
-    "“Forget the list. Come and stay in our spare room, for as long as it "
-    .. "takes. Tunde won’t mind.”",
+    "“Add one more to that list: our spare room, for as long as you need it. "
+    .. "Tunde won’t mind.”",
     because = "It is a big, warm offer, and she cries with relief now. But she "
-      .. "had a plan, you promised for Tunde, and “as long as it takes” has no end.",
+      .. "wanted to pick by herself, you promised for Tunde without asking "
+      .. "him, and “as long as you need” has no end.",
     effects = { intimacy = "+5", resentment = "-5", growth = "-5" },
     set = "took_room",
     later = {
@@ -208,24 +209,26 @@ scene "dylan-texts" {
   .. "“You owe me a proper goodbye at least.” Twelve messages since lunch.",
   "She turns the phone face down, then picks it up again. “What do I even "
   .. "say to him?” she asks. “You’re good with words.” She has started three "
-  .. "replies this week. She wants to answer him. She can’t find the words.",
+  .. "replies this week. She wants to answer him. Out loud she knows what she "
+  .. "means. On the screen, it all goes stiff.",
   discuss = "Lucía asks what to say. Is she asking Noor to answer him, or to "
     .. "help her think?",
   rescue {
     "Hold out your hand for the phone. “What if I write something short and "
     .. "kind, and you press send?”",
     because = "It sounds like a small favour, and she hands it over with relief "
-      .. "now. But these are her words to her ex. Writing them puts you in the "
-      .. "middle of their breakup.",
+      .. "now. But she knows what she means to say. Writing it for her puts "
+      .. "your words, and you, in the middle of their breakup.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "answered",
     next = "answered-for-her",
   },
   support {
-    "“Tell me first what you want him to know. Messy is fine. Then you type "
-    .. "it, in your words.”",
-    because = "She asked for help, and you give her room to find her own words. "
-      .. "It takes ages, and dinner goes cold. The words stay hers.",
+    "Take the phone. “Say it to me, messy is fine, and I’ll type.” Then read "
+    .. "it back, and hand it over for her to send.",
+    because = "Out loud, she knows what she means. You type her words, not "
+      .. "yours, and she fixes them and sends them. It takes ages, and dinner "
+      .. "goes cold. The words stay hers.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 1,
@@ -279,10 +282,11 @@ scene "answered-for-her" {
     next = "week-plan",
   },
   rescue {
-    "“He’s only trying to rattle you. Honestly, it read just like you. Don’t "
-    .. "give it another thought.”",
-    because = "It calms her now. But it isn’t true, and you tell her how to "
-      .. "feel about a mistake that was yours. Her voice with Dylan is hers.",
+    "“I’m sorry, Luci. That’s on me. I’ll text him now and say I wrote it, "
+    .. "so he leaves you out of it.”",
+    because = "Owning up is right, and it eases her now. But a second text "
+      .. "from you puts you back in the middle. What to tell Dylan, if "
+      .. "anything, is hers to say.",
     effects = { resentment = "+5", growth = "-5" },
     next = "week-plan",
   },
@@ -509,9 +513,10 @@ scene "cold-morning" {
     next = "the-message-turns",
   },
   rescue {
-    "Text her: “I’m sorry about last night. I was tired, and it came out "
-    .. "wrong. Ring whenever you need.”",
-    because = "It takes the sting away now, for both of you. But it tells her "
+    "On your lunch break, send her a photo of the swans by the bridge. "
+    .. "“Thought of you. Ring tonight, whatever the time.”",
+    because = "It takes the sting away now, for both of you. But “whatever "
+      .. "the time” takes back the limit you set last night. It tells her "
       .. "your limits melt when she is sad, and the calls come back.",
     effects = { intimacy = "+5" },
     clear = "kept_limit",
@@ -524,8 +529,8 @@ scene "cold-morning" {
     next = "the-message-turns",
   },
   self_care {
-    "Bake the lemon cake she loves after work, and tell Tunde about the "
-    .. "guilt while it’s in the oven. Bed at ten.",
+    "Bake the lemon cake she loves, and tell Tunde about the guilt while it "
+    .. "bakes. Wrap a slice for her. Then bed at ten.",
     because = "Guilt is not proof you did wrong. You give it to your hands "
       .. "and to Tunde, not to a text that takes the limit back, and you "
       .. "keep your own sleep.",
@@ -630,14 +635,16 @@ scene "the-morning-after" {
   .. "through a safety plan, and a court order to keep Dylan away. There is a "
   .. "meeting at an advice centre on Tuesday at ten.",
   "“Will you come with me?” Lucía asks. “I can’t face that room on my own.”",
+  "Tuesday at ten is also the big meeting at work you have planned for "
+  .. "months. It can’t be moved.",
   discuss = "Lucía is safe for now, with expert help. What is hers to decide "
     .. "from here, and what can Noor give?",
   support {
     "Take Tuesday morning off. Go with her, and wait outside the room unless "
     .. "she wants you in.",
     because = "She asked for exactly this, and she can’t face it alone. Going "
-      .. "is support, and it costs you a morning of leave. What she says in "
-      .. "there stays hers.",
+      .. "is support, and it costs you the meeting. What she says in there "
+      .. "stays hers.",
     effects = { intimacy = "+5", resentment = "+5" },
     next = "quiet-weeks",
   },
@@ -666,11 +673,11 @@ scene "the-morning-after" {
     next = "quiet-weeks",
   },
   boundary {
-    "“I can’t get Tuesday off. Could Hana go with you? I’ll still ring you at "
-    .. "twelve to hear how it went.”",
-    because = "You say plainly what you can’t do, and help her find someone "
-      .. "who can. She is let down now. Hana goes, and Lucía finds she has "
-      .. "more than one person.",
+    "Stay while she texts Hana about Tuesday. Tell her you will be in your "
+    .. "meeting, and ring her at twelve to hear every bit.",
+    because = "The meeting is the one thing you can’t move, and you say so. "
+      .. "You help her find someone who can go. She is let down now. Hana "
+      .. "goes, and Lucía finds she has more than one person.",
     effects = { intimacy = "-5", growth = "+5" },
     set = "wider_circle",
     next = "quiet-weeks",
@@ -722,10 +729,11 @@ scene "quiet-weeks" {
     next = "not-going-on",
   },
   self_care {
-    "Keep your Thursday climbing night. Tell Tunde how scared you are for her, "
-    .. "and let him care for you, for once.",
-    because = "Your fear is heavy. Sharing it, and keeping one thing for "
-      .. "yourself, keeps you able to show up.",
+    "Skip the soup run this Thursday and go climbing, as usual. On the way "
+    .. "home, tell Tunde how scared you are for her.",
+    because = "It may look like pulling away, but it isn’t. Your fear is "
+      .. "heavy. Sharing it, and keeping one thing for yourself, keeps you "
+      .. "able to show up.",
     effects = { resentment = "-5" },
     next = "not-going-on",
   },
@@ -816,10 +824,10 @@ scene "help-tonight" {
     next = "her-plan",
   },
   self_care {
-    "Stay till two. Then, with her okay, call Inés to come and take the rest "
-    .. "of the night, so you can sleep.",
-    because = "Sharing the night with her sister keeps Lucía safe and keeps "
-      .. "you going. You don’t have to be her only support.",
+    "Stay till two. Then, with her okay, ring Inés and ask her to drive up "
+    .. "and take the rest of the night.",
+    because = "Sharing the night with her sister keeps Lucía safe and lets "
+      .. "you sleep. You don’t have to be her only support.",
     effects = { resentment = "-5", growth = "+5" },
     set = "wider_circle",
     later = {
@@ -854,10 +862,11 @@ scene "her-plan" {
     next = "your-trip",
   },
   rescue {
-    "Copy your old plan onto the sheet. “The hard part is done. What would "
-    .. "you cross out?”",
+    "Copy your old plan onto the sheet in pencil, and hand her the pen. "
+    .. "“Cross out anything. It’s your week.”",
     because = "It saves her effort now, and she nods. But her counsellor asked "
-      .. "her to make it. Your plan on her sheet takes the part that helps.",
+      .. "her to make it. Your plan on her sheet, even in pencil, takes the "
+      .. "part that helps.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
@@ -970,8 +979,8 @@ scene "tunde-talks" {
     next = "dylan-letter",
   },
   rescue {
-    "“I know. I’ll be home more, I promise. She’s nearly there, and she "
-    .. "needs us a little bit longer.”",
+    "“You’re right, and I hear you. Give it till her birthday. She’s so "
+    .. "nearly there, and then it’s us again.”",
     because = "It buys calm tonight, and he nods. But you are putting her "
       .. "crisis over your own life again, and promising an end you can’t see.",
     effects = { resentment = "-5" },
