@@ -258,14 +258,14 @@ scene "the-walk-through" {
   "“Can I ask you something?” he says quietly. “The new stock system. The "
   .. "training was the week Mum had her hip done, and I missed it. I’ve been "
   .. "guessing ever since. Could you show me the supplier screen? Just once. "
-  .. "I’ll take notes.”",
+  .. "I’ll take notes, and then I want to try it myself.”",
   "His mum, Abena, lives with him. She still uses a walker. A walk-through "
   .. "would take an hour, and your own sales work is due today.",
   discuss = "Kofi has asked for one clear thing. What makes it easy, or hard, "
     .. "to give just that?",
   support {
-    "Pull up the supplier screen and do the first supplier yourself, slowly, "
-    .. "while he writes it down. Then hand him the mouse for all the rest.",
+    "Pull up the supplier screen. Do the first supplier slowly while he "
+    .. "writes it down, then slide the mouse over to him.",
     because = "He asked for exactly this, once. With his hand on the mouse, "
       .. "the job becomes his again. It costs you an hour now, and your own "
       .. "work runs late.",
@@ -280,11 +280,11 @@ scene "the-walk-through" {
     next = "the-nine-am-call",
   },
   rescue {
-    "“You’ve got enough on with your mum. Leave the screen till things calm "
-    .. "down at home. Nobody will notice.”",
+    "“With your mum still on the walker, is this really the week for it? "
+    .. "Why not leave it till things calm down at home?”",
     because = "It sounds kind, and it saves an hour now. But he asked to "
-      .. "learn, not to be let off. Later he still can’t use it, and the "
-      .. "gaps he leaves come to you.",
+      .. "learn, not to be let off, and your question talks him out of it. "
+      .. "Later he still can’t use it, and the gaps he leaves come to you.",
     effects = { resentment = "-5", intimacy = "+5", growth = "-10" },
     later = {
       after = 1,
@@ -313,11 +313,12 @@ scene "the-walk-through" {
     next = "the-nine-am-call",
   },
   rescue {
-    "“Nobody really gets that system, Kofi. You’re doing fine. Just ask, or "
-    .. "come over, whenever you’re stuck.”",
-    because = "It takes his worry off him for a minute. But he asked to learn, "
-      .. "and you answered a different question. “Just ask whenever” keeps him "
-      .. "coming to you, and keeps him hidden.",
+    "Pull up the supplier screen and go through his whole sheet while he "
+    .. "writes every step down. He will have it all in his notes.",
+    because = "It looks like showing him, and his notes are full. But he "
+      .. "asked to learn by doing it, and his hand never touched the mouse. "
+      .. "You did this week’s sheet for him. It keeps him coming to you, and "
+      .. "keeps him hidden.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -458,8 +459,8 @@ scene "kitchen-talk" {
   "Tariq has worked here ten years. He likes Kofi. He also likes to leave at "
   .. "five. Your sales totals have gone to Kofi on time every single week.",
   rescue {
-    "“Honestly, some of that’s my fault. I sent my sales totals over late a "
-    .. "few times.”",
+    "“Honestly, some of that’s on me. My sales totals went over late a few "
+    .. "times this spring. I’ll make sure they’re early from now on.”",
     because = "Taking the blame feels loyal, and it calms Tariq now. But it "
       .. "isn’t true, and it makes Kofi’s problem yours to hide. Later Tariq "
       .. "trusts your word a little less.",
@@ -565,8 +566,8 @@ scene "jonas-waits" {
     next = "coffee-machine",
   },
   self_care {
-    "Kiss him, and buy two tickets for next Thursday’s show, right now, on "
-    .. "your phone. Then set an alarm for five o’clock that day.",
+    "Kiss him, and buy two tickets for next Thursday’s show right now. Then "
+    .. "set an alarm for five o’clock that day.",
     because = "Your evenings count too. This time it is not a promise but a "
       .. "booking and an alarm: you leave at five, even if the folder stays "
       .. "half empty, and that will be hard. Later you get your Thursdays "
@@ -675,17 +676,17 @@ scene "bea-extra" {
   "She looks at your screen. Kofi’s supplier sheet is open on it. The team "
   .. "is not behind. Only the supplier sheet is.",
   rescue {
-    "“Can you send the two shops over? I’ll chart them after work, and Gwen "
-    .. "needn’t hear about it.”",
-    because = "It feels kind, and she is relieved now. But now you carry her "
-      .. "load too, and Gwen still can’t see where the delay is. Later your "
-      .. "evenings shrink again.",
+    "“I wouldn’t go to Gwen about it, Bea. She has enough on, and it’s only "
+    .. "two shops. Easier just to do them, isn’t it?”",
+    because = "It sounds like friendly advice, and the talk stays easy now. "
+      .. "But it talks her out of asking Gwen, so the delay stays hidden and "
+      .. "Kofi stays covered. Bea pays for your secret.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+10" },
-      says = "You charted two shops at the kitchen table until midnight. Jonas "
-        .. "went to bed without saying goodnight.",
+      says = "Beatriz charted the extra shops without a word to Gwen. The next "
+        .. "month she got two more. You lay awake that night, and you knew why.",
     },
     next = "late-folder",
   },
@@ -719,9 +720,8 @@ scene "bea-extra" {
     next = "late-folder",
   },
   boundary {
-    "Close Kofi’s sheet on your screen, and open your own. “Mine went in on "
-    .. "Wednesday, like yours. From now on, that’s the only sheet I fill "
-    .. "in.”",
+    "Close Kofi’s sheet and open your own. “Mine went in on Wednesday, like "
+    .. "yours. From now on, it’s the only one I fill in.”",
     because = "You close his sheet, and you say what you will stop doing. It "
       .. "sounds light, and it is a limit. Beatriz looks confused now, and "
       .. "you feel exposed. But it is true, and it is yours to say.",
@@ -818,8 +818,8 @@ scene "gwen-asks" {
     "Weeks ago you told her it was a team thing. She believed you." },
   discuss = "What is Mei’s to tell Gwen, and what is Kofi’s?",
   rescue {
-    "“I’m fine, thanks, Gwen. I think we’re all still getting used to the new "
-    .. "system.”",
+    "“I’m fine, thanks, Gwen. Just a busy spring. I think we’re all still "
+    .. "getting used to the new system, aren’t we?”",
     because = "It protects Kofi now, and the talk stays easy. But Gwen can’t "
       .. "fix a problem she can’t see. Later, Kofi can’t ask her for the help "
       .. "he needs.",
@@ -881,8 +881,8 @@ scene "telling-kofi" {
   .. "were on my side, Mei.”",
   "It would be so easy to take it all back.",
   boundary {
-    "Keep walking beside him. “I am on your side. That’s why you heard it "
-    .. "from me first. Thursday at ten, the system, same as ever.”",
+    "Keep walking. “I am on your side. That’s why you heard it from me "
+    .. "first. Thursday at ten, same as ever.”",
     because = "You don’t take it back, and you keep the help you can give, "
       .. "in work hours. Kind and firm. He is hurt now, and the walk back is "
       .. "quiet. Later he knows exactly where you stand.",
@@ -897,8 +897,8 @@ scene "telling-kofi" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   rescue {
-    "“I hear you. Let’s not decide anything today. We’ll go back to it when "
-    .. "your mum’s better.”",
+    "“I hear you. Maybe I rushed it. Why don’t we leave it for now, and go back "
+    .. "to it when your mum’s better?”",
     because = "It sounds patient, and he smiles now. But you had decided, and "
       .. "told Gwen so. Putting it off teaches you both that your limit melts "
       .. "when he is upset.",
@@ -913,17 +913,18 @@ scene "telling-kofi" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   support {
-    "Let him be angry. Then ask, “What would you need from Gwen to make Fridays "
-    .. "work? You’re the one who knows.”",
-    because = "You don’t take it back, and you don’t fix it. The question "
-      .. "points him to the person who can change his hours.",
+    "Let him be angry. Then say, “Gwen can change your hours. I can’t. You "
+    .. "know better than anyone what would make Fridays work.”",
+    because = "You don’t take it back, and you don’t fix it. You point him, "
+      .. "once, to the person who can change his hours, and leave the rest "
+      .. "with him.",
     effects = { intimacy = "-5", growth = "+10" },
     clear = "stopped_cover",
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   self_care {
-    "Buy two cinnamon buns and give him one. “See you back at the office.” "
-    .. "Then sit on the bench outside on your own until your chest settles.",
+    "Buy two cinnamon buns and give him one. “See you back there.” Then "
+    .. "sit on the bench alone until your chest settles.",
     because = "You don’t have to fix his feelings on the pavement. Calming "
       .. "yourself first, on your own, keeps you from caving. He feels left, "
       .. "and that is hard.",
@@ -1065,8 +1066,8 @@ scene "hospital-call" {
     .. "already with his mother. The only safety step left is Kofi himself, "
     .. "who should not ride his bike like this.",
   support {
-    "“Of course. Go, she needs you. I’ll take the three o’clock and tell them it’s a family "
-    .. "emergency.” Pick up his notes, and call him a taxi.",
+    "“Of course. Go. I’ll take the three o’clock and tell them it’s a "
+    .. "family emergency.” Pick up his notes, and call him a taxi.",
     because = "He asked, and this is a real emergency. Taking one call today is "
       .. "help, not rescue, and a taxi keeps him off the bike. It costs you "
       .. "your afternoon.",
@@ -1076,8 +1077,8 @@ scene "hospital-call" {
     next = "kofi-back",
   },
   rescue {
-    "“Go. Forget work this week. I’ll cover your calls and your sheet, and "
-    .. "talk to Gwen.”",
+    "“Of course. Go. I’ll take your calls this week, and I’ll tell Gwen "
+    .. "what’s happened.” Pick up his notes and his sheet.",
     because = "In the moment it feels like love, and he is grateful now. But he "
       .. "asked for one call, today. Taking his whole week, and his talk with "
       .. "Gwen, decides for him.",
@@ -1271,8 +1272,8 @@ scene "team-meeting" {
   discuss = "Tariq asks who was covering. What does the team need to hear, and "
     .. "from whom?",
   rescue {
-    "“We’ve all had a hard spring, Tariq. Better to look at what works "
-    .. "from now on.”",
+    "“We’ve all had a hard spring, Tariq. Does it matter now who did what? "
+    .. "Better to look at what works from now on.”",
     because = "It sounds fair, and it smooths the room now. But you were the "
       .. "one covering, and the team knows someone was. Later they trust the new plan a little less.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -1388,7 +1389,8 @@ scene "friday-again" {
   .. "at Kofi.",
   "You know the answer. You could say it first.",
   rescue {
-    "Smile at Gwen. “All good here. Kofi’s on it.”",
+    "Smile at Gwen before he can look up. “All good here. Kofi’s on it, "
+    .. "and it’ll be in by noon.”",
     because = "It sounds like backing him, and it keeps Gwen calm now. But "
       .. "she was asking about his part. The gap is his, and so is the "
       .. "answer. You just took both.",
