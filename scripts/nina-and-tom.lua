@@ -198,10 +198,10 @@ scene "tom-opens-up" {
   .. "easy to fix.",
   discuss = "Tom has told Nina what is wrong. Has he asked her for anything yet?",
   support {
-    "“Okay. That’s a real mess.” Keep walking. “So what’s your plan? What can "
-    .. "you do first?”",
-    because = "It sounds blunt, and he looks a bit lost for a second. But the "
-      .. "question says you expect him to find a way, and it leaves the problem with him.",
+    "“Okay. That’s a real mess.” Keep walking. “You know your own numbers. "
+    .. "You’ll see the first step before I would.”",
+    because = "It sounds blunt, and he looks a bit lost for a second. But it "
+      .. "says you expect him to find a way, and it leaves the problem with him.",
     effects = { intimacy = "-5" },
     set = "asked_plan",
     later = {
@@ -539,7 +539,8 @@ scene "double-shift" {
   "Dee catches you at the time clock. “Nina, can you take my lunch shift "
   .. "tomorrow? My sitter fell through. You always save me.”",
   "You already work Friday night. Lunch too would mean eleven hours on your "
-  .. "feet.",
+  .. "feet. Lou, the new server, has asked the manager twice for more Friday "
+  .. "hours.",
   discuss = "Is saying yes to Dee kind? Kind to whom?",
   notes = "This scene has nothing to do with Tom, and that is the point: the "
     .. "same pull shows up everywhere. Tired is fine; a yes Nina does not have "
@@ -591,6 +592,15 @@ scene "double-shift" {
     },
     next = "next-shift",
   },
+  self_care {
+    "“Yes. Go be with your kid.” Then find Lou, and give him your Friday night "
+    .. "shift, so tomorrow you work lunch and nothing else.",
+    because = "It looks like one more yes. But you did your own sums first: one "
+      .. "shift, not two, and Lou gets the hours he asked for. Your body is part "
+      .. "of the plan, not what is left over.",
+    effects = { growth = "+5", intimacy = "+5" },
+    next = "next-shift",
+  },
 }
 
 -- ---------------------------------------------------------------- the next shift
@@ -618,11 +628,11 @@ scene "next-shift" {
   "Now you are on your break, on a milk crate by the back door. Tom steps out "
   .. "for a quick breath. His phone buzzes in his hand, and he frowns at it.",
   rescue {
-    "“Is that him? Sit down here with me. Put it on speaker, and we’ll hear "
-    .. "what he says together.”",
-    because = "Being there sounds kind. But he asked you to mind the bar so he "
-      .. "could take the call alone. Putting it on speaker makes it your call "
-      .. "too, and it tells Tom he can’t speak for himself.",
+    "“Is that him? Sit with me a minute first. You’re worn out, and he only "
+    .. "calls to shout. Tomorrow we can think it through together.”",
+    because = "It sounds like calm, caring advice. But at six Tom asked you to "
+      .. "mind the bar so he could take this call tonight, on his own. Talking "
+      .. "him out of it makes his choice yours, and it tells him he can’t face it.",
     effects = { resentment = "+5", intimacy = "-5" },
     clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-says-no",
@@ -883,8 +893,8 @@ scene "mom-is-hurt" {
   discuss = "Nina’s family is upset with her. Does that mean she made the wrong "
     .. "choice?",
   boundary {
-    "Text Mom: “I’m sorry it hurts. The plan stays, I promise. On Saturday I’ll "
-    .. "make tea while you pay the first one.”",
+    "Text Mom: “I love you, Mom. Saturday I’m bringing the good tea, and we’ll "
+    .. "do the phone bill together, from your account.”",
     because = "You stay warm, and you stay firm. Her upset is real, and it is hers "
       .. "to feel. It is a cold week.",
     effects = { intimacy = "-5" },
@@ -957,10 +967,11 @@ scene "the-doctor" {
     next = "rosa-coffee",
   },
   self_care {
-    "Ask her what small things help. Promise yourself one free evening a week, "
-    .. "just for you.",
-    because = "When your own days are full, it gets easier to let Tom run his. "
-      .. "Small habits count.",
+    "Ask her what small things help. Then text Tom: “Wednesday nights are off "
+    .. "from now on. Don’t wait up for me.”",
+    because = "It may sound cold to Tom, but it is not about him. One evening a "
+      .. "week that is yours, for a class or a walk, is a small habit that counts. "
+      .. "When your own days are full, it gets easier to let Tom run his.",
     effects = { resentment = "-5", growth = "+5" },
     clear = "booked_doctor",
     next = "rosa-coffee",
