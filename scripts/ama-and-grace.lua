@@ -196,8 +196,8 @@ scene "the-cv-file" {
     next = "birthday-text",
   },
   support {
-    "When she comes out, say, “I saw your CV on the sofa. I didn’t touch it. "
-    .. "It’s yours, and I’m around if you want a reader.”",
+    "When she comes out, tell her you saw the CV on the sofa, and that you "
+    .. "left it just as it was. Then put the kettle on.",
     because = "You name what you saw and leave it in her hands. She feels caught "
       .. "now. Later she knows the offer is there, and that it is hers to "
       .. "take.",
@@ -304,11 +304,11 @@ scene "at-the-dinner" {
   "Last week Ama asked you to stop sending her job ads. “I’ll find my own, "
   .. "when I’m ready,” she said.",
   it_depends {
-    "Tell Sunil, “Send it to Ama yourself, if you like. She can decide.” Then "
-    .. "ask Dani about her cake.",
+    "Give Sunil Ama’s number so he can text her the job himself, and tell "
+    .. "him she may be slow to answer. Then ask Dani about her cake.",
     because = "Passing on a chance can help when Sunil asks her himself and "
-      .. "she gets to choose. If you chase it for her next week, it turns "
-      .. "into your job hunt, not hers.",
+      .. "she gets to choose. If you chase it for her next week, or ask her "
+      .. "if he wrote, it turns into your job hunt, not hers.",
     effects = { growth = "+5" },
     clear = "made_excuse",
     next = "rent-day",
@@ -481,10 +481,12 @@ scene "week-nine" {
   notes = "Suggesting a doctor or counsellor for weeks of low mood is support, "
     .. "not a diagnosis. Grace names what she sees and leaves the call with Ama.",
   self_care {
-    "On your lunch walk, call Nadia and ask what helped when her brother was "
-    .. "low. Then tell her how scared and tired you are.",
-    because = "Your fear is real, and it is yours to look after. Talking to a "
-      .. "friend lets you come back to Ama calmer. It decides nothing for her.",
+    "On your lunch walk, ring Nadia. Tell her about Ama’s weeks, the sleep "
+    .. "and the cereal, and ask her what you should do.",
+    because = "It may feel like talking behind her back. But your fear is "
+      .. "real, and it is yours to look after. Nadia listens, tells you how "
+      .. "tired you sound, and you come back to Ama calmer. It decides "
+      .. "nothing for her.",
     effects = { resentment = "-5" },
     next = "late-night",
   },
@@ -664,11 +666,11 @@ scene "joy-asks-ama" {
   "She saw the text over your shoulder. “I don’t know,” she says. “Let me think "
   .. "about it.”",
   rescue {
-    "Text Joy back: “Go easy on her, Joy. She’s having a really hard time. "
+    "Text Joy back: “Let’s not push her just now, Joy. She’s got a lot on. "
     .. "We can talk about physio on Sunday.”",
-    because = "You want to shield her, and Joy backs off now. But you answered "
-      .. "for Ama, and told her private low patch to your family. She never "
-      .. "got to say yes or no.",
+    because = "You want to shield her, and Joy backs off now. But Ama was "
+      .. "right there, thinking it over. You answered for her, and told your "
+      .. "family she can’t cope. She never got to say yes or no.",
     effects = { resentment = "-5" },
     next = "ama-answers",
   },
@@ -827,7 +829,8 @@ scene "the-gp" {
     "Dani told Ama that a counsellor helped her after her divorce. After that, "
     .. "Ama booked the doctor herself. The visit is on Wednesday at eleven." },
   "On Tuesday night Ama asks you, “Will you come with me? Just to the waiting "
-  .. "room. I don’t think I can walk in there alone.”",
+  .. "room. I don’t think I can walk in there alone.” She has typed a few "
+  .. "lines in her phone about what she wants to say.",
   "You have a work meeting at eleven on Wednesday. You could move it. Your boss "
   .. "won’t like it.",
   discuss = "Ama asked for something clear. What makes it easy, or hard, to "
@@ -843,17 +846,17 @@ scene "the-gp" {
     next = "the-call",
   },
   rescue {
-    "Go in with Ama. When the doctor asks and Ama goes quiet, tell the doctor "
-    .. "about the sleep, the runs and the cereal for dinner.",
-    because = "You want her to be understood, and the visit goes faster now. But "
-      .. "you told her story for her, in front of her. Later the doctor hears "
-      .. "you, not Ama.",
+    "On the walk there, go over it with her. “Start with the sleep, then the "
+    .. "runs, then the cereal for dinner. Say it just like that.”",
+    because = "It sounds like good coaching, and she nods now. But she asked "
+      .. "only for company. Your list is your story of her weeks, and the "
+      .. "doctor hears it in her voice. Later the doctor hears you, not Ama.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 2,
       effects = { intimacy = "-10" },
-      says = "Ama said the doctor kept looking at you for the answers. She "
-        .. "didn’t want to go back.",
+      says = "Ama told the doctor your list, word for word. She never said "
+        .. "the part that scared her most, and didn’t want to go back.",
     },
     clear = { "booked_gp", "said_doctor" },
     next = "the-call",
@@ -1139,8 +1142,8 @@ scene "joy-pushes" {
     next = "no-offer",
   },
   rescue {
-    "“Okay. I’ll stay nights until Mama can manage. Ama is home all day, and "
-    .. "Ama and I will work it out.”",
+    "“You’re right, Joy. It’s how we do things. I’ll take the nights, and "
+    .. "Ama will understand.”",
     because = "It keeps the peace, and Joy hugs you now. But you took it all, and "
       .. "you used Ama’s low patch as a reason, speaking for her again. Later "
       .. "the nights are all yours.",
@@ -1201,8 +1204,8 @@ scene "no-offer" {
     next = "the-talk",
   },
   rescue {
-    "“Their loss. You were too good for that job anyway. Something better is "
-    .. "on the way for you. I can feel it.”",
+    "Hold her close. “I’m so sorry, love. I think they got it wrong. The "
+    .. "right place is out there, you’ll see.”",
     because = "You want to lift her fast, and it works for a minute now. But it "
       .. "hurries her past the sad part. She has to act fine so you can feel "
       .. "better, and later she stops telling you.",
