@@ -270,6 +270,22 @@ scene "danny-thanks" {
     clear = "paid_danny",
     next = "family-dinner",
   },
+  rescue {
+    "“Love you too. Keep the fifties for now, and come cook me dinner on "
+    .. "Friday instead.”",
+    because = "It sounds like the same warm deal. But he offered to pay you "
+      .. "back, and you swapped his debt for a meal. Tonight it feels generous. "
+      .. "Later, it tells him a debt to you is not a real debt.",
+    effects = { resentment = "-5", intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Danny cooked pasta on Friday. Neither of you said a word about the "
+        .. "six hundred, then or after.",
+    },
+    clear = "paid_danny",
+    next = "family-dinner",
+  },
 }
 
 scene "family-dinner" {
@@ -367,9 +383,10 @@ scene "the-doctor" {
     next = "bad-week",
   },
   self_care {
-    "Call Joan Reyes from the parking lot, before the old voice talks you out "
-    .. "of it. Book the first hour she has.",
-    because = "Dr. Patel said the card was for you, not anyone else. Getting "
+    "Ask her one more thing: does this Joan see people whose brother gambles? "
+    .. "Then call from the parking lot, and book the first hour she has.",
+    because = "Dr. Patel said the card was for you, and so is this hour. Asking "
+      .. "about gambling is about your own load, not Danny’s. Getting "
       .. "support is a strength, not a failure. Someone outside the family may "
       .. "see what you can’t.",
     effects = { growth = "+5" },
@@ -637,8 +654,8 @@ scene "telling-them" {
     next = "silent-week",
   },
   support {
-    "“I know this is a shock. What part scares you most?” Then stay quiet, and "
-    .. "let them answer.",
+    "“I know this is a shock.” Then stop talking, and let the quiet last until "
+    .. "one of them fills it.",
     because = "Listening is not solving. They are angry, and it stings. You let "
       .. "them feel what they feel, and the plan stays the plan.",
     effects = { intimacy = "-5", resentment = "+5" },
@@ -810,8 +827,8 @@ scene "danny-at-two" {
     .. "is in danger or talks about not wanting to live, safety and emergency "
     .. "help come first, before any plan.",
   support {
-    "“That sounds awful, Danny. I’m here. What do you want to do about it?” Let "
-    .. "him talk.",
+    "Turn on the lamp and sit up. “I’m awake, Danny. Start from payday.” Let "
+    .. "him talk till he runs out.",
     because = "You stay close and do not take it over. Being heard can help him "
       .. "think about what he really wants.",
     effects = { intimacy = "+5" },
@@ -819,17 +836,18 @@ scene "danny-at-two" {
     next = { { when = "growth >= 50", "danny-meeting" }, "mom-bill" },
   },
   rescue {
-    "“Come stay on my couch for a bit. No rent. Just till you’re back on your "
-    .. "feet.”",
-    because = "A roof sounds like love tonight. Later, it takes away one more "
-      .. "cost he would feel, and moves his problem into your home.",
+    "“Hey. Breathe. You are not losing your place over this. Get some sleep, "
+    .. "and we’ll sort it out when it’s light.”",
+    because = "It sounds calm and kind tonight. But “we’ll sort it out” means "
+      .. "you will. It lifts the rent off him before he has felt its weight, "
+      .. "and it quietly ends your plan.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "paid_secretly",
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Danny has been on your couch for two weeks. He goes out most nights. "
-        .. "You know where.",
+      says = "By lunch you had paid his rent, the way you half promised. Two "
+        .. "weeks later, he went back to the card room.",
     },
     clear = "leaned",
     next = "mom-bill",
@@ -1111,7 +1129,8 @@ scene "danny-slips" {
     next = "joan-again",
   },
   support {
-    "“Thank you for telling me. A slip isn’t the end. What will you do next?”",
+    "Sit down on the floor where you are. “Okay. I’m glad you told me. Tell "
+    .. "me about last night.”",
     because = "You listen, and you trust him with the next step. He owns the "
       .. "slip, and you stay close.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1199,8 +1218,8 @@ scene "joan-again" {
     next = "moms-birthday",
   },
   self_care {
-    "“Could we look at me for a while? Why Danny’s calls still knock me flat, "
-    .. "and where that started.”",
+    "Say you want to spend these hours on Danny’s calls: why they still knock "
+    .. "you flat, and where that started.",
     because = "Looking at the roots helps the change last. Your care for them was "
       .. "never the problem. Carrying them was.",
     effects = { growth = "+5", resentment = "-5" },
