@@ -659,11 +659,12 @@ scene "dinner-call" {
     next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
   },
   rescue {
-    "“It could be the hospital again. I’ll just check that she’s all right.” "
-    .. "Step outside and call her.",
-    because = "Checking sounds responsible. But the texts say nothing about her "
-      .. "health, and she knows who to call for that. Leaving your own dinner to "
-      .. "soothe Meg shows Ellen who comes first when a call comes.",
+    "Text Meg under the table: “At dinner. Are you okay? I’ll call you at "
+    .. "ten.” Then put the phone away and look back at Ellen.",
+    because = "It looks like a limit: one line and a time. But the texts say "
+      .. "nothing about her health, and she knows who to call for that. You "
+      .. "answer Meg at your own anniversary dinner and promise her the rest "
+      .. "of your night. Ellen sees who comes first when a call comes.",
 
     effects = { resentment = "+5", intimacy = "-10" },
     next = { { when = "secret", "ellen-finds-out" }, "ellen-speaks-up" },
@@ -768,8 +769,8 @@ scene "ellen-speaks-up" {
   discuss = "Ellen says what she needs clearly. How can Bill hear it without "
     .. "defending himself or giving in out of fear?",
   support {
-    "“Tell me more. What has it been like for you?” Don’t fix it. Don’t "
-    .. "defend. Sit there and hear it.",
+    "“You’re right. I’ve been half here for months.” Then stop talking, and "
+    .. "let her say the rest, all of it.",
     because = "Hearing her out stings now. It shows her that her feelings count. "
       .. "Her voice matters in this, not only Meg’s.",
     effects = { resentment = "+5", growth = "+5", intimacy = "+10" },
@@ -854,11 +855,11 @@ scene "alone-again" {
     next = "anne-back",
   },
   self_care {
-    "Tell Meg you hope she sleeps. Then ring your sister, Ruth, and ask "
-    .. "how the kids are. Let her hear how you are, too.",
-    because = "When you hurt, you reach for your own support, not for the old "
-      .. "job. Ruth is the one who hears the truth tonight. That is "
-      .. "self-care, and it is brave.",
+    "Tell Meg you hope she sleeps. Then take the kids’ birthday present round "
+    .. "to Ruth’s, and stay when she puts the kettle on.",
+    because = "It looks like an errand for your sister. But it puts you with "
+      .. "your own people tonight, not back in the old job, and Ruth is the "
+      .. "one who hears how you really are. That is self-care, and it is brave.",
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
     next = "anne-back",
   },
@@ -1324,11 +1325,11 @@ scene "new-ground" {
     },
   },
   rescue {
-    "“Have you tried the church hall by the park? They rent rooms. I know the "
-    .. "man who runs it. Ring him tomorrow.”",
-    because = "It sounds like a good tip, and it may be. But she asked for help "
-      .. "with the keyboards, not for the search. Handing her the answer is the "
-      .. "old pattern in a new home.",
+    "“Honestly, love? This could be the push you needed. Teach from home for a "
+    .. "while. You’d be brilliant at it.”",
+    because = "It sounds like faith in her. But she asked for help with the "
+      .. "keyboards, not for a plan. Picking where she teaches, however kindly, "
+      .. "is the old pattern in a new home.",
 
     effects = { resentment = "+5", growth = "-5" },
     next = {
