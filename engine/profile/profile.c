@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "core/userdirs.h"
 #include "profile/profile_internal.h"
@@ -87,7 +88,7 @@ int profile_exec(Profile *p, const char *sql, const char *what, char **err)
 
 static int refuse_read_only(Profile *p, const char *what, char **err)
 {
-    return profile_fail_text(err, text_format("%s: %s.", what, p->read_only_why));
+    return profile_fail_text(err, text_format("%s: %s.", _(what), p->read_only_why));
 }
 
 int profile_begin_write(Profile *p, bool durable, const char *what, char **err)
@@ -131,8 +132,8 @@ int profile_sync(Profile *p, char **err)
     if (p->read_only || p->synchronous == PROFILE_SYNC_FULL)
         return 0;
     /* A checkpoint syncs the write-ahead log before it copies from it. */
-    if (profile_exec(p, "PRAGMA wal_checkpoint(PASSIVE)", "Your last changes may not be safe "
-                     "over a power cut", err) < 0)
+    if (profile_exec(p, "PRAGMA wal_checkpoint(PASSIVE)", N_("Your last changes may not be "
+                                                         "safe over a power cut"), err) < 0)
         return -1;
     p->last_fsync_ms = profile_monotonic_ms();
     return 0;
@@ -142,7 +143,7 @@ int profile_sync(Profile *p, char **err)
 
 int profile_fail_text(char **err, char *message)
 {
-    *err = message ? message : text_dup("out of memory");
+    *err = message ? message : text_dup(_("out of memory"));
     return -1;
 }
 
@@ -150,9 +151,9 @@ int profile_fail_text(char **err, char *message)
  * the errno of a failed write, so look at the disk and the limits. */
 static const char *write_failure_cause(Profile *p, int e)
 {
-    static const char full[] = "the disk is full. Free some space and try again";
-    static const char limit[] = "the profile has reached the largest file size allowed here "
-                                "(see ulimit -f)";
+    const char *full = _("the disk is full. Free some space and try again");
+    const char *limit = _("the profile has reached the largest file size allowed here "
+                          "(see ulimit -f)");
     if (e == ENOSPC || e == EDQUOT)
         return full;
     if (e == EFBIG)
@@ -172,7 +173,10 @@ static const char *write_failure_cause(Profile *p, int e)
 
 char *profile_db_error(Profile *p, const char *what)
 {
-    static const char kept[] = "Everything saved before is kept.";
+    /* `what` is N_-marked where it is written; it is translated here, where
+     * a message is made, and never on the way there. */
+    what = _(what);
+    const char *kept = _("Everything saved before is kept.");
     int rc = sqlite3_extended_errcode(p->db);
     int e = sqlite3_system_errno(p->db);
     const char *cause;
@@ -183,21 +187,24 @@ char *profile_db_error(Profile *p, const char *what)
         if (cause)
             return text_format("%s: %s. %s", what, cause, kept);
         if ((rc & 0xff) == SQLITE_FULL)
-            return text_format("%s: the disk is full. %s", what, kept);
-        return text_format("%s: the disk reported an error (%s). %s", what,
-                           e ? strerror(e) : "input/output error", kept);
+            return text_format(_("%s: the disk is full. %s"), what, kept);
+        return text_format(_("%s: the disk reported an error (%s). %s"), what,
+                           e ? strerror(e) : _("input/output error"), kept);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return text_format("%s: another copy of Beside, or another program, is using your "
-                           "profile (%s). Close it and try again. %s", what, p->path, kept);
+        return text_format(_("%s: another copy of Beside, or another program, is using "
+                             "your profile (%s). Close it and try again. %s"),
+                           what, p->path, kept);
     case SQLITE_READONLY:
-        return text_format("%s: your profile (%s) cannot be written. %s", what, p->path, kept);
+        return text_format(_("%s: your profile (%s) cannot be written. %s"), what, p->path,
+                           kept);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return text_format("%s: your profile (%s) is damaged. Start Beside again: it will keep "
-                           "the damaged file aside and start a fresh profile.", what, p->path);
+        return text_format(_("%s: your profile (%s) is damaged. Start Beside again: it "
+                             "will keep the damaged file aside and start a fresh profile."),
+                           what, p->path);
     case SQLITE_NOMEM:
-        return text_format("%s: the computer ran out of memory.", what);
+        return text_format(_("%s: the computer ran out of memory."), what);
     default:
         return text_format("%s: %s.", what, sqlite3_errmsg(p->db));
     }

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "profile/profile_internal.h"
 
@@ -50,10 +51,10 @@ static int vacuum_into(Profile *p, const char *dest, const char *what, char **er
 
 int profile_export(Profile *p, const char *dest, char **err)
 {
-    const char *what = "Your profile was not exported";
+    const char *what = N_("Your profile was not exported");
     if (same_file(dest, p->path))
-        return profile_fail_text(err, text_format("%s: %s is the profile itself. Choose another "
-                                                  "name.", what, dest));
+        return profile_fail_text(err, text_format(_("%s: %s is the profile itself. "
+                                                    "Choose another name."), _(what), dest));
     /* The copy is made under a temporary name beside `dest` and renamed over
      * it only when complete, so an existing file is never half replaced. */
     char *tmp = text_format("%s.partial-XXXXXX", dest);
@@ -64,16 +65,16 @@ int profile_export(Profile *p, const char *dest, char **err)
         int e = errno;
         free(tmp);
         char *dir = profile_dirname(dest);
-        int rc = profile_fail_text(err, text_format("%s: the folder %s cannot be written (%s).",
-                                                    what, dir ? dir : dest, strerror(e)));
+        int rc = profile_fail_text(err, text_format(_("%s: the folder %s cannot be written (%s)."),
+                                                    _(what), dir ? dir : dest, strerror(e)));
         free(dir);
         return rc;
     }
     close(fd);
     int rc = vacuum_into(p, tmp, what, err);
     if (rc == 0 && rename(tmp, dest) != 0)
-        rc = profile_fail_text(err, text_format("%s: %s could not be replaced (%s).", what, dest,
-                                                strerror(errno)));
+        rc = profile_fail_text(err, text_format(_("%s: %s could not be replaced (%s)."), _(what),
+                                                dest, strerror(errno)));
     if (rc < 0) {
         unlink(tmp);
     } else {
@@ -91,7 +92,7 @@ static int copy_file(const char *src, const char *dest, char **why)
 {
     int in = open(src, O_RDONLY | O_CLOEXEC);
     if (in < 0) {
-        *why = text_format("it cannot be read (%s)", strerror(errno));
+        *why = text_format(_("it cannot be read (%s)"), strerror(errno));
         return -1;
     }
     int out = open(dest, O_WRONLY | O_TRUNC | O_CLOEXEC);
@@ -100,14 +101,14 @@ static int copy_file(const char *src, const char *dest, char **why)
     ssize_t n;
     while (rc == 0 && (n = read(in, buf, sizeof buf)) != 0) {
         if (n < 0) {
-            *why = text_format("it cannot be read (%s)", strerror(errno));
+            *why = text_format(_("it cannot be read (%s)"), strerror(errno));
             rc = -1;
             break;
         }
         for (ssize_t done = 0; done < n;) {
             ssize_t w = write(out, buf + done, (size_t)(n - done));
             if (w < 0) {
-                *why = text_format("it could not be copied (%s)", strerror(errno));
+                *why = text_format(_("it could not be copied (%s)"), strerror(errno));
                 rc = -1;
                 break;
             }
@@ -115,9 +116,9 @@ static int copy_file(const char *src, const char *dest, char **why)
         }
     }
     if (out < 0)
-        *why = text_format("it could not be copied (%s)", strerror(errno));
+        *why = text_format(_("it could not be copied (%s)"), strerror(errno));
     else if (close(out) != 0 && rc == 0) {
-        *why = text_format("it could not be copied (%s)", strerror(errno));
+        *why = text_format(_("it could not be copied (%s)"), strerror(errno));
         rc = -1;
     }
     close(in);
@@ -132,13 +133,14 @@ static int check_import(const char *path, char **why)
     bool empty;
     if (!profile_file_looks_like_sqlite(path, &empty, why) || empty) {
         if (!*why)
-            *why = text_dup("it is empty");
+            *why = text_dup(_("it is empty"));
         return -1;
     }
     sqlite3 *db = NULL;
     int rc = -1;
     if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
-        *why = text_format("it cannot be read (%s)", db ? sqlite3_errmsg(db) : "out of memory");
+        *why = text_format(_("it cannot be read (%s)"),
+                           db ? sqlite3_errmsg(db) : _("out of memory"));
         goto done;
     }
     profile_harden(db);
@@ -151,15 +153,15 @@ static int check_import(const char *path, char **why)
         char *e = NULL;
         rc = profile_migrate(db, &e);
         if (rc < 0)
-            *why = text_format("it could not be brought up to date (%s)", e ? e : "");
+            *why = text_format(_("it could not be brought up to date (%s)"), e ? e : "");
         free(e);
         break;
     }
     case PROFILE_FILE_NEWER:
-        *why = text_dup("a newer version of Beside made it");
+        *why = text_dup(_("a newer version of Beside made it"));
         break;
     case PROFILE_FILE_EMPTY:
-        *why = text_dup("it is an empty database");
+        *why = text_dup(_("it is an empty database"));
         break;
     case PROFILE_FILE_BROKEN:
     case PROFILE_FILE_UNREADABLE:
@@ -217,23 +219,24 @@ static char *new_aside_file(const char *path, const char *tag, char **err)
         int e = errno;
         free(name);
         if (e != EEXIST) {
-            *err = text_format("Nothing was imported: a copy of your profile could not be kept "
-                               "(%s). Your profile is unchanged.", strerror(e));
+            *err = text_format(_("Nothing was imported: a copy of your profile could not be "
+                                 "kept (%s). Your profile is unchanged."), strerror(e));
             return NULL;
         }
     }
-    *err = text_dup("out of memory");
+    *err = text_dup(_("out of memory"));
     return NULL;
 }
 
 int profile_import(Profile *p, const char *src, char **notice, char **err)
 {
     *notice = NULL;
-    const char *what = "Nothing was imported";
+    const char *what = N_("Nothing was imported");
     if (p->read_only)
-        return profile_fail_text(err, text_format("%s: %s.", what, p->read_only_why));
+        return profile_fail_text(err, text_format("%s: %s.", _(what), p->read_only_why));
     if (same_file(src, p->path))
-        return profile_fail_text(err, text_format("%s: %s is the profile itself.", what, src));
+        return profile_fail_text(err, text_format(_("%s: %s is the profile itself."), _(what),
+                                                  src));
     /* Work on a copy in our folder: `src` is never changed (it may be on a
      * read-only stick), and an older profile can be brought up to date. */
     char *tmp = text_format("%s.import-XXXXXX", p->path);
@@ -243,7 +246,7 @@ int profile_import(Profile *p, const char *src, char **notice, char **err)
     if (fd < 0) {
         int e = errno;
         free(tmp);
-        return profile_fail_text(err, text_format("%s: %s.", what, strerror(e)));
+        return profile_fail_text(err, text_format("%s: %s.", _(what), strerror(e)));
     }
     close(fd);
     char *why = NULL, *before = NULL;
@@ -251,9 +254,9 @@ int profile_import(Profile *p, const char *src, char **notice, char **err)
     if (rc == 0)
         rc = check_import(tmp, &why);
     if (rc < 0) {
-        rc = profile_fail_text(err, text_format("%s: %s is not a Beside profile you can import "
-                                                "(%s). Your profile is unchanged.", what, src,
-                                                why ? why : "out of memory"));
+        rc = profile_fail_text(err, text_format(_("%s: %s is not a Beside profile you can "
+                                                  "import (%s). Your profile is unchanged."),
+                                                _(what), src, why ? why : _("out of memory")));
         goto done;
     }
     before = new_aside_file(p->path, "before-import", err);
@@ -276,8 +279,8 @@ int profile_import(Profile *p, const char *src, char **notice, char **err)
         sqlite3_exec(p->db, "DETACH import", NULL, NULL, NULL);
     }
     if (rc == 0)
-        *notice = text_format("Your profile now holds what was in %s. The profile you had "
-                              "before is kept as %s.", src, before);
+        *notice = text_format(_("Your profile now holds what was in %s. The profile you "
+                                "had before is kept as %s."), src, before);
     else
         unlink(before);
 done:
@@ -317,7 +320,7 @@ static void remove_aside_copies(const char *path)
 
 int profile_delete_all(Profile *p, char **err)
 {
-    const char *what = "Your data was not deleted";
+    const char *what = N_("Your data was not deleted");
     if (profile_begin_write(p, true, what, err) < 0)
         return -1;
     for (int i = PROFILE_N_TABLES - 1; i >= 0; i--) {

@@ -6,10 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "profile/profile_internal.h"
 
-static const char READ_WHAT[] = "Beside could not read your Spot it progress";
+static const char *const READ_WHAT = N_("Beside could not read your Spot it progress");
 
 int profile_drill_memory(Profile *p, DrillMemoryRow **out, int *count, char **err)
 {
@@ -100,7 +101,7 @@ int profile_drill_recent(Profile *p, int n, int *right, int *total, char **err)
 
 int64_t profile_drill_begin(Profile *p, const char *mode, int number, char **err)
 {
-    const char *what = "Beside could not start your Spot it round";
+    const char *what = N_("Beside could not start your Spot it round");
     if (profile_begin_write(p, true, what, err) < 0)
         return -1;
     sqlite3_stmt *st = profile_stmt(p, "INSERT INTO drill_rounds (mode, number, started_at) "
@@ -167,14 +168,14 @@ static int round_of(Profile *p, int64_t round, char *mode, int *number, const ch
     }
     sqlite3_reset(st);
     if (rc == SQLITE_DONE)
-        return profile_fail_text(err, text_format("%s: that round is not in your profile.",
-                                                  what));
+        return profile_fail_text(err, text_format(_("%s: that round is not in your profile."),
+                                                  _(what)));
     return rc == SQLITE_ROW ? 0 : profile_fail(p, what, err);
 }
 
 int profile_drill_answer(Profile *p, int64_t round, const DrillAnswer *a, char **err)
 {
-    const char *what = "Your answer was not saved";
+    const char *what = N_("Your answer was not saved");
     char mode[12];
     int number = 0;
     if (profile_begin_write(p, true, what, err) < 0)
@@ -216,7 +217,7 @@ int profile_drill_answer(Profile *p, int64_t round, const DrillAnswer *a, char *
 
 int profile_drill_finish(Profile *p, int64_t round, char **err)
 {
-    const char *what = "Beside could not mark your Spot it round finished";
+    const char *what = N_("Beside could not mark your Spot it round finished");
     if (profile_begin_write(p, true, what, err) < 0)
         return -1;
     sqlite3_stmt *st = profile_stmt(p, "UPDATE drill_rounds SET finished_at = ? WHERE id = ?",

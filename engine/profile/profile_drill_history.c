@@ -4,11 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "profile/profile_drill.h"
 #include "profile/profile_internal.h"
 
-static const char WHAT[] = "Beside could not read your Spot it progress";
+static const char *const WHAT = N_("Beside could not read your Spot it progress");
 
 static ChoiceKind kind_named(const unsigned char *name)
 {

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "profile/profile_internal.h"
 
@@ -16,14 +17,14 @@ static ProfileFileState unreadable_or_broken(sqlite3 *db, int rc, char **why)
 {
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
-        *why = text_dup("it is not a database");
+        *why = text_dup(_("it is not a database"));
         return PROFILE_FILE_BROKEN;
     case SQLITE_CORRUPT:
-        *why = text_dup("it is damaged");
+        *why = text_dup(_("it is damaged"));
         return PROFILE_FILE_BROKEN;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        *why = text_dup("another program is holding it locked");
+        *why = text_dup(_("another program is holding it locked"));
         return PROFILE_FILE_UNREADABLE;
     default:
         *why = text_format("%s", sqlite3_errmsg(db));
@@ -61,7 +62,7 @@ static int quick_check(sqlite3 *db, char **problem)
     if (rc == SQLITE_ROW) {
         const char *r = (const char *)sqlite3_column_text(st, 0);
         if (!r || strcmp(r, "ok") != 0)
-            *problem = text_format("it is damaged (%s)", r ? r : "no answer");
+            *problem = text_format(_("it is damaged (%s)"), r ? r : _("no answer"));
         rc = SQLITE_OK;
     } else {
         rc = sqlite3_extended_errcode(db);
@@ -94,7 +95,7 @@ static char *foreign_object(sqlite3 *db, bool current)
     if (sqlite3_prepare_v2(db, "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', "
                                "'view') OR (type = 'table' AND name NOT LIKE 'sqlite\\_%' "
                                "ESCAPE '\\')", -1, &st, NULL) != SQLITE_OK)
-        return text_dup("it is damaged (its list of tables cannot be read)");
+        return text_dup(_("it is damaged (its list of tables cannot be read)"));
     char *why = NULL;
     while (!why && sqlite3_step(st) == SQLITE_ROW) {
         const char *type = (const char *)sqlite3_column_text(st, 0);
@@ -106,9 +107,11 @@ static char *foreign_object(sqlite3 *db, bool current)
                 ours |= strcmp(name, PROFILE_TABLES[i]) == 0;
         }
         if (!ours)
-            why = text_format("it holds a %s that Beside did not make",
-                              type && strcmp(type, "trigger") == 0 ? "trigger"
-                              : type && strcmp(type, "view") == 0 ? "view" : "table");
+            why = text_dup(type && strcmp(type, "trigger") == 0
+                               ? _("it holds a trigger that Beside did not make")
+                           : type && strcmp(type, "view") == 0
+                               ? _("it holds a view that Beside did not make")
+                               : _("it holds a table that Beside did not make"));
     }
     sqlite3_finalize(st);
     return why;
@@ -128,7 +131,7 @@ ProfileFileState profile_file_check(sqlite3 *db, char **why)
     if (app == 0 && version == 0 && objects == 0)
         return PROFILE_FILE_EMPTY;
     if (app != PROFILE_APPLICATION_ID) {
-        *why = text_dup("it is not a Beside profile: another program made it");
+        *why = text_dup(_("it is not a Beside profile: another program made it"));
         return PROFILE_FILE_BROKEN;
     }
     if (version > PROFILE_SCHEMA_VERSION)
@@ -141,7 +144,7 @@ ProfileFileState profile_file_check(sqlite3 *db, char **why)
         return PROFILE_FILE_BROKEN;
     }
     if (version < 1) {
-        *why = text_dup("it is damaged (its version is missing)");
+        *why = text_dup(_("it is damaged (its version is missing)"));
         return PROFILE_FILE_BROKEN;
     }
     if ((*why = foreign_object(db, version == PROFILE_SCHEMA_VERSION)))
@@ -161,7 +164,7 @@ ProfileFileState profile_file_check(sqlite3 *db, char **why)
     }
     sqlite3_finalize(st);
     if (tables != PROFILE_N_TABLES) {
-        *why = text_dup("it is damaged (some of its tables are missing)");
+        *why = text_dup(_("it is damaged (some of its tables are missing)"));
         return PROFILE_FILE_BROKEN;
     }
     return PROFILE_FILE_OK;
@@ -186,7 +189,7 @@ bool profile_file_looks_like_sqlite(const char *path, bool *empty, char **why)
         return true;
     if (n < 0)
         return true;
-    *why = text_dup("it is not a database");
+    *why = text_dup(_("it is not a database"));
     return false;
 }
 
@@ -235,12 +238,13 @@ char *profile_file_move_aside(const char *path, const char *tag, char **err)
         free(dest);
         dest = NULL;
         if (e != EEXIST) {
-            *err = text_format("Beside could not set %s aside: %s.", path, strerror(e));
+            *err = text_format(_("Beside could not set %s aside: %s."), path, strerror(e));
             goto done;
         }
     }
     if (!dest) {
-        *err = text_format("Beside could not set %s aside: too many files of that name.", path);
+        *err = text_format(_("Beside could not set %s aside: too many files of that "
+                             "name."), path);
         goto done;
     }
     /* The -wal file belongs to the file moved: left here, SQLite would play
@@ -249,8 +253,8 @@ char *profile_file_move_aside(const char *path, const char *tag, char **err)
     if (exists(wal)) {
         char *dest_wal = text_format("%s-wal", dest);
         if (!dest_wal || rename(wal, dest_wal) != 0) {
-            *err = text_format("Beside could not set %s aside: %s.", wal,
-                               dest_wal ? strerror(errno) : "out of memory");
+            *err = text_format(_("Beside could not set %s aside: %s."), wal,
+                               dest_wal ? strerror(errno) : _("out of memory"));
             free(dest_wal);
             rename(dest, path); /* put things back as they were */
             free(dest);
@@ -266,7 +270,7 @@ char *profile_file_move_aside(const char *path, const char *tag, char **err)
     free(dir);
     goto done;
 oom:
-    *err = text_dup("out of memory");
+    *err = text_dup(_("out of memory"));
 done:
     free(wal);
     free(shm);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "profile/profile_internal.h"
 
@@ -36,7 +37,7 @@ void choice_history_free(ChoiceHistory *h)
 int profile_history(Profile *p, int64_t pt, ChoiceHistory *out, char **err)
 {
     memset(out, 0, sizeof *out);
-    const char *what = "Beside could not read the choices you made";
+    const char *what = N_("Beside could not read the choices you made");
     sqlite3_stmt *st = profile_stmt(p, "SELECT step, scene_id, choice, choice_text, kind, meters, "
                                        "made_at, taken_back_at FROM choices WHERE playthrough = ? "
                                        "ORDER BY seq", what, err);
@@ -123,7 +124,7 @@ static int read_endings(Profile *p, sqlite3_stmt *st, char ***out, int *count, c
 int profile_progress(Profile *p, const char *story_id, StoryProgress *out, char **err)
 {
     memset(out, 0, sizeof *out);
-    const char *what = "Beside could not read your progress";
+    const char *what = N_("Beside could not read your progress");
     sqlite3_stmt *st = profile_stmt(p, "SELECT count(*), count(finished_at), "
                                        "coalesce(max(updated_at), 0) FROM playthroughs "
                                        "WHERE story_id = ?", what, err);
@@ -165,7 +166,7 @@ int profile_playthroughs(Profile *p, const char *story_id, PlaythroughInfo **out
 {
     *out = NULL;
     *count = 0;
-    const char *what = "Beside could not read your playthroughs";
+    const char *what = N_("Beside could not read your playthroughs");
     sqlite3_stmt *st = profile_stmt(
         p, "SELECT id, story_id, story_title, started_at, updated_at, coalesce(finished_at, 0), "
            "at_ending, abandoned_at IS NOT NULL, coalesce(active_seconds, -1), rewinds, "

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "profile/profile_internal.h"
 
@@ -22,7 +23,7 @@ static int write_one(Profile *p, sqlite3_stmt *st, const char *what, const char 
     }
     if (missing && sqlite3_changes(p->db) == 0) {
         profile_rollback(p);
-        return profile_fail_text(err, text_format("%s: %s.", what, missing));
+        return profile_fail_text(err, text_format("%s: %s.", _(what), _(missing)));
     }
     return profile_commit(p, what, err);
 }
@@ -32,7 +33,7 @@ static int write_one(Profile *p, sqlite3_stmt *st, const char *what, const char 
 int profile_setting_get(Profile *p, const char *key, char **value, char **err)
 {
     *value = NULL;
-    const char *what = "Beside could not read your settings";
+    const char *what = N_("Beside could not read your settings");
     sqlite3_stmt *st = profile_stmt(p, "SELECT value FROM settings WHERE key = ?", what, err);
     if (!st)
         return -1;
@@ -49,7 +50,7 @@ int profile_setting_get(Profile *p, const char *key, char **value, char **err)
 
 int profile_setting_set(Profile *p, const char *key, const char *value, char **err)
 {
-    const char *what = "Your setting was not saved";
+    const char *what = N_("Your setting was not saved");
     if (profile_begin_write(p, false, what, err) < 0)
         return -1;
     sqlite3_stmt *st = profile_stmt(p, "INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -69,7 +70,7 @@ int profile_setting_set(Profile *p, const char *key, const char *value, char **e
 int64_t profile_journal_new(Profile *p, const char *story_id, const char *ending_id,
                             const char *prompt, char **err)
 {
-    const char *what = "Beside could not start a journal page";
+    const char *what = N_("Beside could not start a journal page");
     if (profile_begin_write(p, true, what, err) < 0)
         return -1;
     sqlite3_stmt *st = profile_stmt(p, "INSERT INTO journal (story_id, ending_id, prompt, body, "
@@ -98,7 +99,7 @@ int64_t profile_journal_new(Profile *p, const char *story_id, const char *ending
 
 int profile_journal_save(Profile *p, int64_t id, const char *body, char **err)
 {
-    const char *what = "Your journal page was not saved";
+    const char *what = N_("Your journal page was not saved");
     /* Not durable: this runs at every key. See profile_begin_write. */
     if (profile_begin_write(p, false, what, err) < 0)
         return -1;
@@ -111,12 +112,12 @@ int profile_journal_save(Profile *p, int64_t id, const char *body, char **err)
     profile_bind_text(st, 1, body ? body : "");
     sqlite3_bind_int64(st, 2, profile_now(p));
     sqlite3_bind_int64(st, 3, id);
-    return write_one(p, st, what, "that page is no longer in the journal", err);
+    return write_one(p, st, what, N_("that page is no longer in the journal"), err);
 }
 
 int profile_journal_delete(Profile *p, int64_t id, char **err)
 {
-    const char *what = "The journal page was not deleted";
+    const char *what = N_("The journal page was not deleted");
     if (profile_begin_write(p, true, what, err) < 0)
         return -1;
     sqlite3_stmt *st = profile_stmt(p, "DELETE FROM journal WHERE id = ?", what, err);
@@ -125,7 +126,7 @@ int profile_journal_delete(Profile *p, int64_t id, char **err)
         return -1;
     }
     sqlite3_bind_int64(st, 1, id);
-    return write_one(p, st, what, "that page is no longer in the journal", err);
+    return write_one(p, st, what, N_("that page is no longer in the journal"), err);
 }
 
 void journal_entries_free(JournalEntry *e, int count)
@@ -143,7 +144,7 @@ int profile_journal_list(Profile *p, JournalEntry **out, int *count, char **err)
 {
     *out = NULL;
     *count = 0;
-    const char *what = "Beside could not read your journal";
+    const char *what = N_("Beside could not read your journal");
     sqlite3_stmt *st = profile_stmt(p, "SELECT id, story_id, ending_id, prompt, body, created_at, "
                                        "updated_at FROM journal ORDER BY created_at DESC, id DESC",
                                     what, err);

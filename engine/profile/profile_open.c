@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "profile/profile_internal.h"
 
@@ -99,12 +100,12 @@ static int prepare_writer(Profile *p, char **err)
 {
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(p->db, "PRAGMA journal_mode = WAL", -1, &st, NULL) != SQLITE_OK)
-        return profile_fail(p, "Beside could not set up your profile", err);
+        return profile_fail(p, N_("Beside could not set up your profile"), err);
     sqlite3_step(st);
     sqlite3_finalize(st);
     if (profile_exec(p, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
                         "PRAGMA secure_delete = ON",
-                     "Beside could not set up your profile", err) < 0)
+                     N_("Beside could not set up your profile"), err) < 0)
         return -1;
     p->synchronous = PROFILE_SYNC_FULL;
     return profile_migrate(p->db, err);
@@ -129,9 +130,9 @@ static int create_file(const char *path, char **err)
 {
     int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0 && errno != EEXIST)
-        return profile_fail_text(err, text_format("Beside cannot create your profile at %s: %s. "
-                                                  "It plays on without saving.", path,
-                                                  strerror(errno)));
+        return profile_fail_text(err, text_format(_("Beside cannot create your profile at %s: "
+                                                    "%s. It plays on without saving."),
+                                                  path, strerror(errno)));
     if (fd >= 0)
         close(fd);
     return 0;
@@ -151,19 +152,20 @@ static OpenResult start_fresh(Profile *p, ProfileFileState state, const char *wh
         return OPEN_FAILED;
     if (state == PROFILE_FILE_NEWER)
         *notice = text_format(
-            "Your profile was made by a newer version of Beside (profile version %d; this one "
-            "knows up to %d), so this Beside left it unchanged and started a fresh profile. The "
-            "newer one is kept as %s; a newer Beside can open it again if you rename it back to "
-            "%s.", version, PROFILE_SCHEMA_VERSION, aside, p->path);
+            _("Your profile was made by a newer version of Beside (profile version %d; this "
+              "one knows up to %d), so this Beside left it unchanged and started a fresh "
+              "profile. The newer one is kept as %s; a newer Beside can open it again if you "
+              "rename it back to %s."), version, PROFILE_SCHEMA_VERSION, aside, p->path);
     else
         *notice = text_format(
-            "Your profile at %s could not be used: %s. It is kept, unchanged, as %s, and Beside "
-            "started a fresh profile. Nothing in the old file was deleted.", p->path, why, aside);
+            _("Your profile at %s could not be used: %s. It is kept, unchanged, as %s, and "
+              "Beside started a fresh profile. Nothing in the old file was deleted."),
+            p->path, why, aside);
     free(aside);
     if (create_file(p->path, err) < 0)
         return OPEN_FAILED;
     if (open_db(p, p->path, SQLITE_OPEN_READWRITE) != SQLITE_OK) {
-        profile_fail(p, "Beside could not start a fresh profile", err);
+        profile_fail(p, N_("Beside could not start a fresh profile"), err);
         return OPEN_FAILED;
     }
     return prepare_writer(p, err) < 0 ? OPEN_FAILED : OPEN_DONE;
@@ -201,7 +203,7 @@ static OpenResult open_writer(Profile *p, char **why_reader, char **notice, char
         }
         profile_sync_dir(dir);
     } else if (!dir_writable) {
-        *why_reader = text_format("the folder %s cannot be written (%s)", dir,
+        *why_reader = text_format(_("the folder %s cannot be written (%s)"), dir,
                                   strerror(dir_errno));
         free(dir);
         return OPEN_READER;
@@ -221,11 +223,11 @@ static OpenResult open_writer(Profile *p, char **why_reader, char **notice, char
     if (open_db(p, p->path, SQLITE_OPEN_READWRITE) != SQLITE_OK) {
         if (p->db && (sqlite3_errcode(p->db) == SQLITE_READONLY ||
                       sqlite3_errcode(p->db) == SQLITE_CANTOPEN)) {
-            *why_reader = text_format("the file %s cannot be written", p->path);
+            *why_reader = text_format(_("the file %s cannot be written"), p->path);
             profile_close_db(p);
             return OPEN_READER;
         }
-        profile_fail(p, "Beside cannot open your profile", err);
+        profile_fail(p, N_("Beside cannot open your profile"), err);
         return OPEN_FAILED;
     }
     ProfileFileState state = profile_file_check(p->db, &why);
@@ -235,7 +237,7 @@ static OpenResult open_writer(Profile *p, char **why_reader, char **notice, char
     case PROFILE_FILE_OLD:
     case PROFILE_FILE_EMPTY:
         if (sqlite3_db_readonly(p->db, "main") == 1) {
-            *why_reader = text_format("the file %s cannot be written", p->path);
+            *why_reader = text_format(_("the file %s cannot be written"), p->path);
             profile_close_db(p);
             r = OPEN_READER;
         } else if (prepare_writer(p, err) < 0) {
@@ -247,8 +249,8 @@ static OpenResult open_writer(Profile *p, char **why_reader, char **notice, char
         r = start_fresh(p, state, why, read_version(p->db), notice, err);
         break;
     case PROFILE_FILE_UNREADABLE:
-        *err = text_format("Beside cannot read your profile at %s: %s. The file is left as it "
-                           "is, and Beside plays on without saving.", p->path, why);
+        *err = text_format(_("Beside cannot read your profile at %s: %s. The file is left "
+                             "as it is, and Beside plays on without saving."), p->path, why);
         r = OPEN_FAILED;
         break;
     }
@@ -263,14 +265,14 @@ static OpenResult open_reader(Profile *p, const char *why, char **notice, char *
     bool empty;
     char *bad = NULL;
     if (!file_exists(p->path)) {
-        *err = text_format("Beside cannot make a profile at %s: %s. It plays on without saving.",
-                           p->path, why);
+        *err = text_format(_("Beside cannot make a profile at %s: %s. It plays on without "
+                             "saving."), p->path, why);
         return OPEN_FAILED;
     }
     if (!profile_file_looks_like_sqlite(p->path, &empty, &bad) || empty) {
-        *err = text_format("Beside cannot read your profile at %s (%s), and cannot set it aside "
-                           "now, because %s. It plays on without saving.", p->path,
-                           bad ? bad : "it is empty", why);
+        *err = text_format(_("Beside cannot read your profile at %s (%s), and cannot set "
+                             "it aside now, because %s. It plays on without saving."),
+                           p->path, bad ? bad : _("it is empty"), why);
         free(bad);
         return OPEN_FAILED;
     }
@@ -290,23 +292,27 @@ static OpenResult open_reader(Profile *p, const char *why, char **notice, char *
         state = rc == SQLITE_OK ? profile_file_check(p->db, &bad) : PROFILE_FILE_UNREADABLE;
     }
     if (state != PROFILE_FILE_OK) {
-        const char *what = state == PROFILE_FILE_OLD     ? "it needs updating"
-                           : state == PROFILE_FILE_NEWER ? "a newer Beside made it"
-                           : state == PROFILE_FILE_EMPTY ? "it is empty"
+        const char *what = state == PROFILE_FILE_OLD     ? _("it needs updating")
+                           : state == PROFILE_FILE_NEWER ? _("a newer Beside made it")
+                           : state == PROFILE_FILE_EMPTY ? _("it is empty")
                            : bad                         ? bad
                            : p->db                       ? sqlite3_errmsg(p->db)
-                                                         : "out of memory";
-        *err = text_format("Beside cannot read your profile at %s (%s), and cannot %s it now, "
-                           "because %s. It plays on without saving.", p->path, what,
-                           state == PROFILE_FILE_OLD ? "update" : "set aside", why);
+                                                         : _("out of memory");
+        *err = text_format(state == PROFILE_FILE_OLD
+                               ? _("Beside cannot read your profile at %s (%s), and cannot "
+                                   "update it now, because %s. It plays on without saving.")
+                               : _("Beside cannot read your profile at %s (%s), and cannot "
+                                   "set it aside now, because %s. It plays on without "
+                                   "saving."),
+                           p->path, what, why);
         free(bad);
         return OPEN_FAILED;
     }
     p->read_only = true;
-    p->read_only_why = text_format("Beside can read your profile but not write it, because %s",
-                                   why);
-    *notice = text_format("Your progress and journal will not be saved in this session: %s. "
-                          "What you saved before is all there.", why);
+    p->read_only_why = text_format(_("Beside can read your profile but not write it, "
+                                     "because %s"), why);
+    *notice = text_format(_("Your progress and journal will not be saved in this "
+                            "session: %s. What you saved before is all there."), why);
     return OPEN_DONE;
 }
 
@@ -316,15 +322,15 @@ Profile *profile_open(const char *path, char **notice, char **err)
     *err = NULL;
     Profile *p = profile_alloc(path);
     if (!p) {
-        *err = text_dup(path ? "out of memory"
-                             : "Beside does not know where to keep your profile: neither "
-                               "XDG_DATA_HOME nor HOME is set. It plays on without saving.");
+        *err = text_dup(path ? _("out of memory")
+                             : _("Beside does not know where to keep your profile: neither "
+                                 "XDG_DATA_HOME nor HOME is set. It plays on without saving."));
         return NULL;
     }
     char *dir = profile_dirname(p->path);
     if (!dir || (profile_mkdirs(dir) < 0 && !file_exists(p->path))) {
-        *err = text_format("Beside cannot make the folder for your profile (%s): %s. It plays "
-                           "on without saving.", dir ? dir : p->path, strerror(errno));
+        *err = text_format(_("Beside cannot make the folder for your profile (%s): %s. It "
+                             "plays on without saving."), dir ? dir : p->path, strerror(errno));
         free(dir);
         profile_close(p);
         return NULL;
@@ -340,20 +346,20 @@ Profile *profile_open(const char *path, char **notice, char **err)
         }
     } else {
         why_reader = locked == 0
-            ? text_format("another copy of Beside is using your profile (%s). Close it and "
-                          "start Beside again to save", p->path)
-            : text_format("the folder %s cannot be written (%s)", dir, strerror(errno));
+            ? text_format(_("another copy of Beside is using your profile (%s). Close it "
+                            "and start Beside again to save"), p->path)
+            : text_format(_("the folder %s cannot be written (%s)"), dir, strerror(errno));
         r = OPEN_READER;
     }
     free(dir);
     if (r == OPEN_READER)
-        r = open_reader(p, why_reader ? why_reader : "out of memory", notice, err);
+        r = open_reader(p, why_reader ? why_reader : _("out of memory"), notice, err);
     free(why_reader);
     if (r != OPEN_DONE) {
         free(*notice);
         *notice = NULL;
         if (!*err)
-            *err = text_dup("out of memory");
+            *err = text_dup(_("out of memory"));
         profile_close(p);
         return NULL;
     }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/state_text.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "profile/profile_internal.h"
 
@@ -12,7 +13,7 @@
  * a longer one is someone who walked away, and counts this much. */
 enum { PROFILE_MAX_PAUSE_SECONDS = 15 * 60 };
 
-static const char SAVE_FAILED[] = "Your choice was not saved";
+static const char *const SAVE_FAILED = N_("Your choice was not saved");
 
 /* Runs a statement to its end (an INSERT, UPDATE or DELETE). */
 static int step_done(Profile *p, sqlite3_stmt *st, const char *what, char **err)
@@ -24,13 +25,13 @@ static int step_done(Profile *p, sqlite3_stmt *st, const char *what, char **err)
 
 static int no_such_playthrough(int64_t id, char **err)
 {
-    return profile_fail_text(err, text_format("There is no saved playthrough %lld.",
+    return profile_fail_text(err, text_format(_("There is no saved playthrough %lld."),
                                               (long long)id));
 }
 
 int64_t profile_begin(Profile *p, const Story *s, char **err)
 {
-    const char *what = "Beside could not start saving this story";
+    const char *what = N_("Beside could not start saving this story");
     Run r;
     run_init(&r, s);
     char *state = state_text_write(&r);
@@ -176,7 +177,7 @@ static int check_playthrough(Profile *p, int64_t pt, const Run *run, char **err)
         const char *id = (const char *)sqlite3_column_text(st, 0);
         if (!id || strcmp(id, run->story->id) != 0)
             result = profile_fail_text(
-                err, text_format("Playthrough %lld is of story '%s', not '%s'.", (long long)pt,
+                err, text_format(_("Playthrough %lld is of story '%s', not '%s'."), (long long)pt,
                                  id ? id : "", run->story->id));
     } else {
         result = rc == SQLITE_DONE ? no_such_playthrough(pt, err)
@@ -266,7 +267,7 @@ int profile_last_unfinished(Profile *p, int64_t *playthrough, char **story_id, c
 {
     *playthrough = 0;
     *story_id = *state = NULL;
-    const char *what = "Beside could not read your saved stories";
+    const char *what = N_("Beside could not read your saved stories");
     sqlite3_stmt *st = profile_stmt(p, "SELECT id, story_id, state FROM playthroughs WHERE "
                                        "at_ending = 0 AND abandoned_at IS NULL "
                                        "ORDER BY updated_at DESC, id DESC LIMIT 1", what, err);
@@ -295,7 +296,7 @@ int profile_last_unfinished(Profile *p, int64_t *playthrough, char **story_id, c
 int profile_state(Profile *p, int64_t pt, char **state, char **err)
 {
     *state = NULL;
-    const char *what = "Beside could not read your saved story";
+    const char *what = N_("Beside could not read your saved story");
     sqlite3_stmt *st = profile_stmt(p, "SELECT state FROM playthroughs WHERE id = ?", what, err);
     if (!st)
         return -1;
@@ -319,7 +320,7 @@ int profile_state(Profile *p, int64_t pt, char **state, char **err)
 
 int profile_abandon(Profile *p, int64_t pt, char **err)
 {
-    const char *what = "Beside could not put that story away";
+    const char *what = N_("Beside could not put that story away");
     if (profile_begin_write(p, true, what, err) < 0)
         return -1;
     sqlite3_stmt *st = profile_stmt(p, "UPDATE playthroughs SET abandoned_at = ? WHERE id = ?",

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "profile/profile_internal.h"
 
@@ -134,11 +135,11 @@ static int user_version(sqlite3 *db, int *out)
 static int fail(sqlite3 *db, int version, char **err)
 {
     if (version < 0)
-        *err = text_format("Beside could not update your profile: %s. Nothing was changed.",
-                           sqlite3_errmsg(db));
+        *err = text_format(_("Beside could not update your profile: %s. Nothing was "
+                             "changed."), sqlite3_errmsg(db));
     else
-        *err = text_format("Beside could not update your profile from version %d: %s. Nothing "
-                           "was changed.", version, sqlite3_errmsg(db));
+        *err = text_format(_("Beside could not update your profile from version %d: %s. "
+                             "Nothing was changed."), version, sqlite3_errmsg(db));
     if (!sqlite3_get_autocommit(db))
         sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
     return -1;

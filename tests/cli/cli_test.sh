@@ -570,6 +570,39 @@ commands-spanish)
     BESIDE_LANG=en "$beside" play a b >"$tmp/out" 2>"$tmp/err"
     has "$tmp/err" "give one story; 'b' is a second"
     ;;
+profile-spanish)
+    # Issue 19: what a player reads when the profile cannot be used, in
+    # Spanish with BESIDE_LANG=es: which file, why, and where it was kept.
+    dir=$XDG_DATA_HOME/beside
+    printf 'q\n' | "$beside" play clean >/dev/null 2>&1
+    [ -f "$dir/profile.db" ] || fail "no profile was made"
+    echo "not a database" >"$dir/profile.db"
+    rm -f "$dir/profile.db-wal" "$dir/profile.db-shm"
+    printf 'q\n' | BESIDE_LANG=es "$beside" play clean >"$tmp/out" 2>"$tmp/err" ||
+        fail "exit $? with a broken profile"
+    kept=$(ls "$dir" | grep '^profile\.db\.broken-') || fail "the broken profile was not kept"
+    has "$tmp/err" "No se pudo usar tu perfil en $dir/profile.db: no es una base de datos."
+    has "$tmp/err" "Se guarda, sin cambios, como $dir/$kept, y Beside empezó un perfil nuevo."
+    has "$tmp/err" "No se borró nada del archivo viejo."
+    grep -q "could not be used" "$tmp/err" && fail "English left in: $(cat "$tmp/err")"
+    [ "$(cat "$dir/$kept")" = "not a database" ] || fail "the kept file was changed"
+    # A profile from a newer Beside: user_version (bytes 60-63 of the
+    # header) set to 999. It is left unchanged, and the message says how to
+    # get it back.
+    printf '\000\000\003\347' | dd of="$dir/profile.db" bs=1 seek=60 conv=notrunc 2>/dev/null
+    printf 'q\n' | BESIDE_LANG=es "$beside" play clean >"$tmp/out" 2>"$tmp/err" ||
+        fail "exit $? with a newer profile"
+    newer=$(ls "$dir" | grep '^profile\.db\.newer-') || fail "the newer profile was not kept"
+    has "$tmp/err" "Tu perfil lo hizo una versión más nueva de Beside (versión de perfil 999;"
+    has "$tmp/err" "El más nuevo se guarda como $dir/$newer; un Beside más nuevo puede abrirlo"
+    has "$tmp/err" "si le vuelves a poner el nombre $dir/profile.db."
+    # English stays English.
+    echo "not a database" >"$dir/profile.db"
+    printf 'q\n' | BESIDE_LANG=en "$beside" play clean >"$tmp/out" 2>"$tmp/err" ||
+        fail "exit $? with a broken profile (English)"
+    has "$tmp/err" "Your profile at $dir/profile.db could not be used: it is not a database. It is kept, unchanged, as $dir/profile.db.broken-"
+    has "$tmp/err" ", and Beside started a fresh profile. Nothing in the old file was deleted."
+    ;;
 *)
     fail "no test called $name"
     ;;
