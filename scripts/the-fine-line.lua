@@ -206,10 +206,11 @@ scene "texts-pile-up" {
     .. "she should do next. Emotions: worry, then hurt at the short replies. "
     .. "Underlying problem: trying to calm her own worry by steering Priya.",
   self_care {
-    "Put your phone in your desk drawer and take your lunch to the park. Eat "
-    .. "it slowly, on the bench by the pond.",
-    because = "Your worry is real, and it is yours. Looking after it "
-      .. "yourself is better than handling it through her.",
+    "Put your phone in your desk drawer, and offer to do the lunch run for "
+    .. "the office. Walk the long way round, by the pond.",
+    because = "It looks like one more favour. But it gets you away from the "
+      .. "phone and out in the air. Your worry is real, and it is yours. "
+      .. "Looking after it yourself is better than handling it through her.",
     effects = { resentment = "-5" },
     next = "she-asks",
   },
@@ -724,15 +725,16 @@ scene "carol-again" {
   discuss = "Jess feels frustrated that Luis won’t follow her advice. What "
     .. "does that feeling tell her?",
   rescue {
-    "Send him the link to a podcast about tricky bosses. “No pressure. It "
-    .. "made me think of what you said.”",
-    because = "It looks like a small gift, and it feels good to send. But "
-      .. "it is your plan again, in a nicer wrapper.",
+    "“One thought, and then I’ll drop it. Email her tonight, so it’s in "
+    .. "writing. That works best with people like Carol.”",
+    because = "It sounds like saying your view once, and it feels good to "
+      .. "say. But he told you twice he will pick his own moment, and this "
+      .. "is your plan again, with the time picked for him.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+5", intimacy = "-5" },
-      says = "Luis saw the podcast. “I know how to talk to my boss,” he "
+      says = "Luis did not email Carol. “I know how to talk to my boss,” he "
         .. "said, and went to bed early.",
     },
     clear = "did_chores",
