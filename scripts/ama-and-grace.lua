@@ -154,8 +154,8 @@ scene "duvet" {
     next = "the-cv-file",
   },
   rescue {
-    "Sit down and rub her back. “Rest today, love. Tomorrow we can make a "
-    .. "small plan together, just one or two things.”",
+    "Sit on the bed and rub her back. “Rest today, love. Tomorrow we can make a "
+    .. "small plan together, one or two things.”",
     because = "It sounds like pure love, and she cries with relief now. But she "
       .. "asked you last week not to plan her days, and here is a plan for "
       .. "tomorrow. She hears that she can’t be trusted to start.",
@@ -181,7 +181,7 @@ scene "the-cv-file" {
     next = "birthday-text",
   },
   rescue {
-    "Sit down at the laptop. Fix the layout, fill in the skills part, then "
+    "Pull the laptop onto your knees. Fix the layout, fill in the skills part, then "
     .. "save it next to the old file.",
     because = "It feels careful now, and you even kept her draft. But she did not "
       .. "ask, and the CV is hers. Later a finished page tells her she was too "
@@ -211,8 +211,8 @@ scene "the-cv-file" {
     next = "birthday-text",
   },
   rescue {
-    "When Ama comes out, say, “Why not send the old CV? The one from the "
-    .. "charity is good. Nobody reads past page one anyway.”",
+    "When Ama comes out, say, “Why not send your old CV, then? The charity "
+    .. "one was good. Nobody reads past page one anyway.”",
     because = "It sounds like a boost, and she smiles now. But it answers a "
       .. "question she is still working out. Later her stuck feeling is still "
       .. "there, pushed aside, not heard.",
@@ -340,7 +340,7 @@ scene "at-the-dinner" {
   },
   rescue {
     "Ask Sunil for the link. At home, tell Ama about it over tea. “Sunil’s lot "
-    .. "are hiring. It sounds like your kind of place.”",
+    .. "are hiring. Your kind of place, I bet.”",
     because = "It looks like a lucky break passed on, and she is pleased now. "
       .. "But she asked you last week to stop sending her jobs. The link comes "
       .. "with a string on it: your hopes.",
@@ -382,7 +382,7 @@ scene "rent-day" {
     next = "week-nine",
   },
   rescue {
-    "Sit down next to her with the bank letter. “Want to look at it together "
+    "Pull up a chair next to her with the bank letter. “Want to look at it together "
     .. "tonight? Then it’s done, and you can stop dreading it.”",
     because = "It sounds kind now, and it is your skill. But she said twice that "
       .. "she will open it herself, when she is ready. Later every letter comes "
@@ -666,8 +666,8 @@ scene "joy-asks-ama" {
   "She saw the text over your shoulder. “I don’t know,” she says. “Let me think "
   .. "about it.”",
   rescue {
-    "Text Joy back: “Let’s not push her just now, Joy. She’s got a lot on. "
-    .. "We can talk about physio on Sunday.”",
+    "Text Joy back: “Leave it with me for now, Joy. She’s got a lot on. Ask "
+    .. "me again about physio on Sunday.”",
     because = "You want to shield her, and Joy backs off now. But Ama was "
       .. "right there, thinking it over. You answered for her, and told your "
       .. "family she can’t cope. She never got to say yes or no.",
@@ -676,7 +676,7 @@ scene "joy-asks-ama" {
   },
   support {
     "Say, “Take your time. It’s your call. Yes, no, or one day a week are all "
-    .. "fine with me.” Then go back to your work.",
+    .. "okay with me.” Then go back to your work.",
     because = "You pass the question to the person it is about. She might say no "
       .. "now, and then you must find another way. Later her yes, if it comes, "
       .. "is hers.",
@@ -847,7 +847,7 @@ scene "the-gp" {
   },
   rescue {
     "On the walk there, go over it with her. “Start with the sleep, then the "
-    .. "runs, then the cereal for dinner. Say it just like that.”",
+    .. "runs, then the cereal for dinner. Say it in that order.”",
     because = "It sounds like good coaching, and she nods now. But she asked "
       .. "only for company. Your list is your story of her weeks, and the "
       .. "doctor hears it in her voice. Later the doctor hears you, not Ama.",
@@ -1001,7 +1001,7 @@ scene "running-on-empty" {
   notes = "The fine-line idea: a helper can be worn out and still be fine. "
     .. "Resentment is the sign that helping has tipped into rescue.",
   self_care {
-    "Text Nadia, “Yes! Nine o’clock.” Then tell Ama, “I’m going swimming, "
+    "Text Nadia, “Sure! Nine o’clock.” Then tell Ama, “I’m going swimming, "
     .. "love. Back by noon, so save me some coffee.”",
     because = "Your own life keeps you well enough to care for two people you "
       .. "love. Ama may feel a pang now. Later she sees you doing what she is "
@@ -1082,8 +1082,8 @@ scene "sunday-lunch" {
     next = "joy-pushes",
   },
   rescue {
-    "Jump in, bright and quick. “Ama has interviews lined up, Tita. Any week "
-    .. "now, right, Ama?”",
+    "Jump in, bright and quick. “She has interviews lined up, Tita. Now, "
+    .. "your trip to Manila. Tell us everything.”",
     because = "It gets her out of a hard moment, and Tita nods now. But it is "
       .. "your answer, and not quite true. Later Ama has a story to keep up in "
       .. "front of your family.",
@@ -1204,8 +1204,8 @@ scene "no-offer" {
     next = "the-talk",
   },
   rescue {
-    "Hold her close. “I’m so sorry, love. I think they got it wrong. The "
-    .. "right place is out there, you’ll see.”",
+    "Hold her close. “I’m so sorry, love. They got it wrong, and the right "
+    .. "job will find you. Wait and see.”",
     because = "You want to lift her fast, and it works for a minute now. But it "
       .. "hurries her past the sad part. She has to act fine so you can feel "
       .. "better, and later she stops telling you.",
@@ -1245,7 +1245,7 @@ scene "the-talk" {
     },
   },
   rescue {
-    "Take her hand. “You don’t need to explain anything. I’m just so glad "
+    "Take her hand. “You don’t need to explain anything. I’m so glad "
     .. "you’re feeling better.”",
     because = "It sounds like devotion. But she asked to talk about the last "
       .. "few months and about you both, and you closed the door on it. "
