@@ -536,7 +536,7 @@ scene "carla-quits" {
     next = "night-calls",
   },
   rescue {
-    "Hand the phone back with a smile. “It sounds like you. Warm, and to the "
+    "Hand the phone back with a smile. “That’s you all over. Warm, and to the "
     .. "point. I’d send it as it is.”",
     because = "Praise comforts her, and she breathes out. But she asked you to be "
       .. "honest, and the note skips the yelling. You shield her from the one "
@@ -654,8 +654,8 @@ scene "boss-notices" {
   .. "saying you’re fine for a long time, and staying late to make up for "
   .. "Meg’s nights.",
   rescue {
-    "“All good, thanks, Dana. Just a busy stretch. I’ll stay late this week "
-    .. "and catch up.”",
+    "“All good, thanks, Dana. A busy stretch, that’s all. I’ll stay late "
+    .. "this week and catch up.”",
     because = "It sounds like an ordinary answer. But it hides what Meg’s nights "
       .. "cost you, and it keeps them going. When your needs stay hidden, no "
       .. "one sees the cost, not even you.",
@@ -676,11 +676,11 @@ scene "boss-notices" {
     next = "good-week",
   },
   self_care {
-    "“Meg has had a hard year, and I’ve been there for her a lot. I’m "
-    .. "not sleeping. I’m getting help with that, and the reports will be "
-    .. "back on track.”",
-    because = "Honest talk, even a little, means you don’t carry it all alone. "
-      .. "It also keeps your own life in view.",
+    "“Meg has had a hard year, and I’ve been up with her most nights. "
+    .. "That’s why the reports are late. It won’t go on like this.”",
+    because = "It may sound like making excuses for her. It is the truth about "
+      .. "you, told to someone who can help, and “it won’t go on” is a promise "
+      .. "to yourself. You don’t carry it all alone.",
     effects = { resentment = "-5", growth = "+5" },
     set = "told_dana",
     next = "good-week",
@@ -796,8 +796,8 @@ scene "chest-pain" {
     .. "can and cannot promise. Say clearly that chest pain is always a reason "
     .. "to get medical help.",
   rescue {
-    "Take her hand. “I came tonight, didn’t I? I’ll come next time too. I’m "
-    .. "not going anywhere.”",
+    "Pick up the two halves and put them in your pocket. “All right. No "
+    .. "strangers. We’ll get through this, the two of us.”",
     because = "It is a kind thing to say, and she calms down. But she just tore "
       .. "up the help the doctor offered, and asked for you instead. Saying yes "
       .. "makes you her only plan.",
@@ -917,8 +917,8 @@ scene "first-session" {
   discuss = "Anne turns the talk from Meg to Bill. Why might that be so hard "
     .. "for him?",
   rescue {
-    "“I just want her to be okay. Could we use today to work out how I can "
-    .. "help her best?”",
+    "“Honestly? I’m fine. It’s Meg who’s struggling. Can I tell you about "
+    .. "her week first?”",
     because = "It sounds caring. But Anne asked about you, in the one hour that "
       .. "is yours, and you turned it back to Meg. Her life keeps pulling your "
       .. "eyes away from yours.",
@@ -1044,7 +1044,7 @@ scene "the-decision" {
     .. "himself?",
   boundary {
     "Text Meg: “Can I come over tomorrow after work? I’ll bring dinner. "
-    .. "There is something I want to talk about.”",
+    .. "There is something I really want to talk about.”",
     because = "You choose, and you act: the talk is set, with a time and a "
       .. "place. Bringing dinner is kind, not a way to soften it. It is a "
       .. "clear step, even if you take it scared.",
@@ -1163,10 +1163,11 @@ scene "telling-meg" {
     next = "the-threats",
   },
   rescue {
-    "“Let’s not call it the end, then. Let’s see how we both feel in a "
-    .. "month.”",
-    because = "It stops her tears now. But you came to end it, and a maybe is "
-      .. "not an end. A door left half open keeps you both standing by it.",
+    "“You don’t have to take it all in tonight. We can talk again when "
+    .. "you’re calmer, and see where we are.”",
+    because = "It sounds gentle, and it stops her tears now. But you came to "
+      .. "end it, and “see where we are” is a maybe, not an end. A door left "
+      .. "half open keeps you both standing by it.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "door_open",
     clear = { "planned", "waited" },
@@ -1179,10 +1180,11 @@ scene "telling-meg" {
     next = "the-threats",
   },
   rescue {
-    "“I’ll always care about you. If things get bad, you can still call me. I "
-    .. "mean that.”",
-    because = "It feels decent, and it softens the blow. But it makes you her "
-      .. "plan for bad days on the night you ended it, and it tells her you "
+    "Drive her to Jo’s, and walk her up to the door. “I’ll ring you in the "
+    .. "morning to see how you’re doing.”",
+    because = "The ride is fine: she asked, and she can’t drive. But the call "
+      .. "in the morning is a promise of more. On the night you ended it, you "
+      .. "made yourself her plan for the day after, and she hears that you "
       .. "still carry her life.",
     effects = { resentment = "-5" },
     set = "door_open",
@@ -1190,8 +1192,8 @@ scene "telling-meg" {
     later = {
       after = 1,
       effects = { resentment = "+10" },
-      says = "Meg took you at your word. Things got bad three times that week, "
-        .. "and each time she called you.",
+      says = "You rang the next morning, as you said. Things got bad three "
+        .. "times that week, and each time she called you.",
     },
     next = "the-threats",
   },
@@ -1444,7 +1446,7 @@ scene "her-voice" {
     next = "months-later",
   },
   rescue {
-    "“Okay. Just for an hour, like you said.” Find your coat and your keys.",
+    "“All right. One hour, as you said.” Find your coat and your keys.",
     because = "One hour feels small, and she sounds so relieved. But Jo is two "
       .. "streets away, and you ended it. Going tells you both that the old "
       .. "deal still stands: her crisis, your rescue.",
@@ -1454,7 +1456,7 @@ scene "her-voice" {
     next = "months-later",
   },
   support {
-    "Listen for a few minutes. “That sounds hard, and I’m sorry. You’ll get "
+    "Listen for a few minutes. “That sounds really hard, and I’m sorry. You’ll get "
     .. "through it. I’m going to hang up now.”",
     because = "You hear her, and you trust her to cope. You care, and you leave "
       .. "her life in her hands.",
@@ -1474,8 +1476,8 @@ scene "months-later" {
     .. "you miss her, or miss being needed." },
   "Anne asks, “What do you want the next six months to look like?”",
   rescue {
-    "“Honestly? I want to hear Meg is okay. Once I hear that, I think I can "
-    .. "finally rest.”",
+    "“Peace, mostly. One good talk with Meg, to know she’s all right. Then "
+    .. "I could move on for good.”",
     because = "Your peace still hangs on her life. As long as it does, any call "
       .. "from her can pull you back in.",
     effects = { resentment = "+5", growth = "-5" },
