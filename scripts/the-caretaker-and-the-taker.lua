@@ -280,17 +280,17 @@ scene "cold-morning" {
     next = "the-list",
   },
   rescue {
-    "Make his favorite eggs and bring them over. Sit with him, and ask how "
-    .. "he slept.",
-    because = "Breakfast and a kind question feel like peace. But you cooked "
-      .. "to fix his mood, just as the old pull told you to, and the true "
-      .. "thing you said last night gets quietly dropped.",
+    "Sit down across from him. “About last night, let’s just forget it. I "
+    .. "was tired, and I didn’t mean half of it.”",
+    because = "It feels like peace, and his face softens. But what you said "
+      .. "last night was true. You take it back to fix his mood, just as the "
+      .. "old pull told you to, and the true thing gets quietly dropped.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5", growth = "-5" },
-      says = "The eggs worked. Joel was sweet all day. The talk about the "
-        .. "list never happened.",
+      says = "It worked. Joel was sweet all day. The talk about the list "
+        .. "never happened.",
     },
     next = "the-list",
   },
@@ -755,8 +755,8 @@ scene "first-session" {
     .. "caretaker answers for the other person out of kindness. Ask the "
     .. "group how long they could sit in that silence.",
   self_care {
-    "Answer for yourself. “I want to find out what I like when I’m not "
-    .. "looking after someone.”",
+    "Go first. “I want to find out what I like when I’m not looking after "
+    .. "someone.”",
     because = "You say what you want for you. It is brave for a caretaker to "
       .. "have a want of her own.",
     effects = { resentment = "-5", growth = "+5" },
@@ -765,8 +765,8 @@ scene "first-session" {
     next = "good-month",
   },
   rescue {
-    "Squeeze his hand. “In the car you said something about work. Is it "
-    .. "that?”",
+    "Squeeze his hand. “Take your time, love. Is it the work thing, from the "
+    .. "car?”",
     because = "It sounds like a gentle nudge. But Ruth asked each of you to "
       .. "answer for yourself, and your question hands him your answer. It is "
       .. "the pattern, right there in the room.",
@@ -791,7 +791,8 @@ scene "first-session" {
     next = "good-month",
   },
   support {
-    "Stay quiet. Look at the plant by the window. Let him find it.",
+    "Squeeze his hand once, and say nothing. Look at the plant by the "
+    .. "window until he finds it.",
     because = "Waiting is harder than talking, and the quiet is awkward. But "
       .. "his answer only counts if it is his.",
     effects = { growth = "+5" },
@@ -913,10 +914,11 @@ scene "laid-off" {
     .. "that is normal. Ask the group what a setback means, and what it "
     .. "does not mean. A slip is not proof that the change was fake.",
   support {
-    "Sit on the stairs with him. “I’m so sorry. What do you need from me this "
-    .. "week?”",
-    because = "Asking what he needs, at the worst moment, keeps him in charge "
-      .. "of his own life.",
+    "Sit on the stairs with him. “I’m so sorry, love.” Then stay there, "
+    .. "shoulder to shoulder, for as long as he does.",
+    because = "He asked for the cooking, and only that. Sitting with him at the "
+      .. "worst moment, with no plan and no list, keeps him in charge of his "
+      .. "own life.",
     effects = { intimacy = "+5" },
     next = "job-hunt",
   },
@@ -1124,8 +1126,8 @@ scene "the-fight" {
     next = "cold-week",
   },
   support {
-    "“I get scared, and when I’m scared I take over. What do you need from "
-    .. "me?” Then listen, even when it stings.",
+    "“I get scared, and when I’m scared I take over. That part is on me.” "
+    .. "Then listen, even when it stings.",
     because = "What he says is hard to hear tonight. But you talk about your "
       .. "own feelings, not his faults, and you listen.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -1172,7 +1174,7 @@ scene "cold-week" {
   },
   support {
     "Sit down next to him on the couch. “I was angry, and I shut you out. "
-    .. "That wasn’t fair. Can we talk?”",
+    .. "That wasn’t fair. I’m sorry.”",
     because = "Owning your part is how you find your way back. Care and "
       .. "limits can live side by side. A wall is not a boundary.",
     effects = { resentment = "-5", intimacy = "+5" },
