@@ -128,36 +128,89 @@ static uint64_t splitmix(uint64_t *x)
     return z ^ (z >> 31);
 }
 
-/* One playthrough; adds what it reached first to *have. -1 on a problem
- * (which explore_cover_decides rules out) or no memory. Each playthrough
- * has a habit: in two of three, it takes the choice at one place in the
- * list (the first shown, the second, ...) half the time or nearly always,
- * so meters run to their ends as a player's habits push them; otherwise,
- * and the rest of the time, a choice not yet taken if there is one. */
-static int cover_once(const Story *s, ExploreReport *r, uint64_t *rng, long max_steps,
-                      long *have)
+/* Places a playthrough passed with a choice on show that nobody had taken
+ * yet: a later playthrough can go on from one of them instead of playing
+ * the whole way from the start again to get there. A place is a real
+ * position of play, so whatever is reached from it is reachable. At most
+ * MARKS_MAX are kept (about 2 MB); the rest are simply not kept. */
+enum { MARKS_MAX = 8192, COVER_PATIENCE = 0 };
+typedef struct {
+    Position *at;
+    int n, cap;
+} Marks;
+
+static void marks_push(Marks *m, const Position *p)
 {
-    static const unsigned habit_percent[3] = {0, 50, 95};
-    unsigned habit = habit_percent[r->paths < 0 ? 0 : (long)r->paths % 3];
+    if (m->n == m->cap) {
+        int cap = m->cap ? m->cap * 2 : 64;
+        if (cap > MARKS_MAX)
+            return;
+        Position *at = realloc(m->at, sizeof *at * (size_t)cap);
+        if (!at)
+            return; /* a hint lost, not an error: play from the start */
+        m->at = at;
+        m->cap = cap;
+    }
+    m->at[m->n++] = *p;
+}
+
+/* The choices shown at p that no playthrough has taken; how many. */
+static int fresh_choices(const ExploreReport *r, const Position *p, const int *shown, int n,
+                         int *fresh)
+{
+    int n_fresh = 0;
+    for (int i = 0; i < n; i++)
+        if (!r->choice_reached[p->scene][shown[i]])
+            fresh[n_fresh++] = shown[i];
+    return n_fresh;
+}
+
+/* The most recent place that still has a choice nobody has taken. */
+static bool marks_pop(Marks *m, const Story *s, const ExploreReport *r, Position *out)
+{
+    while (m->n > 0) {
+        const Position *p = &m->at[--m->n];
+        int shown[STORY_MAX_CHOICES], fresh[STORY_MAX_CHOICES];
+        char *err = NULL;
+        int n = runtime_choices(s, p, shown, &err);
+        free(err);
+        if (n > 0 && fresh_choices(r, p, shown, n, fresh) > 0) {
+            *out = *p;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* One playthrough from p; adds what it reached first to *have. -1 on a
+ * problem (which explore_cover_decides rules out) or no memory. With a
+ * habit, it takes the choice at one place in the list (the first shown,
+ * the second, ...) `habit` percent of the time, so meters run to their
+ * ends as a player's habits push them; otherwise a choice not yet taken
+ * if there is one. With patience >= 0 it stops after that many choices in
+ * a row that reached nothing new, short of an ending: 0 stops at the first. */
+static int cover_once(const Story *s, ExploreReport *r, uint64_t *rng, long max_steps,
+                      Position p, unsigned habit, int patience, Marks *marks, long *have)
+{
     unsigned place = (unsigned)(splitmix(rng) % STORY_MAX_CHOICES);
-    Position p;
-    runtime_start(s, &p);
-    for (;;) {
+    long last_have = *have;
+    for (int idle = 0;; idle = *have > last_have ? 0 : idle + 1) {
+        last_have = *have;
+        if (patience >= 0 && idle > patience)
+            return 0;
         if (!r->scene_reached[p.scene])
             (*have)++;
         explore_mark_reached(r, p.scene, -1);
         if (s->scenes[p.scene].is_ending || r->steps >= max_steps)
             return 0;
-        int shown[STORY_MAX_CHOICES], fresh[STORY_MAX_CHOICES], n_fresh = 0;
+        int shown[STORY_MAX_CHOICES], fresh[STORY_MAX_CHOICES];
         char *err = NULL;
         int n = runtime_choices(s, &p, shown, &err);
         if (n <= 0) {
             free(err);
             return -1;
         }
-        for (int i = 0; i < n; i++)
-            if (!r->choice_reached[p.scene][shown[i]])
-                fresh[n_fresh++] = shown[i];
+        int n_fresh = fresh_choices(r, &p, shown, n, fresh);
         int choice;
         if (splitmix(rng) % 100 < habit)
             choice = shown[place % (unsigned)n];
@@ -165,6 +218,8 @@ static int cover_once(const Story *s, ExploreReport *r, uint64_t *rng, long max_
             choice = fresh[splitmix(rng) % (uint64_t)n_fresh];
         else
             choice = shown[splitmix(rng) % (uint64_t)n];
+        if (n_fresh > 1 || (n_fresh == 1 && r->choice_reached[p.scene][choice]))
+            marks_push(marks, &p); /* something here is still to take */
         Position q;
         r->steps++;
         if (runtime_step(s, &p, choice, &q, NULL, &err) < 0) {
@@ -178,20 +233,37 @@ static int cover_once(const Story *s, ExploreReport *r, uint64_t *rng, long max_
     }
 }
 
+/* A playthrough from the start, in turn with no habit, a habit half the
+ * time, or nearly always; then short runs, one from each place left with a
+ * choice not yet taken (most recent first), each going on while it keeps
+ * reaching something new; then from the start again. */
 int explore_cover_runs(const Story *s, const ExploreOptions *opt, ExploreReport *r)
 {
+    static const unsigned habit_percent[3] = {0, 50, 95};
     bool *seen = calloc((size_t)s->n_scenes + 1, sizeof *seen);
     long want = seen ? to_reach(s, seen) : -1;
     free(seen);
     if (want < 0)
         return -1;
     uint64_t rng = opt->seed;
-    long have = 0;
+    long have = 0, from_start = 0;
+    Marks marks = {0};
+    int status = 0;
     while (have < want && r->steps < opt->cover_steps) {
-        if (cover_once(s, r, &rng, opt->cover_steps, &have) < 0)
-            return 0; /* not covered: the caller plays every path */
-        r->paths += 1;
+        Position p;
+        unsigned habit = 0;
+        int patience = COVER_PATIENCE;
+        if (!marks_pop(&marks, s, r, &p)) {
+            runtime_start(s, &p);
+            habit = habit_percent[from_start++ % 3];
+            patience = -1;
+        }
+        if (cover_once(s, r, &rng, opt->cover_steps, p, habit, patience, &marks, &have) < 0)
+            goto done; /* not covered: the caller plays every path */
+        r->paths += patience < 0;
     }
     r->covered = have >= want;
-    return 0;
+done:
+    free(marks.at);
+    return status;
 }

@@ -451,9 +451,27 @@ static void covering_reaches_every_scene_and_choice(void **state)
     assert_int_equal(explore_run(s, &opt, &r), 0);
     assert_true(r.covered);
     assert_reached_all(s, &r);
-    /* 8 endings, one a playthrough of 3 choices: at least 24 choices; a
-     * choice not yet taken is preferred, so far fewer than the 1000 allowed. */
-    assert_true(r.steps >= 24 && r.steps < 1000);
+    /* 14 choices, each taken at least once; a choice not yet taken is
+     * preferred, so far fewer than the 1000 allowed. */
+    assert_true(r.steps >= 14 && r.steps < 1000);
+    explore_report_free(s, &r);
+    story_free(s);
+}
+
+/* Seven forks deep, 128 endings: playing each ending from the start takes
+ * 128 x 7 = 896 choices. Going on from the forks left half-taken needs
+ * little more than the 254 choices themselves. */
+static void covering_goes_on_from_forks_left_half_taken(void **state)
+{
+    (void)state;
+    Story *s = load("tree7.lua");
+    ExploreOptions opt = {.cover_steps = 100000, .seed = 1};
+    ExploreReport r;
+    assert_int_equal(explore_run(s, &opt, &r), 0);
+    assert_true(r.covered);
+    assert_reached_all(s, &r);
+    assert_true(r.steps >= 254);
+    assert_true(r.steps < 2 * 254);
     explore_report_free(s, &r);
     story_free(s);
 }
@@ -493,6 +511,7 @@ int main(void)
         cmocka_unit_test(random_playthroughs_note_dead_ends_and_unfinished_runs),
         cmocka_unit_test(covering_decides_only_where_play_can_find_nothing_else),
         cmocka_unit_test(covering_reaches_every_scene_and_choice),
+        cmocka_unit_test(covering_goes_on_from_forks_left_half_taken),
         cmocka_unit_test(covering_falls_short_of_an_ending_no_path_reaches),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
