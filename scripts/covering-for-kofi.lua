@@ -946,18 +946,19 @@ scene "joy-rings-gwen" {
   discuss = "The cover story has met the facts. What can Mei still choose "
     .. "here?",
   rescue {
-    "“Kofi’s been out at the shops a lot this spring. I’m happy to mind his "
-    .. "phone when he’s out.”",
-    because = "It keeps the story going for one more day. But Gwen has the "
-      .. "email in front of her. Later the story is what she remembers about "
-      .. "you both.",
+    "“That’s on me, Gwen, not Kofi. Taking his calls was my doing. If you "
+    .. "need to talk to someone about it, talk to me.”",
+    because = "It sounds like owning up. But it isn’t the whole truth: Kofi "
+      .. "asked you to take his calls and keep it quiet. Taking all of it, and "
+      .. "keeping Gwen away from him, hides his problem one more time.",
     effects = { resentment = "-5", intimacy = "-5" },
     set = "cover_out",
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Gwen checked the call log. She did not say anything to you. She "
-        .. "started copying herself into all of Kofi’s emails.",
+      says = "Gwen believed you, and she never asked Kofi. She did not say "
+        .. "much to you after that. She started copying herself into all of "
+        .. "Kofi’s emails.",
     },
     clear = { "said_team_delay", "took_calls" },
     next = "hospital-call",
