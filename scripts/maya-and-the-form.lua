@@ -11,7 +11,7 @@
 --   took_over    Tess did a task that was Maya's (filled in her half of the
 --                form, wrote to her teacher, wrote her essay ending, rang her
 --                manager, paid her bill, made her study cards, made her call,
---                wrote to her teachers, spoke for her at the doctor's, asked
+--                told her to drop dance, spoke for her at the doctor's, asked
 --                for her tasks, went round her to her boss). Never cleared:
 --                with growth under 35 it is the pattern in report-day that
 --                leads to doing-it-for-her, and it closes the pattern way
@@ -526,8 +526,8 @@ scene "late-for-work" {
     next = "the-bus",
   },
   support {
-    "“No, love, I won’t ring her. Let’s set two alarms tonight, if you want. "
-    .. "So what will you tell Lucy?”",
+    "“I’m not ringing Lucy, love. She’d rather hear it from you. Two alarms "
+    .. "tonight might help, one across the room.”",
     because = "You say no to the call and yes to her. She is cross now. But "
       .. "she faces Lucy herself, and she has a plan for the alarm.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -636,7 +636,7 @@ scene "lola-sunday" {
   .. "twelve to five. Can you do Lola today? I need the money.”",
   "You have done Lola’s breakfast, and the laundry, and the 6:45 drive. In "
   .. "your family a swap is asked for, not handed over: you ask Lola, or the "
-  .. "one whose turn you take.",
+  .. "one whose turn you take, and the turn is paid back.",
   discuss = "In Maya’s family, caring for Lola is a duty everyone shares. How "
     .. "does that change what a no costs, and who should ask whom?",
   notes = "Treat the duty with respect: the question is not whether the "
@@ -691,6 +691,21 @@ scene "lola-sunday" {
       effects = { intimacy = "+10" },
       says = "Lola told you Maya came on Saturday with pandesal and sat with "
         .. "her for two hours. “She asked me properly,” Lola said.",
+    },
+    next = "phone-bill",
+  },
+  support {
+    "“Fine by me, if it’s a swap. Go and tell Lola. Then Thursday night is "
+    .. "yours with her, and I get a night off.”",
+    because = "It looks like taking her turn. But it is a real swap, the way "
+      .. "your family does them: Maya tells Lola herself, and pays the turn "
+      .. "back on Thursday. Your load stays the same, and her share stays hers.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { growth = "+5" },
+      says = "On Thursday night Maya did Lola’s tea and pills without a "
+        .. "reminder. You were asleep by nine.",
     },
     next = "phone-bill",
   },
@@ -986,17 +1001,18 @@ scene "quiet-weeks" {
     next = "in-the-car",
   },
   rescue {
-    "Write to all her teachers tonight. Ask them to go easy on deadlines for "
-    .. "a while, and to let you know if she seems down.",
-    because = "It comes from real worry. But she doesn’t know, and it is her "
-      .. "school life. Worry about her mood is right; going round her is not.",
+    "“Let’s drop dance for a while, love. You’re worn out. You can go back "
+    .. "when you feel more like yourself.”",
+    because = "It sounds caring, and it comes from real worry. But you decided "
+      .. "for her, and dance was one of the few things still hers. Weeks of "
+      .. "feeling flat need a gentle talk, not less of her own life.",
     effects = { growth = "-5" },
     set = "took_over",
     later = {
       after = 1,
       effects = { intimacy = "-10" },
-      says = "A teacher asked Maya if she was okay, “since your mum wrote.” "
-        .. "She came home and didn’t speak to you all evening.",
+      says = "Maya didn’t go back to dance. “You said to stop,” she said, and "
+        .. "went up to her room.",
     },
     next = "in-the-car",
   },
@@ -1359,9 +1375,10 @@ scene "report-day" {
     },
   },
   self_care {
-    "Hug her. “I’m proud of you. Come swimming with me on Saturday morning? "
-    .. "I’m going either way.”",
-    because = "You mark her work and your own need in the same breath. A "
+    "Hug her. “I’m proud of you. Pastries for everyone on Saturday, my treat. "
+    .. "I’ll bring them back from my swim.”",
+    because = "You mark her work and keep your own Saturday swim in the same "
+      .. "breath. It is not a favour to her; it is time for you. A "
       .. "parent with a life of her own shows her how it is done.",
     effects = { resentment = "-5" },
     set = "rested",
