@@ -105,7 +105,8 @@ scene "third-date" {
     next = "sunday-morning",
   },
   rescue {
-    "Lean over to Ed. “I’m about ready to head home. Are you?”",
+    "Lean your head on Ed’s shoulder. “I’m about ready to head home. Are "
+    .. "you?” Then wait for his answer.",
     because = "It sounds like a normal end-of-night question, and nobody "
       .. "minds. But you are not tired. You ask it to stop his fifth beer. His "
       .. "night is now yours to run, from behind a smile.",
@@ -776,10 +777,11 @@ scene "sleepless" {
     next = "the-group",
   },
   rescue {
-    "Call Jay and ask him, nicely, to walk Ed home and keep him on water for "
-    .. "the rest of the night.",
-    because = "Asking his friend to watch him puts a guard on a grown man. Your "
-      .. "fear is real, but this runs his night from across town.",
+    "Text Ed: “Last orders soon, love. Get home safe, then drink a big glass "
+    .. "of water before bed.” Then watch the dot.",
+    because = "It reads like plain care. But he is a grown man on a night out, "
+      .. "and he did not ask. Your fear is real, but this runs his night from "
+      .. "your bed at three, and you sleep no better for it.",
     effects = { resentment = "+10", growth = "-5" },
     next = "three-am",
   },
@@ -1250,8 +1252,8 @@ scene "the-line" {
     .. "one more try at changing Ed. The same words can be either; the "
     .. "difference is the aim.",
   boundary {
-    "Tell Ed: “I love you. I won’t cover for you or clean up after big "
-    .. "nights. I’m stepping out of the middle.”",
+    "Make pancakes, and tell Ed over them: “I love you. I’m off duty now. No "
+    .. "more calls to Sal, no texts to Carla, no waiting up for you.”",
     because = "A boundary says what you will do, not what he must do. It holds "
       .. "whether he drinks or not.",
     effects = { resentment = "-10", growth = "+5", intimacy = "-5" },
@@ -1316,8 +1318,8 @@ scene "last-talk" {
   discuss = "Whatever happens next, what has Nina learned about the gap "
     .. "between changing someone and caring for him?",
   rescue {
-    "Reach for his hand. “Then let’s talk. Whatever it is, we’ll get through "
-    .. "it together.”",
+    "Reach for his hand before he says another word. “Then let’s talk. "
+    .. "Whatever it is, we’ll get through it together.”",
     because = "It sounds loving and brave. But he has worked all week to say "
       .. "something, and you answered before he spoke. It talks over him, and "
       .. "makes the fixing your job, one more time.",
