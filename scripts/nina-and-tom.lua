@@ -1041,8 +1041,8 @@ scene "rosa-coffee" {
     next = "the-stumble",
   },
   rescue {
-    "“Honestly? I’m okay. Enough about me. How is your sister doing with the "
-    .. "flat hunt?”",
+    "“Honestly? I’m okay.” Then turn it back to her. “Enough about me. How is "
+    .. "your sister doing with the flat hunt?”",
     because = "It sounds like a good friend’s question. But Rosa asked about you. "
       .. "Turning to someone else’s problem is the old safe place. It keeps the "
       .. "light off your own needs.",
@@ -1391,7 +1391,8 @@ scene "the-coat" {
     next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
   },
   rescue {
-    "Walk on. Winter is nearly over, and the old coat still does the job.",
+    "Walk on past the window. Winter is nearly over, and your old coat, pin "
+    .. "and all, still does the job.",
     because = "Saving sounds sensible. But this money is not for a rainy day. It "
       .. "waits for Tom’s or Danny’s next bad month. You stay on call, and your "
       .. "needs wait.",
