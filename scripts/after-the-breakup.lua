@@ -940,10 +940,10 @@ scene "your-trip" {
     next = "ines-calls",
   },
   support {
-    "Ask her: “I’m away for ten days. What can I do while I’m gone?” Then "
-    .. "do just that, and go.",
-    because = "You let her tell you what she needs, and you give that. Her "
-      .. "answer is small: a postcard, and a call on Sunday.",
+    "Over tea, tell her the dates and when you land back. Promise the "
+    .. "postcard and the Sunday call she asks for, and go.",
+    because = "You tell her plainly, and you let her say what she needs. You "
+      .. "give just that. Her ask is small: a postcard, and a call on Sunday.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "ines-calls",
   },
@@ -1120,11 +1120,11 @@ scene "dylan-letter" {
     next = "her-own-place",
   },
   rescue {
-    "“Shall I text his brother a no from you? Then you never have to deal "
-    .. "with Dylan again.”",
-    because = "It sounds protective, and she is tired now. But it makes you her "
-      .. "voice with Dylan again. Her worker can help her decide, and answer "
-      .. "safely.",
+    "“You don’t owe him an answer, Luci. Put it in a drawer, and let "
+    .. "yourself forget it for a while.”",
+    because = "It sounds protective, and she is tired now. But it makes the "
+      .. "choice for her, and it skips her worker, who said any contact goes "
+      .. "through them. Her worker can help her decide, and answer safely.",
     effects = { intimacy = "+5", growth = "-5" },
     next = "her-own-place",
   },
