@@ -896,17 +896,17 @@ scene "the-call" {
     next = "cv-again",
   },
   rescue {
-    "When she stumbles on the second question, take the phone gently. “Hi, I’m "
-    .. "her partner. I can answer that one.”",
-    because = "It ends her panic now, and the call gets done. But you took her "
-      .. "call halfway through, on her own claim. Later she will hand you the "
-      .. "phone at the start.",
+    "When she stumbles on the second question, lean in and whisper the "
+    .. "answer, so she can say it herself.",
+    because = "It ends her panic now, and the call gets done. But she asked "
+      .. "for notes, not answers. Her claim comes out in your words, in her "
+      .. "voice. Later she waits for your whisper.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-10" },
-      says = "Ama’s next job centre call came. She gave you the phone before "
-        .. "it rang.",
+      says = "Ama’s next job centre call came. She asked you to sit close and "
+        .. "tell her what to say, before it even rang.",
     },
     next = "cv-again",
   },
