@@ -36,8 +36,8 @@
 -- fixes his message, a loan on paper) and the scene makes them fit.
 --
 -- Flags, and where they matter:
---   texted_nina   Danny told Nina the truth by text in card-room; the first
---                 lines of marcus-call; cleared there
+--   texted_nina   Danny told Nina the truth by text in card-room or chasing;
+--                 the first lines of marcus-call; cleared there
 --   nina_paid     Nina paid Danny's debt to Marcus in nina-door; colours
 --                 sunday-dinner; cleared there
 --   leaned_on     Danny pushed Nina to keep paying (plan-dinner); at two-am
@@ -163,6 +163,16 @@ scene "chasing" {
     effects = { growth = "+5" },
     next = "marcus-call",
   },
+  support {
+    "Text Nina the truth, all of it, from the car. Then drive home and go to "
+    .. "sleep.",
+    because = "The truth reaches her tonight, but not at her door, where she "
+      .. "paid the last four times. She reads it at seven, and you face Marcus "
+      .. "yourself at nine.",
+    effects = { growth = "+5", intimacy = "+5" },
+    set = "texted_nina",
+    next = "marcus-call",
+  },
 }
 
 scene "nina-door" {
@@ -249,6 +259,8 @@ scene "marcus-call" {
   .. "Friday. Don’t make me chase you.”",
   "You hang up. You feel sick. You also feel, for the first time in a while, "
   .. "like a grown man who owes a debt.",
+  "Marcus set the terms with you, not with Nina. Last spring you made your own "
+  .. "budget, and it worked until the card room.",
   self_care {
     "Look up the gambling helpline and save it in your phone, under a name only "
     .. "you would know.",
@@ -272,6 +284,22 @@ scene "marcus-call" {
     .. "wedding went, like any other Monday.",
     because = "A bit of normal talk is fine. It doesn’t help or hurt much. The "
       .. "debt and the betting are still there.",
+    clear = "texted_nina",
+    next = "sunday-dinner",
+  },
+  rescue {
+    "Call Nina and tell her about the fifty a week. When she starts on a plan, "
+    .. "hear her out. She is better with money than you.",
+    because = "It sounds humble, and she is glad to be asked. But Marcus set the "
+      .. "terms with you, and you have made a budget before. Handing her the "
+      .. "plan makes your debt her project again.",
+    effects = { intimacy = "+5" },
+    later = {
+      after = 1,
+      effects = { resentment = "+5", growth = "-5" },
+      says = "Nina’s plan came by text that night, with your bank login on the "
+        .. "list of things she needed.",
+    },
     clear = "texted_nina",
     next = "sunday-dinner",
   },
@@ -420,9 +448,10 @@ scene "the-app" {
     .. "for a while. What makes it help is whose plan it is. Ask the group what "
     .. "would need to be true for it to be support, not a rescue.",
   self_care {
-    "Put the phone down. Pick it up again and call the gambling helpline "
-    .. "instead. Let it ring.",
-    because = "Getting your own help is hard and it is yours. No one can make "
+    "Put the phone down. Pick it up again, and dial the free number in small "
+    .. "print at the bottom of the betting ad. Let it ring.",
+    because = "That small number is the gambling helpline. Getting your own help "
+      .. "is hard and it is yours. No one can make "
       .. "this call for you, and no one has to.",
     effects = { growth = "+5" },
     next = "helpline",
@@ -1118,10 +1147,11 @@ scene "the-slip" {
     next = "after-the-slip",
   },
   self_care {
-    "Call Ray first and tell him the truth. Then go home, eat something, and "
-    .. "sleep.",
+    "Call Ray and ask if he’s still up. Meet him at the all-night diner, buy "
+    .. "his pie, and tell him the truth over it.",
     when = "in_group",
-    because = "Your sponsor is there for exactly this. You own the slip with the "
+    because = "It looks like a favor for Ray. It is you, owning the slip out "
+      .. "loud. Your sponsor is there for exactly this. You own the slip with the "
       .. "help you chose, and Nina is not on call.",
     effects = { growth = "+10" },
     set = "owned_slip",
