@@ -546,16 +546,18 @@ scene "not-yet" {
   "You pay. You pay. You pay. Your headache does not lift for four days.",
   "At your next session, Joan asks, “Is this the better time you were waiting for?”",
   rescue {
-    "“Mom’s birthday is in three weeks. Wouldn’t it be kinder to wait till "
-    .. "after?”",
-    because = "One more month keeps the peace. It also keeps everyone, you too, "
-      .. "in the same place.",
+    "“Okay. Let’s pick a start date. The first of next month, once Mom’s "
+    .. "birthday is behind us?”",
+    because = "A date sounds like a plan. But it waits for one more family "
+      .. "day, the way you waited for Danny. One more month keeps the peace. It "
+      .. "also keeps everyone, you too, in the same place.",
     effects = { resentment = "+5", growth = "-5" },
     clear = "waited",
     next = "telling-them",
   },
   boundary {
-    "“There won’t be a calm month. Let’s write the plan today, and go slowly.”",
+    "“Okay. Let’s pick a start date. Today, and we go slowly, because there "
+    .. "won’t be a calm month.”",
     because = "You see that waiting was part of the pattern. A slow plan can "
       .. "still start today.",
     effects = { growth = "+5" },
