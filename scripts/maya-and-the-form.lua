@@ -11,8 +11,8 @@
 --   took_over    Tess did a task that was Maya's (filled in her half of the
 --                form, wrote to her teacher, wrote her essay ending, rang her
 --                manager, paid her bill, made her study cards, made her call,
---                told her to drop dance, spoke for her at the doctor's, asked
---                for her tasks, went round her to her boss). Never cleared:
+--                told her to drop dance, spoke for her at the doctor's, took
+--                her late task off her with Mr. Haddad, went round her to her boss). Never cleared:
 --                with growth under 35 it is the pattern in report-day that
 --                leads to doing-it-for-her, and it closes the pattern way
 --                into her-own-feet. Colours report-day and two endings.
@@ -1197,11 +1197,12 @@ scene "school-calls" {
     next = "kwame-talk",
   },
   rescue {
-    "“Could you email the tasks to my address? I’ll sit with her on the "
-    .. "weekend, and every one will get done.”",
-    because = "It sounds like teamwork now. But it makes you the go-between and "
-      .. "her boss for homework, and later her weekend is yours too. She can "
-      .. "ask him herself.",
+    "“Thanks for ringing me first. Leave it with us. She’s had a hard month, "
+    .. "and I’d rather she didn’t have to hear about it at school.”",
+    because = "It sounds protective, and he is glad to leave it. But Maya told "
+      .. "Ms. Kaur her teachers may know, and the late task is hers to talk "
+      .. "over with him. Now you are the go-between, and later her weekend is "
+      .. "yours too.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "took_over",
     later = {
