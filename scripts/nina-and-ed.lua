@@ -809,8 +809,8 @@ scene "sleepless" {
     next = "three-am",
   },
   self_care {
-    "Turn off the map. Put the phone in the kitchen. Breathe slowly until your "
-    .. "jaw lets go.",
+    "Turn off the map, and your phone with it. Whatever Ed’s night turns "
+    .. "into, it can reach you in the morning.",
     because = "You can’t control where he is tonight. You can look after the "
       .. "one person in this bed. Rest is care too.",
     effects = { resentment = "-10" },
@@ -1218,10 +1218,11 @@ scene "ed-tries" {
     next = "the-line",
   },
   rescue {
-    "Call him. “Come home, love. Maybe I should keep your bank card on "
-    .. "weeknights for a while? Just to help.”",
-    because = "Taking over at the first slip says his plan failed and yours "
-      .. "begins. A slip is his to learn from.",
+    "Call him. “Come home, love. Then let’s keep it simple for a while: "
+    .. "I’ll come to the parties with you, and we leave together.”",
+    because = "It sounds close and kind. But at the first slip his plan turns "
+      .. "into yours, and you become the one who watches the clock. A slip is "
+      .. "his to learn from.",
     effects = { resentment = "+10", growth = "-5" },
     set = "took_over",
     next = "the-line",
