@@ -551,16 +551,17 @@ scene "carla-quits" {
     next = "night-calls",
   },
   rescue {
-    "Sit down with Carla yourself. Take her to lunch, listen to the whole "
-    .. "story, and ask her to come back.",
-    because = "You are good at calming people, and it works for now. But it "
-      .. "keeps Meg from hearing what Carla needed her to hear.",
+    "“Let her go, Meg. After that note, Carla was never going to be your "
+    .. "kind of person. You’ll find better.”",
+    because = "It sounds loyal, and she feels better now. But it makes the "
+      .. "choice for her, and it lets her skip the part that was hers: the "
+      .. "yelling. Carla is Meg’s to win back or let go.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Carla came back. Three weeks later she left again, for good. Meg "
-        .. "asked if you could try one more time.",
+      says = "Meg never wrote to Carla. Two of her clients followed Carla out "
+        .. "the door.",
     },
     next = "night-calls",
   },
@@ -1347,11 +1348,12 @@ scene "pulled-back" {
     next = "guilt-night",
   },
   rescue {
-    "Read the letter with her, there at the table. Tell her what each part "
-    .. "means, and what she should do first.",
-    because = "Explaining feels like the least you can do, and she smiles for "
-      .. "the first time. But she has an accountant, and you ended it. “Just "
-      .. "this one thing” is how the last three years began.",
+    "Glance at the letter. “That’s a reminder, nothing more. Pay it by "
+    .. "Friday, then it’s off your plate.”",
+    because = "It takes a second, and she smiles for the first time. But she "
+      .. "has an accountant, and you ended it. Telling her what it means and "
+      .. "what to do is the old job, and “just this one thing” is how the "
+      .. "last three years began.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "went_back",
     clear = "called_back",
