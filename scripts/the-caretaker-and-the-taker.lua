@@ -389,8 +389,8 @@ scene "joel-mood" {
     .. "that going out is cold. Ask what Ana would be telling Joel, and "
     .. "herself, if she cancels again.",
   support {
-    "Sit with him for ten minutes. “I’ll be back by ten. Do you want to talk "
-    .. "now, or then?”",
+    "Sit down beside him, your coat on your knee. “Tell me the worst of it. "
+    .. "I leave at half seven, and I’m back by ten.”",
     because = "You care how he feels, and you show it. But you don’t cancel "
       .. "your life to manage his mood. He can wait, and he can cope.",
     effects = { growth = "+5" },
@@ -484,8 +484,8 @@ scene "choir-night" {
     next = "his-mom-calls",
   },
   self_care {
-    "Text back: “Home by ten. Bread’s in the freezer.” Then switch the phone "
-    .. "off and sing.",
+    "Text back: “Home by ten. Bread’s in the freezer.” Then hand your phone "
+    .. "to Bea to keep in her bag, and sing.",
     because = "You answer kindly, then come back to your own evening. His "
       .. "night is his to manage. Yours is yours to enjoy.",
     effects = { resentment = "-5", growth = "+5" },
@@ -852,6 +852,8 @@ scene "good-month" {
   .. "before I send it? I’ve never done one.” It sits on the table.",
   "One evening you notice you have nothing to do. Nobody needs you. The "
   .. "feeling is strange. Part of you feels free. Part of you feels lost.",
+  "Bea has asked you twice to come to her Saturday pottery class. Both times "
+  .. "you said you were too busy.",
   discuss = "Why might Ana feel lost just when things are going well?",
   rescue {
     "Ask him, lightly, how the bills went this month. Would he like you to "
@@ -888,8 +890,10 @@ scene "good-month" {
     next = "laid-off",
   },
   self_care {
-    "Sign up for the Saturday pottery class you have wanted for years.",
-    because = "Filling your time with your own interests builds a self that "
+    "Say yes when Bea asks you to come to her Saturday pottery class. It is "
+    .. "the one you have wanted to try for years.",
+    because = "It sounds like a favor for Bea. It is the class you wanted. "
+      .. "Filling your time with your own interests builds a self that "
       .. "is not only about looking after someone.",
     effects = { growth = "+5" },
     set = "own_life",
