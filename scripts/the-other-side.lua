@@ -810,8 +810,8 @@ scene "on-the-couch" {
   "Her headaches are worse. You hear her up at night.",
   discuss = "Nina is doing everything for Danny. Why might he feel worse, not better?",
   boundary {
-    "“I need to handle my own money. I’ll find a room by the first. And please "
-    .. "stop checking my bank.”",
+    "Take the budget off the fridge, fold it, and hand it to her. “Thanks, sis. "
+    .. "I’ll find a room by the first. My bank goes back to being mine.”",
     because = "You say clearly what you will do and what she should stop doing. "
       .. "She is stung. It frees her as much as it frees you.",
     effects = { growth = "+10", intimacy = "-5" },
