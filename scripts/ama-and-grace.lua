@@ -780,11 +780,12 @@ scene "mama-home" {
     next = "the-gp",
   },
   rescue {
-    "Pull up a chair by her. “Want to do your pills together, Ma? You read "
-    .. "out the list, and I’ll fill the box.”",
+    "Pull up a chair by her. “Ma, the blue ones are the morning ones, and "
+    .. "the white ones at night. Then you’re done.”",
     because = "It feels caring, and it is quicker now. But the nurse asked her "
-      .. "to learn them, and she is managing, slowly and well. Later she stops "
-      .. "trusting her own list.",
+      .. "to learn them, and she is managing, slowly and well. Giving her the "
+      .. "answers takes the learning away. Later she stops trusting her own "
+      .. "list.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 2,
