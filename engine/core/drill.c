@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/readability.h"
 #include "core/text.h"
 
@@ -140,26 +141,31 @@ static void check_item(const DrillBank *b, int i, const DrillCheckOptions *opt, 
     for (int j = 0; j < b->count; j++)
         if (j != i && (j < i || !in_files(opt, b->items[j].file)) &&
             strcmp(b->items[j].id, it->id) == 0) {
-            diag_add(d, DIAG_ERROR, it->file, it->line, "there is already an item called '%s' "
-                     "(%s:%d). Give each item its own id.", it->id, b->items[j].file,
-                     b->items[j].line);
+            diag_add(d, DIAG_ERROR, it->file, it->line,
+                     _("there is already an item called '%s' (%s:%d). Give each item its own "
+                       "id."), it->id, b->items[j].file, b->items[j].line);
             break;
         }
     double g = drill_item_grade(it);
     if (g > DRILL_GRADE_MAX)
-        diag_add(d, DIAG_WARNING, it->file, it->line, "item '%s' reads at grade %.1f, above "
-                 "grade %.0f (its situation and response together). Use shorter sentences and "
-                 "shorter words.", it->id, g, DRILL_GRADE_MAX);
+        diag_add(d, DIAG_WARNING, it->file, it->line,
+                 _("item '%s' reads at grade %.1f, above grade %.0f (its situation and response "
+                   "together). Use shorter sentences and shorter words."),
+                 it->id, g, DRILL_GRADE_MAX);
     if (opt->ideas && it->idea) {
         bool found = false;
         for (int k = 0; k < opt->n_ideas && !found; k++)
             found = strcmp(opt->ideas[k], it->idea) == 0;
         if (!found) {
             const char *guess = text_suggest(it->idea, opt->ideas, opt->n_ideas);
-            diag_add(d, DIAG_WARNING, it->file, it->line, "item '%s': idea \"%s\" is not a "
-                     "heading of docs/IDEAS.md.%s%s%s", it->id, it->idea,
-                     guess ? " Did you mean \"" : " Use one of its ## headings.",
-                     guess ? guess : "", guess ? "\"?" : "");
+            if (guess)
+                diag_add(d, DIAG_WARNING, it->file, it->line,
+                         _("item '%s': idea \"%s\" is not a heading of docs/IDEAS.md. Did you "
+                           "mean \"%s\"?"), it->id, it->idea, guess);
+            else
+                diag_add(d, DIAG_WARNING, it->file, it->line,
+                         _("item '%s': idea \"%s\" is not a heading of docs/IDEAS.md. Use one "
+                           "of its ## headings."), it->id, it->idea);
         }
     }
 }
@@ -181,17 +187,21 @@ static void check_balance(const DrillBank *b, const DrillCheckOptions *opt, Diag
     drill_count(b, &c);
     for (int k = 0; k < KIND_COUNT; k++)
         if (drill_one_answer_score(&c, (ChoiceKind)k) > DRILL_ONE_ANSWER_MAX)
-            diag_add(d, DIAG_WARNING, file, line, "the drill bank is %d%% %s items, so always "
-                     "answering \"%s\" scores that much. Keep each kind at %.0f%% or less: add "
-                     "items of the other kinds.", (int)(100.0 * c.by_kind[k] / c.total + 0.5),
+            diag_add(d, DIAG_WARNING, file, line,
+                     _("the drill bank is %d%% %s items, so always answering \"%s\" scores that "
+                       "much. Keep each kind at %.0f%% or less: add items of the other kinds."),
+                     (int)(100.0 * c.by_kind[k] / c.total + 0.5),
                      story_kind_name((ChoiceKind)k), story_kind_name((ChoiceKind)k),
                      100 * DRILL_ONE_ANSWER_MAX);
     for (int r = 0; r < DRILL_REL_COUNT; r++)
         if (c.by_relationship[r] < DRILL_MIN_PER_RELATIONSHIP)
-            diag_add(d, DIAG_WARNING, file, line, "the drill bank has %d item%s for "
-                     "relationship = \"%s\"; it needs at least %d in each relationship.",
-                     c.by_relationship[r], c.by_relationship[r] == 1 ? "" : "s",
-                     REL_NAMES[r], DRILL_MIN_PER_RELATIONSHIP);
+            diag_add(d, DIAG_WARNING, file, line,
+                     ngettext("the drill bank has %d item for relationship = \"%s\"; it needs "
+                              "at least %d in each relationship.",
+                              "the drill bank has %d items for relationship = \"%s\"; it needs "
+                              "at least %d in each relationship.",
+                              (unsigned long)c.by_relationship[r]),
+                     c.by_relationship[r], REL_NAMES[r], DRILL_MIN_PER_RELATIONSHIP);
 }
 
 void drill_check(const DrillBank *b, const DrillCheckOptions *opt, DiagList *diags)

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/runtime.h"
 #include "core/story.h"
 #include "core/text.h"
@@ -59,13 +60,13 @@ static void fail(Parser *ps, const char *fmt, ...)
     ps->err = text_vformat(fmt, ap);
     va_end(ap);
     if (!ps->err)
-        ps->err = text_dup("out of memory");
+        ps->err = text_dup(_("out of memory"));
 }
 
 static void emit(Parser *ps, OpCode op, int32_t arg)
 {
     if (ps->n == EXPR_MAX_OPS) {
-        fail(ps, "the condition is too long. Split it, or use a function.");
+        fail(ps, _("the condition is too long. Split it, or use a function."));
         return;
     }
     ps->ops[ps->n].op = (uint8_t)op;
@@ -125,24 +126,24 @@ static void unknown_name(Parser *ps, const char *name)
         names[n++] = s->flags[i];
     const char *guess = text_suggest(name, names, n);
     if (guess)
-        fail(ps, "'%s' is not a meter or a flag. Did you mean '%s'?", name, guess);
+        fail(ps, _("'%s' is not a meter or a flag. Did you mean '%s'?"), name, guess);
     else
-        fail(ps, "'%s' is not a meter or a flag. Flags come from set = \"%s\" on a choice; "
-                 "meters are declared in scenario { meters = { ... } }.", name, name);
+        fail(ps, _("'%s' is not a meter or a flag. Flags come from set = \"%s\" on a choice; "
+                 "meters are declared in scenario { meters = { ... } }."), name, name);
 }
 
 static Type parse_atom(Parser *ps)
 {
     skip_space(ps);
     if (ps->err || ++ps->depth > 32) {
-        fail(ps, "the condition is nested too deeply.");
+        fail(ps, _("the condition is nested too deeply."));
         return T_BOOL;
     }
     Type t = T_BOOL;
     if (accept(ps, "(")) {
         t = parse_or(ps);
         if (!accept(ps, ")"))
-            fail(ps, "a '(' is never closed. Add ')' where the group ends.");
+            fail(ps, _("a '(' is never closed. Add ')' where the group ends."));
     } else if (isdigit((unsigned char)*ps->p)) {
         long v = 0;
         while (isdigit((unsigned char)*ps->p)) {
@@ -164,8 +165,8 @@ static Type parse_atom(Parser *ps)
         if (strcmp(name, "true") == 0 || strcmp(name, "false") == 0) {
             emit(ps, OP_CONST, name[0] == 't');
         } else if (strcmp(name, "and") == 0 || strcmp(name, "or") == 0 || strcmp(name, "not") == 0) {
-            fail(ps, "'%s' needs something on each side, like: growth > 40 %s lent_money.", name,
-                 name);
+            fail(ps, _("'%s' needs something on each side, like: growth > 40 %s lent_money."),
+                 name, name);
         } else if ((i = story_find_meter(ps->story, name)) >= 0) {
             emit(ps, OP_METER, i);
             t = T_NUM;
@@ -175,14 +176,14 @@ static Type parse_atom(Parser *ps)
             unknown_name(ps, name);
         }
     } else if (*ps->p == '\0') {
-        fail(ps, "the condition ends too soon. Finish it, like: resentment > 50.");
+        fail(ps, _("the condition ends too soon. Finish it, like: resentment > 50."));
     } else if (*ps->p == '=' ) {
-        fail(ps, "to test if two things are equal write '==', not '='.");
+        fail(ps, _("to test if two things are equal write '==', not '='."));
     } else if (*ps->p == '&' || *ps->p == '|' || *ps->p == '!') {
-        fail(ps, "write the words 'and', 'or', 'not' instead of '%c'.", *ps->p);
+        fail(ps, _("write the words 'and', 'or', 'not' instead of '%c'."), *ps->p);
     } else {
-        fail(ps, "Beside does not understand '%c' here. Conditions use meter names, flag "
-                 "names, numbers, comparisons (< <= > >= == ~=) and the words and, or, not.",
+        fail(ps, _("Beside does not understand '%c' here. Conditions use meter names, flag "
+                 "names, numbers, comparisons (< <= > >= == ~=) and the words and, or, not."),
              *ps->p);
     }
     ps->depth--;
@@ -204,7 +205,7 @@ static Type parse_sum(Parser *ps)
         ps->p++;
         Type u = parse_atom(ps);
         if (t != T_NUM || u != T_NUM)
-            fail(ps, "'+' and '-' work on meters and numbers, not on flags.");
+            fail(ps, _("'+' and '-' work on meters and numbers, not on flags."));
         emit(ps, op, 0);
         t = T_NUM;
     }
@@ -219,21 +220,22 @@ static Type parse_cmp(Parser *ps)
     };
     skip_space(ps);
     if (ps->p[0] == '=' && (ps->p[1] == '>' || ps->p[1] == '<')) {
-        fail(ps, "write '%c=' (the '=' comes second), not '=%c'.", ps->p[1], ps->p[1]);
+        fail(ps, _("write '%c=' (the '=' comes second), not '=%c'."), ps->p[1], ps->p[1]);
         return T_BOOL;
     }
     if (ps->p[0] == '=' && ps->p[1] != '=') {
-        fail(ps, "to test if two things are equal write '==', not '='.");
+        fail(ps, _("to test if two things are equal write '==', not '='."));
         return T_BOOL;
     }
     for (size_t i = 0; i < sizeof cmps / sizeof cmps[0]; i++) {
         if (accept(ps, cmps[i].tok)) {
             Type u = parse_sum(ps);
             if (cmps[i].op != OP_EQ && cmps[i].op != OP_NE && (t != T_NUM || u != T_NUM))
-                fail(ps, "'%s' compares numbers; a flag is only true or false. Write the flag "
-                         "alone, or 'not' and the flag.", cmps[i].tok);
+                fail(ps, _("'%s' compares numbers; a flag is only true or false. Write the flag "
+                         "alone, or 'not' and the flag."), cmps[i].tok);
             else if (t != u)
-                fail(ps, "one side of '%s' is a number and the other is true/false.", cmps[i].tok);
+                fail(ps, _("one side of '%s' is a number and the other is true/false."),
+                     cmps[i].tok);
             emit(ps, cmps[i].op, 0);
             return T_BOOL;
         }
@@ -246,11 +248,11 @@ static Type parse_not(Parser *ps)
     if (accept_word(ps, "not")) {
         /* Each 'not' nests a call: bound it as parse_atom bounds brackets. */
         if (ps->err || ++ps->depth > 32) {
-            fail(ps, "the condition is nested too deeply.");
+            fail(ps, _("the condition is nested too deeply."));
             return T_BOOL;
         }
         if (parse_not(ps) != T_BOOL)
-            fail(ps, "'not' goes before a flag or a comparison, like: not lent_money.");
+            fail(ps, _("'not' goes before a flag or a comparison, like: not lent_money."));
         ps->depth--;
         emit(ps, OP_NOT, 0);
         return T_BOOL;
@@ -261,8 +263,8 @@ static Type parse_not(Parser *ps)
 static void need_bool(Parser *ps, Type t, const char *word)
 {
     if (t != T_BOOL)
-        fail(ps, "a meter alone is a number, not true or false. Compare it next to '%s', like: "
-                 "growth >= 50.", word);
+        fail(ps, _("a meter alone is a number, not true or false. Compare it next to '%s', like: "
+                 "growth >= 50."), word);
 }
 
 static Type parse_and(Parser *ps)
@@ -296,20 +298,21 @@ Expr *expr_compile(const Story *s, const char *src, char **err)
     Type t = parse_or(&ps);
     skip_space(&ps);
     if (!ps.err && (*ps.p == '&' || *ps.p == '|')) /* "a && b": the C habit, between two parts */
-        fail(&ps, "write the words 'and', 'or', 'not' instead of '%.*s'.",
+        fail(&ps, _("write the words 'and', 'or', 'not' instead of '%.*s'."),
              ps.p[1] == ps.p[0] ? 2 : 1, ps.p);
     if (!ps.err && *ps.p)
-        fail(&ps, "Beside could not read the condition from '%s' on. Join conditions with "
-                  "'and' or 'or'.", ps.p);
+        fail(&ps, _("Beside could not read the condition from '%s' on. Join conditions with "
+                  "'and' or 'or'."), ps.p);
     if (!ps.err && t != T_BOOL)
-        fail(&ps, "a meter alone is a number, not true or false. Compare it, like: growth >= 50.");
+        fail(&ps, _("a meter alone is a number, not true or false. Compare it, like: "
+                    "growth >= 50."));
     if (ps.err) {
         *err = ps.err;
         return NULL;
     }
     Expr *e = malloc(sizeof *e + (size_t)ps.n * sizeof(Op));
     if (!e) {
-        *err = text_dup("out of memory");
+        *err = text_dup(_("out of memory"));
         return NULL;
     }
     e->n = ps.n;

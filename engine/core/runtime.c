@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/expr.h"
+#include "core/i18n.h"
 
 void runtime_start(const Story *s, Position *out)
 {
@@ -58,7 +59,7 @@ int runtime_cond(const Story *s, const Cond *c, const Position *p, bool *out, ch
     }
     if (c->host_ref) {
         if (!s->host.cond) {
-            *err = text_dup("this story uses functions, but no host can run them");
+            *err = text_dup(_("this story uses functions, but no host can run them"));
             return -1;
         }
         return s->host.cond(s->host.ctx, s, c->host_ref, p, out, err);
@@ -124,7 +125,7 @@ static int pick_next(const Story *s, const Choice *c, const Position *p, int *ou
 {
     if (c->next_host_ref) {
         if (!s->host.next) {
-            *err = text_dup("this story uses functions, but no host can run them");
+            *err = text_dup(_("this story uses functions, but no host can run them"));
             return -1;
         }
         return s->host.next(s->host.ctx, s, c->next_host_ref, p, out, err);
@@ -150,9 +151,9 @@ static int pick_next(const Story *s, const Choice *c, const Position *p, int *ou
             return 0;
         }
     }
-    *err = text_format("%s:%d: none of this choice's next = { ... } conditions held, so the "
+    *err = text_format(_("%s:%d: none of this choice's next = { ... } conditions held, so the "
                        "story has nowhere to go. End the list with a plain scene id that "
-                       "always applies.", s->file, c->line);
+                       "always applies."), s->file, c->line);
     return -1;
 }
 
@@ -178,8 +179,8 @@ int runtime_step(const Story *s, const Position *in, int choice, Position *out,
         p.flags[c->clear_flags[i] >> 3] &= (uint8_t)~(1u << (c->clear_flags[i] & 7));
     for (int i = 0; i < c->n_later; i++) {
         if (p.n_pending == STORY_MAX_PENDING) {
-            *err = text_format("%s:%d: more than %d delayed effects are waiting at once. Use "
-                               "fewer later = { ... } entries or shorter delays.",
+            *err = text_format(_("%s:%d: more than %d delayed effects are waiting at once. Use "
+                               "fewer later = { ... } entries or shorter delays."),
                                s->file, c->later[i].line, STORY_MAX_PENDING);
             return -1;
         }
@@ -215,7 +216,7 @@ int runtime_scene_text(const Story *s, const Position *p, TextBuf *out, char **e
         const char *t = pa->text;
         if (pa->host_ref) {
             if (!s->host.text) {
-                *err = text_dup("this story uses functions, but no host can run them");
+                *err = text_dup(_("this story uses functions, but no host can run them"));
                 return -1;
             }
             if (s->host.text(s->host.ctx, s, pa->host_ref, p, &dyn, err) < 0)
@@ -234,7 +235,7 @@ int runtime_scene_text(const Story *s, const Position *p, TextBuf *out, char **e
         free(dyn);
     }
     if (out->failed) {
-        *err = text_dup("out of memory");
+        *err = text_dup(_("out of memory"));
         return -1;
     }
     return 0;
@@ -298,12 +299,12 @@ int run_choose(Run *r, int choice, StepInfo *info, char **err)
     const Story *s = r->story;
     int status;
     if (runtime_at_ending(s, &r->pos)) {
-        *err = text_dup("the story has ended; there are no more choices");
+        *err = text_dup(_("the story has ended; there are no more choices"));
         return -1;
     }
     if (!choice_shown(s, &r->pos, choice, err, &status)) {
         if (status == 0)
-            *err = text_format("choice %d is not offered in scene '%s'", choice + 1,
+            *err = text_format(_("choice %d is not offered in scene '%s'"), choice + 1,
                                s->scenes[r->pos.scene].id);
         return -1;
     }
@@ -315,7 +316,7 @@ int run_choose(Run *r, int choice, StepInfo *info, char **err)
     r->pos = next;
     if (push_step(r, scene, choice) < 0) {
         r->pos = old;
-        *err = text_dup("out of memory");
+        *err = text_dup(_("out of memory"));
         return -1;
     }
     return 0;
@@ -324,7 +325,7 @@ int run_choose(Run *r, int choice, StepInfo *info, char **err)
 int run_rewind(Run *r, int n, char **err)
 {
     if (n < 0 || n > r->n_steps) {
-        *err = text_format("there is no choice %d to go back to", n);
+        *err = text_format(_("there is no choice %d to go back to"), n);
         return -1;
     }
     Position p;
@@ -335,8 +336,8 @@ int run_rewind(Run *r, int n, char **err)
         const RunStep *st = &r->steps[i];
         if (st->scene != p.scene || st->choice < 0 ||
             st->choice >= r->story->scenes[p.scene].n_choices) {
-            *err = text_format("choice %d of the history does not fit the story: it was made "
-                               "in scene '%s', but replaying reaches scene '%s'", i + 1,
+            *err = text_format(_("choice %d of the history does not fit the story: it was made "
+                               "in scene '%s', but replaying reaches scene '%s'"), i + 1,
                                r->story->scenes[st->scene].id, r->story->scenes[p.scene].id);
             return -1;
         }

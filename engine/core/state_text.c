@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
+
 static void write_meters(TextBuf *b, const Story *s, const uint8_t *m)
 {
     for (int i = 0; i < s->n_meters; i++)
@@ -57,7 +59,7 @@ static int fail(Reader *rd, const char *fmt, ...)
         va_start(ap, fmt);
         char *m = text_vformat(fmt, ap);
         va_end(ap);
-        rd->err = text_format("line %d: %s", rd->line, m ? m : "out of memory");
+        rd->err = text_format(_("line %d: %s"), rd->line, m ? m : _("out of memory"));
         free(m);
     }
     return -1;
@@ -84,7 +86,7 @@ static int end_line(Reader *rd)
     while (*rd->p == ' ')
         rd->p++;
     if (*rd->p && *rd->p != '\n')
-        return fail(rd, "unexpected text at the end of the line");
+        return fail(rd, _("unexpected text at the end of the line"));
     if (*rd->p == '\n')
         rd->p++;
     rd->line++;
@@ -94,20 +96,20 @@ static int end_line(Reader *rd)
 static int expect_key(Reader *rd, const char *key)
 {
     if (!next_word(rd) || strcmp(rd->word, key) != 0)
-        return fail(rd, "expected '%s'", key);
+        return fail(rd, _("expected '%s'"), key);
     return 0;
 }
 
 static int read_int(Reader *rd, int lo, int hi, int *out)
 {
     if (!next_word(rd))
-        return fail(rd, "a number is missing");
+        return fail(rd, _("a number is missing"));
     char *end;
     long v = strtol(rd->word, &end, 10);
     if (*end || end == rd->word || !(isdigit((unsigned char)rd->word[0])))
-        return fail(rd, "'%s' is not a number", rd->word);
+        return fail(rd, _("'%s' is not a number"), rd->word);
     if (v < lo || v > hi)
-        return fail(rd, "%ld is outside %d..%d", v, lo, hi);
+        return fail(rd, _("%ld is outside %d..%d"), v, lo, hi);
     *out = (int)v;
     return 0;
 }
@@ -115,10 +117,10 @@ static int read_int(Reader *rd, int lo, int hi, int *out)
 static int read_scene(Reader *rd, int *out)
 {
     if (!next_word(rd))
-        return fail(rd, "a scene id is missing");
+        return fail(rd, _("a scene id is missing"));
     *out = story_find_scene(rd->s, rd->word);
     if (*out < 0)
-        return fail(rd, "the story has no scene '%s'", rd->word);
+        return fail(rd, _("the story has no scene '%s'"), rd->word);
     return 0;
 }
 
@@ -127,18 +129,18 @@ static int read_meters(Reader *rd, uint8_t *m)
 {
     for (int i = 0; i < rd->s->n_meters; i++) {
         if (!next_word(rd))
-            return fail(rd, "meter '%s' is missing", rd->s->meters[i].name);
+            return fail(rd, _("meter '%s' is missing"), rd->s->meters[i].name);
         char *eq = strchr(rd->word, '=');
         if (!eq)
-            return fail(rd, "expected name=value, found '%s'", rd->word);
+            return fail(rd, _("expected name=value, found '%s'"), rd->word);
         *eq = '\0';
         if (strcmp(rd->word, rd->s->meters[i].name) != 0)
-            return fail(rd, "expected meter '%s', found '%s'", rd->s->meters[i].name, rd->word);
+            return fail(rd, _("expected meter '%s', found '%s'"), rd->s->meters[i].name, rd->word);
         char *end;
         long v = strtol(eq + 1, &end, 10);
         if (*end || end == eq + 1 || !isdigit((unsigned char)eq[1]) || v < METER_MIN ||
             v > METER_MAX)
-            return fail(rd, "meter '%s' has value '%s'; it must be 0..100", rd->word, eq + 1);
+            return fail(rd, _("meter '%s' has value '%s'; it must be 0..100"), rd->word, eq + 1);
         m[i] = (uint8_t)v;
     }
     return 0;
@@ -148,7 +150,7 @@ static int read_choice(Reader *rd, int scene, int *out)
 {
     const Scene *sc = &rd->s->scenes[scene];
     if (sc->n_choices == 0)
-        return fail(rd, "scene '%s' has no choices", sc->id);
+        return fail(rd, _("scene '%s' has no choices"), sc->id);
     int n;
     if (read_int(rd, 1, sc->n_choices, &n) < 0)
         return -1;
@@ -160,11 +162,11 @@ static int read_choice(Reader *rd, int scene, int *out)
 static int read_order(Reader *rd, uint32_t *out)
 {
     if (!next_word(rd))
-        return fail(rd, "a number is missing");
+        return fail(rd, _("a number is missing"));
     char *end;
     unsigned long long v = strtoull(rd->word, &end, 10);
     if (*end || !isdigit((unsigned char)rd->word[0]) || v == 0 || v > 0xffffffffull)
-        return fail(rd, "'%s' is not an order (a whole number from 1 to 4294967295)", rd->word);
+        return fail(rd, _("'%s' is not an order (a whole number from 1 to 4294967295)"), rd->word);
     *out = (uint32_t)v;
     return 0;
 }
@@ -175,15 +177,15 @@ static int read_later(Reader *rd, Run *r)
     const Story *s = rd->s;
     Position *p = &r->pos;
     if (r->n_steps)
-        return fail(rd, "'later' lines come before 'step' lines");
+        return fail(rd, _("'later' lines come before 'step' lines"));
     if (p->n_pending == STORY_MAX_PENDING)
-        return fail(rd, "too many 'later' lines");
+        return fail(rd, _("too many 'later' lines"));
     int scene, c = 0, l = 0, left = 0;
     if (read_scene(rd, &scene) < 0 || read_choice(rd, scene, &c) < 0)
         return -1;
     const Choice *ch = &s->scenes[scene].choices[c];
     if (ch->n_later == 0)
-        return fail(rd, "that choice has no delayed effects");
+        return fail(rd, _("that choice has no delayed effects"));
     if (read_int(rd, 1, ch->n_later, &l) < 0 || read_int(rd, 1, 255, &left) < 0)
         return -1;
     Pending *w = &p->pending[p->n_pending++];
@@ -201,7 +203,7 @@ static int read_step(Reader *rd, Run *r)
         int cap = r->cap_steps ? r->cap_steps * 2 : 16;
         RunStep *st = realloc(r->steps, (size_t)cap * sizeof *st);
         if (!st)
-            return fail(rd, "out of memory");
+            return fail(rd, _("out of memory"));
         r->steps = st;
         r->cap_steps = cap;
     }
@@ -222,12 +224,12 @@ static int read_body(Reader *rd, Run *r)
     if (expect_key(rd, "beside-state") < 0 || read_int(rd, 0, 1000000, &v) < 0)
         return -1;
     if (v != STATE_TEXT_VERSION)
-        return fail(rd, "this save is version %d; this Beside reads version %d", v,
+        return fail(rd, _("this save is version %d; this Beside reads version %d"), v,
                     STATE_TEXT_VERSION);
     if (end_line(rd) < 0 || expect_key(rd, "story") < 0)
         return -1;
     if (!next_word(rd) || strcmp(rd->word, s->id) != 0)
-        return fail(rd, "this save belongs to story '%s', not '%s'", rd->word, s->id);
+        return fail(rd, _("this save belongs to story '%s', not '%s'"), rd->word, s->id);
     if (end_line(rd) < 0 || expect_key(rd, "scene") < 0 || read_scene(rd, &scene) < 0)
         return -1;
     memset(p, 0, sizeof *p);
@@ -238,19 +240,19 @@ static int read_body(Reader *rd, Run *r)
     while (next_word(rd)) {
         int f = story_find_flag(s, rd->word);
         if (f < 0)
-            return fail(rd, "the story has no flag '%s'", rd->word);
+            return fail(rd, _("the story has no flag '%s'"), rd->word);
         p->flags[f >> 3] |= (uint8_t)(1u << (f & 7));
     }
     if (end_line(rd) < 0)
         return -1;
     for (;;) {
         if (!next_word(rd))
-            return fail(rd, "expected 'later', 'step' or 'end'");
+            return fail(rd, _("expected 'later', 'step' or 'end'"));
         if (strcmp(rd->word, "end") == 0)
             break;
         if (strcmp(rd->word, "order") == 0) {
             if (r->n_steps || p->n_pending || r->order)
-                return fail(rd, "'order' comes once, before 'later' and 'step' lines");
+                return fail(rd, _("'order' comes once, before 'later' and 'step' lines"));
             if (read_order(rd, &r->order) < 0)
                 return -1;
         } else if (strcmp(rd->word, "later") == 0) {
@@ -260,7 +262,7 @@ static int read_body(Reader *rd, Run *r)
             if (read_step(rd, r) < 0)
                 return -1;
         } else {
-            return fail(rd, "'%s' is not something a save can hold", rd->word);
+            return fail(rd, _("'%s' is not something a save can hold"), rd->word);
         }
         if (end_line(rd) < 0)
             return -1;
@@ -268,7 +270,7 @@ static int read_body(Reader *rd, Run *r)
     if (end_line(rd) < 0)
         return -1;
     if (*rd->p)
-        return fail(rd, "text after 'end'");
+        return fail(rd, _("text after 'end'"));
     return 0;
 }
 
@@ -279,7 +281,7 @@ int state_text_read(const Story *s, const char *text, Run *r, char **err)
     if (read_body(&rd, r) < 0) {
         run_free(r);
         run_init(r, s);
-        *err = rd.err ? rd.err : text_dup("out of memory");
+        *err = rd.err ? rd.err : text_dup(_("out of memory"));
         return -1;
     }
     return 0;
@@ -327,13 +329,14 @@ int state_text_resume(const Story *s, const char *text, Run *r, StateResume *out
     if (expect_key(&rd, "beside-state") < 0 || read_int(&rd, 0, 1000000, &v) < 0)
         goto fail;
     if (v != STATE_TEXT_VERSION) {
-        fail(&rd, "this save is version %d; this Beside reads version %d", v, STATE_TEXT_VERSION);
+        fail(&rd, _("this save is version %d; this Beside reads version %d"), v,
+             STATE_TEXT_VERSION);
         goto fail;
     }
     if (end_line(&rd) < 0 || expect_key(&rd, "story") < 0)
         goto fail;
     if (!next_word(&rd) || strcmp(rd.word, s->id) != 0) {
-        fail(&rd, "this save belongs to story '%s', not '%s'", rd.word, s->id);
+        fail(&rd, _("this save belongs to story '%s', not '%s'"), rd.word, s->id);
         goto fail;
     }
     skip_line(&rd);
@@ -369,7 +372,7 @@ int state_text_resume(const Story *s, const char *text, Run *r, StateResume *out
     out->kept = r->n_steps;
     char *now = state_text_write(r);
     if (!now) {
-        rd.err = text_dup("out of memory");
+        rd.err = text_dup(_("out of memory"));
         goto fail;
     }
     out->changed = strcmp(now, text) != 0;
@@ -379,6 +382,6 @@ fail:
     run_free(r);
     run_init(r, s);
     memset(out, 0, sizeof *out);
-    *err = rd.err ? rd.err : text_dup("out of memory");
+    *err = rd.err ? rd.err : text_dup(_("out of memory"));
     return -1;
 }

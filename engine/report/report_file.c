@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "report/report_internal.h"
 
 char *report_default_dir(void)
@@ -61,12 +62,14 @@ char *report_write_file(const char *path, const char *dir, const char *name, con
     if (path) {
         if (write_new(path, data) == 0)
             return text_dup(path);
+        int e = errno;
         if (err)
-            *err = errno == EEXIST
-                       ? text_format("%s already exists, and Beside does not write over files. "
-                                     "Choose another name, or move that file first.", path)
-                       : text_format("Beside could not write the report to %s: %s.", path,
-                                     strerror(errno));
+            *err = e == EEXIST
+                       ? text_format(_("%s already exists, and Beside does not write over "
+                                       "files. Choose another name, or move that file first."),
+                                     path)
+                       : text_format(_("Beside could not write the report to %s: %s."), path,
+                                     strerror(e));
         return NULL;
     }
     time_t t = (time_t)(now ? now : (int64_t)time(NULL));
@@ -84,13 +87,14 @@ char *report_write_file(const char *path, const char *dir, const char *name, con
         int e = errno;
         if (e != EEXIST) {
             if (err)
-                *err = text_format("Beside could not write the report to %s: %s.", p, strerror(e));
+                *err = text_format(_("Beside could not write the report to %s: %s."), p,
+                                   strerror(e));
             free(p);
             return NULL;
         }
         free(p);
     }
     if (err)
-        *err = text_format("Beside could not find a free name for the report in %s.", dir);
+        *err = text_format(_("Beside could not find a free name for the report in %s."), dir);
     return NULL;
 }

@@ -596,7 +596,16 @@ profile-spanish)
     has "$tmp/err" "Tu perfil lo hizo una versión más nueva de Beside (versión de perfil 999;"
     has "$tmp/err" "El más nuevo se guarda como $dir/$newer; un Beside más nuevo puede abrirlo"
     has "$tmp/err" "si le vuelves a poner el nombre $dir/profile.db."
+    # A report is never written over a file that is there.
+    printf '2\nq\n' | "$beside" play clean >/dev/null 2>&1
+    echo "mine" >"$tmp/report.html"
+    BESIDE_LANG=es "$beside" report --output "$tmp/report.html" >"$tmp/out" 2>"$tmp/err" &&
+        fail "report wrote over a file"
+    has "$tmp/err" "$tmp/report.html ya existe, y Beside no escribe encima de los archivos."
+    [ "$(cat "$tmp/report.html")" = "mine" ] || fail "the file was changed"
     # English stays English.
+    BESIDE_LANG=en "$beside" report --output "$tmp/report.html" >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/err" "$tmp/report.html already exists, and Beside does not write over files. Choose another name, or move that file first."
     echo "not a database" >"$dir/profile.db"
     printf 'q\n' | BESIDE_LANG=en "$beside" play clean >"$tmp/out" 2>"$tmp/err" ||
         fail "exit $? with a broken profile (English)"
