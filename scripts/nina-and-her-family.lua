@@ -271,7 +271,7 @@ scene "danny-thanks" {
     next = "family-dinner",
   },
   rescue {
-    "“Love you too. Keep the fifties for now, and come cook me dinner on "
+    "“Love you too. Keep your pay for now, and come cook me dinner on "
     .. "Friday instead.”",
     because = "It sounds like the same warm deal. But he offered to pay you "
       .. "back, and you swapped his debt for a meal. Tonight it feels generous. "
