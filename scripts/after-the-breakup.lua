@@ -80,8 +80,8 @@ scene "one-am" {
   notes = "Before the vote, ask the room whose need each choice meets: "
     .. "Lucía's, or Noor's worry. Both can be true at once.",
   rescue {
-    "“Can you pack a bag? I’ll call you a taxi now. Tomorrow we tell Dylan "
-    .. "what happens with the flat.”",
+    "“You shouldn’t be alone in his flat tonight. Pack a bag and come to "
+    .. "ours. We’ll work out the rest tomorrow.”",
     because = "It feels like love, and she may be glad to get out now. But "
       .. "she did not ask to leave, and she is safe where she is. Your plan "
       .. "went first, and the flat just became your job.",
