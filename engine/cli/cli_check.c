@@ -12,11 +12,12 @@
 #include "core/places.h"
 #include "core/reading.h"
 #include "script/library.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "script/drill_load.h"
 #include "script/loader.h"
 
-static const char usage[] =
+static const char *const usage = N_(
     "Usage: beside check [PATH or STORY ...]\n"
     "\n"
     "Checks story files for mistakes and prints each problem as\n"
@@ -63,7 +64,7 @@ static const char usage[] =
     "  beside check --reading my-story.lua\n"
     "  beside check --tells my-story.lua\n"
     "  beside check --lang es nina-and-tom\n"
-    "  beside check ~/.local/share/beside/stories\n";
+    "  beside check ~/.local/share/beside/stories\n");
 
 typedef struct {
     int scene;
@@ -85,8 +86,8 @@ static void print_reading(const Story *s)
 {
     Readability all = {0};
     reading_story(s, &all);
-    printf("%s:%d: grade %.1f: the story '%s' as a whole (%ld words, %ld sentences). Aim for "
-           "%.0f or lower, and %.0f or lower in each scene.\n", s->file, s->line,
+    printf(_("%s:%d: grade %.1f: the story '%s' as a whole (%ld words, %ld sentences). Aim for "
+             "%.0f or lower, and %.0f or lower in each scene.\n"), s->file, s->line,
            readability_grade(&all), s->id, all.words, all.sentences, READING_STORY_MAX,
            READING_SCENE_MAX);
     SceneGrade *g = calloc((size_t)s->n_scenes + 1, sizeof *g);
@@ -100,14 +101,16 @@ static void print_reading(const Story *s)
     qsort(g, (size_t)s->n_scenes, sizeof *g, by_grade_desc);
     for (int k = 0; k < s->n_scenes; k++) {
         const Scene *sc = &s->scenes[g[k].scene];
-        const char *what = sc->is_ending ? "ending" : "scene";
         if (g[k].counts.words == 0)
-            printf("%s:%d: no grade: %s '%s' has no fixed text to measure.\n", s->file,
-                   sc->line, what, sc->id);
+            printf(sc->is_ending ? _("%s:%d: no grade: ending '%s' has no fixed text to measure.\n")
+                                 : _("%s:%d: no grade: scene '%s' has no fixed text to measure.\n"),
+                   s->file, sc->line, sc->id);
         else
-            printf("%s:%d: grade %.1f: %s '%s' (%ld words, %ld sentences)%s\n", s->file,
-                   sc->line, g[k].grade, what, sc->id, g[k].counts.words, g[k].counts.sentences,
-                   g[k].grade > READING_SCENE_MAX ? ": too hard" : "");
+            printf(sc->is_ending
+                       ? _("%s:%d: grade %.1f: ending '%s' (%ld words, %ld sentences)%s\n")
+                       : _("%s:%d: grade %.1f: scene '%s' (%ld words, %ld sentences)%s\n"),
+                   s->file, sc->line, g[k].grade, sc->id, g[k].counts.words,
+                   g[k].counts.sentences, g[k].grade > READING_SCENE_MAX ? _(": too hard") : "");
     }
     free(g);
 }
@@ -155,8 +158,9 @@ static int check_one(const char *path, bool reading, bool last, int *errors, int
         size_t n = strlen(base);
         if (n > 4 && strcmp(base + n - 4, ".lua") == 0 &&
             (strlen(s->id) != n - 4 || strncmp(base, s->id, n - 4) != 0))
-            diag_add(&d, DIAG_WARNING, path, s->line, "the file is called %s but the story's id is "
-                     "'%s'. Name the file %s.lua so Beside can find the story by its id.",
+            diag_add(&d, DIAG_WARNING, path, s->line,
+                     _("the file is called %s but the story's id is '%s'. Name the file %s.lua "
+                       "so Beside can find the story by its id."),
                      base, s->id, s->id);
         cli_id_clashes(s, path, &d);
     }
@@ -170,6 +174,19 @@ static int check_one(const char *path, bool reading, bool last, int *errors, int
     if (!last || FREE_LAST_STORY)
         story_free(s);
     return 0;
+}
+
+/* "3 files checked: 1 error, 2 warnings.", each count in its own plural. */
+static void print_summary(int files, int errors, int warnings)
+{
+    char f[64], e[64], w[64];
+    snprintf(f, sizeof f, ngettext("%d file checked", "%d files checked", (unsigned long)files),
+             files);
+    snprintf(e, sizeof e, ngettext("%d error", "%d errors", (unsigned long)errors), errors);
+    snprintf(w, sizeof w, ngettext("%d warning", "%d warnings", (unsigned long)warnings),
+             warnings);
+    /* TRANSLATORS: files checked, errors, warnings: "3 files checked: 1 error, 2 warnings." */
+    printf(_("%s: %s, %s.\n"), f, e, w);
 }
 
 /* What `beside check` was asked for. */
@@ -189,13 +206,13 @@ static void add_target(CheckArgs *c, const char *a)
         int before = c->files.count;
         library_list_dir(a, &c->files);
         if (c->files.count == before)
-            fprintf(stderr, "beside check: %s: no .lua story files in this folder\n", a);
+            fprintf(stderr, _("beside check: %s: no .lua story files in this folder\n"), a);
         return;
     }
     char *err = NULL;
     char *p = library_find(a, &err);
     if (!p) {
-        fprintf(stderr, "beside check: %s\n", err ? err : "out of memory");
+        fprintf(stderr, "beside check: %s\n", err ? err : _("out of memory"));
         free(err);
         c->usage_errors++;
         return;
@@ -216,10 +233,10 @@ static int parse_check_args(int argc, char **argv, CheckArgs *c)
             c->reading = true;
         } else if (strcmp(a, "-l") == 0 || strcmp(a, "--lang") == 0) {
             if (i + 1 >= argc || !argv[i + 1][0] || argv[i + 1][0] == '-')
-                return cli_usage_error("check", "--lang needs a language, like es");
+                return cli_usage_error("check", _("--lang needs a language, like es"));
             c->lang = argv[++i];
         } else if (a[0] == '-' && a[1]) {
-            return cli_usage_error("check", "unknown option '%s'", a);
+            return cli_usage_error("check", _("unknown option '%s'"), a);
         } else {
             add_target(c, a);
         }
@@ -238,7 +255,7 @@ static int parse_check_args(int argc, char **argv, CheckArgs *c)
 int cli_check(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        fputs(usage, stdout);
+        fputs(_(usage), stdout);
         return EXIT_OK;
     }
 #ifdef __GLIBC__
@@ -273,11 +290,9 @@ int cli_check(int argc, char **argv)
         cli_check_tells(&stories);
     bool nothing = c.files.count == 0 && c.any_arg;
     if (!c.quiet && nothing)
-        puts("Nothing was checked.");
+        puts(_("Nothing was checked."));
     else if (!c.quiet)
-        printf("%d file%s checked: %d error%s, %d warning%s.\n", c.files.count,
-               c.files.count == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
-               warnings == 1 ? "" : "s");
+        print_summary(c.files.count, errors, warnings);
     path_list_free(&c.files);
     path_list_free(&stories);
     path_list_free(&drill);

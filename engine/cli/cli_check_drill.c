@@ -8,6 +8,7 @@
 
 #include "cli/cli.h"
 #include "core/drill_round.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "script/drill_load.h"
 
@@ -45,13 +46,13 @@ static void print_summary(const DrillBank *bank)
 {
     DrillCounts c;
     drill_count(bank, &c);
-    printf("Spot it bank: %d items;", c.total);
+    printf(_("Spot it bank: %d items;"), c.total);
     for (int k = 0; k < KIND_COUNT; k++)
         printf(" %s %d%s", story_kind_name((ChoiceKind)k), c.by_kind[k],
                k + 1 < KIND_COUNT ? "," : ".");
-    printf(" Always answering \"support\" scores %.1f%%.", 100.0 *
+    printf(_(" Always answering \"support\" scores %.1f%%."), 100.0 *
            drill_one_answer_score(&c, KIND_SUPPORT));
-    printf(" Check forms: A %d, B %d items.\n", c.by_form[0], c.by_form[1]);
+    printf(_(" Check forms: A %d, B %d items.\n"), c.by_form[0], c.by_form[1]);
 }
 
 int cli_check_drill(const PathList *files, bool quiet, int *errors, int *warnings)
@@ -76,16 +77,18 @@ int cli_check_drill(const PathList *files, bool quiet, int *errors, int *warning
     drill_count(&bank, &c);
     if ((c.by_form[0] || c.by_form[1]) && mine > 0 &&
         !drill_forms_matched(&bank, why, sizeof why))
-        diag_add(&d, DIAG_WARNING, bank.items[0].file, bank.items[0].line, "the check forms "
+        diag_add(&d, DIAG_WARNING, bank.items[0].file, bank.items[0].line, _("the check forms "
                  "are not matched: %s Tag items form = \"A\" or form = \"B\" in pairs of the "
-                 "same kind and difficulty.", why);
+                 "same kind and difficulty."), why);
     diag_sort(&d);
     diag_print(&d, stdout);
     *errors += diag_count(&d, DIAG_ERROR);
     *warnings += diag_count(&d, DIAG_WARNING);
-    if (n_ideas < 0)
-        printf("note: the items' ideas were not checked: Beside found no docs/IDEAS.md (it "
-               "looked in %s).\n", where ? where : "the usual places");
+    if (n_ideas < 0) {
+        fputs("note: ", stdout); /* the word tools read stays English, as diag_print's */
+        printf(_("the items' ideas were not checked: Beside found no docs/IDEAS.md (it "
+                 "looked in %s).\n"), where ? where : _("the usual places"));
+    }
     if (!quiet)
         print_summary(&bank);
     drill_ideas_free(ideas, n_ideas > 0 ? n_ideas : 0);

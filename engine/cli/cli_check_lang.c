@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "core/i18n.h"
 #include "core/readability_es.h"
 #include "core/reading.h"
 #include "core/text.h"
@@ -43,16 +44,16 @@ static void one_problem(void *ctx, const TrLine *line, const PoEntry *e)
     char english[64];
     short_english(*line->slot, english, sizeof english);
     if (!e)
-        diag_add(c->d, DIAG_WARNING, c->story_file, line->line, "%s has no %s translation "
+        diag_add(c->d, DIAG_WARNING, c->story_file, line->line, _("%s has no %s translation "
                  "(\"%s\"). Run beside translate extract %s --lang %s to add it to %s, then "
-                 "translate it.", line->ctxt, c->lang, english, c->id, c->lang, c->po_file);
+                 "translate it."), line->ctxt, c->lang, english, c->id, c->lang, c->po_file);
     else if (!e->str[0])
-        diag_add(c->d, DIAG_WARNING, c->po_file, e->line, "%s is not translated yet (\"%s\"). "
-                 "Write its msgstr; until then players see the English.", line->ctxt, english);
+        diag_add(c->d, DIAG_WARNING, c->po_file, e->line, _("%s is not translated yet (\"%s\"). "
+                 "Write its msgstr; until then players see the English."), line->ctxt, english);
     else
-        diag_add(c->d, DIAG_WARNING, c->po_file, e->line, "%s needs review: its English "
+        diag_add(c->d, DIAG_WARNING, c->po_file, e->line, _("%s needs review: its English "
                  "changed (\"%s\"). Check the translation against it, then remove the fuzzy "
-                 "flag; until then players see the English.", line->ctxt, english);
+                 "flag; until then players see the English."), line->ctxt, english);
 }
 
 static void add_es(const char *text, void *r)
@@ -88,20 +89,22 @@ static void spanish_reading(Story *s, const PoFile *po, DiagList *d, const char 
         double e = readability_fernandez_huerta(&r);
         if (r.words >= 30 && e < READING_ES_SCENE_MIN)
             diag_add(d, DIAG_WARNING, po_file, scene_po_line(po, s->scenes[i].id),
-                     "%s '%s' reads at %.1f (Fernández-Huerta, "
-                     "%s). Aim for %.0f or more in each scene: shorter sentences, shorter "
-                     "words.", s->scenes[i].is_ending ? "the ending" : "the scene",
+                     s->scenes[i].is_ending
+                         ? _("the ending '%s' reads at %.1f (Fernández-Huerta, %s). Aim for "
+                             "%.0f or more in each scene: shorter sentences, shorter words.")
+                         : _("the scene '%s' reads at %.1f (Fernández-Huerta, %s). Aim for "
+                             "%.0f or more in each scene: shorter sentences, shorter words."),
                      s->scenes[i].id, e, readability_fernandez_huerta_band(e),
                      READING_ES_SCENE_MIN);
     }
     double fh = readability_fernandez_huerta(&all), sz = readability_szigriszt(&all);
     if (all.words > 0 && fh < READABILITY_ES_MIN)
-        diag_add(d, DIAG_WARNING, po_file, 0, "the story reads at %.1f as a whole "
-                 "(Fernández-Huerta, %s). Aim for %.0f or more (bastante fácil).", fh,
+        diag_add(d, DIAG_WARNING, po_file, 0, _("the story reads at %.1f as a whole "
+                 "(Fernández-Huerta, %s). Aim for %.0f or more (bastante fácil)."), fh,
                  readability_fernandez_huerta_band(fh), READABILITY_ES_MIN);
     if (!quiet && all.words > 0)
-        printf("%s: reading ease %.1f (Fernández-Huerta, %s), %.1f (Szigriszt-Pazos, INFLESZ "
-               "%s); %ld words, %ld sentences, %ld syllables.\n", po_file, fh,
+        printf(_("%s: reading ease %.1f (Fernández-Huerta, %s), %.1f (Szigriszt-Pazos, INFLESZ "
+                 "%s); %ld words, %ld sentences, %ld syllables.\n"), po_file, fh,
                readability_fernandez_huerta_band(fh), sz, readability_inflesz_band(sz),
                all.words, all.sentences, all.syllables);
 }
@@ -113,8 +116,8 @@ int cli_check_lang(const char *path, const char *lang, bool quiet, int *errors, 
     char *po_path = s ? story_lang_find_po(path, s->id, lang) : NULL;
     if (s && !po_path) {
         char *want = story_lang_default_po(path, s->id, lang);
-        diag_add(&d, DIAG_NOTE, path, s->line, "no %s translation of '%s' (looked for %s and "
-                 "in your stories folder). beside translate extract %s --lang %s starts one.",
+        diag_add(&d, DIAG_NOTE, path, s->line, _("no %s translation of '%s' (looked for %s and "
+                 "in your stories folder). beside translate extract %s --lang %s starts one."),
                  lang, s->id, want ? want : "LANG/ID.po", s->id, lang);
         free(want);
     }
@@ -124,7 +127,7 @@ int cli_check_lang(const char *path, const char *lang, bool quiet, int *errors, 
         LangCheck c = {.d = &d, .story_file = path, .po_file = po_path, .lang = lang, .id = s->id};
         TrCount n = translate_status(s, &po, one_problem, &c);
         if (!quiet)
-            printf("%s: %d of %d lines translated, %d missing, %d to review.\n", po_path,
+            printf(_("%s: %d of %d lines translated, %d missing, %d to review.\n"), po_path,
                    n.translated, n.lines, n.missing, n.fuzzy);
         if (translate_apply(s, &po, NULL) == 0 && strncmp(lang, "es", 2) == 0)
             spanish_reading(s, &po, &d, po_path, quiet);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 /* Adds to *sum what an effect list does to meter m: an added amount or a
@@ -70,26 +71,32 @@ int balance_notes(const Story *s, const Balance *b, char **out, int max)
     const KindBalance *r = &b->kinds[KIND_RESCUE];
     if (r->choices >= 3) {
         if (balance_moving(s, r, true, false) == 0)
-            NOTE("No rescue makes any meter better now. In life a rescue often brings relief "
-                 "first and its cost later: let some rescues feel good now.");
+            NOTE("%s", _("No rescue makes any meter better now. In life a rescue often brings "
+                         "relief first and its cost later: let some rescues feel good now."));
         if (r->now_up[METER_GROWTH] + r->later_up[METER_GROWTH] == 0)
-            NOTE("No rescue ever raises growth. Sometimes stepping in is right (an emergency, "
-                 "a person who cannot act): show that once.");
+            NOTE("%s", _("No rescue ever raises growth. Sometimes stepping in is right (an "
+                         "emergency, a person who cannot act): show that once."));
     }
     static const ChoiceKind costly[] = {KIND_SUPPORT, KIND_BOUNDARY, KIND_SELF_CARE};
+    static const char *const never_costly[] = {
+        N_("No Support choice ever makes a meter worse, now or later. Real support can hurt "
+           "now: someone is angry, a week is cold."),
+        N_("No Boundary choice ever makes a meter worse, now or later. Real boundary can hurt "
+           "now: someone is angry, a week is cold."),
+        N_("No Self-care choice ever makes a meter worse, now or later. Real self-care can hurt "
+           "now: someone is angry, a week is cold."),
+    };
     for (size_t i = 0; i < sizeof costly / sizeof costly[0]; i++) {
         const KindBalance *kb = &b->kinds[costly[i]];
         if (kb->choices >= 3 && balance_moving(s, kb, false, false) == 0 &&
             balance_moving(s, kb, false, true) == 0)
-            NOTE("No %s choice ever makes a meter worse, now or later. Real %s can hurt "
-                 "now: someone is angry, a week is cold.", story_kind_label(costly[i]),
-                 costly[i] == KIND_SELF_CARE ? "self-care" : story_kind_name(costly[i]));
+            NOTE("%s", _(never_costly[i]));
     }
     for (int k = 0; k < KIND_COUNT; k++) {
         const KindBalance *kb = &b->kinds[k];
         if (kb->choices >= 3 && kb->with_later == 0)
-            NOTE("None of the %d %s choices has a delayed effect (later = { ... }).",
-                 kb->choices, story_kind_label((ChoiceKind)k));
+            NOTE(_("None of the %d %s choices has a delayed effect (later = { ... })."),
+                 kb->choices, _(story_kind_label((ChoiceKind)k)));
     }
 #undef NOTE
     return n;

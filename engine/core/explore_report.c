@@ -5,11 +5,12 @@
 #include <string.h>
 
 #include "core/explore_internal.h"
+#include "core/i18n.h"
 
 /* Records a problem from the story's functions once per distinct message. */
 void explore_note_problem(ExploreReport *r, const Story *s, char *err)
 {
-    const char *m = err ? err : "out of memory";
+    const char *m = err ? err : _("out of memory");
     for (int i = 0; i < r->problems.count; i++)
         if (strcmp(r->problems.items[i].message, m) == 0) {
             free(err);

@@ -7,6 +7,7 @@
 
 #include "core/explore.h"
 #include "core/expr.h"
+#include "core/i18n.h"
 #include "core/reading.h"
 
 #define W(line, ...) diag_add(d, DIAG_WARNING, s->file, (line), __VA_ARGS__)
@@ -82,55 +83,61 @@ static void check_flags(const Story *s, DiagList *d)
     }
     for (int f = 0; f < s->n_flags; f++) {
         if (tested[f] && !set[f])
-            W(s->flag_lines[f], "flag '%s' is tested but no choice sets it, so it is always "
-              "false. Add set = \"%s\" to the choice that should turn it on.", s->flags[f], s->flags[f]);
+            W(s->flag_lines[f], _("flag '%s' is tested but no choice sets it, so it is always "
+                                  "false. Add set = \"%s\" to the choice that should turn it "
+                                  "on."), s->flags[f], s->flags[f]);
     }
 }
 
 static void check_scene(const Story *s, int i, DiagList *d)
 {
     const Scene *sc = &s->scenes[i];
-    const char *what = sc->is_ending ? "ending" : "scene";
     if (sc->n_paras == 0)
-        W(sc->line, "%s '%s' has no text. Start it with a sentence in quotes.", what, sc->id);
+        W(sc->line,
+          sc->is_ending ? _("ending '%s' has no text. Start it with a sentence in quotes.")
+                        : _("scene '%s' has no text. Start it with a sentence in quotes."),
+          sc->id);
     if (sc->is_ending) {
         if (!sc->title)
-            W(sc->line, "ending '%s' has no title. Add title = \"...\": the debrief shows it.",
+            W(sc->line, _("ending '%s' has no title. Add title = \"...\": the debrief shows it."),
               sc->id);
         int missing = 0;
         for (int k = 0; k < LENS_COUNT; k++)
             missing += !sc->lens[k];
         if (missing == LENS_COUNT)
-            W(sc->line, "ending '%s' has no lens, so the debrief cannot show the five parts. Add "
-              "lens = { goal = \"...\", behaviours = \"...\", thoughts = \"...\", emotions = "
-              "\"...\", underlying = \"...\" }.", sc->id);
+            W(sc->line, _("ending '%s' has no lens, so the debrief cannot show the five parts. Add "
+                          "lens = { goal = \"...\", behaviours = \"...\", thoughts = \"...\", "
+                          "emotions = \"...\", underlying = \"...\" }."), sc->id);
         for (int k = 0; k < LENS_COUNT && missing < LENS_COUNT; k++)
             if (!sc->lens[k])
-                W(sc->line, "ending '%s' has no lens.%s, so the debrief will skip that part. "
-                  "Add %s = \"...\" inside lens = { ... }.", sc->id, story_lens_name(k),
+                W(sc->line, _("ending '%s' has no lens.%s, so the debrief will skip that part. "
+                              "Add %s = \"...\" inside lens = { ... }."), sc->id,
+                  story_lens_name(k),
                   story_lens_name(k));
         if (!sc->practice)
-            W(sc->line, "ending '%s' has no practice task. Add practice = \"one small thing to "
-              "try this week\".", sc->id);
+            W(sc->line, _("ending '%s' has no practice task. Add practice = \"one small thing to "
+                          "try this week\"."), sc->id);
         if (!sc->reflect)
-            W(sc->line, "ending '%s' has no reflection prompt. Add reflect = \"a question to "
-              "write about\".", sc->id);
+            W(sc->line, _("ending '%s' has no reflection prompt. Add reflect = \"a question to "
+                          "write about\"."), sc->id);
         return;
     }
     if (sc->n_choices == 0) {
-        W(sc->line, "scene '%s' has no choices and is not an ending, so the story stops here. "
-          "Add a choice, or write ending \"%s\" { ... } instead of scene.", sc->id, sc->id);
+        W(sc->line, _("scene '%s' has no choices and is not an ending, so the story stops here. "
+                      "Add a choice, or write ending \"%s\" { ... } instead of scene."),
+          sc->id, sc->id);
         return;
     }
     for (int c = 0; c < sc->n_choices; c++) {
         const Choice *ch = &sc->choices[c];
         if (!ch->because)
-            W(ch->line, "choice %d in scene '%s' has no because. Add because = \"...\": the "
-              "player sees it after choosing, and it is where they learn.", c + 1, sc->id);
+            W(ch->line, _("choice %d in scene '%s' has no because. Add because = \"...\": the "
+                          "player sees it after choosing, and it is where they learn."),
+              c + 1, sc->id);
         if (ch->n_next > 0 && !COND_IS_EMPTY(ch->next[ch->n_next - 1].when))
-            W(ch->line, "choice %d in scene '%s': every way in next = { ... } has a condition, "
-              "so if none holds the story stops. End the list with a plain scene id.", c + 1,
-              sc->id);
+            W(ch->line, _("choice %d in scene '%s': every way in next = { ... } has a condition, "
+                          "so if none holds the story stops. End the list with a plain scene id."),
+              c + 1, sc->id);
     }
 }
 
@@ -176,13 +183,13 @@ static void play_every_path(const Story *s, const LintOptions *opt, bool functio
     ExploreOptions eo = {.max_states = opt->play_limit > 0 ? opt->play_limit : LINT_PLAY_LIMIT};
     ExploreReport r;
     if (explore_run(s, &eo, &r) < 0) {
-        diag_add(d, DIAG_WARNING, s->file, 0, "out of memory while playing every path");
+        diag_add(d, DIAG_WARNING, s->file, 0, _("out of memory while playing every path"));
         return;
     }
     if (r.truncated) {
         diag_add(d, DIAG_WARNING, s->file, 0,
-                 "the story has more than %ld different states, so check did not play every "
-                 "path. Run beside explore for a sample.", eo.max_states);
+                 _("the story has more than %ld different states, so check did not play every "
+                   "path. Run beside explore for a sample."), eo.max_states);
         explore_report_free(s, &r);
         return;
     }
@@ -193,8 +200,8 @@ static void play_every_path(const Story *s, const LintOptions *opt, bool functio
          * would look unreachable: those warnings would point the wrong way. */
         int line;
         diag_split_location(r.problems.items[0].message, s->file, &line);
-        diag_add(d, DIAG_NOTE, s->file, line, "check did not look for scenes and choices no "
-                 "path reaches, because this story function failed. Fix it and check again.");
+        diag_add(d, DIAG_NOTE, s->file, line, _("check did not look for scenes and choices no "
+                 "path reaches, because this story function failed. Fix it and check again."));
         explore_report_free(s, &r);
         return;
     }
@@ -206,27 +213,29 @@ static void play_every_path(const Story *s, const LintOptions *opt, bool functio
         /* Scenes no route leads to were reported already; here only those that
          * the conditions (or the story's functions) keep out. */
         if (!r.scene_reached[i] && (functions || (static_seen && static_seen[i])))
-            W(sc->line, "%s '%s' is never reached on any path: the conditions that lead to it "
-              "never hold.", sc->is_ending ? "ending" : "scene", sc->id);
+            W(sc->line, sc->is_ending ? _("ending '%s' is never reached on any path: the "
+                                          "conditions that lead to it never hold.")
+                                      : _("scene '%s' is never reached on any path: the "
+                                          "conditions that lead to it never hold."), sc->id);
         if (!r.scene_reached[i])
             continue;
         /* A choice with no when in a reached scene is always offered; if no path
          * took it, one of the story's functions failed, reported above. */
         for (int c = 0; c < sc->n_choices; c++)
             if (!r.choice_reached[i][c] && !COND_IS_EMPTY(sc->choices[c].when))
-                W(sc->choices[c].line, "choice %d in scene '%s' is never offered on any path: "
-                  "its when = \"%s\" never holds when the player is here.", c + 1, sc->id,
-                  sc->choices[c].when.source ? sc->choices[c].when.source : "function");
+                W(sc->choices[c].line, _("choice %d in scene '%s' is never offered on any path: "
+                  "its when = \"%s\" never holds when the player is here."), c + 1, sc->id,
+                  sc->choices[c].when.source ? sc->choices[c].when.source : _("function"));
     }
     /* Scenes with no choices at all were reported by check_scene. */
     for (int i = 0; i < s->n_scenes; i++)
         if (r.dead_end_at[i] && s->scenes[i].n_choices > 0)
-            W(s->scenes[i].line, "on some paths scene '%s' shows no choices (every choice's when "
-              "is false), so the player is stuck. Add a choice with no when.", s->scenes[i].id);
+            W(s->scenes[i].line, _("on some paths scene '%s' shows no choices (every choice's when "
+              "is false), so the player is stuck. Add a choice with no when."), s->scenes[i].id);
     if (r.has_loop)
-        W(s->scenes[r.loop_scene].line, "the player can go round in a loop through scene '%s' "
+        W(s->scenes[r.loop_scene].line, _("the player can go round in a loop through scene '%s' "
           "forever with nothing changing. Give a choice in the loop an effect or a flag, or a "
-          "way out.", s->scenes[r.loop_scene].id);
+          "way out."), s->scenes[r.loop_scene].id);
     free(static_seen);
     explore_report_free(s, &r);
 }
@@ -286,21 +295,29 @@ static void check_reading(const Story *s, DiagList *d)
         double grade = readability_grade(&c.r);
         /* A plain scene can hide one hard sentence; a hard one is said as a whole. */
         if (grade <= READING_SCENE_MAX && c.hard.grade > READING_SENTENCE_MAX)
-            W(s->scenes[i].line, "%s '%s' reads plainly but for one sentence at grade %.1f: "
-              "\"%s\". Split it in two, and pick everyday words.",
-              s->scenes[i].is_ending ? "ending" : "scene", s->scenes[i].id, c.hard.grade,
-              c.hard.sentence);
+            W(s->scenes[i].line,
+              s->scenes[i].is_ending
+                  ? _("ending '%s' reads plainly but for one sentence at grade %.1f: \"%s\". "
+                      "Split it in two, and pick everyday words.")
+                  : _("scene '%s' reads plainly but for one sentence at grade %.1f: \"%s\". "
+                      "Split it in two, and pick everyday words."),
+              s->scenes[i].id, c.hard.grade, c.hard.sentence);
         if (grade > READING_SCENE_MAX)
-            W(s->scenes[i].line, "%s '%s' reads at grade %.1f, above grade %.0f. Use shorter "
-              "sentences and shorter words: split long sentences in two, and pick everyday "
-              "words (\"help\", not \"assistance\").", s->scenes[i].is_ending ? "ending" : "scene",
+            W(s->scenes[i].line,
+              s->scenes[i].is_ending
+                  ? _("ending '%s' reads at grade %.1f, above grade %.0f. Use shorter sentences "
+                      "and shorter words: split long sentences in two, and pick everyday words "
+                      "(\"help\", not \"assistance\").")
+                  : _("scene '%s' reads at grade %.1f, above grade %.0f. Use shorter sentences "
+                      "and shorter words: split long sentences in two, and pick everyday words "
+                      "(\"help\", not \"assistance\")."),
               s->scenes[i].id, grade, READING_SCENE_MAX);
     }
     double grade = readability_grade(&all);
     if (grade > READING_STORY_MAX)
-        W(s->line, "the story reads at grade %.1f as a whole, above grade %.0f. Use shorter "
-          "sentences and shorter words. beside check --reading lists the scenes, hardest "
-          "first.", grade, READING_STORY_MAX);
+        W(s->line, _("the story reads at grade %.1f as a whole, above grade %.0f. Use shorter "
+                     "sentences and shorter words. beside check --reading lists the scenes, "
+                     "hardest first."), grade, READING_STORY_MAX);
 }
 
 void lint_story(const Story *s, const LintOptions *opt, DiagList *d)
@@ -313,22 +330,26 @@ void lint_story(const Story *s, const LintOptions *opt, DiagList *d)
     for (int i = 0; i < s->n_scenes; i++) {
         check_scene(s, i, d);
         if (!seen[i] && !functions)
-            W(s->scenes[i].line, "%s '%s' can never be reached: no choice's next leads to it. "
-              "Point a choice at it with next = \"%s\", or remove it.",
-              s->scenes[i].is_ending ? "ending" : "scene", s->scenes[i].id, s->scenes[i].id);
+            W(s->scenes[i].line,
+              s->scenes[i].is_ending
+                  ? _("ending '%s' can never be reached: no choice's next leads to it. Point a "
+                      "choice at it with next = \"%s\", or remove it.")
+                  : _("scene '%s' can never be reached: no choice's next leads to it. Point a "
+                      "choice at it with next = \"%s\", or remove it."),
+              s->scenes[i].id, s->scenes[i].id);
     }
     if (!s->teaser)
-        W(s->line, "the scenario has no teaser. Add teaser = \"one line that makes someone want "
-          "to play\": the story card shows it.");
+        W(s->line, _("the scenario has no teaser. Add teaser = \"one line that makes someone "
+                     "want to play\": the story card shows it."));
     if (!s->you_play)
-        W(s->line, "the scenario does not say who the player is. Add you_play = \"Nina\".");
+        W(s->line, _("the scenario does not say who the player is. Add you_play = \"Nina\"."));
     if (!s->minutes)
-        W(s->line, "the scenario does not say how long it takes. Add minutes = 15.");
+        W(s->line, _("the scenario does not say how long it takes. Add minutes = 15."));
     bool any_ending = false;
     for (int i = 0; i < s->n_scenes; i++)
         any_ending |= s->scenes[i].is_ending;
     if (!any_ending)
-        W(s->line, "the story has no ending. Add at least one ending \"id\" { ... }.");
+        W(s->line, _("the story has no ending. Add at least one ending \"id\" { ... }."));
     free(seen);
     check_reading(s, d);
     check_flags(s, d);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 void po_entry_clear(PoEntry *e)
@@ -117,7 +118,7 @@ static char *read_quoted(Reader *r, const char *s)
     while (*s == ' ' || *s == '\t')
         s++;
     if (*s != '"') {
-        bad(r, "expected a string in double quotes here%s. Write it as \"text\".", "");
+        bad(r, _("expected a string in double quotes here%s. Write it as \"text\"."), "");
         return NULL;
     }
     TextBuf b = {0};
@@ -130,7 +131,7 @@ static char *read_quoted(Reader *r, const char *s)
         const char *plain = strchr("\"\\", *s);
         char c = *s == 'n' ? '\n' : *s == 't' ? '\t' : plain && *s ? *s : 0;
         if (!c) {
-            bad(r, "'\\%.1s' is not an escape gettext knows. Write \\n, \\t, \\\" or \\\\.",
+            bad(r, _("'\\%.1s' is not an escape gettext knows. Write \\n, \\t, \\\" or \\\\."),
                 *s ? s : "");
             textbuf_free(&b);
             return NULL;
@@ -141,8 +142,10 @@ static char *read_quoted(Reader *r, const char *s)
     while (*rest == ' ' || *rest == '\t' || *rest == '\r')
         rest++;
     if (*s != '"' || *rest) {
-        bad(r, "this string %s. End it with one \" and nothing after it.",
-            *s != '"' ? "has no closing quote" : "has something after its closing quote");
+        bad(r, *s != '"' ? _("this string has no closing quote%s. End it with one \" and "
+                             "nothing after it.")
+                         : _("this string has something after its closing quote%s. End it "
+                             "with one \" and nothing after it."), "");
         textbuf_free(&b);
         return NULL;
     }
@@ -195,16 +198,17 @@ static void keyword(Reader *r, const char *s, bool previous)
         char **slot = field_slot(r, r->last);
         char *v = read_quoted(r, s);
         if (!slot || r->last == F_PREV)
-            bad(r, "a string line %s with no msgid or msgstr before it. Start the entry "
-                   "with msgid.", "");
+            bad(r, _("a string line %s with no msgid or msgstr before it. Start the entry "
+                     "with msgid."), "");
         else if (v)
             append_to(slot, v);
         free(v);
         return;
     }
     if (strncmp(s, "msgid_plural", 12) == 0 || strncmp(s, "msgstr[", 7) == 0) {
-        bad(r, "plural forms (%s) are not used in story catalogues. Write one msgid and "
-               "one msgstr.", strncmp(s, "msgid_plural", 12) == 0 ? "msgid_plural" : "msgstr[N]");
+        bad(r, _("plural forms (%s) are not used in story catalogues. Write one msgid and "
+                 "one msgstr."),
+            strncmp(s, "msgid_plural", 12) == 0 ? "msgid_plural" : "msgstr[N]");
         return;
     }
     for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
@@ -225,8 +229,8 @@ static void keyword(Reader *r, const char *s, bool previous)
         r->last = f;
         return;
     }
-    bad(r, "'%.20s' is not a line a .po file can have. Lines start with msgctxt, msgid, "
-           "msgstr, a quoted string, or # for a comment.", s);
+    bad(r, _("'%.20s' is not a line a .po file can have. Lines start with msgctxt, msgid, "
+             "msgstr, a quoted string, or # for a comment."), s);
 }
 
 static void comment_line(char **slot, const char *text)
@@ -276,7 +280,7 @@ int po_parse(const char *name, const char *text, size_t len, PoFile *out, DiagLi
     Reader r = {.name = name, .po = out, .diags = diags};
     char *copy = malloc(len + 1);
     if (!copy) {
-        diag_add(diags, DIAG_ERROR, name, 0, "there was not enough memory to read this file.");
+        diag_add(diags, DIAG_ERROR, name, 0, _("there was not enough memory to read this file."));
         return 1;
     }
     memcpy(copy, text, len);

@@ -271,11 +271,12 @@ static void unknown_scene(Story *s, DiagList *d, int line, const char *what, con
     }
     if (guess)
         diag_add(d, DIAG_ERROR, s->file, line,
-                 "%s goes to scene '%s', which does not exist. Did you mean '%s'?", what, id, guess);
+                 _("%s goes to scene '%s', which does not exist. Did you mean '%s'?"), what, id,
+                 guess);
     else
         diag_add(d, DIAG_ERROR, s->file, line,
-                 "%s goes to scene '%s', which does not exist. Check the spelling, or add "
-                 "scene \"%s\" { ... }.", what, id, id);
+                 _("%s goes to scene '%s', which does not exist. Check the spelling, or add "
+                   "scene \"%s\" { ... }."), what, id, id);
 }
 
 /* What a problem in a story_finish() check is about: fixed text, or a
@@ -297,7 +298,7 @@ static const char *about(About *a)
         return a->text;
     if (!a->name)
         a->name = choice_name(a->choice, a->index);
-    return a->name ? a->name : "choice";
+    return a->name ? a->name : _("choice");
 }
 
 static int compile_cond(Story *s, Cond *c, DiagList *d, About *what)
@@ -317,7 +318,7 @@ static int compile_cond(Story *s, Cond *c, DiagList *d, About *what)
             cut--;
     }
     diag_add(d, DIAG_ERROR, s->file, c->line, "%s: when = \"%.*s%s\": %s", about(what),
-             (int)cut, c->source, shortened ? "…" : "", err ? err : "out of memory");
+             (int)cut, c->source, shortened ? "…" : "", err ? err : _("out of memory"));
     free(err);
     return 1;
 }
@@ -337,7 +338,7 @@ static char *choice_name(const Choice *c, int index)
     } else {
         snprintf(excerpt, sizeof excerpt, "%s", t);
     }
-    return text_format("choice %d ('%s')", index + 1, excerpt);
+    return text_format(_("choice %d ('%s')"), index + 1, excerpt);
 }
 
 int story_finish(Story *s, DiagList *d)
@@ -347,8 +348,8 @@ int story_finish(Story *s, DiagList *d)
         errors++; /* no scenario { } at all: the loader has said so */
     } else if (!s->start_id) {
         diag_add(d, DIAG_ERROR, s->file, s->line,
-                 "the scenario does not say where the story starts. Add start = \"first-scene-id\" "
-                 "to scenario { ... }.");
+                 _("the scenario does not say where the story starts. Add start = "
+                   "\"first-scene-id\" to scenario { ... }."));
         errors++;
     } else {
         s->start = story_find_scene(s, s->start_id);
