@@ -8,8 +8,9 @@
 --   looked_away      after-close -> the opening lines of tom-opens-up
 --   pushed           Nina pushed past Tom's first no; colours scenes up to
 --                    his answer at the next shift, then is cleared
---   offered_loan,    the two offers Tom turns down in the-offer; the loan also
---   promised_budget  shows up in danny-calls, the budget in two-am
+--   offered_loan,    the loan Nina offers and the budget she tells him he
+--   promised_budget  needs, which Tom turns down in the-offer; the loan also
+--                    shows up in danny-calls, the budget in two-am
 --   asked_plan       which way just-listening opens
 --   felt_heard       Tom felt listened to; how he greets Nina at the next shift
 --   paid_danny       Danny keeps asking (mom-calls, the-coat)
@@ -214,10 +215,11 @@ scene "tom-opens-up" {
     next = "just-listening",
   },
   rescue {
-    "“You said you don’t know where it goes. Let’s find out. Sunday, my place, "
-    .. "your bank app and a pot of coffee?”",
-    because = "“Let’s” sounds like sharing. But he did not ask for a plan, and "
-      .. "this one is yours. It tells him you think he can’t do it himself.",
+    "“You said you don’t know where it goes. Then that’s the real problem. "
+    .. "What you need is a budget, Tom, a proper one.”",
+    because = "It sounds like plain good sense, and it may even be true. But "
+      .. "he told you last week that when he vents, he just wants you to hear "
+      .. "it. You handed him the answer before he had finished the question.",
     effects = { resentment = "-5", growth = "-5" },
     set = "promised_budget",
     clear = "looked_away",
@@ -460,7 +462,7 @@ scene "two-am" {
   "It is two in the morning, and you can’t sleep. Your neck aches. A dull pain "
   .. "sits behind your eyes. It has been there most days this month.",
   { when = "promised_budget",
-    "You promised Tom a budget. Your laptop is right there on the desk." },
+    "You told Tom he needs a budget. Your laptop is right there on the desk." },
   { when = "not promised_budget",
     "Your laptop is right there on the desk. You could make Tom a budget. Just "
     .. "a draft. Just in case." },
