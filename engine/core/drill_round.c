@@ -179,16 +179,16 @@ bool drill_forms_matched(const DrillBank *b, char *why, size_t why_size)
     }
     for (int f = 0; f < 2; f++)
         if (total[f] != DRILL_FORM_ITEMS) {
-            snprintf(why, why_size, "form %c has %d items; each form has %d.", 'A' + f,
+            snprintf(why, why_size, _("form %c has %d items; each form has %d."), 'A' + f,
                      total[f], DRILL_FORM_ITEMS);
             return false;
         }
     for (int k = 0; k < KIND_COUNT; k++)
         for (int d = 1; d <= DRILL_MAX_DIFFICULTY; d++)
             if (count[0][k][d] != count[1][k][d]) {
-                snprintf(why, why_size, "form A has %d %s items of difficulty %d and form B "
+                snprintf(why, why_size, _("form A has %d %s items of difficulty %d and form B "
                          "has %d; the forms need the same number of each kind at each "
-                         "difficulty.", count[0][k][d], story_kind_name((ChoiceKind)k), d,
+                         "difficulty."), count[0][k][d], story_kind_name((ChoiceKind)k), d,
                          count[1][k][d]);
                 return false;
             }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 bool places_valid_name(const char *name)
@@ -60,15 +61,15 @@ static void warn(const Story *s, const char *what, const char *name, int line,
     list_known(known, n, list, sizeof list);
     const char *near = text_suggest(name, known, n);
     if (n == 0)
-        diag_add(d, DIAG_WARNING, s->file, line, "%s: place = \"%s\" has no picture, and no "
+        diag_add(d, DIAG_WARNING, s->file, line, _("%s: place = \"%s\" has no picture, and no "
                  "places were found (assets/places/ is empty or missing). The scene shows its "
-                 "words only.", what, name);
+                 "words only."), what, name);
     else if (near)
-        diag_add(d, DIAG_WARNING, s->file, line, "%s: place = \"%s\" has no picture. Did you "
-                 "mean \"%s\"? The places are: %s.", what, name, near, list);
+        diag_add(d, DIAG_WARNING, s->file, line, _("%s: place = \"%s\" has no picture. Did you "
+                 "mean \"%s\"? The places are: %s."), what, name, near, list);
     else
-        diag_add(d, DIAG_WARNING, s->file, line, "%s: place = \"%s\" has no picture. Use one of "
-                 "the places: %s; or draw a new one (docs/ART.md, \"Adding a place\").", what,
+        diag_add(d, DIAG_WARNING, s->file, line, _("%s: place = \"%s\" has no picture. Use one of "
+                 "the places: %s; or draw a new one (docs/ART.md, \"Adding a place\")."), what,
                  name, list);
 }
 
@@ -84,7 +85,7 @@ int places_check(const Story *s, const char *const *known, int n, DiagList *d)
         if (!sc->place || is_known(sc->place, known, n))
             continue;
         char what[96];
-        snprintf(what, sizeof what, "%s '%s'", sc->is_ending ? "ending" : "scene", sc->id);
+        snprintf(what, sizeof what, sc->is_ending ? _("ending '%s'") : _("scene '%s'"), sc->id);
         warn(s, what, sc->place, sc->line, known, n, d);
         added++;
     }

@@ -37,6 +37,12 @@ check-spanish)
     expect_exit 1 "$beside" check "$tmp/empty"
     has "$tmp/err" "no hay archivos de historia .lua en esta carpeta"
     has "$tmp/out" "No se revisó nada."
+    # A Spot it file: its summary of the bank in Spanish, the kinds as written.
+    expect_exit 1 "$beside" check "$fixtures/drill/warnings.lua"
+    has "$tmp/out" "warnings.lua:13: warning: "
+    grep -qE "^Banco de Descúbrelo: [0-9]+ casos; rescue [0-9]+, support [0-9]+," "$tmp/out" ||
+        fail "the bank's summary is not in Spanish: $(tail -2 "$tmp/out")"
+    has "$tmp/out" "Responder siempre \"support\" acierta el "
     expect_exit 2 "$beside" check --lang
     has "$tmp/err" "--lang necesita un idioma, como es"
     expect_exit 0 "$beside" check --help; has "$tmp/out" "Uso: beside check"
