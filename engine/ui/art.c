@@ -13,6 +13,7 @@
 #endif
 
 #include "app/assets.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 enum { ART_KEEP = 48, ART_KEEP_BANDS = 3, ART_NAMES = 256 };
@@ -45,9 +46,9 @@ Art *art_open(void)
         return NULL;
     a->dir = assets_dir();
     if (!a->dir)
-        fprintf(stderr, "beside: no pictures: neither %s nor %s is a folder (reinstall "
-                        "Beside, or set BESIDE_ASSETS to the assets folder). The window works "
-                        "without them.\n", BESIDE_SOURCE_ASSETS, BESIDE_INSTALLED_ASSETS);
+        fprintf(stderr, _("beside: no pictures: neither %s nor %s is a folder (reinstall "
+                          "Beside, or set BESIDE_ASSETS to the assets folder). The window "
+                          "works without them.\n"), BESIDE_SOURCE_ASSETS, BESIDE_INSTALLED_ASSETS);
     return a;
 }
 
@@ -81,8 +82,8 @@ static void remember(Art *a, const char *name, bool ok, const char *why)
 {
     Known *k = known(a, name);
     if (!ok && (!k || k->ok))
-        fprintf(stderr, "beside: the picture %s/%s.svg is not shown: %s. The window goes on "
-                        "without it.\n", a->dir ? a->dir : "assets", name, why);
+        fprintf(stderr, _("beside: the picture %s/%s.svg is not shown: %s. The window goes "
+                          "on without it.\n"), a->dir ? a->dir : "assets", name, why);
     if (k) {
         k->ok = ok;
         return;
@@ -97,8 +98,8 @@ bool art_has(Art *a, const char *name)
         return false;
 #ifndef BESIDE_HAVE_SDL_IMAGE
     if (!a->told_no_loader)
-        fprintf(stderr, "beside: no pictures: this Beside was built without SDL2_image "
-                        "(libsdl2-image-dev).\n");
+        fprintf(stderr, "%s", _("beside: no pictures: this Beside was built without SDL2_image "
+                                "(libsdl2-image-dev).\n"));
     a->told_no_loader = true;
     return false;
 #else
@@ -108,7 +109,7 @@ bool art_has(Art *a, const char *name)
     char *path = text_format("%s/%s.svg", a->dir, name);
     struct stat st;
     bool ok = path && stat(path, &st) == 0 && S_ISREG(st.st_mode);
-    remember(a, name, ok, "there is no such file");
+    remember(a, name, ok, ok ? NULL : _("there is no such file"));
     free(path);
     return ok;
 #endif
@@ -129,7 +130,7 @@ static SDL_Texture *load(Art *a, SDL_Renderer *ren, const char *name, int w, int
     SDL_RWclose(rw);
     /* nanosvg reads a file that is not SVG as an empty picture. */
     if (!s || s->w <= 0 || s->h <= 0) {
-        remember(a, name, false, s ? "it is empty or not SVG" : IMG_GetError());
+        remember(a, name, false, s ? _("it is empty or not SVG") : IMG_GetError());
         SDL_FreeSurface(s);
         return NULL;
     }

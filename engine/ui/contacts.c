@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "core/userdirs.h"
 
@@ -71,14 +72,16 @@ int contacts_parse(Contacts *c, const char *file, const char *text, size_t len)
         if (i == n || s[i] == '#')
             continue;
         if (!valid_utf8(s, n)) {
-            failed = problem(&probs, file, line, "this line has bytes that are not UTF-8 text. "
-                             "Save the file as UTF-8 in a text editor.") < 0;
+            failed = problem(&probs, file, line, "%s",
+                             _("this line has bytes that are not UTF-8 text. Save the file as "
+                               "UTF-8 in a text editor.")) < 0;
             continue;
         }
         const char *eq = memchr(s, '=', n);
         if (!eq) {
-            failed = problem(&probs, file, line, "this line has no '='. Write a contact as: "
-                             "Name = how to reach them") < 0;
+            failed = problem(&probs, file, line, "%s",
+                             _("this line has no '='. Write a contact as: Name = how to reach "
+                               "them")) < 0;
             continue;
         }
         char *name = trimmed_copy(s, (size_t)(eq - s));
@@ -88,12 +91,12 @@ int contacts_parse(Contacts *c, const char *file, const char *text, size_t len)
             failed = 1;
             break;
         }
-        const char *why = !*name ? "the name before '=' is empty"
-                        : !*how ? "nothing follows '='; say how to reach this contact"
+        const char *why = !*name ? _("the name before '=' is empty")
+                        : !*how ? _("nothing follows '='; say how to reach this contact")
                         : strlen(name) > CONTACTS_MAX_FIELD || strlen(how) > CONTACTS_MAX_FIELD
-                            ? "this line is too long; keep each side under 200 characters"
-                        : c->count == CONTACTS_MAX ? "there are more than 12 contacts; the Help "
-                                                     "screen shows the first 12"
+                            ? _("this line is too long; keep each side under 200 characters")
+                        : c->count == CONTACTS_MAX ? _("there are more than 12 contacts; the "
+                                                       "Help screen shows the first 12")
                         : NULL;
         if (why) {
             free(name), free(how);
@@ -141,8 +144,8 @@ int contacts_load(Contacts *c)
             if (errno == ENOENT)
                 continue;
             TextBuf b = {0};
-            textbuf_printf(&b, "%s: could not be read (%s). Check that the file can be read "
-                           "by your account.\n", paths[i], strerror(errno));
+            textbuf_printf(&b, _("%s: could not be read (%s). Check that the file can be "
+                                 "read by your account.\n"), paths[i], strerror(errno));
             c->problems = textbuf_take(&b);
             c->file = strdup(paths[i]);
             done = true;
@@ -154,8 +157,9 @@ int contacts_load(Contacts *c)
         fclose(f);
         if (too_big) {
             TextBuf b = {0};
-            textbuf_printf(&b, "%s: is bigger than 16 KB, so it is not a contacts file. Keep "
-                           "it to a few lines of: Name = how to reach them\n", paths[i]);
+            textbuf_printf(&b, _("%s: is bigger than 16 KB, so it is not a contacts file. "
+                                 "Keep it to a few lines of: Name = how to reach them\n"),
+                           paths[i]);
             c->problems = textbuf_take(&b);
             c->file = strdup(paths[i]);
         } else {

@@ -6,6 +6,7 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 /* Families that set English text well, in order of preference. */
@@ -58,9 +59,12 @@ static FcConfig *load_config(const char *config_file, char **err)
         cfg = FcInitLoadConfigAndFonts();
     }
     if (!cfg)
-        *err = text_format("Beside could not read the font settings (fontconfig%s%s). Check that "
-                           "the fontconfig package is installed.", config_file ? ": " : "",
-                           config_file ? config_file : "");
+        *err = config_file
+                   ? text_format(_("Beside could not read the font settings (fontconfig: %s). "
+                                   "Check that the fontconfig package is installed."),
+                                 config_file)
+                   : text_dup(_("Beside could not read the font settings (fontconfig). Check "
+                                "that the fontconfig package is installed."));
     return cfg;
 }
 
@@ -72,10 +76,10 @@ static char *find_in(FcConfig *cfg, FontStyle style, bool bold, char **err)
         path = match_family(cfg, families[i], bold);
     if (!path)
         *err = style == FONT_DYSLEXIC
-                   ? text_dup("The OpenDyslexic font is not installed. Install it with: sudo apt "
-                              "install fonts-opendyslexic")
-                   : text_dup("Beside found no font to show text with. Install one with: sudo "
-                              "apt install fonts-dejavu-core");
+                   ? text_dup(_("The OpenDyslexic font is not installed. Install it with: "
+                                "sudo apt install fonts-opendyslexic"))
+                   : text_dup(_("Beside found no font to show text with. Install one with: "
+                                "sudo apt install fonts-dejavu-core"));
     return path;
 }
 

@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
+#include "core/text.h"
+
 enum { CACHE_BUCKETS = 1024, CACHE_KEEP = 400, FONT_SETS = 6 };
 
 /* The fonts of every role at one base size. A few are kept open, so a
@@ -91,11 +94,11 @@ Gfx *gfx_open(const GfxOptions *o, char **err)
 {
     *err = NULL;
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-        *err = dup_error("Could not open a window (no display?)");
+        *err = dup_error(_("Could not open a window (no display?)"));
         return NULL;
     }
     if (TTF_Init() != 0) {
-        *err = dup_error("Could not start the font renderer");
+        *err = dup_error(_("Could not start the font renderer"));
         SDL_Quit();
         return NULL;
     }
@@ -133,14 +136,14 @@ Gfx *gfx_open(const GfxOptions *o, char **err)
     g->fullscreen = o->fullscreen;
     g->win = SDL_CreateWindow("Beside", pos, pos, cw, ch, flags);
     if (!g->win) {
-        *err = dup_error("Could not open a window");
+        *err = dup_error(_("Could not open a window"));
         gfx_close(g);
         return NULL;
     }
     SDL_SetWindowMinimumSize(g->win, 240, 240);
     g->ren = create_renderer(g->win);
     if (!g->ren) {
-        *err = dup_error("Could not draw in the window");
+        *err = dup_error(_("Could not draw in the window"));
         gfx_close(g);
         return NULL;
     }
@@ -239,12 +242,9 @@ static int set_open(FontSet *s, const char *regular, const char *bold, int base_
         const char *path = (i == FONT_BOLD || i == FONT_HEADING || i == FONT_TITLE) && bold ? bold : regular;
         s->font[i] = TTF_OpenFont(path, sizes[i]);
         if (!s->font[i]) {
-            size_t n = strlen(path) + 200;
-            *err = malloc(n);
-            if (*err)
-                snprintf(*err, n, "Could not open the font %s: %s. Reinstall the package that "
-                                  "holds it (for DejaVu Sans: sudo apt install fonts-dejavu-core).",
-                         path, TTF_GetError());
+            *err = text_format(_("Could not open the font %s: %s. Reinstall the package that "
+                                 "holds it (for DejaVu Sans: sudo apt install "
+                                 "fonts-dejavu-core)."), path, TTF_GetError());
             set_free(s);
             return -1;
         }
@@ -266,7 +266,7 @@ static int set_open(FontSet *s, const char *regular, const char *bold, int base_
     s->regular = strdup(regular);
     s->bold = bold ? strdup(bold) : NULL;
     if (!s->regular || (bold && !s->bold)) {
-        *err = strdup("Out of memory opening the fonts.");
+        *err = strdup(_("Out of memory opening the fonts."));
         set_free(s);
         return -1;
     }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/decisions.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "ui/app.h"
 #include "ui/font_find.h"
@@ -79,7 +80,7 @@ static int set_size(App *a, int w, int h)
     int base = layout_base_size(h, a->settings.text_size);
     if (gfx_set_fonts(a->gfx, a->font_regular[FONT_READING], a->font_bold[FONT_READING], base,
                       &err) < 0) {
-        fprintf(stderr, "beside: %s\n", err ? err : "the fonts could not be opened.");
+        fprintf(stderr, "beside: %s\n", err ? err : _("the fonts could not be opened."));
         free(err);
         return -1;
     }
@@ -100,7 +101,7 @@ static void check_decision(App *a, FILE *f, const Story *s, const Decision *d)
         if (s->scenes[d->pos.scene].discuss)
             lay_out(a, f, s, d, text, true);
     } else {
-        fprintf(stderr, "beside: %s: %s\n", s->id, err ? err : "out of memory");
+        fprintf(stderr, "beside: %s: %s\n", s->id, err ? err : _("out of memory"));
     }
     free(err);
     textbuf_free(&b);
@@ -113,13 +114,13 @@ static int check_story(App *a, FILE *f, const Story *s)
 {
     DecisionList list;
     if (decisions_find(s, 0, &list) < 0) {
-        fprintf(stderr, "beside: %s: out of memory finding its decisions.\n", s->id);
+        fprintf(stderr, _("beside: %s: out of memory finding its decisions.\n"), s->id);
         return -1;
     }
     if (list.problem)
         fprintf(stderr, "beside: %s: %s\n", s->id, list.problem);
     if (list.truncated)
-        fprintf(stderr, "beside: %s: only the first %ld states were walked.\n", s->id,
+        fprintf(stderr, _("beside: %s: only the first %ld states were walked.\n"), s->id,
                 list.states);
     int rc = 0;
     for (size_t k = 0; k < sizeof sizes / sizeof sizes[0] && rc == 0; k++) {
@@ -136,7 +137,7 @@ int present_check_all(App *a, const char *path)
 {
     FILE *f = fopen(path, "w");
     if (!f) {
-        fprintf(stderr, "beside: %s cannot be written.\n", path);
+        fprintf(stderr, _("beside: %s cannot be written.\n"), path);
         return -1;
     }
     app_load_stories(a);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 enum { SPD_MODE_SINGLE = 0, SPD_TEXT = 3 }; /* libspeechd.h, speechd_types.h */
@@ -45,9 +46,9 @@ Voice *voice_open(char **why)
         name = "libspeechd.so.2";
     void *lib = dlopen(name, RTLD_NOW | RTLD_LOCAL);
     if (!lib) {
-        *why = text_dup("Reading aloud needs speech-dispatcher, which is not installed on this "
-                        "computer. Ask whoever looks after it to add it, or use a screen "
-                        "reader with the terminal player (beside play --text).");
+        *why = text_dup(_("Reading aloud needs speech-dispatcher, which is not installed on "
+                          "this computer. Ask whoever looks after it to add it, or use a screen "
+                          "reader with the terminal player (beside play --text)."));
         return NULL;
     }
     Voice *v = calloc(1, sizeof *v);
@@ -57,9 +58,9 @@ Voice *voice_open(char **why)
                  symbol(lib, "spd_cancel", &v->cancel, sizeof v->cancel) &&
                  symbol(lib, "spd_close", &v->close, sizeof v->close);
     if (!found) {
-        *why = text_dup(v ? "Reading aloud needs speech-dispatcher, but the version on this "
-                            "computer does not work with Beside."
-                          : "Reading aloud could not start: out of memory.");
+        *why = text_dup(v ? _("Reading aloud needs speech-dispatcher, but the version on "
+                              "this computer does not work with Beside.")
+                          : _("Reading aloud could not start: out of memory."));
         free(v);
         dlclose(lib);
         return NULL;
@@ -67,9 +68,9 @@ Voice *voice_open(char **why)
     v->lib = lib;
     v->conn = open_fn("beside", "main", NULL, SPD_MODE_SINGLE);
     if (!v->conn) {
-        *why = text_dup("Reading aloud needs speech-dispatcher, which is not running on this "
-                        "computer. Ask whoever looks after it to set it up, or use a screen "
-                        "reader with the terminal player (beside play --text).");
+        *why = text_dup(_("Reading aloud needs speech-dispatcher, which is not running on "
+                          "this computer. Ask whoever looks after it to set it up, or use a "
+                          "screen reader with the terminal player (beside play --text)."));
         dlclose(lib);
         free(v);
         return NULL;
