@@ -25,13 +25,19 @@ static const char *locale_dir(void)
     return BESIDE_INSTALLED_LOCALEDIR;
 }
 
-void language_start(const char *option, char *out, size_t n)
+/* The language asked for: `option`, then the environment; "" for English. */
+static void pick(const char *option, char *out, size_t n)
 {
     const char *const sources[6] = {option, getenv("BESIDE_LANG"), getenv("LANGUAGE"),
                                     getenv("LC_ALL"), getenv("LC_MESSAGES"), getenv("LANG")};
     translate_pick_lang(sources, out, n);
     if (strcmp(out, "en") == 0 || strncmp(out, "en_", 3) == 0)
         out[0] = '\0';
+}
+
+void language_start(const char *option, char *out, size_t n)
+{
+    pick(option, out, n);
     /* Only the messages follow the language: numbers keep their point, so
      * what Beside prints reads the same to every tool. A locale that was
      * never generated (most small installs have only C.UTF-8) still gets
@@ -53,4 +59,9 @@ void language_choose(const char *lang)
     char out[32];
     setenv("BESIDE_LANG", lang, 1);
     language_start(lang, out, sizeof out);
+}
+
+void language_system(char *out, size_t n)
+{
+    pick(NULL, out, n);
 }

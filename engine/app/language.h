@@ -14,7 +14,11 @@
  * language is asked for). */
 void language_start(const char *option, char *out, size_t n);
 /* The player's own choice (a --lang, Settings > Language): the stories
- * follow it too (BESIDE_LANG, script/story_lang.h), then language_start. */
+ * follow it too (BESIDE_LANG, script/story_lang.h), then language_start.
+ * Can be called again at any time: the next message is in `lang`. */
 void language_choose(const char *lang);
+/* The language the environment asks for, as language_start reads it
+ * without a --lang ("" for English). Ask before any language_choose. */
+void language_system(char *out, size_t n);
 
 #endif

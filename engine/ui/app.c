@@ -426,12 +426,14 @@ static int find_fonts(App *a, char **err)
 static void settings_from(App *a, const UiOptions *o)
 {
     a->settings = (Settings){.text_size = 100, .theme = THEME_LIGHT};
+    language_system(a->settings.lang_system, sizeof a->settings.lang_system);
     a->present.on = o->present;
     if (o->present) {
         /* A room's session is not one person's progress: no profile is
          * opened, so nothing is saved. Projector settings by default. */
-        a->settings = (Settings){.text_size = 150, .theme = THEME_HIGH_CONTRAST,
-                                 .fullscreen = true};
+        a->settings.text_size = 150;
+        a->settings.theme = THEME_HIGH_CONTRAST;
+        a->settings.fullscreen = true;
         a->present.votes_step = a->present.notes_step = -1;
     } else if (!o->watch) {
         /* A story being written is played to try it: not saved either. */

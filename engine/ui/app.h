@@ -161,6 +161,7 @@ typedef struct {
     int font; /* FontStyle */
     bool art_off; /* no pictures (Settings: Pictures off) */
     bool voice;   /* Read aloud: each new scene and what takes the focus */
+    char lang_system[16]; /* what Automatic means: the system's language ("" English) */
 } Settings;
 
 /* The stories screen: a card per story the library finds, with what the
@@ -335,12 +336,20 @@ void app_load_stories(App *a);
 /* The card of the story `ref` (an id or a path; a file outside the story
  * folders becomes one more card). -1 with *err set when there is none. */
 int app_pick_story(App *a, const char *ref, char **err);
+/* Puts the run in play on `fresh` (the same story loaded again) by way of
+ * its save text, as Continue copes with an edited story; says so when the
+ * player's place could not all be kept. */
+void app_carry_run(App *a, const Story *fresh);
+/* Loads every card again in the language now chosen (Settings > Language);
+ * the story in play keeps the player's place. Not in --watch, where the
+ * author's file is shown as written. */
+void app_stories_relanguage(App *a);
 
 /* ---- app_profile.c ---- */
 void app_profile_open(App *a, const char *path);
 void app_profile_save_settings(App *a);
-/* Settings > Language (1 automatic, 2 English, 3 Spanish), kept in the
- * profile and applied from the next start. */
+/* Settings > Language (1 automatic, 2 English, 3 Spanish): applied at
+ * once, to the words and the stories, and kept in the profile. */
 void app_profile_save_language(App *a, int arg);
 /* Loads each card's progress (after the cards are loaded). */
 void app_profile_progress(App *a);

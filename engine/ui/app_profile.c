@@ -93,14 +93,22 @@ void app_profile_open(App *a, const char *path)
     a->theme = theme_get(a->settings.theme);
 }
 
-/* Settings → Language (1 automatic, 2 English, 3 Spanish), kept in the
- * profile as "language" for app_profile.c to set as Beside starts: the
- * stories already loaded stay in the language they were loaded in. */
+/* Settings → Language (1 automatic, 2 English, 3 Spanish): the words and
+ * the stories change now (Automatic: back to the system's language, as
+ * Beside found it), and the choice is kept in the profile as "language"
+ * for load_language to set as Beside starts. */
 void app_profile_save_language(App *a, int arg)
 {
     static const char *const codes[] = {"auto", "en", "es"};
     char *err = NULL;
-    if (arg < 1 || arg > 3 || !a->profile || profile_read_only(a->profile))
+    if (arg < 1 || arg > 3)
+        return;
+    const char *lang = codes[arg - 1];
+    if (arg == 1)
+        lang = a->settings.lang_system[0] ? a->settings.lang_system : "en";
+    language_choose(lang);
+    app_stories_relanguage(a);
+    if (!a->profile || profile_read_only(a->profile))
         return;
     if (profile_setting_set(a->profile, "language", codes[arg - 1], &err) < 0) {
         char *msg = text_format("%s %s", _("Your settings could not be saved:"), err ? err : "");

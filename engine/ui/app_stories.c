@@ -1,12 +1,15 @@
 /* app_stories.c — the story cards: loading every story the library finds,
- * with the reason (file:line) for one that does not load, and finding the
- * card for a story named on the command line. */
+ * with the reason (file:line) for one that does not load, finding the
+ * card for a story named on the command line, and loading them all again
+ * in another language, the run in play carried over. */
 #define _XOPEN_SOURCE 700 /* realpath */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/catalogue.h"
 #include "core/i18n.h"
+#include "core/state_text.h"
 #include "ui/app.h"
 
 void app_diag_lines(TextBuf *b, DiagList *d, int max, const char *file, const char *more)
@@ -113,3 +116,53 @@ int app_pick_story(App *a, const char *ref, char **err)
     return found;
 }
 
+void app_carry_run(App *a, const Story *fresh)
+{
+    char *text = state_text_write(&a->game.play.run);
+    uint32_t order = a->game.play.run.order;
+    run_free(&a->game.play.run);
+    a->game.play.story = fresh;
+    StateResume how = {0};
+    char *err = NULL;
+    if (!text || state_text_resume(fresh, text, &a->game.play.run, &how, &err) < 0) {
+        run_free(&a->game.play.run);
+        run_init(&a->game.play.run, fresh);
+        a->game.play.run.order = order;
+        fprintf(stderr, _("beside: the story starts again from the beginning (%s).\n"),
+                err ? err : _("out of memory"));
+        app_set_problem(a, _("The story starts again from the beginning: your place in it "
+                             "could not be carried over."));
+    } else if (how.kept < how.saved) {
+        char *m = text_format(_("The story changed; you are back at your choice %d of %d."),
+                              how.kept + 1, how.saved);
+        app_set_problem(a, m);
+        free(m);
+    }
+    free(err);
+    free(text);
+    a->game.feedback_shown = false;
+    a->game.meters.anim_start = 0;
+    a->game.meters.show_delta = false;
+    memcpy(a->game.meters.shown, a->game.play.run.pos.meters, sizeof a->game.meters.shown);
+}
+
+void app_stories_relanguage(App *a)
+{
+    if (!a->shelf.loaded || a->watch)
+        return; /* not loaded yet, or an author's file as written */
+    for (int i = 0; i < a->shelf.n; i++) {
+        StoryCard *c = &a->shelf.cards[i];
+        DiagList d = {0};
+        Story *fresh = catalogue_load(c->path, &d);
+        diag_list_clear(&d);
+        if (!fresh)
+            continue; /* it loaded before: keep it as it was */
+        if (a->game.has_run && a->game.run_story == i)
+            app_carry_run(a, fresh);
+        story_free(c->story);
+        c->story = fresh;
+        free(c->problem);
+        c->problem = NULL;
+    }
+    a->dirty = a->relayout = true;
+}

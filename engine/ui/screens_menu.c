@@ -523,7 +523,8 @@ void screen_settings(App *a)
     static const char *const langs[] = {N_("Automatic (from the system)"), "English", "Español"};
     if (a->profile) {
         y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Language"));
-        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w, _("A change here applies the next time Beside starts."));
+        y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                     _("The words and the stories change now. Beside keeps your choice."));
         y += option_row(a, x, y, w, langs, 3, ACT_SETTINGS, (const int[]){1, 2, 3}, saved_lang(a)) + gap;
     }
     y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Your data"));

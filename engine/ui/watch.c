@@ -14,7 +14,6 @@
 
 #include "app/catalogue.h"
 #include "core/i18n.h"
-#include "core/state_text.h"
 #include "core/text.h"
 #include "ui/view.h"
 #include "ui/watch.h"
@@ -171,37 +170,6 @@ Result watch_tick(App *a)
     return (Result){R_START, {GAME_QUIT, 0}};
 }
 
-/* The run, carried over to `fresh` by way of its save text. */
-static void carry_run(App *a, const Story *fresh)
-{
-    char *text = state_text_write(&a->game.play.run);
-    uint32_t order = a->game.play.run.order;
-    run_free(&a->game.play.run);
-    a->game.play.story = fresh;
-    StateResume how = {0};
-    char *err = NULL;
-    if (!text || state_text_resume(fresh, text, &a->game.play.run, &how, &err) < 0) {
-        run_free(&a->game.play.run);
-        run_init(&a->game.play.run, fresh);
-        a->game.play.run.order = order;
-        fprintf(stderr, _("beside: the story starts again from the beginning (%s).\n"),
-                err ? err : _("out of memory"));
-        app_set_problem(a, _("The story starts again from the beginning: your place in it "
-                             "could not be carried over."));
-    } else if (how.kept < how.saved) {
-        char *m = text_format(_("The story changed; you are back at your choice %d of %d."),
-                              how.kept + 1, how.saved);
-        app_set_problem(a, m);
-        free(m);
-    }
-    free(err);
-    free(text);
-    a->game.feedback_shown = false;
-    a->game.meters.anim_start = 0;
-    a->game.meters.show_delta = false;
-    memcpy(a->game.meters.shown, a->game.play.run.pos.meters, sizeof a->game.meters.shown);
-}
-
 bool watch_swap(App *a)
 {
     struct Watch *w = a->watch;
@@ -209,7 +177,7 @@ bool watch_swap(App *a)
         return false;
     StoryCard *c = &a->shelf.cards[w->fresh_card];
     if (a->game.has_run && a->game.run_story == w->fresh_card)
-        carry_run(a, w->fresh);
+        app_carry_run(a, w->fresh);
     story_free(c->story);
     c->story = w->fresh;
     free(c->problem);

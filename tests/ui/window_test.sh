@@ -1144,7 +1144,7 @@ menus-spanish)
         click "Ajustes"; wait_screen settings
         for want in "Tamaño del texto" "Colores" "Pantalla completa (F11)" "Menos movimiento" \
                     "Idioma" "✓ Automático (del sistema)" "Español" \
-                    "Un cambio aquí se aplica la próxima vez que abras Beside."; do
+                    "Las palabras y las historias cambian ahora."; do
             shows "$want" || fail "the Spanish Settings lack '$want' at $size: $(texts | tr '\n' '|')"
         done
         shot $size-4-settings; check_layout "the Spanish Settings at $size"
@@ -1157,20 +1157,40 @@ menus-spanish)
         click "Conservar mis datos"; wait_screen settings
         key ctrl+q; wait "$app_pid"; app_pid=""
     done
-    # Settings → Language: Español outranks the environment from the next
-    # start on, as --lang does; Automatic goes back to it.
+    # Settings → Language: the words and the stories change at once (a
+    # story in play keeps the player's place), and the choice outranks the
+    # environment from the next start on, as --lang does; Automatic goes
+    # back to the system's language at once too.
     export BESIDE_LANG=en XDG_DATA_HOME=$tmp/data-language
-    start_app --size 1024x700
-    wait_screen title; wait_text "Settings"
+    start_app --size 1024x700 nina-and-tom
+    wait_screen notes; key Tab Return
+    wait_screen play; wait_text "It is after midnight at the Blue Door."
+    key 1; key Return; wait_text "On the walk to the bus, Tom kicks a bottle cap"
+    key Escape; wait_screen title; wait_text "Continue: Nina and Tom"
     click "Settings"; wait_screen settings
     shows "✓ Automatic (from the system)" || fail "Language does not start at Automatic"
     click_down "Español"; wait_text "✓ Español"
-    shows "Tamaño del texto" && fail "the language changed before the next start, which the screen does not say"
+    wait_text "Tamaño del texto"
+    shows "Text size" && fail "Settings still says 'Text size' after Español was chosen"
+    shows "Las palabras y las historias cambian ahora." || fail "Settings does not say the change is now"
+    shot language-1-now; check_layout "Settings just after Español was chosen"
+    key Escape; wait_screen title; wait_text "Seguir: Nina y Tom"
+    shows "Stories" && fail "the title still says 'Stories' after Español was chosen"
+    click "Seguir: Nina y Tom"; wait_screen play
+    wait_text "Camino al autobús, Tom patea una chapa"
+    shows "Es más de medianoche en el Blue Door." && fail "the story in play went back to its start"
+    shows "On the walk to the bus" && fail "the story in play is still in English"
+    shot language-2-story; check_layout "the story in play, now in Spanish"
+    key Escape; wait_screen title
+    click "Ajustes"; wait_screen settings
+    click_down "Automático (del sistema)"; wait_text "✓ Automatic (from the system)"
+    shows "Tamaño del texto" && fail "Automatic did not go back to the system's English at once"
+    click_down "Español"; wait_text "✓ Español"
     key ctrl+q; wait "$app_pid"; app_pid=""
     start_app --size 1024x700
     wait_screen title; wait_text "Practica la diferencia entre rescatar y apoyar"
     click "Ajustes"; wait_screen settings; wait_text "✓ Español"
-    click_down "Automático (del sistema)"; wait_text "✓ Automático (del sistema)"
+    click_down "Automático (del sistema)"; wait_text "✓ Automatic (from the system)"
     key ctrl+q; wait "$app_pid"; app_pid=""
     start_app --size 1024x700
     wait_screen title; wait_text "Practise the difference"
