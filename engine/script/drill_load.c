@@ -7,6 +7,7 @@
 
 #include <lauxlib.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "script/dsl_internal.h"
 #include "script/loader.h"
@@ -88,16 +89,20 @@ static char *get_text(DrillCtx *c, lua_State *L, const char *id, int line, const
         out = dsl_clean_text(s, n, MAX_TEXT, &fault);
         int fl = field_line(c, line, field);
         if (out && (fault.control >= 0 || fault.bad_utf8 || fault.cut || !*out)) {
-            problem(c, fl, "item '%s': %s %s. %s", id, field,
-                    !*out ? "is empty" : fault.cut ? "is too long" : "is not plain UTF-8 text",
-                    !*out ? "Write the text." : fault.cut ? "Keep an item short: a few "
-                    "sentences." : "Remove control characters and save the file as UTF-8.");
+            if (!*out)
+                problem(c, fl, _("item '%s': %s is empty. Write the text."), id, field);
+            else if (fault.cut)
+                problem(c, fl, _("item '%s': %s is too long. Keep an item short: a few "
+                                 "sentences."), id, field);
+            else
+                problem(c, fl, _("item '%s': %s is not plain UTF-8 text. Remove control "
+                                 "characters and save the file as UTF-8."), id, field);
             free(out);
             out = NULL;
         }
     } else if (t != LUA_TNIL) {
-        problem(c, field_line(c, line, field), "item '%s': %s must be text in quotes, like "
-                "%s = \"...\".", id, field, field);
+        problem(c, field_line(c, line, field), _("item '%s': %s must be text in quotes, like "
+                "%s = \"...\"."), id, field, field);
     }
     lua_pop(L, 1);
     return out;
@@ -113,8 +118,8 @@ static void check_fields(DrillCtx *c, lua_State *L, const char *id, int line)
         lua_pop(L, 1);
         sandbox_charge(L, 1.0);
         if (lua_type(L, -1) != LUA_TSTRING) {
-            problem(c, line, "item '%s' takes named fields only (name = value); remove the "
-                    "item without a name.", id);
+            problem(c, line, _("item '%s' takes named fields only (name = value); remove the "
+                    "item without a name."), id);
             continue;
         }
         const char *key = lua_tostring(L, -1);
@@ -126,19 +131,19 @@ static void check_fields(DrillCtx *c, lua_State *L, const char *id, int line)
         const char *guess = text_suggest(key, drill_fields, n);
         int fl = field_line(c, line, key);
         if (guess)
-            problem(c, fl, "item '%s' has a field '%s' that Beside does not know. Did you mean "
-                    "'%s'?", id, key, guess);
+            problem(c, fl, _("item '%s' has a field '%s' that Beside does not know. Did you mean "
+                    "'%s'?"), id, key, guess);
         else
-            problem(c, fl, "item '%s' has a field '%s' that Beside does not know. An item has: "
+            problem(c, fl, _("item '%s' has a field '%s' that Beside does not know. An item has: "
                     "relationship, couple, difficulty, idea, situation, response, kind, "
-                    "because, form.", id, key);
+                    "because, form."), id, key);
     }
     for (int i = 0; required[i]; i++) {
         bool has = dsl_field(L, 1, required[i]) != LUA_TNIL;
         lua_pop(L, 1);
         if (!has)
-            problem(c, line, "item '%s' needs %s. Every item has relationship, difficulty, "
-                    "idea, situation, response, kind and because.", id, required[i]);
+            problem(c, line, _("item '%s' needs %s. Every item has relationship, difficulty, "
+                    "idea, situation, response, kind and because."), id, required[i]);
     }
 }
 
@@ -157,10 +162,10 @@ static int get_choice(DrillCtx *c, lua_State *L, const DrillItem *it, const char
     const char *guess = text_suggest(v, names, n);
     int fl = field_line(c, it->line, field);
     if (guess)
-        problem(c, fl, "item '%s': %s = \"%s\" is not one Beside knows. Did you mean \"%s\"?",
+        problem(c, fl, _("item '%s': %s = \"%s\" is not one Beside knows. Did you mean \"%s\"?"),
                 it->id, field, v, guess);
     else
-        problem(c, fl, "item '%s': %s = \"%s\" is not one Beside knows. Use one of: %s.",
+        problem(c, fl, _("item '%s': %s = \"%s\" is not one Beside knows. Use one of: %s."),
                 it->id, field, v, list);
     free(v);
     return -1;
@@ -172,8 +177,8 @@ static void read_numbers(DrillCtx *c, lua_State *L, DrillItem *it, int *bad)
     if (t != LUA_TNIL) {
         lua_Integer d = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
         if (d < DRILL_MIN_DIFFICULTY || d > DRILL_MAX_DIFFICULTY) {
-            problem(c, field_line(c, it->line, "difficulty"), "item '%s': difficulty is 1 "
-                    "(easy), 2 (medium) or 3 (subtle), written without quotes.", it->id);
+            problem(c, field_line(c, it->line, "difficulty"), _("item '%s': difficulty is 1 "
+                    "(easy), 2 (medium) or 3 (subtle), written without quotes."), it->id);
             (*bad)++;
         } else {
             it->difficulty = (int)d;
@@ -184,8 +189,8 @@ static void read_numbers(DrillCtx *c, lua_State *L, DrillItem *it, int *bad)
     if (form && (strcmp(form, "A") == 0 || strcmp(form, "B") == 0)) {
         it->form = form[0];
     } else if (form) {
-        problem(c, field_line(c, it->line, "form"), "item '%s': form is \"A\" or \"B\" (the "
-                "two check forms); leave it out for a practice item.", it->id);
+        problem(c, field_line(c, it->line, "form"), _("item '%s': form is \"A\" or \"B\" (the "
+                "two check forms); leave it out for a practice item."), it->id);
         (*bad)++;
     }
     free(form);
@@ -210,12 +215,12 @@ static void read_kinds(DrillCtx *c, lua_State *L, DrillItem *it, int *bad)
     bool has_couple = dsl_field(L, 1, "couple") != LUA_TNIL;
     lua_pop(L, 1);
     if (r == DRILL_PARTNERS && !has_couple) {
-        problem(c, it->line, "item '%s' is about partners, so it needs couple = \"same-sex\" "
-                "or couple = \"different-sex\".", it->id);
+        problem(c, it->line, _("item '%s' is about partners, so it needs couple = \"same-sex\" "
+                "or couple = \"different-sex\"."), it->id);
         (*bad)++;
     } else if (r >= 0 && r != DRILL_PARTNERS && has_couple) {
-        problem(c, field_line(c, it->line, "couple"), "item '%s': couple is only for "
-                "relationship = \"partners\"; remove it.", it->id);
+        problem(c, field_line(c, it->line, "couple"), _("item '%s': couple is only for "
+                "relationship = \"partners\"; remove it."), it->id);
         (*bad)++;
     } else if (has_couple) {
         int cp = get_choice(c, L, it, "couple", couples, 2, "same-sex, different-sex");
@@ -232,8 +237,8 @@ static int l_drill_body(lua_State *L)
     const char *id = lua_tostring(L, lua_upvalueindex(2));
     int line = (int)lua_tointeger(L, lua_upvalueindex(3));
     if (!lua_istable(L, 1)) {
-        problem(c, line, "drill \"%s\" needs { } with its fields after the id: drill \"%s\" { "
-                "relationship = \"friends\", ... }.", id, id);
+        problem(c, line, _("drill \"%s\" needs { } with its fields after the id: drill \"%s\" { "
+                "relationship = \"friends\", ... }."), id, id);
         return 0;
     }
     lua_settop(L, 1);
@@ -242,7 +247,7 @@ static int l_drill_body(lua_State *L)
     drill_bank_free(&c->pending); /* what a stopped read left */
     DrillItem blank = {.line = line};
     if (drill_bank_add(&c->pending, &blank) < 0)
-        return luaL_error(L, "out of memory");
+        return luaL_error(L, _("out of memory"));
     DrillItem *it = &c->pending.items[0];
     it->id = text_dup(id);
     it->file = text_dup(c->name);
@@ -262,7 +267,7 @@ static int l_drill_body(lua_State *L)
     DrillItem done = *it;
     c->pending.count = 0; /* its strings now go to the bank */
     if (drill_bank_add(c->bank, &done) < 0) /* which then frees its strings */
-        return luaL_error(L, "out of memory");
+        return luaL_error(L, _("out of memory"));
     return 0;
 }
 
@@ -281,10 +286,13 @@ static int l_drill(lua_State *L)
     sandbox_charge(L, 1.0 + (double)(n > DSL_MAX_ECHO ? DSL_MAX_ECHO : n));
     if (!id || n > DSL_MAX_NAME || strlen(id) != n || !dsl_valid_id(id)) {
         char echo[DSL_MAX_ECHO + 8];
-        problem(c, line, "drill needs its id in quotes before the { }, using letters, digits, "
-                "- and _ (at most 64), like drill \"friends-031\" { ... }.%s%s%s",
-                id ? " This one is \"" : "", id ? dsl_echo(id, n, echo, sizeof echo) : "",
-                id ? "\"." : "");
+        if (id)
+            problem(c, line, _("drill needs its id in quotes before the { }, using letters, "
+                               "digits, - and _ (at most 64), like drill \"friends-031\" { ... }. "
+                               "This one is \"%s\"."), dsl_echo(id, n, echo, sizeof echo));
+        else
+            problem(c, line, _("drill needs its id in quotes before the { }, using letters, "
+                               "digits, - and _ (at most 64), like drill \"friends-031\" { ... }."));
         lua_pushcfunction(L, l_ignore); /* swallow the { } that follows */
         return 1;
     }
@@ -299,8 +307,8 @@ static void add_lua_error(DrillCtx *c, const char *msg)
 {
     int line;
     const char *rest = diag_split_location(msg, c->name, &line);
-    problem(c, line, "%s Check this line: text in quotes, a comma after each field, and { } "
-            "closed.", rest);
+    problem(c, line, _("%s Check this line: text in quotes, a comma after each field, and { } "
+            "closed."), rest);
 }
 
 int drill_load_text(const char *name, const char *src, size_t len, DrillBank *bank,
@@ -310,19 +318,19 @@ int drill_load_text(const char *name, const char *src, size_t len, DrillBank *ba
     SandboxLimits lim = {.memory_limit = 64u << 20};
     Sandbox *sb = sandbox_new(&lim);
     if (!sb) {
-        diag_add(diags, DIAG_ERROR, name, 0, "out of memory");
+        diag_add(diags, DIAG_ERROR, name, 0, _("out of memory"));
         return 1;
     }
     sandbox_expose(sb, "drill", l_drill, &c);
     char *err = NULL;
     if (sandbox_run(sb, src, len, name, &err) < 0)
-        add_lua_error(&c, err ? err : "out of memory");
+        add_lua_error(&c, err ? err : _("out of memory"));
     free(err);
     sandbox_free(sb);
     drill_bank_free(&c.pending);
     if (c.errors > MAX_PROBLEMS)
-        diag_add(diags, DIAG_ERROR, name, 0, "more than %d problems; Beside stops listing them "
-                 "here. Fix these first.", MAX_PROBLEMS);
+        diag_add(diags, DIAG_ERROR, name, 0, _("more than %d problems; Beside stops listing them "
+                 "here. Fix these first."), MAX_PROBLEMS);
     return c.errors;
 }
 

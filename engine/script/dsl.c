@@ -9,6 +9,7 @@
 
 #include <lauxlib.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "script/dsl_internal.h"
 
@@ -36,13 +37,15 @@ static const char *const para_fields[] = {"when", NULL};
  * before touching the pointer. */
 static const char DSL_ALIVE = 'A';
 
+/* `word` is a word of the story language ("scene"), shown as it is, or a
+ * phrase marked with N_, shown in the reader's language. */
 static void check_loading(lua_State *L, const char *word)
 {
     bool alive = lua_rawgetp(L, LUA_REGISTRYINDEX, &DSL_ALIVE) != LUA_TNIL;
     lua_pop(L, 1);
     if (!alive)
-        luaL_error(L, "%s can be used only while the story file loads, not in a function that "
-                      "runs during play.", word);
+        luaL_error(L, _("%s can be used only while the story file loads, not in a function that "
+                        "runs during play."), strchr(word, ' ') ? _(word) : word);
 }
 
 DslContext *dsl_of(lua_State *L)
@@ -64,8 +67,8 @@ void dsl_error(DslContext *c, int line, const char *fmt, ...)
     if (c->kept > DSL_MAX_PROBLEMS)
         return;
     if (c->kept++ == DSL_MAX_PROBLEMS) {
-        diag_add(c->diags, DIAG_ERROR, c->story->file, line, "more than %d problems; Beside "
-                 "stops listing them here. Fix these first.", DSL_MAX_PROBLEMS);
+        diag_add(c->diags, DIAG_ERROR, c->story->file, line, _("more than %d problems; Beside "
+                 "stops listing them here. Fix these first."), DSL_MAX_PROBLEMS);
         return;
     }
     va_list ap;
@@ -93,12 +96,12 @@ static int l_scenario(lua_State *L)
     Story *s = c->story;
     int line = dsl_caller_line(L);
     if (!lua_istable(L, 1)) {
-        dsl_error(c, line, "scenario needs a table: scenario { id = \"my-story\", title = "
-                  "\"...\", start = \"first-scene\" }.");
+        dsl_error(c, line, _("scenario needs a table: scenario { id = \"my-story\", title = "
+                  "\"...\", start = \"first-scene\" }."));
         return 0;
     }
     if (c->have_scenario) {
-        dsl_error(c, line, "a story file has one scenario { }; this is a second one.");
+        dsl_error(c, line, _("a story file has one scenario { }; this is a second one."));
         return 0;
     }
     c->have_scenario = true;
@@ -106,14 +109,14 @@ static int l_scenario(lua_State *L)
     dsl_check_fields(c, 1, line, "scenario", dsl_scenario_fields, false);
     s->id = dsl_get_text(c, 1, "id", line, "scenario");
     if (!s->id && !has_field(L, "id"))
-        dsl_error(c, line, "scenario needs an id, like id = \"nina-and-tom\" (letters, digits, "
-                  "- and _). It is how players and therapists name the story.");
+        dsl_error(c, line, _("scenario needs an id, like id = \"nina-and-tom\" (letters, digits, "
+                  "- and _). It is how players and therapists name the story."));
     else if (s->id && !dsl_valid_id(s->id))
-        dsl_error(c, line, "scenario: id = \"%s\" may use only letters, digits, - and _ (no "
-                  "spaces), at most 64 of them.", s->id);
+        dsl_error(c, line, _("scenario: id = \"%s\" may use only letters, digits, - and _ (no "
+                  "spaces), at most 64 of them."), s->id);
     s->title = dsl_get_text(c, 1, "title", line, "scenario");
     if (!s->title && !has_field(L, "title"))
-        dsl_error(c, line, "scenario needs a title, like title = \"Nina and Tom\".");
+        dsl_error(c, line, _("scenario needs a title, like title = \"Nina and Tom\"."));
     s->teaser = dsl_get_text(c, 1, "teaser", line, "scenario");
     s->you_play = dsl_get_text(c, 1, "you_play", line, "scenario");
     s->author = dsl_get_text(c, 1, "author", line, "scenario");
@@ -123,8 +126,8 @@ static int l_scenario(lua_State *L)
     int t = dsl_field(L, 1, "minutes");
     if (t != LUA_TNIL) {
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 240)
-            dsl_error(c, line, "scenario: minutes must be a whole number from 1 to 240, like "
-                      "minutes = 15.");
+            dsl_error(c, line, _("scenario: minutes must be a whole number from 1 to 240, like "
+                      "minutes = 15."));
         else
             s->minutes = (int)lua_tointeger(L, -1);
     }
@@ -147,22 +150,22 @@ static int l_scenario(lua_State *L)
                 if (note)
                     s->content_notes[s->n_content_notes++] = note;
             } else {
-                dsl_error(c, line, "scenario: content_notes is a list of texts, like "
-                          "content_notes = { \"drinking\", \"money worries\" }.");
+                dsl_error(c, line, _("scenario: content_notes is a list of texts, like "
+                          "content_notes = { \"drinking\", \"money worries\" }."));
             }
             lua_pop(L, 1);
         }
     } else if (t != LUA_TNIL) {
-        dsl_error(c, line, "scenario: content_notes is a list of texts, like content_notes = "
-                  "{ \"drinking\" }.");
+        dsl_error(c, line, _("scenario: content_notes is a list of texts, like content_notes = "
+                  "{ \"drinking\" }."));
     }
     lua_pop(L, 1);
     t = dsl_field(L, 1, "meters");
     if (t == LUA_TTABLE)
         dsl_read_meters(c, lua_gettop(L), line);
     else if (t != LUA_TNIL)
-        dsl_error(c, line, "scenario: meters must be a table, like meters = { resentment = 10, "
-                  "growth = 30, intimacy = 40 }.");
+        dsl_error(c, line, _("scenario: meters must be a table, like meters = { resentment = 10, "
+                  "growth = 30, intimacy = 40 }."));
     lua_pop(L, 1);
     if (dsl_field(L, 1, "people") != LUA_TNIL)
         dsl_read_people(c, -1, line);
@@ -174,15 +177,15 @@ static int l_scenario(lua_State *L)
 
 static int l_choice(lua_State *L)
 {
-    check_loading(L, "a choice (rescue, support, boundary, self_care, neutral, it_depends, "
-                     "hurtful)");
+    check_loading(L, N_("a choice (rescue, support, boundary, self_care, neutral, it_depends, "
+                        "hurtful)"));
     KindWord *k = lua_touserdata(L, lua_upvalueindex(1));
     DslContext *c = k->dsl;
     int line = dsl_caller_line(L);
     const char *word = story_kind_name(k->kind);
     if (!lua_istable(L, 1)) {
-        dsl_error(c, line, "%s needs { } after it: %s { \"What you say or do.\", because = "
-                  "\"...\", next = \"scene-id\" }.", word, word);
+        dsl_error(c, line, _("%s needs { } after it: %s { \"What you say or do.\", because = "
+                  "\"...\", next = \"scene-id\" }."), word, word);
         lua_newtable(L); /* hand back something harmless so the file keeps loading */
         return 1;
     }
@@ -252,7 +255,7 @@ static void add_para(DslContext *c, int si, Para *p)
     Scene *sc = &c->story->scenes[si];
     Para *paras = realloc(sc->paras, (size_t)(sc->n_paras + 1) * sizeof *paras);
     if (!paras) {
-        dsl_error(c, p->line, "out of memory");
+        dsl_error(c, p->line, _("out of memory"));
         cond_clear(&p->when);
         free(p->text);
         return;
@@ -268,8 +271,8 @@ static void read_para_group(DslContext *c, int si, int idx, int line)
     dsl_check_fields(c, idx, line, "text with a condition", para_fields, true);
     int n = (int)lua_rawlen(L, idx);
     if (n == 0)
-        dsl_error(c, line, "{ when = ... } needs the text to show, like { when = \"lent_money\", "
-                  "\"Tom has not paid you back.\" }.");
+        dsl_error(c, line, _("{ when = ... } needs the text to show, like { when = \"lent_money\", "
+                  "\"Tom has not paid you back.\" }."));
     for (int i = 1; i <= n; i++) {
         Para p = {.line = line};
         dsl_field(L, idx, "when");
@@ -283,7 +286,7 @@ static void read_para_group(DslContext *c, int si, int idx, int line)
             else
                 cond_clear(&p.when);
         } else {
-            dsl_error(c, line, "text with a condition holds only text in quotes.");
+            dsl_error(c, line, _("text with a condition holds only text in quotes."));
             cond_clear(&p.when);
         }
         lua_pop(L, 1);
@@ -307,8 +310,8 @@ static void read_body(DslContext *c, int si, int line)
         lua_pop(L, 1);
     }
     if (n_choices > STORY_MAX_CHOICES)
-        dsl_error(c, line, "%s '%s' offers %d choices; the most is %d (one per number key). "
-                  "Split the moment into two scenes.", what, sc->id, n_choices, STORY_MAX_CHOICES);
+        dsl_error(c, line, _("%s '%s' offers %d choices; the most is %d (one per number key). "
+                  "Split the moment into two scenes."), what, sc->id, n_choices, STORY_MAX_CHOICES);
     sandbox_hold(L, ((size_t)n_choices + 1) * sizeof *sc->choices);
     sc->choices = calloc((size_t)n_choices + 1, sizeof *sc->choices);
     if (!sc->choices)
@@ -331,8 +334,8 @@ static void read_body(DslContext *c, int si, int line)
             add_para(c, si, &p);
         } else if (t == LUA_TTABLE && take_choice(c, idx, &kind, &cl)) {
             if (sc->is_ending)
-                dsl_error(c, cl, "ending '%s' has a choice, but an ending is where the story "
-                          "stops. Make it a scene, or move the choice.", sc->id);
+                dsl_error(c, cl, _("ending '%s' has a choice, but an ending is where the story "
+                          "stops. Make it a scene, or move the choice."), sc->id);
             else if (sc->n_choices < STORY_MAX_CHOICES && sc->n_choices < n_choices)
                 /* Bounded by the first pass's count, which sized the array. */
                 dsl_read_choice(c, idx, cl, kind, &sc->choices[sc->n_choices++]);
@@ -343,13 +346,13 @@ static void read_body(DslContext *c, int si, int line)
             if (has_when)
                 read_para_group(c, si, idx, line);
             else
-                dsl_error(c, line, "%s '%s': item %d is a table Beside cannot place. A scene holds "
+                dsl_error(c, line, _("%s '%s': item %d is a table Beside cannot place. A scene holds "
                           "text in quotes, choices (rescue { }, support { }, boundary { }, "
                           "self_care { }, neutral { }, it_depends { }, hurtful { }) and text with a condition ({ when = "
-                          "\"...\", \"text\" }).", what, sc->id, i);
+                          "\"...\", \"text\" })."), what, sc->id, i);
         } else {
-            dsl_error(c, line, "%s '%s': item %d is a %s; a scene holds text in quotes and "
-                      "choices.", what, sc->id, i, lua_typename(L, t));
+            dsl_error(c, line, _("%s '%s': item %d is a %s; a scene holds text in quotes and "
+                      "choices."), what, sc->id, i, lua_typename(L, t));
         }
         lua_settop(L, 1);
     }
@@ -369,16 +372,16 @@ static void read_lens(DslContext *c, int si, int line)
             c->story->scenes[si].lens[k] = text;
         }
     } else if (t != LUA_TNIL) {
-        dsl_error(c, line, "ending '%s': lens must be a table, like lens = { goal = \"...\", "
+        dsl_error(c, line, _("ending '%s': lens must be a table, like lens = { goal = \"...\", "
                   "behaviours = \"...\", thoughts = \"...\", emotions = \"...\", underlying = "
-                  "\"...\" }.", c->story->scenes[si].id);
+                  "\"...\" }."), c->story->scenes[si].id);
     }
     lua_pop(L, 1);
 }
 
 static int l_scene_body(lua_State *L)
 {
-    check_loading(L, "scene { } or ending { }");
+    check_loading(L, N_("scene { } or ending { }"));
     DslContext *c = lua_touserdata(L, lua_upvalueindex(1));
     int h = (int)lua_tointeger(L, lua_upvalueindex(2));
     bool is_ending = lua_toboolean(L, lua_upvalueindex(3));
@@ -387,20 +390,20 @@ static int l_scene_body(lua_State *L)
     int line = hd->line;
     hd->done = true;
     if (!lua_istable(L, 1)) {
-        dsl_error(c, line, "%s \"%s\" needs { } with its text after the name: %s \"%s\" { "
-                  "\"What happens.\" }.", what, hd->id, what, hd->id);
+        dsl_error(c, line, _("%s \"%s\" needs { } with its text after the name: %s \"%s\" { "
+                  "\"What happens.\" }."), what, hd->id, what, hd->id);
         return 0;
     }
     lua_settop(L, 1);
     if (!c->have_scenario && !c->told_scenario_first) {
-        dsl_error(c, line, "put scenario { ... } at the top of the file, before the first %s.",
+        dsl_error(c, line, _("put scenario { ... } at the top of the file, before the first %s."),
                   what);
         c->told_scenario_first = true; /* say it once */
     }
     int prev = story_find_scene(c->story, hd->id);
     if (prev >= 0) {
-        dsl_error(c, line, "there is already a scene or ending called '%s' (line %d). Give "
-                  "each one its own id.", hd->id, c->story->scenes[prev].line);
+        dsl_error(c, line, _("there is already a scene or ending called '%s' (line %d). Give "
+                  "each one its own id."), hd->id, c->story->scenes[prev].line);
         /* Its choices go unread, but they are inside a scene: marked, so that
          * dsl_finish() does not also call them choices outside any scene. */
         for (int k = 1; k <= (int)lua_rawlen(L, 1); k++) {
@@ -415,7 +418,7 @@ static int l_scene_body(lua_State *L)
     sandbox_hold(L, sizeof(Scene) + strlen(hd->id) + 1);
     int i = story_add_scene(c->story, hd->id, line, is_ending);
     if (i < 0)
-        return luaL_error(L, "out of memory");
+        return luaL_error(L, _("out of memory"));
     dsl_check_fields(c, 1, line, what, is_ending ? dsl_ending_fields : dsl_scene_fields, true);
     read_body(c, i, line);
     /* Each text is read first and stored after, into the scene found again
@@ -452,7 +455,7 @@ static int scene_word(lua_State *L, bool is_ending)
     int line = dsl_caller_line(L);
     const char *what = is_ending ? "ending" : "scene";
     if (lua_type(L, 1) != LUA_TSTRING) {
-        dsl_error(c, line, "%s needs its id in quotes before the { }: %s \"my-id\" { ... }.",
+        dsl_error(c, line, _("%s needs its id in quotes before the { }: %s \"my-id\" { ... }."),
                   what, what);
         lua_pushcfunction(L, l_ignore); /* swallow the { } that follows */
         return 1;
@@ -467,22 +470,22 @@ static int scene_word(lua_State *L, bool is_ending)
     bool valid = id_len <= DSL_MAX_NAME && strlen(id) == id_len && dsl_valid_id(id);
     if (!valid) {
         id = dsl_echo(id, id_len, echo, sizeof echo);
-        dsl_error(c, line, "%s \"%s\": ids use letters, digits, - and _ with no spaces (at most 64), "
-                  "like \"tom-opens-up\".", what, id);
+        dsl_error(c, line, _("%s \"%s\": ids use letters, digits, - and _ with no spaces (at most 64), "
+                  "like \"tom-opens-up\"."), what, id);
     }
     sandbox_hold(L, sizeof(Header) + strlen(id) + 1 + 64 /* the closure */);
     if (c->n_headers == c->cap_headers) {
         int cap = c->cap_headers ? c->cap_headers * 2 : 64;
         Header *hs = realloc(c->headers, (size_t)cap * sizeof *hs);
         if (!hs)
-            return luaL_error(L, "out of memory");
+            return luaL_error(L, _("out of memory"));
         c->headers = hs;
         c->cap_headers = cap;
     }
     Header *h = &c->headers[c->n_headers];
     h->id = text_dup(id);
     if (!h->id)
-        return luaL_error(L, "out of memory");
+        return luaL_error(L, _("out of memory"));
     h->line = line;
     h->done = false;
     h->is_ending = is_ending;
@@ -505,6 +508,7 @@ DslContext *dsl_new(Sandbox *sb, Story *story, DiagList *diags)
     c->L = sandbox_state(sb);
     c->story = story;
     c->diags = diags;
+    c->choice_what = _("%s choice");
     lua_newtable(c->L);
     c->marks_ref = luaL_ref(c->L, LUA_REGISTRYINDEX);
     lua_newtable(c->L); /* taken: weak keys (see take_choice) */
@@ -530,12 +534,12 @@ int dsl_finish(DslContext *c)
 {
     lua_State *L = c->L;
     if (!c->have_scenario && !c->told_scenario_first)
-        dsl_error(c, 1, "the file has no scenario { ... }. Start it with scenario { id = "
-                  "\"my-story\", title = \"...\", start = \"first-scene\" }.");
+        dsl_error(c, 1, _("the file has no scenario { ... }. Start it with scenario { id = "
+                  "\"my-story\", title = \"...\", start = \"first-scene\" }."));
     for (int i = 0; i < c->n_headers; i++)
         if (!c->headers[i].done)
-            dsl_error(c, c->headers[i].line, "%s \"%s\" has no { } after it, so it is empty. "
-                      "Write %s \"%s\" { \"text\", ... }.",
+            dsl_error(c, c->headers[i].line, _("%s \"%s\" has no { } after it, so it is empty. "
+                      "Write %s \"%s\" { \"text\", ... }."),
                       c->headers[i].is_ending ? "ending" : "scene", c->headers[i].id,
                       c->headers[i].is_ending ? "ending" : "scene", c->headers[i].id);
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->marks_ref); /* only choices never taken */
@@ -545,9 +549,9 @@ int dsl_finish(DslContext *c)
         bool used = lua_toboolean(L, -1);
         lua_rawgeti(L, -2, 2);
         if (!used)
-            dsl_error(c, (int)lua_tointeger(L, -1), "this choice is not inside a scene, so no "
+            dsl_error(c, (int)lua_tointeger(L, -1), _("this choice is not inside a scene, so no "
                       "one will see it. Move it inside scene \"...\" { }, and check the commas "
-                      "and braces around it.");
+                      "and braces around it."));
         lua_pop(L, 3);
     }
     lua_pop(L, 1);

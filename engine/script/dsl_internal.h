@@ -1,5 +1,6 @@
-/* dsl_internal.h — shared between dsl.c (the blocks) and dsl_values.c (the
- * values inside them). Not for use outside engine/script. */
+/* dsl_internal.h — shared between dsl.c (the blocks), dsl_fields.c (their
+ * field names) and dsl_values.c (the values inside them), with dsl_meters.c
+ * and dsl_people.c. Not for use outside engine/script. */
 #ifndef BESIDE_DSL_INTERNAL_H
 #define BESIDE_DSL_INTERNAL_H
 
@@ -36,9 +37,16 @@ struct DslContext {
     int marks_ref; /* registry table: choice table -> { kind, line }, until taken */
     int taken_ref; /* the same for choices read into a scene; weak keys */
     int kept;      /* problems kept in diags: at most DSL_MAX_PROBLEMS */
+    /* "%s choice" in the reader's language, looked up once per file: each
+     * choice's messages start with it ("support choice: ..."). */
+    const char *choice_what;
 };
 
 DslContext *dsl_of(lua_State *L);
+/* `what` of a message in the reader's language when it is one of the
+ * English names of blocks (dsl_fields.c: "a meter", "text", ...); else
+ * itself: a word of the story language ("scene", "later"), never translated. */
+const char *dsl_what_shown(const char *what);
 int dsl_caller_line(lua_State *L);
 void dsl_error(DslContext *c, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

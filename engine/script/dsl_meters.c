@@ -5,6 +5,7 @@
 
 #include <lauxlib.h>
 
+#include "core/i18n.h"
 #include "script/dsl_internal.h"
 
 const char *const dsl_meter_fields[] = {"start", "better", "label", NULL};
@@ -53,8 +54,8 @@ void dsl_read_meters(DslContext *c, int idx, int line)
         lua_rawget(L, idx); /* stack: key, value, as lua_next leaves them */
         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
         if (!name || !dsl_valid_name(name)) {
-            dsl_error(c, line, "meters: each meter needs a name made of letters, digits and _, "
-                      "like meters = { energy = { start = 50, better = \"higher\" } }.");
+            dsl_error(c, line, _("meters: each meter needs a name made of letters, digits and _, "
+                      "like meters = { energy = { start = 50, better = \"higher\" } }."));
             lua_pop(L, 2);
             continue;
         }
@@ -75,25 +76,29 @@ void dsl_read_meters(DslContext *c, int idx, int line)
             const char *b = bt == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
             int want = b && strcmp(b, "higher") == 0 ? 1 : b && strcmp(b, "lower") == 0 ? 0 : -1;
             if (bt != LUA_TNIL && want < 0)
-                dsl_error(c, line, "meters: %s: better must be \"higher\" or \"lower\".", name);
+                dsl_error(c, line, _("meters: %s: better must be \"higher\" or \"lower\"."), name);
             else if (standard && bt != LUA_TNIL && want != better)
-                dsl_error(c, line, "meters: %s is always %s-is-better in Beside; leave better "
-                          "out.", name, better ? "higher" : "lower");
+                dsl_error(c, line, better ? _("meters: %s is always higher-is-better in Beside; "
+                                              "leave better out.")
+                                   : _("meters: %s is always lower-is-better in Beside; leave "
+                                       "better out."), name);
             else if (bt != LUA_TNIL)
                 better = want;
             lua_pop(L, 1);
             label = dsl_get_text(c, t, "label", line, "meters");
         }
         if (start < METER_MIN || start > METER_MAX)
-            dsl_error(c, line, "meters: %s needs a starting value from 0 to 100, like %s = 40%s.",
-                      name, name, standard ? "" : " or { start = 40, better = \"higher\" }");
+            dsl_error(c, line, standard ? _("meters: %s needs a starting value from 0 to 100, like "
+                                            "%s = 40.")
+                               : _("meters: %s needs a starting value from 0 to 100, like %s = 40 "
+                                   "or { start = 40, better = \"higher\" }."), name, name);
         else if (better < 0)
-            dsl_error(c, line, "meters: say which way is better for %s, like %s = { start = %d, "
-                      "better = \"higher\" } (or \"lower\").", name, name, start);
+            dsl_error(c, line, _("meters: say which way is better for %s, like %s = { start = %d, "
+                      "better = \"higher\" } (or \"lower\")."), name, name, start);
         else {
             int m = story_add_meter(s, name, start, better != 0, line);
             if (m < 0)
-                dsl_error(c, line, "meters: a story can have at most %d meters.",
+                dsl_error(c, line, _("meters: a story can have at most %d meters."),
                           STORY_MAX_METERS);
             else if (label) {
                 free(s->meters[m].label);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/people.h"
 #include "core/text.h"
 #include "script/dsl_internal.h"
@@ -34,8 +35,8 @@ static void read_person(DslContext *c, const char *key, int line)
         p.name = dsl_get_text(c, idx, "name", line, "people");
         p.art = dsl_get_text(c, idx, "art", line, "people");
         if (p.art && !dsl_valid_id(p.art)) {
-            dsl_error(c, line, "people: %s's art = \"%s\" names a picture by its file name: "
-                      "letters, digits, - and _ only, like art = \"tom\".", key, p.art);
+            dsl_error(c, line, _("people: %s's art = \"%s\" names a picture by its file name: "
+                      "letters, digits, - and _ only, like art = \"tom\"."), key, p.art);
             free(p.art);
             p.art = NULL;
         }
@@ -43,10 +44,10 @@ static void read_person(DslContext *c, const char *key, int line)
         if (t == LUA_TBOOLEAN)
             p.main = lua_toboolean(L, -1);
         else if (t != LUA_TNIL)
-            dsl_error(c, line, "people: %s's main is true or false.", key);
+            dsl_error(c, line, _("people: %s's main is true or false."), key);
         lua_pop(L, 1);
     } else {
-        dsl_error(c, line, "people: %s = { name = \"...\", art = \"...\" } or %s = \"Name\".",
+        dsl_error(c, line, _("people: %s = { name = \"...\", art = \"...\" } or %s = \"Name\"."),
                   key, key);
     }
     if (!p.name)
@@ -72,8 +73,8 @@ void dsl_read_people(DslContext *c, int idx, int line)
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
     if (!lua_istable(L, idx)) {
-        dsl_error(c, line, "scenario: people is a table, like people = { tom = { name = \"Tom\" "
-                  "} }.");
+        dsl_error(c, line, _("scenario: people is a table, like people = { tom = { name = \"Tom\" "
+                  "} }."));
         return;
     }
     lua_pushnil(L);
@@ -81,11 +82,11 @@ void dsl_read_people(DslContext *c, int idx, int line)
         sandbox_charge(L, 1.0);
         const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
         if (!key || !dsl_valid_name(key))
-            dsl_error(c, line, "people: each person has a key of letters, digits and _, like "
-                      "people = { tom = { name = \"Tom\" } }.");
+            dsl_error(c, line, _("people: each person has a key of letters, digits and _, like "
+                      "people = { tom = { name = \"Tom\" } }."));
         else if (c->story->n_people >= STORY_MAX_PEOPLE)
-            dsl_error(c, line, "people: a story can have at most %d people with pictures; '%s' "
-                      "is one too many.", STORY_MAX_PEOPLE, key);
+            dsl_error(c, line, _("people: a story can have at most %d people with pictures; '%s' "
+                      "is one too many."), STORY_MAX_PEOPLE, key);
         else
             read_person(c, key, line);
         lua_pop(L, 1);
@@ -94,8 +95,8 @@ void dsl_read_people(DslContext *c, int idx, int line)
     for (int i = 0; i < c->story->n_people; i++)
         mains += c->story->people[i].main;
     if (mains > 1)
-        dsl_error(c, line, "people: only one person can be main = true (the one shown when a "
-                  "scene names no one).");
+        dsl_error(c, line, _("people: only one person can be main = true (the one shown when a "
+                  "scene names no one)."));
     if (mains == 0 && c->story->n_people == 1)
         c->story->people[0].main = true;
 }
@@ -110,14 +111,14 @@ static int person_named(DslContext *c, int line, const char *what, const char *f
         return p;
     const char *guess = key ? suggest_person(c->story, key) : NULL;
     if (!key)
-        dsl_error(c, line, "%s: %s names people by their key in people = { }, in quotes.", what,
+        dsl_error(c, line, _("%s: %s names people by their key in people = { }, in quotes."), what,
                   field);
     else if (guess)
-        dsl_error(c, line, "%s: %s names '%s', who is not in people = { }. Did you mean '%s'?",
+        dsl_error(c, line, _("%s: %s names '%s', who is not in people = { }. Did you mean '%s'?"),
                   what, field, key, guess);
     else
-        dsl_error(c, line, "%s: %s names '%s', who is not in people = { } of scenario { }. Add "
-                  "them there first.", what, field, key);
+        dsl_error(c, line, _("%s: %s names '%s', who is not in people = { } of scenario { }. Add "
+                  "them there first."), what, field, key);
     return -1;
 }
 
@@ -132,7 +133,7 @@ void dsl_read_with(DslContext *c, int si, int line, const char *what)
     int ids[STORY_MAX_WITH], n = 0;
     int count = t == LUA_TTABLE ? (int)lua_rawlen(L, -1) : 1;
     if (count > STORY_MAX_WITH)
-        dsl_error(c, line, "%s: with = names at most %d people (the pictures shown at once).",
+        dsl_error(c, line, _("%s: with = names at most %d people (the pictures shown at once)."),
                   what, STORY_MAX_WITH);
     for (int i = 1; i <= count && i <= STORY_MAX_WITH; i++) {
         if (t == LUA_TTABLE)
@@ -159,8 +160,8 @@ static Face face_word(DslContext *c, int line, const char *what)
     const char *word = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
     Face f = people_face_find(word);
     if (f == FACE_BY_RULE)
-        dsl_error(c, line, "%s: reacts = takes \"calm\", \"hurt\" (or \"angry\") or \"warm\" "
-                  "(or \"relieved\").", what);
+        dsl_error(c, line, _("%s: reacts = takes \"calm\", \"hurt\" (or \"angry\") or \"warm\" "
+                  "(or \"relieved\")."), what);
     return f;
 }
 
@@ -185,8 +186,8 @@ void dsl_read_reacts(DslContext *c, int idx, int line, const char *what, Choice 
                 ch->reacts[p] = (uint8_t)f;
         }
     } else if (t != LUA_TNIL) {
-        dsl_error(c, line, "%s: reacts = \"hurt\", or reacts = { tom = \"hurt\", mom = \"warm\" "
-                  "}.", what);
+        dsl_error(c, line, _("%s: reacts = \"hurt\", or reacts = { tom = \"hurt\", mom = \"warm\" "
+                  "}."), what);
     }
     lua_pop(L, 1);
 }

@@ -1,12 +1,13 @@
-/* dsl_values.c — reading the values inside a story's blocks: their field
- * names, text, conditions, effects, flags, routes, delayed effects, choices
- * (meters: dsl_meters.c). */
+/* dsl_values.c — reading the values inside a story's blocks: text,
+ * conditions, effects, flags, routes, delayed effects, choices (field names:
+ * dsl_fields.c; meters: dsl_meters.c). */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <lauxlib.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "core/utf8.h"
 #include "script/dsl_internal.h"
@@ -15,69 +16,6 @@ const char *const dsl_choice_fields[] = {
     "because", "effects", "next", "set", "clear", "when", "later", "reacts", NULL,
 };
 const char *const dsl_later_fields[] = {"after", "effects", "says", NULL};
-
-/* Where a field belongs, for a hint when it is used in the wrong block. */
-static const struct { const char *field, *home; } field_homes[] = {
-    {"because", "a choice"}, {"effects", "a choice"}, {"next", "a choice"},
-    {"set", "a choice"}, {"clear", "a choice"}, {"later", "a choice"},
-    {"lens", "an ending"}, {"practice", "an ending"}, {"reflect", "an ending"},
-    {"discuss", "a scene or an ending"}, {"notes", "a scene or an ending"},
-    {"place", "a scene, an ending or scenario { }"},
-    {"teaser", "scenario { }"}, {"you_play", "scenario { }"}, {"minutes", "scenario { }"},
-    {"meters", "scenario { }"}, {"start", "scenario { }"}, {"content_notes", "scenario { }"},
-    {"after", "later = { }"}, {"says", "later = { }"},
-};
-
-void dsl_check_fields(DslContext *c, int idx, int line, const char *what,
-                      const char *const *allowed, bool positional)
-{
-    lua_State *L = c->L;
-    idx = lua_absindex(L, idx);
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        lua_pop(L, 1);
-        /* Each key is a step, and a long one is read to its end. */
-        sandbox_charge(L, 1.0 + (lua_type(L, -1) == LUA_TSTRING ? (double)lua_rawlen(L, -1) : 0));
-        if (lua_type(L, -1) == LUA_TNUMBER) {
-            if (!positional)
-                dsl_error(c, line, "%s takes named fields only (name = value); remove the "
-                          "item without a name.", what);
-            continue;
-        }
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            dsl_error(c, line, "%s has a field whose name is not text.", what);
-            continue;
-        }
-        const char *key = lua_tostring(L, -1);
-        bool ok = false;
-        int n = 0;
-        for (; allowed[n]; n++)
-            ok |= strcmp(allowed[n], key) == 0;
-        if (ok)
-            continue;
-        const char *home = NULL;
-        for (size_t i = 0; i < sizeof field_homes / sizeof field_homes[0]; i++)
-            if (strcmp(field_homes[i].field, key) == 0)
-                home = field_homes[i].home;
-        const char *guess = text_suggest(key, allowed, n);
-        if (home)
-            dsl_error(c, line, "%s has a field '%s', which belongs in %s.", what, key, home);
-        else if (guess)
-            dsl_error(c, line, "%s has a field '%s' that Beside does not know. Did you mean "
-                      "'%s'?", what, key, guess);
-        else
-            dsl_error(c, line, "%s has a field '%s' that Beside does not know. It can have: %s%s%s%s%s",
-                      what, key, allowed[0] ? allowed[0] : "", n > 1 ? ", " : "",
-                      n > 1 ? allowed[1] : "", n > 2 ? ", ..." : "", n > 2 ? "" : ".");
-    }
-}
-
-int dsl_field(lua_State *L, int idx, const char *field)
-{
-    idx = lua_absindex(L, idx);
-    lua_pushstring(L, field);
-    return lua_rawget(L, idx);
-}
 
 const char *dsl_echo(const char *s, size_t n, char *buf, size_t size)
 {
@@ -227,19 +165,20 @@ char *dsl_normalise(DslContext *c, int line, const char *what)
     DslTextFault fault;
     char *out = dsl_clean_text(s, n, 0, &fault);
     if (out && fault.control >= 0) {
-        dsl_error(c, line, "%s contains a control character (code %d). Remove it.", what,
+        dsl_error(c, line, _("%s contains a control character (code %d). Remove it."),
+                  dsl_what_shown(what),
                   fault.control);
         free(out);
         return NULL;
     }
     if (out && fault.bad_utf8) {
-        dsl_error(c, line, "%s is not valid UTF-8 text. Save the story file as UTF-8 in "
-                  "your editor.", what);
+        dsl_error(c, line, _("%s is not valid UTF-8 text. Save the story file as UTF-8 in "
+                  "your editor."), dsl_what_shown(what));
         free(out);
         return NULL;
     }
     if (!out)
-        dsl_error(c, line, "out of memory");
+        dsl_error(c, line, _("out of memory"));
     return out;
 }
 
@@ -253,13 +192,13 @@ char *dsl_get_text(DslContext *c, int idx, const char *field, int line, const ch
         snprintf(label, sizeof label, "%s: %s", what, field);
         out = dsl_normalise(c, line, label);
         if (out && !*out) {
-            dsl_error(c, line, "%s: %s is empty. Write the text, or leave %s out.", what, field,
+            dsl_error(c, line, _("%s: %s is empty. Write the text, or leave %s out."), what, field,
                       field);
             free(out);
             out = NULL;
         }
     } else if (t != LUA_TNIL) {
-        dsl_error(c, line, "%s: %s must be text in quotes, not a %s.", what, field,
+        dsl_error(c, line, _("%s: %s must be text in quotes, not a %s."), what, field,
                   lua_typename(L, t));
     }
     lua_pop(L, 1);
@@ -278,8 +217,8 @@ void dsl_read_cond(DslContext *c, int line, const char *what, Cond *out)
         lua_pushvalue(L, -1);
         out->host_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     } else {
-        dsl_error(c, line, "%s: when must be a condition in quotes, like when = \"growth >= 40\", "
-                  "or a function.", what);
+        dsl_error(c, line, _("%s: when must be a condition in quotes, like when = \"growth >= 40\", "
+                  "or a function."), dsl_what_shown(what));
     }
 }
 
@@ -320,11 +259,31 @@ static void unknown_meter(DslContext *c, int line, const char *what, const char 
         names[i] = c->story->meters[i].name;
     const char *guess = text_suggest(name, names, c->story->n_meters);
     if (guess)
-        dsl_error(c, line, "%s: there is no meter '%s'. Did you mean '%s'?", what, name, guess);
+        dsl_error(c, line, _("%s: there is no meter '%s'. Did you mean '%s'?"), what, name, guess);
     else
-        dsl_error(c, line, "%s: there is no meter '%s'. Add it to scenario { meters = { %s = "
+        dsl_error(c, line, _("%s: there is no meter '%s'. Add it to scenario { meters = { %s = "
                   "{ start = 50, better = \"higher\" } } }, or use resentment, growth or "
-                  "intimacy.", what, name, name);
+                  "intimacy."), what, name, name);
+}
+
+/* Reports the value at the top of the stack, a change to meter `name`
+ * that Beside cannot read. */
+static void bad_change(DslContext *c, int line, const char *what, const char *name)
+{
+    lua_State *L = c->L;
+    /* xgettext:no-c-format */
+    const char *how = _("Write \"+10\" or \"-5\" (up or down), \"%+20\" or \"%-20\" (a share of "
+                        "the way to 100 or to 0), or \"=50\" (set); amounts go up to 100.");
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        char echo[DSL_MAX_ECHO + 8];
+        size_t vn = 0;
+        const char *v = lua_tolstring(L, -1, &vn);
+        dsl_error(c, line, _("%s: %s = \"%s\" is not a change Beside knows. %s"), what, name,
+                  dsl_echo(v, vn, echo, sizeof echo), how);
+    } else {
+        dsl_error(c, line, _("%s: %s = a %s is not a change Beside knows. %s"), what, name,
+                  lua_typename(L, lua_type(L, -1)), how);
+    }
 }
 
 /* Reads effects = { name = "+10", ... } at the top of the stack. */
@@ -332,7 +291,7 @@ static void read_effects(DslContext *c, int line, const char *what, EffectList *
 {
     lua_State *L = c->L;
     if (!lua_istable(L, -1)) {
-        dsl_error(c, line, "%s: effects must be a table, like effects = { growth = \"+10\" }.",
+        dsl_error(c, line, _("%s: effects must be a table, like effects = { growth = \"+10\" }."),
                   what);
         return;
     }
@@ -353,8 +312,8 @@ static void read_effects(DslContext *c, int line, const char *what, EffectList *
     lua_pushnil(L);
     while (out->count < n && lua_next(L, t)) {
         if (lua_type(L, -2) != LUA_TSTRING) {
-            dsl_error(c, line, "%s: effects must name a meter for each change, like "
-                      "effects = { growth = \"+10\" }.", what);
+            dsl_error(c, line, _("%s: effects must name a meter for each change, like "
+                      "effects = { growth = \"+10\" }."), what);
             lua_pop(L, 1);
             continue;
         }
@@ -365,19 +324,12 @@ static void read_effects(DslContext *c, int line, const char *what, EffectList *
             unknown_meter(c, line, what, name);
         } else if (lua_type(L, -1) == LUA_TNUMBER) {
             lua_Integer v = lua_tointeger(L, -1);
-            dsl_error(c, line, "%s: write the change to %s in quotes with a sign: \"+%lld\" to "
-                      "raise it by %lld, or \"=%lld\" to set it.", what, name, (long long)v,
+            dsl_error(c, line, _("%s: write the change to %s in quotes with a sign: \"+%lld\" to "
+                      "raise it by %lld, or \"=%lld\" to set it."), what, name, (long long)v,
                       (long long)v, (long long)v);
         } else if (lua_type(L, -1) != LUA_TSTRING ||
                    !parse_effect(lua_tostring(L, -1), &e.op, &e.amount)) {
-            char echo[DSL_MAX_ECHO + 8];
-            size_t vn = 0;
-            const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &vn) : NULL;
-            dsl_error(c, line, "%s: %s = %s%s%s is not a change Beside knows. Write \"+10\" or "
-                      "\"-5\" (up or down), \"%%+20\" or \"%%-20\" (a share of the way to 100 "
-                      "or to 0), or \"=50\" (set); amounts go up to 100.", what, name,
-                      v ? "\"" : "a ", v ? dsl_echo(v, vn, echo, sizeof echo)
-                      : lua_typename(L, lua_type(L, -1)), v ? "\"" : "");
+            bad_change(c, line, what, name);
         } else {
             out->items[out->count++] = e;
         }
@@ -403,20 +355,20 @@ static void read_flags(DslContext *c, int line, const char *what, const char *fi
             lua_pushvalue(L, -1);
         const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         if (!name || !dsl_valid_name(name)) {
-            dsl_error(c, line, "%s: %s takes flag names made of letters, digits and _ (at most 64), like "
-                      "%s = \"lent_money\" or %s = { \"a\", \"b\" }.", what, field, field, field);
+            dsl_error(c, line, _("%s: %s takes flag names made of letters, digits and _ (at most 64), like "
+                      "%s = \"lent_money\" or %s = { \"a\", \"b\" }."), what, field, field, field);
         } else if (story_find_meter(c->story, name) >= 0) {
-            dsl_error(c, line, "%s: '%s' is a meter, so it cannot be a flag too. Pick another "
-                      "flag name.", what, name);
+            dsl_error(c, line, _("%s: '%s' is a meter, so it cannot be a flag too. Pick another "
+                      "flag name."), what, name);
         } else if (strcmp(name, "and") == 0 || strcmp(name, "or") == 0 || strcmp(name, "not") == 0 ||
                    strcmp(name, "true") == 0 || strcmp(name, "false") == 0 ||
                    strcmp(name, "scene") == 0) {
-            dsl_error(c, line, "%s: '%s' is a word conditions use, so it cannot be a flag. Pick "
-                      "another name, like '%s_done'.", what, name, name);
+            dsl_error(c, line, _("%s: '%s' is a word conditions use, so it cannot be a flag. Pick "
+                      "another name, like '%s_done'."), what, name, name);
         } else {
             int f = story_flag(c->story, name, line);
             if (f < 0)
-                dsl_error(c, line, "%s: a story can have at most %d flags.", what, STORY_MAX_FLAGS);
+                dsl_error(c, line, _("%s: a story can have at most %d flags."), what, STORY_MAX_FLAGS);
             else
                 (*out)[(*count)++] = f;
         }
@@ -428,8 +380,8 @@ static bool read_scene_id(DslContext *c, int line, const char *what, char **out)
 {
     lua_State *L = c->L;
     if (lua_type(L, -1) != LUA_TSTRING || !dsl_valid_id(lua_tostring(L, -1))) {
-        dsl_error(c, line, "%s: next must name a scene in quotes, like next = \"tom-opens-up\" "
-                  "(letters, digits, - and _; no spaces).", what);
+        dsl_error(c, line, _("%s: next must name a scene in quotes, like next = \"tom-opens-up\" "
+                  "(letters, digits, - and _; no spaces)."), what);
         return false;
     }
     sandbox_hold(L, lua_rawlen(L, -1) + 1);
@@ -448,7 +400,7 @@ static void read_next(DslContext *c, int line, const char *what, Choice *ch)
     }
     int n = lua_istable(L, -1) ? (int)lua_rawlen(L, -1) : 1;
     if (n == 0) {
-        dsl_error(c, line, "%s: next = { } is empty. Give at least one scene id.", what);
+        dsl_error(c, line, _("%s: next = { } is empty. Give at least one scene id."), what);
         return;
     }
     sandbox_charge(L, (double)n);
@@ -491,14 +443,14 @@ static void read_later_one(DslContext *c, int idx, int line, const char *what, L
     dsl_check_fields(c, idx, line, "later", dsl_later_fields, false);
     dsl_field(L, idx, "after");
     if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 50)
-        dsl_error(c, line, "%s: later needs after = N, the number of choices (1 to 50) before "
-                  "it lands, like later = { after = 2, effects = { resentment = \"+10\" } }.",
+        dsl_error(c, line, _("%s: later needs after = N, the number of choices (1 to 50) before "
+                  "it lands, like later = { after = 2, effects = { resentment = \"+10\" } }."),
                   what);
     else
         l->after = (int)lua_tointeger(L, -1);
     lua_pop(L, 1);
     if (dsl_field(L, idx, "effects") == LUA_TNIL)
-        dsl_error(c, line, "%s: later needs effects = { ... }: what changes when it lands.", what);
+        dsl_error(c, line, _("%s: later needs effects = { ... }: what changes when it lands."), what);
     else
         read_effects(c, line, what, &l->effects);
     lua_pop(L, 1);
@@ -510,15 +462,15 @@ static void read_later(DslContext *c, int line, const char *what, Choice *ch)
 {
     lua_State *L = c->L;
     if (!lua_istable(L, -1)) {
-        dsl_error(c, line, "%s: later must be a table, like later = { after = 2, effects = "
-                  "{ resentment = \"+10\" }, says = \"...\" }.", what);
+        dsl_error(c, line, _("%s: later must be a table, like later = { after = 2, effects = "
+                  "{ resentment = \"+10\" }, says = \"...\" }."), what);
         return;
     }
     int t = lua_gettop(L);
     bool list = lua_rawlen(L, t) > 0;
     int n = list ? (int)lua_rawlen(L, t) : 1;
     if (n > STORY_MAX_LATER) {
-        dsl_error(c, line, "%s: a choice can have at most %d delayed effects.", what,
+        dsl_error(c, line, _("%s: a choice can have at most %d delayed effects."), what,
                   STORY_MAX_LATER);
         return;
     }
@@ -531,7 +483,7 @@ static void read_later(DslContext *c, int line, const char *what, Choice *ch)
         if (list) {
             lua_rawgeti(L, t, i + 1);
             if (!lua_istable(L, -1))
-                dsl_error(c, line, "%s: each entry in later = { ... } must be a table.", what);
+                dsl_error(c, line, _("%s: each entry in later = { ... } must be a table."), what);
             else
                 read_later_one(c, lua_gettop(L), line, what, &ch->later[i]);
             lua_pop(L, 1);
@@ -545,18 +497,18 @@ void dsl_read_choice(DslContext *c, int idx, int line, ChoiceKind kind, Choice *
 {
     lua_State *L = c->L;
     char what[64];
-    snprintf(what, sizeof what, "%s choice", story_kind_name(kind));
+    snprintf(what, sizeof what, c->choice_what, story_kind_name(kind));
     ch->kind = kind;
     ch->line = line;
     dsl_check_fields(c, idx, line, what, dsl_choice_fields, true);
     if (lua_rawlen(L, idx) > 1)
-        dsl_error(c, line, "%s: a choice has one text. Join the sentences into one string, or "
-                  "check for a missing '}' that closes the choice.", what);
+        dsl_error(c, line, _("%s: a choice has one text. Join the sentences into one string, or "
+                  "check for a missing '}' that closes the choice."), what);
     if (lua_rawgeti(L, idx, 1) == LUA_TSTRING) {
         ch->text = dsl_normalise(c, line, what);
     } else {
-        dsl_error(c, line, "%s: start with what the player says or does, in quotes: %s { "
-                  "\"Ask him what he needs.\", ... }.", what, story_kind_name(kind));
+        dsl_error(c, line, _("%s: start with what the player says or does, in quotes: %s { "
+                  "\"Ask him what he needs.\", ... }."), what, story_kind_name(kind));
     }
     lua_pop(L, 1);
     ch->because = dsl_get_text(c, idx, "because", line, what);
@@ -577,8 +529,8 @@ void dsl_read_choice(DslContext *c, int idx, int line, ChoiceKind kind, Choice *
     lua_pop(L, 1);
     dsl_read_reacts(c, idx, line, what, ch);
     if (dsl_field(L, idx, "next") == LUA_TNIL)
-        dsl_error(c, line, "%s has no next. Add next = \"scene-id\": where the story goes after "
-                  "this choice.", what);
+        dsl_error(c, line, _("%s has no next. Add next = \"scene-id\": where the story goes after "
+                  "this choice."), what);
     else
         read_next(c, line, what, ch);
     lua_pop(L, 1);

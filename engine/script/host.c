@@ -10,6 +10,7 @@
 
 #include <lauxlib.h>
 
+#include "core/i18n.h"
 #include "core/runtime.h"
 #include "core/text.h"
 #include "script/dsl_internal.h"
@@ -38,14 +39,14 @@ static int l_view_index(lua_State *L)
     }
     const char *guess = key ? text_suggest(key, names, n) : NULL;
     if (guess)
-        return luaL_error(L, "the story has no meter or flag '%s'. Did you mean '%s'?", key, guess);
-    return luaL_error(L, "the story has no meter or flag '%s'.", key ? key : "?");
+        return luaL_error(L, _("the story has no meter or flag '%s'. Did you mean '%s'?"), key, guess);
+    return luaL_error(L, _("the story has no meter or flag '%s'."), key ? key : "?");
 }
 
 static int l_view_newindex(lua_State *L)
 {
-    return luaL_error(L, "a function cannot change meters or flags directly; use effects and "
-                         "set on a choice.");
+    return luaL_error(L, _("a function cannot change meters or flags directly; use effects and "
+                         "set on a choice."));
 }
 
 static int l_view_next(lua_State *L)
@@ -142,12 +143,12 @@ static int call(Sandbox *sb, const Story *s, int ref, const Position *p, const c
         /* Lua's message starts "file:LINE: ", the file name cut to fit: say
          * the line in words when it is not the function's own. */
         int at = 0;
-        const char *rest = e ? failed_at(e, &at) : "out of memory";
+        const char *rest = e ? failed_at(e, &at) : _("out of memory");
         if (at > 0 && at != *defined)
-            *err = text_format("%s:%d: the %s function failed at line %d: %s", s->file,
+            *err = text_format(_("%s:%d: the %s function failed at line %d: %s"), s->file,
                                *defined, what, at, rest);
         else
-            *err = text_format("%s:%d: the %s function failed: %s", s->file, *defined, what,
+            *err = text_format(_("%s:%d: the %s function failed: %s"), s->file, *defined, what,
                                rest);
         free(e);
         return -1;
@@ -165,8 +166,12 @@ static int host_cond(void *ctx, const Story *s, int ref, const Position *p, bool
     *out = lua_toboolean(L, -1);
     lua_pop(L, 1);
     if (t != LUA_TBOOLEAN) {
-        *err = text_format("%s:%d: the when function returned %s; it must return true or "
-                           "false.", s->file, line, t == LUA_TNIL ? "nothing" : lua_typename(L, t));
+        if (t == LUA_TNIL)
+            *err = text_format(_("%s:%d: the when function returned nothing; it must return "
+                                 "true or false."), s->file, line);
+        else
+            *err = text_format(_("%s:%d: the when function returned %s; it must return true or "
+                                 "false."), s->file, line, lua_typename(L, t));
         return -1;
     }
     return 0;
@@ -181,8 +186,8 @@ static int host_text(void *ctx, const Story *s, int ref, const Position *p, char
     int t = lua_type(L, -1);
     if (t != LUA_TSTRING && t != LUA_TNIL) {
         lua_pop(L, 1);
-        *err = text_format("%s:%d: the text function returned a %s; it must return text in "
-                           "quotes (or nil for no text).", s->file, line, lua_typename(L, t));
+        *err = text_format(_("%s:%d: the text function returned a %s; it must return text in "
+                           "quotes (or nil for no text)."), s->file, line, lua_typename(L, t));
         return -1;
     }
     /* Cleaned as text from the file is cleaned when it loads (the same
@@ -195,7 +200,7 @@ static int host_text(void *ctx, const Story *s, int ref, const Position *p, char
     *out = dsl_clean_text(text, n, HOST_MAX_TEXT, &fault);
     lua_pop(L, 1);
     if (!*out) {
-        *err = text_dup("out of memory");
+        *err = text_dup(_("out of memory"));
         return -1;
     }
     return 0;
@@ -228,9 +233,15 @@ static int host_next(void *ctx, const Story *s, int ref, const Position *p, int 
         if (id)
             id = dsl_echo(id, lua_type(L, -1) == LUA_TSTRING ? lua_rawlen(L, -1) : strlen(id),
                           echo, sizeof echo);
-        *err = text_format("%s:%d: the next function returned %s%s%s, which is not a scene.%s%s%s",
-                           s->file, line, id ? "'" : "nothing", id ? id : "", id ? "'" : "",
-                           guess ? " Did you mean '" : "", guess ? guess : "", guess ? "'?" : "");
+        if (!id)
+            *err = text_format(_("%s:%d: the next function returned nothing, which is not a "
+                                 "scene."), s->file, line);
+        else if (!guess)
+            *err = text_format(_("%s:%d: the next function returned '%s', which is not a "
+                                 "scene."), s->file, line, id);
+        else
+            *err = text_format(_("%s:%d: the next function returned '%s', which is not a "
+                                 "scene. Did you mean '%s'?"), s->file, line, id, guess);
         free(names);
         lua_pop(L, 1);
         return -1;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "core/userdirs.h"
 
@@ -128,7 +129,7 @@ char *library_find(const char *ref, char **err)
     if (looks_like_path || is_file(ref)) {
         if (is_file(ref))
             return text_dup(ref);
-        *err = text_format("%s: no such story file. Check the path.", ref);
+        *err = text_format(_("%s: no such story file. Check the path."), ref);
         return NULL;
     }
     PathList dirs;
@@ -155,12 +156,12 @@ char *library_find(const char *ref, char **err)
         guess = text_suggest(ref, ids, all.count);
     }
     TextBuf b = {0};
-    textbuf_printf(&b, "there is no story called '%s'.", ref);
+    textbuf_printf(&b, _("there is no story called '%s'."), ref);
     if (guess)
-        textbuf_printf(&b, " Did you mean '%s'?", guess);
+        textbuf_printf(&b, _(" Did you mean '%s'?"), guess);
     else
-        textbuf_puts(&b, " Run 'beside list' to see the stories you have.");
-    textbuf_puts(&b, " Beside looked in:");
+        textbuf_puts(&b, _(" Run 'beside list' to see the stories you have."));
+    textbuf_puts(&b, _(" Beside looked in:"));
     for (int i = 0; i < dirs.count; i++)
         textbuf_printf(&b, "\n  %s", dirs.items[i]);
     *err = textbuf_take(&b);

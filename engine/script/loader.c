@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "script/dsl.h"
 #include "script/host.h"
@@ -14,8 +15,8 @@ char *loader_read_file(const char *path, size_t max, size_t *len, char **err)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        *err = text_format("%s: cannot open the file: %s. Check the name and that you may "
-                           "read it.", path, strerror(errno));
+        *err = text_format(_("%s: cannot open the file: %s. Check the name and that you may "
+                           "read it."), path, strerror(errno));
         return NULL;
     }
     TextBuf b = {0};
@@ -25,8 +26,8 @@ char *loader_read_file(const char *path, size_t max, size_t *len, char **err)
         if (b.len + n > max) {
             fclose(f);
             textbuf_free(&b);
-            *err = text_format("%s: the file is larger than %zu MB; a story file is never that "
-                               "big. Is it the right file?", path, max >> 20);
+            *err = text_format(_("%s: the file is larger than %zu MB; a story file is never that "
+                               "big. Is it the right file?"), path, max >> 20);
             return NULL;
         }
         textbuf_append(&b, chunk, n);
@@ -35,19 +36,19 @@ char *loader_read_file(const char *path, size_t max, size_t *len, char **err)
     fclose(f);
     if (bad) {
         textbuf_free(&b);
-        *err = text_format("%s: cannot read the file (is it a folder?)", path);
+        *err = text_format(_("%s: cannot read the file (is it a folder?)"), path);
         return NULL;
     }
     *len = b.len;
     char *data = textbuf_take(&b);
     if (!data)
-        *err = text_dup("out of memory");
+        *err = text_dup(_("out of memory"));
     return data;
 }
 
 void loader_read_problem(DiagList *diags, const char *path, const char *err)
 {
-    const char *msg = err ? err : "out of memory";
+    const char *msg = err ? err : _("out of memory");
     size_t n = strlen(path);
     if (strncmp(msg, path, n) == 0 && msg[n] == ':' && msg[n + 1] == ' ')
         msg += n + 2; /* the diagnostic names the file itself */
@@ -58,25 +59,25 @@ void loader_read_problem(DiagList *diags, const char *path, const char *err)
 static const char *hint_for(const char *msg)
 {
     if (strstr(msg, "near <eof>"))
-        return " The file ends too soon: a closing } or ) is missing at the end.";
+        return _("The file ends too soon: a closing } or ) is missing at the end.");
     if (strstr(msg, "'=' expected near") && strstr(msg, "'\""))
-        return " A field is written name = value: put an = between them.";
+        return _("A field is written name = value: put an = between them.");
     if (strstr(msg, "')' expected"))
-        return " A ( is missing its closing ), or a comma is missing inside it.";
+        return _("A ( is missing its closing ), or a comma is missing inside it.");
     if (strstr(msg, "expected (to close") || strstr(msg, "'}' expected"))
-        return " Check for a missing comma after the item just before this line (blank lines "
-               "do not count), or a missing } or ).";
+        return _("Check for a missing comma after the item just before this line (blank lines "
+                 "do not count), or a missing } or ).");
     if (strstr(msg, "unfinished string"))
-        return " A text is missing its closing quote mark.";
+        return _("A text is missing its closing quote mark.");
     if (strstr(msg, "unfinished long string"))
-        return " A [[ text is missing its closing ]].";
+        return _("A [[ text is missing its closing ]].");
     if (strstr(msg, "attempt to call a table value"))
-        return " Is a comma missing between two choices or two blocks?";
+        return _("Is a comma missing between two choices or two blocks?");
     if (strstr(msg, "unexpected symbol") || strstr(msg, "syntax error"))
-        return " Check this line: text must be in quotes, ids too (scene \"my-id\"), and "
-               "each item needs one comma after it.";
+        return _("Check this line: text must be in quotes, ids too (scene \"my-id\"), and "
+                 "each item needs one comma after it.");
     if (strstr(msg, "'=' expected"))
-        return " Text must be in quotes; a field is written name = value.";
+        return _("Text must be in quotes; a field is written name = value.");
     return "";
 }
 
@@ -84,7 +85,8 @@ static void add_lua_error(DiagList *diags, const char *file, const char *msg)
 {
     int line;
     const char *rest = diag_split_location(msg, file, &line);
-    diag_add(diags, DIAG_ERROR, file, line, "%s%s", rest, hint_for(rest));
+    const char *hint = hint_for(rest);
+    diag_add(diags, DIAG_ERROR, file, line, "%s%s%s", rest, *hint ? " " : "", hint);
 }
 
 Story *loader_load_text(const char *name, const char *src, size_t len,
@@ -94,7 +96,7 @@ Story *loader_load_text(const char *name, const char *src, size_t len,
     Sandbox *sb = sandbox_new(limits);
     DslContext *dsl = sb && s ? dsl_new(sb, s, diags) : NULL;
     if (!dsl) {
-        diag_add(diags, DIAG_ERROR, name, 0, "out of memory");
+        diag_add(diags, DIAG_ERROR, name, 0, _("out of memory"));
         dsl_free(dsl);
         sandbox_free(sb);
         story_free(s);
@@ -103,7 +105,7 @@ Story *loader_load_text(const char *name, const char *src, size_t len,
     char *err = NULL;
     int errors = 0;
     if (sandbox_run(sb, src, len, name, &err) < 0) {
-        add_lua_error(diags, name, err ? err : "out of memory");
+        add_lua_error(diags, name, err ? err : _("out of memory"));
         free(err);
         errors++;
     } else {

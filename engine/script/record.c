@@ -10,6 +10,7 @@
 
 #include <lauxlib.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "script/sandbox.h"
 
@@ -26,7 +27,7 @@ static void *held(lua_State *L, size_t count, size_t size)
     sandbox_hold(L, count * size);
     void *p = calloc(count, size);
     if (!p)
-        luaL_error(L, "not enough memory");
+        luaL_error(L, _("not enough memory"));
     return p;
 }
 
@@ -138,14 +139,14 @@ int record_read(const char *word, const char *name, const char *src, size_t len,
     out->calls = calloc((size_t)r.max_calls, sizeof *out->calls);
     if (!sb || !out->calls) {
         sandbox_free(sb);
-        out->error = text_dup("out of memory");
+        out->error = text_dup(_("out of memory"));
         return -1;
     }
     sandbox_expose(sb, word, l_word, &r);
     char *err = NULL;
     int rc = sandbox_run(sb, src, len, name, &err);
     if (rc < 0)
-        out->error = err ? err : text_dup("out of memory");
+        out->error = err ? err : text_dup(_("out of memory"));
     sandbox_free(sb);
     return rc < 0 ? -1 : 0;
 }

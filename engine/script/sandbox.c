@@ -14,6 +14,7 @@
 #include <lualib.h>
 
 #include "core/diag.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "script/sandbox_internal.h"
 #include "script/source_text.h"
@@ -133,11 +134,11 @@ static int stop(lua_State *L, Sandbox *sb, int level)
     }
     luaL_where(L, level);
     if (sb->out_of_time)
-        lua_pushfstring(L, "%sthe script ran too long (more than %d seconds). Look for a loop "
-                           "that never ends.", lua_tostring(L, -1), (int)(sb->seconds + 0.5));
+        lua_pushfstring(L, _("%sthe script ran too long (more than %d seconds). Look for a loop "
+                           "that never ends."), lua_tostring(L, -1), (int)(sb->seconds + 0.5));
     else
-        lua_pushfstring(L, "%sthe script ran too long (more than %d million steps). Look for a "
-                           "loop that never ends.", lua_tostring(L, -1),
+        lua_pushfstring(L, _("%sthe script ran too long (more than %d million steps). Look for a "
+                           "loop that never ends."), lua_tostring(L, -1),
                         (int)(sb->budget / 1000000));
     return lua_error(L);
 }
@@ -185,7 +186,7 @@ void sandbox_hold(lua_State *L, size_t bytes)
     Sandbox *sb = sandbox_of(L);
     if (bytes > sb->limit || sb->used + sb->held + bytes > sb->limit) {
         sb->over_memory = true;
-        luaL_error(L, "not enough memory");
+        luaL_error(L, _("not enough memory"));
     }
     sb->held += bytes;
 }
@@ -216,7 +217,7 @@ static int l_globals_index(lua_State *L)
     if (lua_rawget(L, -2) != LUA_TNIL)
         return 1;
     if (lua_type(L, 2) != LUA_TSTRING)
-        return luaL_error(L, "a name must be text");
+        return luaL_error(L, _("a name must be text"));
     /* The message quotes the name: a long one is work (and memory). */
     sandbox_charge(L, (double)lua_rawlen(L, 2));
     const char *name = lua_tostring(L, 2);
@@ -227,13 +228,13 @@ static int l_globals_index(lua_State *L)
     size_t len = strlen(name);
     for (int i = 0; !guess && len > 0 && i < n; i++)
         if (strncmp(names[i], name, len) == 0 && names[i][len] == '_')
-            return luaL_error(L, "'%s' is not a word Beside knows. Did you mean '%s'? Words "
-                              "are joined with _ (%s), not with - or a space.", name, names[i],
+            return luaL_error(L, _("'%s' is not a word Beside knows. Did you mean '%s'? Words "
+                              "are joined with _ (%s), not with - or a space."), name, names[i],
                               names[i]);
     if (guess)
-        return luaL_error(L, "'%s' is not a word Beside knows. Did you mean '%s'?", name, guess);
-    return luaL_error(L, "'%s' is not a word Beside knows. If it is text, put it in quotes: "
-                         "\"%s\". If it is your own variable, give it a value first.", name, name);
+        return luaL_error(L, _("'%s' is not a word Beside knows. Did you mean '%s'?"), name, guess);
+    return luaL_error(L, _("'%s' is not a word Beside knows. If it is text, put it in quotes: "
+                         "\"%s\". If it is your own variable, give it a value first."), name, name);
 }
 
 static int l_globals_newindex(lua_State *L)
@@ -242,8 +243,8 @@ static int l_globals_newindex(lua_State *L)
     lua_rawgeti(L, LUA_REGISTRYINDEX, sb->builtins_ref);
     lua_pushvalue(L, 2);
     if (lua_rawget(L, -2) != LUA_TNIL)
-        return luaL_error(L, "'%s' is a word Beside uses; pick another name for your own "
-                             "variable.", lua_tostring(L, 2));
+        return luaL_error(L, _("'%s' is a word Beside uses; pick another name for your own "
+                             "variable."), lua_tostring(L, 2));
     lua_settop(L, 3);
     lua_rawset(L, 1);
     return 0;
@@ -368,8 +369,8 @@ static char *error_message(Sandbox *sb, int status)
 {
     lua_State *L = sb->L;
     if (status == LUA_ERRMEM || (sb->over_memory && !sb->exhausted))
-        return text_format("the story used more than %d MB of memory. Look for a loop that "
-                           "builds a huge table or text.", (int)(sb->limit >> 20));
+        return text_format(_("the story used more than %d MB of memory. Look for a loop that "
+                           "builds a huge table or text."), (int)(sb->limit >> 20));
     /* Not lua_tostring on a number: converting needs memory, which the story
      * may have used up, and this runs outside any protected call. */
     char number[64];
@@ -388,9 +389,9 @@ static char *error_message(Sandbox *sb, int status)
     text_strip_controls(shown);
     m = shown;
     if (strstr(m, "stack overflow") && !strstr(m, "stack overflow ("))
-        return text_format("%s (a function calls itself without end?)", m);
+        return text_format(_("%s (a function calls itself without end?)"), m);
     if (status == LUA_ERRERR && sb->exhausted)
-        return text_format("the script ran too long. Look for a loop that never ends.");
+        return text_format(_("the script ran too long. Look for a loop that never ends."));
     return text_dup(m);
 }
 
@@ -413,7 +414,7 @@ static int l_place_error(lua_State *L)
         if (m)
             lua_pushfstring(L, "%s:%d: %s", ar.short_src, ar.currentline, m);
         else
-            lua_pushfstring(L, "%s:%d: error() was given a %s, not a message in quotes.",
+            lua_pushfstring(L, _("%s:%d: error() was given a %s, not a message in quotes."),
                             ar.short_src, ar.currentline, luaL_typename(L, 1));
         return 1;
     }
@@ -445,13 +446,13 @@ int sandbox_run(Sandbox *sb, const char *src, size_t len, const char *name, char
 {
     lua_State *L = sb->L;
     if (len > 0 && src[0] == LUA_SIGNATURE[0]) {
-        *err = text_dup("this is compiled Lua, not a story. Beside reads story text only.");
+        *err = text_dup(_("this is compiled Lua, not a story. Beside reads story text only."));
         return -1;
     }
     free(sb->chunk);
     sb->chunk = text_format("@%s", name);
     if (!sb->chunk) {
-        *err = text_dup("out of memory");
+        *err = text_dup(_("out of memory"));
         return -1;
     }
     sb->over_memory = false;

@@ -10,6 +10,7 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "core/i18n.h"
 #include "script/sandbox_internal.h"
 
 /* ---- Wrapped base functions ---- */
@@ -37,8 +38,8 @@ static int l_load(lua_State *L)
     size_t len;
     const char *chunk = lua_tolstring(L, 1, &len);
     if (chunk && len > 0 && chunk[0] == LUA_SIGNATURE[0])
-        return luaL_error(L, "load: this is compiled Lua, not text. A story can load only "
-                             "text, so it cannot be used here.");
+        return luaL_error(L, _("load: this is compiled Lua, not text. A story can load only "
+                             "text, so it cannot be used here."));
     if (chunk) /* compiling runs in C, out of the hook's sight: a few steps a byte */
         sandbox_charge(L, 4.0 * (double)len);
     lua_pushvalue(L, lua_upvalueindex(1)); /* the real load */
@@ -78,6 +79,21 @@ static const char *const events[] = {
     "__lt", "__le", "__concat", "__call", "__close", "__tostring", "__pairs", NULL,
 };
 
+/* The error for metamethod `event` set to a value of type `et` that a story
+ * may not use there; `table_ok`: a table would do too. */
+static int bad_metamethod(lua_State *L, const char *event, bool table_ok, int et)
+{
+    if (et == LUA_TFUNCTION)
+        return luaL_error(L, table_ok ? _("setmetatable: %s must be a function written in the "
+                                          "story or a table, not a built-in function.")
+                                      : _("setmetatable: %s must be a function written in the "
+                                          "story, not a built-in function."), event);
+    return luaL_error(L, table_ok ? _("setmetatable: %s must be a function written in the story "
+                                      "or a table, not a %s.")
+                                  : _("setmetatable: %s must be a function written in the story, "
+                                      "not a %s."), event, lua_typename(L, et));
+}
+
 static int l_setmetatable(lua_State *L)
 {
     /* Named here: raised from a wrapper, luaL_checktype would say '?'. */
@@ -98,19 +114,16 @@ static int l_setmetatable(lua_State *L)
                       (et == LUA_TTABLE && table_ok);
             lua_pop(L, 1);
             if (!ok)
-                return luaL_error(L, "setmetatable: %s must be a function written in the story%s, "
-                                     "not %s%s.", events[i], table_ok ? " or a table" : "",
-                                  et == LUA_TFUNCTION ? "a built-in function" : "a ",
-                                  et == LUA_TFUNCTION ? "" : lua_typename(L, et));
+                return bad_metamethod(L, events[i], table_ok, et);
         }
         /* Raw, as Lua reads metamethods. */
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL)
-            return luaL_error(L, "stories cannot use __gc (code that runs when memory is "
-                                 "freed). Remove it.");
+            return luaL_error(L, _("stories cannot use __gc (code that runs when memory is "
+                                 "freed). Remove it."));
         lua_pushliteral(L, "__mode");
         if (lua_rawget(L, 2) != LUA_TNIL)
-            return luaL_error(L, "stories cannot use __mode (weak tables). Remove it.");
+            return luaL_error(L, _("stories cannot use __mode (weak tables). Remove it."));
         lua_settop(L, 2);
     }
     if (lua_getmetatable(L, 1)) {
@@ -121,7 +134,7 @@ static int l_setmetatable(lua_State *L)
             lua_pop(L, 1);
         lua_pushliteral(L, "__metatable");
         if (lua_rawget(L, 3) != LUA_TNIL)
-            return luaL_error(L, "cannot change a protected metatable");
+            return luaL_error(L, _("cannot change a protected metatable"));
         lua_settop(L, 2);
     }
     if (t == LUA_TNIL) {
@@ -259,17 +272,17 @@ static int check_pattern(lua_State *L, int plain_arg)
         /* Plain search compares the word at each place in the text. */
         double cost = (double)slen * (double)plen;
         if (cost > PATTERN_MAX_STEPS)
-            return luaL_error(L, "searching a text of %d characters for a text of %d "
+            return luaL_error(L, _("searching a text of %d characters for a text of %d "
                                  "characters could take too long. Search a shorter text, or "
-                                 "for something shorter.", (int)slen, (int)plen);
+                                 "for something shorter."), (int)slen, (int)plen);
         sandbox_charge(L, (double)slen + cost / PATTERN_STEPS_PER_INSTRUCTION);
         return 0;
     }
     double cost = pattern_cost(p, plen, slen);
     if (cost > PATTERN_MAX_STEPS)
-        return luaL_error(L, "the pattern '%s' could take too long on a text of %d "
+        return luaL_error(L, _("the pattern '%s' could take too long on a text of %d "
                              "characters. Use fewer repeats (* + - %%b), a shorter text, or "
-                             "plain search: string.find(text, word, 1, true).",
+                             "plain search: string.find(text, word, 1, true)."),
                           p, (int)slen);
     /* Many calls that each stay under the limit must still add up. */
     sandbox_charge(L, (double)slen + cost / PATTERN_STEPS_PER_INSTRUCTION);
@@ -385,7 +398,7 @@ static lua_Integer table_length(lua_State *L, const char *what)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
     if (luaL_getmetafield(L, 1, "__len") != LUA_TNIL)
-        luaL_error(L, "%s cannot be used on a table with a __len metamethod in a story.", what);
+        luaL_error(L, _("%s cannot be used on a table with a __len metamethod in a story."), what);
     return (lua_Integer)lua_rawlen(L, 1);
 }
 
@@ -443,14 +456,14 @@ static void wrap(lua_State *L, int table, const char *name, lua_CFunction fn)
 
 static int l_no_random(lua_State *L)
 {
-    return luaL_error(L, "stories cannot use random numbers. Beside stories are the same every "
+    return luaL_error(L, _("stories cannot use random numbers. Beside stories are the same every "
                          "time, so a player who goes back and tries again compares choices, not "
-                         "luck.");
+                         "luck."));
 }
 
 static int l_no_dump(lua_State *L)
 {
-    return luaL_error(L, "string.dump is not available in stories.");
+    return luaL_error(L, _("string.dump is not available in stories."));
 }
 
 

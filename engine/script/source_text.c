@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 size_t source_bom(const char *src, size_t len)
@@ -61,17 +62,17 @@ char *source_explain_byte(const char *msg, const char *src, size_t len)
     bool curly = byte == 0xE2 && (has(text, n, "\xE2\x80\x9C") || has(text, n, "\xE2\x80\x9D") ||
                                   has(text, n, "\xE2\x80\x98") || has(text, n, "\xE2\x80\x99"));
     if (curly)
-        return text_format("%.*s a curly quote mark (\xE2\x80\x9C \xE2\x80\x9D \xE2\x80\x98 "
+        return text_format(_("%.*s a curly quote mark (\xE2\x80\x9C \xE2\x80\x9D \xE2\x80\x98 "
                            "\xE2\x80\x99) stands where a text starts or ends. Beside reads only "
                            "straight quotes around text: write \"like this\". Word processors "
                            "and 'smart quotes' put curly ones in; retype the marks at the ends "
                            "of each text on this line in a plain text editor. (Curly quotes "
-                           "inside a text are fine.)", head, msg);
+                           "inside a text are fine.)"), head, msg);
     if (byte == 0xC2 && has(text, n, "\xC2\xA0"))
-        return text_format("%.*s a no-break space (often pasted from a word processor) stands "
-                           "outside the quotes on this line. Delete it and type a plain space.",
+        return text_format(_("%.*s a no-break space (often pasted from a word processor) stands "
+                           "outside the quotes on this line. Delete it and type a plain space."),
                            head, msg);
-    return text_format("%.*s there is a character here that is not part of the story language "
+    return text_format(_("%.*s there is a character here that is not part of the story language "
                        "(byte %d), outside any quotes. Text goes inside straight quotes. Is "
-                       "this a story file saved as plain text (UTF-8)?", head, msg, byte);
+                       "this a story file saved as plain text (UTF-8)?"), head, msg, byte);
 }

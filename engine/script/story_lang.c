@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "core/translate.h"
 #include "script/library.h"
@@ -64,7 +65,7 @@ int story_lang_read_po(const char *path, PoFile *out, DiagList *diags)
     size_t len = 0;
     char *text = loader_read_file(path, LOADER_MAX_FILE, &len, &err);
     if (!text) {
-        diag_add(diags, DIAG_ERROR, path, 0, "%s", err ? err : "this file could not be read.");
+        diag_add(diags, DIAG_ERROR, path, 0, "%s", err ? err : _("this file could not be read."));
         free(err);
         return 1;
     }
