@@ -46,8 +46,8 @@ static void problem(Reader *r, int line, const char *fmt, ...)
 {
     if (r->errors++ >= MAX_PROBLEMS) {
         if (r->errors == MAX_PROBLEMS + 1)
-            diag_add(r->diags, DIAG_ERROR, r->name, line, "more than %d problems; Beside stops "
-                     "listing them here. Fix these first.", MAX_PROBLEMS);
+            diag_add(r->diags, DIAG_ERROR, r->name, line, _("more than %d problems; Beside stops "
+                     "listing them here. Fix these first."), MAX_PROBLEMS);
         return;
     }
     va_list ap;
@@ -178,7 +178,7 @@ static char *take_text(Reader *r, int line, const char *what, const RecValue *v,
     }
     char *out = text_dup(v->text);
     if (!out)
-        problem(r, line, "out of memory");
+        problem(r, line, _("out of memory"));
     return out;
 }
 
@@ -194,19 +194,20 @@ static void read_text_field(Reader *r, const char *field, char **out)
     if (v && v->type == REC_TEXT)
         *out = take_text(r, line_of(r, field, 0), field, v, HOMEWORK_MAX_TEXT);
     else if (v)
-        problem(r, line_of(r, field, 0), "%s must be text in quotes, like %s = \"...\", not a %s.",
-                field, field, v->type_name);
+        problem(r, line_of(r, field, 0),
+                _("%s must be text in quotes, like %s = \"...\", not a %s."), field, field,
+                v->type_name);
 }
 
 static void date_problem(Reader *r, int line, const char *field, const char *s, int y, int m)
 {
     if (y < 1970)
-        problem(r, line, "%s = \"%s\": the year must be 1970 or later.", field, s);
+        problem(r, line, _("%s = \"%s\": the year must be 1970 or later."), field, s);
     else if (m < 1 || m > 12)
-        problem(r, line, "%s = \"%s\" has month %d; months go from 01 to 12. Write "
-                "year-month-day, like \"2026-12-08\".", field, s, m);
+        problem(r, line, _("%s = \"%s\" has month %d; months go from 01 to 12. Write "
+                "year-month-day, like \"2026-12-08\"."), field, s, m);
     else
-        problem(r, line, "%s = \"%s\" is not a day on the calendar: that month has %d days.",
+        problem(r, line, _("%s = \"%s\" is not a day on the calendar: that month has %d days."),
                 field, s, days_in_month(y, m));
 }
 
@@ -220,15 +221,15 @@ static void read_date(Reader *r, const char *field, char **out)
     int y, m, d;
     if (!s || parse_date(s, &y, &m, &d) < 0 || !whole_text(v)) {
         if (s && quotable(s))
-            problem(r, line, "%s = \"%s\" is not a date Beside can read. Write year-month-day "
-                    "with dashes, like %s = \"2026-12-08\".", field, s, field);
+            problem(r, line, _("%s = \"%s\" is not a date Beside can read. Write year-month-day "
+                    "with dashes, like %s = \"2026-12-08\"."), field, s, field);
         else
-            problem(r, line, "%s must be a date in quotes, year-month-day with dashes, like "
-                    "%s = \"2026-12-08\".", field, field);
+            problem(r, line, _("%s must be a date in quotes, year-month-day with dashes, like "
+                    "%s = \"2026-12-08\"."), field, field);
     } else if (!homework_valid_date(s)) {
         date_problem(r, line, field, s, y, m);
     } else if (!(*out = text_dup(s))) {
-        problem(r, line, "out of memory");
+        problem(r, line, _("out of memory"));
     }
 }
 
@@ -239,24 +240,24 @@ static void read_story(Reader *r, const RecValue *item, int i)
     int at = line_of(r, "stories", i);
     const char *id = item->type == REC_TEXT ? item->text : NULL;
     if (!id) {
-        problem(r, at, "stories: item %d is a %s; write each story's id in quotes, like "
-                "\"nina-and-tom\".", i, item->type_name);
+        problem(r, at, _("stories: item %d is a %s; write each story's id in quotes, like "
+                "\"nina-and-tom\"."), i, item->type_name);
     } else if (!whole_text(item) || !homework_valid_id(id)) {
         if (quotable(id))
-            problem(r, at, "stories: \"%s\" is not a story id. Ids use lowercase letters, "
-                    "digits and dashes, like \"nina-and-tom\"; 'beside list' shows them.", id);
+            problem(r, at, _("stories: \"%s\" is not a story id. Ids use lowercase letters, "
+                    "digits and dashes, like \"nina-and-tom\"; 'beside list' shows them."), id);
         else
-            problem(r, at, "stories: item %d is not a story id. Ids use lowercase letters, "
-                    "digits and dashes, like \"nina-and-tom\"; 'beside list' shows them.", i);
+            problem(r, at, _("stories: item %d is not a story id. Ids use lowercase letters, "
+                    "digits and dashes, like \"nina-and-tom\"; 'beside list' shows them."), i);
     } else {
         int twice = -1;
         for (int k = 0; k < hw->n_stories; k++)
             if (strcmp(hw->stories[k], id) == 0)
                 twice = k;
         if (twice >= 0)
-            problem(r, at, "stories: \"%s\" is listed twice. List each story once.", id);
+            problem(r, at, _("stories: \"%s\" is listed twice. List each story once."), id);
         else if (!(hw->stories[hw->n_stories] = text_dup(id)))
-            problem(r, at, "out of memory");
+            problem(r, at, _("out of memory"));
         else
             hw->n_stories++;
     }
@@ -268,23 +269,23 @@ static void read_stories(Reader *r)
     int line = line_of(r, "stories", 0);
     if (!v) {
         if (!r->hw->drill_rounds && !r->hw->check_form)
-            problem(r, r->call->line, "homework needs stories: the ids of the stories to play, "
+            problem(r, r->call->line, _("homework needs stories: the ids of the stories to play, "
                     "like stories = { \"nina-and-tom\" } (or a Spot it drill = 3). 'beside "
-                    "list' shows the ids.");
+                    "list' shows the ids."));
     } else if (v->type == REC_TEXT) {
-        problem(r, line, "stories is a list in { }, even for one story: stories = { \"%s\" }.",
+        problem(r, line, _("stories is a list in { }, even for one story: stories = { \"%s\" }."),
                 quotable(v->text) ? v->text : "nina-and-tom");
     } else if (v->type != REC_LIST) {
-        problem(r, line, "stories must be a list of story ids in { }, like stories = { "
-                "\"nina-and-tom\", \"the-fine-line\" }.");
+        problem(r, line, _("stories must be a list of story ids in { }, like stories = { "
+                "\"nina-and-tom\", \"the-fine-line\" }."));
     } else if (v->n_items == 0) {
-        problem(r, line, "stories is empty. Add the id of at least one story, like stories = { "
-                "\"nina-and-tom\" }.");
+        problem(r, line, _("stories is empty. Add the id of at least one story, like stories = { "
+                "\"nina-and-tom\" }."));
     } else if (v->n_items > HOMEWORK_MAX_STORIES) {
-        problem(r, line, "stories lists %d stories; the most is %d. Split them into two "
-                "assignments.", v->n_items, HOMEWORK_MAX_STORIES);
+        problem(r, line, _("stories lists %d stories; the most is %d. Split them into two "
+                "assignments."), v->n_items, HOMEWORK_MAX_STORIES);
     } else if (!(r->hw->stories = calloc((size_t)v->n_items, sizeof *r->hw->stories))) {
-        problem(r, line, "out of memory");
+        problem(r, line, _("out of memory"));
     } else {
         for (int i = 0; i < v->n_kept; i++)
             read_story(r, &v->items[i], i + 1);
@@ -294,10 +295,13 @@ static void read_stories(Reader *r)
 /* A list of texts, such as questions = { "...", "..." }. */
 typedef struct {
     const char *field;   /* its name */
-    const char *item;    /* one item, in messages: "question" */
     int max_items, max_chars;
-    const char *example; /* a list to show in messages */
-    const char *too_many; /* what to do when there are too many */
+    const char *example; /* a list to show in messages (N_) */
+    /* Its messages, whole sentences (N_), translated where they are made: */
+    const char *one_text; /* a text where the list should be */
+    const char *too_many; /* "%d ITEMS; the most is %d. ADVICE" */
+    const char *not_text; /* item %d is a %s */
+    const char *nth;      /* "FIELD: ITEM %d", before a text's problem */
 } TextList;
 
 static void read_text_list(Reader *r, const TextList *t, char ***out, int *n_out)
@@ -307,27 +311,24 @@ static void read_text_list(Reader *r, const TextList *t, char ***out, int *n_out
     if (!v) {
         /* optional */
     } else if (v->type == REC_TEXT) {
-        problem(r, line, "%s is a list in { }, even for one %s: %s = { \"...\" }.", t->field,
-                t->item, t->field);
+        problem(r, line, "%s", _(t->one_text));
     } else if (v->type != REC_LIST) {
-        problem(r, line, "%s must be a list of texts in { }, like %s = { %s }.", t->field,
-                t->field, t->example);
+        problem(r, line, _("%s must be a list of texts in { }, like %s = { %s }."), t->field,
+                t->field, _(t->example));
     } else if (v->n_items > t->max_items) {
-        problem(r, line, "%s has %d %ss; the most is %d. %s", t->field, v->n_items, t->item,
-                t->max_items, t->too_many);
+        problem(r, line, _(t->too_many), v->n_items, t->max_items);
     } else if (v->n_items > 0 && !(*out = calloc((size_t)v->n_items, sizeof **out))) {
-        problem(r, line, "out of memory");
+        problem(r, line, _("out of memory"));
     } else {
         for (int i = 1; i <= v->n_kept; i++) {
             const RecValue *item = &v->items[i - 1];
             int at = line_of(r, t->field, i);
             if (item->type != REC_TEXT) {
-                problem(r, at, "%s: item %d is a %s; write each %s in quotes.", t->field, i,
-                        item->type_name, t->item);
+                problem(r, at, _(t->not_text), i, item->type_name);
                 continue;
             }
             char what[64];
-            snprintf(what, sizeof what, "%s: %s %d", t->field, t->item, i);
+            snprintf(what, sizeof what, _(t->nth), i);
             char *q = take_text(r, at, what, item, t->max_chars);
             if (q)
                 (*out)[(*n_out)++] = q;
@@ -336,13 +337,20 @@ static void read_text_list(Reader *r, const TextList *t, char ***out, int *n_out
 }
 
 static const TextList questions_list = {
-    "questions", "question", HOMEWORK_MAX_QUESTIONS, HOMEWORK_MAX_QUESTION,
-    "\"When did you feel the pull to fix it?\"", "Keep the ones that matter most this week.",
+    "questions", HOMEWORK_MAX_QUESTIONS, HOMEWORK_MAX_QUESTION,
+    N_("\"When did you feel the pull to fix it?\""),
+    N_("questions is a list in { }, even for one question: questions = { \"...\" }."),
+    N_("questions has %d questions; the most is %d. Keep the ones that matter most this week."),
+    N_("questions: item %d is a %s; write each question in quotes."),
+    N_("questions: question %d"),
 };
 static const TextList contacts_list = {
-    "contacts", "contact", HOMEWORK_MAX_CONTACTS, HOMEWORK_MAX_CONTACT,
-    "\"Sam Lee's practice: 555 0142, weekdays 9 to 5\"",
-    "Keep the ones your client most needs.",
+    "contacts", HOMEWORK_MAX_CONTACTS, HOMEWORK_MAX_CONTACT,
+    N_("\"Sam Lee's practice: 555 0142, weekdays 9 to 5\""),
+    N_("contacts is a list in { }, even for one contact: contacts = { \"...\" }."),
+    N_("contacts has %d contacts; the most is %d. Keep the ones your client most needs."),
+    N_("contacts: item %d is a %s; write each contact in quotes."),
+    N_("contacts: contact %d"),
 };
 
 static void check_fields(Reader *r)
@@ -351,9 +359,9 @@ static void check_fields(Reader *r)
     for (int f = 0; f < c->n_kept; f++) {
         const RecField *field = &c->fields[f];
         if (!field->key) {
-            problem(r, c->line, "homework takes named fields only (name = value), like "
+            problem(r, c->line, _("homework takes named fields only (name = value), like "
                     "stories = { \"nina-and-tom\" }. Remove the item without a name, or give it "
-                    "one.");
+                    "one."));
             continue;
         }
         const char *key = field->key;
@@ -366,12 +374,12 @@ static void check_fields(Reader *r)
         const char *guess = text_suggest(key, fields, N_FIELDS);
         const char *shown = quotable(key) && strlen(key) == field->key_len ? key : "?";
         if (guess)
-            problem(r, line, "homework has a field '%s' that Beside does not know. Did you mean "
-                    "'%s'?", shown, guess);
+            problem(r, line, _("homework has a field '%s' that Beside does not know. Did you mean "
+                    "'%s'?"), shown, guess);
         else
-            problem(r, line, "homework has a field '%s' that Beside does not know. It can have: "
+            problem(r, line, _("homework has a field '%s' that Beside does not know. It can have: "
                     "from, assigned, due, stories, questions, practice, note, contacts, drill, "
-                    "check_form.", shown);
+                    "check_form."), shown);
     }
     /* Fields past the kept ones are not looked at: the kept ones, at most
      * seven of them known, already fill the list of problems. */
@@ -382,14 +390,14 @@ static void read_drill(Reader *r)
 {
     const RecValue *v = record_get(r->call, "drill");
     if (v && (v->type != REC_INTEGER || v->integer < 1 || v->integer > HOMEWORK_MAX_DRILL))
-        problem(r, line_of(r, "drill", 0), "drill is the number of Spot it rounds to play, "
-                "from 1 to %d, written without quotes, like drill = 3.", HOMEWORK_MAX_DRILL);
+        problem(r, line_of(r, "drill", 0), _("drill is the number of Spot it rounds to play, "
+                "from 1 to %d, written without quotes, like drill = 3."), HOMEWORK_MAX_DRILL);
     else if (v)
         r->hw->drill_rounds = (int)v->integer;
     v = record_get(r->call, "check_form");
     if (v && (v->type != REC_TEXT || (strcmp(v->text, "A") != 0 && strcmp(v->text, "B") != 0)))
-        problem(r, line_of(r, "check_form", 0), "check_form is \"A\" or \"B\", the Spot it "
-                "check to take, like check_form = \"A\".");
+        problem(r, line_of(r, "check_form", 0), _("check_form is \"A\" or \"B\", the Spot it "
+                "check to take, like check_form = \"A\"."));
     else if (v)
         r->hw->check_form = v->text[0];
 }
@@ -408,8 +416,8 @@ static void read_fields(Reader *r)
     read_text_field(r, "note", &r->hw->note);
     const Homework *hw = r->hw;
     if (hw->assigned && hw->due && strcmp(hw->due, hw->assigned) < 0)
-        problem(r, line_of(r, "due", 0), "due = \"%s\" is before assigned = \"%s\". The due "
-                "date must be on or after the day the homework is given.", hw->due, hw->assigned);
+        problem(r, line_of(r, "due", 0), _("due = \"%s\" is before assigned = \"%s\". The due "
+                "date must be on or after the day the homework is given."), hw->due, hw->assigned);
 }
 
 /* Checks the first homework { } and reads it into r->hw. */
@@ -418,13 +426,13 @@ static void read_block(Reader *r, const RecFile *file)
     r->call = &file->calls[0];
     r->block_line = r->call->line;
     if (!r->call->is_table)
-        problem(r, r->block_line, "homework needs { } after it: homework { stories = { "
-                "\"nina-and-tom\" } }.");
+        problem(r, r->block_line, _("homework needs { } after it: homework { stories = { "
+                "\"nina-and-tom\" } }."));
     else
         read_fields(r);
     if (file->n_calls > 1)
-        problem(r, file->calls[1].line, "an assignment file has one homework { }; this is a "
-                "second one (the first is at line %d). Put everything in the first.",
+        problem(r, file->calls[1].line, _("an assignment file has one homework { }; this is a "
+                "second one (the first is at line %d). Put everything in the first."),
                 r->block_line);
 }
 
@@ -438,28 +446,30 @@ static const char *hint_for(const char *msg)
                                           "'dofile'", "'loadfile'", "'coroutine'"};
     for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++)
         if (strncmp(msg, outside[i], strlen(outside[i])) == 0)
-            return " An assignment file holds only homework { ... }: it cannot run programs, "
-                   "open files or load code.";
-    if (strstr(msg, "'scenario' is not a word") || strstr(msg, "'scene' is not a word"))
-        return " This looks like a story file, not an assignment. Check stories with 'beside "
-               "check'; an assignment starts homework {.";
+            return _(" An assignment file holds only homework { ... }: it cannot run programs, "
+                   "open files or load code.");
+    /* "'scenario' is not a word Beside knows", in any language: the
+     * sandbox's message starts with the word, quoted. */
+    if (strstr(msg, "'scenario' ") || strstr(msg, "'scene' "))
+        return _(" This looks like a story file, not an assignment. Check stories with 'beside "
+               "check'; an assignment starts homework {.");
     if (strstr(msg, "near <eof>"))
-        return " The file ends too soon: a closing } is missing at the end.";
+        return _(" The file ends too soon: a closing } is missing at the end.");
     if (strstr(msg, "expected (to close") || strstr(msg, "'}' expected"))
-        return " Check for a missing comma after the item just before this line, or a "
-               "missing }.";
+        return _(" Check for a missing comma after the item just before this line, or a "
+               "missing }.");
     if (strstr(msg, "unfinished string"))
-        return " A text is missing its closing quote mark.";
+        return _(" A text is missing its closing quote mark.");
     if (strstr(msg, "unfinished long string"))
-        return " A [[ text is missing its closing ]].";
+        return _(" A [[ text is missing its closing ]].");
     if (strstr(msg, "unexpected symbol") || strstr(msg, "syntax error") ||
         strstr(msg, "'=' expected"))
-        return " Check this line: each text must be in quotes, a field is written name = "
-               "value, and each item needs a comma after it.";
+        return _(" Check this line: each text must be in quotes, a field is written name = "
+               "value, and each item needs a comma after it.");
     if (strstr(msg, "string too large"))
-        return " An assignment holds a few short texts; look for string.rep.";
+        return _(" An assignment holds a few short texts; look for string.rep.");
     if (strstr(msg, "ran too long"))
-        return " An assignment file needs no loops.";
+        return _(" An assignment file needs no loops.");
     return "";
 }
 
@@ -469,8 +479,8 @@ static void add_lua_error(Reader *r, const char *msg)
     const char *rest = diag_split_location(msg, r->name, &line);
     static const char story_mem[] = "the story used more than ";
     if (strncmp(rest, story_mem, sizeof story_mem - 1) == 0) {
-        problem(r, line, "the file used more than %d MB of memory; an assignment needs a few "
-                "KB. Look for string.rep or a loop that builds a huge text.",
+        problem(r, line, _("the file used more than %d MB of memory; an assignment needs a few "
+                "KB. Look for string.rep or a loop that builds a huge text."),
                 (int)(limits.memory_limit >> 20));
         return;
     }
@@ -480,8 +490,8 @@ static void add_lua_error(Reader *r, const char *msg)
 Homework *homework_load_text(const char *name, const char *src, size_t len, DiagList *diags)
 {
     if (len > HOMEWORK_MAX_FILE) {
-        diag_add(diags, DIAG_ERROR, name, 0, "the file is larger than %d KB; an assignment "
-                 "file is never that big. Is it the right file?", HOMEWORK_MAX_FILE >> 10);
+        diag_add(diags, DIAG_ERROR, name, 0, _("the file is larger than %d KB; an assignment "
+                 "file is never that big. Is it the right file?"), HOMEWORK_MAX_FILE >> 10);
         return NULL;
     }
     Reader r = {.name = name, .src = src, .len = len, .diags = diags};
@@ -489,7 +499,7 @@ Homework *homework_load_text(const char *name, const char *src, size_t len, Diag
     if (r.hw)
         r.hw->file = text_dup(name);
     if (!r.hw || !r.hw->file) {
-        diag_add(diags, DIAG_ERROR, name, 0, "out of memory");
+        diag_add(diags, DIAG_ERROR, name, 0, _("out of memory"));
         homework_free(r.hw);
         return NULL;
     }
@@ -500,15 +510,15 @@ Homework *homework_load_text(const char *name, const char *src, size_t len, Diag
     if (file.error)
         add_lua_error(&r, file.error);
     else if (file.n_calls == 0)
-        problem(&r, 1, "the file has no homework { ... }. An assignment is written homework { "
+        problem(&r, 1, _("the file has no homework { ... }. An assignment is written homework { "
                 "stories = { \"nina-and-tom\" }, ... }; 'beside assign --help' shows how to make "
-                "one.");
+                "one."));
     bool none = file.n_calls == 0;
     record_free(&file);
     homework_lines_free(r.lines);
     if (r.errors > 0 || none) {
         if (r.errors == 0)
-            diag_add(diags, DIAG_ERROR, name, 0, "the assignment could not be read");
+            diag_add(diags, DIAG_ERROR, name, 0, _("the assignment could not be read"));
         homework_free(r.hw);
         return NULL;
     }
@@ -519,8 +529,8 @@ Homework *homework_load(const char *path, DiagList *diags)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        diag_add(diags, DIAG_ERROR, path, 0, "cannot open the file: %s. Check the name and that "
-                 "you may read it.", strerror(errno));
+        diag_add(diags, DIAG_ERROR, path, 0, _("cannot open the file: %s. Check the name and that "
+                 "you may read it."), strerror(errno));
         return NULL;
     }
     /* One byte more than the limit tells a file at the limit from a bigger one. */
@@ -530,9 +540,9 @@ Homework *homework_load(const char *path, DiagList *diags)
     fclose(f);
     Homework *hw = NULL;
     if (!src)
-        diag_add(diags, DIAG_ERROR, path, 0, "out of memory");
+        diag_add(diags, DIAG_ERROR, path, 0, _("out of memory"));
     else if (bad)
-        diag_add(diags, DIAG_ERROR, path, 0, "cannot read the file (is it a folder?)");
+        diag_add(diags, DIAG_ERROR, path, 0, _("cannot read the file (is it a folder?)"));
     else
         hw = homework_load_text(path, src, len, diags);
     free(src);

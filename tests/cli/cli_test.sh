@@ -603,6 +603,20 @@ profile-spanish)
         fail "report wrote over a file"
     has "$tmp/err" "$tmp/report.html ya existe, y Beside no escribe encima de los archivos."
     [ "$(cat "$tmp/report.html")" = "mine" ] || fail "the file was changed"
+    # An assignment file with mistakes (this part's loader): each at its
+    # line, in Spanish after the English 'error:' that editors read.
+    printf 'homework {\n  stories = { "clean", "clean" },\n  questions = "Why?",\n  due = "2026-13-01",\n}\n' >"$tmp/bad.beside-homework"
+    BESIDE_LANG=es "$beside" assign --check "$tmp/bad.beside-homework" >"$tmp/out" 2>"$tmp/err" &&
+        fail "a broken assignment passed"
+    has "$tmp/out" "bad.beside-homework:2: error: stories: \"clean\" está dos veces. Pon cada historia una sola vez."
+    has "$tmp/out" "bad.beside-homework:3: error: questions es una lista entre { }, aunque sea de una sola pregunta: questions = { \"...\" }."
+    has "$tmp/out" "bad.beside-homework:4: error: due = \"2026-13-01\" tiene el mes 13; los meses van de 01 a 12."
+    printf 'homework { stories = { "clean" } }\nhomework { stories = { "clean" } }\n' >"$tmp/two.beside-homework"
+    BESIDE_LANG=es "$beside" assign --check "$tmp/two.beside-homework" >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/out" "two.beside-homework:2: error: un archivo de tarea tiene un solo homework { }; este es un segundo (el primero está en la línea 1)."
+    BESIDE_LANG=en "$beside" assign --check "$tmp/bad.beside-homework" >"$tmp/out" 2>"$tmp/err"
+    has "$tmp/out" "bad.beside-homework:3: error: questions is a list in { }, even for one question: questions = { \"...\" }."
+    has "$tmp/out" "bad.beside-homework:4: error: due = \"2026-13-01\" has month 13; months go from 01 to 12."
     # English stays English.
     BESIDE_LANG=en "$beside" report --output "$tmp/report.html" >"$tmp/out" 2>"$tmp/err"
     has "$tmp/err" "$tmp/report.html already exists, and Beside does not write over files. Choose another name, or move that file first."
