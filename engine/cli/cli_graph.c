@@ -23,7 +23,7 @@ static const char *const usage = N_(
     "Players see each scene's choices shuffled.\n"
     "\n"
     "Options:\n"
-    "  --svg FILE   draw the map to FILE as SVG (needs Graphviz: apt install graphviz)\n"
+    "  --svg FILE   draw the map to FILE as SVG (needs apt install graphviz)\n"
     "  -h, --help   show this help\n"
     "\n"
     "Examples:\n"

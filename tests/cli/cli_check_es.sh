@@ -6,7 +6,7 @@
 #   check-spanish      check's problems and summary in Spanish with
 #                      BESIDE_LANG=es, each still at its file:line with the
 #                      English prefix words editors read; English unchanged
-#   help-spanish-width every command's --help in Spanish fits 80 columns
+#   help-spanish-width every command's --help in Spanish and English fits 80 columns
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 # Everything of cli_test.sh before its cases: the helpers and set-up.
@@ -56,22 +56,29 @@ check-spanish)
     if grep -q "opción\|archivos revisados" "$tmp/out"; then fail "Spanish in English: $(cat "$tmp/out")"; fi
     ;;
 help-spanish-width)
-    # Every line of every --help in Spanish is 80 columns or fewer (counted in
-    # characters: "ó" is one column), so it reads in an 80-column terminal.
-    export BESIDE_LANG=es
+    # Every line of every --help, in Spanish and in English, is 80 columns
+    # or fewer (counted in characters: "ó" is one column), so it reads in an
+    # 80-column terminal.
     wide=0
-    for c in "" window play list new check explore graph translate drill assign report; do
-        # shellcheck disable=SC2086 # an empty $c is no argument
-        expect_exit 0 "$beside" $c --help
-        grep -q "^Uso: beside" "$tmp/out" || fail "beside $c --help is not in Spanish"
-        while IFS= read -r line; do
-            if [ "$(printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m)" -gt 80 ]; then
-                echo "beside $c --help: wider than 80 columns: $line"
-                wide=1
+    for lang in es en; do
+        export BESIDE_LANG=$lang
+        for c in "" window play list new check explore graph translate drill assign report; do
+            # shellcheck disable=SC2086 # an empty $c is no argument
+            expect_exit 0 "$beside" $c --help
+            if [ "$lang" = es ]; then
+                grep -q "^Uso: beside" "$tmp/out" || fail "beside $c --help is not in Spanish"
+            else
+                grep -q "^Usage: beside" "$tmp/out" || fail "beside $c --help is not in English"
             fi
-        done <"$tmp/out"
+            while IFS= read -r line; do
+                if [ "$(printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m)" -gt 80 ]; then
+                    echo "beside $c --help ($lang): wider than 80 columns: $line"
+                    wide=1
+                fi
+            done <"$tmp/out"
+        done
     done
-    [ "$wide" = 0 ] || fail "Spanish --help lines wider than 80 columns"
+    [ "$wide" = 0 ] || fail "--help lines wider than 80 columns"
     ;;
 *)
     fail "no test called $name"
