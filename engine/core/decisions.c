@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/state_key.h"
 #include "core/text.h"
 
@@ -174,7 +175,7 @@ static int walk(Walk *w, long max_states, DecisionList *out)
         char *err = NULL;
         if (shows(s, &p, &paras, &choices, shown, &n_shown, &err) < 0) {
             if (!out->problem)
-                out->problem = err ? err : text_dup("out of memory");
+                out->problem = err ? err : text_dup(_("out of memory"));
             else
                 free(err);
             continue;

@@ -181,7 +181,7 @@ int game_play(Run *run, const Frontend *fe)
         TextBuf buf = {0};
         char *err = NULL;
         if (game_view(run, &v, &buf, &err) < 0) {
-            fe->problem(fe->ud, err ? err : "out of memory");
+            fe->problem(fe->ud, err ? err : _("out of memory"));
             free(err);
             err = NULL; /* freed again below when no step back is possible */
             textbuf_free(&buf);
@@ -206,7 +206,7 @@ int game_play(Run *run, const Frontend *fe)
             }
             if (cmd.type == GAME_REWIND) {
                 if (run_rewind(run, cmd.arg, &err) < 0) {
-                    fe->problem(fe->ud, err ? err : "out of memory");
+                    fe->problem(fe->ud, err ? err : _("out of memory"));
                     free(err);
                     err = NULL;
                     continue;
@@ -224,7 +224,7 @@ int game_play(Run *run, const Frontend *fe)
             f.choice = &run->story->scenes[run->pos.scene].choices[v.shown[cmd.arg]];
             memcpy(f.before, run->pos.meters, sizeof f.before);
             if (run_choose(run, v.shown[cmd.arg], &f.info, &err) < 0) {
-                fe->problem(fe->ud, err ? err : "out of memory");
+                fe->problem(fe->ud, err ? err : _("out of memory"));
                 free(err);
                 err = NULL;
                 continue;
