@@ -113,8 +113,8 @@ scene "payday" {
     next = "danny-at-door",
   },
   support {
-    "Send Gina fifty dollars before work. Leave the other asks where they are, "
-    .. "and go get dressed.",
+    "Send Gina fifty dollars before work: “Of course. Here you go.” Leave the "
+    .. "other asks where they are, and go get dressed.",
     because = "The fridge was a shared gift, and fifty is the share you agreed "
       .. "to. Paying your own part is not a rescue. The car and the rent are still "
       .. "Gina’s and Luis’s.",
@@ -130,10 +130,9 @@ scene "payday" {
     next = "danny-at-door",
   },
   rescue {
-    "Clear all three before work. Then nobody, you included, has to think "
-    .. "about money today.",
-    because = "This feels calm this morning, for them and for you. Later, each "
-      .. "payment says their bills are yours to carry.",
+    "Put a thumbs-up on all three texts, and get dressed for work.",
+    because = "A thumbs-up is small, and it keeps the morning calm. But each one "
+      .. "is a yes to a bill that is not yours, and they all know it.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -506,9 +505,11 @@ scene "the-plan" {
     .. "clean break is more honest. Let both views stand, then look at what "
     .. "happens in the story.",
   rescue {
-    "“Can we start after Danny has had a good month? I want to do this right.”",
-    because = "Waiting for the right time sounds kind. But with a rescue, the "
-      .. "right time never comes, because there is always a crisis.",
+    "“Let’s go slow, and start when Danny is steadier. Mom’s bills, the loans, "
+    .. "all of it, once he has one good month behind him.”",
+    because = "Waiting for the right time sounds kind. But Joan just heard you "
+      .. "say there has not been one calm month in ten years. The right time "
+      .. "never comes, because there is always a crisis.",
     effects = { resentment = "+5" },
     set = "waited",
     next = "not-yet",
@@ -594,7 +595,7 @@ scene "telling-them" {
     .. "the group how Nina can stay warm without taking the plan back.",
   boundary {
     "Go round the table and hug each of them. “I love you all. Mom, I’ll come "
-    .. "Saturday, and we’ll do the first bill together at your table.”",
+    .. "Saturday, and we’ll sort out the first bill together at your table.”",
     because = "You stay warm and you stay firm: the plan stands, and on "
       .. "Saturday Mom pays her own bill with you beside her. Tonight they are "
       .. "cold with you. Their upset is real, and it is theirs to feel.",
@@ -786,10 +787,10 @@ scene "the-meeting" {
   "It is a lot. Too much, maybe. Your chest feels tight. You are not sure you "
   .. "can come back.",
   self_care {
-    "Stay to the end. Take one of the books on betting from the table, to read "
-    .. "at home at your own pace.",
-    because = "The group is for you, and you can take its help in the way that "
-      .. "fits you. Reading at home is still support, and it still counts.",
+    "Stay to the end, and help the host stack the chairs. When she asks how "
+    .. "you are, tell her.",
+    because = "Stacking chairs is the easy part. The point is that you stay, "
+      .. "and you let one person in the group hear how you really are.",
     effects = { growth = "+5" },
     next = "danny-at-two",
   },
@@ -838,11 +839,11 @@ scene "danny-at-two" {
     next = { { when = "growth >= 50", "danny-meeting" }, "mom-bill" },
   },
   rescue {
-    "“Hey. Breathe. You are not losing your place over this. Get some sleep, "
-    .. "and we’ll sort it out when it’s light.”",
-    because = "It sounds calm and kind tonight. But “we’ll sort it out” means "
-      .. "you will. It lifts the rent off him before he has felt its weight, "
-      .. "and it quietly ends your plan.",
+    "“Hey. Breathe. Nobody loses a home over one bad week. Get some sleep, and "
+    .. "call me when it’s light.”",
+    because = "It sounds calm and kind tonight. But the only way that promise "
+      .. "holds is your money. It lifts the rent off him before he has felt its "
+      .. "weight, and it quietly ends your plan.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "paid_secretly",
     later = {
@@ -874,10 +875,11 @@ scene "danny-at-two" {
     next = "mom-bill",
   },
   rescue {
-    "Say nothing about the plan. Open the bank app while he talks, and pay the "
-    .. "phone and the rent.",
-    because = "Paying in secret feels like pure kindness. But it breaks your own "
-      .. "plan, and it keeps him from feeling the cost.",
+    "Listen till he is done. “Let me think about the phone and the rent. Try to "
+    .. "sleep, and I’ll call you at lunch.”",
+    because = "“Let me think” sounds careful. But the plan already answered "
+      .. "this, and he hears a yes. Paying behind the plan breaks it, and it "
+      .. "keeps him from feeling the cost.",
     effects = { resentment = "-5" },
     set = "paid_secretly",
     later = {
@@ -1040,8 +1042,8 @@ scene "gina-and-luis" {
   .. "the last bus stop, and his car is in the shop till Friday. “Any chance of a "
   .. "ride?” he asks. “Just there and back.”",
   self_care {
-    "Take your card downtown and buy the warm blue coat from the shop window. "
-    .. "Gina and Luis can wait till tomorrow afternoon.",
+    "Spend the morning downtown, choosing a warm coat for someone who has gone "
+    .. "four winters with a pin in hers. Gina and Luis can wait till tomorrow.",
     because = "Spending on yourself is not taking from anyone. You are one of "
       .. "the people you look after.",
     effects = { resentment = "-5" },
