@@ -90,16 +90,17 @@ scene "after-close" {
     next = "tom-opens-up",
   },
   rescue {
-    "When he goes in the back, drop the big tip from table six in the bar jar. "
-    .. "They did love the drinks. It will be a nice surprise at count-up.",
+    "Slide the big tip from table six over to his pile. “They were your "
+    .. "drinks, really. You made them laugh all night.”",
     because = "It feels generous, and nobody has to feel awkward tonight. But the "
-      .. "tip was yours. Calling it fair hides a secret fix, made for Tom "
-      .. "without Tom. Later, it sits between you.",
+      .. "tip was yours, and you only pass it on because you saw the red stamp. "
+      .. "It is a fix for his letter, made without him. Later, it sits between "
+      .. "you.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 3,
       effects = { resentment = "+10", intimacy = "-10" },
-      says = "Tom worked out whose tip was in his jar. He never said a word about "
+      says = "Tom worked out why you gave him that tip. He never said a word about "
         .. "it. Now it sits between you like a stone.",
     },
     next = "tom-opens-up",
@@ -215,8 +216,8 @@ scene "tom-opens-up" {
     next = "just-listening",
   },
   rescue {
-    "“You said you don’t know where it goes. Then that’s the real problem. "
-    .. "What you need is a budget, Tom, a proper one.”",
+    "“Where it goes is the whole thing, isn’t it? Mine vanished the same way, "
+    .. "till I wrote down every coffee for a week.”",
     because = "It sounds like plain good sense, and it may even be true. But "
       .. "he told you last week that when he vents, he just wants you to hear "
       .. "it. You handed him the answer before he had finished the question.",
@@ -235,10 +236,10 @@ scene "tom-opens-up" {
     next = "just-listening",
   },
   rescue {
-    "“That clutch wasn’t your fault. You know I’ve got your back. Whatever "
-    .. "happens with the rent, you won’t be out on the street.”",
+    "“That clutch wasn’t your fault. Don’t lie awake over the rent. Between "
+    .. "the two of us, it’s a small thing.”",
     because = "It sounds like comfort, and it eases the worry tonight. But he did "
-      .. "not ask for anything, and what you are promising is your money. Help "
+      .. "not ask for anything, and “between the two of us” means your money. Help "
       .. "he never asked for, on night one, can feel like proof that he failed.",
     effects = { intimacy = "+5" },
     set = "offered_loan",
@@ -581,7 +582,7 @@ scene "double-shift" {
     next = "next-shift",
   },
   rescue {
-    "“Of course. Go be with your kid. You’d do the same for me.”",
+    "“Sure. Go be with your kid. You’d do the same for me.”",
     because = "A yes you don’t have in you is not a gift. It feels good to save "
       .. "Dee today, and your body pays for it later.",
     effects = { resentment = "-5" },
@@ -595,7 +596,7 @@ scene "double-shift" {
     next = "next-shift",
   },
   self_care {
-    "“Yes. Go be with your kid.” Then find Lou, and give him your Friday night "
+    "“Of course. Go be with your kid.” Then find Lou, and give him your Friday night "
     .. "shift, so tomorrow you work lunch and nothing else.",
     because = "It looks like one more yes. But you did your own sums first: one "
       .. "shift, not two, and Lou gets the hours he asked for. Your body is part "
@@ -650,7 +651,7 @@ scene "next-shift" {
     next = "tom-has-a-plan",
   },
   support {
-    "Stand up and tie your apron. “Go. I’ve got the bar.” Then go in, take "
+    "Stand up and tie your apron. “Go. I’ve got your back.” Then go in, take "
     .. "his spot, and pour his drinks.",
     because = "This is the exact help he asked for at the start of the shift. "
       .. "He makes the call and says his own words. You just pour for ten minutes.",
@@ -839,9 +840,9 @@ scene "mom-calls" {
   discuss = "Nina’s mom can cover her own bills. Why might it still feel so hard "
     .. "for Nina to stop?",
   rescue {
-    "“Of course, Mom.” Then ask about her week and her knee, and really "
+    "“Sure, Mom.” Then ask about her week and her knee, and really "
     .. "listen.",
-    because = "“Of course” means you pay it, like always, and the call ends "
+    because = "“Sure” means you pay it, like always, and the call ends "
       .. "warmly. But it keeps your mom from finding out she can do it, and "
       .. "later it drains you.",
 
@@ -864,8 +865,8 @@ scene "mom-calls" {
     next = "mom-is-hurt",
   },
   support {
-    "“Friday at nine? I’ll drive you, and I’ll wait.” Write it on the fridge. "
-    .. "Say nothing about the bill yet.",
+    "“Of course. Friday at nine? I’ll drive you, and I’ll wait.” Write it on "
+    .. "the fridge. Say nothing about the bill yet.",
     because = "She truly can’t drive after the scan, and a ride is what she asked "
       .. "for. Giving it is help, not a rescue. The bill is a different thing, "
       .. "and you leave it for later.",
@@ -1260,7 +1261,7 @@ scene "tom-asks" {
     next = "the-coat",
   },
   support {
-    "“Yes.” Count two hundred out of your wallet and put it in his hand.",
+    "“Of course.” Count two hundred out of your wallet and put it in his hand.",
     because = "He asked, and he set the terms. Giving what he asked for, because "
       .. "you choose to, is help and not a rescue.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1272,10 +1273,10 @@ scene "tom-asks" {
     next = "the-coat",
   },
   rescue {
-    "“Of course. Let’s call it three hundred, so you’re not cutting it close. "
-    .. "Pay me back when you can. Really.”",
-    because = "Giving more than he asked, with no terms, turns his loan into your "
-      .. "rescue. He is thrilled now. Later he may feel he owes you more than money.",
+    "“Yes.” Count three hundred into his hand, and give him back his scrap of "
+    .. "paper. “Keep that. I trust you, no dates.”",
+    because = "Giving more than he asked, and waving off the date he set, turns "
+      .. "his loan into your rescue. He wrote the terms to keep his pride. He is thrilled now. Later he may feel he owes you more than money.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "gave_extra",
     later = {
@@ -1329,11 +1330,11 @@ scene "tom-is-short" {
     next = "the-coat",
   },
   rescue {
-    "Stop at table four with the bread. “Tom’s good for it, Mr. Greer. He just "
-    .. "needs till the tenth. I know him.”",
-    because = "It sounds like putting in a good word. But Tom already talked to "
-      .. "Mr. Greer himself. Now you are making his deal for him, about his own "
-      .. "rent, and he does not know.",
+    "Stop at table four with the bread, and chat with Mr. Greer about the soup. "
+    .. "Tell him Tom works harder than anyone at the Blue Door.",
+    because = "It sounds like small talk and a kind word. But Tom already talked to "
+      .. "Mr. Greer himself. Now you are vouching for him to his own landlord, "
+      .. "about his own rent, and he does not know.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
