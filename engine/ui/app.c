@@ -175,8 +175,8 @@ static void layout(App *a)
         a->scroll = max_scroll(a);
     if (a->scroll < 0)
         a->scroll = 0;
-    ui_scroll_cue(a);
-    watch_overlay(a);
+    if (!watch_overlay(a))
+        ui_scroll_cue(a); /* a story's problems cover the bottom, where the cue goes */
     /* The list changed under a still pointer: find what it is over now. */
     a->hover = a->pointer_known ? app_button_at(a, a->pointer_x, a->pointer_y) : -1;
 }

@@ -188,10 +188,10 @@ bool watch_swap(App *a)
     return true;
 }
 
-void watch_overlay(App *a)
+bool watch_overlay(App *a)
 {
     if (!a->watch || !a->watch->problems)
-        return;
+        return false;
     const char *head = _("Your story has a problem, so you still see it as it was. Fix it and "
                          "save the file, and this goes away.");
     int pad = gfx_base_px(a->gfx) / 2, first = a->dl.count;
@@ -221,6 +221,7 @@ void watch_overlay(App *a)
         if (a->dl.items[i].box.y + a->dl.items[i].box.h <= a->height)
             a->dl.items[kept++] = a->dl.items[i];
     a->dl.count = kept;
+    return true;
 }
 
 void watch_show_problems(App *a, const char *text)

@@ -36,8 +36,9 @@ Result watch_tick(App *a);
 bool watch_swap(App *a);
 
 /* The overlay with the new file's problems, over the screen's bottom; none
- * when the file is fine. Called at the end of each layout. */
-void watch_overlay(App *a);
+ * when the file is fine. Called at the end of each layout; true when it
+ * showed (the "More below" cue is then left out: it would sit under it). */
+bool watch_overlay(App *a);
 
 /* The first load's problems (`text`, copied) shown as a later load's are. */
 void watch_show_problems(App *a, const char *text);
