@@ -423,8 +423,8 @@ scene "late-essay" {
     next = "shift-morning",
   },
   rescue {
-    "“You’ve worked hard, and it’s late. Go to bed. In the morning, tell "
-    .. "Mr. Haddad your mum said sleep came first.”",
+    "“Enough now, love. Go up to bed. If he asks about the ending, say I "
+    .. "sent you up.”",
     because = "Sleep matters, and it sounds wise now. But it uses your word to "
       .. "shield her from her own deadline. Later, she expects a parent to "
       .. "make deadlines go away.",
@@ -600,7 +600,7 @@ scene "the-bus" {
     next = "lola-sunday",
   },
   rescue {
-    "“Yes, of course. I’m up at six anyway, so I’ll knock for you as well.”",
+    "“Yes, fine. I’m up at six anyway, so I’ll knock for you as well.”",
     because = "The lift was asked for and fair. The knock was not: by your deal, "
       .. "her alarm is hers. She is pleased now. Later, waking her takes back the alarm she only just learned "
       .. "to own.",
@@ -614,8 +614,8 @@ scene "the-bus" {
     next = "lola-sunday",
   },
   support {
-    "“Yes. Be in the car at 6:45. If you’re not there by ten to, I go back "
-    .. "to bed.”",
+    "“Yes, of course. Be in the car at 6:45. If you’re not there by ten to, I "
+    .. "go back to bed.”",
     because = "There is no bus, she asked early, and she tried someone else "
       .. "first. A lift here is support. The clear time keeps the getting up "
       .. "hers.",
@@ -724,8 +724,9 @@ scene "aunt-calls" {
     .. "should be in it?",
   self_care {
     "“Come for dinner on Thursday, Marisol, and stay the night with Lola. "
-    .. "I’ll make your adobo, and then I’ll sleep.”",
-    because = "You ask for your own share of help. That is not failing the "
+    .. "I’ll make your adobo.”",
+    because = "It sounds like hosting, but it is your own tired back asking. "
+      .. "You ask for your own share of help. That is not failing the "
       .. "family. It keeps you able to keep your turn.",
     effects = { resentment = "-5" },
     later = {
@@ -754,10 +755,10 @@ scene "aunt-calls" {
     next = "phone-bill",
   },
   rescue {
-    "“Exams are close, Marisol, and the girl is under pressure. Go easy on "
-    .. "Maya till they end.”",
+    "“Exams are close, Marisol, and the girl is under pressure. Let the "
+    .. "Sundays wait till they end.”",
     because = "It sounds fair, and it ends the call. But you answered for Maya, "
-      .. "and “go easy” means her Sundays fall to you, without asking her or "
+      .. "and “let the Sundays wait” means her Sundays fall to you, without asking her or "
       .. "Lola.",
     effects = { intimacy = "+5", resentment = "+5" },
     later = {
@@ -781,12 +782,15 @@ scene "phone-bill" {
   "This month her pay went on a jacket and a concert ticket. Her shifts end "
   .. "in daylight, and the bakery has a phone. “Can you cover it? I’ll have "
   .. "it on the 20th.”",
+  "In March she borrowed for a bus pass. You wrote the date on a note "
+  .. "yourself, and she never looked at it. You paid that one off too.",
   rescue {
-    "Pay the bill online and text her a thumbs up. It’s $35, and it means the "
-    .. "phone stays on when she’s out.",
-    because = "The reason sounds wise, and she is relieved now. But she is "
-      .. "safe without it, and the deal was hers. Paying it teaches her that "
-      .. "deals bend.",
+    "Say yes, and pay it online tonight. Write “Maya, $35, the 20th” on a "
+    .. "note, and stick it on the fridge.",
+    because = "It looks like a fair loan, and she is relieved now. But it is "
+      .. "March again: your note, your date, your memory. She is safe without "
+      .. "the phone, and the deal was hers. Paying it teaches her that deals "
+      .. "bend.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "took_over",
     later = {
@@ -812,16 +816,16 @@ scene "phone-bill" {
     next = "your-evening",
   },
   support {
-    "“No, love. That deal was yours. What can you do before Friday?” Leave the "
-    .. "company’s number by the kettle.",
+    "“No, love. That deal was yours, and you can sort it out before Friday.” "
+    .. "Leave the company’s number by the kettle.",
     because = "It feels mean now, and she slams a cupboard. But the deal was "
       .. "her own, and the way out stays in her hands.",
     effects = { resentment = "+5", growth = "+5", intimacy = "-5" },
     next = "cut-off",
   },
   rescue {
-    "“You work so hard. Forget the phone bill till after exams, and sort it "
-    .. "out then.”",
+    "“Exams first, love. The bill can wait on the fridge till they’re "
+    .. "done.”",
     because = "It feels generous, and it takes a worry off her now. But you "
       .. "rewrote her own deal for her. Later, the bill is simply yours.",
     effects = { intimacy = "+5" },
@@ -872,10 +876,11 @@ scene "cut-off" {
     next = "your-evening",
   },
   rescue {
-    "“Shall I do the talking, love? It’s quicker, and they never listen to "
-    .. "kids.” Put it on speaker before she answers.",
-    because = "It is quicker now, and you may get a better deal. But she was "
-      .. "ready to make that call. Later, she hands you every call like it.",
+    "“Are you sure, love? They can be awful to young people. Maybe wait till "
+    .. "Monday, and we ring them together at lunch.”",
+    because = "It sounds careful, and she is relieved now. But she was "
+      .. "ready to make that call tonight, and you turned it into yours. "
+      .. "Later, she hands you every call like it.",
     effects = { resentment = "-5", growth = "-5" },
     set = "took_over",
     later = {
@@ -915,10 +920,10 @@ scene "your-evening" {
     next = "quiet-weeks",
   },
   rescue {
-    "Text Hina another time. Make a pot of coffee, and tell Maya she has you "
-    .. "all night, as long as it takes.",
+    "Text Hina another time. Make a pot of coffee, and tell Maya you’re all "
+    .. "hers tonight: the whole lot, properly.",
     because = "It feels like love, and she is glad now. But you have had three "
-      .. "short nights and fell asleep at work. “As long as it takes” runs to "
+      .. "short nights and fell asleep at work. “The whole lot” runs to "
       .. "midnight, and you end up making her study cards for her.",
     effects = { intimacy = "+5" },
     set = "took_over",
@@ -1326,7 +1331,8 @@ scene "more-shifts" {
     next = "report-day",
   },
   rescue {
-    "“Two days is plenty for summer. You’ll want time with your friends.”",
+    "“Four days is a lot, with Lola’s Sundays. Wouldn’t two leave you some "
+    .. "summer?”",
     because = "It comes from worry about her low weeks, and it eases yours now. "
       .. "But she was still thinking it through, and you gave her the answer. "
       .. "Later, the summer plan feels like yours.",
