@@ -116,12 +116,12 @@ scene "sick-week" {
     next = "the-bill",
   },
   rescue {
-    "Answer each text as it comes: the blue milk, under the sink, and the "
-    .. "card number, which you know by heart. Add a heart.",
+    "Text back: “Blue milk. Bags under the sink. Anything else, just ask.” "
+    .. "Add a heart.",
     because = "It is quick and kind, and you both feel better tonight. But "
-      .. "the scene says he can look it all up, and you have a fever. You are "
-      .. "running the house from your sickbed. Later, he learns he never needs "
-      .. "to know.",
+      .. "the scene says he can look it all up, and you have a fever. “Just "
+      .. "ask” keeps you running the house from your sickbed, and he learns "
+      .. "he never needs to know.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -224,8 +224,8 @@ scene "joel-says-it" {
     next = "cold-morning",
   },
   rescue {
-    "Think about it. “Maybe. But you work such long hours. It made sense for "
-    .. "me to do it. It still does.”",
+    "Reach for his hand. “Maybe. You’ve had so much on at work. I honestly "
+    .. "don’t mind doing it.”",
     because = "It sounds calm and fair, and it eases his guilt. But he just "
       .. "opened a door, and you gave him a reason to close it. It takes his "
       .. "part off him, and hides your own needs again.",
@@ -271,8 +271,8 @@ scene "cold-morning" {
     next = "the-list",
   },
   self_care {
-    "Say you’ll pop out for fresh bread. Take the long way to the "
-    .. "bakery, and let your own head settle first.",
+    "Say you’ll pop out for the bread he likes from the bakery across town. "
+    .. "Take the long way there.",
     because = "It looks like a small favor. It is a walk for you. His mood is "
       .. "his to handle, and yours is yours. A walk lets you come back "
       .. "calmer, ready to talk.",
@@ -712,10 +712,11 @@ scene "counselor-idea" {
     next = "first-session",
   },
   rescue {
-    "Bea’s counselor has a slot on Wednesday. Book it for the two of you, so it "
-    .. "is one less thing for Joel to think about.",
-    because = "It feels thoughtful. But even the healing becomes a job you do "
-      .. "for him. It works better when you choose it together.",
+    "“Bea’s counselor had a slot on Wednesday, so I took it for us. We can see "
+    .. "how it feels.”",
+    because = "It feels thoughtful. But he just frowned at the idea, and you "
+      .. "chose for him anyway, so even the healing becomes a job you do for "
+      .. "him. It works better when you choose it together.",
     effects = { resentment = "-5" },
     set = { "booked_it", "had_help" },
     next = "first-session",
@@ -852,8 +853,9 @@ scene "good-month" {
   .. "before I send it? I’ve never done one.” It sits on the table.",
   "One evening you notice you have nothing to do. Nobody needs you. The "
   .. "feeling is strange. Part of you feels free. Part of you feels lost.",
-  "Bea has asked you twice to come to her Saturday pottery class. Both times "
-  .. "you said you were too busy.",
+  "Bea has asked you twice to come to her Saturday pottery class. It is the "
+  .. "class you have wanted to try for years. Both times you said you were too "
+  .. "busy.",
   discuss = "Why might Ana feel lost just when things are going well?",
   rescue {
     "Ask him, lightly, how the bills went this month. Would he like you to "
@@ -890,10 +892,10 @@ scene "good-month" {
     next = "laid-off",
   },
   self_care {
-    "Say yes when Bea asks you to come to her Saturday pottery class. It is "
-    .. "the one you have wanted to try for years.",
-    because = "It sounds like a favor for Bea. It is the class you wanted. "
-      .. "Filling your time with your own interests builds a self that "
+    "Say yes to Bea this time. She hates going to her Saturday pottery class "
+    .. "on her own, so keep her company.",
+    because = "It sounds like a favor for Bea. It is the class you have wanted "
+      .. "to try for years. Filling your time with your own interests builds a self that "
       .. "is not only about looking after someone.",
     effects = { growth = "+5" },
     set = "own_life",
@@ -927,11 +929,11 @@ scene "laid-off" {
     next = "job-hunt",
   },
   rescue {
-    "“Don’t even think about the house right now, love. Your only job "
-    .. "is to rest and look after yourself.”",
+    "“I’ll cook. And the bills and your mom’s calls are mine again while you "
+    .. "look. Your job is finding a job.”",
     because = "It sounds like plain care, and he is grateful. But he asked for "
-      .. "the cooking, and only that. “Don’t think about the house” hands "
-      .. "you the bills and his calls too. He loses the jobs he was proud "
+      .. "the cooking, and only that. Taking the bills and his calls too hands "
+      .. "them all back to you. He loses the jobs he was proud "
       .. "of, on top of the one he lost.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
@@ -1247,7 +1249,8 @@ scene "the-question" {
     .. "means parting with care. Neither is a failure. Ask the group what "
     .. "each ending needed from both people.",
   support {
-    "“I want to be with you. Not to look after you. Beside you.”",
+    "“I want to be with you. Not to look after you. Beside you. That’s what "
+    .. "love is, to me.”",
     because = "You answer honestly, as an equal. Love can be care that you "
       .. "choose, not care you owe.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1260,7 +1263,7 @@ scene "the-question" {
     },
   },
   rescue {
-    "“I want to look after you. That’s what love is, isn’t it?”",
+    "“I love looking after you. I think I always will.”",
     because = "It is sweet, and you mean it. But it puts caretaking at the "
       .. "heart of your love. The old roles are waiting to come back.",
     effects = { resentment = "+5" },
