@@ -215,9 +215,10 @@ scene "sunday-morning" {
     next = "the-plan",
   },
   rescue {
-    "Text Carla back: “Ed’s not feeling well today. Lunch, just us? I’d love "
-    .. "to meet you.”",
-    because = "It sounds kind and true enough. But “not well” is a cover for a "
+    "Text Carla back: “Today’s a no for Ed, poor thing. Lunch, just us? I’d "
+    .. "love to meet you.”",
+    because = "It sounds kind and true enough. But “poor thing” lets Carla "
+      .. "think he is ill. It is a cover for a "
       .. "night at Jay’s, and he never asked you to tell Carla anything. Now the "
       .. "excuse is yours, and he never has to face her.",
     effects = { resentment = "-10", intimacy = "+5" },
@@ -247,10 +248,11 @@ scene "the-plan" {
   .. "“Find me a run club that isn’t all show-offs? You’re good at that stuff.”",
   discuss = "Nina’s plan is kind and well made. Whose plan is it?",
   rescue {
-    "Cook his favorite dinner first. Then show him the page. “No pressure. I "
-    .. "just want you around for a long time.”",
-    because = "A plan wrapped in love is still your plan for his life. It "
-      .. "feels sweet tonight. Advice he did not ask for can sound like a list "
+    "Show him the page over dinner. “I found the run club, like you asked. "
+    .. "And a few other ideas while I was at it.”",
+    because = "The run club was his ask. The rest is your plan for his life, "
+      .. "slipped in beside it, and a plan wrapped in a favor is still yours. It "
+      .. "feels sweet tonight. But advice he did not ask for can sound like a list "
       .. "of his faults.",
     effects = { resentment = "-10", intimacy = "+5" },
     set = "suggested",
@@ -288,10 +290,11 @@ scene "the-plan" {
     next = "ed-shrugs",
   },
   rescue {
-    "Meet Jay for coffee. He has known Ed since school. Ask him what he "
-    .. "makes of Ed’s drinking.",
-    because = "It sounds like asking a friend for his view. But it is Ed’s "
-      .. "friend and Ed’s drinking, and Ed is not there. Your worry turns into a "
+    "Text Jay: “Coffee this week? I could use a friend who knows Ed.” Jay "
+    .. "has known him since school.",
+    because = "It sounds like reaching out for support. But the talk will be "
+      .. "about Ed’s drinking, with Ed’s oldest friend, and Ed is not "
+      .. "there. Your worry turns into a "
       .. "team talking about him. Even a kind team can feel like a trap.",
     effects = { intimacy = "-5" },
     set = { "suggested", "told_jay" },
@@ -325,10 +328,11 @@ scene "ed-bristles" {
     next = "the-cupboard",
   },
   rescue {
-    "Sit back down. “One week, then we tear it up together if it doesn’t "
-    .. "help. Would you try that?”",
-    because = "A deal sounds fair and gentle, and he may say yes tonight. But "
-      .. "asking him to change for you makes his drinking about your feelings.",
+    "Sit back down. “Okay, forget the page. Try one dry week, and see how "
+    .. "you feel?”",
+    because = "A small ask sounds fair and gentle, and he may say yes tonight. "
+      .. "But it is the same plan, cut down to fit, and asking him to change "
+      .. "for you makes his drinking about your feelings.",
     effects = { intimacy = "+5" },
     clear = "told_jay",
     later = {
@@ -455,8 +459,8 @@ scene "the-cupboard" {
     next = "the-boss-calls",
   },
   self_care {
-    "Sit on his front step and text Rosa: “Free for lunch? My treat. I need to "
-    .. "talk something through.”",
+    "Sit on his front step and text Rosa: “Free for lunch? My treat, and you "
+    .. "pick the place.”",
     because = "The lunch is for you: taking your worry to a friend gives it "
       .. "somewhere to go that is not Ed. That is seeking support.",
     effects = { resentment = "-10" },
@@ -740,8 +744,8 @@ scene "watching-me" {
     next = "sleepless",
   },
   rescue {
-    "“I hear you. Then let’s both cut back together, so it’s not all on "
-    .. "you.”",
+    "“I hear you. Honestly, I could do with a dry month myself. Shall we do "
+    .. "one together?”",
     because = "It sounds fair, like a team. But he just told you he feels "
       .. "like your project, and you answered with a new plan for his drinking. "
       .. "You are still the one keeping score.",
@@ -1006,10 +1010,10 @@ scene "the-couch" {
     .. "say plainly that safety comes first and calling for help then is right. "
     .. "This story keeps to everyday moments.",
   rescue {
-    "Let him sleep. Text Carla: “He’s not well, sorry. Say good luck to Lily "
-    .. "from us both.”",
+    "Let him sleep. Text Carla: “Rough morning here, sorry. Say good luck to "
+    .. "Lily from us both.”",
     because = "It is kind to Lily and polite to Carla. But he can be woken, "
-      .. "“not well” is a cover for last night, and the sorry was his to say. Ed "
+      .. "“rough morning” is a cover for last night, and the sorry was his to say. Ed "
       .. "never has to face what the night cost.",
     effects = { intimacy = "+5" },
     later = {
@@ -1069,8 +1073,8 @@ scene "ed-shuts-door" {
     next = "the-line",
   },
   self_care {
-    "Leave him to his TV. Grab your jacket and walk by the river till the light "
-    .. "goes.",
+    "Put a blanket over his knees and leave him to his TV. Then grab your "
+    .. "jacket and walk by the river till the light goes.",
     because = "His mood is his. Your evening is yours. Looking after yourself "
       .. "is not walking out on him.",
     effects = { resentment = "-10" },
