@@ -157,7 +157,8 @@ scene "chasing" {
     next = "nina-door",
   },
   self_care {
-    "Go home and sleep. Nina, Marcus, all of it can wait till it’s light.",
+    "Drive past Nina’s dark window and keep going. Let her sleep. Then go home "
+    .. "to bed yourself.",
     because = "Sleep is not running away. A rested head can face a hard talk "
       .. "at nine. Nina sleeps through the night too.",
     effects = { growth = "+5" },
@@ -289,10 +290,10 @@ scene "marcus-call" {
   },
   rescue {
     "Call Nina and tell her about the fifty a week. When she starts on a plan, "
-    .. "hear her out. She is better with money than you.",
-    because = "It sounds humble, and she is glad to be asked. But Marcus set the "
-      .. "terms with you, and you have made a budget before. Handing her the "
-      .. "plan makes your debt her project again.",
+    .. "say, “Go on. I’m listening.”",
+    because = "It sounds like listening, and she is glad to be asked. But Marcus "
+      .. "set the terms with you, and you have made a budget before. Letting her "
+      .. "plan it makes your debt her project again.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -409,11 +410,10 @@ scene "sunday-dinner" {
     next = "the-app",
   },
   rescue {
-    "Lean over to Nina. “Don’t sign it. Gina will be fine. Honestly, she’ll "
-    .. "understand.”",
+    "Catch Nina’s eye across the table, and give her a small shake of the head.",
     because = "It feels like standing up for her, and she looks grateful. "
-      .. "But the yes or no was Nina’s to say, and you said it for her, and "
-      .. "for Gina too. She never gets to find her own no.",
+      .. "But the yes or no was Nina’s to say, and you gave her yours, in front "
+      .. "of Gina too. She never gets to find her own no.",
     effects = { intimacy = "+5" },
     clear = "nina_paid",
     later = {
@@ -425,11 +425,11 @@ scene "sunday-dinner" {
     next = "the-app",
   },
   self_care {
-    "Leave the table while the form goes round. Out on the porch, sit in the "
-    .. "cold and delete the betting app.",
+    "Say you’ll take the trash out while the form goes round. Out on the porch, "
+    .. "sit in the cold and delete the betting app.",
     because = "Looking after yourself is the one thing no one else can do "
-      .. "for you, and Nina’s yes or no is hers. Mom is short with you for "
-      .. "leaving the table. It is still worth it.",
+      .. "for you, and Nina’s yes or no is hers. Mom is short with you: she "
+      .. "asked you to help Nina clear. It is still worth it.",
     effects = { growth = "+5", intimacy = "-5" },
     clear = "nina_paid",
     next = "the-app",
@@ -663,8 +663,8 @@ scene "silent-week" {
     next = "two-am",
   },
   rescue {
-    "Tell Mom you love her and you get it. Say you will see Nina on Sunday and "
-    .. "tell her how hurt Mom feels.",
+    "Tell Mom you love her. Say you are seeing Nina on Sunday anyway, and you "
+    .. "will bring it up with her then.",
     because = "Mom stops crying right away, and that feels good. But you agree "
       .. "to carry her words to Nina. Her feelings and Nina’s choice were never "
       .. "yours to carry.",
@@ -706,9 +706,9 @@ scene "two-am" {
     next = "boss-calls",
   },
   rescue {
-    "Call Nina. Tell her the check is gone and the rent two weeks late. Ask her "
-    .. "what you should do.",
-    because = "It sounds like asking for advice. But at two in the morning, with "
+    "Call Nina. Tell her the whole check is gone, and the rent is two weeks "
+    .. "late. Then let her talk.",
+    because = "It sounds like being honest. But at two in the morning, with "
       .. "rent late, you both know what her answer has always been. It asks her "
       .. "to take back the no she worked so hard to say.",
     effects = { resentment = "+5" },
@@ -759,8 +759,8 @@ scene "nina-says-no" {
     next = "boss-calls",
   },
   support {
-    "Breathe. Let the quiet sit. Then say, “Okay. Thursday. What time?” and write "
-    .. "it down.",
+    "Breathe. Let the quiet sit. Then say, “Okay. Of course. Thursday. What "
+    .. "time?” and write it down.",
     because = "Her no feels cold now. But you take the help that treats you like "
       .. "an adult, and she stays beside you.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1209,7 +1209,8 @@ scene "after-the-slip" {
   "You wait for the rush of relief. It does not come. Something steadier comes "
   .. "instead.",
   boundary {
-    "“I’ll make the call myself. Tonight. You don’t have to wait up for me.”",
+    "“I’ll sort it out myself. I make the call tonight. You don’t have to wait "
+    .. "up for me.”",
     because = "You take the next step as your own. She gets to be your sister, "
       .. "not your guard.",
     effects = { growth = "+5" },
