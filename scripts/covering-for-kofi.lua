@@ -59,7 +59,7 @@
 -- Safety and help: when Kofi says he has not slept properly for months,
 -- pointing him once to the staff helpline (the employee assistance
 -- programme) or a doctor is support, and the story never names what is
--- wrong with him; the rescue that does ("That sounds like burnout") says why that is
+-- wrong with him; the rescue that does ("that sounds like burnout") says why that is
 -- not Mei's to name. In hospital-call an ambulance is already with Kofi's
 -- mother; the one safety step left is that Kofi, shaking, should not ride
 -- his bike there, and a taxi is offered.
@@ -153,11 +153,12 @@ scene "thursday-night" {
     next = "friday-noon",
   },
   rescue {
-    "Reply: “Get some sleep, Kofi. You sound worn out. The sheet will keep, "
-    .. "and we’ll sort it out in the morning.”",
+    "Reply: “No need to stay up for it, Kofi. You sound worn out. Send me "
+    .. "what you have at eight, and we’ll see.”",
     because = "It sounds like a good friend, and he sleeps better now. But the "
-      .. "sheet is due at noon, and he said he would finish it tonight. “It can "
-      .. "wait” means you fill the gap. Later he counts on you, not on himself.",
+      .. "sheet is due at noon, and he said he would finish it tonight. "
+      .. "“We’ll see” means you fill the gap. Later he counts on you, not "
+      .. "on himself.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -342,17 +343,18 @@ scene "the-nine-am-call" {
   discuss = "Kofi asked for a favour and for a secret. Which part is the harder "
     .. "one to say no to?",
   rescue {
-    "Reply: “Sure.” At nine, take the call, and tell Baker Brothers that Kofi "
-    .. "went out to a shop.",
+    "Reply: “Go and see to your mum. I’ll take the nine o’clock and tell "
+    .. "them you’re held up.”",
     because = "It feels like a small favour, and he is so grateful now. But he "
-      .. "can move the call himself, and you covered with a story. Later the "
+      .. "can move the call himself with one email, it is the third time this "
+      .. "month, and you keep it from Gwen. Later the "
       .. "calls, and the story, come to you.",
     effects = { intimacy = "+5" },
     set = "took_calls",
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Baker Brothers ring you first now. “Kofi’s always out at a shop,” "
+      says = "Baker Brothers ring you first now. “Is Kofi held up again?” "
         .. "their rep jokes.",
     },
     next = "baker-calls-you",
@@ -374,9 +376,10 @@ scene "the-nine-am-call" {
     next = "kitchen-talk",
   },
   rescue {
-    "Reply: “Sure thing. Look after your mum, and try to get some sleep. We’ll "
-    .. "talk tomorrow.”",
-    because = "It sounds like kindness. But “sure thing” takes a call he could "
+    "Reply: “Okay. Give Abena my love, and sleep if you can. Ring me at "
+    .. "lunch.”",
+    because = "It sounds like kindness. But he asked you to take the call and "
+      .. "keep it from Gwen, and “okay” says yes to both. It takes a call he could "
       .. "move with one email, and keeps a secret that keeps him stuck. Later Gwen hears a story, "
       .. "and he never gets to ask for what he needs.",
     effects = { intimacy = "+5", resentment = "-5" },
@@ -606,12 +609,12 @@ scene "coffee-machine" {
     .. "a colleague has talked about not wanting to live, that is a call for "
     .. "help today: a doctor, a crisis line, or the emergency number.",
   rescue {
-    "Put a hand on his arm. “That sounds like burnout, Kofi. What you need right "
-    .. "now is rest, not that sheet.”",
+    "Put a hand on his arm. “Since spring? Kofi, that sounds like burnout to "
+    .. "me. Let the sheet go this week. Has anyone told you that?”",
     because = "You mean it as care, and he looks relieved now. But you named "
       .. "what is wrong with him, and that is not yours to name. Telling him to "
-      .. "drop the sheet hands it to you, and he never has to ask for what he "
-      .. "needs.",
+      .. "let the sheet go hands it to you, and he never has to ask Gwen for "
+      .. "what he needs.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -676,8 +679,8 @@ scene "bea-extra" {
   "She looks at your screen. Kofi’s supplier sheet is open on it. The team "
   .. "is not behind. Only the supplier sheet is.",
   rescue {
-    "“I wouldn’t go to Gwen about it, Bea. She has enough on, and it’s only "
-    .. "two shops. Easier just to do them, isn’t it?”",
+    "“If it were me, Bea, I’d chart the two shops this once and see if it "
+    .. "happens again. Gwen has had a hard month.”",
     because = "It sounds like friendly advice, and the talk stays easy now. "
       .. "But it talks her out of asking Gwen, so the delay stays hidden and "
       .. "Kofi stays covered. Bea pays for your secret.",
@@ -753,10 +756,11 @@ scene "late-folder" {
     .. "step back without guilt. Resentment, or feeling unseen, is the "
     .. "warning sign that helping has become rescue.",
   self_care {
-    "Put the phone face down on the charger. Whatever is in that folder will "
-    .. "still be there at eight, and so will Kofi.",
-    because = "Pause before you open it, and the urge can pass. His sheet is "
-      .. "his. Letting it sit half empty is hard, and you lie awake a while. "
+    "Text Kofi: “Coffee’s on me at eight.” Then put the phone face down on "
+    .. "the charger, and go to sleep.",
+    because = "The coffee is a kind word, not the sheet. Pause before you "
+      .. "open the folder, and the urge can pass. His sheet is his. Letting "
+      .. "it sit half empty is hard, and you lie awake a while. "
       .. "Your sleep is yours.",
     effects = { resentment = "+5", growth = "+5" },
     later = {
@@ -769,10 +773,12 @@ scene "late-folder" {
     next = "gwen-asks",
   },
   rescue {
-    "Get up, find the laptop, and fill in the missing suppliers. Forty "
-    .. "minutes, then you can finally sleep.",
-    because = "Who is it for? It quiets your own worry now. But the numbers "
-      .. "are his, and the night is yours. Later you pay for it in sleep and in "
+    "Open the laptop, just to check the numbers he has put in so far. If "
+    .. "they look right, you can finally sleep.",
+    because = "Who is it for? It quiets your own worry now. But a check at "
+      .. "ten at night turns into filling in the rest, and forty minutes "
+      .. "later it has. The numbers are his, and the night is yours. Later "
+      .. "you pay for it in sleep and in "
       .. "temper.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
@@ -897,8 +903,8 @@ scene "telling-kofi" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   rescue {
-    "“I hear you. Maybe I rushed it. Why don’t we leave it for now, and go back "
-    .. "to it when your mum’s better?”",
+    "“Fair. The timing is bad. Let’s talk again after your mum’s check-up on "
+    .. "the twentieth. Until then, same as before.”",
     because = "It sounds patient, and he smiles now. But you had decided, and "
       .. "told Gwen so. Putting it off teaches you both that your limit melts "
       .. "when he is upset.",
@@ -1022,10 +1028,11 @@ scene "kofi-hears" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   rescue {
-    "“You’re not a mess, Kofi. You’ve had a terrible spring. Anyone in your "
-    .. "shoes would struggle.”",
+    "“I should never have put it like that. You’ve carried more this spring "
+    .. "than any of us knew, Kofi.”",
     because = "You want to undo the harm fast, and it sounds kind. But he asked "
-      .. "if you said it, and you soothed him instead. His hurt is not yours "
+      .. "if you said it, and you never say yes. You soothed him instead. "
+      .. "His hurt is not yours "
       .. "to smooth away. Your part is to own what you said.",
     effects = { growth = "-5" },
     later = {
@@ -1145,8 +1152,8 @@ scene "kofi-back" {
     .. "himself, who else could decide this, and what six weeks of Thursdays "
     .. "will cost Mei.",
   rescue {
-    "“I’m really glad your mum’s home. Yes, I will, Kofi. You’d do the same in my "
-    .. "place.”",
+    "“I’m really glad your mum’s home. Six weeks, until the cast is off. "
+    .. "Send me your notes on Wednesdays.”",
     because = "He asked, and it feels good to say yes now. But he can do the "
       .. "work, and the people who could change his hours never hear about it. "
       .. "Later six weeks is a long time.",
@@ -1154,8 +1161,8 @@ scene "kofi-back" {
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Week four. The cast was off, and the sheet was still yours. "
-        .. "Nobody had mentioned an end.",
+      says = "Week seven. The cast was off, and the sheet was still yours. "
+        .. "“Just one more week,” Kofi said.",
     },
     clear = "emergency_help",
     next = "going-to-gwen",
@@ -1273,8 +1280,8 @@ scene "team-meeting" {
   discuss = "Tariq asks who was covering. What does the team need to hear, and "
     .. "from whom?",
   rescue {
-    "“We’ve all had a hard spring, Tariq. Does it matter now who did what? "
-    .. "Better to look at what works from now on.”",
+    "“It’s been a long spring for all of us, Tariq. What would help the "
+    .. "report most from here?”",
     because = "It sounds fair, and it smooths the room now. But you were the "
       .. "one covering, and the team knows someone was. Later they trust the new plan a little less.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -1301,8 +1308,8 @@ scene "team-meeting" {
     next = "your-own-call",
   },
   rescue {
-    "“Kofi’s had a lot on at home. His mum’s been in hospital. Go easy on him, "
-    .. "Tariq.”",
+    "“Kofi’s mum has been in hospital, Tariq. He has had more on this spring "
+    .. "than the rest of us put together.”",
     because = "It sounds like you are standing up for him. But you told his "
       .. "family news for him, in front of everyone. It was his to share or "
       .. "keep.",
@@ -1331,8 +1338,8 @@ scene "your-own-call" {
   "The poster by the lifts is for you too. The staff helpline is free for "
   .. "everyone who works at Fernhill.",
   self_care {
-    "Ring the staff helpline yourself. Tell them you can’t seem to stop doing "
-    .. "other people’s work, and you don’t know why.",
+    "Ring the staff helpline. Ask them what help there is for someone who "
+    .. "keeps doing a teammate’s work at night.",
     because = "Getting support for yourself is not weak. Someone outside the "
       .. "pattern can help you see it. The first call is awkward now.",
     effects = { resentment = "-5", growth = "+5" },
