@@ -22,7 +22,7 @@
 --                    at-the-dinner opens, cleared there
 --   said_doctor      week-nine / late-night: Grace said once that a doctor
 --                    was worth seeing; how the-gp opens, cleared there
---   booked_gp        week-nine: Grace booked the doctor for Ama; how the-gp
+--   booked_gp        week-nine: Grace set the doctor date for Ama; how the-gp
 --                    opens, cleared there
 --   carried_mama     mama-falls: Grace took all of Mama's care herself; a
 --                    line in mama-home, cleared there
@@ -413,8 +413,8 @@ scene "rent-day" {
     next = "week-nine",
   },
   rescue {
-    "Pay both halves from your account on Friday, and say nothing. One month "
-    .. "won’t hurt, and Ama can’t take more worry.",
+    "Pay both halves from your account on Friday. Tell her over dinner that "
+    .. "the rent is done, and change the subject.",
     because = "The stress goes quiet now, and it feels like love. But it is a "
       .. "choice about her money made without her. Later a secret fix sits "
       .. "between you.",
@@ -422,7 +422,7 @@ scene "rent-day" {
     later = {
       after = 2,
       effects = { resentment = "+10" },
-      says = "You paid Ama’s half without a word. Now you notice every coffee "
+      says = "You paid Ama’s half and never said so. Now you notice every coffee "
         .. "she buys, and you hate that you do.",
     },
     next = "she-knows",
@@ -522,17 +522,18 @@ scene "week-nine" {
     next = "late-night",
   },
   rescue {
-    "Call the doctor’s and book the first slot on Monday. Put it in Ama’s "
-    .. "calendar with a heart: one less thing to decide.",
-    because = "She does go, so something moves now. But she did not choose it, "
-      .. "and she can make a call. Later she goes for you, not for her.",
-    effects = { resentment = "-5", growth = "+5" },
+    "“Can we give it till the end of the month? If you still feel like this "
+    .. "then, we’ll go to the doctor together.”",
+    because = "It sounds gentle, and she agrees now. But nine weeks is already "
+      .. "long, and you set the date, not her. Your fear of the doctor’s "
+      .. "answer leads. Later the visit is yours, not hers.",
+    effects = { resentment = "-5" },
     set = "booked_gp",
     later = {
       after = 2,
       effects = { resentment = "+10", intimacy = "-5" },
-      says = "Ama went to the doctor you booked. When he asked why she came, "
-        .. "she said, “My partner made me.”",
+      says = "Ama went to the doctor on the date you set. When he asked why "
+        .. "she came, she said, “My partner made me.”",
     },
     next = "late-night",
   },
@@ -613,7 +614,7 @@ scene "mama-falls" {
     .. "care for Mama. The question is only how it is shared, and how the "
     .. "carer stays well.",
   rescue {
-    "“Of course. I’ll move in for the two weeks. Mama did the same for Lola, "
+    "“I’ll move in for the two weeks, nights too. Mama did the same for Lola, "
     .. "and I can do this.”",
     because = "It is what a good daughter does, and Joy is so relieved now. But "
       .. "there are three of you, and you take the whole load. Later the load "
@@ -666,8 +667,8 @@ scene "joy-asks-ama" {
   "She saw the text over your shoulder. “I don’t know,” she says. “Let me think "
   .. "about it.”",
   rescue {
-    "Text Joy back: “Leave it with me for now, Joy. She’s got a lot on. Ask "
-    .. "me again about physio on Sunday.”",
+    "Text Joy back: “Ama has a lot on this week, Joy. Ask me again about "
+    .. "physio on Sunday.”",
     because = "You want to shield her, and Joy backs off now. But Ama was "
       .. "right there, thinking it over. You answered for her, and told your "
       .. "family she can’t cope. She never got to say yes or no.",
@@ -797,10 +798,11 @@ scene "mama-home" {
     next = "the-gp",
   },
   self_care {
-    "Help with the shower, and leave Mama’s lunch under a plate. Then ask Joy "
-    .. "to come at two, and go home to your own bed.",
-    because = "You give the care Mama asked for, and you ask for a turn off. "
-      .. "Joy grumbles now. Asking for help is part of caring well.",
+    "Help with the shower, and leave Mama’s lunch under a plate. Ring Joy and "
+    .. "hand her the afternoon: two o’clock, the walk, the tea.",
+    because = "You give the care Mama asked for, and then you go home to "
+      .. "your own bed and let Joy take a turn. Joy grumbles now. Asking for "
+      .. "help is part of caring well.",
     effects = { resentment = "-5", intimacy = "-5" },
     clear = "carried_mama",
     next = "the-gp",
@@ -822,8 +824,8 @@ scene "mama-home" {
 scene "the-gp" {
   place = "living-room",
   { when = "booked_gp",
-    "You booked Ama’s first doctor’s visit. She went, and came home quiet. Now "
-    .. "there is a second visit, on Wednesday at eleven." },
+    "You set the date for Ama’s first doctor’s visit. She went, and came "
+    .. "home quiet. Now there is a second visit, on Wednesday at eleven." },
   { when = "said_doctor and not booked_gp",
     "Ama booked the doctor herself last week. The visit is on Wednesday at eleven." },
   { when = "not said_doctor and not booked_gp",
@@ -847,17 +849,19 @@ scene "the-gp" {
     next = "the-call",
   },
   rescue {
-    "On the walk there, go over it with her. “Start with the sleep, then the "
-    .. "runs, then the cereal for dinner. Say it in that order.”",
-    because = "It sounds like good coaching, and she nods now. But she asked "
-      .. "only for company. Your list is your story of her weeks, and the "
-      .. "doctor hears it in her voice. Later the doctor hears you, not Ama.",
+    "On the walk there, ask her, “Will you tell the doctor about the sleep? "
+    .. "And the cereal for dinner? Those seem like the big ones.”",
+    because = "It sounds like a kind question, and she nods now. But she asked "
+      .. "only for company, and she has her own lines in her phone. Your "
+      .. "questions pick what the doctor hears. Later the doctor hears you, "
+      .. "not Ama.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 2,
       effects = { intimacy = "-10" },
-      says = "Ama told the doctor your list, word for word. She never said "
-        .. "the part that scared her most, and didn’t want to go back.",
+      says = "Ama told the doctor about the sleep and the cereal, as you said. "
+        .. "She never said the part that scared her most, and didn’t want to "
+        .. "go back.",
     },
     clear = { "booked_gp", "said_doctor" },
     next = "the-call",
@@ -912,8 +916,8 @@ scene "the-call" {
     next = "cv-again",
   },
   support {
-    "Sit beside her on the call with a pen. Write down every date and name, "
-    .. "and what she has to send them.",
+    "“Of course.” Sit beside her on the call with a pen. Write down every "
+    .. "date and name, and what she has to send them.",
     because = "She asked for a note-taker, and that is what you give. Notes she "
       .. "can read later are real help. The call stays hers.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1002,8 +1006,8 @@ scene "running-on-empty" {
   notes = "The fine-line idea: a helper can be worn out and still be fine. "
     .. "Resentment is the sign that helping has tipped into rescue.",
   self_care {
-    "Text Nadia, “Sure! Nine o’clock.” Then tell Ama, “I’m going swimming, "
-    .. "love. Back by noon, so save me some coffee.”",
+    "Say yes to Nadia for nine. On the way home, pick up the pastries Ama "
+    .. "likes, and be back by noon to make the coffee.",
     because = "Your own life keeps you well enough to care for two people you "
       .. "love. Ama may feel a pang now. Later she sees you doing what she is "
       .. "trying to do.",
