@@ -109,6 +109,34 @@ static size_t sequence_end(const unsigned char *s, size_t n, size_t i, long cp, 
     return j;
 }
 
+/* Whether the text is as cleaning would leave it, which most story text
+ * is: words of printable characters (valid UTF-8, no control character)
+ * with one space between them and none at either end. */
+static bool already_clean(const unsigned char *s, size_t n)
+{
+    if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+        return false;
+    for (size_t i = 0; i < n;) {
+        unsigned char ch = s[i];
+        if (ch > 0x20 && ch < 0x7F) {
+            i++;
+        } else if (ch == ' ') {
+            if (s[i + 1] == ' ') /* the last byte is not a space */
+                return false;
+            i++;
+        } else if (ch < 0x80) {
+            return false; /* a line break, a tab, a control character */
+        } else {
+            size_t len = 1;
+            long cp = utf8_decode(s + i, n - i, &len);
+            if (cp < 0 || cp <= 0x9F)
+                return false; /* not UTF-8, or a C1 control character */
+            i += len;
+        }
+    }
+    return true;
+}
+
 char *dsl_clean_text(const char *text, size_t n, size_t max, DslTextFault *fault)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -118,6 +146,14 @@ char *dsl_clean_text(const char *text, size_t n, size_t max, DslTextFault *fault
     fault->control = -1;
     fault->bad_utf8 = false;
     fault->cut = false;
+    if ((!max || n <= max) && already_clean(s, n)) {
+        char *copy = malloc(n + 1);
+        if (copy) {
+            memcpy(copy, s, n);
+            copy[n] = '\0';
+        }
+        return copy;
+    }
     for (size_t i = 0; i < n;) {
         unsigned char ch = s[i];
         if (ch == '\n' || ch == ' ' || ch == '\t' || ch == '\r') {
@@ -155,7 +191,9 @@ char *dsl_clean_text(const char *text, size_t n, size_t max, DslTextFault *fault
     return textbuf_take(&b);
 }
 
-char *dsl_normalise(DslContext *c, int line, const char *what)
+/* dsl_normalise, for `field` of `what` when field is not NULL: the label
+ * for a message ("choice 2: because") is made only when there is one. */
+static char *normalise(DslContext *c, int line, const char *what, const char *field)
 {
     size_t n;
     const char *s = lua_tolstring(c->L, -1, &n);
@@ -164,16 +202,18 @@ char *dsl_normalise(DslContext *c, int line, const char *what)
     sandbox_charge(c->L, (double)n);
     DslTextFault fault;
     char *out = dsl_clean_text(s, n, 0, &fault);
-    if (out && fault.control >= 0) {
-        dsl_error(c, line, _("%s contains a control character (code %d). Remove it."),
-                  dsl_what_shown(what),
-                  fault.control);
-        free(out);
-        return NULL;
-    }
-    if (out && fault.bad_utf8) {
-        dsl_error(c, line, _("%s is not valid UTF-8 text. Save the story file as UTF-8 in "
-                  "your editor."), dsl_what_shown(what));
+    if (out && (fault.control >= 0 || fault.bad_utf8)) {
+        char label[96];
+        if (field) {
+            snprintf(label, sizeof label, "%s: %s", what, field);
+            what = label;
+        }
+        if (fault.control >= 0)
+            dsl_error(c, line, _("%s contains a control character (code %d). Remove it."),
+                      dsl_what_shown(what), fault.control);
+        else
+            dsl_error(c, line, _("%s is not valid UTF-8 text. Save the story file as UTF-8 in "
+                                 "your editor."), dsl_what_shown(what));
         free(out);
         return NULL;
     }
@@ -182,15 +222,18 @@ char *dsl_normalise(DslContext *c, int line, const char *what)
     return out;
 }
 
+char *dsl_normalise(DslContext *c, int line, const char *what)
+{
+    return normalise(c, line, what, NULL);
+}
+
 char *dsl_get_text(DslContext *c, int idx, const char *field, int line, const char *what)
 {
     lua_State *L = c->L;
     char *out = NULL;
     int t = dsl_field(L, idx, field);
     if (t == LUA_TSTRING) {
-        char label[96];
-        snprintf(label, sizeof label, "%s: %s", what, field);
-        out = dsl_normalise(c, line, label);
+        out = normalise(c, line, what, field);
         if (out && !*out) {
             dsl_error(c, line, _("%s: %s is empty. Write the text, or leave %s out."), what, field,
                       field);
