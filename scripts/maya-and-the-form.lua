@@ -510,18 +510,19 @@ scene "late-for-work" {
   discuss = "Maya has asked for a phone call. Is that the same as asking for "
     .. "help? What would help look like here?",
   rescue {
-    "Ring Lucy and keep it warm. The alarm played up, Maya feels awful, it "
-    .. "won’t happen again. You’re sorry for the fuss.",
-    because = "It sounds like backing her up. But the story isn’t true, and "
-      .. "the job is hers to keep. She feels safe now. Later, you are her "
-      .. "excuse at work too.",
+    "“It was one late morning, love. Give it a few days, and Lucy will have "
+    .. "forgotten all about it.”",
+    because = "It sounds calm and kind. But Lucy said one more time and she "
+      .. "cuts hours, and the job is Maya’s to keep. Waiting it out means she "
+      .. "never says sorry. She feels safe now. Later, being late feels like "
+      .. "nothing much.",
     effects = { intimacy = "+5" },
     set = "took_over",
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Lucy asked Maya if her alarm was fixed yet. Maya said yes, and "
-        .. "went pink. She was late again that week.",
+      says = "Maya never said sorry to Lucy. She was late again that week, "
+        .. "and Lucy cut one of her shifts.",
     },
     next = "the-bus",
   },
