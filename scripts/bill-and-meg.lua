@@ -243,9 +243,9 @@ scene "the-loan" {
   },
   rescue {
     "“I believe in you, and I believe in the business. You’ll turn it around. "
-    .. "Yes. Pay me back when you can.”",
+    .. "Yes. How much do you need?”",
     because = "It sounds like faith in her, and she glows. But the folder has no "
-      .. "plan in it, and “when you can” is no date. A loan like that keeps her "
+      .. "plan in it, and you set no sum and no date. A loan like that keeps her "
       .. "leaning on you and lets her skip the hard look at her business.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "lent_money",
@@ -390,8 +390,8 @@ scene "her-mother" {
     .. "to be the one who can talk to everyone. Then ask what it costs, and who "
     .. "pays.",
   rescue {
-    "Ring Joan, as Meg asked. Hear her out, and tell her the money will come "
-    .. "back soon, and that you are sure of it.",
+    "Ring Joan, as Meg asked. Hear her out, and tell her Meg will pay it all "
+    .. "back by the spring.",
     because = "Ending the fight feels like a gift to both of them. But you just "
       .. "made a promise about Meg’s debt, in Meg’s place. That peace was never "
       .. "yours to buy.",
@@ -720,8 +720,8 @@ scene "good-week" {
     next = "chest-call",
   },
   rescue {
-    "“I’d love to! Bring your laptop on Saturday. We can go through all of your "
-    .. "books together, start to finish.”",
+    "“Yes, gladly. Bring your laptop on Saturday. We can go through all of "
+    .. "your books together, start to finish.”",
     because = "It sounds like a treat. But she asked for just the start, and to "
       .. "do the rest herself, in a week when she is doing well. “All of it, "
       .. "together” pulls her back into needing you. Whose need does it meet?",
@@ -798,7 +798,7 @@ scene "chest-pain" {
     .. "to get medical help.",
   rescue {
     "Pick up the two halves and put them in your pocket. “All right. No "
-    .. "strangers. We’ll get through this, the two of us.”",
+    .. "strangers. I’m here.”",
     because = "It is a kind thing to say, and she calms down. But she just tore "
       .. "up the help the doctor offered, and asked for you instead. Saying yes "
       .. "makes you her only plan.",
@@ -1053,8 +1053,8 @@ scene "the-decision" {
     next = "telling-meg",
   },
   rescue {
-    "“Not yet. Her business is in a mess this month. It would be kinder to wait "
-    .. "until things are steady for her.”",
+    "“Not this week. I want to find the right words first, and pick a calm "
+    .. "week for her.”",
     because = "Waiting sounds kind, and it puts off a hard night. But this is "
       .. "the fourth “soon”, and there will always be another mess. Waiting for "
       .. "her life to be calm keeps her life your job.",
@@ -1063,10 +1063,11 @@ scene "the-decision" {
     next = "one-more-crisis",
   },
   self_care {
-    "Make a plan with Anne: what you will say, where you will say it, and what "
-    .. "you’ll do if Meg calls after.",
-    because = "Planning with help makes a hard step safer. You don’t have to "
-      .. "find the words alone.",
+    "Make a plan with Anne for the talk: where, when, and which friend Meg "
+    .. "can ring that night instead of you.",
+    because = "Planning with help makes a hard step safer for you. Naming a "
+      .. "friend for her is not running her life. It lets you go without "
+      .. "staying on call. You don’t have to find the words alone.",
     effects = { growth = "+5" },
     set = "planned",
     next = "telling-meg",
@@ -1114,10 +1115,11 @@ scene "one-more-crisis" {
     next = "telling-meg",
   },
   self_care {
-    "See it plainly: there will never be a calm time. Book a session with Anne "
-    .. "this week, and make a plan with her.",
-    because = "Noticing the loop is the way out of it. Getting help to plan the "
-      .. "next step is a strong move, not a weak one.",
+    "See it plainly: there will never be a calm time. Give Meg the number "
+    .. "of Dave’s garage. Then book a session with Anne this week.",
+    because = "Noticing the loop is the way out of it. A garage number is a "
+      .. "small, fair help. Getting help to plan your own next step is a "
+      .. "strong move, not a weak one.",
     effects = { growth = "+5" },
     set = "planned",
     next = "telling-meg",
@@ -1156,7 +1158,8 @@ scene "telling-meg" {
     next = "the-threats",
   },
   support {
-    "Drive her to her friend Jo’s tonight, and walk her up to the door.",
+    "“Of course.” Drive her to her friend Jo’s tonight, and walk her up to "
+    .. "the door.",
     because = "She is in no state to drive, and she asked to go where someone "
       .. "can be with her. The ride is care. The goodbye still stands.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1240,8 +1243,8 @@ scene "the-threats" {
     next = "dana-listens",
   },
   rescue {
-    "Call her back, and just listen. Let her say all of it. Maybe feeling "
-    .. "heard is what will calm her down.",
+    "Call her back. Let her say all of it, and answer each thing calmly, one "
+    .. "at a time.",
     because = "Soothing her is the old habit, and it may quiet her for now. But "
       .. "it shows you both that threats bring you back. Safety comes first.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -1296,11 +1299,11 @@ scene "dana-listens" {
     next = "guilt-night",
   },
   rescue {
-    "“Thanks, Dana. She’s going through a lot right now. I’d rather give her "
-    .. "some time before anyone does anything.”",
+    "“Thanks, Dana. Let me talk to Meg first. I know her, and I think she’ll "
+    .. "listen to me.”",
     because = "It sounds fair and kind. But she has threatened your job in six "
-      .. "messages. Giving her time protects Meg, and your pride, and leaves you "
-      .. "alone with something frightening.",
+      .. "messages. Handling her yourself protects Meg, and your pride, and "
+      .. "leaves you alone with something frightening.",
     effects = { resentment = "+5" },
     clear = { "door_open", "told_dana", "held_firm" },
     next = "guilt-night",
