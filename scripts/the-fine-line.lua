@@ -267,7 +267,7 @@ scene "she-asks" {
   discuss = "Priya has asked for something clear. What makes it easy, or "
     .. "hard, to give just that?",
   support {
-    "“Yes. I’ll be there at ten, and I’ll deal with the door and his "
+    "“Of course. I’ll be there at ten, and I’ll deal with the door and his "
     .. "brother. You can stay in the kitchen.”",
     because = "She told you what she needs, and you give that. Help that is "
       .. "asked for, and given because you want to, is not rescue.",
@@ -276,8 +276,8 @@ scene "she-asks" {
     next = "boxes-day",
   },
   rescue {
-    "“Of course I’ll come. Send me his brother’s number, and I’ll sort out "
-    .. "the time with him. One less thing.”",
+    "“I’ll be there. Send me his brother’s number too, and I’ll settle the "
+    .. "time with him this week.”",
     because = "It sounds like looking after her, and she is relieved now. But "
       .. "she asked for company and the door, not a go-between. Taking over "
       .. "her part says she can’t face it.",
@@ -465,9 +465,10 @@ scene "sunday-night" {
     next = "the-note",
   },
   self_care {
-    "“Thursday, Pri, I promise. Tomorrow is my climbing night, and then "
-    .. "straight to bed.”",
-    because = "Tired is allowed. She sounds hurt, and that is hard. You can "
+    "Tomorrow, on the way to climbing, leave a bag of her favorite cookies "
+    .. "at Priya’s door. Text: “Thursday, Pri, all yours.”",
+    because = "Tired is allowed. The cookies are a small kindness, and the "
+      .. "night is still yours. She sounds hurt, and that is hard. You can "
       .. "step back to look after yourself, without guilt, and still be a good "
       .. "friend.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -479,8 +480,8 @@ scene "sunday-night" {
     next = "the-note",
   },
   rescue {
-    "“Come round here instead. I’ll make that soup you like, and we can "
-    .. "watch something dumb.”",
+    "“Sure, come round tomorrow at seven. I’m tired, but I’d rather see "
+    .. "you than sit here alone.”",
     because = "You want to be the friend who always shows up, and she is so "
       .. "glad. But a yes when you are empty is how tired turns into resentful.",
     effects = { intimacy = "+5" },
@@ -760,10 +761,11 @@ scene "carol-again" {
     next = "luis-news",
   },
   self_care {
-    "Put your trainers on. “Hold that thought, love. Back after my run, and "
-    .. "then I’m all ears.”",
-    because = "Your frustration is yours to handle. Dealing with it yourself "
-      .. "keeps it out of his problem.",
+    "“I’ll go and get us some ice cream.” Walk to the corner store and back, "
+    .. "slowly, until the heat in your chest has gone.",
+    because = "It looks like a treat for him. But the walk is for you. Your "
+      .. "frustration is yours to handle. Cooling it yourself keeps it out "
+      .. "of his problem.",
     effects = { resentment = "-5" },
     clear = "did_chores",
     next = "luis-news",
@@ -929,8 +931,8 @@ scene "rushed-up" {
   "At breakfast you say so. Dad grumbles, then nods. Mom points at her "
   .. "throat. “Would you ring them, love? I can’t talk on the phone like this.”",
   rescue {
-    "“Go back to bed, Mom, and rest that voice. The pill list and the "
-    .. "doctor’s card are all I want. Don’t think about any of it.”",
+    "“Rest that voice, Mom. Give me the pill list, the doctor’s card and "
+    .. "his calendar, and I’ll ring them now.”",
     because = "It sounds like a gift, and Mom is too tired to argue. But "
       .. "they asked for one call, not for you to run his care. They can "
       .. "still manage, and you just made it yours.",
@@ -1150,8 +1152,8 @@ scene "all-at-once" {
     next = "the-dinner",
   },
   rescue {
-    "Make a plan for the day: Priya at lunch, the practice run with Luis at "
-    .. "six, Dad sorted by nine. Move the dentist again.",
+    "Say yes to all three: lunch with Priya, the practice run with Luis at "
+    .. "six, Dad by nine. Text the dentist for a new date.",
     because = "You can do it all for one more day. But cancelling yourself "
       .. "again and again is how care turns into a debt.",
     effects = { intimacy = "+5" },
