@@ -605,8 +605,8 @@ scene "weeks-pass" {
     next = "dinner-call",
   },
   rescue {
-    "When she asks what to do about the tax letter, tell her. Step by step, "
-    .. "just what you would do in her place.",
+    "When she asks about the tax letter, give her your honest view: “I’d "
+    .. "ring them first thing and ask for more time.”",
     because = "Advice, when asked, sounds like help, and she is so relieved now. "
       .. "But she asks about every choice now, and you answer every one. It puts "
       .. "you back in charge of her life, one letter at a time.",
@@ -631,9 +631,10 @@ scene "weeks-pass" {
     next = "dinner-call",
   },
   self_care {
-    "Go for a long run alone. Count the hours this week that went to Meg, and "
-    .. "say the number out loud.",
-    because = "Looking at what this costs you, in hours and in sleep, is a way "
+    "Offer to do Ellen’s Saturday market run. Go on foot, the long way, and "
+    .. "count the hours this week that went to Meg.",
+    because = "It looks like a favor for Ellen. But the long walk is for you. "
+      .. "Looking at what this costs you, in hours and in sleep, is a way "
       .. "of caring for yourself. The number may surprise you.",
     effects = { resentment = "-5", growth = "+5" },
     next = "dinner-call",
@@ -1036,11 +1037,12 @@ scene "last-talk" {
   .. "two friends to help. She has not asked you.",
   discuss = "How can Bill end his role with care, without taking it up again?",
   rescue {
-    "“Okay. I’ll come on Saturday and help with the boxes, then. After that, "
-    .. "I really am stepping back.”",
-    because = "It feels like a fair last kindness, and the move goes well. But "
-      .. "she has her cousin and a van, and she did not ask. “One last thing” is "
-      .. "how every goodbye turned into another year.",
+    "“Text me on Saturday when you’re in. I’ll keep my phone on all day, "
+    .. "just so you know.”",
+    because = "It feels like a fair last kindness, and she smiles. But she "
+      .. "has her cousin and a van, and she did not ask. A phone kept on all "
+      .. "day keeps the helper’s job open. “One last thing” is how every "
+      .. "goodbye turned into another year.",
     effects = { resentment = "+5", growth = "+5" },
     set = "helping_meg",
     next = "quiet-weeks",
@@ -1077,7 +1079,8 @@ scene "last-talk" {
 
 scene "quiet-weeks" {
   { when = "helping_meg",
-    "You helped Meg move. Then her new landlord was a problem. Then her car. "
+    "Meg rang you all through her move. Then her new landlord was a problem. "
+    .. "Then her car. "
     .. "The calls keep coming." },
   { when = "not helping_meg",
     "A few weeks later, the calls from Meg stop. You notice one morning that "
@@ -1107,10 +1110,12 @@ scene "quiet-weeks" {
     next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
   },
   self_care {
-    "Give it time. Keep your Thursdays with Anne. Keep running. Why rush it? "
-    .. "Let your own life fill back in.",
-    because = "Change needs time to settle. Caring for your own life first makes "
-      .. "any new start steadier.",
+    "Say yes when Ruth asks for help painting the kids’ room. Keep your "
+    .. "Thursdays with Anne. Let your own life fill back in.",
+    because = "It looks like one more job for someone else. But Ruth is your "
+      .. "own family, she asked, and you want to go. Change needs time to "
+      .. "settle. Caring for your own life first makes any new start "
+      .. "steadier.",
     effects = { resentment = "-5", growth = "+5" },
     next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
   },
