@@ -80,8 +80,8 @@ scene "one-am" {
   notes = "Before the vote, ask the room whose need each choice meets: "
     .. "Lucía's, or Noor's worry. Both can be true at once.",
   rescue {
-    "“You shouldn’t be alone in his flat tonight. Pack a bag and come to "
-    .. "ours. We’ll work out the rest tomorrow.”",
+    "“You shouldn’t be alone in his flat tonight. Pack a bag, and I’ll make "
+    .. "up the sofa bed at ours.”",
     because = "It feels like love, and she may be glad to get out now. But "
       .. "she did not ask to leave, and she is safe where she is. Your plan "
       .. "went first, and the flat just became your job.",
@@ -110,8 +110,8 @@ scene "one-am" {
     next = "next-morning",
   },
   rescue {
-    "“Honestly, Luci? You deserve better than him. A month from now, you’ll "
-    .. "see it too.”",
+    "“I know it hurts, Luci. But a month from now, I think you’ll look back "
+    .. "on tonight as the start of something good.”",
     because = "You want her to hurt less, and she even laughs a little now. "
       .. "But you are hurrying her past the sad part. Telling her how she "
       .. "will feel takes over her feelings.",
@@ -637,6 +637,8 @@ scene "the-morning-after" {
   "“Will you come with me?” Lucía asks. “I can’t face that room on my own.”",
   "Tuesday at ten is also the big meeting at work you have planned for "
   .. "months. It can’t be moved.",
+  "On Monday night she writes down what happened, in her own words, to read "
+  .. "out to the worker.",
   discuss = "Lucía is safe for now, with expert help. What is hers to decide "
     .. "from here, and what can Noor give?",
   support {
@@ -658,16 +660,16 @@ scene "the-morning-after" {
     next = "quiet-weeks",
   },
   rescue {
-    "Ring the advice centre yourself first and tell them the whole story, so "
-    .. "she won’t have to say it twice.",
-    because = "It sounds kind, and it would spare her some pain now. But going "
-      .. "round her tells her story without her. She needs to be the one in "
-      .. "charge of it.",
+    "Take Tuesday morning off and go in with her. When the worker asks what "
+    .. "happened, tell it from the start.",
+    because = "It sounds kind, and it spares her some pain now. But she asked "
+      .. "you to come, not to speak. Telling her story for her takes it out "
+      .. "of her hands, and she needs to be the one in charge of it.",
     effects = { growth = "-5" },
     later = {
       after = 1,
       effects = { intimacy = "-5" },
-      says = "The worker read back what you had told them. Lucía said, "
+      says = "The worker read back what you had said. Lucía said, "
         .. "“That’s not quite how it was.”",
     },
     next = "quiet-weeks",
@@ -877,8 +879,8 @@ scene "her-plan" {
     next = "your-trip",
   },
   rescue {
-    "“Why not take this week off from plans? You’ve been through so much. Be "
-    .. "kind to yourself.”",
+    "“Why not take this week off from plans? You’ve been through so much. "
+    .. "Start fresh on Monday.”",
     because = "It sounds caring, and she looks relieved now. But it lets her "
       .. "off a task that helps, and you decided she can’t manage it.",
     effects = { intimacy = "+5", growth = "-5" },
@@ -925,8 +927,8 @@ scene "your-trip" {
     next = "tunde-talks",
   },
   self_care {
-    "Get on the plane. Send Lucía the wedding every night: the dress, the "
-    .. "food, the dancing, your aunt’s awful singing.",
+    "Get on the plane. Ask Lucía for a photo of the canal ducks each day, "
+    .. "and send her the wedding back: the dress, the dancing, the food.",
     because = "Your life counts too, and you share it with her as a friend, "
       .. "not as a guard. It is hard now: she goes quiet when you tell her "
       .. "you are going. But she has a circle, and it can hold.",
@@ -940,8 +942,8 @@ scene "your-trip" {
     next = "ines-calls",
   },
   support {
-    "Over tea, tell her the dates and when you land back. Promise the "
-    .. "postcard and the Sunday call she asks for, and go.",
+    "Over tea, tell her the dates and when you land back. “Of course I’ll "
+    .. "ring on Sunday, and send a postcard too.” Then go.",
     because = "You tell her plainly, and you let her say what she needs. You "
       .. "give just that. Her ask is small: a postcard, and a call on Sunday.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1156,16 +1158,17 @@ scene "her-own-place" {
     next = "last-coffee",
   },
   rescue {
-    "Come back on Sunday with curtains, a rug and a full fridge. Set it all "
-    .. "up while she is at work.",
-    because = "It is generous, and she is touched now. But it is her first "
-      .. "home of her own, and now it looks like yours.",
+    "Walk round the empty rooms with her. “Sofa by the window, bed on that "
+    .. "wall. And yellow curtains, I think.”",
+    because = "It is warm, and your eye is good. But she picked this flat "
+      .. "herself, and it is her first home of her own. Now it is set up "
+      .. "your way, not hers.",
     effects = { intimacy = "+5", resentment = "+5" },
     later = {
       after = 1,
       effects = { growth = "-5" },
-      says = "Lucía kept your curtains up for a month. Then she swapped them "
-        .. "for yellow ones, and didn’t tell you.",
+      says = "Lucía kept the sofa by the window for a month. Then she moved "
+        .. "it, and didn’t tell you.",
     },
     next = "last-coffee",
   },
@@ -1184,10 +1187,10 @@ scene "her-own-place" {
     next = "last-coffee",
   },
   self_care {
-    "Carry boxes till three, as promised. Leave a pot plant on her window "
-    .. "ledge on your way out, and keep Sunday for your own sofa.",
-    because = "You gave what she asked, and a small gift that leaves the "
-      .. "place hers. Then you keep the rest of the weekend for you. That is "
+    "Carry boxes till three, as promised. Then take her empty boxes to the "
+    .. "tip on your way home, and keep Sunday for your own sofa.",
+    because = "You gave what she asked, and one small job on your own way "
+      .. "home. Then you keep the rest of the weekend for you. That is "
       .. "enough, and it is how you keep going.",
     effects = { resentment = "-5" },
     next = "last-coffee",
