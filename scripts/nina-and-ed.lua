@@ -507,7 +507,8 @@ scene "bottles-gone" {
     next = "the-boss-calls",
   },
   rescue {
-    "Take his hands. “I was scared for you. Let’s talk about that first.”",
+    "Take his hands, and ask him to sit down with you. “I was scared for "
+    .. "you. Let’s start with that part, and then the rest.”",
     because = "He softens, because the fear is real. But he is waiting for you "
       .. "to own what you did, and you move straight to your fear. He has to put "
       .. "his hurt away, and the choice you took from him is still gone.",
@@ -660,8 +661,8 @@ scene "moms-dinner" {
     next = "watching-me",
   },
   rescue {
-    "Put an arm around Mom. “Long week for him, Mom. He’s just letting off "
-    .. "steam.” Say it so Danny hears too.",
+    "Put an arm around Mom, and then say it so Danny hears too: “Long week "
+    .. "for him, Mom. He’s just letting off steam.”",
     because = "It sounds like sticking up for him. But he had the week off. "
       .. "You are explaining Ed for him, with a story he never told. Each excuse "
       .. "makes it harder for anyone, Ed too, to see what is there.",
@@ -1118,8 +1119,8 @@ scene "ed-wonders" {
     next = "ed-tries",
   },
   rescue {
-    "Take his hand. “Hey. You’re not your dad. One bad night doesn’t make you "
-    .. "anything.”",
+    "Take his hand, and hold it a while. “Hey. One bad night doesn’t make "
+    .. "you your dad. Let it go, and come back to bed.”",
     because = "It is meant as comfort, and he smiles. But he was starting to "
       .. "look at his own drinking, and you talked him out of it. His worry was "
       .. "his to sit with.",
@@ -1323,8 +1324,8 @@ scene "last-talk" {
   discuss = "Whatever happens next, what has Nina learned about the gap "
     .. "between changing someone and caring for him?",
   rescue {
-    "Reach for his hand before he says another word. “Then let’s talk. "
-    .. "Whatever it is, we’ll get through it together.”",
+    "Reach for his hand before he says another word. “Then let’s talk. I "
+    .. "know what you want to say, and I’m not going anywhere. Ask me anything.”",
     because = "It sounds loving and brave. But he has worked all week to say "
       .. "something, and you answered before he spoke. It talks over him, and "
       .. "makes the fixing your job, one more time.",
