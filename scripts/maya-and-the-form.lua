@@ -825,8 +825,8 @@ scene "phone-bill" {
     next = "cut-off",
   },
   rescue {
-    "“Exams first, love. The bill can wait on the fridge till they’re "
-    .. "done.”",
+    "“Exams first, love. Let the bill sit on the fridge till your last "
+    .. "paper, and then look at it.”",
     because = "It feels generous, and it takes a worry off her now. But you "
       .. "rewrote her own deal for her. Later, the bill is simply yours.",
     effects = { intimacy = "+5" },
@@ -877,8 +877,8 @@ scene "cut-off" {
     next = "your-evening",
   },
   rescue {
-    "“Are you sure, love? They can be awful to young people. Maybe wait till "
-    .. "Monday, and we ring them together at lunch.”",
+    "“Do you want to do that tonight, love? They can be awful to young "
+    .. "people. Wait till Monday, and then we’ll ring them at lunch.”",
     because = "It sounds careful, and she is relieved now. But she was "
       .. "ready to make that call tonight, and you turned it into yours. "
       .. "Later, she hands you every call like it.",
