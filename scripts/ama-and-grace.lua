@@ -1087,8 +1087,8 @@ scene "sunday-lunch" {
     next = "joy-pushes",
   },
   rescue {
-    "Jump in, bright and quick. “She has interviews lined up, Tita. Now, "
-    .. "your trip to Manila. Tell us everything.”",
+    "Smile at Tita. “She has interviews lined up.” Then pass the rice, and "
+    .. "ask about her trip to Manila.",
     because = "It gets her out of a hard moment, and Tita nods now. But it is "
       .. "your answer, and not quite true. Later Ama has a story to keep up in "
       .. "front of your family.",
@@ -1209,8 +1209,8 @@ scene "no-offer" {
     next = "the-talk",
   },
   rescue {
-    "Hold her close. “I’m so sorry, love. They got it wrong, and the right "
-    .. "job will find you. Wait and see.”",
+    "Hold her close. “I’m so sorry, love. Come on, takeaway and a silly "
+    .. "film. Let’s get that smile back.”",
     because = "You want to lift her fast, and it works for a minute now. But it "
       .. "hurries her past the sad part. She has to act fine so you can feel "
       .. "better, and later she stops telling you.",
@@ -1218,8 +1218,8 @@ scene "no-offer" {
     later = {
       after = 1,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Ama told the counsellor about the job, not you. “You’d only say "
-        .. "it was their loss,” she said.",
+      says = "Ama told the counsellor about the job, not you. “You’d only try "
+        .. "to cheer me up,” she said.",
     },
     next = "the-talk",
   },
