@@ -383,8 +383,8 @@ scene "the-viewing" {
     next = "three-am",
   },
   rescue {
-    "On the way out, squeeze her arm. “You don’t have to do the sums alone "
-    .. "tonight. Let’s go through them over dinner at mine.”",
+    "On the way out, squeeze her arm. “Bring the numbers to mine tonight. "
+    .. "We can go through them over dinner.”",
     because = "It sounds kind, and she is relieved now. But on the way there "
       .. "she said she wants to sleep on it and do the sums herself. Sitting "
       .. "in on her money takes the choice out of her hands.",
@@ -864,17 +864,17 @@ scene "her-plan" {
     next = "your-trip",
   },
   rescue {
-    "Copy your old plan onto the sheet in pencil, and hand her the pen. "
-    .. "“Cross out anything. It’s your week.”",
-    because = "It saves her effort now, and she nods. But her counsellor asked "
-      .. "her to make it. Your plan on her sheet, even in pencil, takes the "
-      .. "part that helps.",
+    "Sit with her and the blank sheet. “Mornings are your best time, I think. "
+    .. "Shall we put the bank call on Monday?”",
+    because = "It sounds like help, and she nods now. But her counsellor asked "
+      .. "her to make it. Each question that carries your answer fills her "
+      .. "sheet with your old plan, and takes the part that helps.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
       effects = { growth = "-5" },
-      says = "Lucía told her counsellor the plan was yours. They started again "
-        .. "from a blank sheet.",
+      says = "Lucía told her counsellor the plan was mostly yours. They "
+        .. "started again from a blank sheet.",
     },
     next = "your-trip",
   },
