@@ -347,7 +347,8 @@ scene "the-nine-am-call" {
     .. "them you’re held up.”",
     because = "It feels like a small favour, and he is so grateful now. But he "
       .. "can move the call himself with one email, it is the third time this "
-      .. "month, and you keep it from Gwen. Later the "
+      .. "month, and you cover for him: a vague story for Baker Brothers, and "
+      .. "silence for Gwen. Later the "
       .. "calls, and the story, come to you.",
     effects = { intimacy = "+5" },
     set = "took_calls",
