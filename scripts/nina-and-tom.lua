@@ -596,8 +596,8 @@ scene "double-shift" {
     next = "next-shift",
   },
   self_care {
-    "“Of course. Go be with your kid.” Then find Lou, and give him your Friday night "
-    .. "shift, so tomorrow you work lunch and nothing else.",
+    "“Of course. Go be with your kid.” Then find Lou, and hand him your "
+    .. "Friday night shift as well.",
     because = "It looks like one more yes. But you did your own sums first: one "
       .. "shift, not two, and Lou gets the hours he asked for. Your body is part "
       .. "of the plan, not what is left over.",
