@@ -76,7 +76,7 @@ scene "payday" {
   .. "time at the hospital. She makes more than you do.",
   "Your sister Gina: “Can you cover my car payment? Just this month. And fridge "
   .. "money is due!” At New Year, the four of you bought Mom a new fridge. You all "
-  .. "agreed to pay it off together, fifty each a month.",
+  .. "agreed to pay it off together, fifty each a month. Gina collects it.",
   "Then your brother Luis: “Me too, if you can. Rent is short.”",
   "You sit on the edge of the bed and rub your neck. It has been stiff for "
   .. "weeks. You are the oldest of four. You have been the family bank since "
@@ -113,10 +113,9 @@ scene "payday" {
     next = "danny-at-door",
   },
   support {
-    "Send Gina fifty dollars before work: “Of course. Here you go.” Leave the "
-    .. "other asks where they are, and go get dressed.",
-    because = "The fridge was a shared gift, and fifty is the share you agreed "
-      .. "to. Paying your own part is not a rescue. The car and the rent are still "
+    "Send Gina fifty dollars before work: “Of course. Here you go.”",
+    because = "Gina is the one who collects the fridge money. The fridge was a "
+      .. "shared gift, and fifty is the share you agreed to. Paying your own part is not a rescue. The car and the rent are still "
       .. "Gina’s and Luis’s.",
     effects = { growth = "+5" },
     next = "danny-at-door",
@@ -330,11 +329,11 @@ scene "family-dinner" {
     next = "the-doctor",
   },
   support {
-    "Pull your chair next to hers, take the form, and go through it with her, "
-    .. "line by line. “Okay. What does this rate come to a month?”",
+    "Pull your chair next to hers, take the form, and go through it line by "
+    .. "line.",
 
-    because = "She asked you to read it with her, and you do just that. Good "
-      .. "questions keep the choice in her hands. She may find her own answer, or "
+    because = "She asked you to read it with her, and you do just that: you "
+      .. "read, and the choice stays in her hands. She may find her own answer, or "
       .. "a car she can afford.",
     effects = { growth = "+5" },
     clear = "paid_danny",
@@ -1081,8 +1080,8 @@ scene "gina-and-luis" {
     next = "danny-slips",
   },
   support {
-    "Text Luis: “Tuesday works. I’ll pick you up at nine and wait in the car.” "
-    .. "Put it in your phone.",
+    "Text Luis: “Tuesday works. I’ll pick you up at nine.” Put it in your "
+    .. "phone.",
     because = "He has no car and no bus out there, and one ride there and back is "
       .. "what he asked for. He still walks in and does the talking. The job "
       .. "hunt stays his.",
@@ -1289,10 +1288,11 @@ scene "moms-birthday" {
     },
   },
   support {
-    "Tuck a twenty under the salt shaker for the tip. “Thank you for dinner, "
-    .. "Mom.”",
+    "Slip a twenty under the salt shaker before anyone else can reach for "
+    .. "their wallet.",
     when = "not caved",
-    because = "She offered you the tip, and taking her up on it is a small yes to "
+    because = "She said she wants to pay the bill and offered you the tip. "
+      .. "Taking her up on it is a small yes to "
       .. "what she asked. The bill stays hers, and so does her pride.",
     effects = { intimacy = "+5" },
     next = {
