@@ -456,11 +456,12 @@ scene "sunday-night" {
     next = "the-note",
   },
   it_depends {
-    "“Yes, for an hour.” Bring soup from your freezer, and be on the bus "
-    .. "home by eight.",
-    because = "She asked for company, and an hour is a real gift if you have "
-      .. "it in you. If you say yes from empty, and count it later, it turns "
-      .. "into the start of a resentful yes.",
+    "“Yes, I’ll come.” Bring soup from your freezer, and eat it with her on "
+    .. "the sofa.",
+    because = "She asked for company, in her own words, and a dinner is a "
+      .. "real gift if you have it in you. But it is your climbing night "
+      .. "again. If you say yes from empty, and count it later, it turns into "
+      .. "the start of a resentful yes.",
     effects = { intimacy = "+5" },
     next = "the-note",
   },
@@ -703,10 +704,11 @@ scene "the-week" {
     next = "carol-again",
   },
   support {
-    "Cook every night this week, and keep it simple. Pasta twice is fine. "
-    .. "Leave a plate out when he is late.",
-    because = "He asked for the cooking, and he said when he will take it "
-      .. "back. Giving that, and no more, keeps the load shared.",
+    "Cook every night this week. Make his favorite on Thursday, and leave a "
+    .. "plate out when he is late.",
+    because = "On Sunday he asked for the cooking, just this week, and he said "
+      .. "when he will take it back. Giving that, and no more, keeps the load "
+      .. "shared.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "luis-news",
   },
@@ -761,11 +763,11 @@ scene "carol-again" {
     next = "luis-news",
   },
   self_care {
-    "“I’ll go and get us some ice cream.” Walk to the corner store and back, "
-    .. "slowly, until the heat in your chest has gone.",
-    because = "It looks like a treat for him. But the walk is for you. Your "
-      .. "frustration is yours to handle. Cooling it yourself keeps it out "
-      .. "of his problem.",
+    "“I’ll go and get us some ice cream.” Pick his favorite, and take the "
+    .. "long way to the corner store.",
+    because = "It looks like a treat for him. But the heat in your chest is "
+      .. "the clue: the walk is for you. Your frustration is yours to handle. "
+      .. "Cooling it yourself keeps it out of his problem.",
     effects = { resentment = "-5" },
     clear = "did_chores",
     next = "luis-news",
@@ -1078,9 +1080,9 @@ scene "the-visit" {
     next = "all-at-once",
   },
   support {
-    "Do Mom’s list. Tell Dad plainly about the mix-ups, hand him the "
-    .. "pharmacy’s number, and leave the rest alone.",
-    because = "They told you what they need. You name the risk once and "
+    "Do Mom’s list. Then sit down with Dad and talk about the mix-ups. Put "
+    .. "the pharmacy’s number by his chair.",
+    because = "Mom’s list is what they asked for. You name the risk once and "
       .. "leave the call with Dad, so he stays in charge of his own home.",
     effects = { growth = "+5" },
     clear = { "went_up", "called_clinic" },
@@ -1167,10 +1169,11 @@ scene "all-at-once" {
     next = "the-dinner",
   },
   self_care {
-    "Call your brother Ben and set up Friday. You send him the time and the "
-    .. "address, and he drives Dad.",
-    because = "Asking for help is not failing, even said firmly. You can’t do "
-      .. "it all. Sharing the load lets you keep going, and lets Ben be a son too.",
+    "Call your brother Ben and set up Friday for Dad: the time, the "
+    .. "address, the ride.",
+    because = "Friday is a work day, and the dentist has waited twice. Asking "
+      .. "Ben for help is not failing. You can’t do it all. Sharing the load "
+      .. "lets you keep going, and lets Ben be a son too.",
     when = "not ben_in",
     effects = { resentment = "-5" },
     next = "ben-calls",
