@@ -874,9 +874,10 @@ scene "good-month" {
     next = "laid-off",
   },
   support {
-    "Sit down with the tax form and a pencil. Mark the two boxes that look "
-    .. "wrong, and hand it back to him.",
-    because = "He asked for a check on a form he has never done. Checking "
+    "Sit down with the tax form and a pencil, and go through it box by "
+    .. "box.",
+    because = "He asked you to look it over before he sends it, and it is a "
+      .. "form he has never done. Checking "
       .. "what you were asked to check is support. He fixes the boxes, and "
       .. "he sends it.",
     effects = { growth = "+5" },
@@ -945,9 +946,9 @@ scene "laid-off" {
     next = "old-roles",
   },
   boundary {
-    "“Of course I’ll cook. Let’s put it on the list as mine while you "
-    .. "look, and go over the list again together when you start work.”",
-    because = "He hears an edge and goes quiet. But real help with a clear edge "
+    "“Of course I’ll cook.” Write “cooking: me” on the list on the fridge.",
+    because = "Cooking is the one thing he asked for, and you take only that, "
+      .. "in writing, on the list you share. He hears an edge and goes quiet. But real help with a clear edge "
       .. "protects you both from sliding all the way back.",
     effects = { resentment = "-5", intimacy = "-5" },
     later = {
