@@ -111,11 +111,11 @@ scene "running-club" {
     next = "calm-feels-odd",
   },
   it_depends {
-    "“If you want a second pair of eyes on the new lease, I’m happy to read it "
-    .. "through with you. Your call.”",
-    because = "Offered once, and left to her, it is a small, fair help. If you "
-      .. "bring it up again, or read the lease for her, it becomes the old job. "
-      .. "Here she has said she will figure it out.",
+    "“I’m good with leases. I could read the new one through with you this "
+    .. "week.”",
+    because = "She said she will figure it out, and she did not ask. Offered "
+      .. "once, and dropped if she says no, it is a small, fair help. If you "
+      .. "bring it up again, or read the lease for her, it becomes the old job.",
     effects = { intimacy = "+5" },
     later = {
       after = 3,
@@ -412,10 +412,12 @@ scene "coffee-ask" {
     next = "first-coffee",
   },
   it_depends {
-    "Send Meg the number of a local help line and a counselor, and say that is "
-    .. "what you have to offer.",
-    because = "Once, it helps: it points her to real support. If you then check "
-      .. "whether she called, or book it for her, it turns into a rescue.",
+    "Look up a help line and a counselor near Meg’s flat, and text her both "
+    .. "numbers.",
+    because = "She asked for you, and you agreed with Anne on no contact. One "
+      .. "text with two numbers, once, points her to real support instead. If "
+      .. "you then check whether she called, or book it for her, it turns into "
+      .. "a rescue.",
     effects = { growth = "+5" },
     clear = { "called_meg", "told_urge", "told_past" },
     later = {
@@ -583,7 +585,8 @@ scene "weeks-pass" {
   .. "her mom. One night she texts that she can’t breathe, and she is alone. "
   .. "Each time, she asks what you think she should do.",
   "You feel useful. You also feel split in two. Half of you is with Ellen. Half "
-  .. "of you is waiting for Meg’s next message.",
+  .. "of you is waiting for Meg’s next message. You have not had one hour "
+  .. "away from your phone in weeks.",
   "Meg can run her own life. She did for months before that first call.",
 
   discuss = "Bill feels split in two. Who is in this relationship now?",
@@ -632,10 +635,10 @@ scene "weeks-pass" {
   },
   self_care {
     "Offer to do Ellen’s Saturday market run. Go on foot, the long way, and "
-    .. "count the hours this week that went to Meg.",
-    because = "It looks like a favor for Ellen. But the long walk is for you. "
-      .. "Looking at what this costs you, in hours and in sleep, is a way "
-      .. "of caring for yourself. The number may surprise you.",
+    .. "leave your phone at home.",
+    because = "It looks like a favor for Ellen. But you have not had an hour "
+      .. "away from Meg’s messages in weeks, and the long walk is for you. "
+      .. "Time to feel what this costs you is a way of caring for yourself.",
     effects = { resentment = "-5", growth = "+5" },
     next = "dinner-call",
   },
@@ -1292,11 +1295,11 @@ scene "new-ground" {
     .. "up with a healthy partner too. What changes is noticing it and asking "
     .. "first. Healing a pattern does not have to mean ending a relationship.",
   it_depends {
-    "“Want the number of my friend who rents out rooms?” If she says yes, send "
-    .. "it. Then leave the call to her.",
-    because = "One number, if she wants ideas, helps and leaves the studio "
-      .. "hers. If she only wanted to vent, or you chase it up, it becomes a "
-      .. "rescue.",
+    "Tell her about your friend Sam, who rents out rooms, and text her his "
+    .. "number.",
+    because = "She asked only about the keyboards. One number, if she wants "
+      .. "ideas, helps and leaves the studio hers. If she only wanted to vent, "
+      .. "or you chase it up, it becomes a rescue.",
     effects = { intimacy = "+5" },
     next = {
       { when = "helping_meg or resentment >= 55", "caught-between" },
