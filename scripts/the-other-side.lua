@@ -400,10 +400,11 @@ scene "sunday-dinner" {
     next = "the-app",
   },
   support {
-    "Carry the plates to the kitchen with Nina. Dry while she washes. “You look "
-    .. "awful. Your head?”",
-    because = "Mom asked, and it is a small, real help. For once you stand "
-      .. "beside Nina while she handles what is hers. Being asked, and not "
+    "Get up and clear the plates for Nina. Wash them all, and bring her a "
+    .. "glass of water.",
+    because = "Mom asked you to help clear, and Nina’s head is pounding. Dishes "
+      .. "are a small, real help. For once you stand beside Nina, and the loan "
+      .. "form stays hers to answer. Being asked, and not "
       .. "fixed, is new for her too.",
     effects = { intimacy = "+5" },
     clear = "nina_paid",
@@ -457,8 +458,7 @@ scene "the-app" {
     next = "helpline",
   },
   it_depends {
-    "Text Nina: “Can you hold my bank card for a while? I don’t trust myself on "
-    .. "payday.”",
+    "Text Nina: “Can you keep my bank card at your place for a while?”",
     because = "It helps when it is part of a plan you made with a counsellor or "
       .. "group, your own idea, and you can talk about it. Made alone at night, so "
       .. "she holds the money and you never face the pull, it is a rescue.",
@@ -648,10 +648,11 @@ scene "silent-week" {
     next = "two-am",
   },
   support {
-    "Offer to drive Mom to Nina’s on Sunday. Wait in the car, with the radio "
-    .. "on, while the two of them talk.",
-    because = "Mom can’t get there on her own, so the ride is a real help. What "
-      .. "she says to Nina is hers to say. You stay out of the middle.",
+    "Offer to drive Mom across town to Nina’s on Sunday, and drop her at the "
+    .. "door.",
+    because = "Mom hasn’t driven since her eyes got bad, and Nina is two buses "
+      .. "away, so the ride is a real help. What she says to Nina is hers to "
+      .. "say. You drop her off and stay out of the middle.",
     effects = { growth = "+5" },
     later = {
       after = 2,
@@ -1064,8 +1065,7 @@ scene "nina-headache" {
     next = "the-slip",
   },
   support {
-    "“I’ll drive you Tuesday. I can swap my shift.” Then let her talk about "
-    .. "anything she likes.",
+    "“I’ll drive you Tuesday. I’ll swap my shift.”",
     because = "She truly can’t drive after the dentist, and nobody else is free. "
       .. "A ride is real help, and for once it goes from you to her. It costs you "
       .. "a shift’s pay.",
