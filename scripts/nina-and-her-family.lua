@@ -115,8 +115,9 @@ scene "payday" {
   support {
     "Send Gina fifty dollars before work: “Of course. Here you go.”",
     because = "Gina is the one who collects the fridge money. The fridge was a "
-      .. "shared gift, and fifty is the share you agreed to. Paying your own part is not a rescue. The car and the rent are still "
-      .. "Gina’s and Luis’s.",
+      .. "shared gift, and fifty is the share you agreed to. Paying your own "
+      .. "part is not a rescue. The car and the rent are still Gina’s and "
+      .. "Luis’s.",
     effects = { growth = "+5" },
     next = "danny-at-door",
   },
@@ -1292,8 +1293,7 @@ scene "moms-birthday" {
     .. "their wallet.",
     when = "not caved",
     because = "She said she wants to pay the bill and offered you the tip. "
-      .. "Taking her up on it is a small yes to "
-      .. "what she asked. The bill stays hers, and so does her pride.",
+      .. "Taking her up on it is a small yes to what she asked. The bill stays hers, and so does her pride.",
     effects = { intimacy = "+5" },
     next = {
       { when = "caved or resentment >= 55", "the-family-bank" },
