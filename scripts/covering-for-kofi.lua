@@ -296,9 +296,8 @@ scene "the-walk-through" {
     next = "the-nine-am-call",
   },
   boundary {
-    "Open the shared calendar and put the walk-through in for Thursday "
-    .. "morning, in both your names. “Bring your notebook. You’ll be "
-    .. "driving.”",
+    "Open the shared calendar and book the walk-through for Thursday at ten, "
+    .. "in both your names.",
     because = "He asked for it once, and he gets it, on a day that leaves "
       .. "today’s sales work in one piece. That is the limit, said as a "
       .. "plan. He looks let down now, and he has to wait three days. But "
@@ -1179,10 +1178,10 @@ scene "kofi-back" {
     next = "going-to-gwen",
   },
   it_depends {
-    "“Let’s ask Gwen. If she says yes, I’ll do the two biggest suppliers for "
-    .. "two weeks. Then they go back to you.”",
-    because = "Out in the open, with an end date, it helps him through a hard "
-      .. "patch. If Gwen isn’t told, or the end date slips, it turns into a "
+    "“Let’s go and tell Gwen. I can take the two biggest suppliers while the "
+    .. "cast is on.”",
+    because = "Out in the open, with the end date he gave you, it helps him "
+      .. "through a hard patch. If Gwen isn’t told, or the end date slips, it turns into a "
       .. "rescue.",
     effects = { growth = "+5", resentment = "+5" },
     clear = "emergency_help",
@@ -1190,9 +1189,10 @@ scene "kofi-back" {
   },
   boundary {
     "“I’m so glad she’s home.” Next morning, bring him a coffee and sit with "
-    .. "him for the first supplier. Then go back to your own desk.",
+    .. "him for the first supplier.",
     because = "He asked you to take his part for six weeks. You give him a "
-      .. "coffee and ten minutes instead, and the part stays his. He goes "
+      .. "coffee and ten minutes instead, and the part stays his: he can do "
+      .. "the work. He goes "
       .. "quiet now, and it stings to say no to him this week. It leaves the "
       .. "real answer with him and Gwen.",
     effects = { intimacy = "-10", resentment = "-5" },
@@ -1230,10 +1230,10 @@ scene "going-to-gwen" {
     next = "team-meeting",
   },
   support {
-    "“Of course I’ll come in and sit with you. You do the talking. I’ll be the "
-    .. "one who nods in the right places.”",
-    because = "He asked you to come, and being there is support. The words, "
-      .. "and the ask, stay his. It takes twenty minutes of your day.",
+    "“Of course I’ll come in with you. I’ll sit right beside you the whole "
+    .. "time.”",
+    because = "He asked you to come in with him, and being there is support. "
+      .. "He has his page and his plan, so the words, and the ask, stay his. It takes twenty minutes of your day.",
     effects = { growth = "+10", intimacy = "+5" },
     set = "kofi_asked_gwen",
     next = "team-meeting",
