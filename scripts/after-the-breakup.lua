@@ -375,10 +375,10 @@ scene "the-viewing" {
   .. "herself.",
   discuss = "Lucía asked for a lift and company. Where does that help end?",
   support {
-    "Drive her, go in, and stay half a step behind. When the agent stops, look "
-    .. "at Lucía and just wait.",
-    because = "She asked for the lift and the company, and you give both. The "
-      .. "questions, and the choice, stay hers.",
+    "Drive her across town, and walk round the flat with her while the "
+    .. "agent talks.",
+    because = "She asked for a lift and for company inside, and you give "
+      .. "both. The questions, and the choice, stay hers.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "three-am",
   },
@@ -642,11 +642,10 @@ scene "the-morning-after" {
   discuss = "Lucía is safe for now, with expert help. What is hers to decide "
     .. "from here, and what can Noor give?",
   support {
-    "Take Tuesday morning off. Go with her, and wait outside the room unless "
-    .. "she wants you in.",
-    because = "She asked for exactly this, and she can’t face it alone. Going "
-      .. "is support, and it costs you the meeting. What she says in there "
-      .. "stays hers.",
+    "Take Tuesday morning off, and go to the advice centre with her.",
+    because = "She asked for exactly this: “Will you come with me?” She can’t "
+      .. "face that room alone, and she has her own words written down. Going "
+      .. "is support, and it costs you the meeting.",
     effects = { intimacy = "+5", resentment = "+5" },
     next = "quiet-weeks",
   },
@@ -1149,11 +1148,15 @@ scene "her-own-place" {
   .. "the flat, and she signed the lease herself.",
   "She asked you and Hana to help carry boxes on Saturday. She has a mattress, "
   .. "two chairs, a lot of boxes and no curtains.",
+  "Each box has its room written on the side, in her writing. You told her you "
+  .. "could help till three, and the tip is on your way home. It has been a long "
+  .. "winter, and you are worn thin.",
   support {
-    "Carry boxes with Hana all Saturday. Ask her where each one goes, and put "
-    .. "it there, even where you’d put it elsewhere.",
-    because = "She asked for strong arms, and you give them. Her flat is set "
-      .. "up her way, and it is the first thing that has been all hers in months.",
+    "Spend all Saturday at her flat with Hana, carrying her boxes up the "
+    .. "stairs.",
+    because = "She asked you and Hana for strong arms, and you give them. She "
+      .. "has already said where each thing goes, so her flat is set up her "
+      .. "way, the first thing that has been all hers in months.",
     effects = { intimacy = "+5" },
     next = "last-coffee",
   },
@@ -1187,11 +1190,11 @@ scene "her-own-place" {
     next = "last-coffee",
   },
   self_care {
-    "Carry boxes till three, as promised. Then take her empty boxes to the "
-    .. "tip on your way home, and keep Sunday for your own sofa.",
-    because = "You gave what she asked, and one small job on your own way "
-      .. "home. Then you keep the rest of the weekend for you. That is "
-      .. "enough, and it is how you keep going.",
+    "Carry boxes till three. Then load her empty boxes into your car, and "
+    .. "run them to the tip.",
+    because = "Till three is what you promised, and the tip is on your own way "
+      .. "home. You stop there, worn thin from the winter, and keep Sunday for "
+      .. "you. That is enough, and it is how you keep going.",
     effects = { resentment = "-5" },
     next = "last-coffee",
   },
