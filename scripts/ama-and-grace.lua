@@ -300,14 +300,15 @@ scene "at-the-dinner" {
     "“Ama texted me,” Dani says. “She’s not coming. Is she okay? She’s gone "
     .. "so quiet.”" },
   "Across the table, Sunil, who used to work with Ama, is listening. He has a "
-  .. "new job at a housing trust. He says they are hiring.",
+  .. "new job at a housing trust. He says they are hiring. “Can I have her "
+  .. "number? I’ll text her about it myself.”",
   "Last week Ama asked you to stop sending her job ads. “I’ll find my own, "
   .. "when I’m ready,” she said.",
   it_depends {
-    "Give Sunil Ama’s number so he can text her the job himself, and tell "
-    .. "him she may be slow to answer. Then ask Dani about her cake.",
-    because = "Passing on a chance can help when Sunil asks her himself and "
-      .. "she gets to choose. If you chase it for her next week, or ask her "
+    "Give Sunil Ama’s number, and tell him she may be slow to answer. Then "
+    .. "ask Dani about her cake.",
+    because = "Sunil said he would text her himself, so she gets to choose. "
+      .. "Passing on a chance like that can help. If you chase it for her next week, or ask her "
       .. "if he wrote, it turns into your job hunt, not hers.",
     effects = { growth = "+5" },
     clear = "made_excuse",
@@ -364,6 +365,8 @@ scene "rent-day" {
   .. "could make her own. You never got round to it.",
   "About the bank letter she said, “I’ll open it myself, when I’m ready.” "
   .. "She said it twice.",
+  "Years ago you made a deal: if one of you is short, the other lends. It "
+  .. "goes in the budget sheet, in the open, and it is paid back.",
   discuss = "Grace is good with money. When does her skill help Ama, and when "
     .. "does it take over?",
   support {
@@ -397,10 +400,11 @@ scene "rent-day" {
     next = "week-nine",
   },
   boundary {
-    "Offer to cover her half on Friday as a loan. Write it in your budget "
-    .. "sheet, her name and the month it comes back, and show her the line.",
-    because = "She has not asked, so it is an offer, on paper, with an end. "
-      .. "You give a clear limit before it is a crisis. She is stung, and "
+    "Cover her half of the rent on Friday. Put it in your budget sheet, "
+    .. "under her name.",
+    because = "It is the deal you both made years ago: a loan, on paper, in "
+      .. "the open, paid back when work comes. You give a clear limit before "
+      .. "it is a crisis. She is stung, and "
       .. "the room goes stiff now. Later she knows where the floor is, and the "
       .. "plan is hers.",
     effects = { resentment = "-5", intimacy = "-10" },
@@ -916,8 +920,8 @@ scene "the-call" {
     next = "cv-again",
   },
   support {
-    "“Of course.” Sit beside her on the call with a pen. Write down every "
-    .. "date and name, and what she has to send them.",
+    "Sit beside her on the call with a pen. Write down every date and name, "
+    .. "and what she has to send them.",
     because = "She asked for a note-taker, and that is what you give. Notes she "
       .. "can read later are real help. The call stays hers.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -968,10 +972,11 @@ scene "cv-again" {
     next = "running-on-empty",
   },
   support {
-    "Read all of it. Tell her the two parts that work best, the typo, and one "
-    .. "thing you would change. Then hand it back.",
-    because = "She asked for your eyes and the truth. A few clear notes, then "
-      .. "handing it back, is support. The page is still hers.",
+    "Read all of it, slowly. Then mark the typo, and the line you would "
+    .. "change.",
+    because = "She asked for your eyes and the truth: “Is it rubbish?” A few "
+      .. "clear marks are support. She makes the changes, and the page is "
+      .. "still hers.",
     effects = { growth = "+10", intimacy = "+5" },
     next = "running-on-empty",
   },
