@@ -142,11 +142,11 @@ scene "late-call" {
   },
   boundary {
     "Stay on the line until her breathing slows. “Get some sleep now. "
-    .. "I’ll ring you at eight, before my meeting, and you can tell me "
-    .. "where you want to start.”",
-    because = "Waiting may feel cold to her tonight. But a choice made in a "
-      .. "midnight panic is not a free choice. A pause gives you both room "
-      .. "to think. Where to start stays hers.",
+    .. "I’ll ring you at eight, before my meeting.”",
+    because = "She said she is not asking for anything, only to be heard, and "
+      .. "you have a big day. Waiting may feel cold to her tonight. But a "
+      .. "choice made in a midnight panic is not a free choice. A pause gives "
+      .. "you both room to think, and where to start stays hers.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -1158,8 +1158,7 @@ scene "telling-meg" {
     next = "the-threats",
   },
   support {
-    "“Of course.” Drive her to her friend Jo’s tonight, and walk her up to "
-    .. "the door.",
+    "Drive her to her friend Jo’s tonight, and walk her up to the door.",
     because = "She is in no state to drive, and she asked to go where someone "
       .. "can be with her. The ride is care. The goodbye still stands.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1442,11 +1441,11 @@ scene "her-voice" {
   "Jo lives two streets away from her. It is late, and you ended it with Meg "
   .. "after three years of nights like this.",
   boundary {
-    "“I’m so glad you picked up. Is Jo home tonight? Ring her now, and "
-    .. "put the kettle on. I’ll stay on the line till you’ve called her.”",
-    because = "A short, kind no keeps the limit you set. You don’t go over; Jo "
-      .. "lives two streets away and you stay only until she has called. "
-      .. "Pointing her to other help is care without taking over.",
+    "Stay on the phone and talk her through it: ring Jo, put the kettle on, "
+    .. "sit down.",
+    because = "She asked you to come over, and you don’t. Jo lives two streets "
+      .. "away, and you ended it. Staying on the phone only until she has "
+      .. "called Jo is a short, kind no, and care without taking over.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "months-later",
   },
