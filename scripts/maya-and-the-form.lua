@@ -118,10 +118,9 @@ scene "the-form" {
     next = "portal-email",
   },
   support {
-    "Read it through, sign the bottom box, and hand it back with a pen. “The "
-    .. "top half is yours. Bag it when you’re done.”",
-    because = "Only a parent can sign that box, so that task is yours, and you "
-      .. "do it. Handing back the rest keeps her half hers. She groans now. "
+    "Pick up a pen. Read the form through, and sign it.",
+    because = "Only a parent can sign that bottom box, so that task is yours, "
+      .. "and you do it. You leave the top half blank, so her half stays hers. She groans now. "
       .. "Later, forms come home with her part done.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
@@ -344,9 +343,10 @@ scene "phone-away" {
     next = "late-essay",
   },
   it_depends {
-    "Take the call. Tell Lucy the missed text was your doing, not Maya’s. "
-    .. "Then pass the phone to Maya.",
-    because = "Owning your part is fair, and passing the phone lets Maya "
+    "Take the call. Say sorry to Lucy for the missed text, then pass the phone "
+    .. "to Maya.",
+    because = "Her phone was in your drawer, so the missed text is partly on "
+      .. "you. Owning your part is fair, and passing the phone lets Maya "
       .. "speak for herself. If you go on to plead her case and fix her shifts, "
       .. "it turns into a rescue.",
     effects = { intimacy = "+5" },
@@ -615,11 +615,10 @@ scene "the-bus" {
     next = "lola-sunday",
   },
   support {
-    "“Yes, of course. Be in the car at 6:45. If you’re not there by ten to, I "
-    .. "go back to bed.”",
+    "“Yes, of course. I’ll drive you. Be in the car at 6:45.”",
     because = "There is no bus, she asked early, and she tried someone else "
-      .. "first. A lift here is support. The clear time keeps the getting up "
-      .. "hers.",
+      .. "first. A lift here is support. Your deal still stands, so the "
+      .. "getting up stays hers.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "lola-sunday",
   },
@@ -855,10 +854,10 @@ scene "cut-off" {
     next = "your-evening",
   },
   support {
-    "Hand her your phone and sit on the arm of the couch. When she asks what "
-    .. "“account holder” means, tell her.",
-    because = "She asked for the phone and for you nearby, and that is what "
-      .. "you give. She makes the call. Her voice shakes, and she does it.",
+    "Dial the phone company for her, put it on speaker, and sit down on the "
+    .. "arm of the couch.",
+    because = "She asked for your phone and for you nearby, and that is what "
+      .. "you give. You only dial; she does the talking. Her voice shakes, and she does it.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 1,
