@@ -193,10 +193,10 @@ scene "sunday-morning" {
   "A minute later Carla texts you. Ed gave her your number last week. “I’m at "
   .. "the café by the market! Are you two close?” She does not know.",
   support {
-    "Text Carla back: “Ed can’t make it today. He’ll tell you why. I’d still "
-    .. "love to meet you, if you’re up for it.”",
-    because = "Carla asked you, so you answer her plainly. Why he stayed home is "
-      .. "his to tell. It may feel cold to Ed. Your Sunday is still yours.",
+    "Text Carla back: “Ed can’t make it today, I’m afraid. I’d still love to "
+    .. "meet you, if you’re up for it.”",
+    because = "Carla asked you, so you answer her plainly. You give no reason "
+      .. "and no sorry for him: why he stayed home is his to tell. It may feel cold to Ed. Your Sunday is still yours.",
     effects = { intimacy = "-5", growth = "+5" },
     later = {
       after = 2,
@@ -282,10 +282,10 @@ scene "the-plan" {
     next = "ed-shrugs",
   },
   support {
-    "Send him a link to the Saturday run club by the park. The rest of the "
-    .. "page stays folded in your bag.",
+    "Send him a link to the Saturday run club by the park.",
     because = "He asked you to find a club, so finding one is help he wanted. "
-      .. "The rest is a plan for his life he never asked for. That stays with you.",
+      .. "The rest of the page is a plan for his life he never asked for, and "
+      .. "it stays in your bag.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "ed-shrugs",
   },
@@ -676,10 +676,10 @@ scene "moms-dinner" {
     next = "watching-me",
   },
   support {
-    "Grab the salt and help Mom blot the cloth. Leave the sorry for the wine "
-    .. "to Ed, if he wants to say it.",
-    because = "Mom asked for a hand with her cloth, so you give it. A stain is "
-      .. "just a stain. What Ed does at the table is his to answer for.",
+    "Grab the salt and help Mom blot the red wine out of her good cloth.",
+    because = "Mom asked you for the salt and a hand with her cloth, so you "
+      .. "give it. A stain is just a stain. The sorry for the wine is still "
+      .. "Ed’s to say, if he wants to.",
     effects = { growth = "+5" },
     next = "watching-me",
   },
@@ -1026,10 +1026,10 @@ scene "the-couch" {
     next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
   },
   support {
-    "Sweep up the glass so nobody gets cut. Then text Carla: “He’s "
-    .. "asleep. You’ll have to ask him.”",
-    because = "The glass is about safety. The rest is his to see and his to "
-      .. "explain. It may feel cold. It is honest.",
+    "Sweep up the glass. Then text Carla back: “He’s asleep.”",
+    because = "The glass is about safety: someone could cut a foot. Your text "
+      .. "is true, and it says no sorry and no story for him. The rest is his "
+      .. "to see and his to explain. It may feel cold. It is honest.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 1,
