@@ -280,8 +280,8 @@ scene "the-offer" {
     next = "danny-calls",
   },
   rescue {
-    "“Okay. I hear you. Will you think about it tonight, and tell me "
-    .. "tomorrow?”",
+    "“Okay. I hear you. Will you think it over, and tell me in the "
+    .. "morning?”",
     because = "It sounds patient and kind. But he gave you a clear no. Asking him "
       .. "to think it over keeps your offer on the table, and it tells him his no "
       .. "was not the last word.",
@@ -1226,8 +1226,8 @@ scene "his-question" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   support {
-    "Take his phone, put your budget app on it, and set it up with him, screen "
-    .. "by screen.",
+    "Take his phone and put your budget app on it. You’re up till it’s done "
+    .. "tonight, screen by screen.",
     because = "He asked you to show him how you set up your app, so this is the "
       .. "help he asked for. His phone, his numbers, his budget. That keeps the "
       .. "problem his.",
