@@ -69,6 +69,48 @@ static bool is_left_out(const ReportOptions *o, int64_t id)
     return false;
 }
 
+/* WHAT WAS WRITTEN: each reflection in the report, and in a preview the
+ * ones left out, named so the client can put them back. */
+static void put_reflections(TextBuf *b, const ReportData *d, const ReportOptions *o,
+                            bool preview)
+{
+    textbuf_printf(b, "%s\n\n", _("WHAT WAS WRITTEN"));
+    int shown = 0;
+    for (int i = 0; i < d->n_refl; i++) {
+        const JournalEntry *e = &d->refl[i];
+        if (is_left_out(o, e->id))
+            continue;
+        shown++;
+        textbuf_puts(b, "-- ");
+        report_put_reflection_head(b, d, e, report_clean_text);
+        if (preview) {
+            textbuf_puts(b, " (");
+            textbuf_printf(b, _("reflection %lld"), (long long)e->id);
+            textbuf_puts(b, ")");
+        }
+        textbuf_puts(b, "\n");
+        if (e->prompt) {
+            textbuf_puts(b, _("The question: "));
+            report_clean_text(b, e->prompt);
+            textbuf_puts(b, "\n");
+        }
+        report_clean_text(b, e->body);
+        textbuf_puts(b, "\n\n");
+    }
+    if (shown == 0)
+        textbuf_printf(b, "%s\n\n", _("No reflections are in this report."));
+    if (preview) {
+        for (int i = 0; i < d->n_refl; i++) {
+            if (!is_left_out(o, d->refl[i].id))
+                continue;
+            textbuf_printf(b, _("Left out (not in the report): reflection %lld, "),
+                           (long long)d->refl[i].id);
+            report_put_reflection_head(b, d, &d->refl[i], report_clean_text);
+            textbuf_puts(b, "\n");
+        }
+    }
+}
+
 static int render(Profile *p, const ReportOptions *o, bool preview, char **out, char **err)
 {
     *out = NULL;
@@ -95,41 +137,7 @@ static int render(Profile *p, const ReportOptions *o, bool preview, char **out, 
     if (report_drill_wanted(&d))
         report_drill_put_text(&b, &d);
 
-    textbuf_printf(&b, "%s\n\n", _("WHAT WAS WRITTEN"));
-    int shown = 0;
-    for (int i = 0; i < d.n_refl; i++) {
-        const JournalEntry *e = &d.refl[i];
-        if (is_left_out(o, e->id))
-            continue;
-        shown++;
-        textbuf_puts(&b, "-- ");
-        report_put_reflection_head(&b, &d, e, report_clean_text);
-        if (preview) {
-            textbuf_puts(&b, " (");
-            textbuf_printf(&b, _("reflection %lld"), (long long)e->id);
-            textbuf_puts(&b, ")");
-        }
-        textbuf_puts(&b, "\n");
-        if (e->prompt) {
-            textbuf_puts(&b, _("The question: "));
-            report_clean_text(&b, e->prompt);
-            textbuf_puts(&b, "\n");
-        }
-        report_clean_text(&b, e->body);
-        textbuf_puts(&b, "\n\n");
-    }
-    if (shown == 0)
-        textbuf_printf(&b, "%s\n\n", _("No reflections are in this report."));
-    if (preview) {
-        for (int i = 0; i < d.n_refl; i++) {
-            if (!is_left_out(o, d.refl[i].id))
-                continue;
-            textbuf_printf(&b, _("Left out (not in the report): reflection %lld, "),
-                           (long long)d.refl[i].id);
-            report_put_reflection_head(&b, &d, &d.refl[i], report_clean_text);
-            textbuf_puts(&b, "\n");
-        }
-    }
+    put_reflections(&b, &d, o, preview);
     if (d.hw && d.hw->practice) {
         textbuf_printf(&b, "%s\n\n", _("PRACTICE FOR THE WEEK"));
         report_clean_text(&b, d.hw->practice);

@@ -89,6 +89,55 @@ static bool has_field(lua_State *L, const char *field)
     return has;
 }
 
+/* scenario { minutes = N }: a whole number from 1 to 240. */
+static void read_minutes(DslContext *c, int line)
+{
+    lua_State *L = c->L;
+    if (dsl_field(L, 1, "minutes") != LUA_TNIL) {
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 240)
+            dsl_error(c, line, _("scenario: minutes must be a whole number from 1 to 240, like "
+                      "minutes = 15."));
+        else
+            c->story->minutes = (int)lua_tointeger(L, -1);
+    }
+    lua_pop(L, 1);
+}
+
+/* scenario { content_notes = "..." or { "...", ... } }. */
+static void read_content_notes(DslContext *c, int line)
+{
+    lua_State *L = c->L;
+    Story *s = c->story;
+    int t = dsl_field(L, 1, "content_notes");
+    if (t == LUA_TSTRING) {
+        lua_newtable(L);
+        lua_insert(L, -2);
+        lua_rawseti(L, -2, 1);
+        t = LUA_TTABLE;
+    }
+    if (t == LUA_TTABLE) {
+        int n = (int)lua_rawlen(L, -1);
+        sandbox_charge(L, (double)n);
+        sandbox_hold(L, ((size_t)n + 1) * sizeof *s->content_notes);
+        s->content_notes = calloc((size_t)n + 1, sizeof *s->content_notes);
+        for (int i = 1; s->content_notes && i <= n; i++) {
+            if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
+                char *note = dsl_normalise(c, line, "content_notes");
+                if (note)
+                    s->content_notes[s->n_content_notes++] = note;
+            } else {
+                dsl_error(c, line, _("scenario: content_notes is a list of texts, like "
+                          "content_notes = { \"drinking\", \"money worries\" }."));
+            }
+            lua_pop(L, 1);
+        }
+    } else if (t != LUA_TNIL) {
+        dsl_error(c, line, _("scenario: content_notes is a list of texts, like content_notes = "
+                  "{ \"drinking\" }."));
+    }
+    lua_pop(L, 1);
+}
+
 static int l_scenario(lua_State *L)
 {
     check_loading(L, "scenario");
@@ -123,44 +172,9 @@ static int l_scenario(lua_State *L)
     s->version = dsl_get_text(c, 1, "version", line, "scenario");
     s->start_id = dsl_get_text(c, 1, "start", line, "scenario");
     s->place = dsl_get_text(c, 1, "place", line, "scenario");
-    int t = dsl_field(L, 1, "minutes");
-    if (t != LUA_TNIL) {
-        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 240)
-            dsl_error(c, line, _("scenario: minutes must be a whole number from 1 to 240, like "
-                      "minutes = 15."));
-        else
-            s->minutes = (int)lua_tointeger(L, -1);
-    }
-    lua_pop(L, 1);
-    t = dsl_field(L, 1, "content_notes");
-    if (t == LUA_TSTRING) {
-        lua_newtable(L);
-        lua_insert(L, -2);
-        lua_rawseti(L, -2, 1);
-        t = LUA_TTABLE;
-    }
-    if (t == LUA_TTABLE) {
-        int n = (int)lua_rawlen(L, -1);
-        sandbox_charge(L, (double)n);
-        sandbox_hold(L, ((size_t)n + 1) * sizeof *s->content_notes);
-        s->content_notes = calloc((size_t)n + 1, sizeof *s->content_notes);
-        for (int i = 1; s->content_notes && i <= n; i++) {
-            if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
-                char *note = dsl_normalise(c, line, "content_notes");
-                if (note)
-                    s->content_notes[s->n_content_notes++] = note;
-            } else {
-                dsl_error(c, line, _("scenario: content_notes is a list of texts, like "
-                          "content_notes = { \"drinking\", \"money worries\" }."));
-            }
-            lua_pop(L, 1);
-        }
-    } else if (t != LUA_TNIL) {
-        dsl_error(c, line, _("scenario: content_notes is a list of texts, like content_notes = "
-                  "{ \"drinking\" }."));
-    }
-    lua_pop(L, 1);
-    t = dsl_field(L, 1, "meters");
+    read_minutes(c, line);
+    read_content_notes(c, line);
+    int t = dsl_field(L, 1, "meters");
     if (t == LUA_TTABLE)
         dsl_read_meters(c, lua_gettop(L), line);
     else if (t != LUA_TNIL)

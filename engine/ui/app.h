@@ -351,6 +351,9 @@ void app_profile_save_settings(App *a);
 /* Settings > Language (1 automatic, 2 English, 3 Spanish): applied at
  * once, to the words and the stories, and kept in the profile. */
 void app_profile_save_language(App *a, int arg);
+/* The language kept in the profile, as Settings > Language numbers it:
+ * 1 automatic, 2 English, 3 Spanish. */
+int app_profile_language(App *a);
 /* Loads each card's progress (after the cards are loaded). */
 void app_profile_progress(App *a);
 void app_profile_free(App *a);

@@ -118,6 +118,16 @@ void app_profile_save_language(App *a, int arg)
     free(err);
 }
 
+int app_profile_language(App *a)
+{
+    char *v = NULL, *err = NULL;
+    profile_setting_get(a->profile, "language", &v, &err);
+    int n = v && strcmp(v, "en") == 0 ? 2 : v && strcmp(v, "es") == 0 ? 3 : 1;
+    free(v);
+    free(err);
+    return n;
+}
+
 void app_profile_save_settings(App *a)
 {
     if (!a->profile || profile_read_only(a->profile))

@@ -464,17 +464,6 @@ static int option_row(App *a, int x, int y, int w, const char *const *labels, in
     return across ? h : y - y0;
 }
 
-/* Settings → Language: 1 auto, 2 en, 3 es, as app.c keeps it in the profile. */
-static int saved_lang(App *a)
-{
-    char *v = NULL, *err = NULL;
-    profile_setting_get(a->profile, "language", &v, &err);
-    int n = v && strcmp(v, "en") == 0 ? 2 : v && strcmp(v, "es") == 0 ? 3 : 1;
-    free(v);
-    free(err);
-    return n;
-}
-
 void screen_settings(App *a)
 {
     int y = screen_top_bar(a, _("Settings"), true, false), x, w, gap = ui_gap(a);
@@ -525,7 +514,7 @@ void screen_settings(App *a)
         y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Language"));
         y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
                      _("The words and the stories change now. Beside keeps your choice."));
-        y += option_row(a, x, y, w, langs, 3, ACT_SETTINGS, (const int[]){1, 2, 3}, saved_lang(a)) + gap;
+        y += option_row(a, x, y, w, langs, 3, ACT_SETTINGS, (const int[]){1, 2, 3}, app_profile_language(a)) + gap;
     }
     y += ui_text(a, FONT_BOLD, C_ACCENT, x, y, w, _("Your data"));
     y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,

@@ -236,6 +236,41 @@ static int change_line(App *a, const MeterDef *md, int before, int after, int x,
                    dl_printf(&a->dl, "%s %s", _(md->label), tail));
 }
 
+/* The card's part on delayed effects that landed with this choice: each
+ * earlier choice named, what it says now, and what those effects did
+ * apart from this choice's own change. Returns the height used. */
+static int landed_part(App *a, const Feedback *f, const Story *s, int ix, int y, int iw)
+{
+    int top = y, gap = ui_gap(a);
+    y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, _("An earlier choice catches up"));
+    for (int i = 0; i < f->info.n_landed; i++) {
+        const Landed *l = &f->info.landed[i];
+        const Choice *was = &s->scenes[l->scene].choices[l->choice];
+        const Later *lt = &was->later[l->later];
+        /* Name the choice, so the player can link the cost to its cause. */
+        y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
+                     dl_printf(&a->dl, a->present.on ? _("Earlier, the room chose: \u201c%s\u201d")
+                                                     : _("Earlier, you chose: \u201c%s\u201d"),
+                               was->text));
+        if (lt->says)
+            y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, lt->says);
+    }
+    /* What the earlier choices did now, apart from this choice's own
+     * change, so a cost that cancels out is still seen. */
+    const char *line = "";
+    for (int m = 0; m < play_meter_count(s); m++) {
+        int d = (f->info.before_own[m] - f->before[m]) + (f->after[m] - f->info.after_own[m]);
+        if (d != 0)
+            line = dl_printf(&a->dl, "%s%s%s %s", line, *line ? ", " : "",
+                             _(s->meters[m].label), play_signed_change(a, d));
+    }
+    if (*line)
+        y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
+                     dl_printf(&a->dl, _("From that earlier choice: %s."), line));
+    y += gap;
+    return y - top;
+}
+
 int play_feedback_card(App *a, int x, int y, int w)
 {
     const Feedback *f = &a->game.feedback;
@@ -268,34 +303,8 @@ int play_feedback_card(App *a, int x, int y, int w)
     y += gap / 2;
     if (f->choice->because)
         y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, f->choice->because) + gap;
-    if (f->info.n_landed > 0) {
-        y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, _("An earlier choice catches up"));
-        for (int i = 0; i < f->info.n_landed; i++) {
-            const Landed *l = &f->info.landed[i];
-            const Choice *was = &s->scenes[l->scene].choices[l->choice];
-            const Later *lt = &was->later[l->later];
-            /* Name the choice, so the player can link the cost to its cause. */
-            y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
-                         dl_printf(&a->dl, a->present.on ? _("Earlier, the room chose: \u201c%s\u201d")
-                                                         : _("Earlier, you chose: \u201c%s\u201d"),
-                                   was->text));
-            if (lt->says)
-                y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, lt->says);
-        }
-        /* What the earlier choices did now, apart from this choice's own
-         * change, so a cost that cancels out is still seen. */
-        const char *line = "";
-        for (int m = 0; m < play_meter_count(s); m++) {
-            int d = (f->info.before_own[m] - f->before[m]) + (f->after[m] - f->info.after_own[m]);
-            if (d != 0)
-                line = dl_printf(&a->dl, "%s%s%s %s", line, *line ? ", " : "",
-                                 _(s->meters[m].label), play_signed_change(a, d));
-        }
-        if (*line)
-            y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
-                         dl_printf(&a->dl, _("From that earlier choice: %s."), line));
-        y += gap;
-    }
+    if (f->info.n_landed > 0)
+        y += landed_part(a, f, s, ix, y, iw);
     y += ui_text(a, FONT_BOLD, C_ACCENT, ix, y, iw, _("What changed"));
     bool any = false;
     for (int m = 0; m < play_meter_count(s); m++) {
