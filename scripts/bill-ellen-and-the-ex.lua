@@ -145,11 +145,12 @@ scene "calm-feels-odd" {
     .. "feel empty, even wrong. Say that this is common. It is not a flaw in "
     .. "Bill, and it is not a sign that Ellen is dull.",
   rescue {
-    "Sit by her. “Any luck with the car insurance? I’m free tonight, if you "
-    .. "want a second pair of eyes.”",
-    because = "It sounds like a kind offer, and she is grateful now. But she "
-      .. "said she would do it at the weekend, and she did not ask. The job is "
-      .. "for your restless evening, not her need.",
+    "Get her insurance letters from the shelf, and fill in the new form for "
+    .. "her while she reads.",
+    because = "It looks just like fixing the tap, and she is grateful now. But "
+      .. "she asked for the tap, not this. She said she would sort the "
+      .. "insurance at the weekend. The job is for your restless evening, not "
+      .. "her need.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 3,
@@ -332,11 +333,11 @@ scene "birthday" {
     next = "coffee-ask",
   },
   rescue {
-    "Write back gently: “Nice to hear from you. What’s been going on? You can "
-
-    .. "tell me, you know.”",
-    because = "It feels like plain kindness, and it warms you now. But “you can "
-      .. "tell me” hands her the old job description, with you in it.",
+    "Write back: “Thank you, that means a lot. I’m sorry it’s been hard. "
+    .. "What’s been going on?”",
+    because = "It feels like plain kindness, and it warms you now. But you and "
+      .. "Anne agreed on no contact, and she asked for nothing. A question "
+      .. "asks her to tell you more. It hands her the old job, with you in it.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -470,9 +471,9 @@ scene "first-coffee" {
     next = "ellen-evening",
   },
   rescue {
-    "“Same time next week, then. It was really nice to see you. You’ve always "
-    .. "bounced back, you know.”",
-    because = "It sounds like plain friendship, and she lights up. But she just "
+    "Pay for the two coffees. “Same time on Tuesday, then? It was good to "
+    .. "see you.”",
+    because = "Paying is fine, and she lights up. But she just "
       .. "asked you to be the only thing that helps. Saying yes makes you her "
       .. "comfort every week, and a third person in your life with Ellen.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -843,10 +844,10 @@ scene "alone-again" {
     next = "anne-back",
   },
   rescue {
-    "The two of you are lonely tonight. Go over for an hour, just to keep each "
-    .. "other company, and then come home.",
-    because = "Loneliness makes the old role feel like home, and tonight it "
-      .. "helps. But going back fills the gap with the very thing that hurt you "
+    "Walk round to hers for one cup of tea. Be home by ten.",
+    because = "One cup of tea sounds small. But she asked you to look after "
+      .. "each other, like old times. Loneliness makes the old role feel like "
+      .. "home. Going back fills the gap with the very thing that hurt you "
       .. "both.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "helping_meg",
@@ -1003,8 +1004,8 @@ scene "meg-crisis" {
     next = "last-talk",
   },
   rescue {
-    "Stay on the phone and talk her down. “You’re safe. Breathe with me. I’m "
-    .. "not going anywhere.”",
+    "“You’re safe. Breathe in with me, slowly. And out.” Keep counting with "
+    .. "her.",
     because = "Your voice calms her, and that feels good. But the doctors are "
       .. "right there, and you have stepped back into being her calm. She "
       .. "needs her own.",
