@@ -849,8 +849,8 @@ scene "the-group" {
     next = "three-am",
   },
   rescue {
-    "Take notes while people talk: what they tried at home, what worked, and "
-    .. "what they would do again.",
+    "Stay to the end, and fill two pages of notes while people talk. Read "
+    .. "them over on the bus: what each one tried at home, and what worked.",
     because = "You came for your own support and turned it into a study of "
       .. "Ed. The group can’t help you while you are still working on him.",
     effects = { growth = "-5" },

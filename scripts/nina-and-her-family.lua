@@ -303,10 +303,9 @@ scene "family-dinner" {
   discuss = "Mom calls Nina the rock. How might that word feel to Nina? How "
     .. "might it keep things the way they are?",
   boundary {
-    "Read the form through with her, line by line, like she asked. Then slide "
-    .. "it back with the co-signer line still empty, and ask what she can get "
-    .. "on her own.",
-    because = "She asked for a name, or for help reading. You give the help she "
+    "Read the form through with her, line by line. Then slide it back with "
+    .. "the co-signer line still empty, and ask what she can get on her own.",
+    because = "She asked for a name, or for help reading it. You give the help she "
       .. "can use and keep your name off the loan. Saying no does not mean you "
       .. "don’t care. Gina is cool with you all night, but you name your limit "
       .. "and stay at the table.",
@@ -624,10 +623,11 @@ scene "telling-them" {
     next = "silent-week",
   },
   rescue {
-    "Look at Mom’s face. “Okay. Let’s not decide anything tonight. We can talk "
-    .. "again when we’re all calm.”",
-    because = "It sounds calm and fair, and it ends the hurt tonight. But the "
-      .. "plan was already made, and putting it off takes it back. It teaches "
+    "Reach for Mom’s hand. “Let’s have the pie first. We can come back to "
+    .. "this next Sunday.”",
+    because = "It sounds calm and kind, and it ends the hurt tonight. But the "
+      .. "plan was already made with Joan, and putting it off to next "
+      .. "Sunday takes it back. It teaches "
       .. "everyone, you too, that your limits melt when someone is upset.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "caved",
@@ -1110,7 +1110,8 @@ scene "danny-slips" {
   { when = "danny_help",
     "Danny has been to eight meetings. Then, on a Saturday, he calls. His "
     .. "voice is small. “I bet again last night. Two hundred. I told Ray. I "
-    .. "wanted to tell you too.”" },
+    .. "wanted to tell you too.” Then: “Ray says you could keep my bank card "
+    .. "for a while. Would you?”" },
   { when = "not danny_help and paid_secretly",
     "Danny is still on your couch, or still on your bank. On Saturday he "
     .. "comes home at dawn. He lost two hundred last night. He asks you to cover "
@@ -1151,10 +1152,10 @@ scene "danny-slips" {
     next = "joan-again",
   },
   it_depends {
-    "Ask Danny if it would help for you to hold his bank card for a little "
-    .. "while.",
-    because = "If he and Ray chose this and he can ask for it back, it helps. "
-      .. "If it is your idea and you start checking on him, it is a rescue.",
+    "Go and get his bank card. Put it in your kitchen drawer.",
+    because = "If he asked for this, after he and Ray talked it over, it helps: "
+      .. "his plan, and he can ask for it back. If it is your idea, or you start "
+      .. "checking on him, it is a rescue.",
     effects = { growth = "+5", resentment = "+5" },
     clear = "paid_secretly",
     next = "joan-again",
@@ -1196,9 +1197,9 @@ scene "joan-again" {
   discuss = "Joan says change is not a straight line. Where did Nina slip, and "
     .. "what got her back on track?",
   rescue {
-    "Say you want to learn how to support Danny’s recovery. He is the one you "
-    .. "worry about most.",
-    because = "It sounds like a good goal. But Joan said these hours are yours, "
+    "Say you want to spend these hours on Danny’s calls: what to say when one "
+    .. "comes, and what he needs to hear from you.",
+    because = "It sounds caring. But Joan said these hours are yours, "
       .. "and his recovery is his. Making it your project keeps the focus off "
       .. "you, and keeps you in charge.",
     effects = { growth = "-5" },
