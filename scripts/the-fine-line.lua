@@ -90,8 +90,7 @@ scene "friday-call" {
     .. "group picks, ask them to name Jess’s worry out loud. Then ask who the "
     .. "first move would be for: Priya, or the worry.",
   rescue {
-    "“Pri, I’m putting my shoes on. I’ll be there in twenty minutes, and I "
-    .. "can stay as long as you like.”",
+    "“Pri, I’m getting my coat. I’ll be there in twenty minutes.”",
     because = "It feels like love, and she may be glad of it now. But she "
       .. "once asked you not to just turn up, and you chose the plan before she "
       .. "said a word. Your worry picked it, not her need.",
@@ -116,12 +115,11 @@ scene "friday-call" {
     next = "saturday-morning",
   },
   rescue {
-    "“Pri, it takes two. Dan chose to leave, too. You don’t have to carry "
-    .. "all of this tonight, so put it down for now.”",
+    "“It wasn’t only you, Pri. Dan made his own choices. I saw how hard you "
+    .. "tried.”",
     because = "You want her to hurt less, and it soothes her for a minute. "
       .. "But she is trying to make sense of what went wrong. Telling her "
-      .. "what to feel, and when to stop, takes that job off her, and it "
-      .. "shuts the talk down.",
+      .. "what to feel takes that job off her, and it shuts the talk down.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -364,18 +362,19 @@ scene "boxes-day" {
     next = "sunday-night",
   },
   rescue {
-    "“Pri, you’ll be sorry in the morning. You know you will. Give it one "
-    .. "week. Do it for me?”",
-    because = "You mean well, and she may even agree now. But you are making "
-      .. "her choice for her, with your worry as the lever. Saying your view "
-      .. "once is fine. Needing her to take it is not.",
+    "“Give it one week. If you still want to say goodbye next Saturday, "
+    .. "send it then.”",
+    because = "It sounds wise, and she may even agree now. But she told you "
+      .. "what she has chosen, and you set the terms for her, with your worry "
+      .. "as the clock. Saying your view once is fine. Needing her to take it "
+      .. "is not.",
     effects = { resentment = "-5" },
     clear = { "called_dan", "on_phone" },
     later = {
       after = 2,
       effects = { intimacy = "-5", growth = "-5" },
-      says = "Priya waited the week, for you. Then she texted Dan anyway, "
-        .. "and she didn’t tell you. You found out a month later.",
+      says = "Priya waited the week, because you said so. Then she texted "
+        .. "Dan anyway, and she didn’t tell you. You found out a month later.",
     },
     next = "sunday-night",
   },
@@ -648,8 +647,8 @@ scene "the-draft" {
     next = "the-week",
   },
   rescue {
-    "“It’s close. Want me to show you how I’d put it? You can change anything "
-    .. "you like after.”",
+    "Read it. “The start sounds hurt.” Type a calmer first line under his, "
+    .. "and turn the laptop back.",
     because = "It works, for now: Carol will listen to this one. But he asked "
       .. "for a read, not a rewrite. Help turns into rescue when you do the "
       .. "part that was his.",
@@ -873,8 +872,7 @@ scene "mom-calls" {
     next = "the-visit",
   },
   rescue {
-    "“I’m coming up tonight, Mom. No fuss. I just want to see him with my "
-    .. "own eyes.”",
+    "“I’ll drive up tonight, Mom, and see how he is.”",
     because = "Rushing in feels like love. But Mom told you they are "
       .. "managing, and the near fall needs a doctor more than it needs you "
       .. "on their couch. Arriving unasked can make them feel like patients.",
@@ -1154,8 +1152,8 @@ scene "all-at-once" {
     next = "the-dinner",
   },
   rescue {
-    "Say yes to all three: lunch with Priya, the practice run with Luis at "
-    .. "six, Dad by nine. Text the dentist for a new date.",
+    "Text all three yes: Priya at lunch, Luis’s practice run at six, Dad by "
+    .. "nine. Move the dentist to next week.",
     because = "You can do it all for one more day. But cancelling yourself "
       .. "again and again is how care turns into a debt.",
     effects = { intimacy = "+5" },
