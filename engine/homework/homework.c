@@ -439,8 +439,10 @@ static void read_block(Reader *r, const RecFile *file)
 
 /* ---- loading ---- */
 
-/* A hint for the syntax and run errors people meet most in these files. */
-static const char *hint_for(const char *msg)
+/* A hint for the syntax and run errors people meet most in these files.
+ * Lua's own messages are English in every language; Beside's own are
+ * told apart by `stopped`, not by their words, which may be translated. */
+static const char *hint_for(const char *msg, SandboxStop stopped)
 {
     static const char *const outside[] = {"'os'", "'io'", "'require'", "'package'", "'debug'",
                                           "'dofile'", "'loadfile'", "'coroutine'"};
@@ -468,23 +470,22 @@ static const char *hint_for(const char *msg)
                "value, and each item needs a comma after it.");
     if (strstr(msg, "string too large"))
         return _(" An assignment holds a few short texts; look for string.rep.");
-    if (strstr(msg, "ran too long"))
+    if (stopped == SANDBOX_STOPPED_TIME)
         return _(" An assignment file needs no loops.");
     return "";
 }
 
-static void add_lua_error(Reader *r, const char *msg)
+static void add_lua_error(Reader *r, const char *msg, SandboxStop stopped)
 {
     int line;
     const char *rest = diag_split_location(msg, r->name, &line);
-    static const char story_mem[] = "the story used more than ";
-    if (strncmp(rest, story_mem, sizeof story_mem - 1) == 0) {
+    if (stopped == SANDBOX_STOPPED_MEMORY) {
         problem(r, line, _("the file used more than %d MB of memory; an assignment needs a few "
                 "KB. Look for string.rep or a loop that builds a huge text."),
                 (int)(limits.memory_limit >> 20));
         return;
     }
-    problem(r, line, "%s%s", rest, hint_for(rest));
+    problem(r, line, "%s%s", rest, hint_for(rest, stopped));
 }
 
 Homework *homework_load_text(const char *name, const char *src, size_t len, DiagList *diags)
@@ -508,7 +509,7 @@ Homework *homework_load_text(const char *name, const char *src, size_t len, Diag
     if (file.n_kept > 0)
         read_block(&r, &file);
     if (file.error)
-        add_lua_error(&r, file.error);
+        add_lua_error(&r, file.error, file.stopped);
     else if (file.n_calls == 0)
         problem(&r, 1, _("the file has no homework { ... }. An assignment is written homework { "
                 "stories = { \"nina-and-tom\" }, ... }; 'beside assign --help' shows how to make "

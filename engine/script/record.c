@@ -145,8 +145,10 @@ int record_read(const char *word, const char *name, const char *src, size_t len,
     sandbox_expose(sb, word, l_word, &r);
     char *err = NULL;
     int rc = sandbox_run(sb, src, len, name, &err);
-    if (rc < 0)
+    if (rc < 0) {
         out->error = err ? err : text_dup(_("out of memory"));
+        out->stopped = sandbox_stopped_by(sb);
+    }
     sandbox_free(sb);
     return rc < 0 ? -1 : 0;
 }

@@ -59,6 +59,7 @@ typedef struct {
     int n_kept;      /*   of which the first n_kept are in `calls` */
     RecCall *calls;
     char *error;     /* why the file stopped ("name:line: message"); NULL if it ran */
+    SandboxStop stopped; /* the limit it stopped at, if one (the error says it in words) */
 } RecFile;
 
 /* Runs `len` bytes of `src` (shown in messages as `name`) in a sandbox with

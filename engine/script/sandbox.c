@@ -203,6 +203,7 @@ static void start_budget(Sandbox *sb, long instructions)
     sb->out_of_time = false;
     sb->exhausted = false;
     sb->over_memory = false;
+    sb->stopped = SANDBOX_STOPPED_NOT;
     set_every(sb, HOOK_EVERY);
 }
 
@@ -313,6 +314,11 @@ Sandbox *sandbox_new(const SandboxLimits *limits)
     return sb;
 }
 
+SandboxStop sandbox_stopped_by(const Sandbox *sb)
+{
+    return sb->stopped;
+}
+
 void sandbox_free(Sandbox *sb)
 {
     if (!sb)
@@ -368,9 +374,12 @@ int sandbox_names(Sandbox *sb, const char **out, int max)
 static char *error_message(Sandbox *sb, int status)
 {
     lua_State *L = sb->L;
-    if (status == LUA_ERRMEM || (sb->over_memory && !sb->exhausted))
+    sb->stopped = sb->exhausted ? SANDBOX_STOPPED_TIME : SANDBOX_STOPPED_NOT;
+    if (status == LUA_ERRMEM || (sb->over_memory && !sb->exhausted)) {
+        sb->stopped = SANDBOX_STOPPED_MEMORY;
         return text_format(_("the story used more than %d MB of memory. Look for a loop that "
                            "builds a huge table or text."), (int)(sb->limit >> 20));
+    }
     /* Not lua_tostring on a number: converting needs memory, which the story
      * may have used up, and this runs outside any protected call. */
     char number[64];

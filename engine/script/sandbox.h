@@ -44,6 +44,8 @@ int sandbox_names(Sandbox *sb, const char **out, int max);
  * never stops it, and the same file loads the same way on any computer). Returns 0; or -1 with *err set
  * to a malloc'd message beginning "name:line:" where a line is known. */
 int sandbox_run(Sandbox *sb, const char *src, size_t len, const char *name, char **err);
+/* Which limit stopped the last sandbox_run or sandbox_call, if one did. */
+SandboxStop sandbox_stopped_by(const Sandbox *sb);
 
 /* Calls the function below `nargs` arguments on the stack, like lua_pcall,
  * under the call budget. Returns 0; or -1 with *err set and nothing pushed. */

@@ -27,6 +27,7 @@ struct Sandbox {
                         * have passed; 0 outside a call */
     bool out_of_time;
     bool exhausted;
+    SandboxStop stopped; /* what error_message last put the failure down to */
     long load_budget, call_budget;
     int builtins_ref; /* registry ref to the table of protected names */
     char *chunk;      /* "@name" of the story file, as Lua knows it */

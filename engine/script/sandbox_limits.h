@@ -13,4 +13,13 @@ typedef struct {
     long call_budget;     /* instructions per function call in play; 0: 2 million */
 } SandboxLimits;
 
+/* Which limit stopped the last run or call, if one did: so a caller can
+ * add its own advice without reading the message, which is in the
+ * player's language. */
+typedef enum {
+    SANDBOX_STOPPED_NOT,     /* it ran to its end, or stopped for another reason */
+    SANDBOX_STOPPED_MEMORY,  /* it used more memory than memory_limit */
+    SANDBOX_STOPPED_TIME,    /* it ran out of instructions or CPU time */
+} SandboxStop;
+
 #endif

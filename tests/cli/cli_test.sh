@@ -614,6 +614,14 @@ profile-spanish)
     printf 'homework { stories = { "clean" } }\nhomework { stories = { "clean" } }\n' >"$tmp/two.beside-homework"
     BESIDE_LANG=es "$beside" assign --check "$tmp/two.beside-homework" >"$tmp/out" 2>"$tmp/err"
     has "$tmp/out" "two.beside-homework:2: error: un archivo de tarea tiene un solo homework { }; este es un segundo (el primero está en la línea 1)."
+    # An assignment stopped by a limit gets its own advice in Spanish too:
+    # the loader knows which limit stopped it, whatever the language.
+    BESIDE_LANG=es "$beside" assign --check "$fixtures/homework/endless-loop.beside-homework" \
+        >"$tmp/out" 2>"$tmp/err" && fail "an endless loop passed"
+    has "$tmp/out" "Un archivo de tarea no necesita bucles."
+    BESIDE_LANG=es "$beside" assign --check "$fixtures/homework/huge-string.beside-homework" \
+        >"$tmp/out" 2>"$tmp/err" && fail "a huge string passed"
+    has "$tmp/out" "una tarea necesita unos pocos KB."
     BESIDE_LANG=en "$beside" assign --check "$tmp/bad.beside-homework" >"$tmp/out" 2>"$tmp/err"
     has "$tmp/out" "bad.beside-homework:3: error: questions is a list in { }, even for one question: questions = { \"...\" }."
     has "$tmp/out" "bad.beside-homework:4: error: due = \"2026-13-01\" has month 13; months go from 01 to 12."
