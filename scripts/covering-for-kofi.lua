@@ -13,7 +13,8 @@
 -- says which: taking Kofi's supplier call is a rescue in the-nine-am-call
 -- (he overslept and can move it) and support in hospital-call (a true
 -- emergency, he asks, once). Showing him the system is support when he asks
--- to learn it (the-walk-through); running it for him is not. Going to the
+-- to learn it (the-walk-through); running it for him is not. Booking the
+-- walk-through is a limit for Thursday and a rescue for next month. Going to the
 -- manager with him is support when he asks you to come and he talks
 -- (going-to-gwen); speaking for him is a rescue. Some rescues are words
 -- alone: a white lie to the manager, taking the blame, a promise to keep his
@@ -153,12 +154,12 @@ scene "thursday-night" {
     next = "friday-noon",
   },
   rescue {
-    "Reply: “No need to stay up for it, Kofi. You sound worn out. Send me "
-    .. "what you have at eight, and we’ll see.”",
-    because = "It sounds like a good friend, and he sleeps better now. But the "
-      .. "sheet is due at noon, and he said he would finish it tonight. "
-      .. "“We’ll see” means you fill the gap. Later he counts on you, not "
-      .. "on himself.",
+    "Reply: “Send me what you have at eight. I’m in early tomorrow "
+    .. "anyway.”",
+    because = "It reads like a small favour, and he sleeps better now. But he "
+      .. "said he would finish it tonight, and he never asked you to come in "
+      .. "early for it. Taking what he has at eight means you fill the gap. "
+      .. "Later he counts on you, not on himself.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -281,11 +282,12 @@ scene "the-walk-through" {
     next = "the-nine-am-call",
   },
   rescue {
-    "“With your mum still on the walker, is this really the week for it? "
-    .. "Why not leave it till things calm down at home?”",
-    because = "It sounds kind, and it saves an hour now. But he asked to "
-      .. "learn, not to be let off, and your question talks him out of it. "
-      .. "Later he still can’t use it, and the gaps he leaves come to you.",
+    "Open the shared calendar and book the walk-through for the first week "
+    .. "of next month, in both your names.",
+    because = "It looks like a plan, and it saves an hour now. But he asked "
+      .. "for this week, just once, and a month away means four more Fridays "
+      .. "of guessing. Later he still can’t use it, and the gaps he leaves come "
+      .. "to you.",
     effects = { resentment = "-5", intimacy = "+5", growth = "-10" },
     later = {
       after = 1,
@@ -462,8 +464,8 @@ scene "kitchen-talk" {
   "Tariq has worked here ten years. He likes Kofi. He also likes to leave at "
   .. "five. Your sales totals have gone to Kofi on time every single week.",
   rescue {
-    "“Honestly, some of that’s on me. My sales totals went over late a few "
-    .. "times this spring. I’ll make sure they’re early from now on.”",
+    "“Some of that is my sales totals, Tariq. From now on, I’ll send them "
+    .. "over on Wednesday.”",
     because = "Taking the blame feels loyal, and it calms Tariq now. But it "
       .. "isn’t true, and it makes Kofi’s problem yours to hide. Later Tariq "
       .. "trusts your word a little less.",
@@ -773,8 +775,8 @@ scene "late-folder" {
     next = "gwen-asks",
   },
   rescue {
-    "Open the laptop, just to check the numbers he has put in so far. If "
-    .. "they look right, you can finally sleep.",
+    "Open the laptop and look over the numbers he has put in so far. Then "
+    .. "go to bed.",
     because = "Who is it for? It quiets your own worry now. But a check at "
       .. "ten at night turns into filling in the rest, and forty minutes "
       .. "later it has. The numbers are his, and the night is yours. Later "
@@ -903,11 +905,12 @@ scene "telling-kofi" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   rescue {
-    "“Fair. The timing is bad. Let’s talk again after your mum’s check-up on "
-    .. "the twentieth. Until then, same as before.”",
+    "Stop walking. “Okay. We’ll talk again after your mum’s check-up on the "
+    .. "twentieth.”",
     because = "It sounds patient, and he smiles now. But you had decided, and "
-      .. "told Gwen so. Putting it off teaches you both that your limit melts "
-      .. "when he is upset.",
+      .. "told Gwen so, and until the twentieth his sheet is still yours at "
+      .. "night. Putting it off teaches you both that your limit melts when "
+      .. "he is upset.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
