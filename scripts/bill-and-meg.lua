@@ -1053,11 +1053,12 @@ scene "the-decision" {
     next = "telling-meg",
   },
   rescue {
-    "“Not this week. I want to find the right words first, and pick a calm "
-    .. "week for her.”",
-    because = "Waiting sounds kind, and it puts off a hard night. But this is "
-      .. "the fourth “soon”, and there will always be another mess. Waiting for "
-      .. "her life to be calm keeps her life your job.",
+    "Text Meg: “Can I come over on the first Saturday of next month? I’ll "
+    .. "bring dinner. There is something I want to talk about.”",
+    because = "It looks like the same clear step, and it puts off a hard night. "
+      .. "But you have said “soon” three times, and a date a month away is "
+      .. "the fourth. There will always be another mess first. Waiting for her "
+      .. "life to be calm keeps her life your job.",
     effects = { resentment = "+5", growth = "-5" },
     set = "waited",
     next = "one-more-crisis",
@@ -1298,11 +1299,12 @@ scene "dana-listens" {
     next = "guilt-night",
   },
   rescue {
-    "“Thanks, Dana. Let me talk to Meg first. I know her, and I think she’ll "
-    .. "listen to me.”",
-    because = "It sounds fair and kind. But she has threatened your job in six "
-      .. "messages. Handling her yourself protects Meg, and your pride, and "
-      .. "leaves you alone with something frightening.",
+    "Take the number. “Thanks, Dana.” Then, on the walk home, ring Meg and "
+    .. "ask her to stop.",
+    because = "It looks like facing it head on. But she has threatened your "
+      .. "job in six messages, and the number in your hand is for you. "
+      .. "Handling her yourself protects Meg, and your pride, and leaves you "
+      .. "alone with something frightening.",
     effects = { resentment = "+5" },
     clear = { "door_open", "told_dana", "held_firm" },
     next = "guilt-night",
