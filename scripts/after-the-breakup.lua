@@ -224,10 +224,9 @@ scene "dylan-texts" {
     next = "answered-for-her",
   },
   support {
-    "Take the phone. “Say it to me, messy is fine, and I’ll type.” Then read "
-    .. "it back, and hand it over for her to send.",
+    "Take the phone. “Say it to me, and I’ll type.”",
     because = "Out loud, she knows what she means. You type her words, not "
-      .. "yours, and she fixes them and sends them. It takes ages, and dinner "
+      .. "yours, word for word. Then she fixes them and sends them. It takes ages, and dinner "
       .. "goes cold. The words stay hers.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
@@ -514,9 +513,9 @@ scene "cold-morning" {
   },
   rescue {
     "On your lunch break, send her a photo of the swans by the bridge. "
-    .. "“Thought of you. Ring tonight, whatever the time.”",
-    because = "It takes the sting away now, for both of you. But “whatever "
-      .. "the time” takes back the limit you set last night. It tells her "
+    .. "“Thought of you. Ring me tonight. My phone will be by the bed.”",
+    because = "It takes the sting away now, for both of you. But a phone by "
+      .. "the bed takes back the limit you set last night. It tells her "
       .. "your limits melt when she is sad, and the calls come back.",
     effects = { intimacy = "+5" },
     clear = "kept_limit",
@@ -910,8 +909,8 @@ scene "your-trip" {
   "Lucía has not asked you to stay.",
   discuss = "Is staying home for Lucía love, fear, or both? How could Noor tell?",
   rescue {
-    "Tell Lucía you’re staying home. “The wedding will be fine without me. "
-    .. "I want to be here with you.”",
+    "Ring the airline and move your flight to the spring. Tell Lucía over "
+    .. "tea.",
     because = "It feels safe now, and she is touched. But she never asked you "
       .. "to stay, and she has her counsellor, Inés and Hana. You miss the "
       .. "wedding to calm your own fear.",
@@ -1031,10 +1030,11 @@ scene "ines-calls" {
   discuss = "Inés is scared too. What can Noor give her without breaking "
     .. "Lucía’s trust?",
   rescue {
-    "Be straight with Inés. Tell her about the bad days, the ones when Lucía "
-    .. "can’t get out of bed. Sisters should know.",
-    because = "It calms Inés now. But it makes you the go-between and breaks "
-      .. "Lucía’s trust. Her story is hers to tell.",
+    "Answer Inés plainly, one question at a time. Tell her about the good "
+    .. "days and the bad ones.",
+    because = "It sounds honest, and it calms Inés now. But Lucía asked you "
+      .. "to keep the bad days to yourself. Telling them makes you the "
+      .. "go-between and breaks her trust. Her story is hers to tell.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
