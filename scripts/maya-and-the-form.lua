@@ -423,8 +423,7 @@ scene "late-essay" {
     next = "shift-morning",
   },
   rescue {
-    "“Enough now, love. Go up to bed. If he asks about the ending, say I "
-    .. "sent you up.”",
+    "“Bed, love. It’s late. I’ll tell him I sent you up.”",
     because = "Sleep matters, and it sounds wise now. But it uses your word to "
       .. "shield her from her own deadline. Later, she expects a parent to "
       .. "make deadlines go away.",
@@ -465,8 +464,7 @@ scene "shift-morning" {
     next = "late-for-work",
   },
   rescue {
-    "Knock and call through the door, bright and warm: “Morning, love! "
-    .. "Toast is on, and I’ll run you in.”",
+    "Knock on her door. “It’s quarter to seven, love. I’ll run you in.”",
     because = "It saves her a telling-off now. But you broke your own deal, "
       .. "and now the alarm is you. Later, it is every Saturday.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -601,10 +599,10 @@ scene "the-bus" {
     next = "lola-sunday",
   },
   rescue {
-    "“Yes, fine. I’m up at six anyway, so I’ll knock for you as well.”",
-    because = "The lift was asked for and fair. The knock was not: by your deal, "
-      .. "her alarm is hers. She is pleased now. Later, waking her takes back the alarm she only just learned "
-      .. "to own.",
+    "“Yes. I’ll drive you, and I’ll knock at six so you’re up.”",
+    because = "The lift was asked for and fair. The knock was not: by your "
+      .. "deal, her alarm is hers. She is pleased now. Later, waking her takes "
+      .. "back the alarm she only just learned to own.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -755,11 +753,10 @@ scene "aunt-calls" {
     next = "phone-bill",
   },
   rescue {
-    "“Exams are close, Marisol, and the girl is under pressure. Let the "
-    .. "Sundays wait till they end.”",
-    because = "It sounds fair, and it ends the call. But you answered for Maya, "
-      .. "and “let the Sundays wait” means her Sundays fall to you, without asking her or "
-      .. "Lola.",
+    "“Exams are close, Marisol. The Sundays can wait a few weeks.”",
+    because = "It sounds fair, and it ends the call. But you answered for "
+      .. "Maya, and “the Sundays can wait” means her Sundays fall to you, "
+      .. "without asking her or Lola.",
     effects = { intimacy = "+5", resentment = "+5" },
     later = {
       after = 1,
@@ -802,9 +799,10 @@ scene "phone-bill" {
     next = "your-evening",
   },
   it_depends {
-    "Lend her the $35 if she writes down the day she’ll pay you back and "
-    .. "sticks the note on the fridge herself.",
-    because = "A loan she plans and pays back can teach. If the date slides "
+    "Say yes, and lend her the $35. Pass her the pen and the pad by the "
+    .. "fridge.",
+    because = "This time she writes the date, not you as in March. A loan she "
+      .. "plans and pays back can teach. If the date slides "
       .. "and you never mention it, it turns into a rescue.",
     effects = { growth = "+5" },
     later = {
@@ -1006,8 +1004,7 @@ scene "quiet-weeks" {
     next = "in-the-car",
   },
   rescue {
-    "“Let’s drop dance for a while, love. You’re worn out. You can go back "
-    .. "when you feel more like yourself.”",
+    "“Skip dance this week, love, and get an early night.”",
     because = "It sounds caring, and it comes from real worry. But you decided "
       .. "for her, and dance was one of the few things still hers. Weeks of "
       .. "feeling flat need a gentle talk, not less of her own life.",
@@ -1202,8 +1199,8 @@ scene "school-calls" {
     next = "kwame-talk",
   },
   rescue {
-    "“Thanks for ringing me first. Leave it with us. She’s had a hard month, "
-    .. "and I’d rather she didn’t have to hear about it at school.”",
+    "“Thanks for ringing. I’ll talk to her about the task tonight. She’s "
+    .. "had a hard month.”",
     because = "It sounds protective, and he is glad to leave it. But Maya told "
       .. "Ms. Kaur her teachers may know, and the late task is hers to talk "
       .. "over with him. Now you are the go-between, and later her weekend is "
@@ -1331,8 +1328,7 @@ scene "more-shifts" {
     next = "report-day",
   },
   rescue {
-    "“Four days is a lot, with Lola’s Sundays. Wouldn’t two leave you some "
-    .. "summer?”",
+    "“Take two days to start, love, and see how it goes.”",
     because = "It comes from worry about her low weeks, and it eases yours now. "
       .. "But she was still thinking it through, and you gave her the answer. "
       .. "Later, the summer plan feels like yours.",
