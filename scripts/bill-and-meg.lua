@@ -390,11 +390,12 @@ scene "her-mother" {
     .. "to be the one who can talk to everyone. Then ask what it costs, and who "
     .. "pays.",
   rescue {
-    "Ring Joan, as Meg asked. Hear her out, and tell her Meg will pay it all "
-    .. "back by the spring.",
-    because = "Ending the fight feels like a gift to both of them. But you just "
-      .. "made a promise about Meg’s debt, in Meg’s place. That peace was never "
-      .. "yours to buy.",
+    "Ring Joan for her, as Meg asked. Hear her out, and tell her Meg is sorry "
+    .. "about the shouting.",
+    because = "Ending the fight feels like a gift to both of them. But it is "
+      .. "Meg’s debt and Meg’s mother, and now Meg’s sorry comes from your "
+      .. "mouth. You stand in the middle, and that peace was never yours to "
+      .. "buy.",
     effects = { resentment = "-5", intimacy = "+5" },
     clear = "lent_money",
     later = {
@@ -1184,20 +1185,20 @@ scene "telling-meg" {
     next = "the-threats",
   },
   rescue {
-    "Drive her to Jo’s, and walk her up to the door. “I’ll ring you in the "
-    .. "morning to see how you’re doing.”",
-    because = "The ride is fine: she asked, and she can’t drive. But the call "
-      .. "in the morning is a promise of more. On the night you ended it, you "
-      .. "made yourself her plan for the day after, and she hears that you "
-      .. "still carry her life.",
+    "Drive her to Jo’s, and walk her up to the door. At home, leave your "
+    .. "phone on loud by the bed.",
+    because = "The ride is fine: she asked, and she can’t drive. But a phone "
+      .. "on loud keeps you on call. On the night you ended it, Jo is her "
+      .. "plan, and you made yourself the plan behind Jo. She soon hears that "
+      .. "you still carry her life.",
     effects = { resentment = "-5" },
     set = "door_open",
     clear = { "planned", "waited" },
     later = {
       after = 1,
       effects = { resentment = "+10" },
-      says = "You rang the next morning, as you said. Things got bad three "
-        .. "times that week, and each time she called you.",
+      says = "She rang at two, and you picked up. Things got bad three times "
+        .. "that week, and each time she called you.",
     },
     next = "the-threats",
   },
