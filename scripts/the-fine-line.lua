@@ -1189,9 +1189,8 @@ scene "ben-calls" {
   discuss = "“You always just handle it.” What does Jess gain from being the "
     .. "one who handles it? What does it cost her, and Ben?",
   boundary {
-    "“Could you take Fridays and the pharmacy runs, if we split it? I’ll take the "
-    .. "weekends.”",
-    because = "Clear and fair. Sharing care is not dropping it. It makes the "
+    "“Take Fridays and the pharmacy runs, Ben. I’ll do the weekends.”",
+    because = "He just said yes, and he lives nearer. Clear and fair. Sharing care is not dropping it. It makes the "
       .. "load lighter for both of you.",
     effects = { resentment = "-5", growth = "+5" },
     set = "ben_in",
