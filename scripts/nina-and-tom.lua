@@ -236,10 +236,10 @@ scene "tom-opens-up" {
     next = "just-listening",
   },
   rescue {
-    "“That clutch wasn’t your fault. Don’t lie awake over the rent. Between "
-    .. "the two of us, it’s a small thing.”",
+    "“That clutch wasn’t your fault. Go home and sleep. We’ll sort the rent "
+    .. "out on Monday.”",
     because = "It sounds like comfort, and it eases the worry tonight. But he did "
-      .. "not ask for anything, and “between the two of us” means your money. Help "
+      .. "not ask for anything, and “we’ll sort the rent” means your money. Help "
       .. "he never asked for, on night one, can feel like proof that he failed.",
     effects = { intimacy = "+5" },
     set = "offered_loan",
@@ -631,8 +631,8 @@ scene "next-shift" {
   "Now you are on your break, on a milk crate by the back door. Tom steps out "
   .. "for a quick breath. His phone buzzes in his hand, and he frowns at it.",
   rescue {
-    "“Is that him? Sit with me a minute first. You’re worn out, and he only "
-    .. "calls to shout. Tomorrow we can think it through together.”",
+    "“Is that him? Sit down a minute and catch your breath. Call him back "
+    .. "after close.”",
     because = "It sounds like calm, caring advice. But at six Tom asked you to "
       .. "mind the bar so he could take this call tonight, on his own. Talking "
       .. "him out of it makes his choice yours, and it tells him he can’t face it.",
@@ -1153,10 +1153,10 @@ scene "rosa-on-the-phone" {
   "You tell her. Talk to Mr. Greer. Maybe just pay the gap. Make it go away.",
   "“Mm,” says Rosa. “And whose rent is it?”",
   rescue {
-    "“It’s his. But he did his part, and he’s stuck. Isn’t that when a partner "
-    .. "steps in?” Thank her, and hang up.",
-    because = "It sounds like a fair question. But you asked it to win, and you "
-      .. "hang up still planning what to say to Mr. Greer. A pause only helps "
+    "“It’s his, I know. Thanks, Rosa.” Hang up, and call Tom back about Mr. "
+    .. "Greer.",
+    because = "It sounds like the pause worked. But you hang up still planning "
+      .. "to talk to Mr. Greer for him. A pause only helps "
       .. "if you let it change what you do.",
     effects = { growth = "-5" },
     set = "greer_promise",
