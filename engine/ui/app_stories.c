@@ -11,6 +11,7 @@
 #include "core/i18n.h"
 #include "core/state_text.h"
 #include "ui/app.h"
+#include "ui/desk_ui.h"
 
 void app_diag_lines(TextBuf *b, DiagList *d, int max, const char *file, const char *more)
 {
@@ -164,5 +165,6 @@ void app_stories_relanguage(App *a)
         free(c->problem);
         c->problem = NULL;
     }
+    desk_ui_relanguage(a);
     a->dirty = a->relayout = true;
 }

@@ -308,6 +308,15 @@ void desk_ui_action(App *a, int arg)
     }
 }
 
+void desk_ui_relanguage(App *a)
+{
+    if (!a->desk || !a->desk->cat_loaded)
+        return;
+    desk_catalogue_free(&a->desk->cat);
+    a->desk->cat = (DeskCatalogue){0};
+    a->desk->cat_loaded = false; /* made again from the cards when the desk opens */
+}
+
 void desk_ui_free(App *a)
 {
     DeskScreen *d = a->desk;

@@ -66,6 +66,9 @@ void desk_ui_action(App *a, int arg);
 /* The writing page closed on a desk field: its text goes into the draft. */
 void desk_ui_take_text(App *a, const char *text, size_t len);
 void desk_ui_free(App *a);
+/* After the language changed: the stories' titles, notes and prompts are
+ * read again from the cards when the desk next opens; the draft is kept. */
+void desk_ui_relanguage(App *a);
 
 /* desk_screens.c */
 void screen_desk(App *a);

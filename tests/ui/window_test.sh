@@ -1167,6 +1167,10 @@ menus-spanish)
     wait_screen play; wait_text "It is after midnight at the Blue Door."
     key 1; key Return; wait_text "On the walk to the bus, Tom kicks a bottle cap"
     key Escape; wait_screen title; wait_text "Continue: Nina and Tom"
+    # The desk, opened once in English, shows the stories' titles in
+    # Spanish once the language changes (its draft is kept).
+    click "For therapists"; wait_screen desk; wait_text "+ Nina and Tom"
+    key Escape; wait_screen title
     click "Settings"; wait_screen settings
     shows "✓ Automatic (from the system)" || fail "Language does not start at Automatic"
     click_down "Español"; wait_text "✓ Español"
@@ -1181,6 +1185,9 @@ menus-spanish)
     shows "Es más de medianoche en el Blue Door." && fail "the story in play went back to its start"
     shows "On the walk to the bus" && fail "the story in play is still in English"
     shot language-2-story; check_layout "the story in play, now in Spanish"
+    key Escape; wait_screen title
+    click "Para terapeutas"; wait_screen desk; wait_text "+ Nina y Tom"
+    shows "+ Nina and Tom" && fail "the desk still lists 'Nina and Tom' in English"
     key Escape; wait_screen title
     click "Ajustes"; wait_screen settings
     click_down "Automático (del sistema)"; wait_text "✓ Automatic (from the system)"
