@@ -38,8 +38,4 @@ for size in 1280x720 400x700; do
     shows "Tu historia tiene un problema" && fail "the problem stayed after the fix at $size"
     kill "$app_pid"; wait "$app_pid" 2>/dev/null; app_pid=""
 done
-if [ -s "$tmp/layout-problems" ]; then
-    cat "$tmp/layout-problems"
-    fail "$(grep -c '^layout problems' "$tmp/layout-problems") layouts out of place (listed above)"
-fi
-echo "ok: loader-spanish"
+finish

@@ -37,8 +37,4 @@ for size in 1280x720 400x700; do
     check_layout "the Spanish profile notice at $size"
     kill "$app_pid"; wait "$app_pid" 2>/dev/null; app_pid=""
 done
-if [ -s "$tmp/layout-problems" ]; then
-    cat "$tmp/layout-problems"
-    fail "$(grep -c '^layout problems' "$tmp/layout-problems") layouts out of place (listed above)"
-fi
-echo "ok: profile-spanish"
+finish

@@ -274,6 +274,16 @@ check_layout() {
         echo "layout problems at $1 (dump: $(head -5 "$tmp/snap" | tr '\n' ' '))" >>"$tmp/layout-problems"
 }
 
+# The end of every case: the layouts check_layout found out of place, if
+# any, fail it; else it passed.
+finish() {
+    if [ -s "$tmp/layout-problems" ]; then
+        cat "$tmp/layout-problems"
+        fail "$(grep -c '^layout problems' "$tmp/layout-problems") layouts out of place (listed above)"
+    fi
+    echo "ok: $name"
+}
+
 # ---- playing the fixture story ----
 
 # From the title screen by keys to the first scene, checking each screen.
@@ -2076,8 +2086,4 @@ desk-spanish)
     fail "no test called '$name'"
     ;;
 esac
-if [ -s "$tmp/layout-problems" ]; then
-    cat "$tmp/layout-problems"
-    fail "$(grep -c '^layout problems' "$tmp/layout-problems") layouts out of place (listed above)"
-fi
-echo "ok: $name"
+finish
