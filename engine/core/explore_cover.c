@@ -248,7 +248,7 @@ int explore_cover_runs(const Story *s, const ExploreOptions *opt, ExploreReport 
     uint64_t rng = opt->seed;
     long have = 0, from_start = 0;
     Marks marks = {0};
-    int status = 0;
+    bool played = true;
     while (have < want && r->steps < opt->cover_steps) {
         Position p;
         unsigned habit = 0;
@@ -258,12 +258,13 @@ int explore_cover_runs(const Story *s, const ExploreOptions *opt, ExploreReport 
             habit = habit_percent[from_start++ % 3];
             patience = -1;
         }
-        if (cover_once(s, r, &rng, opt->cover_steps, p, habit, patience, &marks, &have) < 0)
-            goto done; /* not covered: the caller plays every path */
+        if (cover_once(s, r, &rng, opt->cover_steps, p, habit, patience, &marks, &have) < 0) {
+            played = false; /* not covered: the caller plays every path */
+            break;
+        }
         r->paths += patience < 0;
     }
-    r->covered = have >= want;
-done:
+    r->covered = played && have >= want;
     free(marks.at);
-    return status;
+    return 0;
 }
