@@ -7,10 +7,7 @@ reads it (the paragraphs shown every time; those shown only `when` a flag
 or meter holds are left out), to measure what a careful reader of the
 whole scene can tell."""
 import os, random, re, sys
-sys.path.insert(0, "/work/tools")
 KINDS = "rescue|support|boundary|self_care|neutral|it_depends|hurtful"
-src, out, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
-with_scene = len(sys.argv) > 4 and sys.argv[4] == "scene"
 
 def decisions(path):
     lines = open(path, encoding="utf-8").read().split("\n")
@@ -34,22 +31,38 @@ def decisions(path):
         i += 1
     return [(s, "\n\n".join(text[id(s)])) for s in scenes if len(s) >= 2]
 
-all_d = []
-for f in sorted(os.listdir(src)):
-    if f.endswith(".lua"):
-        all_d += [(f[:-4], d, t) for d, t in decisions(os.path.join(src, f))]
-rng = random.Random(seed)
-pick = rng.sample(all_d, 48)
-os.makedirs(out, exist_ok=True)
-with open(os.path.join(out, "questions.txt"), "w") as q, open(os.path.join(out, "key.tsv"), "w") as k:
-    for n, (story, opts, scene) in enumerate(pick, 1):
-        opts = opts[:]; rng.shuffle(opts)
-        q.write("Decision %d\n" % n)
-        if with_scene:
-            q.write("%s\n\n" % scene.replace("\\\"", "\""))
-        for j, (kind, text) in enumerate(opts):
-            letter = "ABCDEFGHI"[j]
-            q.write("  %s. %s\n" % (letter, text.replace("\\\"", "\"")))
-            k.write("%d\t%s\t%s\t%s\n" % (n, letter, kind, story))
-        q.write("\n")
-print(len(all_d), "decisions; wrote", out)
+def library(src):
+    """Every decision of every story in SRC: (story, options, scene text)."""
+    all_d = []
+    for f in sorted(os.listdir(src)):
+        if f.endswith(".lua"):
+            all_d += [(f[:-4], d, t) for d, t in decisions(os.path.join(src, f))]
+    return all_d
+
+
+def write(out, pick, rng, with_scene, key_text=False):
+    """Writes OUT/questions.txt and OUT/key.tsv for the decisions PICK, each
+    one's options shuffled by RNG; KEY_TEXT adds the option text to the key."""
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "questions.txt"), "w") as q, open(os.path.join(out, "key.tsv"), "w") as k:
+        for n, (story, opts, scene) in enumerate(pick, 1):
+            opts = opts[:]; rng.shuffle(opts)
+            q.write("Decision %d\n" % n)
+            if with_scene:
+                q.write("%s\n\n" % scene.replace("\\\"", "\""))
+            for j, (kind, text) in enumerate(opts):
+                letter = "ABCDEFGHI"[j]
+                text = text.replace("\\\"", "\"")
+                q.write("  %s. %s\n" % (letter, text))
+                k.write("%d\t%s\t%s\t%s%s\n" % (n, letter, kind, story, "\t" + text if key_text else ""))
+            q.write("\n")
+
+
+if __name__ == "__main__":
+    src, out, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    with_scene = len(sys.argv) > 4 and sys.argv[4] == "scene"
+    all_d = library(src)
+    rng = random.Random(seed)
+    pick = rng.sample(all_d, 48)
+    write(out, pick, rng, with_scene)
+    print(len(all_d), "decisions; wrote", out)

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""survey.py DIR OUT SEED [READERS] — every decision of every story in DIR,
+shuffled and split into READERS parts (4 unless told): OUT/r1 ... OUT/rN
+each hold questions.txt (option texts only, kinds hidden) and key.tsv
+(decision, letter, kind, story, option text). Give each part to its own
+reader, who writes lines "N LETTER rescue|not sure|guess" to
+OUT/rK/answers.txt; then `survey.py --report OUT` prints, per story, the
+rescues found and the other options read as rescues, and writes
+OUT/STORY.txt: every option with the reader's answer, for the author."""
+import collections, os, random, re, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import make
+
+
+def split(src, out, seed, readers):
+    all_d = make.library(src)
+    rng = random.Random(seed)
+    rng.shuffle(all_d)
+    for p in range(readers):
+        part = all_d[p::readers]
+        make.write(os.path.join(out, "r%d" % (p + 1)), part, rng, False, key_text=True)
+        print("r%d: %d decisions" % (p + 1, len(part)))
+
+
+def answers(part):
+    key = {}
+    for line in open(os.path.join(part, "key.tsv"), encoding="utf-8"):
+        n, letter, kind, story, text = line.rstrip("\n").split("\t", 4)
+        key[(int(n), letter)] = (story, kind, text)
+    path = os.path.join(part, "answers.txt")
+    if not os.path.exists(path):
+        return
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"\s*(\d+)\s*([A-I])\s*[:.\-]?\s*(rescue|not)\s*(sure|guess)?", line, re.I)
+        if m and (int(m.group(1)), m.group(2).upper()) in key:
+            story, kind, text = key[(int(m.group(1)), m.group(2).upper())]
+            yield story, kind, m.group(3).lower(), (m.group(4) or "?").lower(), text
+
+
+def report(out):
+    by = collections.defaultdict(list)
+    for part in sorted(os.listdir(out)):
+        if re.match(r"r\d+$", part):
+            for row in answers(os.path.join(out, part)):
+                by[row[0]].append(row)
+    total = collections.Counter()
+    for story, rows in sorted(by.items()):
+        rows.sort(key=lambda r: (r[1] != "rescue", r[1], r[2], r[3]))
+        with open(os.path.join(out, story + ".txt"), "w", encoding="utf-8") as f:
+            f.write("# %s: %d options. KIND READER SURE/GUESS RIGHT/WRONG | text\n" % (story, len(rows)))
+            for _, kind, said, sure, text in rows:
+                ok = (said == "rescue") == (kind == "rescue")
+                f.write("%-10s %-6s %-5s %-5s | %s\n" % (kind, said, sure, "RIGHT" if ok else "WRONG", text))
+        c = collections.Counter()
+        for _, kind, said, sure, _ in rows:
+            c["n"] += 1
+            if kind == "rescue":
+                c["rescues"] += 1; c["found"] += said == "rescue"
+            else:
+                c["others"] += 1; c["read_rescue"] += said == "rescue"
+        total.update(c)
+        show(story, c)
+    show("ALL", total)
+
+
+def show(name, c):
+    right = c["found"] + c["others"] - c["read_rescue"]
+    print("%-30s %4d options: right %5.1f%% (always 'not' %5.1f%%); rescues found %d/%d; others read as rescues %d/%d"
+          % (name, c["n"], 100 * right / max(c["n"], 1), 100 * c["others"] / max(c["n"], 1),
+             c["found"], c["rescues"], c["read_rescue"], c["others"]))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--report":
+        report(sys.argv[2])
+    elif len(sys.argv) in (4, 5):
+        split(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) == 5 else 4)
+    else:
+        sys.exit(__doc__)
