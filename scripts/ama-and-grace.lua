@@ -181,17 +181,16 @@ scene "the-cv-file" {
     next = "birthday-text",
   },
   rescue {
-    "Pull the laptop onto your knees. Fix the layout, fill in the skills part, then "
-    .. "save it next to the old file.",
-    because = "It feels careful now, and you even kept her draft. But she did not "
-      .. "ask, and the CV is hers. Later a finished page tells her she was too "
-      .. "slow.",
+    "Fix the two typos in the top line, and save it. Leave the rest just as "
+    .. "it was.",
+    because = "It feels small and careful now. But she did not ask, and the CV "
+      .. "is hers. Later she can tell someone has been in her file.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
-      says = "Ama found the new CV. She said “thanks” and never opened it "
-        .. "again. She has not opened her own one either.",
+      says = "Ama saw the typos were gone. She said “thanks” and closed the "
+        .. "file. She has not opened it since.",
     },
     next = "birthday-text",
   },
@@ -611,18 +610,19 @@ scene "mama-falls" {
   .. "love her.",
   "Joy says, “You’re closest, and you work from home. You’ll stay with her "
   .. "the first two weeks, yes? Paolo can’t get leave, and I have the kids.”",
-  "Two weeks at Mama’s means two weeks away from Ama, right now.",
+  "Two weeks at Mama’s means two weeks away from Ama, right now. And when Mama "
+  .. "had the flu last winter, you did every night alone, and fell ill "
+  .. "yourself after.",
   discuss = "In Grace’s family, saying no costs more than it might in some "
     .. "others. How can she honour the duty and still share it?",
   notes = "Treat the duty with respect: nobody in the story is wrong to expect "
     .. "care for Mama. The question is only how it is shared, and how the "
     .. "carer stays well.",
   rescue {
-    "“I’ll move in for the two weeks, nights too. Mama did the same for Lola, "
-    .. "and I can do this.”",
+    "“Yes, Joy. I’ll stay with her. Tell Mama I’ll be there on Friday.”",
     because = "It is what a good daughter does, and Joy is so relieved now. But "
-      .. "there are three of you, and you take the whole load. Later the load "
-      .. "stays yours, and Ama is home alone.",
+      .. "there are three of you, and you take the whole load, again. Later the "
+      .. "load stays yours, and Ama is home alone.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "carried_mama",
     later = {
@@ -671,11 +671,11 @@ scene "joy-asks-ama" {
   "She saw the text over your shoulder. “I don’t know,” she says. “Let me think "
   .. "about it.”",
   rescue {
-    "Text Joy back: “Ama has a lot on this week, Joy. Ask me again about "
-    .. "physio on Sunday.”",
-    because = "You want to shield her, and Joy backs off now. But Ama was "
-      .. "right there, thinking it over. You answered for her, and told your "
-      .. "family she can’t cope. She never got to say yes or no.",
+    "Text Joy back: “Thursdays I’ll drive Mama, before work. Tuesdays are a "
+    .. "no from us for now.”",
+    because = "You give what you can, and Joy backs off now. But Ama was "
+      .. "right there, thinking it over, and you said no for her. Your family "
+      .. "hears that she can’t cope. She never got to say yes or no.",
     effects = { resentment = "-5" },
     next = "ama-answers",
   },
@@ -737,11 +737,11 @@ scene "ama-answers" {
     next = "mama-home",
   },
   rescue {
-    "“You’re right to be cross. I got it wrong with Joy, and I’ll put it "
-    .. "right with her myself.”",
+    "“You’re right, and I’m sorry. I’ll ring Joy tonight and tell her I "
+    .. "spoke out of turn.”",
     because = "It sounds like owning up, and the row stops now. But Ama just "
-      .. "said she wants to talk to Joy herself, and you keep the go-between "
-      .. "job. Later her voice with your family is still yours.",
+      .. "said she wants to talk to Joy herself, and the call you make is one "
+      .. "more go-between job. Later her voice with your family is still yours.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
@@ -948,6 +948,8 @@ scene "cv-again" {
   "She turns the laptop to you. “Can you read this? Tell me the truth. Is it "
   .. "rubbish?”",
   "You can see three things you would change, and a typo in the first line.",
+  "The last letter you fixed for her, she never sent. “It didn’t sound like "
+  .. "me anymore,” she said.",
   neutral {
     "“I want to give it my full attention. Let me read it after lunch, with "
     .. "a fresh head.” Go back to the crossword.",
@@ -981,10 +983,11 @@ scene "cv-again" {
     next = "running-on-empty",
   },
   rescue {
-    "“Can I tidy it up for you? Ten minutes, tops. You go and make "
-    .. "a coffee for the two of us.”",
+    "Read all of it, slowly. Then fix the typo and the line you would change, "
+    .. "and turn the laptop back to her.",
     because = "It is fast and kind, and you are good at it. But she asked for "
-      .. "a reader, not a writer. The CV that goes out will sound like you.",
+      .. "a reader, not a writer, and last time your fixes made it sound like "
+      .. "you. The CV that goes out will sound like you again.",
     effects = { resentment = "-5", growth = "-5" },
     next = "running-on-empty",
   },
@@ -1072,8 +1075,9 @@ scene "sunday-lunch" {
   .. "kids, Tita Nena and Tito Ben are all there. Ama came too, with a cake.",
   "Over the rice, Tita Nena smiles at Ama. “So, Ama, still no work? What do "
   .. "you do all day?”",
-  "The table goes quiet. Ama looks at her plate. Under the table her hand finds "
-  .. "yours and squeezes once, hard.",
+  "In the car Ama said, “If Tita asks, I’ll tell her myself.” Now the table "
+  .. "goes quiet. Ama looks at her plate. Under the table her hand finds yours "
+  .. "and squeezes once, hard.",
   discuss = "Ama squeezed Grace’s hand. What might it mean? How could Grace "
     .. "find out, later?",
   it_depends {
@@ -1092,17 +1096,17 @@ scene "sunday-lunch" {
     next = "joy-pushes",
   },
   rescue {
-    "Smile at Tita. “She has interviews lined up.” Then pass the rice, and "
-    .. "ask about her trip to Manila.",
-    because = "It gets her out of a hard moment, and Tita nods now. But it is "
-      .. "your answer, and not quite true. Later Ama has a story to keep up in "
-      .. "front of your family.",
+    "Smile at Tita. “Still looking, Tita. It’s a hard time for charities.” "
+    .. "Then pass the rice, and ask about her trip to Manila.",
+    because = "It is true and kind, and Tita nods now. But Ama said in the car "
+      .. "that she would answer for herself, and you answered first. Later the "
+      .. "family asks you about her, not her.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
       effects = { growth = "-5", intimacy = "-5" },
-      says = "Tita Nena asks Ama about the interviews every time she sees her "
-        .. "now.",
+      says = "Tita Nena asks you how Ama’s job hunt is going every time she "
+        .. "sees you now. She never asks Ama.",
     },
     next = "joy-pushes",
   },
@@ -1152,11 +1156,10 @@ scene "joy-pushes" {
     next = "no-offer",
   },
   rescue {
-    "“You’re right, Joy. It’s how we do things. I’ll take the nights, and "
-    .. "Ama will understand.”",
-    because = "It keeps the peace, and Joy hugs you now. But you took it all, and "
-      .. "you used Ama’s low patch as a reason, speaking for her again. Later "
-      .. "the nights are all yours.",
+    "“Okay, Joy. The nights are mine. Tell Mama I’ll be over at nine.”",
+    because = "It keeps the peace, and Joy hugs you now. But there are three "
+      .. "of you, and you took it all, and you said yes for Ama’s evenings "
+      .. "too. Later the nights are all yours.",
     effects = { resentment = "-5", intimacy = "-5" },
     clear = "shared_care",
     later = {
