@@ -447,11 +447,11 @@ scene "joel-mood" {
     next = "choir-night",
   },
   rescue {
-    "Text Bea: “Next week.” Then sit down beside him, still in your "
-    .. "coat. “Tell me everything. What did he say?”",
+    "Hang your coat back on its hook, and sit down beside him. “Tell me "
+    .. "everything. What did he say?”",
     because = "It looks like plain listening, and he cheers up fast. But he "
-      .. "never asked you to stay, and this is the third choir night given "
-      .. "to his mood. You take his mood on as your job.",
+      .. "never asked you to stay, and hanging up your coat gives a third "
+      .. "choir night to his mood. You take his mood on as your job.",
     effects = { intimacy = "+5", resentment = "-5" },
     later = {
       after = 2,
@@ -539,10 +539,12 @@ scene "his-mom-calls" {
     next = { { when = "shared_load", "the-renewal" }, "joels-no" },
   },
   rescue {
-    "“Sure, I can remind him about the gift. See you on Sunday.”",
+    "Laugh. “I do know. Sunday’s lovely. I’ll put the gift on our "
+    .. "calendar.”",
     because = "It is the normal, friendly thing to say, and Lorraine is "
-      .. "pleased. But Joel asked you to send his mom to him. A quick yes makes "
-      .. "you his memory again, and the go-between for his own mother.",
+      .. "pleased. But Joel asked you to send his mom to him. Putting his gift "
+      .. "on the calendar makes you his memory again, and the go-between for "
+      .. "his own mother.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -766,11 +768,12 @@ scene "first-session" {
     next = "good-month",
   },
   rescue {
-    "Squeeze his hand. “Take your time, love. Is it the work thing, from the "
-    .. "car?”",
+    "Squeeze his hand. “Go on, love. Say it the way you said it in the "
+    .. "car.”",
     because = "It sounds like a gentle nudge. But Ruth asked each of you to "
-      .. "answer for yourself, and your question hands him your answer. It is "
-      .. "the pattern, right there in the room.",
+      .. "answer for yourself, and you point him to the answer you heard in "
+      .. "the car, the one you liked. It is the pattern, right there in the "
+      .. "room.",
     effects = { growth = "-5" },
     clear = "booked_it",
     later = {
@@ -858,17 +861,17 @@ scene "good-month" {
   .. "busy.",
   discuss = "Why might Ana feel lost just when things are going well?",
   rescue {
-    "Ask him, lightly, how the bills went this month. Would he like you to "
-    .. "glance over them too?",
-    because = "It sounds like a kind offer, and you feel calmer. But he asked "
-      .. "about one form, and he paid the bills on time without help. Offering "
-      .. "to check them tells him you still don’t trust him.",
+    "Sit down with the tax form, a pencil and this month’s bills, and go "
+    .. "through them all, box by box.",
+    because = "It looks like the help he asked for, and you feel calmer. But "
+      .. "he asked about one form, and he paid the bills on time without help. "
+      .. "Checking them too tells him you still don’t trust him.",
     effects = { resentment = "-5" },
     clear = "shared_load",
     later = {
       after = 2,
       effects = { intimacy = "-5" },
-      says = "Joel said, “Sure, if you like.” You found nothing wrong. He "
+      says = "Joel watched you check his bills. You found nothing wrong. He "
         .. "hasn’t opened the bills folder since.",
     },
     next = "laid-off",
@@ -921,11 +924,11 @@ scene "laid-off" {
     .. "that is normal. Ask the group what a setback means, and what it "
     .. "does not mean. A slip is not proof that the change was fake.",
   support {
-    "Sit on the stairs with him. “I’m so sorry, love.” Then stay there, "
-    .. "shoulder to shoulder, for as long as he does.",
-    because = "He asked for the cooking, and only that. Sitting with him at the "
-      .. "worst moment, with no plan and no list, keeps him in charge of his "
-      .. "own life.",
+    "Make his favorite soup tonight, and take him a bowl on the stairs. Sit "
+    .. "with him while he eats it.",
+    because = "He asked for the cooking, and only that. Cooking, and sitting "
+      .. "with him at the worst moment with no plan and no list, keeps him in "
+      .. "charge of his own life.",
     effects = { intimacy = "+5" },
     next = "job-hunt",
   },
@@ -1011,11 +1014,12 @@ scene "old-roles" {
     next = "the-fight",
   },
   rescue {
-    "Give it till he finds work. He is down, and people who are down need "
-    .. "a bit of slack.",
-    because = "It is kind and loyal. But you are already doing everything, "
-      .. "down to his cover letter, and you are worn out. The longer you carry "
-      .. "it, the harder it is to hand back.",
+    "Bring him a coffee on the couch and ask how the search is going. Then "
+    .. "start on dinner, and the bills after.",
+    because = "It is kind and loyal, and the evening stays calm. But you are "
+      .. "already doing everything, down to his cover letter, and you are "
+      .. "worn out. Carrying on without a word keeps it all yours. The longer "
+      .. "you carry it, the harder it is to hand back.",
     effects = { resentment = "+5" },
     next = "the-fight",
   },
@@ -1070,8 +1074,10 @@ scene "job-hunt" {
     next = "the-fight",
   },
   support {
-    "Read it. Circle one line. “This part sounds like you. Start from here.”",
-    because = "You give what he asked for: a look, and an honest thought. The "
+    "Take a pen and go through his letter line by line. Cross out every "
+    .. "line that doesn’t sound like him.",
+    because = "He asked you to look at it, and he says himself it is bad. An "
+      .. "honest mark-up is what he asked for. He does the rewriting, so the "
       .. "letter stays his, and so will the job.",
     effects = { growth = "+5" },
     next = "the-fight",
