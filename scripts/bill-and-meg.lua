@@ -114,10 +114,10 @@ scene "late-call" {
     next = "the-loan",
   },
   rescue {
-    "Ask her what she owes, at home and at the office, and when each bill "
-    .. "is due. Write the numbers down as she talks.",
-    because = "The questions sound like listening. But she said she was not "
-      .. "asking for anything, and you are adding up what you could pay. By "
+    "“Okay. How much is it, all told? Roughly.” Do the sums in your head "
+    .. "while she talks.",
+    because = "The question sounds like listening. But she said she was not "
+      .. "asking for anything, and the sums are what you could pay. By "
       .. "morning, you had paid it. Her debt is partly yours now.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "lent_money",
@@ -130,12 +130,11 @@ scene "late-call" {
     next = "the-loan",
   },
   rescue {
-    "“You don’t have to be alone with this tonight. I’m putting my "
-    .. "shoes on now. We’ll look at all of it together.”",
+    "“Okay. Stay on the line with me. I’ll be there in twenty minutes.”",
     because = "Going to her sounds like plain love. But she asked for an ear, "
-      .. "not a visit, and you have a big day tomorrow. “Together” quietly "
-      .. "makes her debt yours too. At midnight, her panic becomes your "
-      .. "whole night.",
+      .. "not a visit, and you have a big day tomorrow. Once you are at her "
+      .. "table, her debt quietly becomes yours too. At midnight, her panic "
+      .. "becomes your whole night.",
     effects = { growth = "-5", intimacy = "+5" },
     set = "drove_over",
     next = "all-night",
@@ -169,11 +168,11 @@ scene "all-night" {
   "By four, the list is nearly done, in your own neat writing.",
   "Your alarm goes off for work in three hours. You have a big meeting at nine.",
   rescue {
-    "Finish the list. Leave a note on top, by her keys: “Start with the "
-    .. "rent. Ring the landlord first thing. You can do this.”",
-    because = "The note sounds like cheering her on, and she will wake up "
+    "Finish the list, and number the bills in the order you would pay "
+    .. "them. Leave it by her keys.",
+    because = "It looks like the list she asked for, and she will wake up "
       .. "relieved. But she said the plan and the calls were hers to make. "
-      .. "While she slept, you made the plan for her.",
+      .. "The numbers are the plan: while she slept, you made it for her.",
     effects = { intimacy = "+5", growth = "-5" },
     clear = "drove_over",
     later = {
@@ -242,11 +241,12 @@ scene "the-loan" {
     next = "tax-letter",
   },
   rescue {
-    "“I believe in you, and I believe in the business. You’ll turn it around. "
-    .. "Yes. How much do you need?”",
-    because = "It sounds like faith in her, and she glows. But the folder has no "
-      .. "plan in it, and you set no sum and no date. A loan like that keeps her "
-      .. "leaning on you and lets her skip the hard look at her business.",
+    "Open the folder and read down her bills. “Okay. Three months. What "
+    .. "would that come to?”",
+    because = "It sounds like a fair, careful question, and she glows. But the "
+      .. "folder has no plan in it, and you set no sum and no date. A loan like "
+      .. "that keeps her leaning on you and lets her skip the hard look at her "
+      .. "business.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "lent_money",
     later = {
@@ -480,7 +480,7 @@ scene "joan-calls" {
     next = "carla-quits",
   },
   rescue {
-    "“I will, Joan. She matters a lot to me. You can count on me there.”",
+    "Laugh softly. “She’s not easy, is she? I’m not going anywhere, Joan.”",
     because = "It sounds like a loving answer, and Joan is so relieved. But she "
       .. "asked you to promise to look after a grown woman. No one can carry "
       .. "another grown-up’s life.",
@@ -876,11 +876,11 @@ scene "asking-her" {
     next = "first-session",
   },
   rescue {
-    "Find a counselor near her office and book the first slot in her name. On "
-    .. "Monday, drive her there and wait outside.",
-    because = "It works for now: she goes, and she talks. But she can book her "
-      .. "own help, and she did not ask. Help she did not choose tends to stop "
-      .. "when you stop driving.",
+    "Let it drop for today. In the morning, ring a counselor near her office "
+    .. "and book the first free slot.",
+    because = "It works for now: she goes, and she talks. But she just said no, "
+      .. "and she can book her own help. Help she did not choose tends to stop "
+      .. "when you stop driving her there.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -915,7 +915,8 @@ scene "first-session" {
   .. "listens. Then she asks: “And you, Bill? What do you get from being the one "
   .. "who fixes things?”",
   "This hour is the one hour in the week that is just for you.",
-  "You open your mouth. Nothing comes out.",
+  "You open your mouth. Nothing comes out. Your phone buzzes in your "
+  .. "pocket: Meg, three times.",
   discuss = "Anne turns the talk from Meg to Bill. Why might that be so hard "
     .. "for him?",
   rescue {
@@ -936,10 +937,11 @@ scene "first-session" {
     next = "old-pattern",
   },
   rescue {
-    "Your phone buzzes. Three texts from Meg. Ask Anne if you can stop early "
-    .. "this week, since Meg needs you.",
-    because = "Her need wins over your hour again, and it feels right. The "
-      .. "pattern is right there in the room.",
+    "Check your phone. Then ask Anne if you could stop a little early this "
+    .. "week.",
+    because = "It feels like a small, fair ask. But the texts are Meg’s, and "
+      .. "her need wins over your one hour again. The pattern is right there "
+      .. "in the room.",
     effects = { resentment = "+5", growth = "-5", intimacy = "+5" },
     set = "skipped_anne",
     next = "old-pattern",
@@ -1353,12 +1355,12 @@ scene "pulled-back" {
     next = "guilt-night",
   },
   rescue {
-    "Glance at the letter. “That’s a reminder, nothing more. Pay it by "
-    .. "Friday, then it’s off your plate.”",
-    because = "It takes a second, and she smiles for the first time. But she "
-      .. "has an accountant, and you ended it. Telling her what it means and "
-      .. "what to do is the old job, and “just this one thing” is how the "
-      .. "last three years began.",
+    "Read it through, and smile. “This one’s easy. It’s not as bad as it "
+    .. "looks.”",
+    because = "It takes a minute, and she smiles for the first time. But she "
+      .. "has an accountant, and you ended it. Reading her letter and telling "
+      .. "her what it means is the old job, and “just this one thing” is how "
+      .. "the last three years began.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "went_back",
     clear = "called_back",
