@@ -274,11 +274,11 @@ scene "she-asks" {
     next = "boxes-day",
   },
   rescue {
-    "“I’ll be there. Send me his brother’s number too, and I’ll settle the "
-    .. "time with him this week.”",
+    "“I’ll be there. Give his brother my number, and he can text me about "
+    .. "the time.”",
     because = "It sounds like looking after her, and she is relieved now. But "
-      .. "she asked for company and the door, not a go-between. Taking over "
-      .. "her part says she can’t face it.",
+      .. "she asked for company and the door, not a go-between. Setting the "
+      .. "time was her part. Taking it says she can’t face it.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "called_dan",
     clear = "took_weekend",
@@ -338,8 +338,8 @@ scene "boxes-day" {
     next = "sunday-night",
   },
   rescue {
-    "“Sleep on it? Leave your phone with me tonight, so it’s not in your "
-    .. "hand at two in the morning.”",
+    "“Sleep on it? I’ll mind your phone tonight, and you can have it back "
+    .. "with breakfast.”",
     because = "You want to spare her pain. But taking the phone takes the "
       .. "choice. When you need to win, care has become control.",
     effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
@@ -515,9 +515,10 @@ scene "the-note" {
     next = "luis-late",
   },
   rescue {
-    "Goal: “Help Priya feel like herself again by the end of the month.”",
-    because = "A deadline for her heart puts you in charge of her healing. "
-      .. "Rescue wants them to get better by following your plan.",
+    "Goal: “Make sure Priya is okay.”",
+    because = "It sounds like love. But “make sure” puts you in charge of "
+      .. "her healing, and that is hers. Rescue wants them to be okay on your "
+      .. "plan and your clock.",
     effects = { growth = "-5" },
     next = "luis-late",
   },
@@ -540,7 +541,8 @@ scene "luis-late" {
   "His new boss, Carol, gave his big project to someone else today. She did "
   .. "it in front of the whole team, with no reason.",
   "“Four months,” he says. “I worked on that for four months. I don’t want "
-  .. "to think about what to do. Not tonight.”",
+  .. "to think about what to do. Not tonight. Can you just order us some "
+  .. "food?”",
   "You already know what he should do. Email Carol tonight. Ask for a "
   .. "meeting. Bring the numbers. The plan is ready in your head.",
   discuss = "Luis hasn’t asked for anything yet. What might he need tonight?",
@@ -562,15 +564,15 @@ scene "luis-late" {
   neutral {
     "Pour him a drink, put the game on, and tell him the funny thing your "
     .. "boss said at lunch today.",
-    because = "A quiet night can help. But you are guessing what he needs, "
-      .. "and you never asked.",
+    because = "A quiet night can help. But he asked for food and quiet, and "
+      .. "you fill the space with your own day.",
     next = "luis-talks",
   },
   support {
-    "“Four months. No wonder you’re gutted.” Keep the plan in your head "
-    .. "for now.",
-    because = "Asking first lets him say what he needs. Sometimes a person "
-      .. "needs an ear, not a fix.",
+    "Order his favorite curry. “Four months. No wonder you’re gutted,” you "
+    .. "say, and leave it there.",
+    because = "He asked for food and no plans tonight, and you give just "
+      .. "that. Sometimes a person needs an ear and a meal, not a fix.",
     effects = { intimacy = "+5" },
     next = "luis-talks",
   },
@@ -623,8 +625,8 @@ scene "the-draft" {
   .. "are good at this. You write emails like this at work every week.",
   discuss = "Luis asked for help. Can help that was asked for still turn "
     .. "into rescue? Where is the line?",
-  notes = "This is help that is really rescue. Many groups say the rewrite "
-    .. "is fine, because he asked. Ask what he asked for, exactly. Then ask "
+  notes = "This is help that is really rescue. Many groups say a better "
+    .. "first line is fine, because he asked. Ask what he asked for, exactly. Then ask "
     .. "what happens when Carol writes back.",
   neutral {
     "“Looks fine to me! Send it before you talk yourself out of it.” Then go "
@@ -647,11 +649,11 @@ scene "the-draft" {
     next = "the-week",
   },
   rescue {
-    "Read it. “The start sounds hurt.” Type a calmer first line under his, "
-    .. "and turn the laptop back.",
+    "Read it. “The start sounds hurt. Maybe open with: ‘I want this project "
+    .. "to work too’?”",
     because = "It works, for now: Carol will listen to this one. But he asked "
-      .. "for a read, not a rewrite. Help turns into rescue when you do the "
-      .. "part that was his.",
+      .. "if he sounds whiny, not for new words. Handing him your line does "
+      .. "the part that was his.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "wrote_email",
     later = {
@@ -687,8 +689,8 @@ scene "the-week" {
     next = "luis-news",
   },
   rescue {
-    "Cook every night this week. Do the dishes and walk the dog too, so he "
-    .. "comes home to a calm house.",
+    "Cook every night this week. Wash up after, and take the dog out on "
+    .. "your way in from work.",
     because = "It feels like love, and he is grateful. But he asked for the "
       .. "cooking, not the dishes, the dog and the rest of the house. Now you "
       .. "are the one who carries the home.",
@@ -928,14 +930,15 @@ scene "rushed-up" {
   "Friday is too long to wait after a near fall on new pills. If he faints, "
   .. "has chest pain or seems confused, that is the emergency number, at once. "
   .. "The rest is still Mom and Dad’s to run.",
-  "At breakfast you say so. Dad grumbles, then nods. Mom points at her "
-  .. "throat. “Would you ring them, love? I can’t talk on the phone like this.”",
+  "At breakfast you say so. Dad grumbles, then nods. “I want to hear what "
+  .. "they say,” he tells you. Mom points at her throat. “Would you ring "
+  .. "them, love? I can’t talk on the phone like this.”",
   rescue {
-    "“Rest that voice, Mom. Give me the pill list, the doctor’s card and "
-    .. "his calendar, and I’ll ring them now.”",
-    because = "It sounds like a gift, and Mom is too tired to argue. But "
-      .. "they asked for one call, not for you to run his care. They can "
-      .. "still manage, and you just made it yours.",
+    "Take the pill list and the doctor’s card into the hall, and ring them "
+    .. "while Dad finishes his toast.",
+    because = "It looks like the call Mom asked for. But Dad can talk, and "
+      .. "it is his body. Ringing out of his hearing takes it out of his "
+      .. "hands. They can still manage, and you just made it yours.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "called_clinic",
     later = {
@@ -1078,10 +1081,11 @@ scene "the-visit" {
     next = "all-at-once",
   },
   support {
-    "Do Mom’s list. Then sit down with Dad and talk about the mix-ups. Put "
-    .. "the pharmacy’s number by his chair.",
-    because = "Mom’s list is what they asked for. You name the risk once and "
-      .. "leave the call with Dad, so he stays in charge of his own home.",
+    "Do Mom’s list: the store, the pharmacy, and Dad’s ride on Friday. Ask "
+    .. "the pharmacist about the mix-ups while you’re there.",
+    because = "Mom wrote the list, and Dad can’t drive yet. Doing what they "
+      .. "asked for is support, even the Friday ride. The pill mix-ups get one "
+      .. "question to the pharmacist, and the rest stays theirs.",
     effects = { growth = "+5" },
     clear = { "went_up", "called_clinic" },
     next = "all-at-once",
