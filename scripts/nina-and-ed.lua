@@ -137,10 +137,11 @@ scene "third-date" {
     next = "sunday-morning",
   },
   rescue {
-    "Catch the server by the bar. “Could you make his next one a light one? "
-    .. "He won’t even notice.”",
-    because = "A quiet swap feels kind, because no one gets upset. But it "
-      .. "makes a choice about Ed behind his back.",
+    "Catch the server on her way past. “Two light beers, please. One for me, "
+    .. "and one for Ed.”",
+    because = "It looks like buying a round, and no one gets upset. But Ed "
+      .. "was about to answer Jay himself. A quiet swap makes a choice about Ed "
+      .. "behind his back.",
     effects = { resentment = "-10" },
     next = "caught-at-the-bar",
   },
@@ -248,10 +249,10 @@ scene "the-plan" {
   .. "“Find me a run club that isn’t all show-offs? You’re good at that stuff.”",
   discuss = "Nina’s plan is kind and well made. Whose plan is it?",
   rescue {
-    "Show him the page over dinner. “I found the run club, like you asked. "
-    .. "And a few other ideas while I was at it.”",
-    because = "The run club was his ask. The rest is your plan for his life, "
-      .. "slipped in beside it, and a plan wrapped in a favor is still yours. It "
+    "Hand him the page over dinner. “Here’s the run club you asked for.”",
+    because = "The run club was his ask. But the page holds your whole plan "
+      .. "for his life, with the club on top, and a plan wrapped in a favor is "
+      .. "still yours. It "
       .. "feels sweet tonight. But advice he did not ask for can sound like a list "
       .. "of his faults.",
     effects = { resentment = "-10", intimacy = "+5" },
@@ -383,8 +384,8 @@ scene "ed-shrugs" {
   discuss = "Ed asks Nina a real question. What would an honest answer sound "
     .. "like, one that does not ask him to change?",
   rescue {
-    "“A bit. I found a few ideas that might help. Want to see?”",
-    because = "It sounds like a gentle offer. But he asked how you feel, not "
+    "“Sometimes. Can I show you what’s been on my mind?” Get out the page.",
+    because = "It sounds like an honest answer. But he asked how you feel, not "
       .. "for ideas, and he has not said he wants to change. He opened a door, "
       .. "and you carried your plan through it.",
     effects = { intimacy = "-5" },
@@ -491,9 +492,11 @@ scene "bottles-gone" {
   "“Where are they?” He is not shouting. That is worse. He knows what you "
   .. "did. He is waiting to hear you say it.",
   support {
-    "“I poured them out. It was your home and your choice, and I took it. "
-    .. "I’ll replace them.”",
-    because = "Owning it, and putting it right, gives him back his say. You "
+    "“I poured them out.” Then get your coat, walk to the corner shop, and "
+    .. "buy the same bottles back.",
+    because = "He is waiting to hear you say it, so you say it plainly. It was "
+      .. "his home and his choice. Owning it, and putting back what you took, "
+      .. "gives him back his say. You "
       .. "treat him as a grown man, and yourself as one who can own a mistake.",
     effects = { resentment = "-10", growth = "+5", intimacy = "-5" },
     next = "the-boss-calls",
@@ -661,9 +664,9 @@ scene "moms-dinner" {
     next = "watching-me",
   },
   rescue {
-    "Put an arm around Mom, and then say it so Danny hears too: “Long week "
-    .. "for him, Mom. He’s just letting off steam.”",
-    because = "It sounds like sticking up for him. But he had the week off. "
+    "Put an arm around Mom. “He’s had a long week, Mom.” Then take the salt "
+    .. "back to the table.",
+    because = "It sounds like small talk. But he had the week off. "
       .. "You are explaining Ed for him, with a story he never told. Each excuse "
       .. "makes it harder for anyone, Ed too, to see what is there.",
     effects = { intimacy = "+5" },
@@ -769,8 +772,9 @@ scene "sleepless" {
   "Friday, three in the morning. Ed is out with Jay. You are in bed with your "
   .. "phone, watching a little dot that shows where he is. It has not moved for "
   .. "an hour.",
-  "Your jaw aches from clenching it. This week you snapped at a customer over "
-  .. "a spoon. You are so tired that your eyes sting.",
+  "At six he said, “Don’t wait up. I’ll get a cab.” Your jaw aches from "
+  .. "clenching it. This week you snapped at a customer over a spoon. You are "
+  .. "so tired that your eyes sting.",
   self_care {
     "Look up the groups in town about drinking. Pick one that meets next "
     .. "Thursday, and write down the time.",
@@ -782,17 +786,15 @@ scene "sleepless" {
     next = "the-group",
   },
   rescue {
-    "Text Ed: “Last orders soon, love. Get home safe, then drink a big glass "
-    .. "of water before bed.” Then watch the dot.",
+    "Text Ed: “Night, love. Get home safe, and text me when you’re in.”",
     because = "It reads like plain care. But he is a grown man on a night out, "
-      .. "and he did not ask. Your fear is real, but this runs his night from "
-      .. "your bed at three, and you sleep no better for it.",
+      .. "and he told you not to wait up. Your fear is real, but this runs his "
+      .. "night from your bed at three, and you sleep no better for it.",
     effects = { resentment = "+10", growth = "-5" },
     next = "three-am",
   },
   it_depends {
-    "Text Jay once: “Is Ed with you? I only want to know he’s safe.” Then put "
-    .. "the phone down.",
+    "Text Jay: “Is Ed with you?” Then put the phone down.",
     because = "If you are truly scared for his safety, asking once is fair, "
       .. "and it lets you sleep. If you ask Jay to watch him or bring him home, "
       .. "it turns into a rescue.",
@@ -832,6 +834,8 @@ scene "the-group" {
   "You came hoping to learn what makes a person stop. The leader says, “We "
   .. "can’t make anyone drink, and we can’t make anyone stop. We can look after "
   .. "ourselves.”",
+  "On the way in, a woman told you, “Some of us see a counselor too, just "
+  .. "for ourselves.”",
   "Your hands are shaking. It is a lot. You are not sure you can stay.",
   discuss = "Nina finds the group hard. Does that mean it is not for her?",
   notes = "In the article, Nina tried meetings, found them too much, and read "
@@ -857,7 +861,7 @@ scene "the-group" {
     next = "three-am",
   },
   self_care {
-    "Slip out at the break. In the morning, ring your doctor and ask for the "
+    "Slip out at the break. In the morning, ring the doctor and ask for the "
     .. "name of a counselor.",
     because = "It is too much tonight, and that is allowed. A group is not the "
       .. "only kind of help. Asking for a counselor for yourself is still "
@@ -1223,11 +1227,10 @@ scene "ed-tries" {
     next = "the-line",
   },
   rescue {
-    "Call him. “Come home, love. Then let’s keep it simple for a while: "
-    .. "I’ll come to the parties with you, and we leave together.”",
-    because = "It sounds close and kind. But at the first slip his plan turns "
-      .. "into yours, and you become the one who watches the clock. A slip is "
-      .. "his to learn from.",
+    "Call him. “Stay put, I’m coming. And next time, I’ll come with you.”",
+    because = "It sounds close and kind, and the ride is fine. But at the first "
+      .. "slip his plan turns into yours: you go to the parties and watch the "
+      .. "clock. A slip is his to learn from.",
     effects = { resentment = "+10", growth = "-5" },
     set = "took_over",
     next = "the-line",
