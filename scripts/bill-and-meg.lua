@@ -130,7 +130,7 @@ scene "late-call" {
     next = "the-loan",
   },
   rescue {
-    "“Okay. Stay on the line with me. I’ll be there in twenty minutes.”",
+    "“Okay. Stay on your phone with me. I’ll be there in twenty minutes.”",
     because = "Going to her sounds like plain love. But she asked for an ear, "
       .. "not a visit, and you have a big day tomorrow. Once you are at her "
       .. "table, her debt quietly becomes yours too. At midnight, her panic "
@@ -480,7 +480,7 @@ scene "joan-calls" {
     next = "carla-quits",
   },
   rescue {
-    "Laugh softly. “She’s not easy, is she? I’m not going anywhere, Joan.”",
+    "Laugh softly. “I know your girl well. I’m not going anywhere, Joan.”",
     because = "It sounds like a loving answer, and Joan is so relieved. But she "
       .. "asked you to promise to look after a grown woman. No one can carry "
       .. "another grown-up’s life.",
@@ -722,7 +722,7 @@ scene "good-week" {
   },
   rescue {
     "“Yes, gladly. Bring your laptop on Saturday. We can go through all of "
-    .. "your books together, start to finish.”",
+    .. "your books together, every page.”",
     because = "It sounds like a treat. But she asked for just the start, and to "
       .. "do the rest herself, in a week when she is doing well. “All of it, "
       .. "together” pulls her back into needing you. Whose need does it meet?",
@@ -1355,8 +1355,8 @@ scene "pulled-back" {
     next = "guilt-night",
   },
   rescue {
-    "Read it through, and smile. “This one’s easy. It’s not as bad as it "
-    .. "looks.”",
+    "Read it through, and hand it back with a smile. “Your letter’s easy. "
+    .. "It’s not as bad as it looks.”",
     because = "It takes a minute, and she smiles for the first time. But she "
       .. "has an accountant, and you ended it. Reading her letter and telling "
       .. "her what it means is the old job, and “just this one thing” is how "
