@@ -270,11 +270,11 @@ scene "danny-thanks" {
     next = "family-dinner",
   },
   rescue {
-    "“Love you too. Keep your pay for now, and come cook me dinner on "
-    .. "Friday instead.”",
-    because = "It sounds like the same warm deal. But he offered to pay you "
-      .. "back, and you swapped his debt for a meal. Tonight it feels generous. "
-      .. "Later, it tells him a debt to you is not a real debt.",
+    "“Love you too. Come by on Friday and cook me that pasta of yours.”",
+    because = "It sounds like the same warm deal. But he just offered to pay "
+      .. "you back, and you answered with a meal, not a day for the first "
+      .. "fifty. Tonight it feels generous. Later, it tells him a debt to you "
+      .. "is not a real debt.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -381,8 +381,8 @@ scene "the-doctor" {
     next = "bad-week",
   },
   self_care {
-    "Ask her one more thing: does this Joan see people whose brother gambles? "
-    .. "Then call from the parking lot, and book the first hour she has.",
+    "Ask if Joan knows about gambling. Then call her from the parking lot, and "
+    .. "book the first hour she has.",
     because = "Dr. Patel said the card was for you, and so is this hour. Asking "
       .. "about gambling is about your own load, not Danny’s. Getting "
       .. "support is a strength, not a failure. Someone outside the family may "
@@ -657,10 +657,11 @@ scene "telling-them" {
     next = "silent-week",
   },
   support {
-    "“I know this is a shock.” Then stop talking, and let the quiet last until "
-    .. "one of them fills it.",
-    because = "Listening is not solving. They are angry, and it stings. You let "
-      .. "them feel what they feel, and the plan stays the plan.",
+    "Cut Mom the first slice of pie, and pour her tea. “I know it’s a shock. "
+    .. "Say whatever you need to.”",
+    because = "Listening is not solving. They are angry, and it stings. Pie and "
+      .. "tea take nothing back: you let them feel what they feel, and the plan "
+      .. "stays the plan.",
     effects = { intimacy = "-5", resentment = "+5" },
     later = {
       after = 1,
@@ -682,6 +683,8 @@ scene "silent-week" {
     "No one calls that week. Not Mom, not Gina. The family chat goes quiet. Then "
     .. "Gina posts a photo of lunch at Mom’s. You were not asked." },
   "On Thursday night you sit on the kitchen floor with your phone in your hand.",
+  "On the fridge is a leaflet from Dr. Patel’s office: a group for families of "
+  .. "people who gamble. It meets on Tuesdays.",
   { when = "not caved",
     "It would be so easy to call Mom and say you were tired when you said it. "
     .. "That you didn’t mean it." },
@@ -713,8 +716,8 @@ scene "silent-week" {
     next = "danny-at-two",
   },
   self_care {
-    "Look up a group about gambling that meets on Thursday nights near you. "
-    .. "Write down the address and the time.",
+    "Take the gambling leaflet off the fridge, and put the next Tuesday "
+    .. "meeting in your own calendar.",
     because = "The group is for families of people who gamble: it is for you, "
       .. "not for Danny. People who have lived this can help you hold your "
       .. "ground. Seeking support is a step, not a weakness.",
@@ -875,10 +878,11 @@ scene "danny-at-two" {
     next = "mom-bill",
   },
   rescue {
-    "Listen till he is done. “Let me think about the phone and the rent. Try to "
-    .. "sleep, and I’ll call you at lunch.”",
-    because = "“Let me think” sounds careful. But the plan already answered "
-      .. "this, and he hears a yes. Paying behind the plan breaks it, and it "
+    "Listen till he is done. “Try to sleep now. I’ll call you at lunch, and "
+    .. "we’ll talk it through.”",
+    because = "A call at lunch sounds careful. But the plan already answered "
+      .. "the phone and the rent. When you leave them open, he hears a yes. "
+      .. "Paying behind the plan breaks it, and it "
       .. "keeps him from feeling the cost.",
     effects = { resentment = "-5" },
     set = "paid_secretly",
@@ -911,11 +915,12 @@ scene "danny-meeting" {
     next = "mom-bill",
   },
   rescue {
-    "Walk in beside him. When they ask who is new, speak up first: “This is my "
-    .. "brother Danny. He’s here about the betting.”",
-    because = "He did ask you to come, and it gets him through the door. But you "
-      .. "said the words he came to say himself. Later, it feels like your "
-      .. "recovery, not his.",
+    "Walk in beside him. When they ask who is new, put a hand on his back: "
+    .. "“This is my brother, Danny.”",
+    because = "He did ask you to come, and it gets him through the door. But he "
+      .. "asked because you are “better at talking.” Once you speak first for "
+      .. "him, the room talks to you, and he says less. Later, it feels like "
+      .. "your recovery, not his.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 1,
@@ -984,10 +989,12 @@ scene "mom-bill" {
     next = "gina-and-luis",
   },
   rescue {
-    "“Give me the login, Mom, and I’ll do the first one. Then I can show you "
-    .. "after.”",
-    because = "It is quick and kind, and she is grateful tonight. But it takes "
-      .. "her first real step out of her hands, and the bill is yours again.",
+    "“Sure. Text me your login tonight, and I’ll look at the site before "
+    .. "Sunday.”",
+    because = "It sounds like getting ready to help. But she asked you to sit "
+      .. "with her while she types, not for her login. Once it is on your "
+      .. "phone, her first real step is out of her hands, and the bill drifts "
+      .. "back to you.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -997,8 +1004,8 @@ scene "mom-bill" {
     next = "gina-and-luis",
   },
   it_depends {
-    "Go over on Sunday with a box of her favorite cookies, and sit beside her at "
-    .. "the kitchen table while she sets it up.",
+    "Go over on Sunday with a box of her favorite cookies, and set up the "
+    .. "online bill with her at the kitchen table.",
     because = "She asked you to come, so going is fair. If her hands stay on "
       .. "the keys, it helps. If you end up doing the typing, it turns into a rescue.",
     effects = { intimacy = "+5" },
@@ -1067,10 +1074,11 @@ scene "gina-and-luis" {
     next = "danny-slips",
   },
   support {
-    "“Can you write a first go? Send it to me by Sunday, and I will read it. You "
-    .. "know your work best.”",
+    "Text Gina: “Send me a first go by Sunday, and I’ll go through it with a "
+    .. "red pen.”",
     because = "Gina wanted you to just do it, and she is short with you. But "
-      .. "you leave the writing to her. The job she gets will be hers.",
+      .. "she wrote her own college essays, and she only hates starting. She "
+      .. "writes it, and you mark it up. The job she gets will be hers.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 1,
@@ -1081,8 +1089,8 @@ scene "gina-and-luis" {
     next = "danny-slips",
   },
   support {
-    "Text Luis: “Tuesday works. I’ll pick you up at nine.” Put it in your "
-    .. "phone.",
+    "Text Luis: “Sure. Tuesday works. I’ll pick you up at nine.” Put it in "
+    .. "your phone.",
     because = "He has no car and no bus out there, and one ride there and back is "
       .. "what he asked for. He still walks in and does the talking. The job "
       .. "hunt stays his.",
@@ -1090,10 +1098,11 @@ scene "gina-and-luis" {
     next = "danny-slips",
   },
   rescue {
-    "Text Gina: “Yes! Send me your old one and the job ad, and tell me "
-    .. "about the office.”",
-    because = "It feels like cheering her on. But she can write, and she asked "
-      .. "you to do it for her. A resume you wrote gets her a job she must talk "
+    "Text Gina: “Sure! Send me the job ad, and tell me what you liked about "
+    .. "the office.”",
+    because = "It feels like cheering her on. But “sure” is a yes to what she "
+      .. "asked: you write it. She can write. A resume you wrote gets her a "
+      .. "job she must talk "
       .. "about in your words. And your coat waits again.",
     effects = { intimacy = "+5", resentment = "+5" },
     later = {
@@ -1143,10 +1152,11 @@ scene "danny-slips" {
     next = "joan-again",
   },
   rescue {
-    "“Okay. From now on, you text me after every meeting, and I look at your "
-    .. "bank with you each Sunday. Deal?”",
-    because = "A plan for him feels like help. But running his recovery makes it "
-      .. "yours, and it tells him he can’t.",
+    "“Thanks for telling me. From now on, check in with me every day, just so "
+    .. "I know you’re okay.”",
+    because = "Wanting to know he is okay feels like love. But a daily "
+      .. "check-in makes you his watch, and running his recovery makes it "
+      .. "yours. It tells him he can’t.",
     effects = { resentment = "+5", growth = "-5" },
     clear = "paid_secretly",
     next = "joan-again",
