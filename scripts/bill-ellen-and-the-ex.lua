@@ -145,9 +145,9 @@ scene "calm-feels-odd" {
     .. "feel empty, even wrong. Say that this is common. It is not a flaw in "
     .. "Bill, and it is not a sign that Ellen is dull.",
   rescue {
-    "Get her insurance letters from the shelf, and fill in the new form for "
-    .. "her while she reads.",
-    because = "It looks just like fixing the tap, and she is grateful now. But "
+    "While she reads, sort her insurance letters by date, and put the new "
+    .. "form on top.",
+    because = "It looks like tidying, and she is grateful now. But "
       .. "she asked for the tap, not this. She said she would sort the "
       .. "insurance at the weekend. The job is for your restless evening, not "
       .. "her need.",
@@ -155,8 +155,8 @@ scene "calm-feels-odd" {
     later = {
       after = 3,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Ellen’s insurance is sorted. You are already scanning for the next "
-        .. "thing to fix.",
+      says = "Ellen filled in the form from your neat pile. You are already "
+        .. "scanning for the next thing to fix.",
     },
     next = "anne-away",
   },
@@ -462,10 +462,11 @@ scene "first-coffee" {
   { when = "secret",
     "Ellen thinks you are at a work lunch." },
   support {
-    "Pay for the two coffees without a fuss. “Don’t worry about it.” Then say "
-    .. "you can’t do this every week.",
+    "Pay for the two coffees. “Don’t worry about it. Take care of yourself, "
+    .. "Meg.”",
     because = "Her purse is at home, and it is two coffees. Paying is plain "
-      .. "manners, not a rescue. Saying no to every week keeps it to today.",
+      .. "manners, not a rescue. A warm goodbye with no next date is your "
+      .. "answer to every week, and it keeps it to today.",
     effects = { intimacy = "+5" },
     clear = "coffees",
     next = "ellen-evening",
@@ -595,8 +596,8 @@ scene "weeks-pass" {
     .. "three is getting and losing from it. Keep it free of blame: each of "
     .. "them is doing what feels safe.",
   it_depends {
-    "Say your worry once: the doctors told her to see a counselor, and you "
-    .. "think she should. Then drop it.",
+    "Tell her what you think: the doctors said she should see a counselor, "
+    .. "and she should.",
     because = "Said once, it is honest care and leaves the choice with her. If "
       .. "you say it every week, or book it for her, it becomes a rescue.",
     effects = { growth = "+5" },
@@ -635,8 +636,8 @@ scene "weeks-pass" {
     next = "dinner-call",
   },
   self_care {
-    "Offer to do Ellen’s Saturday market run. Go on foot, the long way, and "
-    .. "leave your phone at home.",
+    "Do Ellen’s Saturday market run for her. Walk the long way there, and "
+    .. "leave your phone by the door.",
     because = "It looks like a favor for Ellen. But you have not had an hour "
       .. "away from Meg’s messages in weeks, and the long walk is for you. "
       .. "Time to feel what this costs you is a way of caring for yourself.",
@@ -783,8 +784,8 @@ scene "ellen-speaks-up" {
     next = "anne-back",
   },
   it_depends {
-    "Hand Ellen your phone. “Would it help to read anything you want, any "
-    .. "time? No more surprises.”",
+    "Hand Ellen your phone. “Read anything you want, any time. No more "
+    .. "surprises.”",
     because = "If Ellen asks for this, it can help trust grow back for a while. "
       .. "If you offer it to calm her fast, it makes her the guard of your phone "
       .. "and skips the talk she asked for.",
@@ -844,17 +845,17 @@ scene "alone-again" {
     next = "anne-back",
   },
   rescue {
-    "Walk round to hers for one cup of tea. Be home by ten.",
-    because = "One cup of tea sounds small. But she asked you to look after "
-      .. "each other, like old times. Loneliness makes the old role feel like "
-      .. "home. Going back fills the gap with the very thing that hurt you "
-      .. "both.",
+    "“Not tonight, Meg. I’m wiped. Tomorrow, after work?”",
+    because = "“Not tonight” sounds like a limit. But tomorrow you go, and she "
+      .. "asked you to look after each other, like old times. Loneliness "
+      .. "makes the old role feel like home. Going back fills the gap with the "
+      .. "very thing that hurt you both.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "helping_meg",
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "One hour turned into the weekend. Meg asked when you were coming "
+      says = "Tomorrow turned into the weekend. Meg asked when you were coming "
         .. "back.",
     },
     next = "anne-back",
@@ -994,8 +995,8 @@ scene "meg-crisis" {
     next = "last-talk",
   },
   support {
-    "At seven, on your way to work, let yourself in, feed Biscuit, and text "
-    .. "her a photo of him eating.",
+    "At seven, let yourself into her flat with the key under the mat, and "
+    .. "feed Biscuit.",
     because = "She is stuck in a hospital bed and asked for one small thing she "
       .. "can’t do. You stay home tonight. Feeding the cat once is help. Sitting "
       .. "with her all night would be the old deal.",
@@ -1096,6 +1097,8 @@ scene "quiet-weeks" {
     "You still feel for her. But you are not in charge of her life. She will "
     .. "have to work out her own problems, and that is not a punishment. It is "
     .. "respect." },
+  "Your sister Ruth rings. She wants help painting the kids’ room, and she "
+  .. "says she misses you. You miss her too.",
   "Your mind keeps going to Ellen.",
   rescue {
     "Plan something big for Ellen: flowers, a weekend away, the words you "
@@ -1114,8 +1117,7 @@ scene "quiet-weeks" {
     next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
   },
   self_care {
-    "Say yes when Ruth asks for help painting the kids’ room. Keep your "
-    .. "Thursdays with Anne. Let your own life fill back in.",
+    "Say yes to Ruth. Bring the rollers, and give her the whole weekend.",
     because = "It looks like one more job for someone else. But Ruth is your "
       .. "own family, she asked, and you want to go. Change needs time to "
       .. "settle. Caring for your own life first makes any new start "
@@ -1322,8 +1324,7 @@ scene "new-ground" {
     },
   },
   support {
-    "“Yes to the keyboards. Tell me the day, and I’ll bring the car. Any day "
-    .. "you like.”",
+    "“Sure. Tell me the day, and I’ll bring the car. Any day you like.”",
     because = "She asked for muscle and a car, and you have both. Saying yes to "
       .. "that is help. Where she teaches stays her call.",
     effects = { intimacy = "+5" },
