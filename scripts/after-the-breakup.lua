@@ -178,8 +178,7 @@ scene "next-morning" {
     next = "dylan-texts",
   },
   it_depends {
-    "Text Tunde first. Then tell her the spare room is free for four weeks if "
-    .. "she wants it, and no hard feelings if not.",
+    "Text Tunde first. Then tell her the spare room is free for four weeks.",
     because = "An offer with an end date, that Tunde agreed to and she can turn "
       .. "down, helps. If it turns into your plan for her, or four weeks "
       .. "quietly become forever, it turns into a rescue.",
@@ -214,10 +213,11 @@ scene "dylan-texts" {
   discuss = "Lucía asks what to say. Is she asking Noor to answer him, or to "
     .. "help her think?",
   rescue {
-    "Hold out your hand for the phone. “What if I write something short and "
-    .. "kind, and you press send?”",
-    because = "It sounds like a small favour, and she hands it over with relief "
-      .. "now. But she knows what she means to say. Writing it for her puts "
+    "Pull your chair round beside hers. “Tell me the gist, and I’ll help with "
+    .. "the wording.”",
+    because = "It sounds like a small favour, and she hands over the phone with "
+      .. "relief now. But she knows what she means to say. The wording soon "
+      .. "becomes yours, and writing it for her puts "
       .. "your words, and you, in the middle of their breakup.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "answered",
@@ -270,7 +270,8 @@ scene "answered-for-her" {
   .. "short and kind. It sounds like you.",
   "Ten minutes later Dylan writes back: “Is that Noor? That doesn’t sound like "
   .. "you, Luci.”",
-  "Lucía goes pale. “Now he thinks I can’t even answer him myself.”",
+  "Lucía goes pale. “Now he thinks I can’t even answer him myself. I want to "
+  .. "sort this out with him on my own.”",
   support {
     "“You’re right. That was yours to write, and I took it. I’m sorry. The "
     .. "phone is yours. Just say it your way.”",
@@ -281,11 +282,10 @@ scene "answered-for-her" {
     next = "week-plan",
   },
   rescue {
-    "“I’m sorry, Luci. That’s on me. I’ll text him now and say I wrote it, "
-    .. "so he leaves you out of it.”",
+    "“I’m sorry, Luci. That’s on me. I’ll tell him it was me.”",
     because = "Owning up is right, and it eases her now. But a second text "
-      .. "from you puts you back in the middle. What to tell Dylan, if "
-      .. "anything, is hers to say.",
+      .. "from you puts you back in the middle, and she just said she wants "
+      .. "to sort it herself. What to tell Dylan, if anything, is hers to say.",
     effects = { resentment = "+5", growth = "-5" },
     next = "week-plan",
   },
@@ -316,16 +316,17 @@ scene "week-plan" {
     .. "should do next. Emotions: worry. Underlying problem: calming Noor's "
     .. "worry by steering Lucía.",
   rescue {
-    "Text her the plan with a heart. “No pressure. A few ideas, in case your "
-    .. "head is too full. Want to talk it over?”",
-    because = "It sounds gentle, and it calms you to send it. But a week "
+    "Text her: “Saw two flats near the clinic, with viewings on Tuesday. Want "
+    .. "the links?”",
+    because = "It sounds light, just two links, and it calms you to send it. "
+      .. "But it is the first line of your plan, she never asked, and a week "
       .. "planned for her tells her she can’t plan it. Her week is hers.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
       effects = { intimacy = "-5", growth = "-5" },
-      says = "Lucía went to the gym once, to please you. Then she stopped "
-        .. "answering your plan texts.",
+      says = "Lucía went to one viewing, to please you. Then she stopped "
+        .. "answering your texts about flats.",
     },
     next = "three-am",
   },
@@ -443,11 +444,11 @@ scene "three-am" {
   notes = "Being tired from helping is normal. Notice whether the room hears "
     .. "the first choice as love or as a promise Noor can't keep.",
   rescue {
-    "“Why say sorry? Call any time, day or night. What are friends for, if "
-    .. "not the three o’clock calls?”",
-    because = "It is a loving promise, and she is so relieved now. But you are "
-      .. "already running on empty. A promise with no limit is how tired "
-      .. "turns into resentful.",
+    "“Don’t be sorry, Luci. I’m glad you rang.”",
+    because = "It is loving, and she is so relieved now. But it is the fifth "
+      .. "night, and you are already running on empty. It tells her three "
+      .. "o’clock is fine, and a yes with no limit is how tired turns into "
+      .. "resentful.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -658,11 +659,12 @@ scene "the-morning-after" {
     next = "quiet-weeks",
   },
   rescue {
-    "Take Tuesday morning off and go in with her. When the worker asks what "
-    .. "happened, tell it from the start.",
+    "Take Tuesday morning off, and go in with her. Answer the worker’s "
+    .. "questions when she gets stuck.",
     because = "It sounds kind, and it spares her some pain now. But she asked "
-      .. "you to come, not to speak. Telling her story for her takes it out "
-      .. "of her hands, and she needs to be the one in charge of it.",
+      .. "you to come, not to speak, and she wrote her own words to read out. "
+      .. "Telling her story for her takes it out of her hands, and she needs "
+      .. "to be the one in charge of it.",
     effects = { growth = "-5" },
     later = {
       after = 1,
@@ -862,11 +864,11 @@ scene "her-plan" {
     next = "your-trip",
   },
   rescue {
-    "Sit with her and the blank sheet. “Mornings are your best time, I think. "
-    .. "Shall we put the bank call on Monday?”",
-    because = "It sounds like help, and she nods now. But her counsellor asked "
-      .. "her to make it. Each question that carries your answer fills her "
-      .. "sheet with your old plan, and takes the part that helps.",
+    "Sit with her and the blank sheet. Go through the week day by day, and "
+    .. "write in each thing as she nods.",
+    because = "It sounds like help, and she nods along now. But her counsellor "
+      .. "asked her to make it. Each thing you offer for a nod fills her sheet "
+      .. "with your old plan, and takes the part that helps.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
@@ -1161,17 +1163,17 @@ scene "her-own-place" {
     next = "last-coffee",
   },
   rescue {
-    "Walk round the empty rooms with her. “Sofa by the window, bed on that "
-    .. "wall. And yellow curtains, I think.”",
-    because = "It is warm, and your eye is good. But she picked this flat "
-      .. "herself, and it is her first home of her own. Now it is set up "
-      .. "your way, not hers.",
+    "Spend all Saturday at her flat, carrying boxes up and unpacking each one "
+    .. "where it looks best.",
+    because = "It is warm, and your eye is good. But she wrote on each box "
+      .. "where it goes, and this is her first home of her own. Now it is set "
+      .. "up your way, not hers.",
     effects = { intimacy = "+5", resentment = "+5" },
     later = {
       after = 1,
       effects = { growth = "-5" },
-      says = "Lucía kept the sofa by the window for a month. Then she moved "
-        .. "it, and didn’t tell you.",
+      says = "Lucía kept the plates where you put them for a month. Then she "
+        .. "moved them all, and didn’t tell you.",
     },
     next = "last-coffee",
   },
