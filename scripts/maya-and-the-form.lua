@@ -132,17 +132,17 @@ scene "the-form" {
     next = "portal-email",
   },
   rescue {
-    "Laugh it off. “Forms are the worst. If the office asks why it’s late, say "
-    .. "your mum had it in her bag, so it’s on me.”",
-    because = "It sounds light, and it eases her now. But it takes her blame with "
-      .. "a small lie. Later, the lie is yours to carry, and she never said "
-      .. "sorry.",
+    "“Forms are the worst. That one’s on me, love. I should have asked for "
+    .. "it on Thursday.” Sign the bottom box.",
+    because = "It sounds fair, and it eases her now. But the form was hers to "
+      .. "bring, and her half is still empty. Taking the blame takes the job "
+      .. "off her too.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-5" },
-      says = "The office lady told you she hoped your bag was tidier now. "
-        .. "Maya didn’t look up from her cereal.",
+      says = "Maya handed the form in with her half still blank. The office "
+        .. "rang you at work to fill it in.",
     },
     next = "portal-email",
   },
@@ -173,8 +173,8 @@ scene "portal-email" {
     next = "late-essay",
   },
   rescue {
-    "Write Mr. Haddad a short, polite note: the shifts, a busy month, and "
-    .. "could the tasks wait till Friday? Then copy Maya in.",
+    "Reply to the school email: “Thanks for letting me know. She’s had a "
+    .. "busy month with work, and a few more days would help her.”",
     because = "It is polite and quick, and it may work. But she is sixteen "
       .. "and can write to her own teacher. Now it is your deal, not hers.",
     effects = { resentment = "-5", growth = "-5" },
@@ -217,8 +217,8 @@ scene "haddad-replies" {
   "In your house, “we’ll talk later” has always meant no one brings it up "
   .. "again.",
   neutral {
-    "“Okay, love. Let’s both calm down.” Start her favourite rice while she "
-    .. "stomps upstairs to her room.",
+    "“Okay, love. Let’s both calm down.” Make her favourite rice, and call "
+    .. "her down when it’s ready.",
     because = "Letting the storm pass is not wrong. But nothing is said about "
       .. "the email, and she is left to guess whether you will do it again.",
     effects = { intimacy = "-5" },
@@ -267,8 +267,8 @@ scene "maya-writes" {
   "The school rule is clear: late work needs an email from the student.",
   "Your back has ached all day. You were going to lie down early.",
   rescue {
-    "Sit down next to her. “Start with sorry, then give him a date. That’s all "
-    .. "he needs.”",
+    "Sit down next to her. “Keep it short. Sorry, and a date, and he’ll be "
+    .. "fine.”",
     because = "It sounds like teaching. But she asked you not to tell her what "
       .. "to put. The first line is yours now, and so is the tone.",
     effects = { growth = "-5" },
@@ -423,9 +423,10 @@ scene "late-essay" {
     next = "shift-morning",
   },
   rescue {
-    "“Bed, love. It’s late. I’ll tell him I sent you up.”",
-    because = "Sleep matters, and it sounds wise now. But it uses your word to "
-      .. "shield her from her own deadline. Later, she expects a parent to "
+    "“It’s late, love. Go up, and if he asks, tell him your mum made you "
+    .. "stop.”",
+    because = "Sleep matters, and it sounds wise now. But it puts your word "
+      .. "between her and her own deadline. Later, she expects a parent to "
       .. "make deadlines go away.",
     effects = { intimacy = "+5" },
     later = {
@@ -464,9 +465,11 @@ scene "shift-morning" {
     next = "late-for-work",
   },
   rescue {
-    "Knock on her door. “It’s quarter to seven, love. I’ll run you in.”",
-    because = "It saves her a telling-off now. But you broke your own deal, "
-      .. "and now the alarm is you. Later, it is every Saturday.",
+    "Knock on her door. “Quarter to seven, love.” Then go and get the car "
+    .. "keys.",
+    because = "It saves her a telling-off now. But you broke your own deal: "
+      .. "the knock and the lift make the alarm you. Later, it is every "
+      .. "Saturday.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -599,7 +602,8 @@ scene "the-bus" {
     next = "lola-sunday",
   },
   rescue {
-    "“Yes. I’ll drive you, and I’ll knock at six so you’re up.”",
+    "“Yes, I’ll drive you. I’m up at six anyway, so I’ll knock on your door "
+    .. "first.”",
     because = "The lift was asked for and fair. The knock was not: by your "
       .. "deal, her alarm is hers. She is pleased now. Later, waking her takes "
       .. "back the alarm she only just learned to own.",
@@ -693,8 +697,8 @@ scene "lola-sunday" {
     next = "phone-bill",
   },
   support {
-    "“Fine by me, if it’s a swap. Go and tell Lola. Then Thursday night is "
-    .. "yours with her, and I get a night off.”",
+    "Say yes. Write Maya’s name on your Thursday night, and send her in to "
+    .. "tell Lola.",
     because = "It looks like taking her turn. But it is a real swap, the way "
       .. "your family does them: Maya tells Lola herself, and pays the turn "
       .. "back on Thursday. Your load stays the same, and her share stays hers.",
@@ -736,8 +740,7 @@ scene "aunt-calls" {
     next = "phone-bill",
   },
   hurtful {
-    "“Thanks, Marisol, but we’ll manage. We always do, without anyone.” End "
-    .. "the call and leave the phone face down.",
+    "“Thanks, Marisol, but we’ll manage. We always have, on our own.”",
     because = "You are stretched thin, and the jab slips out. It hurts your "
       .. "sister and leaves you on your own with all of it.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -874,8 +877,8 @@ scene "cut-off" {
     next = "your-evening",
   },
   rescue {
-    "“Do you want to do that tonight, love? They can be awful to young "
-    .. "people. Wait till Monday, and then we’ll ring them at lunch.”",
+    "“It’s late, love. Monday at lunch we can ring them together, when "
+    .. "you’re calmer.”",
     because = "It sounds careful, and she is relieved now. But she was "
       .. "ready to make that call tonight, and you turned it into yours. "
       .. "Later, she hands you every call like it.",
@@ -918,10 +921,10 @@ scene "your-evening" {
     next = "quiet-weeks",
   },
   rescue {
-    "Text Hina another time. Make a pot of coffee, and tell Maya you’re all "
-    .. "hers tonight: the whole lot, properly.",
-    because = "It feels like love, and she is glad now. But you have had three "
-      .. "short nights and fell asleep at work. “The whole lot” runs to "
+    "Make a pot of coffee and pull up a chair. “Right. The whole lot, from "
+    .. "page one.”",
+    because = "It feels like love, and she is glad now. But Hina asked first, "
+      .. "you have had three short nights, and you fell asleep at work. “The whole lot” runs to "
       .. "midnight, and you end up making her study cards for her.",
     effects = { intimacy = "+5" },
     set = "took_over",
@@ -982,8 +985,8 @@ scene "quiet-weeks" {
     next = "in-the-car",
   },
   hurtful {
-    "“You’re tired because you’re on that phone till two. Put it away at ten "
-    .. "and you’ll feel fine.”",
+    "“You need sleep, love. Phone in the kitchen at ten from tonight, and "
+    .. "you’ll feel fine.”",
     because = "Sleep matters. But this brushes off weeks of her feeling low, "
       .. "and it tells her not to bring it to you.",
     effects = { resentment = "+5", intimacy = "-10" },
@@ -1117,8 +1120,8 @@ scene "counsellor-visit" {
     next = "school-calls",
   },
   rescue {
-    "Book it, then go in with her. She goes quiet with doctors, and you were "
-    .. "there for every bit of it.",
+    "Ring at eight and book her slot. On the day, walk in with her and take "
+    .. "the seat next to hers.",
     because = "It comes from love, and she may be grateful now. But she asked "
       .. "you to wait outside. In there, you speak for her, and the doctor "
       .. "hears your story, not hers.",
@@ -1133,11 +1136,11 @@ scene "counsellor-visit" {
     next = "school-calls",
   },
   support {
-    "Ring at eight, get a four o’clock slot, and text her the time. On the "
-    .. "day, sit in the waiting room with a magazine.",
-    because = "She asked for these two things, and she can’t ring from "
-      .. "class. Booking and waiting is support here. In the room, the "
-      .. "talking is hers.",
+    "Ring the doctor’s line at eight and book her a four o’clock slot. Pick "
+    .. "her up from school and take her.",
+    because = "She asked you to book it and to come, and she can’t ring from "
+      .. "class. Doing just that is support here. In the room, the talking "
+      .. "is hers.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 1,
@@ -1176,11 +1179,11 @@ scene "school-calls" {
     next = "kwame-talk",
   },
   rescue {
-    "“Thanks for asking. She’s been unwell, but she’s on the mend. The task "
-    .. "will be with you on Monday.”",
+    "“Thanks for ringing. She’s had a rough month, but she’s on the mend. "
+    .. "Monday would give her time to catch up.”",
     because = "It shields her now, and the call ends nicely. But “on the mend” "
-      .. "says more than she chose to, and you made a promise on her behalf. She didn’t ask for "
-      .. "either.",
+      .. "says more than she chose to, and you asked for time on her behalf. "
+      .. "She didn’t ask for either.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
@@ -1199,8 +1202,8 @@ scene "school-calls" {
     next = "kwame-talk",
   },
   rescue {
-    "“Thanks for ringing. I’ll talk to her about the task tonight. She’s "
-    .. "had a hard month.”",
+    "“Thanks for ringing. She’s had a hard month. Do email me the list of "
+    .. "what’s still missing.”",
     because = "It sounds protective, and he is glad to leave it. But Maya told "
       .. "Ms. Kaur her teachers may know, and the late task is hers to talk "
       .. "over with him. Now you are the go-between, and later her weekend is "
@@ -1254,10 +1257,10 @@ scene "kwame-talk" {
     next = "more-shifts",
   },
   hurtful {
-    "“Nothing you’d notice, love. Go and rest; you’ve earned it.” Turn your "
-    .. "face to the back of the couch.",
-    because = "You are worn out, and it comes out sideways. It hurts him and "
-      .. "leaves you even more alone with it.",
+    "“Nothing you’d notice, love. Go and rest; you’ve earned it. I’ll see to "
+    .. "Maya.”",
+    because = "You are worn out, and it comes out sideways. The jab hurts him, "
+      .. "and shutting him out leaves you even more alone with it.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "more-shifts",
   },
@@ -1298,10 +1301,9 @@ scene "more-shifts" {
     next = "report-day",
   },
   it_depends {
-    "Tell her three days is the most you’re happy with till her marks are "
-    .. "back up, and why. Let her pick which three.",
+    "Tell her: three days, not four, till her marks are back up.",
     because = "A parent may set a house rule for a sixteen-year-old, said "
-      .. "once with reasons. If you start running every hour of her week, it "
+      .. "once, with the reason. If you start running every hour of her week, it "
       .. "turns into a rescue.",
     effects = { resentment = "+5" },
     later = {
