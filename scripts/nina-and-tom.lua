@@ -70,6 +70,8 @@ scene "after-close" {
   .. "asked you for a thing.",
   "You are the oldest of four. You have been fixing things since you were "
   .. "eight. Your mind is already making a list.",
+  "Your own tips are in your apron, with a big one from table six, your "
+  .. "table tonight.",
   discuss = "What do you think Nina feels when she sees the red stamp? What "
     .. "might Tom feel, knowing she saw it?",
   notes = "The whole game is in this first moment. Let the group notice how fast "
@@ -90,10 +92,11 @@ scene "after-close" {
     next = "tom-opens-up",
   },
   rescue {
-    "Slide the big tip from table six over to his pile. “They were your "
-    .. "drinks, really. You made them laugh all night.”",
-    because = "It feels generous, and nobody has to feel awkward tonight. But the "
-      .. "tip was yours, and you only pass it on because you saw the red stamp. "
+    "Split the big tip from table six with him, half each. “You made them "
+    .. "laugh all night.”",
+    because = "It feels like fair sharing, and nobody has to feel awkward "
+      .. "tonight. But table six was yours, and you only split it because you "
+      .. "saw the red stamp. "
       .. "It is a fix for his letter, made without him. Later, it sits between "
       .. "you.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -236,11 +239,11 @@ scene "tom-opens-up" {
     next = "just-listening",
   },
   rescue {
-    "“That clutch wasn’t your fault. Go home and sleep. We’ll sort the rent "
-    .. "out on Monday.”",
-    because = "It sounds like comfort, and it eases the worry tonight. But he did "
-      .. "not ask for anything, and “we’ll sort the rent” means your money. Help "
-      .. "he never asked for, on night one, can feel like proof that he failed.",
+    "“How late is the rent, exactly? I get paid on Friday.”",
+    because = "It sounds like a plain question, and it eases the worry tonight. "
+      .. "But he did not ask for anything, and “I get paid on Friday” means your "
+      .. "money. Help he never asked for, on night one, can feel like proof that "
+      .. "he failed.",
     effects = { intimacy = "+5" },
     set = "offered_loan",
     later = {
@@ -505,7 +508,7 @@ scene "two-am" {
   },
   it_depends {
     "Look up the free money coach at Tom’s credit union, and save the number "
-    .. "in your phone for now.",
+    .. "in your phone.",
     because = "If you keep it until he asks for ideas, it is useful. If you send "
       .. "it to him in the morning, unasked, it turns into a rescue.",
     effects = { resentment = "-5" },
@@ -523,8 +526,7 @@ scene "two-am" {
     next = "double-shift",
   },
   self_care {
-    "Set an alarm for nine and type, “Call the clinic. Book the visit.” Someone "
-    .. "has let an ache go for a month, and that stops now.",
+    "Set an alarm for nine and type, “Call the clinic. Book the visit.”",
     because = "The ache is yours, and it has hung on most of the month. That is "
       .. "worth a doctor’s look. Booking it is looking after the one body you "
       .. "have.",
@@ -573,10 +575,10 @@ scene "double-shift" {
     next = "next-shift",
   },
   it_depends {
-    "“I can do the first two hours of lunch. After one, it has to be Lou or the "
-    .. "manager.”",
+    "Take the rota from Dee, and write your name in for Friday lunch, eleven "
+    .. "to one.",
     because = "If you truly have two hours in you, this is a fair offer with a "
-      .. "clear end. If it is a yes you don’t have, said so you don’t have to say "
+      .. "clear end, and Lou can ask for the rest. If it is a yes you don’t have, said so you don’t have to say "
       .. "no, it turns into a rescue.",
     effects = { resentment = "+5", growth = "+5" },
     next = "next-shift",
@@ -660,11 +662,12 @@ scene "next-shift" {
     next = "tom-has-a-plan",
   },
   rescue {
-    "Take the folded page from your apron. “I couldn’t sleep, so I wrote a few "
-    .. "numbers down. Say if it’s no use.”",
+    "Take the folded page from your apron, and tuck it into his shirt pocket. "
+    .. "“For later. No rush.”",
     when = "made_budget",
-    because = "You made it without him, and now he has to be grateful or rude. "
-      .. "That is a hard spot to put someone in.",
+    because = "It looks like a sweet note. But it is the budget you made at two "
+      .. "in the morning, without him. Now he has to be grateful or rude. That "
+      .. "is a hard spot to put someone in.",
     effects = { resentment = "+5", intimacy = "-5" },
     set = "showed_budget",
     clear = { "made_budget", "felt_heard", "tired" },
@@ -785,8 +788,8 @@ scene "tom-has-a-plan" {
     next = "mom-calls",
   },
   it_depends {
-    "Say one thing, once: the money coach only meets on Tuesdays, and he works "
-    .. "Tuesdays. Then talk about something else.",
+    "Point at his screen. “The coach only meets on Tuesdays, and you work "
+    .. "Tuesday lunch.”",
     because = "Said once and left there, it is useful news. If you then keep "
       .. "checking that he has fixed it, it turns into a rescue.",
     effects = { growth = "+5" },
@@ -865,8 +868,8 @@ scene "mom-calls" {
     next = "mom-is-hurt",
   },
   support {
-    "“Of course. Friday at nine? I’ll drive you, and I’ll wait.” Write it on "
-    .. "the fridge. Say nothing about the bill yet.",
+    "“Friday at nine. I’ll drive you, and I’ll wait.” Write it on the "
+    .. "fridge.",
     because = "She truly can’t drive after the scan, and a ride is what she asked "
       .. "for. Giving it is help, not a rescue. The bill is a different thing, "
       .. "and you leave it for later.",
@@ -897,9 +900,10 @@ scene "mom-is-hurt" {
     .. "choice?",
   boundary {
     "Text Mom: “I love you, Mom. Saturday I’m bringing the good tea, and we’ll "
-    .. "do the phone bill together, from your account.”",
-    because = "You stay warm, and you stay firm. Her upset is real, and it is hers "
-      .. "to feel. It is a cold week.",
+    .. "sit down with the phone bill together.”",
+    because = "You stay warm, and you stay firm. She still pays from her own "
+      .. "account, with you beside her. Her upset is real, and it is hers to "
+      .. "feel. It is a cold week.",
     effects = { intimacy = "-5" },
     later = {
       after = 3,
@@ -1089,10 +1093,11 @@ scene "the-stumble" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   rescue {
-    "“Oh, Tom. Mr. Greer eats at the Blue Door on Thursdays. Want me to mention "
-    .. "that you’re good for it?”",
-    because = "It sounds like backup, and Tom is grateful tonight. But he made "
-      .. "that call himself, and you are about to redo it your way.",
+    "“Oh, Tom. He eats at the Blue Door on Thursdays, you know. I’ll see what "
+    .. "sort of mood he’s in.”",
+    because = "It sounds like small talk and backup, and Tom is grateful "
+      .. "tonight. But he made that call himself, and Mr. Greer is his to work "
+      .. "it out with. “I’ll see” means you step in and redo it your way.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "greer_promise",
     later = {
@@ -1202,8 +1207,8 @@ scene "his-question" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   it_depends {
-    "“Want one idea? There’s a free money coach at your credit union.” Give him "
-    .. "the name, and stop there.",
+    "Write the name of the free money coach at his credit union on a napkin, "
+    .. "and slide it over.",
     because = "He asked for ideas, so one good lead helps. If you book it for "
       .. "him or ask every day if he went, it turns into a rescue.",
     effects = { growth = "+5" },
@@ -1273,10 +1278,12 @@ scene "tom-asks" {
     next = "the-coat",
   },
   rescue {
-    "“Yes.” Count three hundred into his hand, and give him back his scrap of "
-    .. "paper. “Keep that. I trust you, no dates.”",
-    because = "Giving more than he asked, and waving off the date he set, turns "
-      .. "his loan into your rescue. He wrote the terms to keep his pride. He is thrilled now. Later he may feel he owes you more than money.",
+    "“Of course.” Count three hundred out of your wallet and fold it into his "
+    .. "hand.",
+    because = "It looks like the loan he asked for. But he asked for two "
+      .. "hundred, and giving more than he asked turns his loan into your "
+      .. "rescue. He set the sum to keep his pride. He is thrilled now. Later he "
+      .. "may feel he owes you more than money.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "gave_extra",
     later = {
