@@ -143,8 +143,8 @@ scene "the-bill" {
   "He looks embarrassed. Then he looks at you, as if he is seeing something "
   .. "for the first time.",
   it_depends {
-    "Pull out the chair next to him. “Want company while you call them? I "
-    .. "can sit here and not say a word.”",
+    "Pull out the chair next to him, and sit with him while he rings "
+    .. "them.",
     because = "If he wants you there and you stay quiet, it helps. If you end "
       .. "up talking for him, it turns into a rescue.",
     effects = { growth = "+5" },
