@@ -125,8 +125,8 @@ scene "thursday-night" {
     next = "friday-noon",
   },
   support {
-    "Send him the sales totals, with one line: “Here you go. It is due at "
-    .. "noon, as you know. See you at eight.” Then go home.",
+    "Send Kofi your sales totals tonight, all filled in for his last "
+    .. "column.",
     because = "He asked for the totals, and they are yours to give. The sheet "
       .. "stays his. Leaving it half empty feels wrong now, and you check your "
       .. "phone all evening. It is still his to finish.",
@@ -154,8 +154,8 @@ scene "thursday-night" {
     next = "friday-noon",
   },
   rescue {
-    "Reply: “Send me what you have at eight. I’m in early tomorrow "
-    .. "anyway.”",
+    "Reply: “No stress. Send me what you’ve got at eight, and I’ll have a "
+    .. "look.”",
     because = "It reads like a small favour, and he sleeps better now. But he "
       .. "said he would finish it tonight, and he never asked you to come in "
       .. "early for it. Taking what he has at eight means you fill the gap. "
@@ -192,8 +192,7 @@ scene "friday-noon" {
   discuss = "Gwen asked Mei a straight question about Kofi’s work. Who should "
     .. "answer it?",
   rescue {
-    "“We’re nearly there, Gwen. The new system has slowed the whole team down "
-    .. "this week.”",
+    "“Nearly there, Gwen. It’s been a slow week for the whole team.”",
     because = "It sounds loyal, and it ends the moment now. But it is a white "
       .. "lie that spreads his delay over the whole team. Later Gwen plans "
       .. "around a problem that isn’t there.",
@@ -266,10 +265,10 @@ scene "the-walk-through" {
   discuss = "Kofi has asked for one clear thing. What makes it easy, or hard, "
     .. "to give just that?",
   support {
-    "Pull up the supplier screen. Do the first supplier slowly while he "
-    .. "writes it down, then slide the mouse over to him.",
-    because = "He asked for exactly this, once. With his hand on the mouse, "
-      .. "the job becomes his again. It costs you an hour now, and your own "
+    "Pull up the supplier screen, and show him the first supplier slowly "
+    .. "while he writes it down.",
+    because = "He asked for exactly this, once, and then to try it himself. "
+      .. "After the first supplier, the mouse and the job are his again. It costs you an hour now, and your own "
       .. "work runs late.",
     effects = { resentment = "+5", growth = "+10", intimacy = "+5" },
     set = "walked_through",
@@ -315,8 +314,8 @@ scene "the-walk-through" {
     next = "the-nine-am-call",
   },
   rescue {
-    "Pull up the supplier screen and go through his whole sheet while he "
-    .. "writes every step down. He will have it all in his notes.",
+    "Pull up the supplier screen and go through this week’s sheet with him, "
+    .. "one supplier at a time, while he takes notes.",
     because = "It looks like showing him, and his notes are full. But he "
       .. "asked to learn by doing it, and his hand never touched the mouse. "
       .. "You did this week’s sheet for him. It keeps him coming to you, and "
@@ -344,12 +343,11 @@ scene "the-nine-am-call" {
   discuss = "Kofi asked for a favour and for a secret. Which part is the harder "
     .. "one to say no to?",
   rescue {
-    "Reply: “Go and see to your mum. I’ll take the nine o’clock and tell "
-    .. "them you’re held up.”",
+    "Reply: “Poor Abena. Of course. I’ll ring them at nine.”",
     because = "It feels like a small favour, and he is so grateful now. But he "
       .. "can move the call himself with one email, it is the third time this "
-      .. "month, and you cover for him: a vague story for Baker Brothers, and "
-      .. "silence for Gwen. Later the "
+      .. "month, and he asked for a secret too. Saying yes covers for him: a "
+      .. "vague story for Baker Brothers, and silence for Gwen. Later the "
       .. "calls, and the story, come to you.",
     effects = { intimacy = "+5" },
     set = "took_calls",
@@ -627,10 +625,11 @@ scene "coffee-machine" {
     next = "bea-extra",
   },
   support {
-    "“Months of bad sleep is a lot. That helpline by the lifts is free and "
-    .. "private. A good doctor could help with the sleep too.”",
-    because = "You say once where help is, and you don’t guess what is wrong. "
-      .. "Going is his choice. He shrugs now, and changes the subject.",
+    "Take a photo of the helpline poster by the lifts, and text it to him "
+    .. "with one line: “Free and private. A doctor could help with the sleep "
+    .. "too.”",
+    because = "You show him once where help is, and you don’t guess what is "
+      .. "wrong. Going is his choice. He doesn’t reply tonight.",
     effects = { intimacy = "-5", growth = "+5" },
     later = {
       after = 1,
@@ -826,8 +825,8 @@ scene "gwen-asks" {
     "Weeks ago you told her it was a team thing. She believed you." },
   discuss = "What is Mei’s to tell Gwen, and what is Kofi’s?",
   rescue {
-    "“I’m fine, thanks, Gwen. Just a busy spring. I think we’re all still "
-    .. "getting used to the new system, aren’t we?”",
+    "“I’m fine, thanks, Gwen. Just tired. It’s been a long spring for "
+    .. "everyone.”",
     because = "It protects Kofi now, and the talk stays easy. But Gwen can’t "
       .. "fix a problem she can’t see. Later, Kofi can’t ask her for the help "
       .. "he needs.",
@@ -955,11 +954,11 @@ scene "joy-rings-gwen" {
   discuss = "The cover story has met the facts. What can Mei still choose "
     .. "here?",
   rescue {
-    "“That’s on me, Gwen, not Kofi. Taking his calls was my doing. If you "
-    .. "need to talk to someone about it, talk to me.”",
+    "“I took his calls, Gwen, and I should have told you. Ask me anything "
+    .. "you need to.”",
     because = "It sounds like owning up. But it isn’t the whole truth: Kofi "
       .. "asked you to take his calls and keep it quiet. Taking all of it, and "
-      .. "keeping Gwen away from him, hides his problem one more time.",
+      .. "making yourself the one Gwen asks, hides his problem one more time.",
     effects = { resentment = "-5", intimacy = "-5" },
     set = "cover_out",
     later = {
@@ -1088,11 +1087,11 @@ scene "hospital-call" {
     next = "kofi-back",
   },
   rescue {
-    "“Of course. Go. I’ll take your calls this week, and I’ll tell Gwen "
-    .. "what’s happened.” Pick up his notes and his sheet.",
+    "“Of course. Go. Don’t think about work till your mum’s home.” Pick up "
+    .. "his notes and his sheet, and call him a taxi.",
     because = "In the moment it feels like love, and he is grateful now. But he "
-      .. "asked for one call, today. Taking his whole week, and his talk with "
-      .. "Gwen, decides for him.",
+      .. "asked for one call, today. Telling him to drop work, and taking his "
+      .. "sheet too, decides his whole week for him.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "emergency_help",
     later = {
@@ -1171,10 +1170,10 @@ scene "kofi-back" {
     next = "going-to-gwen",
   },
   support {
-    "“That’s a question for Gwen, not me. People who care for family can ask "
-    .. "for other hours. Want to look at the rules together?”",
-    because = "You don’t say yes or no for him. You point him to the person "
-      .. "who can change his week, and sit with him while he reads. He is let "
+    "Print Fernhill’s page on changed hours for carers, and put it on his "
+    .. "keyboard.",
+    because = "It is not a yes to six weeks. You point him once to the person "
+      .. "who can change his week, Gwen, and the asking stays his. He is let "
       .. "down now.",
     effects = { intimacy = "-5", growth = "+10" },
     clear = "emergency_help",
@@ -1218,8 +1217,8 @@ scene "going-to-gwen" {
   .. "Thursday nights instead of Friday mornings,” he says. He swallows. “Will "
   .. "you come in with me? Or could you just tell her? She listens to you.”",
   rescue {
-    "“Honestly, you don’t need a speech. Just tell her it was my idea. She "
-    .. "listens to me.”",
+    "“You don’t need a speech. Tell her we talked it through, and that I "
+    .. "back it.”",
     because = "It sounds like a gift, and he looks relieved now. But the ask "
       .. "is his, and it matters that he makes it in his own name. Gwen will "
       .. "hear you, not him.",
@@ -1312,8 +1311,8 @@ scene "team-meeting" {
     next = "your-own-call",
   },
   rescue {
-    "“Kofi’s mum has been in hospital, Tariq. He has had more on this spring "
-    .. "than the rest of us put together.”",
+    "“Let’s not, Tariq. Kofi’s had a lot on at home this spring, with his "
+    .. "mum in hospital.”",
     because = "It sounds like you are standing up for him. But you told his "
       .. "family news for him, in front of everyone. It was his to share or "
       .. "keep.",
@@ -1342,9 +1341,10 @@ scene "your-own-call" {
   "The poster by the lifts is for you too. The staff helpline is free for "
   .. "everyone who works at Fernhill.",
   self_care {
-    "Ring the staff helpline. Ask them what help there is for someone who "
-    .. "keeps doing a teammate’s work at night.",
-    because = "Getting support for yourself is not weak. Someone outside the "
+    "Ring the staff helpline tonight. Tell them all about Kofi: his sheet, "
+    .. "his mum, the nights you cover for him.",
+    because = "The call is about you: why you keep doing his work. Getting "
+      .. "support for yourself is not weak. Someone outside the "
       .. "pattern can help you see it. The first call is awkward now.",
     effects = { resentment = "-5", growth = "+5" },
     later = {
@@ -1401,8 +1401,7 @@ scene "friday-again" {
   .. "at Kofi.",
   "You know the answer. You could say it first.",
   rescue {
-    "Smile at Gwen before he can look up. “All good here. Kofi’s on it, "
-    .. "and it’ll be in by noon.”",
+    "“All on track, Gwen. It’ll be out by noon.”",
     because = "It sounds like backing him, and it keeps Gwen calm now. But "
       .. "she was asking about his part. The gap is his, and so is the "
       .. "answer. You just took both.",
@@ -1467,8 +1466,8 @@ scene "the-review" {
     },
   },
   rescue {
-    "“I’m the one who makes sure nothing slips. If anyone’s behind, they know "
-    .. "where my desk is, even at night.”",
+    "“I found out how much I can carry. If anyone’s behind, they know where "
+    .. "my desk is.”",
     because = "It sounds generous, and Gwen smiles. But it is a promise to carry "
       .. "everyone, always. It keeps the team from owning its own parts.",
     effects = { resentment = "+5", growth = "-5" },
