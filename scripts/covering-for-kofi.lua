@@ -265,7 +265,7 @@ scene "the-walk-through" {
   discuss = "Kofi has asked for one clear thing. What makes it easy, or hard, "
     .. "to give just that?",
   support {
-    "Pull up the supplier screen, and show him the first supplier slowly "
+    "Pull up the supplier screen, and do the first supplier for him, slowly, "
     .. "while he writes it down.",
     because = "He asked for exactly this, once, and then to try it himself. "
       .. "After the first supplier, the mouse and the job are his again. It costs you an hour now, and your own "
@@ -792,8 +792,8 @@ scene "late-folder" {
     next = "gwen-asks",
   },
   it_depends {
-    "Send one text: “Your sheet’s half done, and it’s due at noon. I’m not "
-    .. "doing it. I’m in at eight.”",
+    "Send one text: “Your sheet’s half done, and it’s due at noon. I’m in "
+    .. "at eight.”",
     because = "Said once and left there, it is useful news. If you start "
       .. "checking every night and reminding him every week, it turns into a "
       .. "rescue: you are running his deadline.",
