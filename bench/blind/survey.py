@@ -54,6 +54,7 @@ def report(out):
         c = collections.Counter()
         for _, kind, said, sure, _ in rows:
             c["n"] += 1
+            c[sure] += 1; c[sure + "_right"] += (said == "rescue") == (kind == "rescue")
             if kind == "rescue":
                 c["rescues"] += 1; c["found"] += said == "rescue"
             else:
@@ -61,6 +62,8 @@ def report(out):
         total.update(c)
         show(story, c)
     show("ALL", total)
+    for sure in ("sure", "guess"):
+        print("answers marked %-5s %4d, right %5.1f%%" % (sure, total[sure], 100 * total[sure + "_right"] / max(total[sure], 1)))
 
 
 def show(name, c):
