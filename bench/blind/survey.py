@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""survey.py DIR OUT SEED [READERS] — every decision of every story in DIR,
-shuffled and split into READERS parts (4 unless told): OUT/r1 ... OUT/rN
-each hold questions.txt (option texts only, kinds hidden) and key.tsv
-(decision, letter, kind, story, option text). Give each part to its own
+"""survey.py DIR OUT SEED [READERS] [scene] — every decision of every story
+in DIR, shuffled and split into READERS parts (4 unless told): OUT/r1 ...
+OUT/rN each hold questions.txt (option texts only, kinds hidden; with
+`scene`, each decision opens with its scene's text, as make.py does) and
+key.tsv (decision, letter, kind, story, option text). Give each part to its own
 reader, who writes lines "N LETTER rescue|not sure|guess" to
 OUT/rK/answers.txt; then `survey.py --report OUT` prints, per story, the
 rescues found and the other options read as rescues, and writes
@@ -12,13 +13,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make
 
 
-def split(src, out, seed, readers):
+def split(src, out, seed, readers, with_scene):
     all_d = make.library(src)
     rng = random.Random(seed)
     rng.shuffle(all_d)
     for p in range(readers):
         part = all_d[p::readers]
-        make.write(os.path.join(out, "r%d" % (p + 1)), part, rng, False, key_text=True)
+        make.write(os.path.join(out, "r%d" % (p + 1)), part, rng, with_scene, key_text=True)
         print("r%d: %d decisions" % (p + 1, len(part)))
 
 
@@ -74,9 +75,10 @@ def show(name, c):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--report":
-        report(sys.argv[2])
-    elif len(sys.argv) in (4, 5):
-        split(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) == 5 else 4)
+    args = [a for a in sys.argv[1:] if a != "scene"]
+    if len(args) == 2 and args[0] == "--report":
+        report(args[1])
+    elif len(args) in (3, 4):
+        split(args[0], args[1], int(args[2]), int(args[3]) if len(args) == 4 else 4, "scene" in sys.argv[1:])
     else:
         sys.exit(__doc__)
