@@ -253,8 +253,8 @@ scene "dylan-texts" {
     next = "week-plan",
   },
   boundary {
-    "Make two teas and pull your chair up beside hers. Slide the phone back "
-    .. "to her side of the table. “Go on. I’m right here till it’s sent.”",
+    "Make two teas, pull your chair up beside hers, and stay right there "
+    .. "till it’s sent.",
     because = "She asked you for the words, and you give her company "
       .. "instead. That is your limit, said kindly: you will not write to "
       .. "Dylan. She looks let down now. It keeps you out of the middle, and "
@@ -290,11 +290,11 @@ scene "answered-for-her" {
     next = "week-plan",
   },
   hurtful {
-    "“Fair enough. From now on Dylan is all yours, and I’ll stay right out "
-    .. "of it.”",
-    because = "Your face is hot, and that is real. But this is not a limit, "
-      .. "it is a door slammed. Pulling away to punish her turns your "
-      .. "mistake into her fault.",
+    "“I only did it because you were struggling, love. You did hand me the "
+    .. "phone.”",
+    because = "Your face is hot, and that is real. It sounds gentle, but it "
+      .. "puts your mistake on her: she was struggling, she handed it over. "
+      .. "Blame dressed as care turns your mistake into her fault.",
     effects = { intimacy = "-5" },
     next = "week-plan",
   },
@@ -346,10 +346,11 @@ scene "week-plan" {
     next = "three-am",
   },
   support {
-    "Delete it. Text her instead: “Thinking of you. What’s one thing that would "
-    .. "make this week easier?”",
-    because = "You still care and you say so, but the week stays hers. Her "
-      .. "answer is small: a lift to a viewing on Saturday. You can do that.",
+    "Delete it. Text her instead: “Thinking of you. I’m free on Saturday, and "
+    .. "I’ve got the car.”",
+    because = "You still care and you say so, and you offer your time, not a "
+      .. "plan. The week stays hers. Her answer is small: a lift to a viewing "
+      .. "on Saturday. You can do that.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "the-viewing",
   },
@@ -366,8 +367,8 @@ scene "week-plan" {
 
 scene "the-viewing" {
   place = "doorway",
-  "Lucía’s one thing is a lift. She has a flat viewing on Saturday, across "
-  .. "town. She has no car, and the bus takes an hour.",
+  "Lucía texts back: she does need the car. She has a flat viewing on "
+  .. "Saturday, across town. She has no car, and the bus takes an hour.",
   "“Could you drive me? And come in with me? I never know what to ask.”",
   "The flat is small and bright, near the vet clinic. The agent talks fast. "
   .. "The rent is a stretch on one wage. You can see three things you would "
@@ -412,8 +413,8 @@ scene "the-viewing" {
     next = "three-am",
   },
   boundary {
-    "Drive her there. In the car park, tell her the three things you would "
-    .. "check. Then wish her luck, and wait in the car.",
+    "Drive her across town. On the way, give her the three things you would "
+    .. "check. Then park, and wait with the radio on.",
     because = "You give the lift and her questions, but not the stand-in she "
       .. "asked for. She is nervous and a bit hurt now. She asks about the "
       .. "damp herself.",
@@ -495,11 +496,12 @@ scene "cold-morning" {
     .. "for the coffee, very politely." },
   { when = "not took_room",
     "In the morning Lucía’s text is one word: “ok.”" },
-  "All day you feel like the worst friend alive. You could take it back. One "
-  .. "message would do it.",
+  "Last night you told her: a call every evening at nine, and the night "
+  .. "line after that. All day you feel like the worst friend alive. You could "
+  .. "take it back. One message would do it.",
   boundary {
     "At lunch, text her a photo of the ducks on the canal. “Thought of you. "
-    .. "Talk at nine tonight, like we said?”",
+    .. "I’ll ring you at nine.”",
     because = "You hold the limit kindly: the nine o’clock call, not the "
       .. "three o’clock one. The cold day is hard now. Later, the calls get "
       .. "shorter, and she finds she can get through a night.",
@@ -659,8 +661,8 @@ scene "the-morning-after" {
     next = "quiet-weeks",
   },
   rescue {
-    "Take Tuesday morning off, and go in with her. Answer the worker’s "
-    .. "questions when she gets stuck.",
+    "Take Tuesday morning off, and go in with her. Hold her hand, and fill "
+    .. "in the bits she forgets.",
     because = "It sounds kind, and it spares her some pain now. But she asked "
       .. "you to come, not to speak, and she wrote her own words to read out. "
       .. "Telling her story for her takes it out of her hands, and she needs "
@@ -675,8 +677,8 @@ scene "the-morning-after" {
     next = "quiet-weeks",
   },
   boundary {
-    "Stay while she texts Hana about Tuesday. Tell her you will be in your "
-    .. "meeting, and ring her at twelve to hear every bit.",
+    "Stay while she texts Hana about Tuesday. Then ring Lucía at twelve, "
+    .. "straight out of your meeting, to hear every bit.",
     because = "The meeting is the one thing you can’t move, and you say so. "
       .. "You help her find someone who can go. She is let down now. Hana "
       .. "goes, and Lucía finds she has more than one person.",
@@ -694,6 +696,8 @@ scene "quiet-weeks" {
   .. "stopped answering Inés.",
   "You don’t know what to call it, and it is not your job to name it. You "
   .. "only know it has gone on for weeks.",
+  "Thursday is your climbing night. You have skipped it three weeks running "
+  .. "to sit with Lucía, and you are running out of sleep and patience.",
   support {
     "Say it once, plainly. “You’ve been low for weeks. Would you see your "
     .. "doctor? I can sit in the waiting room.”",
@@ -731,8 +735,9 @@ scene "quiet-weeks" {
     next = "not-going-on",
   },
   self_care {
-    "Skip the soup run this Thursday and go climbing, as usual. On the way "
-    .. "home, tell Tunde how scared you are for her.",
+    "On Thursday, go to the climbing wall: you promised to hold Femi’s rope "
+    .. "on her first big climb. On the way home, tell Tunde how scared you are "
+    .. "for her.",
     because = "It may look like pulling away, but it isn’t. Your fear is "
       .. "heavy. Sharing it, and keeping one thing for yourself, keeps you "
       .. "able to show up.",
@@ -856,19 +861,19 @@ scene "her-plan" {
   discuss = "Weeks ago a plan from Noor was a rescue. Is it different now? "
     .. "What changed?",
   support {
-    "Sit with her and the blank sheet. Ask what each day can hold. Write "
-    .. "down only what she says.",
+    "Take the pen, and fill in the sheet with her, one day at a time.",
     because = "She asked, and her counsellor set the task. You hold the pen, "
       .. "but the plan is hers. The same plan from you would be a rescue.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "your-trip",
   },
   rescue {
-    "Sit with her and the blank sheet. Go through the week day by day, and "
-    .. "write in each thing as she nods.",
+    "Open your notes, and go through the week with her day by day. Fill in "
+    .. "the sheet as you talk.",
     because = "It sounds like help, and she nods along now. But her counsellor "
-      .. "asked her to make it. Each thing you offer for a nod fills her sheet "
-      .. "with your old plan, and takes the part that helps.",
+      .. "asked her to make it, and your notes hold your old plan. Each thing "
+      .. "you offer for a nod fills her sheet with it, and takes the part that "
+      .. "helps.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
@@ -911,8 +916,8 @@ scene "your-trip" {
   "Lucía has not asked you to stay.",
   discuss = "Is staying home for Lucía love, fear, or both? How could Noor tell?",
   rescue {
-    "Ring the airline and move your flight to the spring. Tell Lucía over "
-    .. "tea.",
+    "Ring your mum tonight. Tell her you’ll join the wedding on a video call "
+    .. "this time.",
     because = "It feels safe now, and she is touched. But she never asked you "
       .. "to stay, and she has her counsellor, Inés and Hana. You miss the "
       .. "wedding to calm your own fear.",
@@ -942,10 +947,11 @@ scene "your-trip" {
     next = "ines-calls",
   },
   support {
-    "Over tea, tell her the dates and when you land back. “Of course I’ll "
-    .. "ring on Sunday, and send a postcard too.” Then go.",
-    because = "You tell her plainly, and you let her say what she needs. You "
-      .. "give just that. Her ask is small: a postcard, and a call on Sunday.",
+    "Over tea, tell her the dates. Promise her a call on Sunday, and a "
+    .. "postcard from Lahore.",
+    because = "You tell her plainly, and you still go. She has her circle, and "
+      .. "she never asked you to stay. A call and a postcard are small and "
+      .. "kind, and the wedding stays yours.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "ines-calls",
   },
@@ -1012,11 +1018,12 @@ scene "tunde-talks" {
     next = "dylan-letter",
   },
   hurtful {
-    "“Fine. You’re right, she’s a lot.” Take your pillow to the sofa. “I’ll "
-    .. "keep out of your way.”",
-    because = "You are tired and guilty, and he poked a sore spot. But going "
-      .. "cold to punish him is not giving space. It pushes him away for "
-      .. "needing you too.",
+    "“I hear you, love. I just thought you of all people would understand. "
+    .. "She has no one else right now.”",
+    because = "You are tired and guilty, and he poked a sore spot. It sounds "
+      .. "caring, but it shames him for asking, and it is not even true: she "
+      .. "has Inés, Hana and her counsellor. It pushes him away for needing "
+      .. "you too.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "dylan-letter",
   },
@@ -1047,8 +1054,8 @@ scene "ines-calls" {
     next = "dylan-letter",
   },
   support {
-    "“That’s hers to tell, Inés. Ask her yourself, and she can tell you. She "
-    .. "talks about you more than you’d think.”",
+    "“She misses you, Inés. Ring her on Sunday. She’ll want to tell you "
+    .. "herself.”",
     because = "You keep her trust and send her sister to her. Inés is a bit "
       .. "cross now. Then they talk, without you in the middle.",
     effects = { intimacy = "-5", growth = "+5" },
@@ -1132,10 +1139,11 @@ scene "dylan-letter" {
     next = "her-own-place",
   },
   hurtful {
-    "“Fine. Go and see him, then. Just don’t ring me at midnight when it all "
-    .. "goes wrong again.”",
-    because = "Your fear is real, and it came out as a threat of your own. It "
-      .. "pushes her away just when a safe voice matters most.",
+    "“I only say it because I love you, Luci. Last time you trusted him, he "
+    .. "was kicking my door at eleven at night.”",
+    because = "Your fear is real. But dressed up as love, it blames her for "
+      .. "his threats and makes it about what you went through. It pushes her "
+      .. "away just when a safe voice matters most.",
     effects = { intimacy = "-5", resentment = "+5" },
     next = "her-own-place",
   },
