@@ -329,8 +329,8 @@ scene "boxes-day" {
     .. "heard her out and texted Dan anyway? Calm means help. Hurt or angry "
     .. "means she needed to win.",
   neutral {
-    "Get up and make you both a fresh tea. Wash the mugs while she types, "
-    .. "and let her have the table to herself.",
+    "Say nothing. Make a fresh pot of tea, and pour hers just how she likes "
+    .. "it while she types.",
     because = "Holding your tongue avoids a fight. But she can’t tell what "
       .. "you think, and you are quietly stewing.",
     effects = { resentment = "+5" },
@@ -504,7 +504,8 @@ scene "the-note" {
   "You once read that any kind of help has five parts. The goal. What you "
   .. "do. What you think. What you feel. And the problem under it all. You "
   .. "type the five words in a list.",
-  "Then you think about Priya, and start to fill it in.",
+  "Then you think about Priya, and start to fill it in. On Sunday she told "
+  .. "you, “I don’t need fixing. I just need you around.”",
   notes = "This scene names the five parts the debrief uses. Pause here and "
     .. "let each person fill in the list for one person they helped this month.",
   support {
@@ -515,18 +516,19 @@ scene "the-note" {
     next = "luis-late",
   },
   rescue {
-    "Goal: “Make sure Priya is okay.”",
-    because = "It sounds like love. But “make sure” puts you in charge of "
-      .. "her healing, and that is hers. Rescue wants them to be okay on your "
-      .. "plan and your clock.",
+    "Goal: “Get Priya back on her feet.”",
+    because = "It sounds like love. But she told you she doesn’t need "
+      .. "fixing, and this goal puts you in charge of her healing, and that is "
+      .. "hers. Rescue wants them to be okay on your plan and your clock.",
     effects = { growth = "-5" },
     next = "luis-late",
   },
   self_care {
-    "Feelings: “Worried. Worn out.” Under it: “I don’t know how to stop "
-    .. "worrying about her.”",
-    because = "Naming your worry is the first step to dealing with it "
-      .. "yourself, and not through her.",
+    "Feelings: “Worried. Worn out.” Under it: “I need her to be okay, so I "
+    .. "can stop worrying.”",
+    because = "The list asks what is under it, and you answer honestly. "
+      .. "Naming your worry is the first step to dealing with it yourself, "
+      .. "and not through her.",
     effects = { resentment = "-5" },
     next = "luis-late",
   },
@@ -569,10 +571,11 @@ scene "luis-late" {
     next = "luis-talks",
   },
   support {
-    "Order his favorite curry. “Four months. No wonder you’re gutted,” you "
-    .. "say, and leave it there.",
-    because = "He asked for food and no plans tonight, and you give just "
-      .. "that. Sometimes a person needs an ear and a meal, not a fix.",
+    "Order his favorite curry and a big naan. Eat it on the couch with him, "
+    .. "and talk about anything but work.",
+    because = "He asked for food, and said he does not want to think about "
+      .. "what to do tonight. You give just that. Sometimes a person needs a "
+      .. "meal and some company, not a fix.",
     effects = { intimacy = "+5" },
     next = "luis-talks",
   },
@@ -585,11 +588,14 @@ scene "luis-talks" {
   .. "don’t want to go in angry.”",
   "To you, waiting looks like a mistake. The longer he waits, the more it "
   .. "looks like he doesn’t mind.",
+  "Your sister texted this morning: dinner at hers tonight, if you still "
+  .. "want it. You had said maybe.",
   support {
-    "“Honestly? That makes sense. You know her better than me, and we can talk "
-    .. "again if she does it twice.”",
-    because = "He has a plan, and it is his. When you trust it, he trusts "
-      .. "himself more. You can still worry on your own time.",
+    "“Then that’s the plan. No more Carol talk from me this week.” Top up "
+    .. "his tea.",
+    because = "He has a plan, and it is his. Backing it, and keeping your "
+      .. "worry out of his week, lets him trust himself more. You can still "
+      .. "worry on your own time.",
     effects = { growth = "+5" },
     later = {
       after = 1,
@@ -608,10 +614,11 @@ scene "luis-talks" {
     next = "the-draft",
   },
   self_care {
-    "“Okay. Sounds wise.” Then run yourself a long bath, and close the door "
-    .. "behind you.",
+    "“Okay. Sounds wise.” Then text your sister yes to dinner, and pick up "
+    .. "the good bread on the way.",
     because = "Knowing your limit is fine, even if he wanted more of you "
-      .. "tonight. A bath is a better place for your worry than his plan.",
+      .. "tonight. Your sister’s table is a better place for your worry than "
+      .. "his plan.",
     effects = { resentment = "-5", intimacy = "-5" },
     next = "the-draft",
   },
@@ -636,10 +643,11 @@ scene "the-draft" {
     next = "the-week",
   },
   support {
-    "Read it. “The middle is strong. The start sounds hurt. What do you "
-    .. "want her to hear first?”",
-    because = "He asked for an honest read, and you give him that. He winces "
-      .. "at “hurt.” The words, and the choices, stay his.",
+    "Read it twice, and mark the whiny lines in red. “These three. The rest "
+    .. "is strong.”",
+    because = "He asked if he sounds whiny, and you answer just that: which "
+      .. "lines. He winces at the red. The new words, and the choices, stay "
+      .. "his.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 1,
@@ -689,8 +697,8 @@ scene "the-week" {
     next = "luis-news",
   },
   rescue {
-    "Cook every night this week. Wash up after, and take the dog out on "
-    .. "your way in from work.",
+    "Cook every night this week, and clear up after. Take the dog out when "
+    .. "you take the bin.",
     because = "It feels like love, and he is grateful. But he asked for the "
       .. "cooking, not the dishes, the dog and the rest of the house. Now you "
       .. "are the one who carries the home.",
@@ -745,10 +753,11 @@ scene "carol-again" {
     next = "luis-news",
   },
   support {
-    "“That sounds maddening. What do you want to do about it?” Then wait for "
-    .. "his answer.",
-    because = "You stay with him, not with your plan. The problem stays his, "
-      .. "and so does the answer.",
+    "“That sounds maddening.” Then let him rant about her, all of it, while "
+    .. "you clear the plates.",
+    because = "He told you twice he will pick his own moment. You stay with "
+      .. "his anger, not with your plan. The problem stays his, and so does "
+      .. "the answer.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = "did_chores",
     next = "luis-news",
@@ -806,10 +815,11 @@ scene "luis-news" {
   .. "me, and everything.”",
   discuss = "Luis offers Jess his care. Why might that be hard for her to take?",
   self_care {
-    "Tell him the truth. “Honestly? Worn out. Could we have a slow weekend, "
-    .. "just us?”",
-    because = "Letting him care for you keeps things even. You have needs "
-      .. "too, and he wants to know them.",
+    "Take the bag from him. “Honestly? Worn out. Let’s eat on the couch, "
+    .. "and you pick the film.”",
+    because = "He asked how you are, and you tell him the truth. Letting him "
+      .. "care for you keeps things even. You have needs too, and he wants to "
+      .. "know them.",
     effects = { resentment = "-5", intimacy = "+5" },
     clear = "wrote_email",
     next = "mom-calls",
@@ -934,11 +944,11 @@ scene "rushed-up" {
   .. "they say,” he tells you. Mom points at her throat. “Would you ring "
   .. "them, love? I can’t talk on the phone like this.”",
   rescue {
-    "Take the pill list and the doctor’s card into the hall, and ring them "
-    .. "while Dad finishes his toast.",
-    because = "It looks like the call Mom asked for. But Dad can talk, and "
-      .. "it is his body. Ringing out of his hearing takes it out of his "
-      .. "hands. They can still manage, and you just made it yours.",
+    "Take the pill list out to the hall, where the line is clearer, and ring "
+    .. "them about the fall.",
+    because = "It looks like the call Mom asked for. But Dad said he wants to "
+      .. "hear what they say, and from the hall he can’t. It is his body. "
+      .. "Ringing out of his hearing takes it out of his hands.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "called_clinic",
     later = {
@@ -1122,8 +1132,8 @@ scene "the-visit" {
 scene "all-at-once" {
   "Thursday. Everything comes at once.",
   "Priya texts. She had a bad day and wants to call tonight. Luis has his "
-  .. "review with Carol tomorrow. Your own dentist visit is tomorrow too. You "
-  .. "have moved it twice.",
+  .. "review with Carol tomorrow. Your own dentist visit is tomorrow at nine, "
+  .. "the same time as Dad’s ride. You have moved it twice.",
   { when = "ben_in",
     "At least Ben said yes to driving Dad on Friday." },
   { when = "not ben_in",
@@ -1156,10 +1166,12 @@ scene "all-at-once" {
     next = "the-dinner",
   },
   rescue {
-    "Text all three yes: Priya at lunch, Luis’s practice run at six, Dad by "
-    .. "nine. Move the dentist to next week.",
-    because = "You can do it all for one more day. But cancelling yourself "
-      .. "again and again is how care turns into a debt.",
+    "Text Priya, “Call me at lunch.” Text Mom, “I’ll get Dad at nine.” Then "
+    .. "help Luis practise for his review.",
+    because = "You can do it all for one more day. But Dad at nine means the "
+      .. "dentist goes again, for the third time. Cancelling yourself again "
+      .. "and again is how care turns into a debt.",
+
     effects = { intimacy = "+5" },
     set = "kept_score",
     later = {
@@ -1193,9 +1205,11 @@ scene "ben-calls" {
   discuss = "“You always just handle it.” What does Jess gain from being the "
     .. "one who handles it? What does it cost her, and Ben?",
   boundary {
-    "“Take Fridays and the pharmacy runs, Ben. I’ll do the weekends.”",
-    because = "He just said yes, and he lives nearer. Clear and fair. Sharing care is not dropping it. It makes the "
-      .. "load lighter for both of you.",
+    "“Thanks, Ben. I’ll send you Mom’s list tonight, and I’ll do Saturday.”",
+    because = "He just said yes, and he lives nearer. Mom’s list is the "
+      .. "weekday jobs, so sending it hands them to him, and Saturday is your "
+      .. "share. Sharing care is not dropping it. It makes the load lighter "
+      .. "for both of you.",
     effects = { resentment = "-5", growth = "+5" },
     set = "ben_in",
     next = "the-dinner",
@@ -1214,10 +1228,11 @@ scene "ben-calls" {
     next = "the-dinner",
   },
   self_care {
-    "Tell him the truth. “I’ve been scared and worn out, and I didn’t know "
-    .. "how to say so.”",
-    because = "Letting someone see your own struggle is seeking support. It "
-      .. "is also honest talk, and it lets him step in.",
+    "“Thank you. Come for dinner on Sunday, and I’ll tell you all of it. "
+    .. "Bring the kids.”",
+    because = "He said you never told him. Letting him see your own struggle, "
+      .. "over a meal, is asking for support. It is honest talk, and it lets "
+      .. "him step in.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "ben_in",
     next = "the-dinner",
