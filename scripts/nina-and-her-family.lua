@@ -85,10 +85,10 @@ scene "payday" {
   notes = "Let the group notice the speed of it: three asks before breakfast, and "
     .. "a yes already forming. Ask who in the chat could pay their own bill.",
   support {
-    "Text Mom: “The power bill is in your name. What’s your plan for it this "
-    .. "month?”",
-    because = "Mom may feel stung now. But the question treats her as a grown "
-      .. "woman with her own pay, and the bill stays hers.",
+    "Text Mom the power company’s pay line and the Monday date, with a heart.",
+    because = "Mom may feel stung now. But the bill is in her name, and she "
+      .. "earns more than you. The number and the date are all she needs: you "
+      .. "treat her as a grown woman with her own pay, and the bill stays hers.",
     effects = { intimacy = "-5" },
     later = {
       after = 1,
@@ -122,8 +122,7 @@ scene "payday" {
     next = "danny-at-door",
   },
   neutral {
-    "Make a coffee, and read all three texts again, slowly, one by one, before "
-    .. "you answer anyone.",
+    "Make a coffee. Text all three: “Saw this. I’ll get back to you tonight.”",
     because = "A pause gives you room to ask why you give. A yes made in a rush "
       .. "is a habit, not a choice.",
     effects = { growth = "+5" },
@@ -176,8 +175,7 @@ scene "danny-at-door" {
     next = "family-dinner",
   },
   support {
-    "Hand him your phone, unlocked. Then go and fill the kettle in the kitchen "
-    .. "while he calls.",
+    "Hand him your phone, unlocked, and put the kettle on.",
     because = "His phone is dead, and a phone is all he asked for. He is upset "
       .. "that you don’t do more. But the problem stays with Danny, and you are "
       .. "still right next door.",
@@ -191,8 +189,7 @@ scene "danny-at-door" {
     next = "family-dinner",
   },
   it_depends {
-    "Offer to sit beside him on the couch while he calls Marcus, if he wants "
-    .. "you there.",
+    "Sit down beside him on the couch while he calls Marcus.",
     because = "If he asks for you and does the talking, you are a steady hand. "
       .. "If you end up talking for him, it turns into a rescue.",
     effects = { intimacy = "+5" },
@@ -200,10 +197,11 @@ scene "danny-at-door" {
   },
   boundary {
     "Plug his phone into your charger and put the kettle on. “Stay for tea. "
-    .. "I’ll find you the number for the betting helpline. The six hundred, "
-    .. "you and Marcus will have to sort out.”",
+    .. "I’ll find you the number for the betting helpline.”",
     because = "He asked for your phone, not your money, and this is the fifth "
-      .. "time this year. You can love him and still say no to the cash. He is "
+      .. "time this year. Tea, a charger and a helpline are what you give; the "
+      .. "six hundred stays between him and Marcus. You can love him and still "
+      .. "say no to the cash. He is "
       .. "hurt tonight, but you offer the kind of help that fits the real "
       .. "problem.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -303,10 +301,11 @@ scene "family-dinner" {
   discuss = "Mom calls Nina the rock. How might that word feel to Nina? How "
     .. "might it keep things the way they are?",
   boundary {
-    "Read the form through with her, line by line. Then slide it back with "
-    .. "the co-signer line still empty, and ask what she can get on her own.",
+    "Read the form through with her, line by line. Then hand it back to her, "
+    .. "with your pen, and pass the pie.",
     because = "She asked for a name, or for help reading it. You give the help she "
-      .. "can use and keep your name off the loan. Saying no does not mean you "
+      .. "can use, and the form goes back with the co-signer line empty: your "
+      .. "name stays off the loan. Saying no does not mean you "
       .. "don’t care. Gina is cool with you all night, but you name your limit "
       .. "and stay at the table.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -401,16 +400,18 @@ scene "bad-week" {
   .. "Your friend Rosa, who works the next section, drives you home.",
   "At a red light she says, “Nina, when did anyone last take care of you?”",
   neutral {
-    "“You’re the best, Rosa. Go home and get some rest yourself. A hot bath, "
-    .. "and I’ll be fine.”",
+    "“You’re the best, Rosa. Lunch is on me on Monday, for the ride. I’ll be "
+    .. "fine.”",
     because = "You will call Joan on Monday, when no one is looking. That "
       .. "counts. You still keep the hard part hidden, even from a friend.",
     next = "first-session",
   },
   self_care {
-    "At your door, hand Rosa the card. “Would you stay while I make this call?”",
-    because = "Asking a friend to sit beside you is a small way to let someone "
-      .. "help. You make the call yourself.",
+    "At your door, ask Rosa in. Make her a tea, and ring Joan while the kettle "
+    .. "boils.",
+    because = "The tea is for Rosa, but the call is for you: you ask a friend to "
+      .. "stay while you ring the counselor Dr. Patel gave you. Letting someone "
+      .. "sit beside you is a small way to let someone help.",
     effects = { growth = "+5" },
     next = "first-session",
   },
@@ -556,10 +557,10 @@ scene "not-yet" {
     next = "telling-them",
   },
   boundary {
-    "“Okay. Let’s pick a start date. Today, and we go slowly, because there "
-    .. "won’t be a calm month.”",
-    because = "You see that waiting was part of the pattern. A slow plan can "
-      .. "still start today.",
+    "“Okay. Let’s pick a start date. Sunday, at Mom’s, over pie.”",
+    because = "You see that waiting was part of the pattern. Sunday dinner is "
+      .. "days away, not a month: there won’t be a calm month, and a slow plan "
+      .. "can still start now.",
     effects = { growth = "+5" },
     clear = "waited",
     next = "telling-them",
@@ -609,10 +610,11 @@ scene "telling-them" {
     next = "silent-week",
   },
   hurtful {
-    "Stand up. “Someone has to say it. I’ve been your bank for ten years, and "
-    .. "not one of you has said thank you.” Take your coat and go.",
-    because = "It is true, and it has built up for years. But said in anger, it "
-      .. "punishes them, and the plan sounds like payback.",
+    "“I only say this because I love you. I’ve been your bank for ten years. "
+    .. "I think it’s time you all grew up.”",
+    because = "It is true, and it has built up for years. But “grow up” shames "
+      .. "them, dressed as love, and it punishes them. The plan sounds like "
+      .. "payback.",
     effects = { intimacy = "-10", resentment = "+5" },
     later = {
       after = 1,
@@ -716,8 +718,8 @@ scene "silent-week" {
     next = "danny-at-two",
   },
   self_care {
-    "Take the gambling leaflet off the fridge, and put the next Tuesday "
-    .. "meeting in your own calendar.",
+    "Take the gambling leaflet off the fridge, and ring the number on it about "
+    .. "Tuesday.",
     because = "The group is for families of people who gamble: it is for you, "
       .. "not for Danny. People who have lived this can help you hold your "
       .. "ground. Seeking support is a step, not a weakness.",
@@ -726,8 +728,8 @@ scene "silent-week" {
     next = "the-meeting",
   },
   hurtful {
-    "Give them the space they seem to want. Mute the family chat, and let Mom’s "
-    .. "next call ring out.",
+    "Text Mom: “I’ll give you all the space you need. Take as long as you "
+    .. "like.” Then mute the family chat.",
     when = "not caved",
     because = "Their silence hurt, so it makes sense to want them to feel it. "
       .. "But paying back silence with silence turns a plan into a fight.",
@@ -869,10 +871,11 @@ scene "danny-at-two" {
     next = { { when = "growth >= 45", "danny-meeting" }, "mom-bill" },
   },
   hurtful {
-    "“I love you, Danny, so here’s the truth. I don’t believe you anymore.” "
-    .. "Hang up.",
-    because = "You are worn out, and it shows. But it shuts the door on him, "
-      .. "not on the betting, right when he reached out.",
+    "“I love you, Danny, and I worry. So I’ll say it: Gina and Luis never put "
+    .. "me through this.” Say goodnight.",
+    because = "You are worn out, and it shows. But the worry is dressed-up "
+      .. "blame: it shames him next to the others, and it shuts the door on "
+      .. "him, not on the betting, right when he reached out.",
     effects = { intimacy = "-10", resentment = "+5" },
     clear = "leaned",
     next = "mom-bill",
@@ -905,8 +908,7 @@ scene "danny-meeting" {
   "In the parking lot, he looks at the door. “Maybe you could come in? You’re "
   .. "better at talking than me.”",
   it_depends {
-    "Go in with him. Take a chair in the back row, and let him pick his own seat "
-    .. "up front.",
+    "Go in with him, and sit where he can see you.",
     because = "Some nights a face you know gets you through the door. If you sit "
       .. "at the back and he does his own talking, it helps. If you start to talk "
       .. "for him, it turns into a rescue.",
@@ -915,8 +917,8 @@ scene "danny-meeting" {
     next = "mom-bill",
   },
   rescue {
-    "Walk in beside him. When they ask who is new, put a hand on his back: "
-    .. "“This is my brother, Danny.”",
+    "Go in with him, and sit down at his side. When they ask who is new, help "
+    .. "him out: “This is Danny.”",
     because = "He did ask you to come, and it gets him through the door. But he "
       .. "asked because you are “better at talking.” Once you speak first for "
       .. "him, the room talks to you, and he says less. Later, it feels like "
@@ -940,8 +942,8 @@ scene "danny-meeting" {
     next = "mom-bill",
   },
   support {
-    "“Can we do it this way? You go in, and I wait right here in the car for "
-    .. "you.”",
+    "Squeeze his shoulder. “Go on, then. I’ll be right here when you come "
+    .. "out.”",
     because = "He looks hurt that you won’t come in. But the meeting is his, and "
       .. "he walks in on his own feet. You are still right there.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -975,9 +977,9 @@ scene "mom-bill" {
   discuss = "Mom asks how to do it, not to have it done. How can Nina tell the "
     .. "difference?",
   support {
-    "“Open the site, and tell me what you see.” Talk her through it. Don’t touch "
-    .. "a key.",
-    because = "Staying beside her while she does it builds her own skill. Slow "
+    "Stay on the phone, and talk her through the site, one page at a time.",
+    because = "She asked how to set it up. Staying on the line while she does "
+      .. "it herself builds her own skill. Slow "
       .. "now, freeing later, for both of you.",
     effects = { growth = "+5" },
     later = {
@@ -989,8 +991,8 @@ scene "mom-bill" {
     next = "gina-and-luis",
   },
   rescue {
-    "“Sure. Text me your login tonight, and I’ll look at the site before "
-    .. "Sunday.”",
+    "“Sure, Sunday. Text me the login and the account number tonight, to save "
+    .. "time.”",
     because = "It sounds like getting ready to help. But she asked you to sit "
       .. "with her while she types, not for her login. Once it is on your "
       .. "phone, her first real step is out of her hands, and the bill drifts "
@@ -1063,13 +1065,15 @@ scene "gina-and-luis" {
     next = "danny-slips",
   },
   neutral {
-    "“Busy day here. Good luck with the interview, Gina! Tell me how it goes.”",
-    because = "It is fine to be busy. Notice whether it is a clear no or a way "
-      .. "to dodge saying one.",
+    "“The dental office! Good for you, Gina. I’ll call you tonight, and we’ll "
+    .. "talk it all through.”",
+    because = "It sounds warm, like a yes. But it is neither a yes nor a no to "
+      .. "the resume, and it dodges saying one. Notice that.",
     later = {
       after = 1,
       effects = { intimacy = "-5" },
-      says = "Gina never said how the interview went. You heard it from Mom.",
+      says = "You called. You talked about her new boss, not the resume. Gina "
+        .. "never said how the interview went. You heard it from Mom.",
     },
     next = "danny-slips",
   },
@@ -1134,10 +1138,11 @@ scene "danny-slips" {
   notes = "Slips happen on the way to change. Ask the group what Danny most "
     .. "needs from Nina right now: a fix, a lecture, or a witness.",
   hurtful {
-    "“I need some space from this, Danny. I’m going to go now.” Hang up before "
-    .. "he can say another word.",
-    because = "Your hurt is real, and it is yours to feel. But hanging up on him "
-      .. "punishes the honest part, the telling.",
+    "“Oh, Danny. After all this. I only want you well, you know that.” Say you "
+    .. "have to go, and hang up.",
+    because = "Your hurt is real, and it is yours to feel. But “after all this” "
+      .. "is blame dressed as care, and hanging up on him punishes the honest "
+      .. "part, the telling.",
     effects = { intimacy = "-10" },
     clear = "paid_secretly",
     next = "joan-again",
