@@ -230,10 +230,11 @@ scene "tom-opens-up" {
     next = "the-offer",
   },
   support {
-    "“Do you want my ideas tonight, or should I just be your ear? I’ll walk you "
-    .. "to the bus either way.”",
-    because = "Asking first lets Tom say what he needs. The problem stays his, "
-      .. "and you stay next to him.",
+    "“Tell me all of it, every bill.” Slow down, so the walk to the bus takes "
+    .. "longer.",
+    because = "Last week he said that when he vents, he just wants you to hear "
+      .. "it. So you ask for all of it, and you only listen: no ideas, no plan. "
+      .. "The problem stays his, and you stay next to him.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = "looked_away",
     next = "just-listening",
@@ -306,11 +307,11 @@ scene "the-offer" {
     next = "danny-calls",
   },
   hurtful {
-    "“Fine. You’re a grown man, and you’ve got it handled.” Get on the bus and "
-    .. "put your earbuds in for the whole ride.",
-    because = "Being turned down hurts. But his own words thrown back, then a "
-      .. "wall of music, punish him for saying no, and he learns it is not safe "
-      .. "to say it.",
+    "“Okay. I only pushed because I worry. Most people who say that are already "
+    .. "drowning.” Then look out the bus window all the way home.",
+    because = "It sounds like worry. But it turns his no into proof that he is "
+      .. "failing, and then you go quiet on him. That punishes him for saying "
+      .. "no, and he learns it is not safe to say it.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "danny-calls",
   },
@@ -319,7 +320,7 @@ scene "the-offer" {
 scene "just-listening" {
   place = "street",
   { when = "not asked_plan",
-    "Tom blinks at you. “Just the ear, I think,” he says. “Everyone has ideas "
+    "Tom blinks at you. “No fixes? Good,” he says. “Everyone has ideas "
     .. "for me.”" },
   { when = "asked_plan",
     "Tom is quiet for a bit. “Pick up more shifts, maybe,” he says. “I don’t "
@@ -674,10 +675,11 @@ scene "next-shift" {
     next = "tom-says-no",
   },
   support {
-    "Bump his shoulder. “You’ve been frowning at that phone all night. Do you "
-    .. "want to talk first, or just go call him?”",
-    because = "Saying what you see opens the door without pulling him through it. "
-      .. "What he does with it is up to him.",
+    "Bump his shoulder. “That’s him, isn’t it? Go on. The bar’s mine till "
+    .. "you’re done.”",
+    because = "At the start of the shift he asked you to cover the bar if his "
+      .. "landlord called, so he could take it on his own. You give him the "
+      .. "cover he asked for. The call and the words are his.",
     effects = { intimacy = "+5" },
     clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-has-a-plan",
@@ -814,10 +816,11 @@ scene "tom-has-a-plan" {
     next = "mom-calls",
   },
   support {
-    "“That’s a real plan. I have one thought about it, if you want it. Or I’ll "
-    .. "keep it to myself.”",
-    because = "You ask before you advise. If he says yes, your idea is a gift, "
-      .. "not a grab.",
+    "Read it twice. “Brunch, landlord, card, coach. That’s a real plan.” After "
+    .. "close, slide your laptop across the bar to him.",
+    because = "He asked you not to laugh, and you don’t. He asked for the "
+      .. "laptop, and that is what he gets. The holes are his to find, and the "
+      .. "plan stays his.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = "pushed",
     next = "mom-calls",
@@ -896,6 +899,8 @@ scene "mom-is-hurt" {
   .. "to show her how.",
   "Your chest aches. It would be so easy to call back and take it all back. "
   .. "Everyone would be happy again. Everyone but you.",
+  "Tonight is also your cousin Ana’s birthday dinner. You said yes a month "
+  .. "ago, and you were looking forward to it.",
   discuss = "Nina’s family is upset with her. Does that mean she made the wrong "
     .. "choice?",
   boundary {
@@ -929,10 +934,11 @@ scene "mom-is-hurt" {
     next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
   },
   self_care {
-    "Make a pot of soup, the kind Mom likes. Eat a bowl yourself by the window, "
-    .. "and leave your phone in the drawer until morning.",
-    because = "You don’t have to fix their feelings tonight. The soup is for "
-      .. "you. Calming your own body first keeps you from caving.",
+    "Put on your good shirt and go to Ana’s dinner, like you said you would. "
+    .. "Leave your phone in your bag until the cake.",
+    because = "It can look like running off to a party. But you said yes a month "
+      .. "ago, and it is your own life. You don’t have to fix their feelings "
+      .. "tonight. A warm table keeps you from caving.",
     effects = { resentment = "-5" },
     next = { { when = "resentment >= 35 or booked_doctor", "the-doctor" }, "rosa-coffee" },
   },
@@ -947,6 +953,8 @@ scene "the-doctor" {
   "She runs some tests. They all come back fine. “Your body is healthy,” she "
   .. "says. “But it may be holding a lot. How is your stress lately?”",
   "You almost laugh. Stress? You are the one who handles everyone else’s stress.",
+  "Before Tom, you taught the kids’ dance class on Wednesday nights. You loved "
+  .. "it. You gave it up to be free for everyone else.",
   discuss = "What might Nina’s body be trying to tell her?",
   self_care {
     "Ask her for the name of a counselor she trusts. Call from the car, before "
@@ -974,10 +982,11 @@ scene "the-doctor" {
     next = "rosa-coffee",
   },
   self_care {
-    "Ask her what small things help. Then text Tom: “Wednesday nights are off "
-    .. "from now on. Don’t wait up for me.”",
-    because = "It may sound cold to Tom, but it is not about him. One evening a "
-      .. "week that is yours, for a class or a walk, is a small habit that counts. "
+    "Ask her what small things help. Then text the dance school: “Is the "
+    .. "Wednesday kids’ class still free? I’d love it back.”",
+    because = "It looks like one more job for other people. But it is the class "
+      .. "you loved, and it was yours before you were everyone’s fixer. One "
+      .. "evening a week that is yours is a small habit that counts. "
       .. "When your own days are full, it gets easier to let Tom run his.",
     effects = { resentment = "-5", growth = "+5" },
     clear = "booked_doctor",
@@ -1132,10 +1141,11 @@ scene "the-stumble" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   support {
-    "“Ugh. That’s so unfair after all that. Do you want ideas, or do you just "
-    .. "need to vent?”",
-    because = "Asking first lets Tom choose what help looks like. He gets to be "
-      .. "the one who knows what he needs.",
+    "“Ugh. After all that? I’d be gutted too. Tell me what he said, word for "
+    .. "word.”",
+    because = "He does not want to sit alone with it, and you stay with him. You "
+      .. "ask for his story, not for a job to do. Mr. Greer is still his to work "
+      .. "it out with.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "his-question",
   },
@@ -1174,10 +1184,11 @@ scene "rosa-on-the-phone" {
     next = "tom-is-short",
   },
   support {
-    "Call Tom back. “Sorry, I needed a minute. I’m here now. Ideas, or do you "
-    .. "just want to vent?”",
-    because = "The pause let the urge settle. Now you come back as his "
-      .. "partner, not his fixer, and you ask before you offer.",
+    "Call Tom back. “Sorry, I needed a minute. Put the kettle on. I’m coming "
+    .. "over.”",
+    because = "The pause let the urge settle. Now you give the help he asked "
+      .. "for on the phone: he asked you to come over. You bring yourself, not a "
+      .. "plan for Mr. Greer.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "his-question",
   },
@@ -1192,11 +1203,11 @@ scene "rosa-on-the-phone" {
 }
 
 scene "his-question" {
-  "“Ideas, honestly,” Tom says. “I’m out of them. You always know where your "
+  "“I’m out of ideas,” Tom says at last. “You always know where your "
   .. "money goes. Could you show me how you set up that budget app of yours?”",
   "Your mind lights up. You have a dozen ideas. A side job. A cheaper phone. "
   .. "Selling the guitar he never plays. A spreadsheet, with colors.",
-  discuss = "Tom asked for ideas. When does giving advice stop being support?",
+  discuss = "Tom asked for help. When does giving advice stop being support?",
   support {
     "Ask, “What has worked before, when money got tight?” Then wait, even when "
     .. "he groans.",
@@ -1278,12 +1289,12 @@ scene "tom-asks" {
     next = "the-coat",
   },
   rescue {
-    "“Of course.” Count three hundred out of your wallet and fold it into his "
-    .. "hand.",
-    because = "It looks like the loan he asked for. But he asked for two "
-      .. "hundred, and giving more than he asked turns his loan into your "
-      .. "rescue. He set the sum to keep his pride. He is thrilled now. Later he "
-      .. "may feel he owes you more than money.",
+    "“Of course.” Count two hundred into his hand, and give him back his scrap "
+    .. "of paper. “We don’t need that.”",
+    because = "It looks like the loan he asked for. But he wrote down the sum "
+      .. "and the date so it stays a loan, on his terms. Handing back his note "
+      .. "turns his loan into your gift. He set the terms to keep his pride. He "
+      .. "is thrilled now. Later he may feel he owes you more than money.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "gave_extra",
     later = {
@@ -1434,10 +1445,10 @@ scene "tom-finds-out" {
   .. "up in your mouth.",
   discuss = "Nina meant well. Why might Tom feel worse than if she had done nothing?",
   rescue {
-    "Push the envelope back into his hand. “Keep it, please. It was a gift. I "
-    .. "don’t want it to change anything between us.”",
-    because = "It sounds generous. But he came to pay you back, and saying no to "
-      .. "his money says no to him. It keeps him the one who owes.",
+    "Fold his fingers back over the envelope. “Not on the doorstep. Come in, "
+    .. "I’ll make eggs.”",
+    because = "It sounds warm. But he came to pay you back, here and now, and "
+      .. "putting off his money says no to him. It keeps him the one who owes.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
