@@ -137,11 +137,11 @@ scene "duvet" {
   "You want to fix this. You also feel shut out, and it stings.",
   discuss = "Ama said “Not today.” What is she asking for? Why is it hard to give?",
   hurtful {
-    "Let the curtain drop. “Okay. I’ll give you some space, then.” Go back to "
-    .. "your desk, and keep your own door shut until six.",
-    because = "It sounds like giving her space, and your hurt is real. But you "
-      .. "go cold and stay away all day. That punishes her for saying no, and "
-      .. "she learns to hide more.",
+    "Let the curtain drop. “Okay. I just hate seeing you like this, love. "
+    .. "It’s hard on me too, you know.”",
+    because = "It sounds caring, and your hurt is real. But said now, it turns "
+      .. "her no into your pain, and she feels guilty for saying it. That "
+      .. "punishes her, and she learns to hide more.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "the-cv-file",
   },
@@ -181,16 +181,17 @@ scene "the-cv-file" {
     next = "birthday-text",
   },
   rescue {
-    "Fix the two typos in the top line, and save it. Leave the rest just as "
-    .. "it was.",
-    because = "It feels small and careful now. But she did not ask, and the CV "
-      .. "is hers. Later she can tell someone has been in her file.",
+    "Stick a note on the lid: “Saturday, ten till twelve, you and me, CV "
+    .. "day. I’ll bring the coffee.”",
+    because = "It feels warm and fun now. But she did not ask, and the CV is "
+      .. "hers. A CV day set for her makes it your project. Later she dreads "
+      .. "Saturday.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
-      says = "Ama saw the typos were gone. She said “thanks” and closed the "
-        .. "file. She has not opened it since.",
+      says = "Ama found a reason to be out on Saturday morning. She has not "
+        .. "opened the file since.",
     },
     next = "birthday-text",
   },
@@ -237,8 +238,8 @@ scene "birthday-text" {
     .. "the ask is for a cover story. Ask: what would the lie protect, and "
     .. "what would it cost Ama's friendship later?",
   self_care {
-    "Kiss the top of her head. “I’ll still go, and I’ll bring you back some "
-    .. "cake. I’ll save you the seat next to me, just in case.”",
+    "Kiss the top of her head. “I’ll give Dani her present from both of us, "
+    .. "and bring you back some cake.”",
     because = "You keep your own plans with your own friends. It can feel cold to "
       .. "her now. Later it means her low patch does not shrink your life too.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -441,8 +442,8 @@ scene "she-knows" {
   discuss = "Grace meant well. Why might Ama feel worse than if the rent had "
     .. "simply been late?",
   boundary {
-    "“I hear you. Next month your half comes from your account, like before. "
-    .. "I’ll ask before I touch your money again.”",
+    "“I hear you. From next month, your half comes from your account "
+    .. "again.”",
     because = "You own the mistake and draw a clear line at once. She is still "
       .. "angry now, and the flat is quiet all evening. But the money, and the "
       .. "choices, go back to her.",
@@ -619,9 +620,11 @@ scene "mama-falls" {
     .. "care for Mama. The question is only how it is shared, and how the "
     .. "carer stays well.",
   rescue {
-    "“Yes, Joy. I’ll stay with her. Tell Mama I’ll be there on Friday.”",
+    "“Of course, Joy. I’ll have the bed made up downstairs for Mama by "
+    .. "Friday.”",
     because = "It is what a good daughter does, and Joy is so relieved now. But "
-      .. "there are three of you, and you take the whole load, again. Later the "
+      .. "there are three of you, and “of course” says yes to two weeks "
+      .. "alone, the whole load, again. Later the "
       .. "load stays yours, and Ama is home alone.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "carried_mama",
@@ -643,10 +646,11 @@ scene "mama-falls" {
     next = "joy-asks-ama",
   },
   support {
-    "“Let’s ask Mama what she wants first. She may want her house to herself "
-    .. "in the day. It’s her hip and her home.”",
-    because = "The care is for Mama, so her wishes lead. It slows the plan, "
-      .. "and Joy sighs now. But it treats Mama as the grown woman she is.",
+    "“Hold on, Joy. I’ll ring Mama on the ward tonight, before we fix "
+    .. "anything.”",
+    because = "The care is for Mama, so her wishes lead: she may want her house "
+      .. "to herself in the day. It slows the plan, and Joy sighs now. But it "
+      .. "treats Mama as the grown woman she is.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "joy-asks-ama",
   },
@@ -680,11 +684,10 @@ scene "joy-asks-ama" {
     next = "ama-answers",
   },
   support {
-    "Say, “Take your time. It’s your call. Yes, no, or one day a week are all "
-    .. "okay with me.” Then go back to your work.",
-    because = "You pass the question to the person it is about. She might say no "
-      .. "now, and then you must find another way. Later her yes, if it comes, "
-      .. "is hers.",
+    "Say, “Sure, love.” Put your phone face down, and go back to your work.",
+    because = "She asked for time to think, and you give it: no push, and no "
+      .. "answer for her. She might say no now, and then you must find another "
+      .. "way. Later her yes, if it comes, is hers.",
     effects = { growth = "+5" },
     later = {
       after = 2,
@@ -710,10 +713,10 @@ scene "joy-asks-ama" {
     next = "mama-home",
   },
   boundary {
-    "Text Joy back: “Thursdays I’ll drive Mama, before work. For Tuesdays, "
-    .. "text Ama. She’s right here.”",
-    because = "You won’t answer for your partner, and you say what you can do. "
-      .. "Joy is put out now, and says so. It keeps you from being the go-between.",
+    "Text Joy back: “Thursdays I’ll drive Mama, before work.”",
+    because = "You say what you can do, Thursdays, and you won’t answer for "
+      .. "your partner: Tuesdays are Ama’s to answer. Joy is put out now, and "
+      .. "says so. It keeps you from being the go-between.",
     effects = { resentment = "+5", growth = "+5" },
     next = "mama-home",
   },
@@ -728,11 +731,11 @@ scene "ama-answers" {
   discuss = "Grace spoke for Ama to her own family. What did Ama lose, even if "
     .. "Grace was right about her?",
   hurtful {
-    "“You’re right. Talk to Joy yourself, then. I’ll stay out of it from now "
-    .. "on.” Take your tea into the other room.",
-    because = "It sounds like handing it back. But you feel unfairly blamed, "
-      .. "and walking off turns her fair question into your hurt. She is left "
-      .. "alone with it.",
+    "“I only told Joy because I was worried about you, love. You haven’t "
+    .. "been yourself for weeks.”",
+    because = "It sounds caring, and the worry is real. But it answers her fair "
+      .. "question with her low mood, as if that is why she can’t speak for "
+      .. "herself. It shames her, and she is left alone with it.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "mama-home",
   },
@@ -752,8 +755,8 @@ scene "ama-answers" {
     next = "mama-home",
   },
   support {
-    "“You’re right. I spoke for you, and that wasn’t mine to do. I’m sorry. "
-    .. "What do you want Joy and Mama to know?”",
+    "“You’re right, and I’m sorry.” Find Joy’s number, and hand her the "
+    .. "phone.",
     because = "You own it plainly and hand her voice back. It is awkward now. "
       .. "She gets to tell your family what she wants, in her own words.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -905,11 +908,11 @@ scene "the-call" {
     next = "cv-again",
   },
   rescue {
-    "When she stumbles on the second question, lean in and whisper the "
-    .. "answer, so she can say it herself.",
+    "When she goes quiet on the second question, slide your notes across "
+    .. "with the answer on top.",
     because = "It ends her panic now, and the call gets done. But she asked "
       .. "for notes, not answers. Her claim comes out in your words, in her "
-      .. "voice. Later she waits for your whisper.",
+      .. "voice. Later she waits for your notes.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
@@ -951,10 +954,10 @@ scene "cv-again" {
   "The last letter you fixed for her, she never sent. “It didn’t sound like "
   .. "me anymore,” she said.",
   neutral {
-    "“I want to give it my full attention. Let me read it after lunch, with "
-    .. "a fresh head.” Go back to the crossword.",
-    because = "Putting it off is not harm. But she asked while she was brave, "
-      .. "and the moment passes.",
+    "“I want to give this my full attention, love. Let me read it after "
+    .. "lunch, with a fresh head.”",
+    because = "Putting it off is not harm, and you mean it kindly. But she "
+      .. "asked while she was brave, and the moment passes.",
     effects = { intimacy = "-5" },
     next = "running-on-empty",
   },
@@ -974,8 +977,8 @@ scene "cv-again" {
     next = "running-on-empty",
   },
   support {
-    "Read all of it, slowly. Then mark the typo, and the line you would "
-    .. "change.",
+    "Read all of it slowly, pencil in hand. Then go through the typo and the "
+    .. "line you would change.",
     because = "She asked for your eyes and the truth: “Is it rubbish?” A few "
       .. "clear marks are support. She makes the changes, and the page is "
       .. "still hers.",
@@ -983,8 +986,8 @@ scene "cv-again" {
     next = "running-on-empty",
   },
   rescue {
-    "Read all of it, slowly. Then fix the typo and the line you would change, "
-    .. "and turn the laptop back to her.",
+    "Read all of it slowly, laptop on your knee. Sort the typo and the line "
+    .. "you would change as you go.",
     because = "It is fast and kind, and you are good at it. But she asked for "
       .. "a reader, not a writer, and last time your fixes made it sound like "
       .. "you. The CV that goes out will sound like you again.",
@@ -1096,8 +1099,8 @@ scene "sunday-lunch" {
     next = "joy-pushes",
   },
   rescue {
-    "Smile at Tita. “Still looking, Tita. It’s a hard time for charities.” "
-    .. "Then pass the rice, and ask about her trip to Manila.",
+    "Smile at Tita. “It’s a hard time for charities, Tita. Half of Ama’s old "
+    .. "team are still looking.”",
     because = "It is true and kind, and Tita nods now. But Ama said in the car "
       .. "that she would answer for herself, and you answered first. Later the "
       .. "family asks you about her, not her.",
@@ -1156,10 +1159,11 @@ scene "joy-pushes" {
     next = "no-offer",
   },
   rescue {
-    "“Okay, Joy. The nights are mine. Tell Mama I’ll be over at nine.”",
+    "“Okay, Joy. I’ll bring my pillow over tonight, and we’ll see how Mama "
+    .. "sleeps.”",
     because = "It keeps the peace, and Joy hugs you now. But there are three "
-      .. "of you, and you took it all, and you said yes for Ama’s evenings "
-      .. "too. Later the nights are all yours.",
+      .. "of you, and “we’ll see” is a yes to every night, and to Ama’s "
+      .. "evenings too. Later the nights are all yours.",
     effects = { resentment = "-5", intimacy = "-5" },
     clear = "shared_care",
     later = {
@@ -1171,19 +1175,19 @@ scene "joy-pushes" {
     next = "no-offer",
   },
   support {
-    "“Let’s ask Mama. She may want her nights alone, with a bell by the bed. "
-    .. "It’s her house, Joy.”",
-    because = "Care for Mama starts with what Mama wants. Joy rolls her eyes "
-      .. "now. Mama, asked, says two nights alone a week would suit her fine.",
+    "Take the plate from her. “Come on, Joy. Let’s go and find Mama.”",
+    because = "Care for Mama starts with what Mama wants, and it is her house. "
+      .. "Joy rolls her eyes now. Mama, asked, says two nights alone a week, "
+      .. "with a bell by the bed, would suit her fine.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "no-offer",
   },
   hurtful {
-    "“I’m not doing this again, Joy. Sort the nights out between you.” Hand "
-    .. "her the tea towel and walk out.",
-    because = "It sounds like a limit, and the old sore spot is real. But "
-      .. "walking out leaves Mama’s care unplanned, and Joy hurt. Nothing gets "
-      .. "shared.",
+    "“I say this with love, Joy. You always let me carry Mama. Maybe this "
+    .. "time you could try.”",
+    because = "It sounds like love, and the old sore spot is real. But it is a "
+      .. "jab dressed as care: it shames Joy, and it leaves Mama’s nights "
+      .. "unplanned. Nothing gets shared.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "no-offer",
   },
