@@ -100,10 +100,11 @@ scene "late-call" {
     .. "say so. Then ask what Meg has actually asked for so far. The answer is: "
     .. "nothing yet, except to be heard.",
   support {
-    "Let her cry until she slows down. Then: “Okay. Do you want ideas from me, "
-    .. "or just someone on the line?”",
-    because = "Asking first lets Meg say what she needs. The debt stays hers, and "
-      .. "you stay close. It may feel like too little tonight.",
+    "Let her cry until she slows down. Then: “I’m here. Say all of it, as long "
+    .. "as it takes.”",
+    because = "She said she is not asking for anything, only to say it out "
+      .. "loud. So you give her just that: an ear. The debt stays hers, and you "
+      .. "stay close. It may feel like too little tonight.",
     effects = { growth = "+5" },
     later = {
       after = 2,
@@ -168,11 +169,11 @@ scene "all-night" {
   "By four, the list is nearly done, in your own neat writing.",
   "Your alarm goes off for work in three hours. You have a big meeting at nine.",
   rescue {
-    "Finish the list, and number the bills in the order you would pay "
-    .. "them. Leave it by her keys.",
+    "Finish the list, with the bills that should go first at the top. "
+    .. "Leave it by her keys.",
     because = "It looks like the list she asked for, and she will wake up "
       .. "relieved. But she said the plan and the calls were hers to make. "
-      .. "The numbers are the plan: while she slept, you made it for her.",
+      .. "The order is the plan: while she slept, you made it for her.",
     effects = { intimacy = "+5", growth = "-5" },
     clear = "drove_over",
     later = {
@@ -227,9 +228,9 @@ scene "the-loan" {
   discuss = "What is the difference between a loan that helps and a loan that "
     .. "rescues?",
   support {
-    "Push the coffee aside. “That’s a big ask, so first: what does the business "
-    .. "bring in each month? Do you know?”",
-    because = "A plain question can sting, and she looks hurt. But it asks her "
+    "Push the coffee aside. “Show me what the business brings in each month. "
+    .. "Then we can talk about a loan.”",
+    because = "It can sting, and she looks hurt. But it asks her "
       .. "to look at her own numbers, the part only she can do.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
@@ -326,9 +327,9 @@ scene "tax-letter" {
     next = "her-mother",
   },
   hurtful {
-    "Push the letter back across the table. “Two years is a long time, "
-    .. "Meg. You run a business. You already know what you have to do.”",
-    because = "It sounds like a firm, honest limit. But she asked only for you "
+    "Put your hand on hers. “I say this because I love you. A grown woman "
+    .. "with a business should not be scared of her mail.”",
+    because = "It sounds like honest love. But she asked only for you "
       .. "to sit with her, and you said it to make her feel small. Shame "
       .. "on top of shame makes people hide the next letter too.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -448,10 +449,11 @@ scene "her-mother" {
     next = "carla-quits",
   },
   support {
-    "“That sounds awful. What do you want to say to her?” Then wait, even when "
-    .. "the quiet goes on a long time.",
-    because = "You stay with Meg’s hurt without stepping into the fight. She and "
-      .. "her mom keep their own bond, and their own repair.",
+    "Make her a cup of tea, and sit with her on the couch until the shaking "
+    .. "stops.",
+    because = "You stay with Meg’s hurt without stepping into the fight: you "
+      .. "don’t ring Joan, and you don’t take sides. Only Meg can settle this "
+      .. "with her mom. They keep their own bond, and their own repair.",
     effects = { growth = "+5" },
     clear = "lent_money",
     next = "carla-quits",
@@ -567,8 +569,8 @@ scene "carla-quits" {
     next = "night-calls",
   },
   boundary {
-    "Put your coat back on. “I’ll pick up Thai food on the way home. "
-    .. "You decide what to do about Carla, and tell me over dinner.”",
+    "Put your coat back on. “I’m getting us Thai food. Ring Carla while I’m "
+    .. "out, and tell me how it went.”",
     because = "Staying out of her business is not unkind. You bring dinner, not "
       .. "an answer: Carla is Meg’s to win back or let go, and you will "
       .. "hear about it after.",
@@ -861,8 +863,8 @@ scene "asking-her" {
     next = "first-session",
   },
   rescue {
-    "“Okay. Your call. And yes, I want to be there. Whatever you "
-    .. "need, it’s yours.”",
+    "“Okay. Your call.” Squeeze her hand. “Of course I want to be there for "
+    .. "you.”",
     because = "It sounds respectful, and it keeps the peace. But she just asked "
       .. "you to be all she needs, and you said yes. No one person can be "
       .. "someone’s whole safety net.",
@@ -1294,10 +1296,11 @@ scene "dana-listens" {
   "She pauses. “Do you want the number for the staff help line? It’s free, and "
   .. "it’s private.”",
   neutral {
-    "Thank her, tuck the number in your desk drawer, and ask what time the "
-    .. "Monday meeting starts.",
-    because = "It is there if you need it. Just notice if a drawer is where your "
-      .. "own needs often end up.",
+    "Thank her, put the number in your desk drawer, and offer to take the "
+    .. "notes at her Monday meeting.",
+    because = "It is kind, and the number is there if you need it. But notice: "
+      .. "the number goes in a drawer, and your help goes to Dana. A drawer is "
+      .. "where your own needs often end up.",
     clear = { "door_open", "told_dana" },
     next = "guilt-night",
   },
@@ -1332,11 +1335,15 @@ scene "pulled-back" {
   "She has an accountant for this now. You ended it three weeks ago, and two "
   .. "weeks ago she threatened your job.",
   "The old warm feeling comes back. Being needed. Being the one.",
+  "You promised your sister Ruth you would help her move her sofa at six. It "
+  .. "is half past five.",
   self_care {
-    "Say you have to go. From the car, call Anne and tell her what just "
-    .. "happened.",
-    because = "Getting support right away helps you hold your ground. You "
-      .. "don’t have to be strong by yourself.",
+    "Say you have to go, and drive to Ruth’s to help with the sofa, like you "
+    .. "promised.",
+    because = "It looks like one more errand for someone else. But Ruth is your "
+      .. "own sister, and the promise is part of your own life. Leaving keeps "
+      .. "the letter with Meg and her accountant, and you go to someone who "
+      .. "wants you there, not someone who needs you.",
     effects = { resentment = "-5", growth = "+5" },
     set = "held_firm",
     clear = "called_back",
@@ -1389,10 +1396,11 @@ scene "guilt-night" {
   discuss = "Bill feels guilty, though he did nothing wrong. Where might the "
     .. "guilt come from?",
   self_care {
-    "Write her a letter with everything you feel, the good and the bad. Then "
-    .. "put it away. Don’t send it.",
-    because = "Your feelings are real, and they need somewhere to go. Not every "
-      .. "feeling has to become an action.",
+    "Write Meg a letter with everything you feel, the good and the bad. Put a "
+    .. "stamp on it, and put it in the drawer.",
+    because = "Your feelings are real, and they need somewhere to go. The letter "
+      .. "stays in the drawer: she has not asked you for anything, and not "
+      .. "every feeling has to become an action.",
     effects = { resentment = "-5", growth = "+5" },
     clear = "held_firm",
     next = "months-later",
