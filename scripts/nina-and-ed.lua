@@ -137,11 +137,11 @@ scene "third-date" {
     next = "sunday-morning",
   },
   rescue {
-    "Catch the server on her way past. “Two light beers, please. One for me, "
-    .. "and one for Ed.”",
+    "Catch the server on her way past, and order the next round for you and "
+    .. "Ed.",
     because = "It looks like buying a round, and no one gets upset. But Ed "
-      .. "was about to answer Jay himself. A quiet swap makes a choice about Ed "
-      .. "behind his back.",
+      .. "was about to answer Jay himself. Ordering for him, a light one, makes "
+      .. "a choice about Ed behind his back.",
     effects = { resentment = "-10" },
     next = "caught-at-the-bar",
   },
@@ -208,10 +208,11 @@ scene "sunday-morning" {
     next = "the-plan",
   },
   boundary {
-    "Put on the new top and go to the market on your own. Send Ed a photo of "
-    .. "the peaches: “Wish you were here. Feel better.”",
+    "Put on the new top and go to the market. Buy Ed the peaches he likes, "
+    .. "and leave them at his door.",
     because = "You do what you planned, without him, and you do not cover for "
-      .. "him. A boundary is about your own steps, not his.",
+      .. "him: Carla’s text is his to answer. A boundary is about your own "
+      .. "steps, not his.",
     effects = { resentment = "-10", growth = "+5" },
     next = "the-plan",
   },
@@ -315,8 +316,8 @@ scene "ed-bristles" {
   .. "fix.”",
   "He goes to the fridge and opens a can. He looks at you while he does it.",
   neutral {
-    "Say nothing more. Put the page in a drawer, and ask him what he wants to "
-    .. "watch tonight.",
+    "Put the page in a drawer. Make him a cheese toastie, and ask what he "
+    .. "wants to watch tonight.",
     because = "Dropping it keeps the peace tonight. But a plan kept in a "
       .. "drawer means the project is not over.",
     clear = "told_jay",
@@ -502,8 +503,8 @@ scene "bottles-gone" {
     next = "the-boss-calls",
   },
   hurtful {
-    "Fold your arms. “Doesn’t it worry you that you noticed so fast? Most "
-    .. "people wouldn’t even count.”",
+    "Take his hand. “I’m only asking because I care. Doesn’t it worry you "
+    .. "that you noticed so fast?”",
     because = "It sounds like honesty, but it puts your act on him. Blame "
       .. "turns his hurt into a fight he has to win.",
     effects = { resentment = "+10", growth = "-5" },
@@ -656,16 +657,17 @@ scene "moms-dinner" {
     .. "praise and Danny's jab are two sides of the same role. Invite the group "
     .. "to notice the role, not to judge the family.",
   boundary {
-    "Squeeze Mom’s arm back. “Let’s leave Ed to Ed, Mom. Tell me about your "
-    .. "week instead.”",
-    because = "Leaving Ed to Ed, out loud, is a start. Mom goes quiet. You do "
+    "Squeeze Mom’s arm back. “He’s a grown man, Mom. Now tell me about your "
+    .. "week.”",
+    because = "Leaving Ed to Ed, out loud, is a start: you turn down the job "
+      .. "Mom just gave you. Mom goes quiet. You do "
       .. "not have to be the one who fixes the family, or your partner.",
     effects = { growth = "+5" },
     next = "watching-me",
   },
   rescue {
-    "Put an arm around Mom. “He’s had a long week, Mom.” Then take the salt "
-    .. "back to the table.",
+    "Put an arm around Mom. “He works so hard, Mom. He’s earned a night "
+    .. "off.”",
     because = "It sounds like small talk. But he had the week off. "
       .. "You are explaining Ed for him, with a story he never told. Each excuse "
       .. "makes it harder for anyone, Ed too, to see what is there.",
@@ -748,8 +750,8 @@ scene "watching-me" {
     next = "sleepless",
   },
   rescue {
-    "“I hear you. Honestly, I could do with a dry month myself. Shall we do "
-    .. "one together?”",
+    "“I hear you. Honestly, I could do with a quieter month myself. Walks "
+    .. "instead of the pub?”",
     because = "It sounds fair, like a team. But he just told you he feels "
       .. "like your project, and you answered with a new plan for his drinking. "
       .. "You are still the one keeping score.",
@@ -1015,10 +1017,10 @@ scene "the-couch" {
     .. "say plainly that safety comes first and calling for help then is right. "
     .. "This story keeps to everyday moments.",
   rescue {
-    "Let him sleep. Text Carla: “Rough morning here, sorry. Say good luck to "
-    .. "Lily from us both.”",
+    "Let him sleep. Text Carla: “Not today, sorry. Good luck to Lily from us "
+    .. "both!”",
     because = "It is kind to Lily and polite to Carla. But he can be woken, "
-      .. "“rough morning” is a cover for last night, and the sorry was his to say. Ed "
+      .. "the sorry was his to say, and “from us both” speaks for him. Ed "
       .. "never has to face what the night cost.",
     effects = { intimacy = "+5" },
     later = {
@@ -1044,12 +1046,11 @@ scene "the-couch" {
     next = { { when = "resentment >= 50", "ed-shuts-door" }, "ed-wonders" },
   },
   boundary {
-    "Open the curtains and put his phone by his hand, with Carla’s text on the "
-    .. "screen. “I’m off out for the day. We’ll talk tonight, when you’re "
-    .. "sober.”",
+    "Open the curtains. Put a coffee by him, and his phone with Carla’s text "
+    .. "on it. Then head out for the day.",
     because = "You do not cover for him with Carla: his phone and his promise "
-      .. "are in his hand. You say what you will do, and go and live your day. "
-      .. "The talk waits till he is sober.",
+      .. "are by his hand. You go and live your day, and the talk waits till "
+      .. "he is sober.",
     effects = { resentment = "-10", growth = "+5" },
     next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
   },
@@ -1070,10 +1071,11 @@ scene "ed-shuts-door" {
     next = "the-line",
   },
   hurtful {
-    "Follow him in and turn the TV down. “Someone has to be honest with you, "
-    .. "Ed. Lily kept asking for you all morning.”",
-    because = "It is true, and you are scared. But cornering him after he said "
-      .. "don’t is a punishment, not a talk. People who feel cornered defend.",
+    "Follow him in and sit beside him. “I only want to help, Ed. Lily kept "
+    .. "asking for you all morning.”",
+    because = "It is true, and you are scared. But he said don’t, and telling "
+      .. "him he let a child down is a punishment dressed as help, not a talk. "
+      .. "People who feel cornered defend.",
     effects = { resentment = "+10", intimacy = "-10" },
     next = "the-line",
   },
@@ -1108,8 +1110,8 @@ scene "ed-wonders" {
     .. "step it is. Offering what is known, when asked, is fine; booking it for "
     .. "him is not.",
   support {
-    "Sit next to him and say nothing for a while. Then ask: “What do you "
-    .. "think you want to do?”",
+    "Sit next to him and say nothing for a while. Then put your arm round "
+    .. "him.",
     because = "The quiet may feel like too little. But it gives him room to "
       .. "hear his own thoughts, not yours.",
     effects = { intimacy = "-5" },
@@ -1148,8 +1150,8 @@ scene "ed-wonders" {
     next = "ed-tries",
   },
   support {
-    "“Do you want my thoughts, or do you just need me to listen right now?”",
-    because = "Asking first lets him say what he needs. The hardest part of "
+    "“I’m listening, love. Take all the time you need.”",
+    because = "Letting him go at his own pace lets him say what he needs. The hardest part of "
       .. "support is letting his moment stay his.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "ed_opened",
@@ -1219,15 +1221,16 @@ scene "ed-tries" {
     next = "the-line",
   },
   hurtful {
-    "Leave him to work it out; he’s a grown man. Don’t answer, and turn your "
-    .. "back on him when he finally comes in.",
-    because = "Going cold punishes him for telling you the truth. Next time, "
-      .. "telling you will feel less safe.",
+    "Text back: “I’m saying this because I care, Ed. One week. You couldn’t "
+    .. "even make it one week.”",
+    because = "It sounds like honesty from someone who cares. But it shames "
+      .. "him for telling you the truth. Next time, telling you will feel less "
+      .. "safe.",
     effects = { resentment = "+10", intimacy = "-10" },
     next = "the-line",
   },
   rescue {
-    "Call him. “Stay put, I’m coming. And next time, I’ll come with you.”",
+    "Call him. “Stay put, I’m coming. Next party, we’ll go together.”",
     because = "It sounds close and kind, and the ride is fine. But at the first "
       .. "slip his plan turns into yours: you go to the parties and watch the "
       .. "clock. A slip is his to learn from.",
@@ -1236,11 +1239,10 @@ scene "ed-tries" {
     next = "the-line",
   },
   boundary {
-    "Text back: “Thanks for telling me. I’m in bed, love. Get a cab, and we "
-    .. "can talk tomorrow.”",
-    because = "Telling you was his step, and calm meets it. Getting home is "
-      .. "his to sort, and a cab keeps him off the road. He may be hurt that "
-      .. "you did not come.",
+    "Text back: “Thanks for telling me, love. Here’s the number for a cab.”",
+    because = "Telling you was his step, and calm meets it. You stay in bed: "
+      .. "getting home is his to sort, and a cab keeps him off the road. He may "
+      .. "be hurt that you did not come.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "the-line",
   },
@@ -1256,13 +1258,15 @@ scene "the-line" {
   .. "does?",
   "One thing you know about yourself: you have said “I’ll go” in your head a "
   .. "hundred times, hoping he would hear it. You have never once packed a bag.",
+  "Rosa keeps asking you to join her Tuesday pottery class. Tuesday is Ed’s "
+  .. "night off, so you always say no.",
   discuss = "What is the difference between a boundary and a threat?",
   notes = "A boundary is about what Nina will do. A threat she does not mean is "
     .. "one more try at changing Ed. The same words can be either; the "
     .. "difference is the aim.",
   boundary {
-    "Make pancakes, and tell Ed over them: “I love you. I’m off duty now. No "
-    .. "more calls to Sal, no texts to Carla, no waiting up for you.”",
+    "Make pancakes, and tell Ed over them: “I love you. From now on I’ll be "
+    .. "asleep by eleven, whatever time you get in.”",
     because = "A boundary says what you will do, not what he must do. It holds "
       .. "whether he drinks or not.",
     effects = { resentment = "-10", growth = "+5", intimacy = "-5" },
@@ -1275,8 +1279,8 @@ scene "the-line" {
     next = "last-talk",
   },
   neutral {
-    "Close the notebook. Decide nothing yet. Make a second coffee and see how "
-    .. "next month goes.",
+    "Close the notebook, and ring Ed to plan a weekend away by the sea. See "
+    .. "how next month goes.",
     because = "Waiting can be wise. But not deciding often means the old "
       .. "habits decide for you.",
     next = "last-talk",
@@ -1291,8 +1295,8 @@ scene "the-line" {
     next = "last-talk",
   },
   self_care {
-    "Sign up for the Tuesday pottery class, and pay for the whole term up "
-    .. "front. Tuesday is Ed’s night off.",
+    "Say yes to Rosa’s pottery class, and pay for the whole term up front. "
+    .. "She has asked you for months.",
     because = "A full life of your own makes it easier to let go of his. He "
       .. "may sulk now. Your evenings are not a waiting room.",
     effects = { growth = "+5", intimacy = "-5" },
