@@ -132,11 +132,11 @@ scene "the-form" {
     next = "portal-email",
   },
   rescue {
-    "“Forms are the worst. That one’s on me, love. I should have asked for "
-    .. "it on Thursday.” Sign the bottom box.",
-    because = "It sounds fair, and it eases her now. But the form was hers to "
-      .. "bring, and her half is still empty. Taking the blame takes the job "
-      .. "off her too.",
+    "Sign the bottom box. “Leave it by the kettle, love. We’ll do the rest "
+    .. "at breakfast.”",
+    because = "It sounds fair, and it eases her now. But every form this term, "
+      .. "“we’ll do it” has meant you, alone, filling in her half. Her half is "
+      .. "hers, and now the job is off her again.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -329,10 +329,11 @@ scene "phone-away" {
   "Maya stands in the hall, white in the face. “Can I have it back? Just "
   .. "for work? Please?”",
   hurtful {
-    "“The deal was till the tasks are in, and I’m keeping my side of it. "
-    .. "Tell Lucy it’s on you.” Go back to the sink.",
-    because = "It feels like holding the line. But it costs her job to prove "
-      .. "your point, and she learns that her efforts don’t count.",
+    "“I know it’s hard, love. But if I give in now, you’ll never learn. Tell "
+    .. "Lucy it was your fault.”",
+    because = "It sounds like firm, loving parenting. But the phone in your "
+      .. "drawer is why she missed the text. It costs her job to prove your "
+      .. "point, and she learns that her efforts don’t count.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 2,
@@ -382,10 +383,11 @@ scene "late-essay" {
   discuss = "It is late, and Maya is tired and stuck. What is kind here, "
     .. "and what only looks kind?",
   support {
-    "Ask, “What’s the one thing you want him to remember?” Let her say it out "
-    .. "loud. Then say goodnight and go up.",
-    because = "One question hands the thinking back to her. Then you go to "
-      .. "bed. She is a bit cross now, and the ending is hers.",
+    "Read her two pages out loud to her, slowly, while she listens. Then say "
+    .. "goodnight and go up.",
+    because = "She asked for an ending, and you give her the next best thing: "
+      .. "her own words, heard fresh. The ending in them is hers to find. "
+      .. "Then you go to bed. She is a bit cross now.",
     effects = { growth = "+5", resentment = "-5" },
     clear = "sat_beside",
     next = "shift-morning",
@@ -407,11 +409,12 @@ scene "late-essay" {
     next = "shift-morning",
   },
   boundary {
-    "“No, I won’t write it. I’m going to bed; I’m up at six. A short ending "
-    .. "you wrote beats a good one I wrote.”",
-    because = "It is a clear no, and she is stung now. But the essay stays "
-      .. "hers, and so does your sleep. Later, a plain ending of her own is "
-      .. "worth more than yours.",
+    "Make her a hot chocolate, and set it by the laptop. “Night, love. I’m "
+    .. "up at six.” Then go up to bed.",
+    because = "She asked you to write it, and the hot chocolate is all you "
+      .. "give. It is a no, kindly done, and she is stung now. But the essay "
+      .. "stays hers, and so does your sleep. Later, a plain ending of her own "
+      .. "is worth more than yours.",
     effects = { intimacy = "-5" },
     later = {
       after = 2,
@@ -465,10 +468,9 @@ scene "shift-morning" {
     next = "late-for-work",
   },
   rescue {
-    "Knock on her door. “Quarter to seven, love.” Then go and get the car "
-    .. "keys.",
+    "Tap on her door. “Morning, love. I’ll run you down in the car.”",
     because = "It saves her a telling-off now. But you broke your own deal: "
-      .. "the knock and the lift make the alarm you. Later, it is every "
+      .. "the tap and the lift make the alarm you. Later, it is every "
       .. "Saturday.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
@@ -480,9 +482,9 @@ scene "shift-morning" {
     next = "the-bus",
   },
   support {
-    "Leave it. Make your coffee and take it to the window. If she’s late, "
-    .. "that’s between her and Lucy, not you.",
-    because = "It is hard to hear the alarm and do nothing. But the deal was "
+    "Make your coffee, and take it out to the garden, where you can’t hear "
+    .. "the alarm.",
+    because = "It is hard to walk away from the alarm. But the deal was "
       .. "hers, and one late shift teaches more than your knock ever could.",
     effects = { resentment = "+5", growth = "+5" },
     next = "late-for-work",
@@ -571,13 +573,15 @@ scene "the-bus" {
   .. "me the Sunday early shift. It starts at seven.”",
   "“The first Sunday bus isn’t till 8:40. Could you drive me? I asked Jun’s "
   .. "dad, but he’s away.”",
-  "It is a fifteen-minute drive. Sunday is the only lie-in you get. Your "
-  .. "deal still stands: she sets her own alarm for work.",
+  "It is a fifteen-minute drive. Sunday is the only lie-in you get. You can "
+  .. "give up one this month, but not every Sunday. Your deal still stands: "
+  .. "she sets her own alarm for work.",
   boundary {
-    "Drive her this Sunday. On the way, tell her it’s the one lift you can "
-    .. "give this month, and ask what her plan is for the rest.",
-    because = "You give what you can, and say where it ends. She is let "
-      .. "down now. Later, she finds her own way, and she is proud of it.",
+    "“I’ll drive you this Sunday, love.” Circle it on the calendar, and "
+    .. "leave the other Sundays blank.",
+    because = "You can give up one lie-in, not all of them. You give that one "
+      .. "lift, and the blank Sundays say where it ends. She is let down now. "
+      .. "Later, she finds her own way, and she is proud of it.",
     effects = { intimacy = "-5" },
     later = {
       after = 1,
@@ -588,10 +592,11 @@ scene "the-bus" {
     next = "lola-sunday",
   },
   hurtful {
-    "“Sunday is my only lie-in. You took the job, love, so you get to work "
-    .. "out how to get there.”",
-    because = "She did think ahead, and she asked in good time. Turning her "
-      .. "down with a jab punishes the very thing you want from her.",
+    "“I only say this because I love you. This is what happens when you say "
+    .. "yes before you check the buses.”",
+    because = "It sounds like a caring lesson. But she did think ahead, and "
+      .. "she asked in good time. Turning her down with a jab punishes the very "
+      .. "thing you want from her.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 1,
@@ -602,17 +607,17 @@ scene "the-bus" {
     next = "lola-sunday",
   },
   rescue {
-    "“Yes, I’ll drive you. I’m up at six anyway, so I’ll knock on your door "
-    .. "first.”",
-    because = "The lift was asked for and fair. The knock was not: by your "
+    "“Yes, I’ll drive you. I’m up at six anyway, so I’ll give you a shout "
+    .. "at quarter past.”",
+    because = "The lift was asked for and fair. The shout was not: by your "
       .. "deal, her alarm is hers. She is pleased now. Later, waking her takes "
       .. "back the alarm she only just learned to own.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+5" },
-      says = "By the third Sunday you knocked at six, then again at twenty "
-        .. "past. She was still asleep.",
+      says = "By the third Sunday you called up the stairs at six, then again "
+        .. "at twenty past. She was still asleep.",
     },
     next = "lola-sunday",
   },
@@ -668,11 +673,11 @@ scene "lola-sunday" {
     next = "phone-bill",
   },
   rescue {
-    "“Go on, take the shift. I’ll have Lola today. I like my time with "
-    .. "her.”",
-    because = "It is loving, and Maya gets her shift and catches up on "
-      .. "history after. But the turn was hers, and she didn’t ask Lola. It "
-      .. "keeps the peace now, and later your Sundays are gone.",
+    "Say yes, and take the lunch list from her. “Say bye to Lola on your way "
+    .. "out.”",
+    because = "It looks like a swap, and Maya gets her shift. But in your "
+      .. "family a swap is asked of Lola and paid back, and this is neither. "
+      .. "It keeps the peace now, and later your Sundays are gone.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 1,
@@ -785,12 +790,12 @@ scene "phone-bill" {
   "In March she borrowed for a bus pass. You wrote the date on a note "
   .. "yourself, and she never looked at it. You paid that one off too.",
   rescue {
-    "Say yes, and pay it online tonight. Write “Maya, $35, the 20th” on a "
-    .. "note, and stick it on the fridge.",
+    "Say yes, and lend her the $35. Write “Maya, the 20th” on the calendar "
+    .. "by the fridge.",
     because = "It looks like a fair loan, and she is relieved now. But it is "
-      .. "March again: your note, your date, your memory. She is safe without "
-      .. "the phone, and the deal was hers. Paying it teaches her that deals "
-      .. "bend.",
+      .. "March again: your pen, your date, your memory. She is safe without "
+      .. "the phone, and the deal was hers. A loan she never has to track "
+      .. "teaches her that deals bend.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "took_over",
     later = {
@@ -817,10 +822,11 @@ scene "phone-bill" {
     next = "your-evening",
   },
   support {
-    "“No, love. That deal was yours, and you can sort it out before Friday.” "
-    .. "Leave the company’s number by the kettle.",
+    "“No, love.” Then put the kettle on, and make her a hot chocolate while "
+    .. "she thinks.",
     because = "It feels mean now, and she slams a cupboard. But the deal was "
-      .. "her own, and the way out stays in her hands.",
+      .. "her own, she is safe without the phone, and the way out stays in her "
+      .. "hands. You stay warm while she finds it.",
     effects = { resentment = "+5", growth = "+5", intimacy = "-5" },
     next = "cut-off",
   },
@@ -847,10 +853,11 @@ scene "cut-off" {
   .. "I want to ask for a payment plan. Will you stay in the room? I hate "
   .. "phones.”",
   neutral {
-    "Hand her your phone. “Sure. I’ll give you some privacy, love.” Then go "
-    .. "back to your show in the other room.",
-    because = "She gets the phone, which is the main thing. She wanted you "
-      .. "nearby, though, and the show won.",
+    "Hand her your phone. “Sure. I’ll give you some privacy. Shout if you "
+    .. "need me.” Shut the door softly behind you.",
+    because = "She gets the phone, which is the main thing. She asked you to "
+      .. "stay in the room, though, and you left.",
+
     effects = { intimacy = "-5" },
     next = "your-evening",
   },
@@ -869,8 +876,8 @@ scene "cut-off" {
     next = "your-evening",
   },
   hurtful {
-    "Hand her the phone. “Good. It’s a cheap lesson, and you needed it. "
-    .. "Jackets don’t pay bills.”",
+    "Hand her the phone. “I’m proud of you for ringing, love. Maybe now "
+    .. "you’ll think twice before the next jacket.”",
     because = "The lesson is already landing on its own. Rubbing it in turns "
       .. "a lesson into a shaming, and she stops asking you for anything.",
     effects = { resentment = "+5", intimacy = "-10" },
@@ -1042,10 +1049,10 @@ scene "in-the-car" {
     .. "does not put the idea in someone's head. Pointing her to a counsellor "
     .. "or doctor is support here, and no one in the story diagnoses her.",
   hurtful {
-    "“Tired of everything? You’re sixteen. Wait till you’ve got bills and a "
-    .. "mum with bad hips.”",
-    because = "You may mean it lightly. But it shrinks what she just trusted "
-      .. "you with, and she may not try again.",
+    "“I know, love. I was the same at your age, and look at me now: bills, "
+    .. "and a mum with bad hips.”",
+    because = "You may mean it as comfort. But it turns what she just trusted "
+      .. "you with into your story, and shrinks it. She may not try again.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
       after = 1,
@@ -1283,7 +1290,8 @@ scene "more-shifts" {
   "June. Exams are close. Maya is a bit brighter; she sees Ms. Kaur every two "
   .. "weeks. Lucy offers her summer hours: four days a week.",
   "Maya wants them. “I can pay my own phone and save for a car.” Lucy needs "
-  .. "an answer by Friday. Maya says she wants to think it through first.",
+  .. "an answer by Friday. Maya says she wants to think it through first. "
+  .. "“Can you help me lay it all out?” she asks.",
   "You think four days is too much, with Lola’s Sundays and the catch-up "
   .. "work. Your stomach knots.",
   boundary {
@@ -1315,10 +1323,12 @@ scene "more-shifts" {
     next = "report-day",
   },
   support {
-    "“Show me what a week looks like if you take four days, with Lola’s Sunday "
-    .. "in it.” Then she decides.",
-    because = "You don’t decide for her. She plans her own week, and sees the "
-      .. "squeeze for herself. She rolls her eyes now.",
+    "Sit down with her and a pen. Draw out a week: four bakery days, Lola’s "
+    .. "Sunday, the catch-up work.",
+    because = "She asked for help to lay it out, and that is what you do. You "
+      .. "don’t decide for her. She sees the squeeze for herself, and the "
+      .. "choice stays hers. She rolls her eyes now.",
+
     effects = { growth = "+5", intimacy = "-5" },
     set = "her_plan",
     later = {
