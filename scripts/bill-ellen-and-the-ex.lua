@@ -145,10 +145,11 @@ scene "calm-feels-odd" {
     .. "feel empty, even wrong. Say that this is common. It is not a flaw in "
     .. "Bill, and it is not a sign that Ellen is dull.",
   rescue {
-    "While she reads, sort her insurance letters by date, and put the new "
-    .. "form on top.",
-    because = "It looks like tidying, and she is grateful now. But "
-      .. "she asked for the tap, not this. She said she would sort the "
+    "While she reads, tidy the pile of letters on the hall table, and put the "
+    .. "new form on top.",
+    because = "It looks like tidying, and she is grateful now. But the pile "
+      .. "is her insurance mess, and she asked for the tap, not this. She "
+      .. "said she would sort the "
       .. "insurance at the weekend. The job is for your restless evening, not "
       .. "her need.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -161,9 +162,10 @@ scene "calm-feels-odd" {
     next = "anne-away",
   },
   support {
-    "Sit by her with your own book. Say nothing much. Let a quiet night be a "
-    .. "whole night, even if it itches.",
-    because = "Being there, with nothing to fix, is what closeness looks like. "
+    "Sit by her on the couch with your own book, and put your feet up next "
+    .. "to hers.",
+    because = "She has not asked for anything tonight. Being "
+      .. "there, with nothing to fix, is what closeness looks like. "
       .. "It can feel like too little at first. It is not.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "anne-away",
@@ -214,10 +216,10 @@ scene "anne-away" {
     next = "the-call",
   },
   self_care {
-    "Write Meg a kind, short note: everything you hope for her. Then "
-    .. "put it in a drawer, unsent, and wait for Anne.",
-    because = "It looks like reaching out. But the note goes in a drawer, and "
-      .. "the agreement with Anne holds. A pause lets you check your "
+    "Write Meg a kind, short note: everything you hope for her. Seal it, "
+    .. "and put it in your desk drawer.",
+    because = "It looks like reaching out. But the note stays in the drawer, "
+      .. "unsent, and the no-contact deal with Anne holds. A pause lets you check your "
       .. "motives. If the call is to calm your own worry, there are other "
       .. "ways to do that.",
     effects = { growth = "+5" },
@@ -430,8 +432,8 @@ scene "coffee-ask" {
     next = "ellen-evening",
   },
   support {
-    "Before you answer Meg, tell Ellen: she asked for coffee, and part of you "
-    .. "wants to go. Ask what she thinks.",
+    "Before you answer Meg, find Ellen and tell her: Meg asked for coffee, "
+    .. "and part of you wants to go.",
     because = "Telling Ellen trusts her with the truth and lets her have her "
       .. "own feelings about it. It stings her now. It is honest.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -495,10 +497,12 @@ scene "first-coffee" {
     next = "ellen-evening",
   },
   boundary {
-    "“You know I’m with someone now, right? This was good to do once, and I "
-    .. "want to keep it to today.”",
-    because = "It may feel harsh. But it is honest about your life now, and it "
-      .. "keeps your word to Ellen and to yourself.",
+    "“I’m glad we did this, Meg. I’m going home to Ellen now.” Hug her "
+    .. "goodbye at the door.",
+    because = "It may feel harsh. She asked for every week, and you give her a "
+      .. "warm goodbye with Ellen’s name in it and no next date. It is honest "
+      .. "about your life now, and it keeps your word to Ellen and to "
+      .. "yourself.",
     effects = { resentment = "-5", growth = "+5" },
     clear = "coffees",
     next = "ellen-evening",
@@ -567,7 +571,8 @@ scene "ellen-evening" {
     next = "weeks-pass",
   },
   rescue {
-    "“It was fine. She’s having a hard time, that’s all. How was your day?”",
+    "“It was fine. She’s having a hard time, that’s all. Now, how was your "
+    .. "day?”",
     when = "coffees and not secret",
     because = "It sounds calm and true. But it leaves out that Meg wants every "
       .. "week. Leaving out the hard part decides for her what she can handle.",
@@ -619,10 +624,12 @@ scene "weeks-pass" {
     next = "dinner-call",
   },
   support {
-    "When she asks what she should do, say, “I don’t know. What do you think?” "
-    .. "Then wait.",
-    because = "It may feel like holding back. But the question treats her as able "
-      .. "to run her own life, and it does not make you her guide.",
+    "When she asks about the tax letter, say, “You ran a business for years, "
+    .. "Meg. You know how to deal with the tax office.”",
+    because = "It may feel like holding back. But she ran her own life for "
+      .. "months before that first call. Your faith in her, not your plan, "
+      .. "treats her as able to run her own life, and it does not make you her "
+      .. "guide.",
     effects = { growth = "+5" },
     next = "dinner-call",
   },
@@ -845,7 +852,7 @@ scene "alone-again" {
     next = "anne-back",
   },
   rescue {
-    "“Not tonight, Meg. I’m wiped. Tomorrow, after work?”",
+    "“Not tonight, Meg. I’m wiped. Tomorrow, then, after work?”",
     because = "“Not tonight” sounds like a limit. But tomorrow you go, and she "
       .. "asked you to look after each other, like old times. Loneliness "
       .. "makes the old role feel like home. Going back fills the gap with the "
@@ -918,6 +925,8 @@ scene "why-i-called" {
   .. "weeks you leave shaky. Slowly, the old feeling loosens its grip.",
   "One day you say it: “I don’t know how to leave Meg alone, because I never "
   .. "got to leave Mom alone.”",
+  "That evening, your old school friend Tom leaves a message. He is doing "
+  .. "well, and he wants to meet up. It has been years, he says.",
   discuss = "Understanding a pattern is not the same as changing it. What "
     .. "helps Bill move from one to the other?",
   notes = "Keep it general. The point is that old patterns can be worked with, "
@@ -925,10 +934,11 @@ scene "why-i-called" {
     .. "one kind of therapy, and remind the group that this game is practice, "
     .. "not therapy.",
   self_care {
-    "Ring an old friend from school and set up a walk, the same time "
-    .. "every week. Offer to bring the coffee.",
-    because = "A life with its own roots makes it easier to let go of being "
-      .. "needed. A weekly walk is for you as much as for him. Self-care "
+    "Ring Tom back, and set up a walk with him, the same time every week. "
+    .. "Bring the coffee.",
+    because = "Tom asked to meet up, and nobody needs saving. A life with its "
+      .. "own roots makes it easier to let go of being needed. A weekly walk "
+      .. "with an old friend is for you as much as for him. Self-care "
       .. "is how you build it.",
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
     next = "meg-crisis",
@@ -970,7 +980,7 @@ scene "meg-crisis" {
     .. "chest pain always needs a doctor, and Meg has one.",
   boundary {
     "“I’m so glad you’re with the doctors. They’ll look after you "
-    .. "tonight. Will you ask them about that counselor before you leave?”",
+    .. "tonight. Did they say anything about a counselor?”",
     because = "It sounds like warm support, and it is honest. But it is also "
       .. "your no: you are not going. It feels cold at 2 a.m., and you lie "
       .. "awake after. She is safe, and you point her to help that can do "
@@ -1054,7 +1064,7 @@ scene "last-talk" {
   },
   boundary {
     "Hold her hand for a moment. “I care about you. I hope Saturday "
-    .. "goes well, and that the new flat feels like home.” Then go.",
+    .. "goes well, and that the new flat feels like home.” Walk her to her bus.",
     because = "A kind, short goodbye, kept, is clearer than a long one with "
       .. "loopholes. You don’t offer the boxes, and you don’t stay. "
       .. "Leaving is the boundary.",
@@ -1193,9 +1203,9 @@ scene "ellen-home" {
     },
   },
   hurtful {
-    "“I need you to trust me, Ellen. Watching my phone won’t help "
-    .. "either of us. Can we leave it there?”",
-    because = "It sounds like a fair limit. But you have not told her about the "
+    "“I worry about you, love. Is all this watching my phone really good "
+    .. "for you?”",
+    because = "It sounds like concern. But you have not told her about the "
       .. "hospital or the park, and she asked you straight out. It "
       .. "punishes her for a worry you gave her, and it shuts the door she "
       .. "opened.",
@@ -1311,9 +1321,10 @@ scene "new-ground" {
     },
   },
   support {
-    "“That’s awful. Do you want ideas, or do you want me to just listen?” "
-    .. "Then do what she says.",
-    because = "Asking first lets Ellen say what she needs. Her studio stays "
+    "“That’s awful, love.” Sit down, phone to your ear, and hear the whole "
+    .. "story.",
+    because = "She asked for one thing, the keyboards, not for ideas. Listening "
+      .. "first lets Ellen say what she needs. Her studio stays "
       .. "hers, and you stay beside her.",
     effects = { growth = "+5", intimacy = "+5" },
     next = {
@@ -1348,10 +1359,9 @@ scene "new-ground" {
     },
   },
   self_care {
-    "Notice the rush, and breathe. “Oh, love. That’s awful. I’m here. "
-    .. "Tell me what you find.”",
-    because = "It reads like simple comfort. The work is inside: the rush to "
-      .. "fix it, noticed and let go. You don’t hunt for rooms. Where she "
+    "“Oh, love. That’s awful. I’m here. Tell me what you find.”",
+    because = "It reads like simple comfort. The work is inside: you took a "
+      .. "breath first, and the rush to fix it is noticed and let go. You don’t hunt for rooms. Where she "
       .. "teaches stays hers to find.",
     effects = { growth = "+10" },
     next = {
