@@ -72,10 +72,11 @@ scene "sick-week" {
     .. "both people get used to it. Ask the group to notice that before "
     .. "anyone picks a side.",
   support {
-    "Text back: “Pick any milk. You’ll manage.” Then put the phone face "
+    "Text back: “Any milk is fine.” Then put the phone face "
     .. "down on the pillow.",
-    because = "It feels cold now to leave him stuck in a store, and he may be "
-      .. "hurt. But he is a grown man. Later, trusting him pays off.",
+    because = "It feels cold now to leave him with the rest, and he may be "
+      .. "hurt. But he can look the rest up, and his card is in his own "
+      .. "wallet. He is a grown man. Later, trusting him pays off.",
     effects = { intimacy = "-5" },
     later = {
       after = 2,
@@ -100,7 +101,7 @@ scene "sick-week" {
     next = "the-bill",
   },
   self_care {
-    "Text back a heart: “Love you. Going back to sleep now.” Then turn "
+    "Text back a heart and “Love you.” Then turn "
     .. "the phone over on the pillow.",
     because = "It reads like a sweet reply. It is also you resting: you answer "
       .. "none of the questions. You are ill, and rest is your job right "
@@ -263,8 +264,8 @@ scene "cold-morning" {
   "The old pull kicks in. You want to fix his mood. Make his favorite "
   .. "breakfast. Say sorry for everything, so he will be okay again.",
   support {
-    "Pour your own coffee and sit across from him. “I still want to talk "
-    .. "about last night. Tell me when.”",
+    "Pour your own coffee and sit across from him. “I meant what I said last "
+    .. "night. I said it badly, though.”",
     because = "He stays cool with you for now. But you own how you said it "
       .. "and keep the door open. That is honest talk with no blame.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -539,11 +540,11 @@ scene "his-mom-calls" {
     next = { { when = "shared_load", "the-renewal" }, "joels-no" },
   },
   rescue {
-    "Laugh. “I do know. Sunday’s lovely. I’ll put the gift on our "
-    .. "calendar.”",
+    "Laugh. “I do know. Sunday’s lovely, and yes to the gift. Thanks, "
+    .. "Lorraine.”",
     because = "It is the normal, friendly thing to say, and Lorraine is "
-      .. "pleased. But Joel asked you to send his mom to him. Putting his gift "
-      .. "on the calendar makes you his memory again, and the go-between for "
+      .. "pleased. But Joel asked you to send his mom to him. Saying yes to "
+      .. "the gift makes you his memory again, and the go-between for "
       .. "his own mother.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
@@ -614,9 +615,10 @@ scene "the-renewal" {
     next = "joels-no",
   },
   hurtful {
-    "“You’ll work it out. You keep telling me you can.” Go back to your "
-    .. "book, and don’t look up again.",
-    because = "It sounds like trust. But it is said with an edge, to a man who "
+    "“I’d love to, but you did say the car was yours now.” Smile, and go "
+    .. "back to your book.",
+    because = "It sounds like respect for his wish. But it is said with an "
+      .. "edge, to a man who "
       .. "asked for one lift while his car can’t be driven. He hears "
       .. "blame, not trust.",
     effects = { intimacy = "-10" },
@@ -699,10 +701,10 @@ scene "counselor-idea" {
     next = "good-month",
   },
   support {
-    "“We’re not that bad. I want help to change anyway. Will you think about "
-    .. "it? It’s your choice too.”",
-    because = "You say what you want and leave him room to choose. Getting "
-      .. "help works best when you both want it.",
+    "“We’re not that bad. I want help to change anyway. I’d love it to be "
+    .. "both of us.”",
+    because = "You say what you want, and you book nothing. The choice to come "
+      .. "stays his. Getting help works best when you both want it.",
     effects = { growth = "+5" },
     set = "had_help",
     later = {
@@ -1015,7 +1017,7 @@ scene "old-roles" {
   },
   rescue {
     "Bring him a coffee on the couch and ask how the search is going. Then "
-    .. "start on dinner, and the bills after.",
+    .. "start on dinner.",
     because = "It is kind and loyal, and the evening stays calm. But you are "
       .. "already doing everything, down to his cover letter, and you are "
       .. "worn out. Carrying on without a word keeps it all yours. The longer "
@@ -1024,10 +1026,11 @@ scene "old-roles" {
     next = "the-fight",
   },
   support {
-    "Sit down by him. “We’ve slipped back into the old way. Can we look at "
-    .. "the list again, together?”",
+    "Sit down by him with the old list from the kitchen table. “Look. We’ve "
+    .. "slipped back into the old way.”",
     because = "He groans, and it is not a fun talk. But naming the slip, "
-      .. "without blame, is how you get back on track.",
+      .. "without blame, is how you get back on track. You bring the list you "
+      .. "made together, not new answers: the jobs are still to share.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "the-fight",
   },
@@ -1130,11 +1133,11 @@ scene "the-fight" {
     next = "back-to-help",
   },
   hurtful {
-    "“Fine. You’re a grown man. From now on, you can do all of it "
-    .. "yourself.”",
-    because = "It sounds like a limit. But pulling away in anger is not a "
-      .. "boundary. A boundary is calm and clear. This is a punishment, "
-      .. "and it leaves you both alone.",
+    "“I only say it because I worry, Joel. If I didn’t do it, nothing in "
+    .. "this house would get paid.”",
+    because = "It sounds like worry. But it tells him he is useless, and it is "
+      .. "said to win. It is not a boundary: a boundary is calm and clear. This "
+      .. "shames him, and it leaves you both alone.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "cold-week",
   },
@@ -1219,10 +1222,11 @@ scene "back-to-help" {
     next = "the-question",
   },
   self_care {
-    "“I’m going back to my own sessions either way. I’d love you to come "
-    .. "too.”",
-    because = "You look after your own healing and leave the door open for "
-      .. "him. Both of you get to choose.",
+    "In the morning, ring the counselor and book a visit for yourself. Leave "
+    .. "the card on the fridge for Joel.",
+    because = "He asked you to book for you both, and that would be fine too. "
+      .. "You choose to book the part that is yours, your own healing, and "
+      .. "leave the door open for him. Both of you get to choose.",
     effects = { resentment = "-5", growth = "+5" },
     set = { "went_back", "own_life" },
     clear = "had_help",
