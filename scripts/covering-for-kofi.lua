@@ -192,9 +192,10 @@ scene "friday-noon" {
   discuss = "Gwen asked Mei a straight question about Kofi’s work. Who should "
     .. "answer it?",
   rescue {
-    "“Nearly there, Gwen. It’s been a slow week for the whole team.”",
-    because = "It sounds loyal, and it ends the moment now. But it is a white "
-      .. "lie that spreads his delay over the whole team. Later Gwen plans "
+    "“Nearly there, Gwen. The new system has been slow for all of us.”",
+    because = "It sounds like a fair excuse, and it ends the moment now. But "
+      .. "only the supplier sheet has ever been late. It is a white lie that "
+      .. "spreads his delay over the whole team. Later Gwen plans "
       .. "around a problem that isn’t there.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "said_team_delay",
@@ -343,7 +344,7 @@ scene "the-nine-am-call" {
   discuss = "Kofi asked for a favour and for a secret. Which part is the harder "
     .. "one to say no to?",
   rescue {
-    "Reply: “Poor Abena. Of course. I’ll ring them at nine.”",
+    "Reply: “Poor Abena. Send me the notes, and go and see to her.”",
     because = "It feels like a small favour, and he is so grateful now. But he "
       .. "can move the call himself with one email, it is the third time this "
       .. "month, and he asked for a secret too. Saying yes covers for him: a "
@@ -393,10 +394,11 @@ scene "the-nine-am-call" {
     next = "baker-calls-you",
   },
   support {
-    "“I’m sorry about your mum. This is the third time this month, though. "
-    .. "What’s going on with the mornings?”",
+    "“Poor Abena. That’s the third late morning this month, though. Is "
+    .. "something up with the mornings?”",
     because = "You say what you see, kindly, and you ask. It feels nosy now, "
-      .. "and he goes quiet. The call, and the answer, stay his.",
+      .. "and he goes quiet. The call, and what to do about the "
+      .. "mornings, stay his.",
     effects = { intimacy = "-5", growth = "+5" },
     later = {
       after = 1,
@@ -695,10 +697,11 @@ scene "bea-extra" {
     next = "late-folder",
   },
   support {
-    "“The delay isn’t yours. It is fair to ask Gwen why you got the extra. "
-    .. "She has to hear it from you, not me.”",
-    because = "You tell her the plain fact and no more. Asking Gwen is hers to "
-      .. "do. It feels like a risk now, for both of you.",
+    "“The delay isn’t yours, Bea. Only one part is ever late, and it isn’t "
+    .. "yours.”",
+    because = "She asked if the team is behind, and you tell her the plain "
+      .. "fact and no more. What she does with it, and asking Gwen, is hers. It "
+      .. "feels like a risk now, for both of you.",
     effects = { intimacy = "-5", growth = "+5" },
     later = {
       after = 1,
@@ -868,11 +871,11 @@ scene "gwen-asks" {
       { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   hurtful {
-    "“You should know the truth, Gwen. The report slips because of the "
-    .. "supplier sheet. It has been Kofi, for months.”",
-    because = "It lets out weeks of anger, and it sounds honest. But it is "
-      .. "blame, said behind his back, and it leaves out the part you "
-      .. "played.",
+    "“I’m worried about Kofi, Gwen. He’s been struggling for months, and "
+    .. "that’s where the report slips.”",
+    because = "It sounds like concern, and it lets out weeks of anger. But it "
+      .. "is blame, said behind his back, with his troubles in it. And it "
+      .. "leaves out the part you played.",
     effects = { resentment = "-5", intimacy = "-10" },
     set = "gossiped",
     next = "kofi-hears",
@@ -931,8 +934,8 @@ scene "telling-kofi" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   self_care {
-    "Buy two cinnamon buns and give him one. “See you back there.” Then "
-    .. "sit on the bench alone until your chest settles.",
+    "Buy two cinnamon buns, and give him one. “See you back there.” Then "
+    .. "take the long way round the park.",
     because = "You don’t have to fix his feelings on the pavement. Calming "
       .. "yourself first, on your own, keeps you from caving. He feels left, "
       .. "and that is hard.",
@@ -997,10 +1000,11 @@ scene "joy-rings-gwen" {
     next = "hospital-call",
   },
   hurtful {
-    "“Ask Kofi. I’ve been doing his job for months, and this is what I get for "
-    .. "it.”",
-    because = "You feel caught, and that stings. But it throws him under the "
-      .. "bus for a cover you chose, and Gwen can tell.",
+    "“I was only trying to help him, Gwen. Honestly, he’s been drowning "
+    .. "since March.”",
+    because = "It sounds like care, and you feel caught. But it throws him "
+      .. "under the bus for a cover you chose, with his troubles as your "
+      .. "excuse, and Gwen can tell.",
     effects = { resentment = "+5", intimacy = "-10" },
     clear = { "said_team_delay", "took_calls" },
     next = "hospital-call",
@@ -1047,10 +1051,11 @@ scene "kofi-hears" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   hurtful {
-    "“Well, it’s not wrong. I’ve been doing your work for weeks, and you "
-    .. "never once said thanks.”",
-    because = "It is partly true, and that is why it cuts. But it throws the "
-      .. "cover in his face, as if he had asked for it.",
+    "“I only said it because I care, Kofi. Who else was going to, after all "
+    .. "those weeks I did your part?”",
+    because = "It sounds like care, and it is partly true, and that is why it "
+      .. "cuts. He asked if you said it, and you throw the cover in his face, "
+      .. "as if he had asked for it.",
     effects = { resentment = "+5", intimacy = "-10" },
     clear = { "gossiped", "stopped_cover" },
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
@@ -1241,10 +1246,11 @@ scene "going-to-gwen" {
     next = "team-meeting",
   },
   boundary {
-    "“You’re ready for this one, and it’s yours to do alone. I’ll be at my "
-    .. "desk. I want to hear all about it.”",
-    because = "A kind limit. He wanted company, and he is nervous now. But he "
-      .. "can do this, and he does.",
+    "Walk him to Gwen’s door, and squeeze his arm. “I’ll be at my desk. "
+    .. "Come and tell me all of it.”",
+    because = "He asked you to come in, or to tell her for him. You walk him "
+      .. "to the door and stop there: a kind limit. He is nervous now. But he "
+      .. "has his page and his plan, he can do this, and he does.",
     effects = { intimacy = "-5", growth = "+10" },
     set = "kofi_asked_gwen",
     later = {
@@ -1256,8 +1262,8 @@ scene "going-to-gwen" {
     next = "team-meeting",
   },
   hurtful {
-    "“Good for you. You could have done this back in March, you know, and "
-    .. "saved us both a spring.”",
+    "“I’m so proud of you. I only wish you’d done it in March, for your own "
+    .. "sake. And mine.”",
     because = "You have carried a lot, and the hurt is real. But the sting "
       .. "in it punishes him for doing the right thing, on the day he does "
       .. "it.",
@@ -1311,11 +1317,11 @@ scene "team-meeting" {
     next = "your-own-call",
   },
   rescue {
-    "“Let’s not, Tariq. Kofi’s had a lot on at home this spring, with his "
-    .. "mum in hospital.”",
+    "“Go easy, Tariq. Kofi’s mum was in hospital this spring, and we all "
+    .. "pitched in.”",
     because = "It sounds like you are standing up for him. But you told his "
-      .. "family news for him, in front of everyone. It was his to share or "
-      .. "keep.",
+      .. "family news for him, in front of everyone, and “we all” hides who "
+      .. "was covering. It was his to share or keep.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -1326,8 +1332,7 @@ scene "team-meeting" {
     next = "your-own-call",
   },
   neutral {
-    "Give Kofi a small smile across the table. Then wait for Gwen to move on "
-    .. "to the next slide.",
+    "Pass Kofi the water jug, and give him a small smile across the table.",
     because = "A smile is not rescuing, and it is not your question to "
       .. "answer. But the silence sits there, and everyone fills it in their "
       .. "own way.",
@@ -1371,16 +1376,17 @@ scene "your-own-call" {
     next = "friday-again",
   },
   self_care {
-    "Book the weekend at the coast that Jonas keeps sending you links to. "
-    .. "This month. Leave the laptop at the office that Friday.",
-    because = "Rest is care too. Booking something for the two of you says "
-      .. "your life counts, not just the team’s.",
+    "Book the weekend at the coast that Jonas keeps sending you links to, "
+    .. "as a surprise for him. Leave the laptop at the office that Friday.",
+    because = "It looks like a gift to Jonas, and it is one. But the aches "
+      .. "are yours. Rest is care too. Booking something for the two of you "
+      .. "says your life counts, not just the team’s.",
     effects = { resentment = "-5", intimacy = "+5" },
     next = "friday-again",
   },
   neutral {
-    "Watch two episodes of a cooking show with a plate of toast. Don’t think "
-    .. "about any of it tonight, good or bad.",
+    "Make Jonas his favourite cheese on toast, and watch two episodes of his "
+    .. "cooking show with him.",
     because = "A quiet night is fine. The aches are still there in the "
       .. "morning, and so is the question.",
     effects = { resentment = "+5" },
@@ -1401,9 +1407,9 @@ scene "friday-again" {
   .. "at Kofi.",
   "You know the answer. You could say it first.",
   rescue {
-    "“All on track, Gwen. It’ll be out by noon.”",
-    because = "It sounds like backing him, and it keeps Gwen calm now. But "
-      .. "she was asking about his part. The gap is his, and so is the "
+    "“Nearly there, Gwen. Kofi’s just waiting on Baker Brothers.”",
+    because = "It sounds like plain facts, and it keeps Gwen calm now. But "
+      .. "she was looking at Kofi and asking about his part. The gap is his, and so is the "
       .. "answer. You just took both.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
@@ -1414,8 +1420,8 @@ scene "friday-again" {
     next = "the-review",
   },
   support {
-    "Let the question sit. Kofi can answer it just fine. Keep your eyes on your own "
-    .. "screen, even when the pause gets long.",
+    "Keep your eyes on your own screen, and go on typing your sales notes, "
+    .. "even when the pause gets long.",
     because = "Silence is hard now, and it feels rude. But the question was to "
       .. "the room, and his part is his to report.",
     effects = { growth = "+5" },
@@ -1430,9 +1436,10 @@ scene "friday-again" {
     next = "the-review",
   },
   hurtful {
-    "“On track for once,” you say, just loud enough for Kofi to hear it.",
-    because = "It is a small jab, and you may mean it as a joke. But it keeps "
-      .. "score out loud, and it tells him you are still counting.",
+    "Smile at Kofi. “Look at you. On track for once.”",
+    because = "It sounds like praise, and you may mean it as a joke. But it is "
+      .. "a small jab. It keeps score out loud, and it tells him you are still "
+      .. "counting.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "the-review",
   },
