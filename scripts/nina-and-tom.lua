@@ -388,6 +388,8 @@ scene "danny-calls" {
   .. "card room again.",
   "You have covered Danny more times than you can count. He always swears. You "
   .. "always pay. Mom calls you the strong one.",
+  "Last month you told him: no more money, but there is always a meal at your "
+  .. "place.",
   { when = "offered_loan",
     "The money you just offered Tom is the same money Danny wants." },
   discuss = "Danny and Tom are very different people. How is Nina’s urge the "
@@ -436,10 +438,10 @@ scene "danny-calls" {
   },
   boundary {
     "“You’re my little brother, and I love you. Come for dinner Sunday, and "
-    .. "I’ll make your favorite. The money part is done, tonight and from now "
-    .. "on.”",
-    because = "You can love Danny and still keep your wallet shut. It is kind and "
-      .. "clear. Later, your family may push back.",
+    .. "I’ll make your favorite. I’ll pick you up at six.”",
+    because = "He asked for money, and you give what you told him last month "
+      .. "you would: a meal, and no money. You can love Danny and still keep "
+      .. "your wallet shut. Later, your family may push back.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -1379,10 +1381,11 @@ scene "tom-is-short" {
     next = "the-coat",
   },
   neutral {
-    "Bring table four their soup and an extra roll, the way Mr. Greer likes it. "
-    .. "Ask Dee how her kid’s cold is doing, and get back to work.",
-    because = "Staying out of it is respectful. Just notice whether you feel calm, "
-      .. "or whether you are quietly stewing.",
+    "Take Mr. Greer his soup and an extra roll, the way he likes it. Ask how "
+    .. "his week is going, and get back to work.",
+    because = "Serving him well is your job, and staying out of Tom’s rent is "
+      .. "respectful. Just notice whether you feel calm, or whether you are "
+      .. "quietly stewing.",
     clear = "greer_promise",
     next = "the-coat",
   },
