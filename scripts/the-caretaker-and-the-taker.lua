@@ -517,17 +517,19 @@ scene "his-mom-calls" {
   "You do know what he’s like. You have been his memory for six years. But "
   .. "since the night he named the pattern, Joel has said: “If Mom calls you "
   .. "about my stuff, send her to me.”",
+  "Joel is out in the garden, cutting the hedge.",
   boundary {
-    "“We’d love to come, Lorraine. Ring Joel about the gift, would you? "
-    .. "He’ll love hearing from you.”",
-    because = "Lorraine goes a bit cool on the phone. But you say it warmly and "
-      .. "clearly, as Joel asked. His family is his to handle.",
+    "“We’d love to come, Lorraine. Hang on, I’ll take you out to Joel.” Walk "
+    .. "the phone out to the garden.",
+    because = "Lorraine goes a bit cool; she wanted it sorted with you. But "
+      .. "you say yes to lunch and hand the gift to Joel, as he asked: “send "
+      .. "her to me.” His family is his to handle.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
       effects = { resentment = "-5" },
-      says = "Lorraine called Joel about the gift. They chatted for an hour. "
-        .. "You heard him laugh.",
+      says = "Joel and his mom talked about the gift out in the garden, for "
+        .. "an hour. You heard him laugh.",
     },
     next = { { when = "shared_load", "the-renewal" }, "joels-no" },
   },
