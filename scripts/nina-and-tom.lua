@@ -1244,8 +1244,8 @@ scene "his-question" {
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
   support {
-    "Take his phone and put your budget app on it. You’re up till it’s done "
-    .. "tonight, screen by screen.",
+    "Put your budget app on his phone, and go through it with him tonight, "
+    .. "screen by screen, till it is set up.",
     because = "He asked you to show him how you set up your app, so this is the "
       .. "help he asked for. His phone, his numbers, his budget. That keeps the "
       .. "problem his.",
