@@ -84,10 +84,11 @@ scene "payday" {
   discuss = "No one in the chat asks how Nina is. Do you think she expects them to?",
   notes = "Let the group notice the speed of it: three asks before breakfast, and "
     .. "a yes already forming. Ask who in the chat could pay their own bill.",
-  support {
+  boundary {
     "Text Mom the power company’s pay line and the Monday date, with a heart.",
-    because = "Mom may feel stung now. But the bill is in her name, and she "
-      .. "earns more than you. The number and the date are all she needs: you "
+    because = "Mom may feel stung now. But she asked if you would pay, same as "
+      .. "always, and this is your kind no: the bill is in her name, and she "
+      .. "earns more than you. The number and the date are all she needs. You "
       .. "treat her as a grown woman with her own pay, and the bill stays hers.",
     effects = { intimacy = "-5" },
     later = {
@@ -189,7 +190,7 @@ scene "danny-at-door" {
     next = "family-dinner",
   },
   it_depends {
-    "Sit down beside him on the couch while he calls Marcus.",
+    "Hand him your phone, and stay right beside him while he calls Marcus.",
     because = "If he asks for you and does the talking, you are a steady hand. "
       .. "If you end up talking for him, it turns into a rescue.",
     effects = { intimacy = "+5" },
@@ -197,13 +198,13 @@ scene "danny-at-door" {
   },
   boundary {
     "Plug his phone into your charger and put the kettle on. “Stay for tea. "
-    .. "I’ll find you the number for the betting helpline.”",
+    .. "I’ll find you the number for the betting helpline. The money is for "
+    .. "you and Marcus to sort out.”",
     because = "He asked for your phone, not your money, and this is the fifth "
-      .. "time this year. Tea, a charger and a helpline are what you give; the "
-      .. "six hundred stays between him and Marcus. You can love him and still "
-      .. "say no to the cash. He is "
-      .. "hurt tonight, but you offer the kind of help that fits the real "
-      .. "problem.",
+      .. "time this year. Tea, a charger and a helpline are what you give, and "
+      .. "you say where the six hundred stays: between him and Marcus. You "
+      .. "can love him and still say no to the cash. He is hurt tonight, but "
+      .. "you offer the kind of help that fits the real problem.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "family-dinner",
   },
@@ -268,11 +269,12 @@ scene "danny-thanks" {
     next = "family-dinner",
   },
   rescue {
-    "“Love you too. Come by on Friday and cook me that pasta of yours.”",
+    "“Love you too. No rush on that. Come by on Friday and cook me that "
+    .. "pasta of yours.”",
     because = "It sounds like the same warm deal. But he just offered to pay "
-      .. "you back, and you answered with a meal, not a day for the first "
-      .. "fifty. Tonight it feels generous. Later, it tells him a debt to you "
-      .. "is not a real debt.",
+      .. "you back, and “no rush” plus a meal lets the debt slide: no day for "
+      .. "the first fifty. Tonight it feels generous. Later, it tells him a "
+      .. "debt to you is not a real debt.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -301,8 +303,8 @@ scene "family-dinner" {
   discuss = "Mom calls Nina the rock. How might that word feel to Nina? How "
     .. "might it keep things the way they are?",
   boundary {
-    "Read the form through with her, line by line. Then hand it back to her, "
-    .. "with your pen, and pass the pie.",
+    "Read the form through with her, line by line. Then hand it back to her "
+    .. "unsigned, and pass the pie.",
     because = "She asked for a name, or for help reading it. You give the help she "
       .. "can use, and the form goes back with the co-signer line empty: your "
       .. "name stays off the loan. Saying no does not mean you "
@@ -882,9 +884,9 @@ scene "danny-at-two" {
   },
   rescue {
     "Listen till he is done. “Try to sleep now. I’ll call you at lunch, and "
-    .. "we’ll talk it through.”",
+    .. "we’ll see about the phone and the rent.”",
     because = "A call at lunch sounds careful. But the plan already answered "
-      .. "the phone and the rent. When you leave them open, he hears a yes. "
+      .. "the phone and the rent. When you say “we’ll see”, he hears a yes. "
       .. "Paying behind the plan breaks it, and it "
       .. "keeps him from feeling the cost.",
     effects = { resentment = "-5" },
@@ -1167,7 +1169,7 @@ scene "danny-slips" {
     next = "joan-again",
   },
   it_depends {
-    "Go and get his bank card. Put it in your kitchen drawer.",
+    "Keep his bank card in your kitchen drawer for a while.",
     because = "If he asked for this, after he and Ray talked it over, it helps: "
       .. "his plan, and he can ask for it back. If it is your idea, or you start "
       .. "checking on him, it is a rescue.",
