@@ -136,6 +136,7 @@ scene "calm-feels-odd" {
   "Tonight Ellen is reading on the couch. Your phone sits quiet on the table. "
   .. "Yesterday she said her car insurance is a mess, and that she will sort it "
   .. "out at the weekend. She has not asked you about it.",
+  "Her insurance letters and the new form sit in a pile on the hall table.",
   "It is Tuesday. You have been looking for something to do all evening. "
   .. "On Sunday she did ask for one thing: could you fix the dripping tap in "
   .. "her kitchen some time? You said yes.",
@@ -497,10 +498,10 @@ scene "first-coffee" {
     next = "ellen-evening",
   },
   boundary {
-    "“I’m glad we did this, Meg. I’m going home to Ellen now.” Hug her "
-    .. "goodbye at the door.",
+    "“I’m glad we had this one coffee, Meg. I’m going home to Ellen now.” "
+    .. "Hug her goodbye at the door.",
     because = "It may feel harsh. She asked for every week, and you give her a "
-      .. "warm goodbye with Ellen’s name in it and no next date. It is honest "
+      .. "warm goodbye: “this one coffee”, Ellen’s name, and no next date. It is honest "
       .. "about your life now, and it keeps your word to Ellen and to "
       .. "yourself.",
     effects = { resentment = "-5", growth = "+5" },
@@ -601,8 +602,8 @@ scene "weeks-pass" {
     .. "three is getting and losing from it. Keep it free of blame: each of "
     .. "them is doing what feels safe.",
   it_depends {
-    "Tell her what you think: the doctors said she should see a counselor, "
-    .. "and she should.",
+    "Tell her what you think: after a night like that, she should see a "
+    .. "counselor.",
     because = "Said once, it is honest care and leaves the choice with her. If "
       .. "you say it every week, or book it for her, it becomes a rescue.",
     effects = { growth = "+5" },
@@ -1359,10 +1360,11 @@ scene "new-ground" {
     },
   },
   self_care {
-    "“Oh, love. That’s awful. I’m here. Tell me what you find.”",
-    because = "It reads like simple comfort. The work is inside: you took a "
-      .. "breath first, and the rush to fix it is noticed and let go. You don’t hunt for rooms. Where she "
-      .. "teaches stays hers to find.",
+    "Feel the rush to fix it, and let it pass. “Oh, love. That’s awful. I’m "
+    .. "here. Tell me what you find.”",
+    because = "It reads like simple comfort. The work is inside: the rush to "
+      .. "fix it, felt and let go before you speak. You don’t hunt for rooms. "
+      .. "Where she teaches stays hers to find.",
     effects = { growth = "+10" },
     next = {
       { when = "helping_meg or resentment >= 55", "caught-between" },
