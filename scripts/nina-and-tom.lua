@@ -230,7 +230,7 @@ scene "tom-opens-up" {
     next = "the-offer",
   },
   support {
-    "“Tell me all of it, every bill.” Slow down, so the walk to the bus takes "
+    "“Go on. Tell me all of it.” Slow down, so the walk to the bus takes "
     .. "longer.",
     because = "Last week he said that when he vents, he just wants you to hear "
       .. "it. So you ask for all of it, and you only listen: no ideas, no plan. "
@@ -512,8 +512,10 @@ scene "two-am" {
   it_depends {
     "Look up the free money coach at Tom’s credit union, and save the number "
     .. "in your phone.",
-    because = "If you keep it until he asks for ideas, it is useful. If you send "
-      .. "it to him in the morning, unasked, it turns into a rescue.",
+    because = "It depends on what you do with it. Kept until he asks for ideas, "
+      .. "it is a good lead, and you can put it down and sleep. Sent to him in "
+      .. "the morning, unasked, or used to keep his plan spinning in your head "
+      .. "all night, it turns into a rescue.",
     effects = { resentment = "-5" },
     clear = "promised_budget",
     next = "double-shift",
@@ -545,8 +547,9 @@ scene "double-shift" {
   "Thursday. You slept four hours. Your neck still aches, and there is a "
   .. "dull throb behind your eyes that coffee does not touch.",
   "Dee catches you at the time clock. “Nina, can you take my lunch shift "
-  .. "tomorrow? My sitter fell through. You always save me.”",
-  "You already work Friday night. Lunch too would mean eleven hours on your "
+  .. "tomorrow, eleven to three? My sitter fell through. You always save me.”",
+  "You already work Friday night, five till midnight. Lunch too would mean "
+  .. "eleven hours on your "
   .. "feet. Lou, the new server, has asked the manager twice for more Friday "
   .. "hours.",
   discuss = "Is saying yes to Dee kind? Kind to whom?",
@@ -578,11 +581,12 @@ scene "double-shift" {
     next = "next-shift",
   },
   it_depends {
-    "Take the rota from Dee, and write your name in for Friday lunch, eleven "
-    .. "to one.",
+    "Take the rota from Dee. Write your name in for Friday lunch, eleven to "
+    .. "one, and hand her back the pen.",
     because = "If you truly have two hours in you, this is a fair offer with a "
-      .. "clear end, and Lou can ask for the rest. If it is a yes you don’t have, said so you don’t have to say "
-      .. "no, it turns into a rescue.",
+      .. "clear end, and the rest of her shift is still Dee’s to fill: Lou "
+      .. "wants the hours. If it is a yes you don’t have, said so you don’t have "
+      .. "to say no, it turns into a rescue.",
     effects = { resentment = "+5", growth = "+5" },
     next = "next-shift",
   },
@@ -601,11 +605,12 @@ scene "double-shift" {
     next = "next-shift",
   },
   self_care {
-    "“Of course. Go be with your kid.” Then find Lou, and hand him your "
-    .. "Friday night shift as well.",
-    because = "It looks like one more yes. But you did your own sums first: one "
-      .. "shift, not two, and Lou gets the hours he asked for. Your body is part "
-      .. "of the plan, not what is left over.",
+    "“Give me a minute.” Ask the manager to put Lou on your Friday night. Then "
+    .. "tell Dee yes to her lunch.",
+    because = "It looks like one more yes. But you did your own sums first: a "
+      .. "four-hour lunch instead of your seven-hour night, and Lou gets the "
+      .. "hours he asked the manager for. Your body is part of the plan, not "
+      .. "what is left over.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "next-shift",
   },
@@ -1448,10 +1453,10 @@ scene "tom-finds-out" {
   .. "up in your mouth.",
   discuss = "Nina meant well. Why might Tom feel worse than if she had done nothing?",
   rescue {
-    "Fold his fingers back over the envelope. “Not on the doorstep. Come in, "
-    .. "I’ll make eggs.”",
+    "Fold his fingers back over the envelope. “Put that away. Come in, I’ll "
+    .. "make eggs.”",
     because = "It sounds warm. But he came to pay you back, here and now, and "
-      .. "putting off his money says no to him. It keeps him the one who owes.",
+      .. "pushing his money away says no to him. It keeps him the one who owes.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
