@@ -209,22 +209,23 @@ scene "dylan-texts" {
   "She turns the phone face down, then picks it up again. “What do I even "
   .. "say to him?” she asks. “You’re good with words.” She has started three "
   .. "replies this week. She wants to answer him. Out loud she knows what she "
-  .. "means. On the screen, it all goes stiff.",
+  .. "means. On the screen, it all goes stiff. She pushes the phone across "
+  .. "the table to you.",
   discuss = "Lucía asks what to say. Is she asking Noor to answer him, or to "
     .. "help her think?",
   rescue {
-    "Pull your chair round beside hers. “Tell me the gist, and I’ll help with "
-    .. "the wording.”",
+    "Pull your chair round beside hers. “Tell me the gist, and I’ll find the "
+    .. "right words.”",
     because = "It sounds like a small favour, and she hands over the phone with "
-      .. "relief now. But she knows what she means to say. The wording soon "
-      .. "becomes yours, and writing it for her puts "
-      .. "your words, and you, in the middle of their breakup.",
+      .. "relief now. But she knows what she means to say. Finding the words "
+      .. "for her puts your words, and you, in the middle of their breakup.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "answered",
     next = "answered-for-her",
   },
   support {
-    "Take the phone. “Say it to me, and I’ll type.”",
+    "Take the phone. “Say it to me out loud, and I’ll type it just as you "
+    .. "say it.”",
     because = "Out loud, she knows what she means. You type her words, not "
       .. "yours, word for word. Then she fixes them and sends them. It takes ages, and dinner "
       .. "goes cold. The words stay hers.",
@@ -253,8 +254,8 @@ scene "dylan-texts" {
     next = "week-plan",
   },
   boundary {
-    "Make two teas, pull your chair up beside hers, and stay right there "
-    .. "till it’s sent.",
+    "Make two teas, and pull your chair up beside hers. Slide her phone back "
+    .. "across the table, and stay right there till it’s sent.",
     because = "She asked you for the words, and you give her company "
       .. "instead. That is your limit, said kindly: you will not write to "
       .. "Dylan. She looks let down now. It keeps you out of the middle, and "
@@ -480,10 +481,10 @@ scene "three-am" {
     next = "the-message-turns",
   },
   neutral {
-    "Stay on the line as long as she needs. Talk about the vet’s jokes and "
-    .. "your cousin’s wedding until she drifts off.",
-    because = "Small talk can calm a racing head, and she falls asleep. But "
-      .. "nothing changes about the nights, yours or hers.",
+    "Stay on a while. Talk about the vet’s jokes and your cousin’s wedding, "
+    .. "till she yawns and says goodnight.",
+    because = "Small talk can calm a racing head, and she goes to sleep. But "
+      .. "nobody names the nights, and nothing changes, for you or for her.",
     effects = { resentment = "+5" },
     next = "the-message-turns",
   },
@@ -661,8 +662,8 @@ scene "the-morning-after" {
     next = "quiet-weeks",
   },
   rescue {
-    "Take Tuesday morning off, and go in with her. Hold her hand, and fill "
-    .. "in the bits she forgets.",
+    "Take Tuesday morning off, and go in with her. Hold her hand, and when "
+    .. "she stops, tell the worker the rest.",
     because = "It sounds kind, and it spares her some pain now. But she asked "
       .. "you to come, not to speak, and she wrote her own words to read out. "
       .. "Telling her story for her takes it out of her hands, and she needs "
@@ -861,7 +862,7 @@ scene "her-plan" {
   discuss = "Weeks ago a plan from Noor was a rescue. Is it different now? "
     .. "What changed?",
   support {
-    "Take the pen, and fill in the sheet with her, one day at a time.",
+    "Take the pen, and write down what she says, one day at a time.",
     because = "She asked, and her counsellor set the task. You hold the pen, "
       .. "but the plan is hers. The same plan from you would be a rescue.",
     effects = { growth = "+5", intimacy = "+5" },
