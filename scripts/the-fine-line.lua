@@ -148,11 +148,11 @@ scene "saturday-morning" {
   "You also found an article called Ten Steps to Get Over Him. You could "
   .. "send it to her. You could make her a plan for the week, too.",
   it_depends {
-    "Put on a funny film, make toast, and sit with her under the blanket "
-    .. "till lunch.",
-    because = "A break from the pain can be kind, if she wants one. If you "
-      .. "pick it to steer her away from feelings she needs to have, it turns "
-      .. "into a rescue: your plan for her sadness.",
+    "Put on the old show she watches when she’s low, make toast, and sit "
+    .. "with her under the blanket till lunch.",
+    because = "Her own comfort show and some company can be rest, if she "
+      .. "wants it. If you pick it to steer her away from feelings she needs "
+      .. "to have, it turns into a rescue: your plan for her sadness.",
     next = "she-asks",
   },
   support {
@@ -256,8 +256,8 @@ scene "she-asks" {
   place = "phone-night",
   "On Wednesday night Priya calls. Her voice is flat, but steady.",
   "“Could you come over on Saturday?” she asks. “Dan’s brother is coming to "
-  .. "get his boxes. I don’t want to talk about it. I just don’t want to be "
-  .. "alone when it happens. And could you get the door? I can’t look at "
+  .. "get his boxes. I’ll text him a time tomorrow. I don’t want to talk "
+  .. "about it. I just don’t want to be alone when it happens. And could you get the door? I can’t look at "
   .. "his face. It’s too much like Dan’s.”",
   { when = "took_weekend",
     "“You did so much last weekend,” she adds. “I feel bad asking again.”" },
@@ -460,7 +460,7 @@ scene "sunday-night" {
     because = "She asked for company, in her own words, and a dinner is a "
       .. "real gift if you have it in you. But it is your climbing night "
       .. "again. If you say yes from empty, and count it later, it turns into "
-      .. "the start of a resentful yes.",
+      .. "a rescue: the start of a resentful yes.",
     effects = { intimacy = "+5" },
     next = "the-note",
   },
@@ -547,7 +547,8 @@ scene "luis-late" {
   .. "food?”",
   "You already know what he should do. Email Carol tonight. Ask for a "
   .. "meeting. Bring the numbers. The plan is ready in your head.",
-  discuss = "Luis hasn’t asked for anything yet. What might he need tonight?",
+  discuss = "Luis asks for food, and nothing else. What might he need "
+    .. "tonight?",
   rescue {
     "“You have every right to be angry. What are you going to say to Carol "
     .. "in the morning?”",
@@ -566,8 +567,8 @@ scene "luis-late" {
   neutral {
     "Pour him a drink, put the game on, and tell him the funny thing your "
     .. "boss said at lunch today.",
-    because = "A quiet night can help. But he asked for food and quiet, and "
-      .. "you fill the space with your own day.",
+    because = "A light night can help. But he asked for food, not a show, "
+      .. "and you fill the space with your own day.",
     next = "luis-talks",
   },
   support {
@@ -588,7 +589,7 @@ scene "luis-talks" {
   .. "don’t want to go in angry.”",
   "To you, waiting looks like a mistake. The longer he waits, the more it "
   .. "looks like he doesn’t mind.",
-  "Your sister texted this morning: dinner at hers tonight, if you still "
+  "Your sister texted this morning: lunch at hers tomorrow, if you still "
   .. "want it. You had said maybe.",
   support {
     "“Then that’s the plan. No more Carol talk from me this week.” Top up "
@@ -614,11 +615,11 @@ scene "luis-talks" {
     next = "the-draft",
   },
   self_care {
-    "“Okay. Sounds wise.” Then text your sister yes to dinner, and pick up "
-    .. "the good bread on the way.",
-    because = "Knowing your limit is fine, even if he wanted more of you "
-      .. "tonight. Your sister’s table is a better place for your worry than "
-      .. "his plan.",
+    "“Okay. Sounds wise.” Then text your sister yes to lunch tomorrow, and "
+    .. "say you’ll bring the good bread.",
+    because = "Stopping there is fine, even if he wanted more of you tonight. "
+      .. "Your sister’s table is a better place for your worry than his "
+      .. "plan.",
     effects = { resentment = "-5", intimacy = "-5" },
     next = "the-draft",
   },
@@ -657,11 +658,11 @@ scene "the-draft" {
     next = "the-week",
   },
   rescue {
-    "Read it. “The start sounds hurt. Maybe open with: ‘I want this project "
-    .. "to work too’?”",
+    "Read it. “The start sounds hurt. Open with ‘I want this project to "
+    .. "work too,’ and then it’s ready to send.”",
     because = "It works, for now: Carol will listen to this one. But he asked "
-      .. "if he sounds whiny, not for new words. Handing him your line does "
-      .. "the part that was his.",
+      .. "if he sounds whiny, not for new words. Handing him your line, and "
+      .. "saying when it is ready, does the part that was his.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "wrote_email",
     later = {
@@ -1011,9 +1012,10 @@ scene "the-clinic" {
   it_depends {
     "Ring the doctor’s office yourself about the dizzy spells, then text "
     .. "Mom that they may call Dad.",
-    because = "Making sure the doctor hears about a near fall is right, and "
-      .. "telling Mom keeps her in it, so it helps. If you went round them, "
-      .. "or started running his pills, it would turn into a rescue.",
+    because = "A near fall that still leaves him dizzy should not wait, and "
+      .. "Mom is in bed with her cold. If they are glad the doctor heard, and "
+      .. "Mom is kept in it, it helps. If they wanted to wait and you went "
+      .. "round them, or you start running his pills, it turns into a rescue.",
     effects = { growth = "+5" },
     set = "called_clinic",
     later = {
@@ -1171,7 +1173,6 @@ scene "all-at-once" {
     because = "You can do it all for one more day. But Dad at nine means the "
       .. "dentist goes again, for the third time. Cancelling yourself again "
       .. "and again is how care turns into a debt.",
-
     effects = { intimacy = "+5" },
     set = "kept_score",
     later = {
@@ -1206,10 +1207,10 @@ scene "ben-calls" {
     .. "one who handles it? What does it cost her, and Ben?",
   boundary {
     "“Thanks, Ben. I’ll send you Mom’s list tonight, and I’ll do Saturday.”",
-    because = "He just said yes, and he lives nearer. Mom’s list is the "
-      .. "weekday jobs, so sending it hands them to him, and Saturday is your "
-      .. "share. Sharing care is not dropping it. It makes the load lighter "
-      .. "for both of you.",
+    because = "He just said yes, and he lives nearer. Sending him Mom’s "
+      .. "list, the store, the pharmacy and the rides, hands those jobs to "
+      .. "him, and Saturday is your share. Sharing care is not dropping it. It "
+      .. "makes the load lighter for both of you.",
     effects = { resentment = "-5", growth = "+5" },
     set = "ben_in",
     next = "the-dinner",
