@@ -577,8 +577,8 @@ scene "the-bus" {
   .. "give up one this month, but not every Sunday. Your deal still stands: "
   .. "she sets her own alarm for work.",
   boundary {
-    "“I’ll drive you this Sunday, love.” Circle it on the calendar, and "
-    .. "leave the other Sundays blank.",
+    "“I can do this Sunday, love.” Circle it on the calendar, and leave "
+    .. "the other Sundays blank.",
     because = "You can give up one lie-in, not all of them. You give that one "
       .. "lift, and the blank Sundays say where it ends. She is let down now. "
       .. "Later, she finds her own way, and she is proud of it.",
@@ -831,10 +831,11 @@ scene "phone-bill" {
     next = "cut-off",
   },
   rescue {
-    "“Exams first, love. Let the bill sit on the fridge till your last "
-    .. "paper, and then look at it.”",
-    because = "It feels generous, and it takes a worry off her now. But you "
-      .. "rewrote her own deal for her. Later, the bill is simply yours.",
+    "“Exams first, love. Leave the bill with me till your last paper, and "
+    .. "we’ll look at it then.”",
+    because = "It feels generous, and it takes a worry off her now. But she "
+      .. "is safe without the phone, and the deal was hers. Taking the bill "
+      .. "rewrites her own deal for her. Later, the bill is simply yours.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -857,7 +858,6 @@ scene "cut-off" {
     .. "need me.” Shut the door softly behind you.",
     because = "She gets the phone, which is the main thing. She asked you to "
       .. "stay in the room, though, and you left.",
-
     effects = { intimacy = "-5" },
     next = "your-evening",
   },
@@ -1264,10 +1264,11 @@ scene "kwame-talk" {
     next = "more-shifts",
   },
   hurtful {
-    "“Nothing you’d notice, love. Go and rest; you’ve earned it. I’ll see to "
-    .. "Maya.”",
-    because = "You are worn out, and it comes out sideways. The jab hurts him, "
-      .. "and shutting him out leaves you even more alone with it.",
+    "“Nothing you’d notice, love. Go and rest; you’ve earned it. I’m used "
+    .. "to it.”",
+    because = "It sounds like letting him rest. But you are worn out, and it "
+      .. "comes out sideways: the jab and the sigh hurt him, and shutting him "
+      .. "out leaves you even more alone with it.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "more-shifts",
   },
@@ -1309,10 +1310,12 @@ scene "more-shifts" {
     next = "report-day",
   },
   it_depends {
-    "Tell her: three days, not four, till her marks are back up.",
+    "Tell her: three days at most, till her marks are back up. Then hand "
+    .. "her the pen.",
     because = "A parent may set a house rule for a sixteen-year-old, said "
-      .. "once, with the reason. If you start running every hour of her week, it "
-      .. "turns into a rescue.",
+      .. "once, with the reason, and leave the plan inside it to her. If you "
+      .. "pick the days too, or start running every hour of her week, it turns "
+      .. "into a rescue.",
     effects = { resentment = "+5" },
     later = {
       after = 1,
@@ -1328,7 +1331,6 @@ scene "more-shifts" {
     because = "She asked for help to lay it out, and that is what you do. You "
       .. "don’t decide for her. She sees the squeeze for herself, and the "
       .. "choice stays hers. She rolls her eyes now.",
-
     effects = { growth = "+5", intimacy = "-5" },
     set = "her_plan",
     later = {
