@@ -675,7 +675,7 @@ scene "joy-asks-ama" {
   "She saw the text over your shoulder. “I don’t know,” she says. “Let me think "
   .. "about it.”",
   rescue {
-    "Text Joy back: “Thursdays I’ll drive Mama, before work. Tuesdays are a "
+    "Text Joy back: “Thursdays I’ll drive Mama, and work late. Tuesdays are a "
     .. "no from us for now.”",
     because = "You give what you can, and Joy backs off now. But Ama was "
       .. "right there, thinking it over, and you said no for her. Your family "
@@ -713,7 +713,7 @@ scene "joy-asks-ama" {
     next = "mama-home",
   },
   boundary {
-    "Text Joy back: “Thursdays I’ll drive Mama, before work.”",
+    "Text Joy back: “Thursdays I’ll drive Mama, and work late.”",
     because = "You say what you can do, Thursdays, and you won’t answer for "
       .. "your partner: Tuesdays are Ama’s to answer. Joy is put out now, and "
       .. "says so. It keeps you from being the go-between.",
@@ -1078,9 +1078,9 @@ scene "sunday-lunch" {
   .. "kids, Tita Nena and Tito Ben are all there. Ama came too, with a cake.",
   "Over the rice, Tita Nena smiles at Ama. “So, Ama, still no work? What do "
   .. "you do all day?”",
-  "In the car Ama said, “If Tita asks, I’ll tell her myself.” Now the table "
-  .. "goes quiet. Ama looks at her plate. Under the table her hand finds yours "
-  .. "and squeezes once, hard.",
+  "In the car Ama said, “If Tita asks about work, don’t answer for me.” "
+  .. "Now the table goes quiet. Ama looks at her plate. Under the table her "
+  .. "hand finds yours and squeezes once, hard.",
   discuss = "Ama squeezed Grace’s hand. What might it mean? How could Grace "
     .. "find out, later?",
   it_depends {
@@ -1093,16 +1093,16 @@ scene "sunday-lunch" {
     later = {
       after = 2,
       effects = { resentment = "+5" },
-      says = "In the car Ama said, “I was going to answer her, you know.” You "
-        .. "both went quiet.",
+      says = "On the drive home Ama said, “I was going to answer her, you "
+        .. "know.” You both went quiet.",
     },
     next = "joy-pushes",
   },
   rescue {
     "Smile at Tita. “It’s a hard time for charities, Tita. Half of Ama’s old "
     .. "team are still looking.”",
-    because = "It is true and kind, and Tita nods now. But Ama said in the car "
-      .. "that she would answer for herself, and you answered first. Later the "
+    because = "It is true and kind, and Tita nods now. But in the car Ama asked "
+      .. "you not to answer for her, and you answered first. Later the "
       .. "family asks you about her, not her.",
     effects = { intimacy = "+5" },
     later = {
