@@ -137,9 +137,9 @@ scene "third-date" {
     next = "sunday-morning",
   },
   rescue {
-    "Catch the server on her way past, and order the next round for you and "
-    .. "Ed.",
-    because = "It looks like buying a round, and no one gets upset. But Ed "
+    "Catch the server on her way past, and order Ed’s next one for him: a "
+    .. "light beer this time.",
+    because = "It looks like a small kindness, and no one gets upset. But Ed "
       .. "was about to answer Jay himself. Ordering for him, a light one, makes "
       .. "a choice about Ed behind his back.",
     effects = { resentment = "-10" },
@@ -493,12 +493,12 @@ scene "bottles-gone" {
   "“Where are they?” He is not shouting. That is worse. He knows what you "
   .. "did. He is waiting to hear you say it.",
   support {
-    "“I poured them out.” Then get your coat, walk to the corner shop, and "
-    .. "buy the same bottles back.",
+    "“I poured them out. That was your call, not mine, and I’m sorry.” Put "
+    .. "the money for them on his counter.",
     because = "He is waiting to hear you say it, so you say it plainly. It was "
-      .. "his home and his choice. Owning it, and putting back what you took, "
-      .. "gives him back his say. You "
-      .. "treat him as a grown man, and yourself as one who can own a mistake.",
+      .. "his home and his choice. Owning it, and paying for what you took, "
+      .. "gives him back his say: what he buys with it is his. You treat him "
+      .. "as a grown man, and yourself as one who can own a mistake.",
     effects = { resentment = "-10", growth = "+5", intimacy = "-5" },
     next = "the-boss-calls",
   },
@@ -788,7 +788,8 @@ scene "sleepless" {
     next = "the-group",
   },
   rescue {
-    "Text Ed: “Night, love. Get home safe, and text me when you’re in.”",
+    "Text Ed: “Night, love. Get home safe, and text me when you’re in.” "
+    .. "Then watch the dot.",
     because = "It reads like plain care. But he is a grown man on a night out, "
       .. "and he told you not to wait up. Your fear is real, but this runs his "
       .. "night from your bed at three, and you sleep no better for it.",
