@@ -221,7 +221,8 @@ scene "the-loan" {
   { when = "not lent_money",
     "“The bank said no,” she says. “Could you lend me enough to get me through "
     .. "three months? I’ll pay you back. I swear.”" },
-  "The folder has her bills in it. It has no budget, and no plan for how the "
+  "The folder has her bills in it, and a letter from her bank. It has no "
+  .. "budget, and no plan for how the "
   .. "business will bring in more. She has not worked one out yet.",
   "She looks at you the way she did when you first met. As if you are the one "
   .. "person who really gets her.",
@@ -706,10 +707,11 @@ scene "good-week" {
     .. "room should leave thinking Bill is a bad man for feeling this.",
   support {
     "On Saturday, open your laptop and set up her budget sheet next to yours. "
-    .. "Fill in the first month for her, line by line.",
-    because = "She asked for a start, and then her own go. One month, filled in "
-      .. "as she watches, is that start, and stopping there tells her you trust "
-      .. "her. The other months, and the books, stay hers.",
+    .. "Go through the first month with her, line by line, while she types.",
+    because = "She asked you to show her the start, and then to do the rest "
+      .. "herself. One month, gone through with her hands on the keys, is that "
+      .. "start, and stopping there tells her you trust her. The other months, "
+      .. "and the books, stay hers.",
 
     effects = { growth = "+5", intimacy = "+5" },
     next = "chest-call",
@@ -846,10 +848,11 @@ scene "asking-her" {
   discuss = "Meg says Bill is all she needs. Why might that feel good to hear, "
     .. "and also heavy?",
   self_care {
-    "Let it drop for today. The next morning, look up a counselor, book the "
-    .. "first free slot, and put it in your own diary.",
-    because = "You can’t make Meg get help. You can get it for yourself. That is "
-      .. "the part you control.",
+    "Let it drop for today. The next morning, find a counselor near your work, "
+    .. "and book the first free slot, in your own name.",
+    because = "It looks like the same booking. But the slot is for you, not for "
+      .. "Meg. You can’t make Meg get help. You can get it for yourself. That "
+      .. "is the part you control.",
     effects = { growth = "+10" },
     next = "first-session",
   },
@@ -1069,11 +1072,11 @@ scene "the-decision" {
     next = "one-more-crisis",
   },
   self_care {
-    "Make a plan with Anne for the talk: where, when, and which friend Meg "
-    .. "can ring that night instead of you.",
-    because = "Planning with help makes a hard step safer for you. Naming a "
-      .. "friend for her is not running her life. It lets you go without "
-      .. "staying on call. You don’t have to find the words alone.",
+    "Make a plan with Anne for the talk: where, when, what to say, and who "
+    .. "you will ring that night, after.",
+    because = "Planning with help makes a hard step safer for you. Someone to "
+      .. "ring after, like Ruth, means you are not alone with it, and not on "
+      .. "call for Meg. You don’t have to find the words alone.",
     effects = { growth = "+5" },
     set = "planned",
     next = "telling-meg",
