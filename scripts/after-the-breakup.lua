@@ -317,8 +317,8 @@ scene "week-plan" {
     .. "should do next. Emotions: worry. Underlying problem: calming Noor's "
     .. "worry by steering Lucía.",
   rescue {
-    "Text her: “Saw two flats near the clinic, with viewings on Tuesday. Want "
-    .. "the links?”",
+    "Text her: “Saw two flats near the clinic, with viewings on Tuesday. I’ll "
+    .. "send you the links.”",
     because = "It sounds light, just two links, and it calms you to send it. "
       .. "But it is the first line of your plan, she never asked, and a week "
       .. "planned for her tells her she can’t plan it. Her week is hers.",
