@@ -264,19 +264,19 @@ scene "cold-morning" {
   "The old pull kicks in. You want to fix his mood. Make his favorite "
   .. "breakfast. Say sorry for everything, so he will be okay again.",
   support {
-    "Pour your own coffee and sit across from him. “I meant what I said last "
-    .. "night. I said it badly, though.”",
-    because = "He stays cool with you for now. But you own how you said it "
-      .. "and keep the door open. That is honest talk with no blame.",
+    "Pour your own coffee and sit across from him. “I said it badly last "
+    .. "night, and I’m sorry for that. The part about doing it all, I meant.”",
+    because = "He stays cool with you for now. But you own the blame in how "
+      .. "you said it, you keep the true part, and the door stays open. That "
+      .. "is honest talk with no blame.",
     effects = { growth = "+5", intimacy = "-5" },
     next = "the-list",
   },
   self_care {
-    "Say you’ll pop out for the bread he likes from the bakery across town. "
-    .. "Take the long way there.",
-    because = "It looks like a small favor. It is a walk for you. His mood is "
-      .. "his to handle, and yours is yours. A walk lets you come back "
-      .. "calmer, ready to talk.",
+    "Say you’ll pop out for bread, and take the long way round the park.",
+    because = "It looks like a small chore. It is a walk for you, and the "
+      .. "bread is not a peace gift. His mood is his to handle, and yours is "
+      .. "yours. A walk lets you come back calmer, ready to talk.",
     effects = { resentment = "-5" },
     next = "the-list",
   },
