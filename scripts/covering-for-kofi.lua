@@ -125,7 +125,7 @@ scene "thursday-night" {
     next = "friday-noon",
   },
   support {
-    "Send Kofi your sales totals tonight, all filled in for his last "
+    "Send Kofi your sales totals tonight, in the same order as his last "
     .. "column.",
     because = "He asked for the totals, and they are yours to give. The sheet "
       .. "stays his. Leaving it half empty feels wrong now, and you check your "
@@ -282,12 +282,12 @@ scene "the-walk-through" {
     next = "the-nine-am-call",
   },
   rescue {
-    "Open the shared calendar and book the walk-through for the first week "
-    .. "of next month, in both your names.",
+    "Book the walk-through for the first week of next month. “Till then, "
+    .. "just send me your numbers, and I’ll put them in.”",
     because = "It looks like a plan, and it saves an hour now. But he asked "
-      .. "for this week, just once, and a month away means four more Fridays "
-      .. "of guessing. Later he still can’t use it, and the gaps he leaves come "
-      .. "to you.",
+      .. "for this week, just once, so he could try it himself. Till then you "
+      .. "do his part, and a month away means four more Fridays of it. Later "
+      .. "he still can’t use it, and the gaps he leaves come to you.",
     effects = { resentment = "-5", intimacy = "+5", growth = "-10" },
     later = {
       after = 1,
@@ -957,11 +957,12 @@ scene "joy-rings-gwen" {
   discuss = "The cover story has met the facts. What can Mei still choose "
     .. "here?",
   rescue {
-    "“I took his calls, Gwen, and I should have told you. Ask me anything "
-    .. "you need to.”",
+    "“I took his calls, Gwen, and I should have told you. Kofi has enough "
+    .. "on. Anything you need, ask me.”",
     because = "It sounds like owning up. But it isn’t the whole truth: Kofi "
       .. "asked you to take his calls and keep it quiet. Taking all of it, and "
-      .. "making yourself the one Gwen asks, hides his problem one more time.",
+      .. "steering Gwen to you and away from him, hides his problem one more "
+      .. "time.",
     effects = { resentment = "-5", intimacy = "-5" },
     set = "cover_out",
     later = {
@@ -1222,11 +1223,11 @@ scene "going-to-gwen" {
   .. "Thursday nights instead of Friday mornings,” he says. He swallows. “Will "
   .. "you come in with me? Or could you just tell her? She listens to you.”",
   rescue {
-    "“You don’t need a speech. Tell her we talked it through, and that I "
-    .. "back it.”",
+    "“You don’t need a speech. Just tell her I said it’s fine, and she can "
+    .. "ask me.”",
     because = "It sounds like a gift, and he looks relieved now. But the ask "
-      .. "is his, and it matters that he makes it in his own name. Gwen will "
-      .. "hear you, not him.",
+      .. "is his, and it matters that he makes it in his own name. With your "
+      .. "word as his case, Gwen will hear you, not him.",
     effects = { intimacy = "+5", growth = "-10" },
     later = {
       after = 1,
@@ -1346,8 +1347,8 @@ scene "your-own-call" {
   "The poster by the lifts is for you too. The staff helpline is free for "
   .. "everyone who works at Fernhill.",
   self_care {
-    "Ring the staff helpline tonight. Tell them all about Kofi: his sheet, "
-    .. "his mum, the nights you cover for him.",
+    "Ring the staff helpline tonight. Tell them about Kofi’s sheet, and the "
+    .. "nights you keep doing it for him.",
     because = "The call is about you: why you keep doing his work. Getting "
       .. "support for yourself is not weak. Someone outside the "
       .. "pattern can help you see it. The first call is awkward now.",
