@@ -1086,7 +1086,8 @@ scene "rosa-coffee" {
 
 scene "the-stumble" {
   place = "phone-night",
-  "Tuesday night, Tom calls. His voice is flat.",
+  "Tuesday night, Tom calls. His voice is flat. You have been on your feet "
+  .. "since six this morning, and you are bone tired.",
   "“I called Mr. Greer today. My landlord. I asked if I could pay the rent in "
   .. "two parts. He said no. He wants all of it by the first.”",
   "“I did everything right,” he says. “And it still didn’t work.” Then, quieter: "
@@ -1125,8 +1126,8 @@ scene "the-stumble" {
     next = "tom-is-short",
   },
   self_care {
-    "“Oh, love. Get some sleep, and I’ll come by tomorrow after my shift. We "
-    .. "can look at it then, with fresh eyes.”",
+    "“Oh, love. Get some sleep, and I’ll come by tomorrow after my shift. You "
+    .. "can tell me all of it then.”",
     because = "You are worn out, and tired is allowed. Coming when you can "
       .. "really listen is better than half listening tonight, even if he sounds "
       .. "let down.",
