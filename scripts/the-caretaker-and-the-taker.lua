@@ -823,12 +823,13 @@ scene "on-your-own" {
     effects = { growth = "+5", intimacy = "+5" },
     next = "good-month",
   },
-  neutral {
+  rescue {
     "“Oh, I’m fine, honestly. Can I tell you about Joel’s week instead? "
     .. "He’s had a hard time.”",
     because = "It sounds caring. But her question goes by without an answer, "
-      .. "and this time was meant to be yours. It neither helps nor harms "
-      .. "Joel. It just fills the hour.",
+      .. "and this hour was meant to be yours. Bringing Joel’s troubles into "
+      .. "it is the old job: his week gets your time, and your own needs stay "
+      .. "in the dark.",
     effects = { growth = "-5" },
     next = "good-month",
   },
