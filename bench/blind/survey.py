@@ -7,7 +7,13 @@ key.tsv (decision, letter, kind, story, option text). Give each part to its own
 reader, who writes lines "N LETTER rescue|not sure|guess" to
 OUT/rK/answers.txt; then `survey.py --report OUT` prints, per story, the
 rescues found and the other options read as rescues, and writes
-OUT/STORY.txt: every option with the reader's answer, for the author."""
+OUT/STORY.txt: every option with the reader's answer, for the author.
+
+`survey.py --tells DIR OUT RUN...` puts several surveys of the options
+alone together: OUT/STORY.txt lists every option of the stories in DIR
+today with how many readers read it right and how many of them were sure,
+first the options every reader read right, two or more of them for sure
+("ROBUST-TELL": the options that give their kind away for certain)."""
 import collections, os, random, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make
@@ -67,6 +73,32 @@ def report(out):
         print("answers marked %-5s %4d, right %5.1f%%" % (sure, total[sure], 100 * total[sure + "_right"] / max(total[sure], 1)))
 
 
+def tells(src, out, runs):
+    reads = collections.defaultdict(list)
+    for run in runs:
+        for part in sorted(os.listdir(run)):
+            if re.match(r"r\d+$", part):
+                for story, kind, said, sure, text in answers(os.path.join(run, part)):
+                    reads[(story, kind, text)].append(((said == "rescue") == (kind == "rescue"), sure == "sure"))
+    by = collections.defaultdict(list)
+    for story, opts, _ in make.library(src):
+        for kind, text in opts:
+            text = text.replace("\\\"", "\"")
+            r = reads.get((story, kind, text), [])
+            right = sum(ok for ok, _ in r); sure = sum(ok and s for ok, s in r)
+            tag = "ROBUST-TELL" if len(r) >= 2 and right == len(r) and sure >= 2 else "-"
+            by[story].append((tag != "ROBUST-TELL", kind != "rescue", kind, tag, right, len(r), sure, text))
+    os.makedirs(out, exist_ok=True)
+    for story, rows in sorted(by.items()):
+        rows.sort()
+        with open(os.path.join(out, story + ".txt"), "w", encoding="utf-8") as f:
+            f.write("# %s: TAG KIND | readers right/read, right and sure | text\n" % story)
+            for _, _, kind, tag, right, n, sure, text in rows:
+                f.write("%-11s %-10s | %d/%d, %d sure | %s\n" % (tag, kind, right, n, sure, text))
+        robust = sum(1 for r in rows if r[3] == "ROBUST-TELL")
+        print("%-30s %3d options, %3d read right by every reader, two or more sure" % (story, len(rows), robust))
+
+
 def show(name, c):
     right = c["found"] + c["others"] - c["read_rescue"]
     print("%-30s %4d options: right %5.1f%% (always 'not' %5.1f%%); rescues found %d/%d; others read as rescues %d/%d"
@@ -78,6 +110,8 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if a != "scene"]
     if len(args) == 2 and args[0] == "--report":
         report(args[1])
+    elif len(args) >= 4 and args[0] == "--tells":
+        tells(args[1], args[2], args[3:])
     elif len(args) in (3, 4):
         split(args[0], args[1], int(args[2]), int(args[3]) if len(args) == 4 else 4, "scene" in sys.argv[1:])
     else:
