@@ -140,10 +140,11 @@ scene "thursday-night" {
     next = "friday-noon",
   },
   neutral {
-    "Head home. Over noodles, tell Jonas you’ll look at Kofi’s text in the "
-    .. "morning, with a clear head.",
+    "Reply: “Got it, Kofi. I’ll look in the morning.” Then head home and "
+    .. "cook noodles with Jonas.",
     because = "Sleeping on it is fine. But Kofi asked for your totals "
-      .. "tonight, and he is left to guess what you think. This is a pause, "
+      .. "tonight, and “I’ll look” does not send them. He is left to guess "
+      .. "what you think. This is a pause, "
       .. "not a plan.",
     later = {
       after = 1,
@@ -805,10 +806,11 @@ scene "late-folder" {
     next = "gwen-asks",
   },
   hurtful {
-    "Screenshot the empty sheet and send it to Tariq: “Guess whose.” Add an "
-    .. "eye-roll face.",
-    because = "It lets off steam now. But it mocks Kofi behind his back, and "
-      .. "it turns the team against him, not toward him.",
+    "Screenshot the empty sheet and send it to Tariq: “I’m worried about "
+    .. "Kofi. Third week running. Should we keep an eye on him?”",
+    because = "It sounds like worry, and it lets off steam now. But it shows "
+      .. "Tariq his empty sheet behind his back, and asks Tariq to watch him. "
+      .. "It turns the team against Kofi, not toward him.",
     effects = { resentment = "-5", intimacy = "-10" },
     set = "gossiped",
     clear = { "kept_evening", "walked_through" },
@@ -1127,10 +1129,10 @@ scene "hospital-call" {
     next = "kofi-back",
   },
   hurtful {
-    "“Can Efua go? I’ve got my own work at three. Ring her, and let me "
-    .. "know.”",
-    because = "It sounds like handing it back, and you are stretched thin. "
-      .. "But his mother is in an ambulance, and he asked for one call. This "
+    "“Efua might be better, Kofi. She’s family, and I’ve got my own work at "
+    .. "three. Ring her, and let me know.”",
+    because = "It sounds thoughtful, and you are stretched thin. But his "
+      .. "mother is in an ambulance, and he asked you for one call. This "
       .. "was a time to help, and he will not forget it.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
@@ -1318,10 +1320,10 @@ scene "team-meeting" {
     next = "your-own-call",
   },
   rescue {
-    "“Go easy, Tariq. Kofi’s mum was in hospital this spring, and we all "
+    "“Go easy, Tariq. Kofi’s had a lot on at home this spring, and we all "
     .. "pitched in.”",
-    because = "It sounds like you are standing up for him. But you told his "
-      .. "family news for him, in front of everyone, and “we all” hides who "
+    because = "It sounds like you are standing up for him. But you hinted at "
+      .. "his family news for him, in front of everyone, and “we all” hides who "
       .. "was covering. It was his to share or keep.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
@@ -1333,8 +1335,8 @@ scene "team-meeting" {
     next = "your-own-call",
   },
   neutral {
-    "Pass Kofi the water jug, and give him a small smile across the table.",
-    because = "A smile is not rescuing, and it is not your question to "
+    "Pour Kofi a glass of water, and push the biscuit plate his way.",
+    because = "Water and a biscuit are not rescuing, and it is not your question to "
       .. "answer. But the silence sits there, and everyone fills it in their "
       .. "own way.",
     next = "your-own-call",
@@ -1362,8 +1364,8 @@ scene "your-own-call" {
     next = "friday-again",
   },
   it_depends {
-    "Text Kofi: “How is your mum doing? And how are you, really?” Then "
-    .. "put the phone down for the night.",
+    "Text Kofi a photo of the new rose display: “For your mum. How is she "
+    .. "doing?” Then put the phone down for the night.",
     because = "Once, as a friend, it is kind, and he likes being asked. If it "
       .. "becomes a nightly check on his work, it turns into a rescue: you "
       .. "are minding his job again.",
