@@ -73,7 +73,8 @@ scene "noon" {
   .. "closed. At first she made lists and called people. Now she sleeps late, "
   .. "and her phone stays face down.",
   "Last night she asked you for one slow day. “No plans, no job sites. Just "
-  .. "let me be tomorrow.” You said yes.",
+  .. "let me be tomorrow. Come and sit with me at lunch, if you like.” You "
+  .. "said yes.",
   "You love her. You also have a long list in your head of what she should do today.",
   discuss = "What does Grace feel when she looks at the shut door? What might "
     .. "Ama feel on the other side of it?",
@@ -95,10 +96,11 @@ scene "noon" {
     next = "duvet",
   },
   support {
-    "Knock, go in, and sit on the end of the bed. “Hello, love. I have half an "
-    .. "hour. Want company, or just quiet?”",
-    because = "You come close and let her choose. It may feel like too little "
-      .. "to you now. But her day stays hers, and you stay near.",
+    "Take your sandwich in and eat it on the end of the bed. Tell her about "
+    .. "the bakery’s flour mix-up, and nothing else.",
+    because = "She asked for just this last night: no plans, and you at lunch. "
+      .. "It may feel like too little to you now. But her day stays hers, and "
+      .. "you stay near.",
     effects = { intimacy = "+5" },
     next = "the-cv-file",
   },
@@ -111,10 +113,10 @@ scene "noon" {
     next = "the-cv-file",
   },
   hurtful {
-    "Stand in the doorway. “I say this because I love you. Lying in bed all "
-    .. "day is making it worse, and you know it.” Pull the door shut.",
+    "Put your head round the door. “I worry, love. The old Ama would have "
+    .. "been up and out by now.”",
     because = "You are tired and scared, and that is real. But she asked for "
-      .. "one slow day, and this “truth” from the doorway tells her she is "
+      .. "one slow day, and this worry about the “old Ama” tells her she is "
       .. "failing and a burden, which is what she fears most. Later she hides "
       .. "from you.",
     effects = { resentment = "+5", intimacy = "-10" },
@@ -146,10 +148,11 @@ scene "duvet" {
     next = "the-cv-file",
   },
   support {
-    "Take your hand off the curtain. “Okay, love. Not today. Sorry I pushed. I’ll be "
-    .. "in the kitchen if you want me.”",
-    because = "You hear her no and say sorry without a long speech. It costs "
-      .. "you the plan you wanted. It gives her back her own morning.",
+    "Let the curtain fall shut again, and tuck the duvet round her feet. "
+    .. "“Okay, love.” Then go back to the kitchen.",
+    because = "She said “Not today,” and you do just that, without a long "
+      .. "speech. It costs you the plan you wanted. It gives her back her own "
+      .. "day.",
     effects = { resentment = "-5", growth = "+5" },
     next = "the-cv-file",
   },
@@ -172,8 +175,8 @@ scene "the-cv-file" {
   "You write reports all day. You could make this good in an hour, and she "
   .. "would find it done in the morning. She has not asked.",
   it_depends {
-    "Stick a note on the lid: “Saturday, ten till twelve, I’m free. Company "
-    .. "while you work on this, if you want it.”",
+    "Stick a note on the lid: “Free Saturday, ten till twelve. I could sit "
+    .. "with you while you do this.”",
     because = "If she wants a work buddy, a time set ahead can help her start. "
       .. "If it turns into you checking her CV each week, it becomes your "
       .. "project, not hers.",
@@ -196,9 +199,10 @@ scene "the-cv-file" {
     next = "birthday-text",
   },
   support {
-    "When she comes out, tell her you saw the CV on the sofa, and that you "
-    .. "left it just as it was. Then put the kettle on.",
-    because = "You name what you saw and leave it in her hands. She feels caught "
+    "Shut the laptop so it doesn’t run down. When she comes out, tell her "
+    .. "you saw the CV. Then put the kettle on.",
+    because = "She has not asked, so you change nothing in it. You name what "
+      .. "you saw and leave it in her hands. She feels caught "
       .. "now. Later she knows the offer is there, and that it is hers to "
       .. "take.",
     effects = { intimacy = "-5" },
@@ -282,9 +286,10 @@ scene "birthday-text" {
     next = "at-the-dinner",
   },
   support {
-    "Sit down next to her. “So what’s the hardest part about going tomorrow? "
-    .. "The questions, or the people?” Then hear her out.",
-    because = "You ask about the fear under the request. The lie can wait. "
+    "Take the phone and sit down next to her. “What’s the worst bit about "
+    .. "tomorrow? The questions, or the people?”",
+    because = "You hold the phone but send nothing: you ask about the fear under "
+      .. "the request. The lie can wait. "
       .. "She may find she can skip it, or go for an hour, in her own words.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "at-the-dinner",
@@ -731,8 +736,8 @@ scene "ama-answers" {
   discuss = "Grace spoke for Ama to her own family. What did Ama lose, even if "
     .. "Grace was right about her?",
   hurtful {
-    "“I only told Joy because I was worried about you, love. You haven’t "
-    .. "been yourself for weeks.”",
+    "“Joy asked how you were, love, and you weren’t up to talking to anyone. "
+    .. "Somebody had to tell her something.”",
     because = "It sounds caring, and the worry is real. But it answers her fair "
       .. "question with her low mood, as if that is why she can’t speak for "
       .. "herself. It shames her, and she is left alone with it.",
@@ -815,8 +820,8 @@ scene "mama-home" {
     next = "the-gp",
   },
   it_depends {
-    "Make tea, pull a chair up by the window, and sit with her while she does "
-    .. "her pills. Check the list only if she asks.",
+    "Make tea, and sit with her by the window while she sorts her pills. Keep "
+    .. "the nurse’s list on your knee.",
     because = "If she likes the company while she gets used to it, sitting near "
       .. "helps. If you hover and correct her, it turns into a rescue in slow "
       .. "motion.",
@@ -908,8 +913,8 @@ scene "the-call" {
     next = "cv-again",
   },
   rescue {
-    "When she goes quiet on the second question, slide your notes across "
-    .. "with the answer on top.",
+    "Write down every date and name. When she stalls on the second question, "
+    .. "write the answer on top too, and tip the pad her way.",
     because = "It ends her panic now, and the call gets done. But she asked "
       .. "for notes, not answers. Her claim comes out in your words, in her "
       .. "voice. Later she waits for your notes.",
@@ -977,17 +982,17 @@ scene "cv-again" {
     next = "running-on-empty",
   },
   support {
-    "Read all of it slowly, pencil in hand. Then go through the typo and the "
-    .. "line you would change.",
-    because = "She asked for your eyes and the truth: “Is it rubbish?” A few "
-      .. "clear marks are support. She makes the changes, and the page is "
+    "Read all of it slowly, out loud, the way a stranger would. Stop at the "
+    .. "typo, and at the line you would change.",
+    because = "She asked for your eyes and the truth: “Is it rubbish?” Showing "
+      .. "her two clear spots is support. She makes the changes, and the page is "
       .. "still hers.",
     effects = { growth = "+10", intimacy = "+5" },
     next = "running-on-empty",
   },
   rescue {
-    "Read all of it slowly, laptop on your knee. Sort the typo and the line "
-    .. "you would change as you go.",
+    "Pull the laptop over and read it slowly. Smooth out the typo and that "
+    .. "one line, then turn it back to her.",
     because = "It is fast and kind, and you are good at it. But she asked for "
       .. "a reader, not a writer, and last time your fixes made it sound like "
       .. "you. The CV that goes out will sound like you again.",
@@ -1055,9 +1060,9 @@ scene "running-on-empty" {
     next = "sunday-lunch",
   },
   hurtful {
-    "When Ama asks what’s for dinner, say, “Maybe it would do you good to "
-    .. "cook tonight, love. You are home all day.”",
-    because = "It sounds like handing a job back. But you are running on empty, "
+    "When Ama asks what’s for dinner, say, “You choose tonight, love. I’ve "
+    .. "been with Mama since seven, and you’ve had the whole day.”",
+    because = "It sounds like a fair ask for help. But you are running on empty, "
       .. "and it spills out as a dig. It lands on the sore place: she already "
       .. "feels useless. Later the house goes "
       .. "cold.",
@@ -1099,8 +1104,8 @@ scene "sunday-lunch" {
     next = "joy-pushes",
   },
   rescue {
-    "Smile at Tita. “It’s a hard time for charities, Tita. Half of Ama’s old "
-    .. "team are still looking.”",
+    "Smile at Tita. “She’s been looking hard, Tita. It’s a tough year for "
+    .. "charities.” Pass her the rice.",
     because = "It is true and kind, and Tita nods now. But in the car Ama asked "
       .. "you not to answer for her, and you answered first. Later the "
       .. "family asks you about her, not her.",
@@ -1204,9 +1209,10 @@ scene "no-offer" {
   "Ama reads it out in a flat voice. Then she puts the phone face down and "
   .. "pulls her knees up on the chair. “No job talk tonight,” she says.",
   support {
-    "Pull up a chair. “Oh, love. That’s a real blow, and you wanted it so "
-    .. "much.” Then stop talking, and just wait.",
-    because = "You name it as a loss and leave space. The quiet is heavy now. "
+    "Pull a chair up beside her and take her hand. “Oh, love.” Then make her "
+    .. "a hot water bottle, and sit.",
+    because = "She said no job talk, and you give her none: just you, close by, "
+      .. "and warmth. You treat it as a loss and leave space. The quiet is heavy now. "
       .. "She gets to feel it, and to find her own next step.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "the-talk",
