@@ -341,9 +341,9 @@ scene "family-dinner" {
     next = "the-doctor",
   },
   self_care {
-    "Say you have an early start. Kiss Mom, take a slice of pie for the road, "
-    .. "and catch the early bus home.",
-    because = "Your head is pounding, and that is the real reason. Listening to "
+    "Ask Luis for a ride home now. Kiss Mom, and box up the last of the pie "
+    .. "for him to take.",
+    because = "Your head is pounding, and that is the real reason you go. Listening to "
       .. "your body is care for you. Mom looks hurt as you go, and Gina’s form "
       .. "stays with Gina, at least for tonight.",
     effects = { resentment = "-5", intimacy = "-5" },
@@ -375,8 +375,8 @@ scene "the-doctor" {
     next = "bad-week",
   },
   neutral {
-    "Thank her, and ask if the counselor sees families too. Tuck the card in "
-    .. "your wallet, next to the others.",
+    "Thank her, and ask her to write Joan’s hours on the card too. Put it in "
+    .. "your wallet.",
     because = "Waiting is not a no. But the load that causes the ache stays, and "
       .. "so do you, the one who carries it.",
     next = "bad-week",
@@ -475,9 +475,9 @@ scene "someone-elses-story" {
     next = "the-plan",
   },
   self_care {
-    "Say it slowly, out loud: “What does she get from being the one they all "
-    .. "need?”",
-    because = "Checking your motive is not blame. When home was chaos, being in "
+    "“I want to help this woman. What does she get from being the one they "
+    .. "all need?”",
+    because = "The woman is you. Checking your motive is not blame. When home was chaos, being in "
       .. "charge felt safe. Seeing that gives you a choice.",
     effects = { growth = "+10" },
     next = "the-plan",
@@ -778,7 +778,7 @@ scene "rosa-coffee" {
     next = "danny-at-two",
   },
   neutral {
-    "“Just pie, I think.” Eat it slowly, and let the quiet be easy for once.",
+    "Order two more coffees, and let the talk drift to the new cook at work.",
     because = "Not every talk needs a plan. Being with someone who asks nothing "
       .. "of you is care too.",
     effects = { intimacy = "+5" },
@@ -794,10 +794,10 @@ scene "the-meeting" {
   "It is a lot. Too much, maybe. Your chest feels tight. You are not sure you "
   .. "can come back.",
   self_care {
-    "Stay to the end, and help the host stack the chairs. When she asks how "
-    .. "you are, tell her.",
+    "Stay to the end, and help the host stack the chairs. Say yes when she "
+    .. "pours two coffees and pulls up a chair.",
     because = "Stacking chairs is the easy part. The point is that you stay, "
-      .. "and you let one person in the group hear how you really are.",
+      .. "and you let one person in the group ask how you really are.",
     effects = { growth = "+5" },
     next = "danny-at-two",
   },
@@ -919,10 +919,11 @@ scene "danny-meeting" {
     next = "mom-bill",
   },
   rescue {
-    "Go in with him, and sit down at his side. When they ask who is new, help "
-    .. "him out: “This is Danny.”",
+    "Go in with him, and sit beside him. Fill in the new-member card while "
+    .. "he gets a coffee.",
     because = "He did ask you to come, and it gets him through the door. But he "
-      .. "asked because you are “better at talking.” Once you speak first for "
+      .. "asked because you are “better at talking.” His name, and why he is "
+      .. "there, are his first words in that room. Once you write them for "
       .. "him, the room talks to you, and he says less. Later, it feels like "
       .. "your recovery, not his.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -935,8 +936,8 @@ scene "danny-meeting" {
     next = "mom-bill",
   },
   boundary {
-    "Walk him to the door and hold it open. “I’ll be right here in the car at "
-    .. "eight, with the heater on.”",
+    "Walk him to the door. Fix his collar, and hand him the coffee you brought. "
+    .. "“Eight o’clock. Same spot.”",
     because = "He asked you to come in and talk for him. Waiting outside is as "
       .. "far as is yours to go: the room, and the words, are his.",
     effects = { growth = "+5" },
@@ -944,8 +945,8 @@ scene "danny-meeting" {
     next = "mom-bill",
   },
   support {
-    "Squeeze his shoulder. “Go on, then. I’ll be right here when you come "
-    .. "out.”",
+    "Turn the engine off and the radio down. “Eight o’clock. I’ll be the car "
+    .. "with the heater on.”",
     because = "He looks hurt that you won’t come in. But the meeting is his, and "
       .. "he walks in on his own feet. You are still right there.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -993,17 +994,16 @@ scene "mom-bill" {
     next = "gina-and-luis",
   },
   rescue {
-    "“Sure, Sunday. Text me the login and the account number tonight, to save "
-    .. "time.”",
-    because = "It sounds like getting ready to help. But she asked you to sit "
-      .. "with her while she types, not for her login. Once it is on your "
-      .. "phone, her first real step is out of her hands, and the bill drifts "
-      .. "back to you.",
+    "“Sure, Sunday. I’ll come at ten and get the account going, and you can "
+    .. "watch how it’s done.”",
+    because = "It sounds like getting ready to help. But she asked to do the "
+      .. "typing herself. If you set it up while she watches, her first real "
+      .. "step is yours, not hers, and the bill drifts back to you.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+5" },
-      says = "The login is saved on your phone now. So is Mom’s bill.",
+      says = "The account is set up with your email now. So is Mom’s bill.",
     },
     next = "gina-and-luis",
   },
@@ -1150,8 +1150,8 @@ scene "danny-slips" {
     next = "joan-again",
   },
   support {
-    "Sit down on the floor where you are. “Okay. I’m glad you told me. Tell "
-    .. "me about last night.”",
+    "Sit down on the floor where you are. “Okay. Last night. All of it, from "
+    .. "the start.”",
     because = "You listen, and you trust him with the next step. He owns the "
       .. "slip, and you stay close.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1240,9 +1240,10 @@ scene "joan-again" {
     next = "moms-birthday",
   },
   self_care {
-    "Say you want to spend these hours on Danny’s calls: why they still knock "
-    .. "you flat, and where that started.",
-    because = "Looking at the roots helps the change last. Your care for them was "
+    "Say you want to spend these hours on the family: the calls, the bills, "
+    .. "and why you were always the one who picked up.",
+    because = "Joan said these hours are yours, and this is about you: why you "
+      .. "always picked up. Looking at the roots helps the change last. Your care for them was "
       .. "never the problem. Carrying them was.",
     effects = { growth = "+5", resentment = "-5" },
     next = "moms-birthday",
@@ -1276,9 +1277,10 @@ scene "moms-birthday" {
     .. "the night things got sharp." },
   "Then Mom raises her glass and looks at you. Everyone goes quiet.",
   neutral {
-    "Reach over and squeeze Mom’s hand. Smile, and wait to hear what she wants "
-    .. "to say.",
-    because = "Letting her lead is a good start. Her words are hers to say.",
+    "Reach for the jug, and fill Mom’s water glass to the top before she "
+    .. "starts.",
+    because = "A small kindness while you wait. Letting her lead is a good "
+      .. "start. Her words are hers to say.",
     next = {
       { when = "caved or resentment >= 55", "the-family-bank" },
       { when = "sudden", "the-closed-door" },
