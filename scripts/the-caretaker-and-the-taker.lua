@@ -241,10 +241,10 @@ scene "joel-says-it" {
     next = "the-list",
   },
   support {
-    "Say nothing for a long moment. Then: “That stung. It’s also true. I do "
-    .. "it so I feel needed.”",
-    because = "It hurts to say, and the room goes quiet. But you own your "
-      .. "part, without blame. When you both see the pattern, you can change it.",
+    "Put your fork down too. “Maybe I do. I think I do it so I feel "
+    .. "needed.”",
+    because = "It hurts to say, and the room goes quiet. But he asked you a "
+      .. "straight question, and you own your part, without blame. When you both see the pattern, you can change it.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 2,
@@ -602,8 +602,8 @@ scene "the-renewal" {
     next = "joels-no",
   },
   support {
-    "“Ugh, bad luck. The number 9 bus stops right by your work.” Then go "
-    .. "back to your book.",
+    "Open the bus app and hold it out to him. “The number 9 stops right by "
+    .. "your work, every ten minutes.”",
     because = "He hoped for a lift and gets a bus, so it stings a little. A "
       .. "lift would have been fine too. But the bus works, the plan is his, "
       .. "and he finds out he can fix his own mistake.",
@@ -617,12 +617,12 @@ scene "the-renewal" {
     next = "joels-no",
   },
   hurtful {
-    "“I’d love to, but you did say the car was yours now.” Smile, and go "
-    .. "back to your book.",
-    because = "It sounds like respect for his wish. But it is said with an "
-      .. "edge, to a man who "
-      .. "asked for one lift while his car can’t be driven. He hears "
-      .. "blame, not trust.",
+    "“Of course I’ll drive you. I just worry, love. First the reminder, now "
+    .. "this. Maybe the car was too much to take on.”",
+    because = "It sounds like worry, and the lift is fine. But he made one "
+      .. "slip, told you his plan to fix it, and asked for one lift. Your "
+      .. "worry tells him he can’t manage his own car. He hears blame, not "
+      .. "trust.",
     effects = { intimacy = "-10" },
     later = {
       after = 1,
@@ -648,8 +648,10 @@ scene "joels-no" {
     .. "often sits under caretaking. Let the group talk about it gently, "
     .. "without turning it into a label.",
   support {
-    "“Okay. Thanks for saying so.” And let it really be okay.",
-    because = "His no is allowed, just like yours is. Taking it well tells "
+    "“Fair enough. You look done in.” Kiss his head, and put the kettle "
+    .. "on.",
+    because = "It looks like small comfort. It is taking his no well, with no "
+      .. "push and no sulk. His no is allowed, just like yours is. Taking it well tells "
       .. "him he can be honest with you.",
     effects = { intimacy = "+5" },
     next = "counselor-idea",
@@ -670,9 +672,11 @@ scene "joels-no" {
     next = "counselor-idea",
   },
   self_care {
-    "“Of course, love. Get some rest.” Then put on the red dress, and "
-    .. "stay till the end with your friends.",
-    because = "Your life does not wait until he joins in. Having fun on your "
+    "Ring Bea. She has always wanted to meet your work friends. Ask her to "
+    .. "come with you instead, and dance with her till the end.",
+    because = "It reads like a treat for Bea, and it is one. It is also your "
+      .. "own night: you go, and you don’t wait for him. Your life does not "
+      .. "wait until he joins in. Having fun on your "
       .. "own is part of being your own person.",
     effects = { resentment = "-5" },
     set = "own_life",
@@ -762,9 +766,11 @@ scene "first-session" {
     .. "caretaker answers for the other person out of kindness. Ask the "
     .. "group how long they could sit in that silence.",
   self_care {
-    "Go first. “I want to find out what I like when I’m not looking after "
-    .. "someone.”",
-    because = "You say what you want for you. It is brave for a caretaker to "
+    "Go first, to break the ice. “I’d like to be less tired. And I’d like "
+    .. "an evening that is mine.”",
+    because = "It may look like filling his silence. But Ruth asked each of "
+      .. "you to answer for yourself, and you answer only for you. His turn "
+      .. "stays his. You say what you want for you. It is brave for a caretaker to "
       .. "have a want of her own.",
     effects = { resentment = "-5", growth = "+5" },
     set = "own_life",
@@ -799,9 +805,11 @@ scene "first-session" {
     next = "good-month",
   },
   support {
-    "Squeeze his hand once, and say nothing. Look at the plant by the "
-    .. "window until he finds it.",
-    because = "Waiting is harder than talking, and the quiet is awkward. But "
+    "Pour two glasses of water from the jug, and set one by his hand. Drink "
+    .. "yours slowly.",
+    because = "It looks like small fuss. It is waiting: you fill his glass, "
+      .. "not his silence, and Ruth asked him to answer for himself. Waiting "
+      .. "is harder than talking, and the quiet is awkward. But "
       .. "his answer only counts if it is his.",
     effects = { growth = "+5" },
     clear = "booked_it",
@@ -834,8 +842,11 @@ scene "on-your-own" {
     next = "good-month",
   },
   self_care {
-    "Stay with her question, even though your throat goes tight.",
-    because = "Staying with your own hard question is the start of healing. "
+    "Your hand goes to the dry plant. Put your glass down, leave the plant "
+    .. "be, and try her question again.",
+    because = "It looks like nothing much. But watering her plant would be "
+      .. "the old job, looking after something so you don’t have to answer. "
+      .. "Staying with your own hard question is the start of healing. "
       .. "It is your turn to be the one who is helped.",
     effects = { growth = "+5", resentment = "-5" },
     next = "good-month",
@@ -893,8 +904,10 @@ scene "good-month" {
     next = "laid-off",
   },
   support {
-    "Tell Joel, “This is weird. I feel a bit lost when you don’t need me.”",
-    because = "Saying how you feel, without asking him to fix it, is honest "
+    "Put the kettle on and sit with Joel while it boils. “It’s so quiet. I "
+    .. "keep looking for a job to do.”",
+    because = "It sounds like small talk. It is you telling him how you feel, "
+      .. "lost when nobody needs you. Saying how you feel, without asking him to fix it, is honest "
       .. "talk. He gets to know you, not just your help.",
     effects = { intimacy = "+5" },
     clear = "shared_load",
@@ -1010,9 +1023,11 @@ scene "old-roles" {
   discuss = "Ana has slipped back after real progress. Does that mean the "
     .. "change failed?",
   self_care {
-    "Call Bea. Ask if she could use a hand with anything this week, and "
-    .. "if she’d like a long walk. On the walk, tell her everything.",
-    because = "Getting support for yourself when you are running on empty is "
+    "Say yes when Bea asks you to help her pick a sofa on Saturday. Over "
+    .. "lunch after, tell her everything.",
+    because = "It looks like one more favor. But the day is out of the house, "
+      .. "and the lunch is where you get some help yourself. Getting support "
+      .. "for yourself when you are running on empty is "
       .. "not selfish. The walk is for you. You can’t give what you don’t "
       .. "have.",
     effects = { resentment = "-5" },
@@ -1192,9 +1207,11 @@ scene "cold-week" {
     next = "back-to-help",
   },
   support {
-    "Sit down next to him on the couch. “I was angry, and I shut you out. "
-    .. "That wasn’t fair. I’m sorry.”",
-    because = "Owning your part is how you find your way back. Care and "
+    "Pick his mail up off the mat, and bring it to him on the couch. “I was "
+    .. "angry, so I shut you out. That wasn’t fair.”",
+    because = "Handing him his own mail is not doing it for him. Saying why "
+      .. "you went cold, and that it was unfair, is owning your part. Owning "
+      .. "your part is how you find your way back. Care and "
       .. "limits can live side by side. A wall is not a boundary.",
     effects = { resentment = "-5", intimacy = "+5" },
     next = "back-to-help",
@@ -1225,8 +1242,8 @@ scene "back-to-help" {
     next = "the-question",
   },
   self_care {
-    "In the morning, ring the counselor and book a visit for yourself. Leave "
-    .. "the card on the fridge for Joel.",
+    "In the morning, ring the counselor and book the Thursday slot in your "
+    .. "name. Tell Joel, “There’s a chair for you too, if you want it.”",
     because = "He asked you to book for you both, and that would be fine too. "
       .. "You choose to book the part that is yours, your own healing, and "
       .. "leave the door open for him. Both of you get to choose.",
@@ -1287,9 +1304,11 @@ scene "the-question" {
     },
   },
   self_care {
-    "“I don’t know yet. I need to find out who I am when I’m not looking "
-    .. "after someone.”",
-    because = "It is a scary thing to say. But an honest “I don’t know” is "
+    "“Can I answer that next week? I want to give you a true answer, not a "
+    .. "quick one.”",
+    because = "It sounds like a kindness to him, and it is. It is also you "
+      .. "taking time to find out who you are when you are not looking after "
+      .. "someone. It is a scary thing to say. But an honest “I don’t know” is "
       .. "worth more than a safe yes. You are allowed to need time.",
     effects = { growth = "+5" },
     next = {
