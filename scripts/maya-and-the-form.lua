@@ -281,8 +281,8 @@ scene "maya-writes" {
     next = "late-essay",
   },
   support {
-    "Pull out the chair next to her with your tea and your book. Read. Speak "
-    .. "only if she asks you something.",
+    "Pull out the chair next to her with your tea and your book, and read "
+    .. "till she hits send.",
     because = "She asked for this, and sitting there is a real task. It is "
       .. "all she wanted. The words, and the email, stay hers.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -468,7 +468,7 @@ scene "shift-morning" {
     next = "late-for-work",
   },
   rescue {
-    "Tap on her door. “Morning, love. I’ll run you down in the car.”",
+    "Tap on her door. “Morning, love. The car’s warm, if you want it.”",
     because = "It saves her a telling-off now. But you broke your own deal: "
       .. "the tap and the lift make the alarm you. Later, it is every "
       .. "Saturday.",
@@ -559,10 +559,11 @@ scene "late-for-work" {
     next = "the-bus",
   },
   hurtful {
-    "“That’s between you and Lucy, love. Grown-up job, grown-up telling-off.” "
+    "“Well, love, Lucy isn’t wrong. That’s what a grown-up job is like.” "
     .. "Go back to your crossword.",
-    because = "The frustration is fair. But the scorn lands on her, not the "
-      .. "problem, and she stops bringing her work worries home.",
+    because = "The frustration is fair, and it sounds like plain truth. But "
+      .. "she came to you upset, and you brush her off and take Lucy’s side. "
+      .. "She stops bringing her work worries home.",
     effects = { resentment = "+5", intimacy = "-10" },
     next = "the-bus",
   },
@@ -854,9 +855,9 @@ scene "cut-off" {
   .. "I want to ask for a payment plan. Will you stay in the room? I hate "
   .. "phones.”",
   neutral {
-    "Hand her your phone. “Sure. I’ll give you some privacy. Shout if you "
-    .. "need me.” Shut the door softly behind you.",
-    because = "She gets the phone, which is the main thing. She asked you to "
+    "Hand her your phone and a glass of water. “You’ve got this, love.” "
+    .. "Then go and start the washing-up.",
+    because = "She gets the phone and a kind word, which is the main thing. She asked you to "
       .. "stay in the room, though, and you left.",
     effects = { intimacy = "-5" },
     next = "your-evening",
@@ -1186,8 +1187,8 @@ scene "school-calls" {
     next = "kwame-talk",
   },
   rescue {
-    "“Thanks for ringing. She’s had a rough month, but she’s on the mend. "
-    .. "Monday would give her time to catch up.”",
+    "“Thanks for ringing. She’s on the mend now. Would Monday be all right "
+    .. "for that task?”",
     because = "It shields her now, and the call ends nicely. But “on the mend” "
       .. "says more than she chose to, and you asked for time on her behalf. "
       .. "She didn’t ask for either.",
