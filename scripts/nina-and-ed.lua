@@ -128,8 +128,8 @@ scene "third-date" {
     next = "sunday-morning",
   },
   self_care {
-    "Kiss Ed on the cheek, wish Jay a happy birthday, and catch the bus home by "
-    .. "yourself. On the way, think about that knot in your stomach.",
+    "Kiss Ed on the cheek. “Stay, love, have fun.” Wish Jay a happy birthday, "
+    .. "and catch the bus home by yourself, with that knot in your stomach.",
     because = "You are not tired, so leaving is about the knot, not the hour. "
       .. "You look at your own feeling before you act on it. The worry is yours "
       .. "to look at. The beer is his.",
@@ -444,10 +444,10 @@ scene "the-cupboard" {
   "Your heart beats fast. Nobody would know if a few of the full ones were "
   .. "gone.",
   rescue {
-    "Tip two of the bottles down the sink. Fewer in the house might mean one "
-    .. "less rough night for him.",
-    because = "It feels like keeping him safe. But it is his home and his "
-      .. "choice. Quietly getting rid of his drink makes you the guard.",
+    "Carry the recycling out before nine. Take two of the full bottles out "
+    .. "with it, to make a bit of room in his cupboard.",
+    because = "It looks like tidying, and it feels like keeping him safe. He "
+      .. "asked only for the recycling. It is his home and his choice. Quietly getting rid of his drink makes you the guard.",
     effects = { resentment = "-10" },
     set = "poured",
     next = "bottles-gone",
@@ -461,8 +461,8 @@ scene "the-cupboard" {
     next = "the-boss-calls",
   },
   self_care {
-    "Sit on his front step and text Rosa: “Free for lunch? My treat, and you "
-    .. "pick the place.”",
+    "Sit on his front step and text Rosa: “Free for lunch? I found something "
+    .. "at Ed’s, and I don’t know what to do.”",
     because = "The lunch is for you: taking your worry to a friend gives it "
       .. "somewhere to go that is not Ed. That is seeking support.",
     effects = { resentment = "-10" },
@@ -568,8 +568,8 @@ scene "the-boss-calls" {
     next = "rosa-at-work",
   },
   boundary {
-    "Kiss the top of his head and let it ring. “Coffee’s on, love. Sal’s number "
-    .. "is in your phone when you’re ready.”",
+    "Let it ring. Set a coffee and a glass of water by the bed, and kiss the "
+    .. "top of his head.",
     because = "He asked you to lie to Sal, and he is awake enough to call. "
       .. "Letting it ring is a clear no to covering for him, not a no to him. He "
       .. "is cross with you now. The call is left with him.",
@@ -630,9 +630,9 @@ scene "rosa-at-work" {
     next = "moms-dinner",
   },
   neutral {
-    "“You’re sweet to ask. Just a busy week.” Top up her coffee, and ask if "
-    .. "table six wanted the soup or the salad.",
-    because = "Keeping busy is how you get through. But “fine” keeps the "
+    "“You’re sweet. I’m fine, honest.” Then carry her soup out to table six, "
+    .. "so she can sit down for a minute.",
+    because = "Helping her is kind, and keeping busy is how you get through. But “fine” keeps the "
       .. "people who care about you at arm’s length.",
     effects = { resentment = "+10" },
     clear = "told_rosa",
@@ -657,8 +657,8 @@ scene "moms-dinner" {
     .. "praise and Danny's jab are two sides of the same role. Invite the group "
     .. "to notice the role, not to judge the family.",
   boundary {
-    "Squeeze Mom’s arm back. “He’s a grown man, Mom. Now tell me about your "
-    .. "week.”",
+    "Sprinkle the salt on Mom’s cloth with her. “Ed’s his own job, Mom. Now, "
+    .. "how was your week?”",
     because = "Leaving Ed to Ed, out loud, is a start: you turn down the job "
       .. "Mom just gave you. Mom goes quiet. You do "
       .. "not have to be the one who fixes the family, or your partner.",
@@ -819,10 +819,10 @@ scene "sleepless" {
     next = "three-am",
   },
   self_care {
-    "Turn off the map, and your phone with it. Whatever Ed’s night turns "
-    .. "into, it can reach you in the morning.",
-    because = "You can’t control where he is tonight. You can look after the "
-      .. "one person in this bed. Rest is care too.",
+    "Plug your phone in across the room, and set Ed’s favourite mug out for "
+    .. "the morning. Then turn out the light and sleep.",
+    because = "You can’t control where he is tonight. The mug is love; the "
+      .. "phone across the room is you looking after the one person in this bed. Rest is care too.",
     effects = { resentment = "-10" },
     next = "three-am",
   },
@@ -864,9 +864,10 @@ scene "the-group" {
     next = "three-am",
   },
   self_care {
-    "Slip out at the break. In the morning, ring the doctor and ask for the "
-    .. "name of a counselor.",
-    because = "It is too much tonight, and that is allowed. A group is not the "
+    "Slip out at the break. In the morning, ring your doctor and book "
+    .. "yourself a time. “It’s about my partner’s drinking.”",
+    because = "The visit is for you, about what his drinking does to you. It "
+      .. "is too much tonight, and that is allowed. A group is not the "
       .. "only kind of help. Asking for a counselor for yourself is still "
       .. "seeking support.",
     effects = { growth = "+5" },
@@ -1047,8 +1048,8 @@ scene "the-couch" {
     next = { { when = "resentment >= 50", "ed-shuts-door" }, "ed-wonders" },
   },
   boundary {
-    "Open the curtains. Put a coffee by him, and his phone with Carla’s text "
-    .. "on it. Then head out for the day.",
+    "Make him a strong coffee and set it by his head, with his phone. Then go "
+    .. "out and get on with your Saturday.",
     because = "You do not cover for him with Carla: his phone and his promise "
       .. "are by his hand. You go and live your day, and the talk waits till "
       .. "he is sober.",
@@ -1081,9 +1082,9 @@ scene "ed-shuts-door" {
     next = "the-line",
   },
   self_care {
-    "Put a blanket over his knees and leave him to his TV. Then grab your "
-    .. "jacket and walk by the river till the light goes.",
-    because = "His mood is his. Your evening is yours. Looking after yourself "
+    "Bring him a plate of toast and a blanket, and leave him to his TV. Then "
+    .. "grab your jacket and walk by the river till the light goes.",
+    because = "He said don’t, and his mood is his. Toast is just kindness. Your evening is yours. Looking after yourself "
       .. "is not walking out on him.",
     effects = { resentment = "-10" },
     later = {
@@ -1111,8 +1112,8 @@ scene "ed-wonders" {
     .. "step it is. Offering what is known, when asked, is fine; booking it for "
     .. "him is not.",
   support {
-    "Sit next to him and say nothing for a while. Then put your arm round "
-    .. "him.",
+    "Sit down next to him and pull the blanket round you both. Say nothing "
+    .. "for a while.",
     because = "The quiet may feel like too little. But it gives him room to "
       .. "hear his own thoughts, not yours.",
     effects = { intimacy = "-5" },
@@ -1151,8 +1152,8 @@ scene "ed-wonders" {
     next = "ed-tries",
   },
   support {
-    "“I’m listening, love. Take all the time you need.”",
-    because = "Letting him go at his own pace lets him say what he needs. The hardest part of "
+    "Put your phone face down on the step, list and all, and turn to him.",
+    because = "The list can wait; he has not asked for it. Letting him go at his own pace lets him say what he needs. The hardest part of "
       .. "support is letting his moment stay his.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "ed_opened",
@@ -1266,8 +1267,8 @@ scene "the-line" {
     .. "one more try at changing Ed. The same words can be either; the "
     .. "difference is the aim.",
   boundary {
-    "Make pancakes, and tell Ed over them: “I love you. From now on I’ll be "
-    .. "asleep by eleven, whatever time you get in.”",
+    "Make Ed pancakes, and tell him over them: “I’ll leave the porch light on "
+    .. "for you. And I’ll be asleep by eleven, whatever time you get in.”",
     because = "A boundary says what you will do, not what he must do. It holds "
       .. "whether he drinks or not.",
     effects = { resentment = "-10", growth = "+5", intimacy = "-5" },
@@ -1344,9 +1345,10 @@ scene "last-talk" {
     },
   },
   support {
-    "Let him go first. Listen all the way to the end before you say a single "
-    .. "word.",
-    because = "Listening first, with no plan ready, lets him lead. What he "
+    "Top up his water, and push the biscuits over to his side of the table. "
+    .. "Then wait for him to begin.",
+    because = "He asked to talk, and you wait for him to start. Listening "
+      .. "first, with no plan ready, lets him lead. What he "
       .. "says is his to say.",
     effects = { growth = "+5" },
     next = {
