@@ -115,10 +115,10 @@ scene "late-call" {
     next = "the-loan",
   },
   rescue {
-    "“Okay. How much is it, all told? Roughly.” Do the sums in your head "
-    .. "while she talks.",
-    because = "The question sounds like listening. But she said she was not "
-      .. "asking for anything, and the sums are what you could pay. By "
+    "Find a pen. “Go on, from the top. Who do you owe, and how much?” "
+    .. "Write it all down as she talks.",
+    because = "It sounds like listening. But she said she was not asking for "
+      .. "anything, and the list on your pad is what you could pay. By "
       .. "morning, you had paid it. Her debt is partly yours now.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "lent_money",
@@ -328,9 +328,9 @@ scene "tax-letter" {
     next = "her-mother",
   },
   hurtful {
-    "Put your hand on hers. “I say this because I love you. A grown woman "
-    .. "with a business should not be scared of her mail.”",
-    because = "It sounds like honest love. But she asked only for you "
+    "Put your hand on hers. “You’re so good with your clients, love. I just "
+    .. "don’t get how a few letters beat you.”",
+    because = "It starts as praise. But she asked only for you "
       .. "to sit with her, and you said it to make her feel small. Shame "
       .. "on top of shame makes people hide the next letter too.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -470,8 +470,7 @@ scene "joan-calls" {
   "It feels good to be the steady one. It also feels like something heavy has "
   .. "just landed on your back.",
   neutral {
-    "“She’s lucky to have you, Joan. How are you keeping, anyway? Are "
-    .. "the tomatoes in yet?”",
+    "“You raised a strong girl, Joan. She’ll be so glad you rang.”",
     because = "It sounds warm, and it gets you past an awkward moment. But you "
       .. "never answered the promise she asked for, so Joan hears a yes.",
     later = {
@@ -594,9 +593,9 @@ scene "night-calls" {
   .. "She just can’t sleep. You have a big day at work.",
   discuss = "Bill answers every call. Is that love, habit, fear, or all three?",
   hurtful {
-    "Answer. “Meg, you’re not a child. Deep down, you know calling me "
-    .. "won’t fix this. Try to grow up a bit.” Then end the call.",
-    because = "It sounds like hard truth. But it is said at 2:40 to sting, and "
+    "Answer. “Oh, Meg. Again? I worry about you, love. Most grown-ups can "
+    .. "get through one night.” Then say you have to go, and end the call.",
+    because = "It sounds like worry. But it is said at 2:40 to sting, and "
       .. "hanging up on someone who can’t sleep punishes her for being "
       .. "scared.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -674,8 +673,8 @@ scene "boss-notices" {
     next = "good-week",
   },
   neutral {
-    "“Thanks for asking, Dana. It’s a rough patch at home, and I’d like "
-    .. "to leave it there. How was the coast?”",
+    "“That’s kind of you, Dana. Home is a bit much just now.” Then ask "
+    .. "about her trip to the coast.",
     because = "You don’t owe your boss every detail. Just notice if “fine” has "
       .. "become a habit that keeps the whole thing hidden.",
     next = "good-week",
@@ -717,9 +716,10 @@ scene "good-week" {
     next = "chest-call",
   },
   self_care {
-    "Notice the restless feeling. Later, alone, write it down: “Why do I feel "
-    .. "lost when she’s fine?”",
-    because = "Checking your own motives takes courage. The pull to help may be "
+    "Clear the plates and wash up, slowly. Under the running tap, ask "
+    .. "yourself why a quiet phone makes you so restless.",
+    because = "It looks like just doing the dishes. It is you looking at your "
+      .. "own restless feeling, alone, before you answer her. Checking your own motives takes courage. The pull to help may be "
       .. "about your need to be needed.",
     effects = { growth = "+5" },
     next = "chest-call",
@@ -802,11 +802,11 @@ scene "chest-pain" {
     .. "can and cannot promise. Say clearly that chest pain is always a reason "
     .. "to get medical help.",
   rescue {
-    "Pick up the two halves and put them in your pocket. “All right. No "
-    .. "strangers. I’m here.”",
+    "Put your arm round her. “Shh. I’m here. I’ll always come. You know "
+    .. "that.”",
     because = "It is a kind thing to say, and she calms down. But she just tore "
-      .. "up the help the doctor offered, and asked for you instead. Saying yes "
-      .. "makes you her only plan.",
+      .. "up the help the doctor offered, and asked you to promise to always "
+      .. "come. Saying yes makes you her only plan.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -934,9 +934,9 @@ scene "first-session" {
     next = "old-pattern",
   },
   self_care {
-    "Sit with the question for a long, quiet minute. Then say, slowly: “I feel "
-    .. "useful. Like I matter.”",
-    because = "Looking at your own need is where change starts. The one who "
+    "Turn your phone face down by the plant. Then answer her: “Useful, I "
+    .. "suppose. Like I matter.”",
+    because = "The phone can wait: this hour is yours. Looking at your own need is where change starts. The one who "
       .. "rescues needs the role too. Seeing that is not selfish.",
     effects = { resentment = "-5", growth = "+10" },
     next = "old-pattern",
@@ -970,8 +970,8 @@ scene "old-pattern" {
     .. "Meg. Have a plan for anyone who gets upset, and remind the group that "
     .. "this game is practice, not therapy.",
   self_care {
-    "That night, ring your sister, Ruth. Ask her what she remembers about that "
-    .. "kitchen.",
+    "That night, ring your sister, Ruth, to ask how her week went. Before "
+    .. "you hang up, ask what she remembers about that kitchen.",
     because = "You don’t have to hold this alone. Reaching out to people you "
       .. "trust is part of how change happens.",
     effects = { growth = "+5", intimacy = "+10" },
@@ -1124,9 +1124,11 @@ scene "one-more-crisis" {
     next = "telling-meg",
   },
   self_care {
-    "See it plainly: there will never be a calm time. Give Meg the number "
-    .. "of Dave’s garage. Then book a session with Anne this week.",
-    because = "Noticing the loop is the way out of it. A garage number is a "
+    "Give Meg the number of Dave’s garage. Then ring Anne’s office: “Can "
+    .. "she fit me in this week? It’s about the van.”",
+    because = "It looks like one more hour spent on Meg’s van. But the van is "
+      .. "only the newest reason to wait, and the session is for your own next "
+      .. "step. Noticing the loop is the way out of it. A garage number is a "
       .. "small, fair help. Getting help to plan your own next step is a "
       .. "strong move, not a weak one.",
     effects = { growth = "+5" },
@@ -1409,8 +1411,8 @@ scene "guilt-night" {
     next = "months-later",
   },
   self_care {
-    "Call Ruth instead. “Bad night. Can you talk for a bit? It’s not about "
-    .. "Meg. It’s about me.”",
+    "Call Ruth, and ask what is new with her. When she asks how you are, tell "
+    .. "her the truth: “Bad night. It’s about me, not Meg.”",
     when = "called_ruth",
     because = "You reach for your own support, not for Meg. That is how a "
       .. "rescuer starts to be held too.",
@@ -1521,9 +1523,10 @@ scene "months-later" {
     },
   },
   boundary {
-    "“I want to wish her well, and mean it. Then stop checking. I’ll "
-    .. "mute her number and let her friends look out for her.”",
-    because = "A limit you choose, and can review, protects the space you have "
+    "“I’d like to send her a card on her birthday, and mean every word. "
+    .. "After that, her friends can look out for her.”",
+    because = "The card is kind, and it is also where you stop: no more "
+      .. "checking on her. A limit you choose, and can review, protects the space you have "
       .. "made. Her friends and family are there; you don’t have to be the "
       .. "one who checks.",
     effects = { growth = "+5" },
