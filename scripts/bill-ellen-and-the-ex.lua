@@ -72,10 +72,11 @@ scene "running-club" {
   discuss = "Ellen asks two things here: nothing about the rent, and something "
     .. "about Bill’s past. What does she want from him?",
   neutral {
-    "“There was someone, and it’s a long story. But tell me about this "
-    .. "rent rise. How much is he putting it up?”",
+    "“Someone, yes. It ended hard.” Pour her more coffee. “Now, this "
+    .. "landlord. How much is he putting it up?”",
     because = "Asking about her rent sounds caring, and it is only a question. "
-      .. "But she asked about your past, and you turned it back to her. "
+      .. "But she asked about your past, and you gave her one line and turned "
+      .. "it back to her. "
       .. "You don’t owe anyone your whole past this early. A past kept in "
       .. "the dark can come back at a bad time.",
     later = {
@@ -102,10 +103,10 @@ scene "running-club" {
     next = "calm-feels-odd",
   },
   support {
-    "Give her the short version: three hard years with Meg, then counseling. "
-    .. "Then turn it around. What about her?",
-    because = "Honest talk early builds trust. Asking back keeps it a two-way "
-      .. "street, not a confession.",
+    "Tell her about Meg: three hard years, how it ended, and the counselor "
+    .. "you still see.",
+    because = "She asked about your past, and you answer it plainly. Honest "
+      .. "talk early builds trust, and you leave the rent to her.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "told_past",
     next = "calm-feels-odd",
@@ -163,8 +164,8 @@ scene "calm-feels-odd" {
     next = "anne-away",
   },
   support {
-    "Sit by her on the couch with your own book, and put your feet up next "
-    .. "to hers.",
+    "Take the blanket from the chair, sit down by her, and tuck it round "
+    .. "both your feet.",
     because = "She has not asked for anything tonight. Being "
       .. "there, with nothing to fix, is what closeness looks like. "
       .. "It can feel like too little at first. It is not.",
@@ -217,9 +218,9 @@ scene "anne-away" {
     next = "the-call",
   },
   self_care {
-    "Write Meg a kind, short note: everything you hope for her. Seal it, "
-    .. "and put it in your desk drawer.",
-    because = "It looks like reaching out. But the note stays in the drawer, "
+    "Write Meg a kind, short note: everything you hope for her. Stamp it, "
+    .. "and set it on your desk to show Anne when she is back.",
+    because = "It looks like reaching out. But the note stays on your desk, "
       .. "unsent, and the no-contact deal with Anne holds. A pause lets you check your "
       .. "motives. If the call is to calm your own worry, there are other "
       .. "ways to do that.",
@@ -263,24 +264,26 @@ scene "the-call" {
     .. "help from a professional matters when an ex makes threats. Keep the talk "
     .. "on what Bill does, not on judging Meg.",
   hurtful {
-    "Shout back. Tell her she is the reason it all fell apart, and hang up on "
-    .. "her mid-word.",
-    because = "Years of hurt come out at once. But it feeds her anger and makes "
+    "“For your own good, Meg, hear this: you push everyone away. That is why "
+    .. "you have no one.” Hang up.",
+    because = "It sounds like honest advice. But it is years of hurt coming out "
+      .. "as blame, and it shames her. It feeds her anger and makes "
       .. "more threats likely. Safety first means getting off the call, not "
       .. "winning it.",
     effects = { resentment = "+5", growth = "-5" },
     later = {
       after = 2,
       effects = { resentment = "+5" },
-      says = "Meg left two angry voicemails after you shouted. You saved them, "
+      says = "Meg left two angry voicemails after you said that. You saved them, "
         .. "and you still can’t stop hearing them.",
     },
     next = "coffee-ask",
   },
   support {
-    "Hear her for one minute. Say you are sorry she is so alone, that a "
-    .. "counselor could help, and goodbye.",
-    because = "You hear her pain and trust her with it. You leave her life in "
+    "Let her talk for one minute more. Then: “I’m sorry you’re so alone, "
+    .. "Meg. Goodnight.”",
+    because = "You hear her pain for one minute, and then you end the call. You "
+      .. "trust her with her pain. You leave her life in "
       .. "her hands, and you still get off a call that had threats in it.",
     effects = { growth = "+5" },
     next = "coffee-ask",
@@ -328,8 +331,7 @@ scene "birthday" {
     .. "wrapping a present." },
   "Your chest goes tight. Part of you is glad she wrote.",
   self_care {
-    "Walk into the next room and hand Ellen your phone. “This came. I’m not "
-    .. "sure what to do with it yet.”",
+    "Find Ellen, and hand her your phone. “Can you read this with me?”",
     because = "Bringing it into the open shares the weight, and keeps the "
       .. "choice honest. You don’t have to work it out alone.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -433,9 +435,9 @@ scene "coffee-ask" {
     next = "ellen-evening",
   },
   support {
-    "Before you answer Meg, find Ellen and tell her: Meg asked for coffee, "
-    .. "and part of you wants to go.",
-    because = "Telling Ellen trusts her with the truth and lets her have her "
+    "Leave Meg’s text unanswered. Find Ellen, read it to her, and say you "
+    .. "might go.",
+    because = "Telling Ellen before you answer Meg trusts her with the truth and lets her have her "
       .. "own feelings about it. It stings her now. It is honest.",
     effects = { growth = "+5", intimacy = "-5" },
     set = "coffees",
@@ -557,9 +559,10 @@ scene "ellen-evening" {
     next = "weeks-pass",
   },
   support {
-    "Tell her all of it, plainly. Then ask how it sits with her, and let her "
-    .. "answer, even if it stings.",
-    because = "Honest talk lets Ellen be your partner, not someone you manage. "
+    "Turn the soup down, and sit with her at the table. Tell her about Meg, "
+    .. "start to end.",
+    because = "She asked you a straight question, and you answer all of it. "
+      .. "Honest talk lets Ellen be your partner, not someone you manage. "
       .. "Hearing her answer matters as much as telling.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = "secret",
@@ -738,8 +741,7 @@ scene "ellen-finds-out" {
     next = "alone-again",
   },
   support {
-    "“You’re right to be hurt. I hid it, and that was wrong.” Don’t argue. Let "
-    .. "her walk out the door.",
+    "“I hid it, and that was wrong.” Then hold the door for her.",
     because = "Owning it plainly, and letting her choose, respects her. It is "
       .. "painful now, and it is honest.",
     effects = { resentment = "+5", intimacy = "-5" },
@@ -838,9 +840,8 @@ scene "alone-again" {
   .. "“We can look after each other. Like old times.”",
   "Part of you wants to go. It would be so easy to be needed.",
   boundary {
-    "“I hope you find someone to be with tonight, Meg. Look after "
-    .. "yourself.” Then wash Ellen’s mug, and sit with how much you miss "
-    .. "her.",
+    "“Get some rest, Meg. Goodnight.” Then wash Ellen’s mug, and sit with "
+    .. "how much you miss her.",
     because = "A plain no, even when you are lonely, keeps you out of a loop. "
       .. "You don’t go, and you don’t offer more. Being alone with the "
       .. "hurt is hard, and it is yours to feel.",
@@ -1064,8 +1065,8 @@ scene "last-talk" {
     next = "quiet-weeks",
   },
   boundary {
-    "Hold her hand for a moment. “I care about you. I hope Saturday "
-    .. "goes well, and that the new flat feels like home.” Walk her to her bus.",
+    "Hold her hand for a moment. “I hope Saturday goes well.” Walk her to "
+    .. "her bus, and wave it off.",
     because = "A kind, short goodbye, kept, is clearer than a long one with "
       .. "loopholes. You don’t offer the boxes, and you don’t stay. "
       .. "Leaving is the boundary.",
@@ -1193,9 +1194,9 @@ scene "ellen-home" {
   "You have not told her about the hospital call. Or the park bench. Or the "
   .. "boy at the kitchen table. She has asked you straight out.",
   support {
-    "“Can we sit down? I want to tell you all of it. Then I want to hear how "
-    .. "it’s been for you.”",
-    because = "Honest talk, both ways, is how trust grows back. You don’t tell "
+    "Put the kettle on, and pull out her chair. “Okay. From the hospital "
+    .. "call on.”",
+    because = "She asked you straight out, and you answer all of it. Honest talk is how trust grows back. You don’t tell "
       .. "her what to feel. You let her feel it.",
     effects = { growth = "+5", intimacy = "+10" },
     next = {
@@ -1285,8 +1286,8 @@ scene "the-truth" {
     next = "new-ground",
   },
   support {
-    "“You don’t have to. I can only show you, slowly, and we’ll see.” Then "
-    .. "stop talking. Let her take her time.",
+    "“You don’t have to, not tonight.” Sit back, and let the quiet go on "
+    .. "as long as she needs.",
     because = "You don’t push her to trust you. You leave her choice as hers. "
       .. "That may be the most believable thing you can say.",
     effects = { growth = "+5", intimacy = "+5" },
