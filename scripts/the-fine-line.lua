@@ -179,9 +179,9 @@ scene "saturday-morning" {
     next = "texts-pile-up",
   },
   support {
-    "Sit down next to her and look at the photos too. When she wants to "
-    .. "talk about Dan, let her.",
-    because = "You listen instead of solving. She cries harder for a while, and "
+    "Sit down next to her, and look through the photos of Dan with her.",
+    because = "She said she needs to be sad for a bit, and you let her. You "
+      .. "listen instead of solving. She cries harder for a while, and "
       .. "that is hard to watch. She gets to feel what she feels.",
     effects = { intimacy = "+5", resentment = "+5" },
     next = "she-asks",
@@ -329,8 +329,8 @@ scene "boxes-day" {
     .. "heard her out and texted Dan anyway? Calm means help. Hurt or angry "
     .. "means she needed to win.",
   neutral {
-    "Say nothing. Make a fresh pot of tea, and pour hers just how she likes "
-    .. "it while she types.",
+    "Make a fresh pot of tea, and pour hers just how she likes it while "
+    .. "she types.",
     because = "Holding your tongue avoids a fight. But she can’t tell what "
       .. "you think, and you are quietly stewing.",
     effects = { resentment = "+5" },
@@ -338,8 +338,8 @@ scene "boxes-day" {
     next = "sunday-night",
   },
   rescue {
-    "“Sleep on it? I’ll mind your phone tonight, and you can have it back "
-    .. "with breakfast.”",
+    "“Sleep on it first? Leave your phone with me tonight, and we’ll have a "
+    .. "big breakfast.”",
     because = "You want to spare her pain. But taking the phone takes the "
       .. "choice. When you need to win, care has become control.",
     effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
@@ -754,8 +754,8 @@ scene "carol-again" {
     next = "luis-news",
   },
   support {
-    "“That sounds maddening.” Then let him rant about her, all of it, while "
-    .. "you clear the plates.",
+    "“That sounds maddening. What did she say next?” Then clear the plates "
+    .. "while he tells you.",
     because = "He told you twice he will pick his own moment. You stay with "
       .. "his anger, not with your plan. The problem stays his, and so does "
       .. "the answer.",
@@ -816,8 +816,8 @@ scene "luis-news" {
   .. "me, and everything.”",
   discuss = "Luis offers Jess his care. Why might that be hard for her to take?",
   self_care {
-    "Take the bag from him. “Honestly? Worn out. Let’s eat on the couch, "
-    .. "and you pick the film.”",
+    "Take the bag from him, and get two plates. “You pick the film. Then I’ll "
+    .. "tell you about my week. It’s been a lot.”",
     because = "He asked how you are, and you tell him the truth. Letting him "
       .. "care for you keeps things even. You have needs too, and he wants to "
       .. "know them.",
