@@ -528,8 +528,8 @@ scene "jonas-waits" {
   discuss = "Jonas asks a plain question. Why might it be hard for Mei to "
     .. "answer it?",
   self_care {
-    "Sit down next to him. “Mostly his. I don’t know how to stop.” Tell him "
-    .. "all of it, and let him ask questions.",
+    "Sit down next to him, and take his hand. “Mostly his.” Then tell him all "
+    .. "of it, and let him ask questions.",
     because = "Saying it out loud to someone on your side is getting support. "
       .. "It is hard to admit now. Later it is easier to see.",
     effects = { resentment = "-5", growth = "+5" },
@@ -863,8 +863,8 @@ scene "gwen-asks" {
     next = { { when = "gossiped", "kofi-hears" }, "telling-kofi" },
   },
   it_depends {
-    "“There’s a reason, and it’s Kofi’s to tell. Could you just ask him how "
-    .. "things are going? I think he will tell you.”",
+    "“Have a coffee with Kofi this week, Gwen. Ask him how things are "
+    .. "going. I think he will tell you.”",
     because = "If you leave the story with him, it helps: Gwen asks, and he "
       .. "answers. If you start steering what Gwen says to him, it turns into "
       .. "a rescue.",
@@ -1410,7 +1410,8 @@ scene "friday-again" {
   .. "at Kofi.",
   "You know the answer. You could say it first.",
   rescue {
-    "“Nearly there, Gwen. Kofi’s just waiting on Baker Brothers.”",
+    "“Baker Brothers are late with his last figures, Gwen. It’ll be in by "
+    .. "noon.”",
     because = "It sounds like plain facts, and it keeps Gwen calm now. But "
       .. "she was looking at Kofi and asking about his part. The gap is his, and so is the "
       .. "answer. You just took both.",
@@ -1423,10 +1424,9 @@ scene "friday-again" {
     next = "the-review",
   },
   support {
-    "Keep your eyes on your own screen, and go on typing your sales notes, "
-    .. "even when the pause gets long.",
+    "Go on typing your sales notes. Your own figures are due at noon too.",
     because = "Silence is hard now, and it feels rude. But the question was to "
-      .. "the room, and his part is his to report.",
+      .. "the room, Gwen was looking at Kofi, and his part is his to report.",
     effects = { growth = "+5" },
     next = "the-review",
   },
