@@ -95,8 +95,8 @@ scene "one-am" {
     next = "next-morning",
   },
   support {
-    "Sit up in the dark. “I’m here, and I care. You called the right person. "
-    .. "Tell me what happened, from the start.”",
+    "Pad to the kitchen, put the kettle on, and stay on the line while she "
+    .. "tells you all of it, from the start.",
     because = "You don’t fix anything yet. She gets to say it out loud, at her "
       .. "own pace. You lose an hour of sleep now, and her need leads, not "
       .. "your plan.",
@@ -154,8 +154,8 @@ scene "next-morning" {
   discuss = "Lucía already has a list. What would it take for the spare room "
     .. "to be a help and not a takeover?",
   support {
-    "Sit on a box. “Read me the list. Let’s hear which one makes your "
-    .. "stomach drop the least.”",
+    "Sit on a box with your coffee, and go through the envelope with her, one "
+    .. "place at a time.",
     because = "The choice stays hers, and you help her think. She picks "
       .. "Hana’s room. It is not the answer you had ready, and that is fine.",
     effects = { growth = "+5" },
@@ -471,8 +471,8 @@ scene "three-am" {
     next = "cold-morning",
   },
   support {
-    "Stay on for a while. Then ask, “Who else could you call on the nights I "
-    .. "can’t? Inés? Hana?”",
+    "Stay on for a while. Then say, “Inés keeps her phone on at night too, "
+    .. "you know. So does Hana.”",
     because = "You listen tonight, and you help her widen her circle. You "
       .. "don’t have to be her only support. It is still three in the morning, "
       .. "and you are still tired.",
@@ -722,10 +722,10 @@ scene "quiet-weeks" {
     next = "not-going-on",
   },
   hurtful {
-    "“Luci, he’s gone. You won. You need to get up and get on with things "
-    .. "now, for your own sake.”",
-    because = "You want your old friend back. But telling her to snap out of "
-      .. "it shames her, and she goes quieter.",
+    "“I worry about you, Luci. Weeks in bed over Dylan? That isn’t the "
+    .. "strong girl I know.”",
+    because = "It sounds like worry, and you want your old friend back. But "
+      .. "telling her to snap out of it shames her, and she goes quieter.",
     effects = { intimacy = "-5" },
     later = {
       after = 1,
@@ -914,7 +914,8 @@ scene "your-trip" {
   "The flight is on Monday. Lucía is steadier. She has her counsellor, her "
   .. "doctor, Inés and Hana. But when you think of leaving, your chest goes "
   .. "tight. What if something happens?",
-  "Lucía has not asked you to stay.",
+  "Lucía has not asked you to stay. She has offered to drive you to the "
+  .. "airport.",
   discuss = "Is staying home for Lucía love, fear, or both? How could Noor tell?",
   rescue {
     "Ring your mum tonight. Tell her you’ll join the wedding on a video call "
@@ -933,11 +934,11 @@ scene "your-trip" {
     next = "tunde-talks",
   },
   self_care {
-    "Get on the plane. Ask Lucía for a photo of the canal ducks each day, "
-    .. "and send her the wedding back: the dress, the dancing, the food.",
+    "Let Lucía drive you to the airport on Monday. Each night, send her the "
+    .. "wedding: the dress, the dancing, the food.",
     because = "Your life counts too, and you share it with her as a friend, "
-      .. "not as a guard. It is hard now: she goes quiet when you tell her "
-      .. "you are going. But she has a circle, and it can hold.",
+      .. "not as a guard. It is hard now: she is quiet all the way to the "
+      .. "airport. But she has a circle, and it can hold.",
     effects = { intimacy = "-5", resentment = "-5" },
     later = {
       after = 1,
@@ -1055,9 +1056,10 @@ scene "ines-calls" {
     next = "dylan-letter",
   },
   support {
-    "“She misses you, Inés. Ring her on Sunday. She’ll want to tell you "
-    .. "herself.”",
-    because = "You keep her trust and send her sister to her. Inés is a bit "
+    "“Her Sundays are free, Inés, and she talks about you a lot. Ring her "
+    .. "then.”",
+    because = "You tell nothing of her days, so you keep her trust, and you "
+      .. "send her sister to her. Inés is a bit "
       .. "cross now. Then they talk, without you in the middle.",
     effects = { intimacy = "-5", growth = "+5" },
     set = "wider_circle",
@@ -1163,8 +1165,8 @@ scene "her-own-place" {
   .. "could help till three, and the tip is on your way home. It has been a long "
   .. "winter, and you are worn thin.",
   support {
-    "Spend all Saturday at her flat with Hana, carrying her boxes up the "
-    .. "stairs.",
+    "Carry boxes up the stairs with Hana till three, and set each one down "
+    .. "in its room.",
     because = "She asked you and Hana for strong arms, and you give them. She "
       .. "has already said where each thing goes, so her flat is set up her "
       .. "way, the first thing that has been all hers in months.",
@@ -1172,11 +1174,12 @@ scene "her-own-place" {
     next = "last-coffee",
   },
   rescue {
-    "Spend all Saturday at her flat, carrying boxes up and unpacking each one "
-    .. "where it looks best.",
-    because = "It is warm, and your eye is good. But she wrote on each box "
-      .. "where it goes, and this is her first home of her own. Now it is set "
-      .. "up your way, not hers.",
+    "Stay on after three, and unpack the kitchen boxes so she has plates and "
+    .. "mugs tonight.",
+    because = "It is warm, and she will have plates tonight. But she asked for "
+      .. "arms, not a setup, and she wrote on each box where it goes. This is "
+      .. "her first home of her own, and now the kitchen is set up your way, "
+      .. "not hers. You said three, and you are worn thin.",
     effects = { intimacy = "+5", resentment = "+5" },
     later = {
       after = 1,
