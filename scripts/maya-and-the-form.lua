@@ -689,8 +689,8 @@ scene "lola-sunday" {
     next = "aunt-calls",
   },
   support {
-    "“That’s between you and Lola. Ask her if she’d swap to Saturday, or ask "
-    .. "Tita Marisol. I’ve done my turn today.”",
+    "“Lola likes Saturdays too, anak. Ask her if she’d swap, or ring Tita "
+    .. "Marisol. I’ve done my turn today.”",
     because = "The turn is hers, and so is changing it. You hand back the "
       .. "asking, and she learns how a family swap is done. She huffs now.",
     effects = { growth = "+5", intimacy = "-5" },
@@ -753,9 +753,10 @@ scene "aunt-calls" {
     next = "phone-bill",
   },
   support {
-    "“Thanks, but no. I’ll tell Maya you rang. If she wants to swap turns, "
-    .. "she can ask you herself.”",
-    because = "You don’t carry messages between them, and you don’t let "
+    "“Thanks, Marisol. I’ll tell Maya you rang. She can ring you back about "
+    .. "the Sundays.”",
+    because = "Marisol offered to talk to Maya, and you don’t take her up on "
+      .. "it. You don’t carry messages between them, and you don’t let "
       .. "Marisol take over either. Marisol is a bit hurt now. The talk stays "
       .. "with the two people it belongs to.",
     effects = { growth = "+5", resentment = "+5" },
