@@ -1188,8 +1188,8 @@ scene "school-calls" {
     next = "kwame-talk",
   },
   rescue {
-    "“Thanks for ringing. She’s on the mend now. Would Monday be all right "
-    .. "for that task?”",
+    "“Thanks for ringing. She’s on the mend now. Let’s say Monday for that "
+    .. "task.”",
     because = "It shields her now, and the call ends nicely. But “on the mend” "
       .. "says more than she chose to, and you asked for time on her behalf. "
       .. "She didn’t ask for either.",
