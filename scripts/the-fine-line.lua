@@ -236,8 +236,7 @@ scene "texts-pile-up" {
     next = "she-asks",
   },
   support {
-    "Put your phone away. Tonight, send just one text: “Thinking of you. No "
-    .. "need to reply.”",
+    "Tonight, send one more text: “Thinking of you. No need to reply.”",
     because = "You still care, and you say so. But you take away her job of "
       .. "reporting to you. It may feel cold to you. To her it is room to "
       .. "breathe.",
