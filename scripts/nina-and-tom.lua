@@ -143,9 +143,10 @@ scene "tom-pulls-back" {
   .. "He is drying a glass that is already dry.",
   discuss = "Tom said no without saying the word. How can you tell?",
   hurtful {
-    "“Okay. I’ll give you some space.” Get your coat, wait outside, and don’t "
-    .. "say a word to him the whole way to the bus.",
-    because = "Your hurt is real. But silence dressed up as space punishes him "
+    "“Okay. I’ll give you some space.” Walk to the bus a step ahead of him, "
+    .. "eyes on your phone the whole way.",
+    because = "It sounds like respect, and your hurt is real. But cold silence "
+      .. "dressed up as space punishes him "
       .. "for saying no, and he learns to hide more.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
@@ -294,9 +295,10 @@ scene "the-offer" {
     next = "danny-calls",
   },
   support {
-    "Take a breath. “Okay. I heard you. I won’t offer again, I promise.” Let the "
-    .. "bus come, and let it be quiet.",
-    because = "It stings to be turned down, and the ride home is stiff. But when "
+    "Take a breath. “Okay. Got it.” Let the bus come, and let the ride home "
+    .. "be quiet.",
+    because = "It looks like just going quiet. But he said he has it handled, "
+      .. "and you drop the offer for good. It stings to be turned down, and the ride home is stiff. But when "
       .. "you let his no stand, he learns that his word counts with you.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
@@ -395,9 +397,11 @@ scene "danny-calls" {
   discuss = "Danny and Tom are very different people. How is Nina’s urge the "
     .. "same with both of them?",
   rescue {
-    "Send it, then text back: “Last time, Danny. Call me when you get home. Love "
-    .. "you.” It is almost one.",
-    because = "Paying calms your fear tonight, and Danny is so grateful. “Last "
+    "Text back: “Come for a meal Sunday, like I said. And okay, just till "
+    .. "Friday. Love you.” Send the three hundred.",
+    because = "It sounds like the deal you made: a meal at your place. But "
+      .. "last month you told him no more money, and you pay anyway. Paying "
+      .. "calms your fear tonight, and Danny is so grateful. “Last "
       .. "time” has been said before. The money keeps him from feeling what his "
       .. "betting costs him.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -557,9 +561,10 @@ scene "double-shift" {
     .. "same pull shows up everywhere. Tired is fine; a yes Nina does not have "
     .. "in her is the warning sign. Saying no can be warm.",
   self_care {
-    "“Let me see what I can do. I’ll text you by three.” Then sit down with "
-    .. "your own week first: your neck, your sleep, your Friday night.",
-    because = "Pausing before you say yes gives you time to ask if you can. "
+    "“Let me look at my week, and I’ll text you by three.”",
+    because = "It sounds like a yes on the way. It is a pause: with four hours’ "
+      .. "sleep, a sore neck and your Friday night shift, you ask yourself "
+      .. "first. Pausing before you say yes gives you time to ask if you can. "
       .. "You count too.",
     effects = { growth = "+5" },
     next = "next-shift",
@@ -712,18 +717,20 @@ scene "tom-says-no" {
   discuss = "Nina tells herself she was only trying to help. What else might she "
     .. "have been trying to do?",
   support {
-    "“You’re right. I was running your life. That’s on me.” Then stop talking, "
-    .. "even though it’s hard.",
-    because = "You checked your motive and asked what he needs. Letting him "
-      .. "answer, with no more fixes, is how help stays help.",
+    "“Okay. For good.” Dry glasses beside him till close, and talk about the "
+    .. "cook’s jokes.",
+    because = "It looks like changing the subject. But he asked you to drop it "
+      .. "for good, and you do, with no sulk. Letting his no stand, with no "
+      .. "more fixes, is how help stays help.",
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
     clear = { "showed_budget", "pushed" },
     next = "mom-calls",
   },
   hurtful {
-    "“Fine. Run your own life, then. I’ll stop caring about it.” Pick up your "
-    .. "tray and go back inside.",
-    because = "You feel stung. But a cold “run your own life” punishes him for "
+    "“Okay. I just hope you know what you’re doing, love. I won’t be there "
+    .. "to catch it next time.” Pick up your tray and go back inside.",
+    because = "It sounds like worry. But it tells him he will fail, and it "
+      .. "takes your care away because he said no. That punishes him for "
       .. "saying no, and it makes your help a deal he has to accept.",
     effects = { resentment = "+5", intimacy = "-10" },
     later = {
@@ -787,8 +794,8 @@ scene "tom-has-a-plan" {
     next = "mom-calls",
   },
   hurtful {
-    "“Can I be honest? The coach only meets Tuesdays, and you work Tuesdays. "
-    .. "This is why your plans never work, babe.”",
+    "“Aw, babe. It’s sweet. The coach only meets Tuesdays, though, and you "
+    .. "work Tuesdays. You always miss the small stuff.”",
     because = "It is true about Tuesday. But he asked you not to laugh, and you "
       .. "turned his first plan into proof that all his plans fail. Next time he "
       .. "may not show you.",
@@ -1023,8 +1030,8 @@ scene "first-session" {
     next = "rosa-coffee",
   },
   self_care {
-    "Fill it in about the night at the bar with the red stamp: what you saw, "
-    .. "what you wanted to do for him, and what was under it.",
+    "Fill it in about the night of the red stamp, when you reached for his "
+    .. "mail. Start with what you wanted to do for him.",
     because = "Joan asked about you, not him, and this one is about you. "
       .. "Looking at one moment in five parts shows the pattern without blame. "
       .. "The last line is where the worry under the fix lives.",
@@ -1431,10 +1438,10 @@ scene "the-coat" {
     next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
   },
   neutral {
-    "Try it on, turn once in the mirror, and put it back on the rack. Maybe "
-    .. "next year, when things settle.",
-    because = "Maybe next year is fine once. Notice if it has been next year for "
-      .. "a long time.",
+    "Try it on, and send Rosa a photo from the mirror. Then hang it back on "
+    .. "the rack, and head home.",
+    because = "Trying it on is fine, and putting it back is fine once. Notice "
+      .. "if the coat has gone back on the rack for a long time.",
     effects = { resentment = "+5" },
     clear = { "gave_extra", "paid_danny" },
     next = { { when = "paid_secretly", "tom-finds-out" }, "the-talk" },
@@ -1485,9 +1492,10 @@ scene "tom-finds-out" {
     next = "the-talk",
   },
   hurtful {
-    "“You were about to get kicked out! I saved you. A thank-you would be nice.”",
-    because = "Asking for thanks shows the help was partly for you. Throwing it "
-      .. "at him hurts, and it tells him he could not have managed.",
+    "“I was so scared for you, Tom. You were about to lose your flat. I’d do "
+    .. "it again.”",
+    because = "It sounds like love. But it brushes off his hurt, and it tells "
+      .. "him he could not have managed.",
     effects = { resentment = "+5", intimacy = "-10" },
     set = "defended",
     next = "the-talk",
