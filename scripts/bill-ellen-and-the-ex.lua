@@ -1196,8 +1196,9 @@ scene "ellen-home" {
   support {
     "Put the kettle on, and pull out her chair. “Okay. From the hospital "
     .. "call on.”",
-    because = "She asked you straight out, and you answer all of it. Honest talk is how trust grows back. You don’t tell "
-      .. "her what to feel. You let her feel it.",
+    because = "She asked you straight out, and you answer all of it. Honest "
+      .. "talk is how trust grows back. You don’t tell her what to feel. You "
+      .. "let her feel it.",
     effects = { growth = "+5", intimacy = "+10" },
     next = {
       { when = "helping_meg or resentment >= 55", "caught-between" },
