@@ -44,24 +44,32 @@ def answers(part):
             yield story, kind, m.group(3).lower(), (m.group(4) or "?").lower(), text
 
 
+def readings(run):
+    """Every answer of every reader of the survey RUN (its r1 ... rN)."""
+    for part in sorted(os.listdir(run)):
+        if re.match(r"r\d+$", part):
+            yield from answers(os.path.join(run, part))
+
+
+def right(kind, said):
+    return (said == "rescue") == (kind == "rescue")
+
+
 def report(out):
     by = collections.defaultdict(list)
-    for part in sorted(os.listdir(out)):
-        if re.match(r"r\d+$", part):
-            for row in answers(os.path.join(out, part)):
-                by[row[0]].append(row)
+    for row in readings(out):
+        by[row[0]].append(row)
     total = collections.Counter()
     for story, rows in sorted(by.items()):
         rows.sort(key=lambda r: (r[1] != "rescue", r[1], r[2], r[3]))
         with open(os.path.join(out, story + ".txt"), "w", encoding="utf-8") as f:
             f.write("# %s: %d options. KIND READER SURE/GUESS RIGHT/WRONG | text\n" % (story, len(rows)))
             for _, kind, said, sure, text in rows:
-                ok = (said == "rescue") == (kind == "rescue")
-                f.write("%-10s %-6s %-5s %-5s | %s\n" % (kind, said, sure, "RIGHT" if ok else "WRONG", text))
+                f.write("%-10s %-6s %-5s %-5s | %s\n" % (kind, said, sure, "RIGHT" if right(kind, said) else "WRONG", text))
         c = collections.Counter()
         for _, kind, said, sure, _ in rows:
             c["n"] += 1
-            c[sure] += 1; c[sure + "_right"] += (said == "rescue") == (kind == "rescue")
+            c[sure] += 1; c[sure + "_right"] += right(kind, said)
             if kind == "rescue":
                 c["rescues"] += 1; c["found"] += said == "rescue"
             else:
@@ -76,25 +84,23 @@ def report(out):
 def tells(src, out, runs):
     reads = collections.defaultdict(list)
     for run in runs:
-        for part in sorted(os.listdir(run)):
-            if re.match(r"r\d+$", part):
-                for story, kind, said, sure, text in answers(os.path.join(run, part)):
-                    reads[(story, kind, text)].append(((said == "rescue") == (kind == "rescue"), sure == "sure"))
+        for story, kind, said, sure, text in readings(run):
+            reads[(story, kind, text)].append((right(kind, said), sure == "sure"))
     by = collections.defaultdict(list)
     for story, opts, _ in make.library(src):
         for kind, text in opts:
             text = text.replace("\\\"", "\"")
             r = reads.get((story, kind, text), [])
-            right = sum(ok for ok, _ in r); sure = sum(ok and s for ok, s in r)
-            tag = "ROBUST-TELL" if len(r) >= 2 and right == len(r) and sure >= 2 else "-"
-            by[story].append((tag != "ROBUST-TELL", kind != "rescue", kind, tag, right, len(r), sure, text))
+            n_right = sum(ok for ok, _ in r); sure = sum(ok and s for ok, s in r)
+            tag = "ROBUST-TELL" if len(r) >= 2 and n_right == len(r) and sure >= 2 else "-"
+            by[story].append((tag != "ROBUST-TELL", kind != "rescue", kind, tag, n_right, len(r), sure, text))
     os.makedirs(out, exist_ok=True)
     for story, rows in sorted(by.items()):
         rows.sort()
         with open(os.path.join(out, story + ".txt"), "w", encoding="utf-8") as f:
             f.write("# %s: TAG KIND | readers right/read, right and sure | text\n" % story)
-            for _, _, kind, tag, right, n, sure, text in rows:
-                f.write("%-11s %-10s | %d/%d, %d sure | %s\n" % (tag, kind, right, n, sure, text))
+            for _, _, kind, tag, n_right, n, sure, text in rows:
+                f.write("%-11s %-10s | %d/%d, %d sure | %s\n" % (tag, kind, n_right, n, sure, text))
         robust = sum(1 for r in rows if r[3] == "ROBUST-TELL")
         print("%-30s %3d options, %3d read right by every reader, two or more sure" % (story, len(rows), robust))
 
