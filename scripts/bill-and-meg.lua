@@ -56,6 +56,26 @@
 -- if resentment is not high and growth is at least middling; went_back, in
 -- months-later, opens still-on-call.
 --
+-- Same act, different kind (twins: the same words in two scenes):
+--   late-call (support) / night-calls (rescue): "Tell me all of it,
+--     slowly": the first night she asked only to be heard; the sixth call
+--     this week, at 2:40, with her chest fine, makes her nights his job.
+--   telling-meg (support) / her-voice (rescue): the drive to Jo's: the
+--     night he ends it she shakes too hard to drive; after, she can drive,
+--     Jo is two streets away, and it is over.
+--   carla-quits (support) / pulled-back (rescue): reading it and saying
+--     what he thinks: she asked for an honest read of her note; the tax
+--     letter is her accountant's job, three weeks after the end.
+--   tax-letter (support) / good-week (rescue): "all of it together, page
+--     by page": she asked him to sit with her, she can't face them alone;
+--     in the good week she asked for just the start.
+--   the-loan (rescue) / one-more-crisis (support): "What does half come
+--     to?": a loan with no plan and no promise; the half he promised when
+--     he used the van.
+--   asking-her (rescue) / one-more-crisis (self_care): booking the
+--     counselor's first free slot: Meg's counselor, after she said no; his
+--     own counselor, Anne.
+--
 -- Meter changes are steps of 5 and flags are cleared once nothing reads them,
 -- so paths that meet in the same place merge and `beside explore` can play
 -- every path.
@@ -100,11 +120,11 @@ scene "late-call" {
     .. "say so. Then ask what Meg has actually asked for so far. The answer is: "
     .. "nothing yet, except to be heard.",
   support {
-    "Let her cry until she slows down. Then: “I’m here. Say all of it, as long "
-    .. "as it takes.”",
+    "“I’m here. Tell me all of it, slowly, from the start. I’m listening.”",
     because = "She said she is not asking for anything, only to say it out "
-      .. "loud. So you give her just that: an ear. The debt stays hers, and you "
-      .. "stay close. It may feel like too little tonight.",
+      .. "loud. So you give her just that: an ear. This is the first time she "
+      .. "has told you, and it is what she asked for. The debt stays hers, "
+      .. "and you stay close. It may feel like too little tonight.",
     effects = { growth = "+5" },
     later = {
       after = 2,
@@ -243,10 +263,10 @@ scene "the-loan" {
     next = "tax-letter",
   },
   rescue {
-    "Open the folder and read down her bills. “Okay. Three months. What "
-    .. "would that come to?”",
-    because = "It sounds like a fair, careful question, and she glows. But the "
-      .. "folder has no plan in it, and you set no sum and no date. A loan like "
+    "Get out your bank card. “Okay. What does half come to?”",
+    because = "Only half sounds fair and careful, and she glows. But no "
+      .. "promise of yours stands behind this half. The folder has no plan "
+      .. "in it, and you set no sum and no date. A loan like "
       .. "that keeps her leaning on you and lets her skip the hard look at her "
       .. "business.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -314,10 +334,12 @@ scene "tax-letter" {
     next = "her-mother",
   },
   support {
-    "Pull up a chair. Slit the envelopes open one by one and hand each to her. "
-    .. "Write the accountant’s number on the last one.",
-    because = "She asked you to sit with her, and you do. You share what you "
-      .. "know and stay beside her. The call, the bill and the taxes stay hers.",
+    "Pull up a chair. “Okay. Let’s go through all of it together, page by "
+    .. "page.”",
+    because = "She asked you to sit with her while she opens them, because "
+      .. "she can’t face them alone. So you go through them with her, in her "
+      .. "hands. You share what you know and stay beside her. The call to "
+      .. "the accountant, the bill and the taxes stay hers.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 2,
@@ -531,8 +553,7 @@ scene "carla-quits" {
     next = "night-calls",
   },
   support {
-    "Read the note twice. Then tell her straight which line sounds like a real "
-    .. "sorry, and which sounds like an excuse.",
+    "Read it through twice. Then tell her plainly what you think of it.",
     because = "She asked for an honest read, and you give one. The words, and "
       .. "the choice to send them, stay hers.",
     effects = { growth = "+5" },
@@ -611,11 +632,11 @@ scene "night-calls" {
     next = "boss-notices",
   },
   rescue {
-    "Answer. “I’m here. Tell me about your day, slowly, from the start. I’m "
-    .. "listening.”",
+    "“I’m here. Tell me all of it, slowly, from the start. I’m listening.”",
     because = "Listening sounds like the best kind of help, and it works "
-      .. "tonight. But it is the sixth call this week, at 2:40, and her chest is "
-      .. "fine. It teaches you both that her nights are your job.",
+      .. "tonight. On the first night, an ear was what she asked for. Now it is "
+      .. "the sixth call this week, at 2:40, and her chest is fine. Later, it "
+      .. "teaches you both that her nights are your job.",
 
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
@@ -725,11 +746,12 @@ scene "good-week" {
     next = "chest-call",
   },
   rescue {
-    "“Yes, gladly. Bring your laptop on Saturday. We can go through all of "
-    .. "your books together, every page.”",
+    "Pull up a chair. “Okay. Let’s go through all of it together, page by "
+    .. "page.”",
     because = "It sounds like a treat. But she asked for just the start, and to "
-      .. "do the rest herself, in a week when she is doing well. “All of it, "
-      .. "together” pulls her back into needing you. Whose need does it meet?",
+      .. "do the rest herself, in a week when she is doing well. With the tax "
+      .. "letters, “all of it, together” was what she asked for. Tonight it "
+      .. "pulls her back into needing you. Whose need does it meet?",
     effects = { growth = "-5", intimacy = "+5" },
     later = {
       after = 1,
@@ -841,7 +863,7 @@ scene "asking-her" {
   "Each time, you both still do the same first thing: chest pain means the "
   .. "emergency number. That part is never wrong.",
   "One Sunday, you try again. Gently, you ask her to see a counselor about the "
-  .. "panic.",
+  .. "panic. You still have the name the doctor gave her.",
   "Meg’s face shuts. “Why? I have you. You’re all I need. Don’t you want to be "
   .. "what I need?”",
   "You are not sleeping. You are not sure how much longer you can do this.",
@@ -881,10 +903,10 @@ scene "asking-her" {
     next = "first-session",
   },
   rescue {
-    "Let it drop for today. In the morning, ring a counselor near her office "
-    .. "and book the first free slot.",
-    because = "It works for now: she goes, and she talks. But she just said no, "
-      .. "and she can book her own help. Help she did not choose tends to stop "
+    "Let it drop for today. In the morning, ring the counselor, and book the "
+    .. "first free slot.",
+    because = "It works for now: she goes, and she talks. But the counselor "
+      .. "is for Meg, she just said no, and she can book her own help. Help she did not choose tends to stop "
       .. "when you stop driving her there.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
@@ -1087,7 +1109,8 @@ scene "one-more-crisis" {
   "You wait. Two months go by. The crises do not stop. A landlord. A van that "
   .. "breaks down. Another night at the hospital.",
   "Meg’s business is no steadier. You are more tired. The talk you meant to "
-  .. "have is still waiting.",
+  .. "have is still waiting. You have missed your last two sessions with "
+  .. "Anne, your counselor, and her free slots go fast.",
   "Now the van needs a new engine. “I can’t make deliveries without it,” Meg "
   .. "says. “I don’t know how I’ll pay for it.”",
   "Last summer you used that van for a month, while your own car was in the "
@@ -1107,10 +1130,10 @@ scene "one-more-crisis" {
     next = "telling-meg",
   },
   support {
-    "Ring the garage and pay half of the engine bill today. Then tell Meg it "
-    .. "is done.",
+    "Get out your bank card. “Okay. What does half come to?”",
     because = "You said you would pay half, back when you used the van, and you "
-      .. "keep your word. That is fair, not a rescue. The other half stays hers. "
+      .. "keep your word. When she asked for a loan, half had no plan behind "
+      .. "it. This half is your promise. That is fair, not a rescue. The other half stays hers. "
       .. "The talk you owe her is still waiting.",
     effects = { intimacy = "+5" },
     next = "telling-meg",
@@ -1124,13 +1147,13 @@ scene "one-more-crisis" {
     next = "telling-meg",
   },
   self_care {
-    "Give Meg the number of Dave’s garage. Then ring Anne’s office: “Can "
-    .. "she fit me in this week? It’s about the van.”",
-    because = "It looks like one more hour spent on Meg’s van. But the van is "
-      .. "only the newest reason to wait, and the session is for your own next "
-      .. "step. Noticing the loop is the way out of it. A garage number is a "
-      .. "small, fair help. Getting help to plan your own next step is a "
-      .. "strong move, not a weak one.",
+    "Let it drop for today. In the morning, ring the counselor, and book the "
+    .. "first free slot.",
+    because = "It looks like the booking you could have made for Meg. But "
+      .. "here the counselor is Anne, and the slot is yours. The van stays "
+      .. "Meg’s to sort for today, and it is only the newest reason to wait. "
+      .. "Noticing the loop is the way out of it. Getting help to plan your "
+      .. "own next step is a strong move, not a weak one.",
     effects = { growth = "+5" },
     set = "planned",
     next = "telling-meg",
@@ -1367,12 +1390,12 @@ scene "pulled-back" {
     next = "guilt-night",
   },
   rescue {
-    "Read it through, and hand it back with a smile. “Your letter’s easy. "
-    .. "It’s not as bad as it looks.”",
+    "Read it through twice. Then tell her plainly what you think of it.",
     because = "It takes a minute, and she smiles for the first time. But she "
-      .. "has an accountant, and you ended it. Reading her letter and telling "
-      .. "her what it means is the old job, and “just this one thing” is how "
-      .. "the last three years began.",
+      .. "has an accountant, and you ended it. With Carla’s note, an honest read "
+      .. "was what she asked you for. This letter is her accountant’s job, "
+      .. "and telling her what it means is the old job. “Just this one "
+      .. "thing” is how the last three years began.",
     effects = { intimacy = "+5", growth = "-5" },
     set = "went_back",
     clear = "called_back",
@@ -1455,9 +1478,10 @@ scene "her-voice" {
   place = "phone-night",
   "Meg picks up on the first ring. For a second, she sounds happy. Then she "
   .. "cries. Her mom won’t speak to her. The landlord is after her again.",
-  "“Can you come over?” she asks. “Just for an hour?”",
-  "Jo lives two streets away from her. It is late, and you ended it with Meg "
-  .. "after three years of nights like this.",
+  "“Can you come over?” she asks. “Or just take me to Jo’s?”",
+  "Jo lives two streets away from her. Meg’s car is outside, and she is "
+  .. "calm enough to drive. It is late, and you ended it with Meg after three "
+  .. "years of nights like this.",
   boundary {
     "Stay on the phone and talk her through it: ring Jo, put the kettle on, "
     .. "sit down.",
@@ -1468,10 +1492,12 @@ scene "her-voice" {
     next = "months-later",
   },
   rescue {
-    "“All right. One hour, as you said.” Find your coat and your keys.",
-    because = "One hour feels small, and she sounds so relieved. But Jo is two "
-      .. "streets away, and you ended it. Going tells you both that the old "
-      .. "deal still stands: her crisis, your rescue.",
+    "Drive her to her friend Jo’s tonight, and walk her up to the door.",
+    because = "It is the same ride as on the night you ended it, and she "
+      .. "sounds so relieved. But that night she was shaking too hard to "
+      .. "drive. Tonight she can drive, Jo is two streets away, and you ended "
+      .. "it. Going tells you both that the old deal still stands: her "
+      .. "crisis, your rescue.",
 
     effects = { resentment = "+5", growth = "-5", intimacy = "+5" },
     set = "went_back",
