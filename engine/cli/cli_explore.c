@@ -8,6 +8,7 @@
 #include "core/i18n.h"
 #include "core/balance.h"
 #include "core/explore.h"
+#include "core/twins.h"
 
 static const char *const usage = N_(
     "Usage: beside explore [options] STORY\n"
@@ -22,6 +23,10 @@ static const char *const usage = N_(
     "meter now (their own effects) and later (their delayed effects), and\n"
     "says when a kind is one-sided: rescues that never feel good now,\n"
     "supports that never cost anything.\n"
+    "\n"
+    "And it lists the story's twins: two options in different scenes with\n"
+    "exactly the same words, one a rescue and the other not. Only the scene\n"
+    "can tell them apart, which is the skill the game trains.\n"
     "\n"
     "Choice numbers (scene#2) are the ones a player sees, in the file's order\n"
     "(BESIDE_CHOICE_ORDER=file): a choice hidden by its 'when' is skipped. Where\n"
@@ -166,6 +171,57 @@ static void balance_json(FILE *o, const Story *s)
     fputs("}", o);
 }
 
+/* Twins: the same words, a rescue in one scene and not in the other. */
+static void print_twins(const Story *s)
+{
+    TwinPair t[64];
+    int n = twins_find(s, t, 64);
+    if (n <= 0) {
+        printf(_("\nTwins: none (the same words as a rescue in one scene and not a rescue in "
+                 "another).\n"));
+        return;
+    }
+    printf(ngettext("\nTwins: %d pair of the same words, a rescue in one scene and not in the "
+                    "other; the scene decides:\n",
+                    "\nTwins: %d pairs of the same words, a rescue in one scene and not in the "
+                    "other; the scene decides:\n", (unsigned long)n), n);
+    for (int i = 0; i < n && i < 64; i++) {
+        const Choice *a = &s->scenes[t[i].a_scene].choices[t[i].a_choice];
+        const Choice *b = &s->scenes[t[i].b_scene].choices[t[i].b_choice];
+        printf(_("  %s, line %d (%s) / %s, line %d (%s): \u201c%s\u201d\n"),
+               s->scenes[t[i].a_scene].id, a->line, _(story_kind_label(a->kind)),
+               s->scenes[t[i].b_scene].id, b->line, _(story_kind_label(b->kind)), a->text);
+    }
+    if (n > 64)
+        printf(_("  ... and %d more\n"), n - 64);
+}
+
+static void twin_json(FILE *o, const Story *s, int scene, int choice)
+{
+    const Choice *c = &s->scenes[scene].choices[choice];
+    fputs("{\"scene\": ", o);
+    cli_json_string(o, s->scenes[scene].id);
+    fprintf(o, ", \"choice\": %d, \"line\": %d, \"kind\": \"%s\"}", choice + 1, c->line,
+            story_kind_name(c->kind));
+}
+
+static void twins_json(FILE *o, const Story *s)
+{
+    TwinPair t[256];
+    int n = twins_find(s, t, 256);
+    fputs(",\n \"twins\": [", o);
+    for (int i = 0; i < n && i < 256; i++) {
+        fputs(i ? ",\n  {\"text\": " : "\n  {\"text\": ", o);
+        cli_json_string(o, s->scenes[t[i].a_scene].choices[t[i].a_choice].text);
+        fputs(", \"a\": ", o);
+        twin_json(o, s, t[i].a_scene, t[i].a_choice);
+        fputs(", \"b\": ", o);
+        twin_json(o, s, t[i].b_scene, t[i].b_choice);
+        fputs("}", o);
+    }
+    fprintf(o, "], \"twin_pairs\": %d", n < 0 ? 0 : n);
+}
+
 static void print_json(const Story *s, const ExploreReport *r)
 {
     FILE *o = stdout;
@@ -227,6 +283,7 @@ static void print_json(const Story *s, const ExploreReport *r)
     }
     fputs("]", o);
     balance_json(o, s);
+    twins_json(o, s);
     fputs("}\n", o);
 }
 
@@ -287,6 +344,7 @@ static void print_text(const Story *s, const ExploreReport *r)
     for (int i = 0; i < r->problems.count; i++)
         printf(_("\nProblem: %s\n"), r->problems.items[i].message);
     print_balance(s);
+    print_twins(s);
     printf(_("\nChoice numbers are the ones a player sees in the file's order "
              "(BESIDE_CHOICE_ORDER=file), the file's own in brackets where they differ; "
              "players see each scene's choices shuffled.\n"));

@@ -9,6 +9,7 @@
 #include "core/i18n.h"
 #include "core/people.h"
 #include "core/text.h"
+#include "core/twins.h"
 
 static void out(TermPlayer *tp, const char *s)
 {
@@ -356,6 +357,32 @@ static void show_came_back(TermPlayer *tp, const Run *r)
         out(tp, "\n");
 }
 
+/* The choices whose very words are another kind elsewhere in the story. */
+static void show_twins(TermPlayer *tp, const Run *r)
+{
+    TwinStep t[32];
+    int n = twins_on_path(r, t, 32);
+    if (n <= 0)
+        return;
+    heading(tp, _("The same words, another moment"));
+    term_wrap(tp, _("The words of these choices come back in another scene of this story as a "
+                    "different kind. The moment decides, not the words."), 0);
+    for (int i = 0; i < n && i < 32; i++) {
+        TextBuf b = {0};
+        textbuf_printf(&b, _("Choice %d (%s): \u201c%s\u201d"), t[i].step + 1,
+                       _(story_kind_label(t[i].chosen->kind)), t[i].chosen->text);
+        term_wrap(tp, b.data, 0);
+        textbuf_free(&b);
+        textbuf_printf(&b, _("In another scene, the same words count as %s."),
+                       _(story_kind_label(t[i].twin->kind)));
+        if (t[i].twin->because)
+            textbuf_printf(&b, " %s", t[i].twin->because);
+        term_wrap(tp, b.data, 2);
+        textbuf_free(&b);
+    }
+    out(tp, "\n");
+}
+
 static void fe_ending(void *ud, const SceneView *v)
 {
     TermPlayer *tp = ud;
@@ -382,6 +409,7 @@ static void fe_ending(void *ud, const SceneView *v)
     show_meters(tp, s, v->run->pos.meters);
     out(tp, "\n");
     show_came_back(tp, v->run);
+    show_twins(tp, v->run);
     bool any_lens = false;
     for (int k = 0; k < LENS_COUNT; k++)
         any_lens |= sc->lens[k] != NULL;

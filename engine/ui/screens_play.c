@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/twins.h"
 #include "ui/app.h"
 #include "ui/people.h"
 #include "ui/places_ui.h"
@@ -432,6 +433,32 @@ static int play_came_back(App *a, int x, int y, int w)
     return n == 0 ? 0 : y - y0 + gap;
 }
 
+/* The choices on this path whose very words are another kind elsewhere in
+ * the story, each with the twin's `because`: the moment decides, not the
+ * words. Returns the height. */
+static int play_twins(App *a, int x, int y, int w)
+{
+    TwinStep t[32];
+    int n = twins_on_path(&a->game.play.run, t, 32), gap = ui_gap(a), y0 = y;
+    if (n <= 0)
+        return 0;
+    y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("The same words, another moment")) + gap / 2;
+    y += ui_text(a, FONT_SMALL, C_MUTED, x, y, w,
+                 _("The words of these choices come back in another scene of this story as a "
+                   "different kind. The moment decides, not the words.")) + gap / 3;
+    for (int i = 0; i < n && i < 32; i++) {
+        y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
+                     dl_printf(&a->dl, _("Choice %d (%s): \u201c%s\u201d"), t[i].step + 1,
+                               _(story_kind_label(t[i].chosen->kind)), t[i].chosen->text));
+        const char *line = dl_printf(&a->dl, _("In another scene, the same words count as %s."),
+                                     _(story_kind_label(t[i].twin->kind)));
+        if (t[i].twin->because)
+            line = dl_printf(&a->dl, "%s %s", line, t[i].twin->because);
+        y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, line) + gap / 2;
+    }
+    return y - y0 + gap / 2;
+}
+
 void screen_debrief(App *a)
 {
     const Story *s = a->game.play.run.story;
@@ -449,6 +476,7 @@ void screen_debrief(App *a)
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, play_path_summary(a, false)) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
     y += play_came_back(a, x, y, w);
+    y += play_twins(a, x, y, w);
     /* The path taken first and the retries, from the profile's history. */
     int retries = 0;
     for (int i = 0; i < a->game.history.count; i++)

@@ -256,6 +256,10 @@ new-kinds)
     has "$tmp/out" "That was It depends: a step that can help or can turn into a rescue"
     has "$tmp/out" "Earlier you chose: “Alpha: pay the bill tonight so he can sleep.”"
     has "$tmp/out" "Choices that came back later"
+    # Monday's rescue has a twin on Wednesday: the ending names it, with the
+    # twin's kind and its because.
+    has "$tmp/out" "The same words, another moment"
+    has "$tmp/out" "In another scene, the same words count as Support. This time he asked,"
     printf '6\n\n2\n\n1\n' | BESIDE_CHOICE_ORDER=file "$beside" play --text --no-save "$story" >"$tmp/out" 2>&1
     has "$tmp/out" "That was Hurtful: neither rescuing nor supporting, and it hurts."
     grep -c "That was Hurtful" "$tmp/out" | grep -qx 2 || fail "two hurtful choices, not $(grep -c 'That was Hurtful' "$tmp/out")"
@@ -355,8 +359,12 @@ explore-kinds)
     has "$tmp/out" "  It depends: 1 choice, 0 with a delayed effect"
     has "$tmp/out" "    later: resentment +1 -0,  growth +0 -1,  intimacy +0 -0"
     has "$tmp/out" "Choice numbers are the ones a player sees in the file's order"
+    has "$tmp/out" "Twins: 1 pair of the same words, a rescue in one scene and not in the other"
+    has "$tmp/out" "  monday, line 18 (Rescue) / wednesday, line 87 (Support): “Alpha: pay the bill tonight so he can sleep.”"
     expect_exit 0 "$beside" explore --json "$fixtures/ui/kinds/now-and-later.lua"
     has "$tmp/out" '"choice_order": "file"'
+    has "$tmp/out" '"twin_pairs": 1'
+    has "$tmp/out" '"a": {"scene": "monday", "choice": 1, "line": 18, "kind": "rescue"}, "b": {"scene": "wednesday", "choice": 2, "line": 87, "kind": "support"}'
     has "$tmp/out" '"it_depends": {"choices": 1, "with_later": 0'
     expect_exit 0 "$beside" graph "$fixtures/ui/kinds/now-and-later.lua"
     has "$tmp/out" "// Choice numbers are the ones a player sees in the file's order"

@@ -1343,6 +1343,18 @@ now-later)
     shows "Choice 1 (Rescue): “Alpha: pay the bill tonight so he can sleep.”" || fail "the debrief does not list the rescue that came back: $(texts | tr '\n' '|')"
     shows "D it depends, H hurtful." || fail "the chart's legend lacks the new kinds"
     shot debrief-came-back
+    # Monday's rescue has a twin on Wednesday: the debrief says so, with the
+    # twin's kind and the fact that makes it one there.
+    shows "The same words, another moment" || fail "the debrief does not name the twin: $(texts | tr '\n' '|')"
+    shows "In another scene, the same words count as Support. This time he asked, and he cannot do it from a hospital bed." ||
+        fail "the twin's kind and because are not on the debrief: $(texts | tr '\n' '|')"
+    twins_in_view() {
+        snap; local at; at=$(texts_at "The same words, another moment")
+        [ -n "$at" ] && [ "${at#* }" -gt 0 ] && [ "${at#* }" -lt $(($(header window | cut -d' ' -f2) * 2 / 3)) ]
+    }
+    for _ in 1 2 3 4 5 6; do twins_in_view && break; key Next; sleep 0.2; done
+    twins_in_view || fail "a page at a time, the twins never came into the top of the window"
+    shot debrief-twins; check_layout "the debrief with a twin"
     kill "$app_pid"; wait "$app_pid" 2>/dev/null; app_pid=""
     # A shuffled order: the window shows the same order as the terminal for
     # the same seed, and the number pressed is the option shown there.
