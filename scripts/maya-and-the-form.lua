@@ -40,6 +40,25 @@
 -- call from class (counsellor-visit), and a rescue when she can and wants to
 -- (cut-off, late-for-work). Signing the form is support (only a parent can);
 -- filling in her half is not.
+-- Twin pairs (word for word the same text; only the scene decides):
+--   portal-email (it_depends) / report-day (rescue): a month of Sundays on
+--     the school website side by side; it can help the week tasks go
+--     missing, and takes back a job she now does alone every Sunday.
+--   phone-away (it_depends) / late-for-work (rescue): saying sorry to Lucy
+--     yourself, then passing the phone; your part when her phone was in your
+--     drawer, her sorry to say when the late start was her own alarm.
+--   cut-off (support) / maya-writes (rescue): sitting down beside her with
+--     "Keep it short: sorry, and a date"; she asked what to say, or she
+--     asked you not to tell her what to put.
+--   more-shifts (support) / your-evening (rescue): coffee, a chair and
+--     "the whole lot"; she asked for help to lay out her plan, or it is her
+--     test, she has notes and a friend, and it costs the night you need.
+--   school-calls (support) / kwame-talk (rescue): "I'll tell her you asked";
+--     a message is all her teacher needs, but her dad is home and can ask her
+--     himself.
+--   the-bus (boundary) / lola-sunday (rescue): "I can do this Sunday"; one
+--     lift is your limit on your lie-in, and one Sunday turn taken with no
+--     asking of Lola and no payback is her family duty taken over.
 --
 -- Safety: Maya's low mood in quiet-weeks and in-the-car has gone on for
 -- weeks. Tess asks her plainly about thoughts of hurting herself, and the
@@ -267,10 +286,12 @@ scene "maya-writes" {
   "The school rule is clear: late work needs an email from the student.",
   "Your back has ached all day. You were going to lie down early.",
   rescue {
-    "Sit down next to her. “Keep it short. Sorry, and a date, and he’ll be "
+    "Sit down next to her. “Keep it short: sorry, and a date. It’ll be "
     .. "fine.”",
-    because = "It sounds like teaching. But she asked you not to tell her what "
-      .. "to put. The first line is yours now, and so is the tone.",
+    because = "It sounds like teaching, and it is only a few words. But she "
+      .. "said, “Don’t tell me what to put.” If she asked what to say, a start "
+      .. "would help. She asked you not to, so the first line is yours now, "
+      .. "and so is the tone.",
     effects = { growth = "-5" },
     later = {
       after = 2,
@@ -344,10 +365,9 @@ scene "phone-away" {
     next = "late-essay",
   },
   it_depends {
-    "Take the call. Say sorry to Lucy for the missed text, then pass the phone "
-    .. "to Maya.",
-    because = "Her phone was in your drawer, so the missed text is partly on "
-      .. "you. Owning your part is fair, and passing the phone lets Maya "
+    "Pick up the phone to Lucy. Say sorry yourself, then pass it to Maya.",
+    because = "Lucy is on the line, and Maya’s phone was in your drawer, so the "
+      .. "missed text is partly on you. Owning your part is fair, and passing the phone lets Maya "
       .. "speak for herself. If you go on to plead her case and fix her shifts, "
       .. "it turns into a rescue.",
     effects = { intimacy = "+5" },
@@ -510,6 +530,8 @@ scene "late-for-work" {
   .. "the face. Lucy told her off in front of a customer.",
   "“She said one more time and she’ll cut my hours.” Then Maya says, “Can you "
   .. "ring her? Say the alarm broke. She’ll listen to a parent.”",
+  "Her own phone is in her hand. The late start was her alarm, and nobody "
+  .. "else’s.",
   discuss = "Maya has asked for a phone call. Is that the same as asking for "
     .. "help? What would help look like here?",
   rescue {
@@ -544,17 +566,18 @@ scene "late-for-work" {
     next = "the-bus",
   },
   rescue {
-    "“Telling you off in front of the customers is out of order. You’re "
-    .. "sixteen, and I’m on your side here.”",
-    because = "It soothes her now, and part of it may be true. But it makes "
-      .. "Lucy the problem, not the alarm. You take the sting away that would "
-      .. "have taught her.",
+    "Pick up the phone to Lucy. Say sorry yourself, then pass it to Maya.",
+    because = "It sounds like owning up, and Lucy may soften. But this late "
+      .. "start was her alarm, not your drawer, and her phone is in her hand. "
+      .. "The sorry is hers to say, and you said it first. She is relieved "
+      .. "now. Later, you are the one who smooths things with her boss.",
     effects = { resentment = "-5", intimacy = "+5" },
+    set = "took_over",
     later = {
       after = 2,
       effects = { growth = "-5" },
-      says = "The next week Maya was late again. “Lucy’s just like that,” "
-        .. "she said.",
+      says = "The next week Maya was late again. “Can you ring Lucy?” she "
+        .. "asked, before she took her coat off.",
     },
     next = "the-bus",
   },
@@ -674,11 +697,13 @@ scene "lola-sunday" {
     next = "phone-bill",
   },
   rescue {
-    "Say yes, and take the lunch list from her. “Say bye to Lola on your way "
-    .. "out.”",
-    because = "It looks like a swap, and Maya gets her shift. But in your "
-      .. "family a swap is asked of Lola and paid back, and this is neither. "
-      .. "It keeps the peace now, and later your Sundays are gone.",
+    "“I can do this Sunday, love.” Circle it on the calendar, and leave "
+    .. "the other Sundays blank.",
+    because = "It sounds like one small favour, and Maya gets her shift. But "
+      .. "this is her turn with Lola, not a lift. In your family a swap is "
+      .. "asked of Lola and paid back, and this is neither: nobody asks Lola, "
+      .. "and no day is written down to pay it back. It keeps the peace now, and later your "
+      .. "Sundays are gone.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 1,
@@ -852,9 +877,9 @@ scene "phone-bill" {
 scene "cut-off" {
   "Friday night the line is cut. Maya can still text on wifi, but she can’t "
   .. "call. “Everyone’s on a group call without me.”",
-  "Then she holds out her hand. “Can I use your phone to ring the company? "
-  .. "I want to ask for a payment plan. Will you stay in the room? I hate "
-  .. "phones.”",
+  "Your phone is on the couch between you. “Can I use it to ring the "
+  .. "company? I want to ask for a payment plan. Will you stay in the room? I "
+  .. "hate phones. What do I even say?”",
   neutral {
     "Hand her your phone and a glass of water. “You’ve got this, love.” "
     .. "Then go and start the washing-up.",
@@ -864,10 +889,11 @@ scene "cut-off" {
     next = "your-evening",
   },
   support {
-    "Dial the phone company for her, put it on speaker, and sit down on the "
-    .. "arm of the couch.",
-    because = "She asked for your phone and for you nearby, and that is what "
-      .. "you give. You only dial; she does the talking. Her voice shakes, and she does it.",
+    "Sit down next to her. “Keep it short: sorry, and a date. It’ll be "
+    .. "fine.”",
+    because = "She asked for your phone, for you in the room, and what to say. "
+      .. "That is what you give: a start, and you beside her. She dials, and "
+      .. "she does the talking. Her voice shakes, and she does it.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 1,
@@ -930,10 +956,11 @@ scene "your-evening" {
     next = "quiet-weeks",
   },
   rescue {
-    "Make a pot of coffee and pull up a chair. “Right. The whole lot, from "
-    .. "page one.”",
-    because = "It feels like love, and she is glad now. But Hina asked first, "
-      .. "you have had three short nights, and you fell asleep at work. “The whole lot” runs to "
+    "Make a pot of coffee and pull up a chair. “Right. Let’s go through the "
+    .. "whole lot.”",
+    because = "It feels like love, and she is glad now. But it is her test, "
+      .. "and she has her notes. Hina asked first, you have had three short "
+      .. "nights, and you fell asleep at work. “The whole lot” runs to "
       .. "midnight, and you end up making her study cards for her.",
     effects = { intimacy = "+5" },
     set = "took_over",
@@ -1203,10 +1230,11 @@ scene "school-calls" {
     next = "kwame-talk",
   },
   support {
-    "“She’s having a hard time, and she’s getting help. Ms. Kaur knows. I’ll "
-    .. "tell her you rang; she can come and find you.”",
-    because = "You say only what she agreed the school may know. The late "
-      .. "task, and the talk with him, stay hers. It is hard not to say more.",
+    "“She’s having a hard time, and she’s getting help. I’ll tell her you "
+    .. "asked.”",
+    because = "You say only what she agreed the school may know, and a message "
+      .. "is all he needs. The late task, and the talk with him, stay hers. It "
+      .. "is hard not to say more.",
     effects = { growth = "+5", resentment = "+5" },
     next = "kwame-talk",
   },
@@ -1236,6 +1264,7 @@ scene "kwame-talk" {
   "“Tess. You look done in. What’s going on?”",
   "He doesn’t know half of it: the essay, the phone, the doctor, Marisol. "
   .. "You have been holding it all.",
+  "He is home all week now. Maya is in from the bakery at six.",
   self_care {
     "Make him a coffee and tell him all of it. Then hand him the car keys: "
     .. "the Sunday lifts, and a talk with Maya about the summer.",
@@ -1252,10 +1281,12 @@ scene "kwame-talk" {
     next = "more-shifts",
   },
   rescue {
-    "“Maya has had a rough month. She’s getting help, and I’m on top of it. "
-    .. "How were your nights?”",
-    because = "You want to spare him, and it sounds calm now. But he asked, and "
-      .. "she is his daughter too. It keeps you the one who carries her, and later it shuts out her other parent.",
+    "“She’s having a hard time, and she’s getting help. I’ll tell her you "
+    .. "asked.”",
+    because = "You want to spare him, and it sounds calm now. But he is her "
+      .. "dad, he is home all week, and she is in at six. He can ask her "
+      .. "himself. Passing on his message keeps you the one who carries her, "
+      .. "and later it shuts out her other parent.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -1328,10 +1359,11 @@ scene "more-shifts" {
     next = "report-day",
   },
   support {
-    "Sit down with her and a pen. Draw out a week: four bakery days, Lola’s "
-    .. "Sunday, the catch-up work.",
-    because = "She asked for help to lay it out, and that is what you do. You "
-      .. "don’t decide for her. She sees the squeeze for herself, and the "
+    "Make a pot of coffee and pull up a chair. “Right. Let’s go through the "
+    .. "whole lot.”",
+    because = "She asked for help to lay it all out, and that is what you do: "
+      .. "four bakery days, Lola’s Sunday, the catch-up work. You don’t decide "
+      .. "for her. She sees the squeeze for herself, and the "
       .. "choice stays hers. She rolls her eyes now.",
     effects = { growth = "+5", intimacy = "-5" },
     set = "her_plan",
@@ -1368,6 +1400,8 @@ scene "report-day" {
   place = "kitchen",
   "The last week of term. Maya’s report comes home in a brown envelope. "
   .. "History: C+, “much better this term.” She puts it on the table and waits.",
+  "These days she checks the school website herself every Sunday night. "
+  .. "Nobody has to ask her.",
   { when = "took_over",
     "You read it and think of the parts you did for her. You are not sure "
     .. "how much of this C+ is hers." },
@@ -1380,11 +1414,13 @@ scene "report-day" {
   discuss = "Maya is waiting to see what her mum will say. What does Tess "
     .. "want her to hear?",
   rescue {
-    "“This is great. Shall we sit down with the school website every Sunday "
-    .. "next term, to keep it this way?”",
-    because = "It sounds like care, and she looks relieved now. But it has no "
-      .. "end date, and it takes back the job she just learned to do. It makes "
-      .. "next term yours.",
+    "Offer to look at the school website together each Sunday for a month, "
+    .. "side by side, and then stop.",
+    because = "It sounds like care, and it even has an end date. The week the "
+      .. "tasks went missing, it was help she could say yes to. Now she checks "
+      .. "the website herself every Sunday, and she did not ask. It takes back "
+      .. "the job she just learned to do. She says yes to be nice now. Later, "
+      .. "next term feels like yours.",
     effects = { resentment = "+5", growth = "-5" },
     next = {
       { when = "took_over and growth < 35", "doing-it-for-her" },
