@@ -38,6 +38,30 @@
 --   paid_secretly  Nina paid Danny's phone and rent behind the plan, or took
 --                  him in; colours danny-slips; cleared there
 --
+-- Same act, different kind (pass 12, twins: each pair has the same words,
+-- and the moment decides):
+--   payday (rescue) / gina-and-luis (support): "Text Luis: Sure. Tuesday
+--     works." A lift to the job center when the bus stops at his door and
+--     you have driven him every time this year; a lift to his first
+--     interview, out past the last bus, with his car in the shop.
+--   danny-at-door (rescue) / danny-slips (it_depends): "Keep his bank card
+--     in your kitchen drawer." Nobody asked, he only wanted a phone; later
+--     he asks, after he and Ray talked it over (his plan).
+--   silent-week (rescue) / mom-bill (it_depends): "Go over on Sunday with a
+--     box of her favorite cookies, and set up the online bill with her."
+--     Nobody asked, and the bills are hers by the plan; later Mom asks you
+--     to come on Sunday and sit with her.
+--   mom-bill (rescue) / family-dinner (support): "Pull your chair next to
+--     hers, take the form." Gina asked you to read it with her; Mom said
+--     she will read the form and do the typing herself.
+--   danny-at-two (support) / danny-slips (rescue): "I'll pick you up on
+--     Thursday at six." He asked last month and has no way there; after the
+--     slip nobody asked, and he gets there himself or has not chosen to go.
+--   telling-them (boundary) / moms-birthday (rescue): "Mom, I'll come
+--     Saturday, and we'll sort out the power bill together." The plan's
+--     first step, her bill with you beside her; three months on, nobody
+--     asked, and she has just said she pays her own.
+--
 -- Safety: in danny-at-two Nina asks Danny straight out if he is safe, and the
 -- scene says that if he were not, money would stop mattering and she would
 -- call for help at once.
@@ -77,7 +101,9 @@ scene "payday" {
   "Your sister Gina: “Can you cover my car payment? Just this month. And fridge "
   .. "money is due!” At New Year, the four of you bought Mom a new fridge. You all "
   .. "agreed to pay it off together, fifty each a month. Gina collects it.",
-  "Then your brother Luis: “Me too, if you can. Rent is short.”",
+  "Then your brother Luis: “Me too, if you can. Rent is short. And can you "
+  .. "drive me to the job center, Tuesday at nine?” The bus stops at his door. "
+  .. "You have driven him there every time this year.",
   "You sit on the edge of the bed and rub your neck. It has been stiff for "
   .. "weeks. You are the oldest of four. You have been the family bank since "
   .. "your first job at sixteen.",
@@ -100,16 +126,18 @@ scene "payday" {
     next = "danny-at-door",
   },
   rescue {
-    "Text Mom back: “Sure, Mom. Have a good shift.” Leave Gina and Luis for "
-    .. "later.",
-    because = "“Sure” means you pay it, same as always, and saying yes to one "
-      .. "feels like a limit. But your mom earns more than you. She can pay her "
-      .. "own bill, and she has never had the chance to find that out.",
+    "Text Luis: “Sure. Tuesday works. I’ll pick you up at nine.” Put it in "
+    .. "your phone.",
+    because = "A lift feels like the smallest thing to give. But the bus stops "
+      .. "at his door, and you have driven him every time this year. Another "
+      .. "day, a ride to a place with no bus can be real help. This yes makes "
+      .. "his Tuesday yours, and it keeps the morning calm for now.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+5" },
-      says = "Next week came. Gina and Luis asked again, and you paid them too.",
+      says = "On Tuesday you waited twenty minutes outside his door. Then Gina "
+        .. "and Luis asked about money again, and you paid them too.",
     },
     next = "danny-at-door",
   },
@@ -152,7 +180,8 @@ scene "danny-at-door" {
   .. "to the card room. He needs it back by Sunday, or he can’t pay his own rent.”",
   "He won’t sit down. His phone is dead, and he keeps turning it over in his "
   .. "hand. “Can I use yours to call Marcus?” he asks. “And please don’t tell Mom.” "
-  .. "He does not ask you for money. Not yet.",
+  .. "He does not ask you for money. Not yet. He drops his wallet on your "
+  .. "hall table, his bank card on top.",
   "You have paid Danny’s debts four times this year. Each time, he swore it "
   .. "was the last. Letting him face this alone feels cruel.",
   discuss = "Nina thinks it would be cruel to let Danny face what his betting "
@@ -161,17 +190,17 @@ scene "danny-at-door" {
     .. "here. That is fair. Ask what Danny learns if the debt just goes away, "
     .. "and what help would fit the real problem.",
   rescue {
-    "Pull him into a hug. “You came to me, and that took guts. We’ll figure "
-    .. "this out together, okay?”",
-    because = "It calms him, and you both breathe again. But he asked for a "
-      .. "phone, not a partner in his debt. This is the fifth time this year, "
-      .. "and “we” makes his debt yours again.",
+    "Keep his bank card in your kitchen drawer for a while.",
+    because = "It feels like a safe place for his money, and he is too tired "
+      .. "to argue. But he asked for a phone, not a keeper. Nobody asked you "
+      .. "to hold his card. If one day he and a sponsor ask you to, that is "
+      .. "his plan. Tonight it is yours, and it makes his betting your job.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5", growth = "-5" },
-      says = "By Saturday, “together” meant you. Danny asked how much you could "
-        .. "put toward Marcus.",
+      says = "By Saturday Danny wanted his card back for groceries. You stood "
+        .. "in your kitchen and argued about forty dollars.",
     },
     next = "family-dinner",
   },
@@ -597,7 +626,7 @@ scene "telling-them" {
     .. "the group how Nina can stay warm without taking the plan back.",
   boundary {
     "Go round the table and hug each of them. “I love you all. Mom, I’ll come "
-    .. "Saturday, and we’ll sort out the first bill together at your table.”",
+    .. "Saturday, and we’ll sort out the power bill together at your table.”",
     because = "You stay warm and you stay firm: the plan stands, and on "
       .. "Saturday Mom pays her own bill with you beside her. Tonight they are "
       .. "cold with you. Their upset is real, and it is theirs to feel.",
@@ -692,6 +721,9 @@ scene "silent-week" {
   { when = "not caved",
     "It would be so easy to call Mom and say you were tired when you said it. "
     .. "That you didn’t mean it." },
+  { when = "not caved",
+    "Mom has not called about her bills. They are hers now, by the plan, and "
+    .. "she has not asked you a thing." },
   discuss = "When the people we love go quiet, what do we tell ourselves? What "
     .. "might be true instead?",
   self_care {
@@ -705,17 +737,20 @@ scene "silent-week" {
     next = "rosa-coffee",
   },
   rescue {
-    "Call Mom. “I miss you. Let’s skip the plan this month, and just be us "
-    .. "again.”",
+    "Go over on Sunday with a box of her favorite cookies, and set up the "
+    .. "online bill with her at the kitchen table.",
     when = "not caved",
-    because = "Skipping the plan to end the silence soothes her and you "
-      .. "tonight. Later, it quietly undoes the plan, and she will know it.",
+    because = "If she asks you to sit with her while she learns, going is fair. "
+      .. "But she has not asked. Her bills are hers now, by the plan, and you "
+      .. "would be using one to end the silence. It soothes you both now. "
+      .. "Later, it quietly undoes the plan, and she will know it.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "caved",
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5", intimacy = "-5" },
-      says = "Mom was so glad to hear it. Then she sent the gas bill too.",
+      says = "Mom was so glad to see you. The account went in with your email. "
+        .. "Then she sent the gas bill too.",
     },
     next = "danny-at-two",
   },
@@ -973,10 +1008,11 @@ scene "mom-bill" {
   { when = "caved",
     "You call her and ask if she would like to try paying it herself. She sighs. "
     .. "“I don’t know how you do all this. Could you come by on Sunday and sit with "
-    .. "me while I try? I’ll do the typing.”" },
+    .. "me while I try? I’ll read the form and do the typing.”" },
   { when = "not caved",
     "She sighs into the phone. “I don’t know how you do all this. Could you come "
-    .. "by on Sunday and sit with me while I try? I’ll do the typing.”" },
+    .. "by on Sunday and sit with me while I try? I’ll read the form and do "
+    .. "the typing.”" },
   discuss = "Mom asks how to do it, not to have it done. How can Nina tell the "
     .. "difference?",
   support {
@@ -994,11 +1030,12 @@ scene "mom-bill" {
     next = "gina-and-luis",
   },
   rescue {
-    "“Sure, Sunday. I’ll come at ten and get the account going, and you can "
-    .. "watch how it’s done.”",
-    because = "It sounds like getting ready to help. But she asked to do the "
-      .. "typing herself. If you set it up while she watches, her first real "
-      .. "step is yours, not hers, and the bill drifts back to you.",
+    "Pull your chair next to hers, take the form, and go through it line by "
+    .. "line.",
+    because = "At Gina’s table, going through a form with her was just what "
+      .. "she asked for. Here Mom said she will read the form and do the "
+      .. "typing herself. Once the form is in your hands, her first real step "
+      .. "is yours, not hers, and the bill drifts back to you.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
@@ -1123,7 +1160,8 @@ scene "gina-and-luis" {
 scene "danny-slips" {
   place = "living-room",
   { when = "danny_help",
-    "Danny has been to eight meetings. Then, on a Saturday, he calls. His "
+    "Danny has been to eight meetings. He gets there on the bus now, and Ray "
+    .. "meets him at the stop. Then, on a Saturday, he calls. His "
     .. "voice is small. “I bet again last night. Two hundred. I told Ray. I "
     .. "wanted to tell you too.” Then: “Ray says you could keep my bank card "
     .. "for a while. Would you?”" },
@@ -1134,6 +1172,8 @@ scene "danny-slips" {
   { when = "not danny_help and not paid_secretly",
     "On Saturday, Danny calls. He lost two hundred last night, and his boss "
     .. "cut his shifts for coming in late. “I know what you’ll say,” he says." },
+  { when = "not danny_help",
+    "He is not going to the Thursday group. He has not asked you about it." },
   "You feel the old fear in your stomach, and under it, anger.",
   discuss = "Danny slipped. What would it look like to stand beside him without "
     .. "picking him up?",
@@ -1159,11 +1199,12 @@ scene "danny-slips" {
     next = "joan-again",
   },
   rescue {
-    "“Thanks for telling me. From now on, check in with me every day, just so "
-    .. "I know you’re okay.”",
-    because = "Wanting to know he is okay feels like love. But a daily "
-      .. "check-in makes you his watch, and running his recovery makes it "
-      .. "yours. It tells him he can’t.",
+    "“I’ll pick you up on Thursday at six, and I’ll drive you to the help "
+    .. "group.”",
+    because = "A ride he asks for, with no other way there, is help. Today "
+      .. "nobody asked: he gets there on his own, or he has not chosen to go. "
+      .. "Booking his Thursdays feels like love. But running his recovery "
+      .. "makes it yours. It tells him he can’t.",
     effects = { resentment = "+5", growth = "-5" },
     clear = "paid_secretly",
     next = "joan-again",
@@ -1325,10 +1366,12 @@ scene "moms-birthday" {
     },
   },
   rescue {
-    "Reach for the bill. “Put that away, Mom. It’s your birthday.”",
-
-    because = "It feels generous. But she just showed you she could, and you "
-      .. "took it back out of her hand.",
+    "Go round the table and hug each of them. “I love you all. Mom, I’ll come "
+    .. "Saturday, and we’ll sort out the power bill together at your table.”",
+    because = "When the plan began, this was a kind first step. Tonight nobody "
+      .. "asked: her bills are hers, and she can pay them. It feels warm now, "
+      .. "but her smile goes stiff. You just took her bills back into your "
+      .. "hands.",
     effects = { intimacy = "-5", growth = "-5", resentment = "+5" },
     next = {
       { when = "caved or resentment >= 50", "the-family-bank" },
