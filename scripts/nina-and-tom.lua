@@ -4,6 +4,20 @@
 -- his bills. The story is about the gap between rescuing him and standing
 -- beside him while he sorts it out himself.
 --
+-- Same act, different kind: four pairs of options use the very same words in
+-- two scenes, and only the scene decides the kind.
+--   danny-calls (rescue) / tom-asks (support): "Of course. Send him the money
+--     tonight, and put the payday in your phone." Danny's card room, a month
+--     after "no more money", against the loan Tom asked for, with his payday.
+--   just-listening (rescue) / his-question (support): the budget app set up on
+--     his phone. "No fixes" and "I need to think", against "show me how".
+--   double-shift (rescue) / next-shift (support): "Sure. I've got your back."
+--     Eleven hours for Dee on four hours' sleep, with Lou asking for the hours,
+--     against the ten minutes at the bar Tom asked for.
+--   mom-calls (rescue) / tom-has-a-plan (support): "Sure." and really
+--     listening. Mom's phone bill, hers to pay, against the laptop Tom asked
+--     to use.
+--
 -- Flags, and where they matter:
 --   looked_away      after-close -> the opening lines of tom-opens-up
 --   pushed           Nina pushed past Tom's first no; colours scenes up to
@@ -363,17 +377,18 @@ scene "just-listening" {
     next = "danny-calls",
   },
   rescue {
-    "Squeeze his arm. “You are nothing like your dad. You work harder than "
-    .. "anyone I know.”",
-    because = "You mean it, and he smiles for a second. But he had just told you "
-      .. "about his dad for the first time, and you told him what to feel. The "
-      .. "door he opened shuts, and his fear has nowhere to go.",
+    "Put your budget app on his phone, and go through it with him tonight, "
+    .. "screen by screen, till it is set up.",
+    because = "It is a real help when he asks for it. Tonight he did not: he "
+      .. "asked to be heard, and he said he needs to think. The app on his "
+      .. "phone is your fix in his pocket. He goes along with it now, to be "
+      .. "nice. Later, money is one more thing he stops telling you about.",
     effects = { intimacy = "+5" },
     later = {
       after = 3,
       effects = { growth = "-5", intimacy = "-5" },
-      says = "Tom has not talked about his dad again. When money comes up, he "
-        .. "makes a joke and changes the subject.",
+      says = "The budget app sits on Tom’s phone, never opened. When money comes "
+        .. "up, he makes a joke and changes the subject.",
     },
     clear = "asked_plan",
     next = "danny-calls",
@@ -397,13 +412,14 @@ scene "danny-calls" {
   discuss = "Danny and Tom are very different people. How is Nina’s urge the "
     .. "same with both of them?",
   rescue {
-    "Text back: “Come for a meal Sunday, like I said. And okay, just till "
-    .. "Friday. Love you.” Send the three hundred.",
-    because = "It sounds like the deal you made: a meal at your place. But "
-      .. "last month you told him no more money, and you pay anyway. Paying "
-      .. "calms your fear tonight, and Danny is so grateful. “Last "
-      .. "time” has been said before. The money keeps him from feeling what his "
-      .. "betting costs him.",
+    "“Of course.” Send him the money tonight, and put the payday in your "
+    .. "phone.",
+    because = "A loan with a payday can be help, when it is the one someone "
+      .. "asked for with a plan. Here it is the card room again, one more time "
+      .. "than you can count, and last month you told him no more money. Paying "
+      .. "calms your fear now, and Danny is so grateful. Later, “last time” "
+      .. "comes round again. The money keeps him from feeling what his betting "
+      .. "costs him.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "paid_danny",
     later = {
@@ -596,9 +612,11 @@ scene "double-shift" {
     next = "next-shift",
   },
   rescue {
-    "“Sure. Go be with your kid. You’d do the same for me.”",
-    because = "A yes you don’t have in you is not a gift. It feels good to save "
-      .. "Dee today, and your body pays for it later.",
+    "“Sure. I’ve got your back.”",
+    because = "Cover you truly have in you is a gift. This is not: you slept "
+      .. "four hours, you already work Friday night, and Lou wants the hours. "
+      .. "Dee could solve it. It feels good to save her now, and your body "
+      .. "pays for it later.",
     effects = { resentment = "-5" },
     set = "tired",
     later = {
@@ -666,10 +684,11 @@ scene "next-shift" {
     next = "tom-has-a-plan",
   },
   support {
-    "Stand up and tie your apron. “Go. I’ve got your back.” Then go in, take "
-    .. "his spot, and pour his drinks.",
-    because = "This is the exact help he asked for at the start of the shift. "
-      .. "He makes the call and says his own words. You just pour for ten minutes.",
+    "“Sure. I’ve got your back.”",
+    because = "This is the exact help he asked for at the start of the shift: "
+      .. "ten minutes at the bar. He makes the call and says his own words. You "
+      .. "just pour his drinks. Unlike Dee’s eleven-hour Friday, it is short, "
+      .. "asked for, and yours to give.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = { "made_budget", "felt_heard", "tired" },
     next = "tom-has-a-plan",
@@ -819,12 +838,10 @@ scene "tom-has-a-plan" {
     next = "mom-calls",
   },
   support {
-    "“Sure.” After close, open your laptop on the bar and pull up the credit "
-    .. "union page for him.",
-
-    because = "He asked to use the laptop, and that is all you give. He types, "
-      .. "he picks the time, and the booking is his. Lending a tool is not "
-      .. "taking over.",
+    "“Sure.” Then ask how the week is going, and really listen.",
+    because = "He asked one thing: your laptop after close. “Sure” gives it, "
+      .. "and that is all. He types, he picks the time, and the booking is his. "
+      .. "Lending a tool he asked for is not taking over.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = "pushed",
     next = "mom-calls",
@@ -860,11 +877,11 @@ scene "mom-calls" {
   discuss = "Nina’s mom can cover her own bills. Why might it still feel so hard "
     .. "for Nina to stop?",
   rescue {
-    "“Sure, Mom.” Then ask about her week and her knee, and really "
-    .. "listen.",
-    because = "“Sure” means you pay it, like always, and the call ends "
-      .. "warmly. But it keeps your mom from finding out she can do it, and "
-      .. "later it drains you.",
+    "“Sure.” Then ask how the week is going, and really listen.",
+    because = "“Sure” means you pay the bill, like always, and the call ends "
+      .. "warmly. But she earns more than you, and the bill is hers to pay. "
+      .. "It keeps your mom from finding out she can do it, and later it "
+      .. "drains you.",
 
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
@@ -1260,8 +1277,9 @@ scene "his-question" {
     "Put your budget app on his phone, and go through it with him tonight, "
     .. "screen by screen, till it is set up.",
     because = "He asked you to show him how you set up your app, so this is the "
-      .. "help he asked for. His phone, his numbers, his budget. That keeps the "
-      .. "problem his.",
+      .. "help he asked for. The same app, pushed on him while he only wanted "
+      .. "to be heard, would be a rescue. His phone, his numbers, his budget. "
+      .. "That keeps the problem his.",
     effects = { growth = "+5", intimacy = "+5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
@@ -1292,9 +1310,12 @@ scene "tom-asks" {
     next = "the-coat",
   },
   support {
-    "“Of course.” Count two hundred out of your wallet and put it in his hand.",
-    because = "He asked, and he set the terms. Giving what he asked for, because "
-      .. "you choose to, is help and not a rescue.",
+    "“Of course.” Send him the money tonight, and put the payday in your "
+    .. "phone.",
+    because = "He asked, and he set the terms. The sum and the payday are his, "
+      .. "after his own steps. Keeping his payday keeps it his loan. Giving what "
+      .. "he asked for, because you choose to, is help and not a rescue. With "
+      .. "Danny’s card room it would be a rescue; this is Tom’s rent plan.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 2,
