@@ -46,6 +46,24 @@
 -- Mom's worry off her). The same act (cooking, calling the doctor, driving)
 -- is support in one scene and rescue in another; the scene says which.
 --
+-- Same act, different kind (twins: the same words in two scenes):
+--   friday-call (rescue) / sunday-night (it_depends): soup from the freezer
+--     on her sofa: on Friday she has asked for nothing and once asked Jess
+--     not to just turn up; on Sunday she asks for company (a gift, unless
+--     it is a yes from empty).
+--   friday-call (rescue) / texts-pile-up (it_depends): texting Asha to call
+--     her: on Friday Priya is on the phone telling Jess herself; on Monday
+--     it depends on whether Priya kept it from Asha on purpose.
+--   boxes-day (rescue) / luis-talks (support): "Give it a few days": Priya
+--     chose to text now, and the wait is Jess's; waiting is Luis's own plan.
+--   the-week (support) / carol-again (rescue): a week of cooking: the week
+--     Luis asked for, with an end; ten days after it ended, unasked.
+--   saturday-morning (support) / texts-pile-up (rescue): the shop for her:
+--     the one thing she asked for; after she said she'd do her own shop.
+--   the-visit (support) / all-at-once (rescue): yes to Mom's whole list:
+--     the first time she asks, Dad can't drive; the third move of Jess's
+--     dentist, or Ben has already said yes.
+--
 -- Meter changes are all steps of 5, and flags are cleared once no later
 -- scene reads them, so paths that meet in the same place merge. That keeps
 -- the story small enough for `beside check` and `beside explore` to play
@@ -81,7 +99,8 @@ scene "friday-call" {
   "Between sobs she keeps saying the same thing. “It’s my fault. I pushed "
   .. "him away.” She has not asked you for anything yet.",
   "Last spring, after a bad week, she told you, “When I’m upset, I need to "
-  .. "talk it out first. Please don’t just turn up.”",
+  .. "talk it out first. Please don’t just turn up.” Her sister, Asha, lives "
+  .. "across town.",
   "Your chest goes tight. Your mind is already off and running. What does "
   .. "she need? What should she do? What can you fix?",
   discuss = "What does Jess feel first? What might Priya need first? Are "
@@ -90,10 +109,11 @@ scene "friday-call" {
     .. "group picks, ask them to name Jess’s worry out loud. Then ask who the "
     .. "first move would be for: Priya, or the worry.",
   rescue {
-    "“Pri, I’m getting my coat. I’ll be there in twenty minutes.”",
-    because = "It feels like love, and she may be glad of it now. But she "
-      .. "once asked you not to just turn up, and you chose the plan before she "
-      .. "said a word. Your worry picked it, not her need.",
+    "Bring soup from your freezer, and eat it with her on the sofa.",
+    because = "Soup on her sofa feels like love, and she may be glad of it "
+      .. "now. But she has not asked for anything, and she once asked you not "
+      .. "to just turn up. You chose the plan before she said a word. Your "
+      .. "worry picked it, not her need.",
     effects = { intimacy = "+5", resentment = "-5" },
     set = "took_weekend",
     later = {
@@ -115,17 +135,18 @@ scene "friday-call" {
     next = "saturday-morning",
   },
   rescue {
-    "“It wasn’t only you, Pri. Dan made his own choices. I saw how hard you "
-    .. "tried.”",
-    because = "You want her to hurt less, and it soothes her for a minute. "
-      .. "But she is trying to make sense of what went wrong. Telling her "
-      .. "what to feel takes that job off her, and it shuts the talk down.",
-    effects = { intimacy = "+5" },
+    "Text Asha: “Pri’s having a hard time. Maybe give her a call when you "
+    .. "get a chance?”",
+    because = "It feels like getting her more people, and it calms you now. "
+      .. "But she is on the phone with you, telling you, and she has not "
+      .. "asked for anything. Her news is hers to tell. Passing it to her "
+      .. "sister tonight takes it out of her hands.",
+    effects = { resentment = "-5" },
     later = {
       after = 2,
       effects = { intimacy = "-5" },
-      says = "Priya said later, “Every time I tried to talk about my part, "
-        .. "you said it wasn’t my fault. So I stopped trying.”",
+      says = "Asha rang Priya at midnight. Priya said later, “I wasn’t ready "
+        .. "for her yet. I wanted to tell her myself.”",
     },
     next = "saturday-morning",
   },
@@ -194,8 +215,9 @@ scene "texts-pile-up" {
   .. "eat? Did you read it? Her answers shrink. “ok.” “yes.” “fine.”",
   "At your desk you can’t think about work. You keep checking your phone. "
   .. "What if she is not okay? What if she calls Dan?",
-  "Her sister Asha lives across town. Priya has not told her about Dan yet. "
-  .. "You don’t know if that is on purpose.",
+  "On Sunday she texted, “Thanks for the food. I’ll do my own shop now.”",
+  "Her sister Asha lives across town. Priya has not talked to her about "
+  .. "Dan yet. You don’t know if that is on purpose.",
   "You are doing a lot of thinking about Priya’s next step. She is doing "
   .. "very little of it.",
   discuss = "Who are the nine texts for: Priya, or Jess? Can it be both?",
@@ -213,8 +235,8 @@ scene "texts-pile-up" {
     next = "she-asks",
   },
   it_depends {
-    "Text Asha: “Pri’s had a rough week. Maybe give her a call when you get "
-    .. "a chance?”",
+    "Text Asha: “Pri’s having a hard time. Maybe give her a call when you "
+    .. "get a chance?”",
     because = "If Priya would be glad her sister knows, this widens her circle, "
       .. "and it helps. If she kept it from Asha on purpose, you have gone "
       .. "round her and told her news for her. Then it is a rescue.",
@@ -228,10 +250,13 @@ scene "texts-pile-up" {
     next = "she-asks",
   },
   rescue {
-    "One more text, softer this time: “No need to chat. A thumbs up is fine, just so "
-    .. "I know you’re okay.”",
-    because = "It sounds small and kind. But the texts calm your worry, not "
-      .. "hers. Now she has to look after your feelings too.",
+    "Walk to the shop for bread, soup, eggs and the tea she likes. Put it "
+    .. "all away, then make her a plate.",
+    because = "It is the shop she asked for on Saturday, and it feels small "
+      .. "and kind. But on Sunday she said she would do her own shop now, "
+      .. "and she has not asked. Like the texts, it is for you: the texts "
+      .. "calm your worry, not hers. Now she has to look after your "
+      .. "feelings too.",
     effects = { resentment = "+5", intimacy = "-5" },
     next = "she-asks",
   },
@@ -361,18 +386,17 @@ scene "boxes-day" {
     next = "sunday-night",
   },
   rescue {
-    "“Give it one week. If you still want to say goodbye next Saturday, "
-    .. "send it then.”",
+    "“Give it a few days. If you still want to then, go ahead.”",
     because = "It sounds wise, and she may even agree now. But she told you "
-      .. "what she has chosen, and you set the terms for her, with your worry "
-      .. "as the clock. Saying your view once is fine. Needing her to take it "
+      .. "what she has chosen. Waiting is not her plan, it is yours: you set "
+      .. "the terms for her, with your worry as the clock. Saying your view once is fine. Needing her to take it "
       .. "is not.",
     effects = { resentment = "-5" },
     clear = { "called_dan", "on_phone" },
     later = {
       after = 2,
       effects = { intimacy = "-5", growth = "-5" },
-      says = "Priya waited the week, because you said so. Then she texted "
+      says = "Priya waited the days, because you said so. Then she texted "
         .. "Dan anyway, and she didn’t tell you. You found out a month later.",
     },
     next = "sunday-night",
@@ -454,10 +478,9 @@ scene "sunday-night" {
     next = "the-note",
   },
   it_depends {
-    "“Yes, I’ll come.” Bring soup from your freezer, and eat it with her on "
-    .. "the sofa.",
-    because = "She asked for company, in her own words, and a dinner is a "
-      .. "real gift if you have it in you. But it is your climbing night "
+    "Bring soup from your freezer, and eat it with her on the sofa.",
+    because = "This time she asked for company, in her own words, and a "
+      .. "dinner is a real gift if you have it in you. But it is your climbing night "
       .. "again. If you say yes from empty, and count it later, it turns into "
       .. "a rescue: the start of a resentful yes.",
     effects = { intimacy = "+5" },
@@ -591,10 +614,10 @@ scene "luis-talks" {
   "Your sister texted this morning: lunch at hers tomorrow, if you still "
   .. "want it. You had said maybe.",
   support {
-    "“Then that’s the plan. No more Carol talk from me this week.” Top up "
-    .. "his tea.",
-    because = "He has a plan, and it is his. Backing it, and keeping your "
-      .. "worry out of his week, lets him trust himself more. You can still "
+    "“Give it a few days. If you still want to then, go ahead.”",
+    because = "He has a plan, and it is his: a few days, then his call. "
+      .. "Giving his own plan back to him, and keeping your worry out of "
+      .. "his week, lets him trust himself more. You can still "
       .. "worry on your own time.",
     effects = { growth = "+5" },
     later = {
@@ -730,6 +753,8 @@ scene "carol-again" {
   { when = "did_chores",
     "He eats the dinner you made and doesn’t look up. His plate will be in "
     .. "the sink later. You know who will wash it." },
+  "The week of cooking he asked for ended ten days ago. He said he would "
+  .. "take it back at the weekend.",
   "He still hasn’t had the talk with her. He has told you twice that he "
   .. "will pick his own moment. Heat rises in your chest. Why won’t he just "
   .. "deal with it?",
@@ -737,17 +762,18 @@ scene "carol-again" {
   discuss = "Jess feels frustrated that Luis won’t follow her advice. What "
     .. "does that feeling tell her?",
   rescue {
-    "“One thought, and then I’ll drop it. Email her tonight, so it’s in "
-    .. "writing. That works best with people like Carol.”",
-    because = "It sounds like saying your view once, and it feels good to "
-      .. "say. But he told you twice he will pick his own moment, and this "
-      .. "is your plan again, with the time picked for him.",
+    "Cook every night this week. Make his favorite on Thursday, and leave a "
+    .. "plate out when he is late.",
+    because = "It is the week of cooking he asked for once, and it keeps the "
+      .. "peace now. But that week ended ten days ago. He said he would take "
+      .. "it back, and he has not asked again. Another week makes his "
+      .. "stress your kitchen, and the load is no longer shared.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+5", intimacy = "-5" },
-      says = "Luis did not email Carol. “I know how to talk to my boss,” he "
-        .. "said, and went to bed early.",
+      says = "Luis has not cooked in a month. He still hasn’t talked to "
+        .. "Carol, and you still count every plate.",
     },
     clear = "did_chores",
     next = "luis-news",
@@ -1092,11 +1118,12 @@ scene "the-visit" {
     next = "all-at-once",
   },
   support {
-    "Do Mom’s list: the store, the pharmacy, and Dad’s ride on Friday. Ask "
-    .. "the pharmacist about the mix-ups while you’re there.",
-    because = "Mom wrote the list, and Dad can’t drive yet. Doing what they "
-      .. "asked for is support, even the Friday ride. The pill mix-ups get one "
-      .. "question to the pharmacist, and the rest stays theirs.",
+    "Tell Mom yes to all of it: the store, the pharmacy, and Dad’s ride on "
+    .. "Friday.",
+    because = "Mom wrote the list, and Dad can’t drive yet. It is the first "
+      .. "time she has asked. Doing what they asked for is support, even the "
+      .. "Friday ride. At the pharmacy, the mix-ups get one question, and the "
+      .. "rest stays theirs.",
     effects = { growth = "+5" },
     clear = { "went_up", "called_clinic" },
     next = "all-at-once",
@@ -1135,10 +1162,12 @@ scene "all-at-once" {
   "Priya texts. She had a bad day and wants to call tonight. Luis has his "
   .. "review with Carol tomorrow. Your own dentist visit is tomorrow at nine, "
   .. "the same time as Dad’s ride. You have moved it twice.",
+  "Mom rings too. She needs the store and the pharmacy again, and Dad’s "
+  .. "ride on Friday.",
   { when = "ben_in",
-    "At least Ben said yes to driving Dad on Friday." },
+    "Ben already said yes to driving Dad on Friday. Mom forgot." },
   { when = "not ben_in",
-    "And Mom wants to know when you’ll pick Dad up on Friday." },
+    "She wants to know when you’ll pick him up." },
   { when = "resentment >= 35",
     "A thought comes up, sharp and sour. Nobody ever asks what I need. "
     .. "Tired is one thing. This is something else." },
@@ -1167,11 +1196,12 @@ scene "all-at-once" {
     next = "the-dinner",
   },
   rescue {
-    "Text Priya, “Call me at lunch.” Text Mom, “I’ll get Dad at nine.” Then "
-    .. "help Luis practise for his review.",
-    because = "You can do it all for one more day. But Dad at nine means the "
-      .. "dentist goes again, for the third time. Cancelling yourself again "
-      .. "and again is how care turns into a debt.",
+    "Tell Mom yes to all of it: the store, the pharmacy, and Dad’s ride on "
+    .. "Friday.",
+    because = "It is the same yes you gave Mom at the visit, and you can do "
+      .. "it for one more week. But Dad at nine means the dentist goes again, "
+      .. "for the third time, and this week the list is not the first. "
+      .. "Cancelling yourself again and again is how care turns into a debt.",
     effects = { intimacy = "+5" },
     set = "kept_score",
     later = {
