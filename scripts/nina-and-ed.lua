@@ -13,6 +13,21 @@
 -- bottles, calling his boss or making his excuses is a rescue; pouring his
 -- drink away in anger, or mocking him, is hurtful.
 --
+-- Same act, different kind: four pairs of options use the very same words in
+-- two scenes, and only the scene decides the kind.
+--   third-date (support) / watching-me (rescue): "Say it quietly: Five is a
+--     lot for me." Said once, the first time, against said again at every
+--     party since spring, right after he says he feels counted.
+--   the-plan (support) / ed-wonders (rescue): "I found one near your work.
+--     I'll send you the link." The run club he asked for, against a meeting
+--     when he only wondered out loud.
+--   ed-shrugs (rescue) / ed-wonders (it_depends): "I looked a few things up a
+--     while ago. Do you want to see them, or not yet?" He asked how she
+--     feels and says he is fine, against him wondering about it himself.
+--   sleepless (rescue) / ed-tries (support): "Text Ed: On my way. Which
+--     door?" He said he would get a cab, against "Last bus is gone. Could
+--     you come and get me?"
+--
 -- The kind lives in the scene, not in the option. Doing a task he asked for
 -- (a run club link, his recycling, a ride home when the last bus is gone)
 -- or one he cannot do (getting him onto his side at four a.m.) is support;
@@ -120,10 +135,10 @@ scene "third-date" {
     next = "sunday-morning",
   },
   support {
-    "Say it once, quietly, in his ear: “Five is a lot for me. It makes me "
-    .. "uneasy.” Then back to the party.",
-    because = "You name your worry once, with no plan and no push. The beer "
-      .. "stays his. He may go a bit quiet now, and that is okay.",
+    "Say it quietly: “Five is a lot for me. It makes me uneasy.”",
+    because = "It is the first time you have said it, and you say it once, "
+      .. "with no plan and no push. The beer stays his. He may go a bit quiet "
+      .. "now, and that is okay.",
     effects = { intimacy = "-5", growth = "+5" },
     next = "sunday-morning",
   },
@@ -284,8 +299,8 @@ scene "the-plan" {
     next = "ed-shrugs",
   },
   support {
-    "Send him a link to the Saturday run club by the park.",
-    because = "He asked you to find a club, so finding one is help he wanted. "
+    "“I found one near your work. I’ll send you the link.”",
+    because = "He asked you to find a run club, so finding one is help he wanted. "
       .. "The rest of the page is a plan for his life he never asked for, and "
       .. "it stays in your bag.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -385,10 +400,12 @@ scene "ed-shrugs" {
   discuss = "Ed asks Nina a real question. What would an honest answer sound "
     .. "like, one that does not ask him to change?",
   rescue {
-    "“Sometimes. Can I show you what’s been on my mind?” Get out the page.",
-    because = "It sounds like an honest answer. But he asked how you feel, not "
-      .. "for ideas, and he has not said he wants to change. He opened a door, "
-      .. "and you carried your plan through it.",
+    "“I looked a few things up a while ago. Do you want to see them, or not "
+    .. "yet?”",
+    because = "It sounds like his choice. But he asked how you feel, not for "
+      .. "ideas, and he has just said he is not like his dad. He has not "
+      .. "wondered about his drinking at all. He opened a door, and you "
+      .. "carried your plan through it.",
     effects = { intimacy = "-5" },
     set = "suggested",
     clear = "asked_ed",
@@ -700,6 +717,8 @@ scene "watching-me" {
   { when = "poured",
     "“And my bottles, Nina. In my own house.”" },
   "He does not sound angry. He sounds tired.",
+  "He had five at your mom’s. Since spring, you have told him at every party "
+  .. "that five is a lot for you.",
   discuss = "Ed says he feels like a project. What is it like to be watched "
     .. "closely by someone who loves you?",
   notes = "This is the turn of the story. In the article it grew from, Ed "
@@ -750,17 +769,18 @@ scene "watching-me" {
     next = "sleepless",
   },
   rescue {
-    "“I hear you. Honestly, I could do with a quieter month myself. Walks "
-    .. "instead of the pub?”",
-    because = "It sounds fair, like a team. But he just told you he feels "
-      .. "like your project, and you answered with a new plan for his drinking. "
-      .. "You are still the one keeping score.",
+    "Say it quietly: “Five is a lot for me. It makes me uneasy.”",
+    because = "Said once, on a third date, it was a worry. Now you have said it "
+      .. "at every party since spring, and he has just told you he feels "
+      .. "counted. Said again, it is the count out loud: you are still the one "
+      .. "keeping score of his drinking. It eases you now. Later he hides the "
+      .. "number.",
     effects = { resentment = "-10" },
     later = {
       after = 2,
       effects = { resentment = "+10", intimacy = "-5" },
-      says = "Ed had five at Jay’s. You counted. You said nothing, and it ate "
-        .. "at you all night.",
+      says = "Ed had five at Jay’s, and he told you it was three. You had "
+        .. "counted. You said nothing, and it ate at you all night.",
     },
     clear = { "suggested", "poured" },
     next = "sleepless",
@@ -788,11 +808,11 @@ scene "sleepless" {
     next = "the-group",
   },
   rescue {
-    "Text Ed: “Night, love. Get home safe, and text me when you’re in.” "
-    .. "Then watch the dot.",
-    because = "It reads like plain care. But he is a grown man on a night out, "
-      .. "and he told you not to wait up. Your fear is real, but this runs his "
-      .. "night from your bed at three, and you sleep no better for it.",
+    "Text Ed: “On my way. Which door?”",
+    because = "A lift is help when he asks for one. Tonight nobody asked: he "
+      .. "said he would get a cab, and told you not to wait up. Your fear is "
+      .. "real, but this runs his night from your bed at three. He writes "
+      .. "back, “Got a cab. Sleep.” You don’t.",
     effects = { resentment = "+10", growth = "-5" },
     next = "three-am",
   },
@@ -1145,8 +1165,9 @@ scene "ed-wonders" {
   it_depends {
     "“I looked a few things up a while ago. Do you want to see them, or not "
     .. "yet?”",
-    because = "If he says yes and picks his own next step, it helps. If you "
-      .. "push the list on him, or book it for him, it turns into a rescue.",
+    because = "Tonight he wonders about his drinking himself. If he says yes "
+      .. "and picks his own next step, it helps. If you push the list on him, "
+      .. "or book it for him, it turns into a rescue.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "ed_opened",
     next = "ed-tries",
@@ -1160,10 +1181,11 @@ scene "ed-wonders" {
     next = "ed-tries",
   },
   rescue {
-    "“That’s a brave thing to say. I think a meeting would be good for you. "
-    .. "There’s one Tuesday at six, near your work.”",
-    because = "It is what you hoped for, so it feels like support. But you have "
-      .. "taken his first small step and made it your plan.",
+    "“I found one near your work. I’ll send you the link.”",
+    because = "When he asked you to find him a run club, this was help. Tonight "
+      .. "he only wondered out loud, and he asked for nothing. The meeting on "
+      .. "your list becomes your plan for his first step. It feels like "
+      .. "support now. Later he goes for you, not for him.",
     effects = { intimacy = "+5", growth = "+5" },
     set = { "ed_opened", "took_over" },
     later = {
@@ -1208,11 +1230,10 @@ scene "ed-tries" {
     next = "the-line",
   },
   support {
-    "Text back: “On my way. Which door?” Drive over, let him in the car, and "
-    .. "talk about the radio on the way home.",
-    because = "He asked, and it keeps him off the road. A ride is not a "
-      .. "verdict, and the slip stays his to think about. It costs you a late "
-      .. "night.",
+    "Text Ed: “On my way. Which door?”",
+    because = "He asked, the last bus is gone, and it keeps him off the road. "
+      .. "You drive him home and talk about the radio. A ride is not a verdict, "
+      .. "and the slip stays his to think about. It costs you a late night.",
     effects = { resentment = "+10", intimacy = "+5" },
     later = {
       after = 1,
