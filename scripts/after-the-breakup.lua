@@ -28,6 +28,27 @@
 --                  goes to tunde-talks (the others to ines-calls, in
 --                  Lahore); lines in last-coffee and the endings
 --
+-- Twin pairs (word for word the same text; only the scene decides):
+--   dylan-texts (rescue) / her-plan (support): "Tell me the gist, and I'll
+--     find the right words"; words to Dylan are her own voice, and she knows
+--     what she means; on her counsellor's list the things are hers and the
+--     words are only the pen's work.
+--   ines-calls (rescue) / last-coffee (support): answering plainly, the good
+--     days and the bad; Lucía's days, told to Inés against her wish, or your
+--     own, told to Lucía because she asked.
+--   next-morning (it_depends) / her-own-place (rescue): the spare room for
+--     four weeks, with Tunde asked; an offer she can take or leave when she
+--     has to move out, a vote of no confidence on the day she gets her keys.
+--   next-morning (support) / her-plan (rescue): going through the list
+--     together, one line at a time; her own list of places, or the plan you
+--     wrote for her weeks ago.
+--   the-viewing (support) / the-morning-after (rescue): going in and doing
+--     the talking when she gets stuck; asked for ("I never know what to
+--     ask"), or her own story, which she wrote down to read out herself.
+--   the-morning-after (support) / your-trip (rescue): ringing to say you
+--     can't be there, to be with Lucía; she asked you to come, or nobody
+--     asked and the fear is yours.
+--
 -- Two scenes sit on some paths only: the-viewing follows the support in
 -- week-plan (Lucía asks for a lift), and tunde-talks follows the cancelled
 -- trip. answered-for-her and cold-morning follow one choice each.
@@ -154,9 +175,10 @@ scene "next-morning" {
   discuss = "Lucía already has a list. What would it take for the spare room "
     .. "to be a help and not a takeover?",
   support {
-    "Sit on a box with your coffee, and go through the envelope with her, one "
-    .. "place at a time.",
-    because = "The choice stays hers, and you help her think. She picks "
+    "Sit down with her, and go through the list together, one line at a "
+    .. "time.",
+    because = "It is her own list, on the back of her envelope. The choice "
+      .. "stays hers, and you help her think. She picks "
       .. "Hana’s room. It is not the answer you had ready, and that is fine.",
     effects = { growth = "+5" },
     next = "dylan-texts",
@@ -377,10 +399,11 @@ scene "the-viewing" {
   .. "herself.",
   discuss = "Lucía asked for a lift and company. Where does that help end?",
   support {
-    "Drive her across town, and walk round the flat with her while the "
-    .. "agent talks.",
-    because = "She asked for a lift and for company inside, and you give "
-      .. "both. The questions, and the choice, stay hers.",
+    "Go in with her, and stay at her side. When she gets stuck, you do the "
+    .. "talking.",
+    because = "She asked for a lift, and she asked you in because she never "
+      .. "knows what to ask. She asks what she can, and you fill the gaps, as "
+      .. "she asked. The questions, and the choice, stay hers.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "three-am",
   },
@@ -645,10 +668,11 @@ scene "the-morning-after" {
   discuss = "Lucía is safe for now, with expert help. What is hers to decide "
     .. "from here, and what can Noor give?",
   support {
-    "Take Tuesday morning off, and go to the advice centre with her.",
+    "Ring tonight and say you can’t be there after all. You’ll be with "
+    .. "Lucía.",
     because = "She asked for exactly this: “Will you come with me?” She can’t "
-      .. "face that room alone, and she has her own words written down. Going "
-      .. "is support, and it costs you the meeting.",
+      .. "face that room alone, and she has her own words written down. Missing "
+      .. "the meeting to go with her is support, and it costs you now.",
     effects = { intimacy = "+5", resentment = "+5" },
     next = "quiet-weeks",
   },
@@ -662,8 +686,8 @@ scene "the-morning-after" {
     next = "quiet-weeks",
   },
   rescue {
-    "Take Tuesday morning off, and go in with her. Hold her hand, and when "
-    .. "she stops, tell the worker the rest.",
+    "Go in with her, and stay at her side. When she gets stuck, you do the "
+    .. "talking.",
     because = "It sounds kind, and it spares her some pain now. But she asked "
       .. "you to come, not to speak, and she wrote her own words to read out. "
       .. "Telling her story for her takes it out of her hands, and she needs "
@@ -857,24 +881,30 @@ scene "her-plan" {
   "Her counsellor has asked her to make a plan for each week: small things, "
   .. "one a day. She brings you a blank sheet. “Will you help me? I keep "
   .. "staring at it.”",
-  "The plan you wrote weeks ago is still in your notes. It would fit on this "
-  .. "sheet perfectly.",
+  "She knows what she wants on it: a walk, soup with Hana, a call to Inés. "
+  .. "It is the writing down that stalls her.",
+  "The list you wrote for her weeks ago is still in your notes. It would fit "
+  .. "on this sheet perfectly.",
   discuss = "Weeks ago a plan from Noor was a rescue. Is it different now? "
     .. "What changed?",
   support {
-    "Take the pen, and write down what she says, one day at a time.",
-    because = "She asked, and her counsellor set the task. You hold the pen, "
-      .. "but the plan is hers. The same plan from you would be a rescue.",
+    "Pull your chair round beside hers. “Tell me the gist, and I’ll find the "
+    .. "right words.”",
+    because = "She asked, her counsellor set the task, and she knows what she "
+      .. "wants on it. On this list the words are only the pen’s work; the "
+      .. "walk and the soup are hers. With Dylan, the words were her own "
+      .. "voice. You hold the pen, but the plan is hers. The same plan from "
+      .. "you would be a rescue.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "your-trip",
   },
   rescue {
-    "Open your notes, and go through the week with her day by day. Fill in "
-    .. "the sheet as you talk.",
-    because = "It sounds like help, and she nods along now. But her counsellor "
-      .. "asked her to make it, and your notes hold your old plan. Each thing "
-      .. "you offer for a nod fills her sheet with it, and takes the part that "
-      .. "helps.",
+    "Sit down with her, and go through the list together, one line at a "
+    .. "time.",
+    because = "It sounds like help, and she nods along now. But the list is "
+      .. "yours, the one you wrote for her weeks ago, and her counsellor asked "
+      .. "her to make her own. Each line you read out for a nod fills her "
+      .. "sheet with your plan, and takes the part that helps.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
@@ -918,11 +948,12 @@ scene "your-trip" {
   .. "airport.",
   discuss = "Is staying home for Lucía love, fear, or both? How could Noor tell?",
   rescue {
-    "Ring your mum tonight. Tell her you’ll join the wedding on a video call "
-    .. "this time.",
+    "Ring tonight and say you can’t be there after all. You’ll be with "
+    .. "Lucía.",
     because = "It feels safe now, and she is touched. But she never asked you "
-      .. "to stay, and she has her counsellor, Inés and Hana. You miss the "
-      .. "wedding to calm your own fear.",
+      .. "to stay, and she has her counsellor, Inés and Hana. Giving something "
+      .. "up is support when she asks you to come. Here nobody asked: you miss "
+      .. "the wedding to calm your own fear.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "cancelled_trip",
     later = {
@@ -1041,7 +1072,7 @@ scene "ines-calls" {
   discuss = "Inés is scared too. What can Noor give her without breaking "
     .. "Lucía’s trust?",
   rescue {
-    "Answer Inés plainly, one question at a time. Tell her about the good "
+    "Answer her plainly, one question at a time. Tell her about the good "
     .. "days and the bad ones.",
     because = "It sounds honest, and it calms Inés now. But Lucía asked you "
       .. "to keep the bad days to yourself. Telling them makes you the "
@@ -1190,10 +1221,11 @@ scene "her-own-place" {
     next = "last-coffee",
   },
   rescue {
-    "Hug her at the door. “If it’s ever too much, you can always come and "
-    .. "stay with us. The spare room is yours, any time.”",
-    because = "It sounds like a safety net, and she smiles now. But on the day "
-      .. "she stands on her own, it tells her you expect her to fall.",
+    "Text Tunde first. Then tell her the spare room is free for four weeks.",
+    because = "It sounds like a safety net, and Tunde says yes. When she had "
+      .. "to move out, four weeks was an offer she could take or leave. Today "
+      .. "she has her own keys, and she did not ask. On the day she stands on "
+      .. "her own, it tells her you expect her to fall. She smiles now.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
@@ -1222,6 +1254,7 @@ scene "last-coffee" {
     "She has seen the wedding photos on your mum’s page. “You never went,” "
     .. "she says. “Was that because of me?”" },
   "Then she says, “You’ve spent half a year on me. How are you? Really?”",
+  "She has more questions ready, and she wants the answers.",
   discuss = "Lucía asks how Noor is. Why might that be hard to answer?",
   self_care {
     "Tell her the truth. You’ve been tired and scared, and you missed her "
@@ -1251,10 +1284,11 @@ scene "last-coffee" {
     },
   },
   support {
-    "“Honestly? Tired, a lot of the time. And proud of you. You did the hard "
-    .. "parts. I just got to be next to you.”",
-    because = "You hand her strength back to her, and you tell a bit of the "
-      .. "truth about you. She gets to be a friend again, not a project.",
+    "Answer her plainly, one question at a time. Tell her about the good "
+    .. "days and the bad ones.",
+    because = "She asked, and she wants the answers. These days are yours to "
+      .. "tell. Letting her ask, and care, hands her strength back to her. She "
+      .. "gets to be a friend again, not a project.",
     effects = { growth = "+5", intimacy = "+5" },
     next = {
       { when = "took_room and not kept_limit and resentment >= 30", "holding-her-life" },
