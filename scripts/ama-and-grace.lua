@@ -35,6 +35,29 @@
 --   a shared duty), with resentment low and some growth, leads to
 --   beside-her, whatever the meters say otherwise.
 --
+-- Same act, different kind (pass 12, twins: each pair has the same words,
+-- and the moment decides):
+--   the-cv-file (rescue) / cv-again (support): "Read all of it slowly, out
+--     loud." She has not asked, and the CV is hers; two weeks on she asks
+--     for your eyes and the truth.
+--   running-on-empty (rescue) / no-offer (support): "Text Nadia, Next
+--     week! Then spend Saturday at home with Ama." She asked you to go;
+--     after the lost job she asks you to stay in with her.
+--   the-gp (rescue) / the-call (it_depends): "Write out the first two
+--     questions and good answers tonight." Her own lines are in her phone
+--     and she asked only for company; for the job centre call a practice
+--     run may be what she wants.
+--   mama-falls (self_care) / joy-pushes (rescue): "Of course I'll be there
+--     for Mama. Give me tonight." A night to think before a first answer;
+--     after you and Ama agreed three nights, it is a yes to every night.
+--   sunday-lunch (rescue) / at-the-dinner (support): "She's been looking
+--     hard. It's a tough year for charities." At the table she asked you
+--     not to answer for her; at Dani's dinner she asked you to say just
+--     that, as she was not there.
+--   rent-day (boundary) / the-call (rescue): "Cover her half of the rent on
+--     Friday." The old deal, in the open, when she is short; a month on she
+--     said she will pay it from her savings.
+--
 -- Detours: duvet (after pushing Ama at noon), she-knows (after paying her
 -- half in secret), ama-answers (after answering Joy for Ama).
 --
@@ -171,7 +194,8 @@ scene "the-cv-file" {
   place = "living-room",
   "That evening Ama is in the bath. Her laptop is open on the sofa.",
   "A file called CV_new is on the screen. It was last saved three weeks ago. "
-  .. "Half of it still talks about the old job. One line just says: skills???",
+  .. "Half of it still talks about the old job. One line just says: skills??? "
+  .. "There is a typo in the very first line.",
   "You write reports all day. You could make this good in an hour, and she "
   .. "would find it done in the morning. She has not asked.",
   it_depends {
@@ -184,16 +208,17 @@ scene "the-cv-file" {
     next = "birthday-text",
   },
   rescue {
-    "Stick a note on the lid: “Saturday, ten till twelve, you and me, CV "
-    .. "day. I’ll bring the coffee.”",
-    because = "It feels warm and fun now. But she did not ask, and the CV is "
-      .. "hers. A CV day set for her makes it your project. Later she dreads "
-      .. "Saturday.",
+    "Read all of it slowly, out loud, the way a stranger would. Stop at the "
+    .. "typo, and at the line you would change.",
+    because = "When she comes out of the bath, you read her CV back to her, "
+      .. "with your notes. It feels like honest help now. But she did not ask, "
+      .. "and the CV is hers. The day she asks for your eyes, this is "
+      .. "support. Tonight it makes the CV your project. Later she dreads it.",
     effects = { resentment = "-5" },
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
-      says = "Ama found a reason to be out on Saturday morning. She has not "
+      says = "Ama fixed the typo that night, without a word. She has not "
         .. "opened the file since.",
     },
     next = "birthday-text",
@@ -307,6 +332,8 @@ scene "at-the-dinner" {
   "Across the table, Sunil, who used to work with Ama, is listening. He has a "
   .. "new job at a housing trust. He says they are hiring. “Can I have her "
   .. "number? I’ll text her about it myself.”",
+  "Before you left, Ama said, “If anyone asks about work, say I’m looking, "
+  .. "and it’s a tough year. Just that, please.”",
   "Last week Ama asked you to stop sending her job ads. “I’ll find my own, "
   .. "when I’m ready,” she said.",
   it_depends {
@@ -336,10 +363,12 @@ scene "at-the-dinner" {
     next = "rent-day",
   },
   support {
-    "Tell Dani the truth: “It’s been a hard few weeks for her. She’d love a "
-    .. "text from you. No need to ask about work.”",
-    because = "You tell the truth without telling her story. Her friend stays "
-      .. "her friend, and how much to share is left to Ama.",
+    "Smile. “She’s been looking hard. It’s a tough year for charities.” Then "
+    .. "pass the rice.",
+    because = "These are the words Ama chose, and she asked you to say just "
+      .. "them, since she is not here. You tell the truth without telling her "
+      .. "story, and how much to share is left to Ama. At a table where she "
+      .. "sits and can speak, the same words would be answering for her.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = "made_excuse",
     next = "rent-day",
@@ -861,19 +890,18 @@ scene "the-gp" {
     next = "the-call",
   },
   rescue {
-    "On the walk there, ask her, “Will you tell the doctor about the sleep? "
-    .. "And the cereal for dinner? Those seem like the big ones.”",
-    because = "It sounds like a kind question, and she nods now. But she asked "
-      .. "only for company, and she has her own lines in her phone. Your "
-      .. "questions pick what the doctor hears. Later the doctor hears you, "
-      .. "not Ama.",
+    "Write out the first two questions and good answers tonight. Go through "
+    .. "them out loud with her.",
+    because = "It feels like good prep for a hard visit, and she nods now. But "
+      .. "she asked only for company in the waiting room, and her own lines "
+      .. "are already in her phone. Your answers pick what the doctor hears. "
+      .. "Later the doctor hears you, not Ama.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 2,
       effects = { intimacy = "-10" },
-      says = "Ama told the doctor about the sleep and the cereal, as you said. "
-        .. "She never said the part that scared her most, and didn’t want to "
-        .. "go back.",
+      says = "Ama gave the doctor your answers, nearly word for word. She never "
+        .. "said the part that scared her most, and didn’t want to go back.",
     },
     clear = { "booked_gp", "said_doctor" },
     next = "the-call",
@@ -904,26 +932,29 @@ scene "the-call" {
   "She asks you, “Can you sit with me and write down what they say? When I’m "
   .. "nervous my head goes blank, and they talk so fast.”",
   "You know this stuff well. You could do the whole call in ten minutes.",
+  "Rent is due on Friday too. This month Ama has said she will pay her half "
+  .. "from her savings.",
   it_depends {
-    "Before the call, write out the first two questions and good answers. Go "
-    .. "through them out loud with her.",
+    "Write out the first two questions and good answers tonight. Go through "
+    .. "them out loud with her.",
     because = "If she wants a practice run, it can calm her nerves. If your "
       .. "answers become a script she must follow, it is your call in her voice.",
     effects = { growth = "+5" },
     next = "cv-again",
   },
   rescue {
-    "Write down every date and name. When she stalls on the second question, "
-    .. "write the answer on top too, and tip the pad her way.",
-    because = "It ends her panic now, and the call gets done. But she asked "
-      .. "for notes, not answers. Her claim comes out in your words, in her "
-      .. "voice. Later she waits for your notes.",
+    "Cover her half of the rent on Friday. Put it in your budget sheet, "
+    .. "under her name.",
+    because = "On rent day, a loan in the sheet was the deal you both made, "
+      .. "and she was short. This month she said she will pay it from her "
+      .. "savings. Covering it anyway eases your worry now. But it is her money "
+      .. "choice, made for her, and later she waits for you to step in.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-10" },
-      says = "Ama’s next job centre call came. She asked you to sit close and "
-        .. "tell her what to say, before it even rang.",
+      says = "Ama saw the rent line in your sheet. “I said I’d do it,” she "
+        .. "said, and put her savings card back in the drawer.",
     },
     next = "cv-again",
   },
@@ -1040,8 +1071,9 @@ scene "running-on-empty" {
   rescue {
     "Text Nadia, “Next week!” Then spend Saturday at home with Ama: films, "
     .. "soup, and a walk if she feels up to it.",
-    because = "It feels loyal, and Ama is glad of you now. But she asked you to "
-      .. "go, and you stayed to guard her mood. Later you notice what it cost.",
+    because = "It feels loyal, and Ama is glad of you now. A weekend in is help "
+      .. "when she asks for it. But tonight she asked you to go, and you "
+      .. "stayed to guard her mood. Later you notice what it cost.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -1104,11 +1136,11 @@ scene "sunday-lunch" {
     next = "joy-pushes",
   },
   rescue {
-    "Smile at Tita. “She’s been looking hard, Tita. It’s a tough year for "
-    .. "charities.” Pass her the rice.",
-    because = "It is true and kind, and Tita nods now. But in the car Ama asked "
-      .. "you not to answer for her, and you answered first. Later the "
-      .. "family asks you about her, not her.",
+    "Smile. “She’s been looking hard. It’s a tough year for charities.” Then "
+    .. "pass the rice.",
+    because = "It is true and kind, and Tita nods now. But Ama is right here, "
+      .. "and in the car she asked you not to answer for her. You answered "
+      .. "first. Later the family asks you about her, not her.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -1143,6 +1175,8 @@ scene "joy-pushes" {
   .. "You don’t have kids.”",
   { when = "shared_care",
     "You already share the days. This is about the nights." },
+  "On the drive over, you and Ama agreed: if Joy asks about nights, you can "
+  .. "give three a week. No more.",
   "You want to help Mama. You also want to come home to Ama at night. In your "
   .. "family, no can sound like not loving your mother.",
   discuss = "How can Grace keep faith with her family’s way of caring and "
@@ -1164,11 +1198,13 @@ scene "joy-pushes" {
     next = "no-offer",
   },
   rescue {
-    "“Okay, Joy. I’ll bring my pillow over tonight, and we’ll see how Mama "
-    .. "sleeps.”",
-    because = "It keeps the peace, and Joy hugs you now. But there are three "
-      .. "of you, and “we’ll see” is a yes to every night, and to Ama’s "
-      .. "evenings too. Later the nights are all yours.",
+    "“Of course I’ll be there for Mama. Give me tonight to sort things at "
+    .. "home, and I’ll call you first thing.” Then walk home by the river.",
+    because = "When Mama fell, a night to think was care for you. But you and "
+      .. "Ama already thought this through: three nights, no more. “Of course "
+      .. "I’ll be there” is a yes to every night, and “sort things at home” "
+      .. "means telling Ama the plan changed. There are three of you. It keeps "
+      .. "the peace now, and Joy hugs you. Later the nights are all yours.",
     effects = { resentment = "-5", intimacy = "-5" },
     clear = "shared_care",
     later = {
@@ -1208,12 +1244,16 @@ scene "no-offer" {
   .. "it says.",
   "Ama reads it out in a flat voice. Then she puts the phone face down and "
   .. "pulls her knees up on the chair. “No job talk tonight,” she says.",
+  "Nadia has texted about a swim on Saturday. Ama sees it. “Could you stay in "
+  .. "with me this weekend?” she asks. “Just us. I don’t want to be on my own "
+  .. "with this.”",
   support {
-    "Pull a chair up beside her and take her hand. “Oh, love.” Then make her "
-    .. "a hot water bottle, and sit.",
-    because = "She said no job talk, and you give her none: just you, close by, "
-      .. "and warmth. You treat it as a loss and leave space. The quiet is heavy now. "
-      .. "She gets to feel it, and to find her own next step.",
+    "Text Nadia, “Next week!” Then spend Saturday at home with Ama: films, "
+    .. "soup, and a walk if she feels up to it.",
+    because = "She asked for just this: you, at home, this weekend. You treat "
+      .. "it as a loss and leave space. No job talk, no cheering up, only the "
+      .. "company she asked for. When she asks you to go, staying is guarding "
+      .. "her mood. Tonight it is what she needs. Nadia can wait a week.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "the-talk",
   },
