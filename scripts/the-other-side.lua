@@ -21,6 +21,17 @@
 --   hurtful     a relapse bet, a guilt trip, hanging up, hiding, a jab
 --   neutral     small talk and waiting
 --
+-- Same act, different kind: pairs of options with the very same words in two
+-- scenes, where only the scene decides the kind.
+--   nina-says-no (support) / the-meeting (rescue): "Ask Nina to come in with
+--     you, just this first time." On the phone, taking the seat she has just
+--     offered, against at the door, when she has said she will tell them how
+--     it all started and Danny wants someone to go in for him.
+--   the-app (it_depends) / the-slip (rescue, in the group): "Text Nina: Can you
+--     keep my bank card at your place for a while?" Before any bet, a step
+--     that helps if it is part of a plan, against after a slip, to keep it
+--     from Ray, whose one rule is that a slip comes to him first.
+--
 -- The kind lives in the scene, not in the option. The same act can be either:
 -- a ride, a sister sitting in, a sister on the phone, or a note read over is
 -- support when the scene says she offered it or it was agreed (the ride to
@@ -459,7 +470,8 @@ scene "the-app" {
   },
   it_depends {
     "Text Nina: “Can you keep my bank card at your place for a while?”",
-    because = "It helps when it is part of a plan you made with a counsellor or "
+    because = "Tonight there is no bet yet, and no plan yet either. It helps "
+      .. "when it is part of a plan you made with a counsellor or "
       .. "group, your own idea, and you can talk about it. Made alone at night, so "
       .. "she holds the money and you never face the pull, it is a rescue.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -748,6 +760,8 @@ scene "nina-says-no" {
   "“I love you, Danny,” she says. Her voice shakes. “I won’t pay it. But I’ll "
   .. "drive you to the group on Thursday, if you want to go.” You can hear that "
   .. "she is crying.",
+  "Then she says, “I can come in with you the first time, too, if you ask. "
+  .. "Family can come to the open one.”",
   "It feels like a slap. Then it feels like something else. She thinks you can "
   .. "do this.",
   discuss = "Nina says no. Why might her no feel cold to Danny? What else might "
@@ -760,10 +774,11 @@ scene "nina-says-no" {
     next = "boss-calls",
   },
   support {
-    "Breathe. Let the quiet sit. Then say, “Okay. Of course. Thursday. What "
-    .. "time?” and write it down.",
-    because = "Her no feels cold now. But you take the help that treats you like "
-      .. "an adult, and she stays beside you.",
+    "Ask Nina to come in with you, just this first time. She knows the whole "
+    .. "story, start to end.",
+    because = "Her no feels cold now. But she offered this herself: the ride, "
+      .. "and a seat beside you the first time. You take the help that treats "
+      .. "you like an adult, and nothing she gives pays for a bet.",
     effects = { growth = "+5", intimacy = "+5" },
     set = "nina_drove",
     next = "the-meeting",
@@ -892,9 +907,11 @@ scene "the-meeting" {
     "Ask Nina to come in with you, just this first time. She knows the whole "
     .. "story, start to end.",
     when = "nina_drove",
-    because = "It works tonight: you get through the door. But she already said "
-      .. "she would tell your story, and in there she does. It becomes her "
-      .. "meeting a little, and your recovery starts to be her project.",
+    because = "It works tonight: you get through the door. But on the way she "
+      .. "said she would tell them how it all started, and you want someone to "
+      .. "go in for you. Asked here, at the door, it hands her the talking, and "
+      .. "in there she does it. It becomes her meeting a little, and your "
+      .. "recovery starts to be her project.",
     effects = { growth = "+5", intimacy = "+5" },
     later = {
       after = 2,
@@ -1115,7 +1132,8 @@ scene "the-slip" {
   place = "car",
   { when = "in_group",
     "Eight weeks without a bet. Then a Saturday, a game on TV, a friend with an "
-    .. "app. Two hundred dollars, gone in an hour." },
+    .. "app. Two hundred dollars, gone in an hour. Ray has one rule: a slip "
+    .. "comes to him first, the same night." },
   { when = "not in_group",
     "Saturday night. Two hundred dollars, gone in an hour. It is not the first "
     .. "time this month." },
@@ -1127,11 +1145,12 @@ scene "the-slip" {
   notes = "A slip is common in recovery. If a player says Danny should just give "
     .. "up, ask what the group or a helpline would say to him tonight.",
   rescue {
-    "Call Nina. Say you slipped, and ask if she could float the two hundred, so "
-    .. "Ray doesn’t have to hear it yet.",
+    "Text Nina: “Can you keep my bank card at your place for a while?”",
     when = "in_group",
-    because = "Hiding a slip with her money makes her part of the secret. It also "
-      .. "takes away the lesson the loss could teach.",
+    because = "A card held by someone you trust can help, as part of a plan you "
+      .. "made with your group. Tonight it is a secret fix: the slip was meant "
+      .. "to go to Ray first, and this keeps it from him. Nina becomes your "
+      .. "guard and part of the secret, and the loss teaches nothing.",
     effects = { resentment = "+5", growth = "-5" },
     set = "asked_cover",
     next = "after-the-slip",
@@ -1196,8 +1215,9 @@ scene "the-slip" {
 scene "after-the-slip" {
   place = "car",
   { when = "asked_cover and in_group",
-    "Nina breathes out slowly. “No, Danny. I won’t cover it. And I think Ray "
-    .. "should know. Do you want to tell him, or should I wait while you do?”" },
+    "Nina calls you back. She breathes out slowly. “No, Danny. I won’t cover "
+    .. "it. And I think Ray should know. Do you want to tell him, or should I "
+    .. "wait while you do?”" },
   { when = "asked_cover and not in_group",
     "Nina breathes out slowly. “No, Danny. I won’t cover it. But I’ll stay on "
     .. "the phone while you call the helpline, if you want.”" },
