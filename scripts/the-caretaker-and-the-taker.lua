@@ -27,8 +27,31 @@
 -- tax form, to cook for a bit after the layoff, to pass his CV to her
 -- friend), and some rescues do no task at all (taking the blame, talking
 -- him out of his hurt, a promise that he will land on his feet). The same
--- act (checking his paperwork, cooking) is support in one scene and rescue
--- in another; the scene says which.
+-- act (sitting in on his call, a call made for him, cooking) is support in
+-- one scene and rescue in another; the scene says which.
+--
+-- Same act, different kind (pass 12, twins: each pair has the same words,
+-- and the moment decides):
+--   the-bill (it_depends) / the-renewal (rescue): "Pull out the chair next
+--     to him, and sit with him while he rings them." His first bill, where
+--     quiet company may be what he wants; after his slip, when he only
+--     asked for a lift and you sit in to check.
+--   the-list (it_depends) / good-month (rescue): "Offer to write him a
+--     short how-to sheet." When he first takes the jobs; after he has paid
+--     the bills on time with no help and asked about one form only.
+--   the-bill (rescue) / back-to-help (support): "Ring them first thing
+--     tomorrow. Then tell him it's done." He said he would ring himself;
+--     he asks you to book, as he can't face the phone this week.
+--   old-roles (rescue) / job-hunt (it_depends): "Offer to do a practice
+--     interview with him." He has no interview and has not asked, and you
+--     already wrote his letter; he is applying and may want to practise.
+--   cold-morning (rescue) / cold-week (it_depends): "Cook dinner for two
+--     tonight." A nice dinner so nobody mentions last night; after a cold
+--     week, a meal that can open the talk.
+--   joel-mood (rescue) / laid-off (support): "Make his favorite soup
+--     tonight, and sit with him while he eats it." He never asked you to
+--     stay, and it would be the third choir night; he asked for the
+--     cooking, and only that.
 --
 -- Meter changes are all steps of 5, and flags are cleared once no later
 -- scene reads them, so paths that meet in the same place merge. That keeps
@@ -158,17 +181,17 @@ scene "the-bill" {
     next = "joel-says-it",
   },
   rescue {
-    "“Are you sure? Those phone lines can be awful, and your week has been "
-    .. "long too.”",
-    because = "It sounds caring, and it spares him an awkward call. But he "
-      .. "just said he wants to make this call himself, and your question talks "
-      .. "him out of it. Just as he steps in, you step in first.",
+    "Ring them first thing tomorrow. Then tell him it’s done.",
+    because = "It spares him an awkward call, and it feels like care. But he "
+      .. "just said he will ring them himself. When he asks you to make a call "
+      .. "he can’t face, it is help. This one he wanted to make. Just as he "
+      .. "steps in, you step in first.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10" },
-      says = "Joel said, “Maybe you’re right.” You made the call and paid "
-        .. "the fee. He said thanks and went back to his game.",
+      says = "You got the fee dropped and paid the rest. Joel said thanks and "
+        .. "went back to his game.",
     },
     next = "joel-says-it",
   },
@@ -263,6 +286,8 @@ scene "cold-morning" {
   .. "says a short “Morning” and looks at his phone.",
   "The old pull kicks in. You want to fix his mood. Make his favorite "
   .. "breakfast. Say sorry for everything, so he will be okay again.",
+  "You know what always works: a nice dinner, and nobody mentions last "
+  .. "night.",
   support {
     "Pour your own coffee and sit across from him. “I said it badly last "
     .. "night, and I’m sorry for that. The part about doing it all, I meant.”",
@@ -281,17 +306,19 @@ scene "cold-morning" {
     next = "the-list",
   },
   rescue {
-    "Sit down across from him. “About last night, let’s just forget it. I "
-    .. "was tired, and I didn’t mean half of it.”",
-    because = "It feels like peace, and his face softens. But what you said "
-      .. "last night was true. You take it back to fix his mood, just as the "
-      .. "old pull told you to, and the true thing gets quietly dropped.",
+    "Cook dinner for two tonight. Set the table, light the candle, and ask "
+    .. "him to sit down with you.",
+    because = "It feels like peace, and his face softens. After a hard week, a "
+      .. "meal can open a real talk. But this morning it is the old pull: a "
+      .. "nice dinner so he will be okay again, and nobody mentions last "
+      .. "night. His mood is his to handle, and the true thing gets quietly "
+      .. "dropped.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5", growth = "-5" },
-      says = "It worked. Joel was sweet all day. The talk about the list "
-        .. "never happened.",
+      says = "It worked. Joel was sweet all evening. Nobody said a word about "
+        .. "last night, and the talk about the list never happened.",
     },
     next = "the-list",
   },
@@ -448,11 +475,12 @@ scene "joel-mood" {
     next = "choir-night",
   },
   rescue {
-    "Hang your coat back on its hook, and sit down beside him. “Tell me "
-    .. "everything. What did he say?”",
-    because = "It looks like plain listening, and he cheers up fast. But he "
-      .. "never asked you to stay, and hanging up your coat gives a third "
-      .. "choir night to his mood. You take his mood on as your job.",
+    "Make his favorite soup tonight, and sit with him while he eats it.",
+    because = "It looks like plain care, and he cheers up fast. A meal he "
+      .. "asks for, on a day he can’t face cooking, is help. But he never "
+      .. "asked you to stay, and this gives a third choir night to his mood. "
+      .. "Cooking his favorite is the old pull. You take his mood on as your "
+      .. "job.",
     effects = { intimacy = "+5", resentment = "-5" },
     later = {
       after = 2,
@@ -565,25 +593,27 @@ scene "the-renewal" {
   .. "forgot to renew it. There is a fee, and the car can’t be driven until "
   .. "it is sorted.",
   "Joel goes pale. “I had a reminder on my phone,” he says. “I just missed it. "
-  .. "I’ll ring them on my lunch break.”",
+  .. "I’ll ring them tonight, after dinner.”",
   "The car is his. Yours is fine. “Could you drop me at work tomorrow?” he "
   .. "asks. “Just till this is sorted.”",
   "A voice in your head says: this is why you should have kept it.",
   discuss = "Joel made a real mistake. Does that mean the job should go back "
     .. "to Ana?",
   rescue {
-    "Sit down next to him. “Do you want to go through it together tonight, "
-    .. "the way we did the bills?”",
-    because = "It sounds like the kind offer you made before. But he already "
-      .. "said what he will do, and this time he didn’t ask. The voice in your "
-      .. "head wants the job back, and the offer is how it gets it.",
+    "Pull out the chair next to him, and sit with him while he rings "
+    .. "them.",
+    because = "It looks like quiet company. But he already said what he will "
+      .. "do, and this time he only asked for a lift. You sit in to check his "
+      .. "work: the voice in your head wants the job back. It tells him one "
+      .. "slip means he needs watching.",
     effects = { resentment = "-5", intimacy = "+5" },
     clear = "shared_load",
     later = {
       after = 2,
       effects = { resentment = "+5", growth = "-5" },
-      says = "Going through it together meant you did it. Joel hasn’t "
-        .. "touched the car papers since. “You’re better at it,” he says.",
+      says = "By the second question, you were the one talking to the "
+        .. "insurer. Joel hasn’t touched the car papers since. “You’re better "
+        .. "at it,” he says.",
     },
     next = "joels-no",
   },
@@ -597,7 +627,7 @@ scene "the-renewal" {
       after = 2,
       effects = { growth = "+5" },
       says = "In the car on the second morning, Joel read out the new policy "
-        .. "number. He had sorted it on his lunch break.",
+        .. "number. He had sorted it the night before.",
     },
     next = "joels-no",
   },
@@ -877,18 +907,19 @@ scene "good-month" {
   .. "busy.",
   discuss = "Why might Ana feel lost just when things are going well?",
   rescue {
-    "Sit down with the tax form, a pencil and this month’s bills, and go "
-    .. "through them all, box by box.",
-    because = "It looks like the help he asked for, and you feel calmer. But "
-      .. "he asked about one form, and he paid the bills on time without help. "
-      .. "Checking them too tells him you still don’t trust him.",
+    "Offer to write him a short how-to sheet for each job he takes on.",
+    because = "It looks like help, and you feel calmer. When he first took "
+      .. "the jobs, a sheet might have helped, if he wanted one. But now he "
+      .. "has paid the bills on time without help, and he asked about one "
+      .. "form only. A sheet for every job tells him you still don’t trust "
+      .. "him.",
     effects = { resentment = "-5" },
     clear = "shared_load",
     later = {
       after = 2,
       effects = { intimacy = "-5" },
-      says = "Joel watched you check his bills. You found nothing wrong. He "
-        .. "hasn’t opened the bills folder since.",
+      says = "Joel read your sheets and found nothing he didn’t know. He "
+        .. "hasn’t opened the bills folder since, in case he does it wrong.",
     },
     next = "laid-off",
   },
@@ -942,8 +973,7 @@ scene "laid-off" {
     .. "that is normal. Ask the group what a setback means, and what it "
     .. "does not mean. A slip is not proof that the change was fake.",
   support {
-    "Make his favorite soup tonight, and take him a bowl on the stairs. Sit "
-    .. "with him while he eats it.",
+    "Make his favorite soup tonight, and sit with him while he eats it.",
     because = "He asked for the cooking, and only that. Cooking, and sitting "
       .. "with him at the worst moment with no plan and no list, keeps him in "
       .. "charge of his own life.",
@@ -1017,7 +1047,8 @@ scene "old-roles" {
   .. "everything again. The bills. The food. His mom’s calls. Last night you "
   .. "wrote his cover letter.",
   "Joel lies on the couch, scrolling. When you ask about jobs, he says “I’m "
-  .. "looking,” and doesn’t look up.",
+  .. "looking,” and doesn’t look up. He has no interviews yet. He has not "
+  .. "asked you for help with any of it.",
   "You are so tired your teeth hurt. You are angry, too, and you hate that "
   .. "you are angry.",
   discuss = "Ana has slipped back after real progress. Does that mean the "
@@ -1034,12 +1065,12 @@ scene "old-roles" {
     next = "the-fight",
   },
   rescue {
-    "Bring him a coffee on the couch and ask how the search is going. Then "
-    .. "start on dinner.",
-    because = "It is kind and loyal, and the evening stays calm. But you are "
-      .. "already doing everything, down to his cover letter, and you are "
-      .. "worn out. Carrying on without a word keeps it all yours. The longer "
-      .. "you carry it, the harder it is to hand back.",
+    "Offer to do a practice interview with him at the weekend.",
+    because = "It sounds like a boost for his search. But he has no interview, "
+      .. "and he has not asked. When he asks to practise, it can help. Today "
+      .. "you are already doing everything, down to his cover letter, and "
+      .. "you are worn out. It keeps his job hunt yours. The longer you carry "
+      .. "it, the harder it is to hand back.",
     effects = { resentment = "+5" },
     next = "the-fight",
   },
@@ -1231,11 +1262,11 @@ scene "back-to-help" {
   .. "back on track,” he says. “Would you book it? I’ll come, I promise. I "
   .. "just can’t face the phone this week.”",
   support {
-    "Ring them in the morning and book a visit for you both. Write the time "
-    .. "on the card.",
-    because = "He asked you to book it, just this once, and he says he will "
-      .. "come. Going back for help after a slip is not failing. It is how "
-      .. "change holds.",
+    "Ring them first thing tomorrow. Then tell him it’s done.",
+    because = "He asked you to book a visit for you both, just this once, "
+      .. "because he can’t face the phone this week, and he says he will "
+      .. "come. Making the call he asked for is support. Going back for help "
+      .. "after a slip is not failing. It is how change holds.",
     effects = { growth = "+5" },
     set = "went_back",
     clear = "had_help",
