@@ -690,7 +690,7 @@ scene "mama-falls" {
   },
   self_care {
     "“Of course I’ll be there for Mama. Give me tonight to sort things at "
-    .. "home, and I’ll call you first thing.” Then walk home by the river.",
+    .. "home, and I’ll call you first thing.” Then step outside for some air.",
     because = "You don’t say yes in a rush. A night to think, and a talk with "
       .. "your partner, is not saying no. It keeps your answer your own.",
     effects = { resentment = "-5" },
@@ -1199,7 +1199,7 @@ scene "joy-pushes" {
   },
   rescue {
     "“Of course I’ll be there for Mama. Give me tonight to sort things at "
-    .. "home, and I’ll call you first thing.” Then walk home by the river.",
+    .. "home, and I’ll call you first thing.” Then step outside for some air.",
     because = "When Mama fell, a night to think was care for you. But you and "
       .. "Ama already thought this through: three nights, no more. “Of course "
       .. "I’ll be there” is a yes to every night, and “sort things at home” "
