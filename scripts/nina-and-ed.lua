@@ -13,7 +13,7 @@
 -- bottles, calling his boss or making his excuses is a rescue; pouring his
 -- drink away in anger, or mocking him, is hurtful.
 --
--- Same act, different kind: four pairs of options use the very same words in
+-- Same act, different kind: five pairs of options use the very same words in
 -- two scenes, and only the scene decides the kind.
 --   third-date (support) / watching-me (rescue): "Say it quietly: Five is a
 --     lot for me." Said once, the first time, against said again at every
@@ -27,6 +27,9 @@
 --   sleepless (rescue) / ed-tries (support): "Text Ed: On my way. Which
 --     door?" He said he would get a cab, against "Last bus is gone. Could
 --     you come and get me?"
+--   ed-shrugs (support) / ed-bristles (rescue): "If it ever bugs you too,
+--     your doctor is a good one to ask." Said once, when he asks if it bugs
+--     her, against right after he says no to her page, with the doctor on it.
 --
 -- The kind lives in the scene, not in the option. Doing a task he asked for
 -- (a run club link, his recycling, a ride home when the last bus is gone)
@@ -330,6 +333,7 @@ scene "ed-bristles" {
   "“I like a beer after work. That’s it. I’m not some broken thing you need to "
   .. "fix.”",
   "He goes to the fridge and opens a can. He looks at you while he does it.",
+  "Your page has his doctor on it too, just under the run club.",
   neutral {
     "Put the page in a drawer. Make him a cheese toastie, and ask what he "
     .. "wants to watch tonight.",
@@ -345,18 +349,19 @@ scene "ed-bristles" {
     next = "the-cupboard",
   },
   rescue {
-    "Sit back down. “Okay, forget the page. Try one dry week, and see how "
-    .. "you feel?”",
-    because = "A small ask sounds fair and gentle, and he may say yes tonight. "
-      .. "But it is the same plan, cut down to fit, and asking him to change "
-      .. "for you makes his drinking about your feelings.",
+    "“If it ever bugs you too, your doctor is a good one to ask. I’ll leave "
+    .. "it with you.”",
+    because = "Said once, with no plan behind it, this can be support. Here the "
+      .. "doctor is on your page, and he has just said no to the page and to "
+      .. "being fixed. It sounds gentle, and it calms you now. But it is the "
+      .. "same plan, cut down to one line.",
     effects = { intimacy = "+5" },
     clear = "told_jay",
     later = {
       after = 2,
       effects = { resentment = "+10" },
-      says = "Ed kept the deal for four days. On the fifth he drank at Jay’s "
-        .. "and didn’t tell you. You found out anyway.",
+      says = "Ed did not call his doctor. He drank at Jay’s more nights that "
+        .. "month, and didn’t tell you. You found out anyway.",
     },
     next = "the-cupboard",
   },
@@ -438,10 +443,11 @@ scene "ed-shrugs" {
     next = "the-cupboard",
   },
   support {
-    "“A bit. If it ever bugs you too, your doctor is a good one to ask. I’ll "
-    .. "leave it with you.”",
-    because = "Saying once where help is, with no push, is support. Whether he "
-      .. "goes is his. He may bristle now, and that is his too.",
+    "“If it ever bugs you too, your doctor is a good one to ask. I’ll leave "
+    .. "it with you.”",
+    because = "He asked, and “too” tells him it bugs you. Saying once where help "
+      .. "is, with no push, is support. There is no plan on the table. Whether "
+      .. "he goes is his. He may bristle now, and that is his too.",
     effects = { intimacy = "-5", growth = "+5" },
     clear = "asked_ed",
     next = "the-cupboard",
