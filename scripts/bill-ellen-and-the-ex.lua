@@ -33,6 +33,27 @@
 -- The pattern ending: in new-ground, "owned_it and kept_limit" leads to
 -- starting-again whatever the meters say (unless resentment is high).
 --
+-- Same act, different kind (twins: the same words in two scenes):
+--   last-talk (rescue) / new-ground (support): "Sure. Text me the time,
+--     and I'll bring the car": Meg has a cousin with a van and did not ask;
+--     Ellen asked for exactly this.
+--   the-call (rescue) / new-ground (support): staying on the line while
+--     she cries: Meg, a minute after threats, during the no-contact deal;
+--     Ellen, his partner, in tears.
+--   coffee-ask (rescue) / why-i-called (self_care): "Say yes: One coffee,
+--     Tuesday": Meg, against the deal with Anne and before Ellen knows; Tom,
+--     an old friend who asked to meet.
+--   calm-feels-odd (support) / alone-again (rescue): fixing the dripping
+--     tap and staying the night: Ellen asked on Sunday and he said yes; Meg's
+--     tap is the way back into "looking after each other".
+--   birthday (rescue) / quiet-weeks (self_care): "Thank you... What's been
+--     going on?": Meg asked for nothing, with no contact agreed; Ruth is his
+--     own sister.
+--   running-club (rescue) / new-ground (it_depends): Sam's number: Ellen said
+--     she'd figure the rent out and asked about his past; later she has
+--     twenty students and nowhere to go, so it depends on whether she wants
+--     ideas.
+--
 -- Meter changes are steps of 5 and flags are cleared once nothing reads them,
 -- so paths that meet in the same place merge and `beside explore` can play
 -- every path.
@@ -88,16 +109,16 @@ scene "running-club" {
     next = "calm-feels-odd",
   },
   rescue {
-    "“Rents here are wild. Have you thought of asking him to spread the rise "
-    .. "over a year? That often works.”",
-    because = "A tip sounds friendly, and she smiles now. But she said she would "
-      .. "figure it out, and she asked about you, not the rent. Jumping in on a "
+    "Tell her about your friend Sam, who rents out rooms, and text her his "
+    .. "number.",
+    because = "A number sounds friendly, and she smiles now. But she said she "
+      .. "would figure it out, and she asked about you, not the rent. Jumping in on a "
       .. "problem she owns is the old habit, with a new face.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
       effects = { intimacy = "-5" },
-      says = "Ellen thanked you for the list of flats. Then she said, kindly, "
+      says = "Ellen thanked you for Sam’s number. Then she said, kindly, "
         .. "“You know I can do this stuff, right?”",
     },
     next = "calm-feels-odd",
@@ -292,7 +313,7 @@ scene "the-call" {
     "Stay on the line and let her cry. Say, “I’m listening.” Let her talk for "
     .. "as long as she needs.",
     because = "Listening sounds like care, and the fear fades now. But a minute "
-      .. "ago she was threatening you. Staying teaches her that threats, then "
+      .. "ago she was threatening you, and you and Anne agreed on no contact. Staying teaches her that threats, then "
       .. "tears, bring you back.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
@@ -341,8 +362,9 @@ scene "birthday" {
     "Write back: “Thank you, that means a lot. I’m sorry it’s been hard. "
     .. "What’s been going on?”",
     because = "It feels like plain kindness, and it warms you now. But you and "
-      .. "Anne agreed on no contact, and she asked for nothing. A question "
-      .. "asks her to tell you more. It hands her the old job, with you in it.",
+      .. "Anne agreed on no contact, and she asked for nothing. To your own "
+      .. "sister, it would be plain care. To Meg, a question asks her to tell "
+      .. "you more. It hands her the old job, with you in it.",
     effects = { intimacy = "+5" },
     later = {
       after = 2,
@@ -399,13 +421,12 @@ scene "coffee-ask" {
     next = "ellen-evening",
   },
   rescue {
-    "“Okay. One coffee, Tuesday, near my work.” You can tell Ellen all about "
-    .. "it once you know how Meg is.",
-
-    because = "It sounds careful and kind, and it feels calm now. But you agreed "
-      .. "with Anne on no contact, and “once you know” keeps slipping. Deciding "
-      .. "what Ellen can handle manages her feelings for her. Later it is a "
-      .. "secret.",
+    "Say yes: “One coffee, Tuesday, near my work.”",
+    because = "One coffee sounds careful and kind, and it feels calm now. But "
+      .. "you agreed with Anne on no contact, and you say yes before Ellen "
+      .. "knows. Telling her “once you know how Meg is” keeps slipping. "
+      .. "Deciding what Ellen can handle manages her feelings for her. Later "
+      .. "it is a secret.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = { "coffees", "secret" },
     clear = { "called_meg", "told_urge", "told_past" },
@@ -837,7 +858,8 @@ scene "alone-again" {
   "Your flat is very quiet. Ellen’s mug is still in the sink. You can’t make "
   .. "yourself wash it.",
   "That night, Meg calls. She heard you’re alone again. “Come over,” she says. "
-  .. "“We can look after each other. Like old times.”",
+  .. "“We can look after each other. Like old times.” Her kitchen tap is "
+  .. "dripping again, she says. You always fixed it.",
   "Part of you wants to go. It would be so easy to be needed.",
   boundary {
     "“Get some rest, Meg. Goodnight.” Then wash Ellen’s mug, and sit with "
@@ -854,9 +876,12 @@ scene "alone-again" {
     next = "anne-back",
   },
   rescue {
-    "“Not tonight, Meg. I’m wiped. Tomorrow, then, after work?”",
-    because = "“Not tonight” sounds like a limit. But tomorrow you go, and she "
-      .. "asked you to look after each other, like old times. Loneliness "
+    "Get your tools and fix the dripping tap in her kitchen. Then come back "
+    .. "and sit with her for the rest of the night.",
+    because = "A tap is a small job, and she sounds so glad. But Meg can ring "
+      .. "a plumber, and she asked you to look after each other, like old "
+      .. "times. Ellen once asked you for the same job, and it was help. Here "
+      .. "the tap is the way back into the old role. Loneliness "
       .. "makes the old role feel like home. Going back fills the gap with the "
       .. "very thing that hurt you both.",
     effects = { resentment = "-5", intimacy = "+5" },
@@ -864,8 +889,8 @@ scene "alone-again" {
     later = {
       after = 1,
       effects = { resentment = "+10", growth = "-5" },
-      says = "Tomorrow turned into the weekend. Meg asked when you were coming "
-        .. "back.",
+      says = "One night turned into the weekend. Meg asked when you were "
+        .. "coming back.",
     },
     next = "anne-back",
   },
@@ -936,9 +961,10 @@ scene "why-i-called" {
     .. "one kind of therapy, and remind the group that this game is practice, "
     .. "not therapy.",
   self_care {
-    "Ring Tom back, and set up a walk with him, the same time every week. "
-    .. "Bring the coffee.",
-    because = "Tom asked to meet up, and nobody needs saving. A life with its "
+    "Say yes: “One coffee, Tuesday, near my work.”",
+    because = "Tom asked to meet up, and nobody needs saving. It is the yes "
+      .. "you once gave Meg, but Tom is your own old friend, and there is no "
+      .. "deal with Anne to break. A life with its "
       .. "own roots makes it easier to let go of being needed. A weekly walk "
       .. "with an old friend is for you as much as for him. Self-care "
       .. "is how you build it.",
@@ -1054,11 +1080,11 @@ scene "last-talk" {
   .. "two friends to help. She has not asked you.",
   discuss = "How can Bill end his role with care, without taking it up again?",
   rescue {
-    "“Text me on Saturday when you’re in. I’ll keep my phone on all day, "
-    .. "just so you know.”",
+    "“Sure. Text me the time, and I’ll bring the car.”",
     because = "It feels like a fair last kindness, and she smiles. But she "
-      .. "has her cousin and a van, and she did not ask. A phone kept on all "
-      .. "day keeps the helper’s job open. “One last thing” is how every "
+      .. "has her cousin and a van, and she did not ask. A car for a move is "
+      .. "help when it is asked for. Here, a car on Saturday keeps the "
+      .. "helper’s job open. “One last thing” is how every "
       .. "goodbye turned into another year.",
     effects = { resentment = "+5", growth = "+5" },
     set = "helping_meg",
@@ -1109,8 +1135,8 @@ scene "quiet-weeks" {
     "You still feel for her. But you are not in charge of her life. She will "
     .. "have to work out her own problems, and that is not a punishment. It is "
     .. "respect." },
-  "Your sister Ruth rings. She wants help painting the kids’ room, and she "
-  .. "says she misses you. You miss her too.",
+  "Your sister Ruth texts. She misses you, she writes, and she is proud of "
+  .. "you. It has been a hard month with the kids. You miss her too.",
   "Your mind keeps going to Ellen.",
   rescue {
     "Plan something big for Ellen: flowers, a weekend away, the words you "
@@ -1129,9 +1155,11 @@ scene "quiet-weeks" {
     next = { { when = "ellen_left", "reaching-ellen" }, "ellen-home" },
   },
   self_care {
-    "Say yes to Ruth. Bring the rollers, and give her the whole weekend.",
-    because = "It looks like one more job for someone else. But Ruth is your "
-      .. "own family, she asked, and you want to go. Change needs time to "
+    "Write back: “Thank you, that means a lot. I’m sorry it’s been hard. "
+    .. "What’s been going on?”",
+    because = "It is the same reply you could have sent Meg on your birthday. "
+      .. "But Ruth is your own sister, and writing back keeps your own "
+      .. "people close. There is no deal to break. Change needs time to "
       .. "settle. Caring for your own life first makes any new start "
       .. "steadier.",
     effects = { resentment = "-5", growth = "+5" },
@@ -1299,8 +1327,8 @@ scene "the-truth" {
 
 scene "new-ground" {
   place = "phone-night",
-  "A few weeks on, Ellen calls you, upset. Her studio is losing its lease. She "
-  .. "has twenty students and nowhere to teach them.",
+  "A few weeks on, Ellen calls you in tears. Her studio is losing its lease. "
+  .. "She has twenty students and nowhere to teach them.",
   "She asks for one thing. “If I find somewhere, could you help me move the "
   .. "keyboards? They won’t fit in my car.” She does not ask for anything else.",
   "You feel it at once. The old rush. You could find her a new place by Friday.",
@@ -1313,8 +1341,9 @@ scene "new-ground" {
   it_depends {
     "Tell her about your friend Sam, who rents out rooms, and text her his "
     .. "number.",
-    because = "She asked only about the keyboards. One number, if she wants "
-      .. "ideas, helps and leaves the studio hers. If she only wanted to vent, "
+    because = "She asked only about the keyboards, but she has twenty "
+      .. "students and nowhere to go. One number, if she wants ideas, helps "
+      .. "and leaves the studio hers. If she only wanted to vent, "
       .. "or you chase it up, it becomes a rescue.",
     effects = { intimacy = "+5" },
     next = {
@@ -1324,9 +1353,10 @@ scene "new-ground" {
     },
   },
   support {
-    "“That’s awful, love.” Sit down, phone to your ear, and hear the whole "
-    .. "story.",
-    because = "She asked for one thing, the keyboards, not for ideas. Listening "
+    "Stay on the line and let her cry. Say, “I’m listening.” Let her talk for "
+    .. "as long as she needs.",
+    because = "She asked for one thing, the keyboards, not for ideas. She is "
+      .. "your partner, in tears, and there is no deal to break. Listening "
       .. "first lets Ellen say what she needs. Her studio stays "
       .. "hers, and you stay beside her.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1338,8 +1368,9 @@ scene "new-ground" {
     },
   },
   support {
-    "“Sure. Tell me the day, and I’ll bring the car. Any day you like.”",
-    because = "She asked for muscle and a car, and you have both. Saying yes to "
+    "“Sure. Text me the time, and I’ll bring the car.”",
+    because = "She asked for muscle and a car, and you have both. It is "
+      .. "the one thing she asked for. Saying yes to "
       .. "that is help. Where she teaches stays her call.",
     effects = { intimacy = "+5" },
     next = {
