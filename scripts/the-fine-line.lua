@@ -753,8 +753,8 @@ scene "carol-again" {
   { when = "did_chores",
     "He eats the dinner you made and doesn’t look up. His plate will be in "
     .. "the sink later. You know who will wash it." },
-  "The week of cooking he asked for ended ten days ago. He said he would "
-  .. "take it back at the weekend.",
+  "The week of cooking he asked for is over. He said he would take it back "
+  .. "at the weekend.",
   "He still hasn’t had the talk with her. He has told you twice that he "
   .. "will pick his own moment. Heat rises in your chest. Why won’t he just "
   .. "deal with it?",
@@ -765,7 +765,7 @@ scene "carol-again" {
     "Cook every night this week. Make his favorite on Thursday, and leave a "
     .. "plate out when he is late.",
     because = "It is the week of cooking he asked for once, and it keeps the "
-      .. "peace now. But that week ended ten days ago. He said he would take "
+      .. "peace now. But that week is over. He said he would take "
       .. "it back, and he has not asked again. Another week makes his "
       .. "stress your kitchen, and the load is no longer shared.",
     effects = { resentment = "-5" },
