@@ -446,10 +446,11 @@ scene "late-essay" {
     next = "shift-morning",
   },
   rescue {
-    "“It’s late, love. Go up, and if he asks, tell him your mum made you "
-    .. "stop.”",
-    because = "Sleep matters, and it sounds wise now. But it puts your word "
-      .. "between her and her own deadline. Later, she expects a parent to "
+    "“It’s late, love. Go up now, and say your mum made you stop. I’ll write "
+    .. "the note for Mr. Haddad in the morning.”",
+    because = "Sleep matters, and it sounds wise now. But the note puts your "
+      .. "word between her and her own deadline, and the essay is still hers. "
+      .. "Later, she expects a parent to "
       .. "make deadlines go away.",
     effects = { intimacy = "+5" },
     later = {
@@ -912,10 +913,11 @@ scene "cut-off" {
     next = "your-evening",
   },
   rescue {
-    "“It’s late, love. Monday at lunch we can ring them together, when "
-    .. "you’re calmer.”",
+    "“Not now, love. Your voice is shaking. Leave the number with me, and "
+    .. "we’ll ring the company together on Monday at lunch.”",
     because = "It sounds careful, and she is relieved now. But she was "
-      .. "ready to make that call tonight, and you turned it into yours. "
+      .. "ready to make that call tonight, and she only asked what to say. "
+      .. "Taking the number turns her call into yours. "
       .. "Later, she hands you every call like it.",
     effects = { resentment = "-5", growth = "-5" },
     set = "took_over",
