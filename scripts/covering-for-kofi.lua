@@ -19,6 +19,25 @@
 -- (going-to-gwen); speaking for him is a rescue. Some rescues are words
 -- alone: a white lie to the manager, taking the blame, a promise to keep his
 -- secret, answering for him, naming what is wrong with him.
+-- Twin pairs (word for word the same text; only the scene decides):
+--   friday-noon (it_depends) / friday-again (rescue): fetching Kofi to
+--     Gwen's side; Gwen asked you about his part, or she asked the room and
+--     is already looking at him.
+--   the-walk-through (support) / kofi-back (rescue): doing the first
+--     supplier for him while he writes it down; he asked to learn, or he can
+--     do the work and asked you to carry it for six weeks.
+--   late-folder (it_depends) / thursday-night (rescue): "Send me what
+--     you've got at eight, and I'll have a look"; he asked for one look, or
+--     he asked only for your totals and said he would finish it.
+--   coffee-machine (it_depends) / telling-kofi (rescue): "Let's go and see
+--     Gwen about your hours, today"; he had said he wanted to go but not
+--     alone, or he is angry, asked for nothing, and it is your guilt's plan.
+--   kofi-back (it_depends) / going-to-gwen (rescue): "I can take the two
+--     biggest suppliers while the cast is on"; an answer to his ask, told to
+--     Gwen, or your plan laid on top of the ask he came to make himself.
+--   your-own-call (it_depends) / the-nine-am-call (rescue): "Send me the
+--     notes, and go and see to her"; once, for a clinic visit Gwen knows
+--     about, or the third late morning, a call he can move, and a secret.
 --
 -- Flags, and where they matter:
 --   did_his_part     thursday-night: Mei finished Kofi's sheet; the opening
@@ -748,6 +767,8 @@ scene "late-folder" {
   "Thursday, ten at night. You are in bed. Out of habit, you open the shared "
   .. "folder on your phone.",
   "Kofi’s supplier sheet is half empty again. The report goes out at noon.",
+  "He texted at nine: “Nearly there. Could you look over what I’ve got at "
+  .. "eight, before it goes? Just the Baker Brothers bit.”",
   { when = "kept_evening",
     "You left at five today, like you told Jonas. It felt strange, and good." },
   { when = "walked_through",
@@ -780,7 +801,8 @@ scene "late-folder" {
   rescue {
     "Open the laptop and look over the numbers he has put in so far. Then "
     .. "go to bed.",
-    because = "Who is it for? It quiets your own worry now. But a check at "
+    because = "Who is it for? It quiets your own worry now. But he asked for "
+      .. "a look at eight, not tonight, and a check at "
       .. "ten at night turns into filling in the rest, and forty minutes "
       .. "later it has. The numbers are his, and the night is yours. Later "
       .. "you pay for it in sleep and in "
@@ -796,12 +818,13 @@ scene "late-folder" {
     next = "gwen-asks",
   },
   it_depends {
-    "Send one text: “Your sheet’s half done, and it’s due at noon. I’m in "
-    .. "at eight.”",
-    because = "Said once and left there, it is useful news. If you start "
-      .. "checking every night and reminding him every week, it turns into a "
+    "Reply: “No stress. Send me what you’ve got at eight, and I’ll have a "
+    .. "look.”",
+    because = "He asked for one look, at eight, at a sheet he says is nearly "
+      .. "there. One look, as he asked, can help. If what comes at eight is "
+      .. "half empty, and your look turns into filling it in, it turns into a "
       .. "rescue: you are running his deadline.",
-    effects = { growth = "+5", intimacy = "-5" },
+    effects = { growth = "+5" },
     clear = { "kept_evening", "walked_through" },
     next = "gwen-asks",
   },
@@ -892,6 +915,7 @@ scene "telling-kofi" {
   "He stops on the pavement. “You told Gwen?” His face closes. “I thought you "
   .. "were on my side, Mei.”",
   "It would be so easy to take it all back.",
+  "He has not asked you for anything. He is angry, and that is his to feel.",
   boundary {
     "Keep walking. “I am on your side. That’s why you heard it from me "
     .. "first. Thursday at ten, same as ever.”",
@@ -909,18 +933,18 @@ scene "telling-kofi" {
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
   },
   rescue {
-    "Stop walking. “Okay. We’ll talk again after your mum’s check-up on the "
-    .. "twentieth.”",
-    because = "It sounds patient, and he smiles now. But you had decided, and "
-      .. "told Gwen so, and until the twentieth his sheet is still yours at "
-      .. "night. Putting it off teaches you both that your limit melts when "
-      .. "he is upset.",
+    "“Let’s go and see Gwen about your hours, today. Carers can ask for a "
+    .. "change. I’ll come with you.”",
+    because = "It sounds like standing by him, and he calms down now. But he "
+      .. "asked for nothing, and today is your timing, not his. Rushing him "
+      .. "to Gwen to ease your own guilt makes his hours your job. Your limit "
+      .. "melts into a new way of carrying him.",
     effects = { intimacy = "+5", growth = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+10" },
-      says = "One more month became two. Gwen stopped asking. Kofi stopped "
-        .. "saying thank you.",
+      says = "In Gwen’s room you did most of the talking. Afterwards Kofi "
+        .. "asked you what he should do next.",
     },
     clear = "stopped_cover",
     next = { { when = "said_team_delay and took_calls", "joy-rings-gwen" }, "hospital-call" },
@@ -1162,11 +1186,13 @@ scene "kofi-back" {
     .. "himself, who else could decide this, and what six weeks of Thursdays "
     .. "will cost Mei.",
   rescue {
-    "“I’m really glad your mum’s home. Six weeks, until the cast is off. "
-    .. "Send me your notes on Wednesdays.”",
-    because = "He asked, and it feels good to say yes now. But he can do the "
-      .. "work, and the people who could change his hours never hear about it. "
-      .. "Later six weeks is a long time.",
+    "Pull up the supplier screen, and do the first supplier for him, slowly, "
+    .. "while he writes it down.",
+    because = "It looks like showing him, and he is glad now. But he can do "
+      .. "the work, and he asked you to carry it, not to teach him. The first "
+      .. "supplier is the first of six weeks of Thursdays, and the people who "
+      .. "could change his hours never hear about it. Later six weeks is a "
+      .. "long time.",
     effects = { intimacy = "+5", resentment = "-5" },
     later = {
       after = 1,
@@ -1225,11 +1251,13 @@ scene "going-to-gwen" {
   .. "Thursday nights instead of Friday mornings,” he says. He swallows. “Will "
   .. "you come in with me? Or could you just tell her? She listens to you.”",
   rescue {
-    "“You don’t need a speech. Just tell her I said it’s fine, and she can "
-    .. "ask me.”",
-    because = "It sounds like a gift, and he looks relieved now. But the ask "
-      .. "is his, and it matters that he makes it in his own name. With your "
-      .. "word as his case, Gwen will hear you, not him.",
+    "“Let’s go and tell Gwen. I can take the two biggest suppliers while the "
+    .. "cast is on.”",
+    because = "It sounds generous, and he looks relieved now. But he came with "
+      .. "his own plan: a ten o’clock start, and his sheet on Thursday nights. "
+      .. "Your offer goes on top of it, yet the ask is his, and it matters "
+      .. "that he makes it in his own name. With your offer as his case, Gwen will "
+      .. "hear you, not him.",
     effects = { intimacy = "+5", growth = "-10" },
     later = {
       after = 1,
@@ -1348,6 +1376,9 @@ scene "your-own-call" {
   .. "this month.",
   "The poster by the lifts is for you too. The staff helpline is free for "
   .. "everyone who works at Fernhill.",
+  "Then a text from Kofi: “Mum has the fracture clinic at nine tomorrow. "
+  .. "Gwen knows, and says go. Could you take my Baker Brothers call? Just "
+  .. "this once.”",
   self_care {
     "Ring the staff helpline tonight. Tell them about Kofi’s sheet, and the "
     .. "nights you keep doing it for him.",
@@ -1364,17 +1395,18 @@ scene "your-own-call" {
     next = "friday-again",
   },
   it_depends {
-    "Text Kofi a photo of the new rose display: “For your mum. How is she "
-    .. "doing?” Then put the phone down for the night.",
-    because = "Once, as a friend, it is kind, and he likes being asked. If it "
-      .. "becomes a nightly check on his work, it turns into a rescue: you "
-      .. "are minding his job again.",
+    "Reply: “Poor Abena. Send me the notes, and go and see to her.”",
+    because = "He asked once, in the open: Gwen knows, and it is a clinic "
+      .. "visit, not a late start. One call like this can help. If his calls "
+      .. "start coming to you every week, or behind Gwen’s back, it turns into "
+      .. "a rescue. And your aches still wait for a call of their own.",
     effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { resentment = "+5" },
-      says = "Kofi wrote back a long, happy text. You read it three times, then "
-        .. "caught yourself wanting to check his sheet too.",
+      says = "The Baker Brothers call went fine, and Kofi said thanks. That "
+        .. "night your head ached again, and the helpline number was still in "
+        .. "your pocket.",
     },
     next = "friday-again",
   },
@@ -1410,16 +1442,19 @@ scene "friday-again" {
   .. "at Kofi.",
   "You know the answer. You could say it first.",
   rescue {
-    "“Baker Brothers are late with his last figures, Gwen. It’ll be in by "
-    .. "noon.”",
-    because = "It sounds like plain facts, and it keeps Gwen calm now. But "
-      .. "she was looking at Kofi and asking about his part. The gap is his, and so is the "
-      .. "answer. You just took both.",
+    "“One minute, Gwen.” Walk over, tap Kofi on the shoulder, and bring him "
+    .. "back to Gwen’s side yourself.",
+    because = "It looks like handing the question back, and Gwen gets her "
+      .. "answer now. But she asked the room, and she was already looking at "
+      .. "Kofi. He can answer without you. When Gwen asks you about his part, "
+      .. "fetching him hands it back. Here nobody asked you, and his report "
+      .. "becomes your job.",
     effects = { resentment = "-5", growth = "-5" },
     later = {
       after = 1,
       effects = { resentment = "+5" },
-      says = "You chased Baker Brothers all afternoon. Kofi let you.",
+      says = "The next Friday Gwen asked you where Kofi was up to. You went "
+        .. "and got him again.",
     },
     next = "the-review",
   },
