@@ -4,7 +4,7 @@
 -- his bills. The story is about the gap between rescuing him and standing
 -- beside him while he sorts it out himself.
 --
--- Same act, different kind: four pairs of options use the very same words in
+-- Same act, different kind: five pairs of options use the very same words in
 -- two scenes, and only the scene decides the kind.
 --   danny-calls (rescue) / tom-asks (support): "Of course. Send him the money
 --     tonight, and put the payday in your phone." Danny's card room, a month
@@ -17,6 +17,10 @@
 --   mom-calls (rescue) / tom-has-a-plan (support): "Sure." and really
 --     listening. Mom's phone bill, hers to pay, against the laptop Tom asked
 --     to use.
+--   the-stumble (rescue) / tom-is-short (support): "Oh, Tom. He eats at the
+--     Blue Door on Thursdays. I'll see what sort of mood he's in." He asked
+--     her to come over, not to see his landlord, against his text on his day
+--     off asking just for Mr. Greer's mood, with the call at two still his.
 --
 -- Flags, and where they matter:
 --   looked_away      after-close -> the opening lines of tom-opens-up
@@ -1137,15 +1141,16 @@ scene "the-stumble" {
     "“Oh, Tom. He eats at the Blue Door on Thursdays, you know. I’ll see what "
     .. "sort of mood he’s in.”",
     because = "It sounds like small talk and backup, and Tom is grateful "
-      .. "tonight. But he made that call himself, and Mr. Greer is his to work "
-      .. "it out with. “I’ll see” means you step in and redo it your way.",
+      .. "tonight. But he asked you to come over, not to check on his landlord. "
+      .. "He made that call himself, and Mr. Greer is his to work it out with. "
+      .. "“I’ll see” means you step in and redo it your way.",
     effects = { resentment = "-5", intimacy = "+5" },
     set = "greer_promise",
     later = {
       after = 2,
       effects = { resentment = "+10", intimacy = "-10" },
-      says = "Since you offered to handle Mr. Greer, Tom has not said a word "
-        .. "about rent. He has just gone quiet around you.",
+      says = "Since you offered to handle Mr. Greer, Tom tells you less and "
+        .. "less about the rent. He has just gone quiet around you.",
     },
     next = "tom-is-short",
   },
@@ -1210,8 +1215,8 @@ scene "rosa-on-the-phone" {
     later = {
       after = 2,
       effects = { resentment = "+10", intimacy = "-5" },
-      says = "Since you offered to handle Mr. Greer, Tom has not said a word "
-        .. "about rent. He has just gone quiet around you.",
+      says = "Since you offered to handle Mr. Greer, Tom tells you less and "
+        .. "less about the rent. He has just gone quiet around you.",
     },
     next = "tom-is-short",
   },
@@ -1353,17 +1358,19 @@ scene "tom-is-short" {
     "You told Tom you would talk to him. Now he is right there, and your "
     .. "stomach turns. Tom is off today." },
   { when = "not greer_promise",
-    "Tom is off today. Since his call on Tuesday, he has not brought up the "
-    .. "rent again." },
+    "Tom is off today." },
+  "At nine he texted you: “Is Mr. Greer in today? Just tell me what sort of "
+  .. "mood he’s in. I’ll call him myself at two.”",
   "Two hundred dollars is in your bag. You could pay Mr. Greer and ask him to "
   .. "keep it quiet. No one would ever have to know.",
   discuss = "Nobody would know. Does that make it okay?",
   support {
-    "Text Tom: “Dee told me about the rent. I’m here till four, then home all "
-    .. "night if you want to call.”",
-    because = "You say what you know, you do nothing behind his back, and you "
-      .. "leave it in his hands. He can take you up on it or not.",
-
+    "“Oh, Tom. He eats at the Blue Door on Thursdays, you know. I’ll see what "
+    .. "sort of mood he’s in.”",
+    because = "Tom asked you this morning, and he is off today, so he can’t see "
+      .. "Mr. Greer for himself. Telling him the mood is the help he asked for. "
+      .. "The call at two is still his. On Tuesday night, when he had only asked "
+      .. "you to come over, the same words meant you would step in.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = "greer_promise",
     next = "the-coat",
