@@ -6,8 +6,9 @@ OUT/rN each hold questions.txt (option texts only, kinds hidden; with
 key.tsv (decision, letter, kind, story, option text). Give each part to its own
 reader, who writes lines "N LETTER rescue|not sure|guess" to
 OUT/rK/answers.txt; then `survey.py --report OUT` prints, per story, the
-rescues found and the other options read as rescues, and writes
-OUT/STORY.txt: every option with the reader's answer, for the author.
+rescues found and the other options read as rescues (and the twin
+options, the same words a rescue in one scene and not in another, apart
+from the rest), and writes OUT/STORY.txt: every option with the reader's answer, for the author.
 
 `survey.py --tells DIR OUT RUN...` puts several surveys of the options
 alone together: OUT/STORY.txt lists every option of the stories in DIR
@@ -77,8 +78,29 @@ def report(out):
         total.update(c)
         show(story, c)
     show("ALL", total)
+    twins(by)
     for sure in ("sure", "guess"):
         print("answers marked %-5s %4d, right %5.1f%%" % (sure, total[sure], 100 * total[sure + "_right"] / max(total[sure], 1)))
+
+
+def twins(by):
+    """The twin options (the same words in one story, a rescue in one place
+    and not in another) and all the others, scored apart."""
+    sides = collections.defaultdict(set)
+    for story, rows in by.items():
+        for _, kind, _, _, text in rows:
+            sides[(story, text)].add(kind == "rescue")
+    parts = {True: collections.Counter(), False: collections.Counter()}
+    for story, rows in by.items():
+        for _, kind, said, _, text in rows:
+            c = parts[len(sides[(story, text)]) == 2]
+            c["n"] += 1
+            if kind == "rescue":
+                c["rescues"] += 1; c["found"] += said == "rescue"
+            else:
+                c["others"] += 1; c["read_rescue"] += said == "rescue"
+    show("twin options", parts[True])
+    show("all other options", parts[False])
 
 
 def tells(src, out, runs):
