@@ -452,6 +452,7 @@ void screen_summary(App *a)
     y += ui_text(a, FONT_HEADING, C_ACCENT, x, y, w, _("The room's path")) + gap / 2;
     y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, play_path_summary(a, true)) + gap / 2;
     y += play_chart(a, x, y, w) + gap;
+    y += play_twins(a, x, y, w);
     y += play_ending_lessons(a, sc, x, y, w, _("To practise this week"), _("To talk about")) + gap / 2;
     if (a->game.play.run.n_steps > 0)
         y += ui_button(a, x, y, w, _("Back a step (Backspace)"), ACT_REWIND_ONE, 0) + gap / 2;

@@ -34,6 +34,11 @@ int play_feedback_card(App *a, int x, int y, int w);
 /* "You made 3 choices: 2 Rescue, 1 Support." for the run so far ("The
  * room made…" with `room`); lives until the next layout. */
 const char *play_path_summary(App *a, bool room);
+/* "The same words, another moment": the choices made on this path whose
+ * very words are another kind elsewhere in the story, each with its twin's
+ * kind and `because` (core/twins.h). Draws nothing and returns 0 when there
+ * are none; otherwise returns the height. */
+int play_twins(App *a, int x, int y, int w);
 /* ---- chart.c ---- */
 int play_chart(App *a, int x, int y, int w);
 /* Each meter's colour, and its dash (0 solid) so the chart needs no colour. */

@@ -433,10 +433,7 @@ static int play_came_back(App *a, int x, int y, int w)
     return n == 0 ? 0 : y - y0 + gap;
 }
 
-/* The choices on this path whose very words are another kind elsewhere in
- * the story, each with the twin's `because`: the moment decides, not the
- * words. Returns the height. */
-static int play_twins(App *a, int x, int y, int w)
+int play_twins(App *a, int x, int y, int w)
 {
     TwinStep t[32];
     int n = twins_on_path(&a->game.play.run, t, 32), gap = ui_gap(a), y0 = y;

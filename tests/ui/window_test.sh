@@ -368,6 +368,16 @@ texts_at() {
     awk -v want="$1" '$1 == "text" { t = $0; sub(/^text -?[0-9]+ -?[0-9]+ [0-9]+ [0-9]+ [a-z]+ /, "", t)
                                       if (t == want) { print $2, $3; exit } }' "$tmp/snap"
 }
+# page_to_twins: pages down until the heading "The same words, another
+# moment" is in the top two thirds of the window.
+twins_in_view() {
+    snap; local at; at=$(texts_at "The same words, another moment")
+    [ -n "$at" ] && [ "${at#* }" -gt 0 ] && [ "${at#* }" -lt $(($(header window | cut -d' ' -f2) * 2 / 3)) ]
+}
+page_to_twins() {
+    for _ in 1 2 3 4 5 6 7 8; do twins_in_view && return 0; key Next; sleep 0.2; done
+    twins_in_view || fail "a page at a time, the twins never came into the top of the window"
+}
 # scene_text_big SCENE-TEXT: every line of the scene text on screen is set
 # at least 1/25 of the screen's height: its line box is 1.5 times the font
 # size, so 2/3 of the box's height must be at least H/25 (50h >= 3H).
@@ -1348,12 +1358,7 @@ now-later)
     shows "The same words, another moment" || fail "the debrief does not name the twin: $(texts | tr '\n' '|')"
     shows "In another scene, the same words count as Support. This time he asked, and he cannot do it from a hospital bed." ||
         fail "the twin's kind and because are not on the debrief: $(texts | tr '\n' '|')"
-    twins_in_view() {
-        snap; local at; at=$(texts_at "The same words, another moment")
-        [ -n "$at" ] && [ "${at#* }" -gt 0 ] && [ "${at#* }" -lt $(($(header window | cut -d' ' -f2) * 2 / 3)) ]
-    }
-    for _ in 1 2 3 4 5 6; do twins_in_view && break; key Next; sleep 0.2; done
-    twins_in_view || fail "a page at a time, the twins never came into the top of the window"
+    page_to_twins
     shot debrief-twins; check_layout "the debrief with a twin"
     kill "$app_pid"; wait "$app_pid" 2>/dev/null; app_pid=""
     # A shuffled order: the window shows the same order as the terminal for
@@ -1401,6 +1406,15 @@ present-kinds)
     key c; wait_screen compare
     shows "It depends" || fail "the compare view lacks 'It depends'"
     shows "If it is his plan, made with his counsellor, it helps." || fail "the compare view lacks the because"
+    # On to the ending: the summary shows the room's rescue with its twin.
+    key Escape; wait_screen present
+    key 1 Return; wait_text "What changed"; key Return; wait_text "Wednesday."
+    key 1 Return; wait_text "What changed"; key Return
+    wait_screen summary
+    shows "The same words, another moment" || fail "the summary does not name the twin: $(texts | tr '\n' '|')"
+    shows "In another scene, the same words count as Support. This time he asked, and he cannot do it from a hospital bed." ||
+        fail "the summary lacks the twin's kind and because: $(texts | tr '\n' '|')"
+    page_to_twins; present_shot summary-twins
     ;;
 present-session)
     # Facilitator mode at 1280x720, by keys as at the front of a room: votes
