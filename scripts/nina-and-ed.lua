@@ -13,7 +13,7 @@
 -- bottles, calling his boss or making his excuses is a rescue; pouring his
 -- drink away in anger, or mocking him, is hurtful.
 --
--- Same act, different kind: five pairs of options use the very same words in
+-- Same act, different kind: six pairs of options use the very same words in
 -- two scenes, and only the scene decides the kind.
 --   third-date (support) / watching-me (rescue): "Say it quietly: Five is a
 --     lot for me." Said once, the first time, against said again at every
@@ -30,6 +30,10 @@
 --   ed-shrugs (support) / ed-bristles (rescue): "If it ever bugs you too,
 --     your doctor is a good one to ask." Said once, when he asks if it bugs
 --     her, against right after he says no to her page, with the doctor on it.
+--   sunday-morning (rescue) / the-couch (support): "Text Carla back: He's
+--     asleep." He texted a minute ago and is just not coming, so it is a
+--     softer story for him, against him truly asleep on her couch, the plain
+--     truth with no sorry and no story.
 --
 -- The kind lives in the scene, not in the option. Doing a task he asked for
 -- (a run club link, his recycling, a ride home when the last bus is gone)
@@ -208,7 +212,7 @@ scene "sunday-morning" {
   "A month in. On Sunday you and Ed have plans: the farmers market, then lunch "
   .. "with his sister Carla. You have not met her yet. You bought a new top.",
   "At ten, Ed texts. “Rough night. Can’t do today. So sorry.” He was at "
-  .. "Jay’s until three.",
+  .. "Jay’s until three. He is awake. He is just not coming.",
   "A minute later Carla texts you. Ed gave her your number last week. “I’m at "
   .. "the café by the market! Are you two close?” She does not know.",
   support {
@@ -235,17 +239,18 @@ scene "sunday-morning" {
     next = "the-plan",
   },
   rescue {
-    "Text Carla back: “Today’s a no for Ed, poor thing. Lunch, just us? I’d "
-    .. "love to meet you.”",
-    because = "It sounds kind and true enough. But “poor thing” lets Carla "
-      .. "think he is ill. It is a cover for a "
-      .. "night at Jay’s, and he never asked you to tell Carla anything. Now the "
-      .. "excuse is yours, and he never has to face her.",
+    "Text Carla back: “He’s asleep.”",
+    because = "It is short, and it sounds true enough. But Ed texted you a "
+      .. "minute ago: he is awake, and he is just not coming after a night at "
+      .. "Jay’s. “Asleep” is a softer story, and he never asked you to tell "
+      .. "Carla anything. When he truly is asleep, the same words are just the "
+      .. "truth. Here the excuse is yours, and he never has to face her. It "
+      .. "keeps the peace now. Later you have to remember your own story.",
     effects = { resentment = "-10", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10" },
-      says = "Carla asked how Ed’s big week at work went. You had to remember "
+      says = "Carla teased Ed about sleeping through lunch. You had to remember "
         .. "your own story. Ed did not even know what you had told her.",
     },
     next = "the-plan",
@@ -1060,10 +1065,10 @@ scene "the-couch" {
     next = { { when = "resentment >= 40", "ed-shuts-door" }, "ed-wonders" },
   },
   support {
-    "Sweep up the glass. Then text Carla back: “He’s asleep.”",
-    because = "The glass is about safety: someone could cut a foot. Your text "
-      .. "is true, and it says no sorry and no story for him. The rest is his "
-      .. "to see and his to explain. It may feel cold. It is honest.",
+    "Text Carla back: “He’s asleep.”",
+    because = "He is asleep on your couch, so your text is true, and it says "
+      .. "no sorry and no story for him. The promise to Lily is his to see and "
+      .. "his to explain. It may feel cold now. It is honest.",
     effects = { growth = "+5", intimacy = "-5" },
     later = {
       after = 1,
