@@ -48,6 +48,10 @@
 --   the-morning-after (support) / your-trip (rescue): ringing to say you
 --     can't be there, to be with Lucía; she asked you to come, or nobody
 --     asked and the fear is yours.
+--   week-plan (rescue) / cold-morning (boundary): a photo of the ducks and
+--     "I'll ring you at nine"; the nightly call that goes over her day is
+--     the last line of a plan she never asked for, or the limit you set the
+--     night before in place of calls at three.
 --
 -- Two scenes sit on some paths only: the-viewing follows the support in
 -- week-plan (Lucía asks for a lift), and tunde-talks follows the cancelled
@@ -331,6 +335,7 @@ scene "week-plan" {
   .. "start a plan for Lucía’s week.",
   "Flat viewings on Tuesday. The gym at seven. No phone after ten. A call to "
   .. "the bank about the joint account. It looks good. It looks like a way out.",
+  "The last line says: ring Luci at nine each night, and go over her day.",
   "She has not asked for a plan. Today she said, “I just need to get through "
   .. "the week.”",
   discuss = "Who is the plan for? What does Noor feel while she writes it?",
@@ -339,17 +344,19 @@ scene "week-plan" {
     .. "should do next. Emotions: worry. Underlying problem: calming Noor's "
     .. "worry by steering Lucía.",
   rescue {
-    "Text her: “Saw two flats near the clinic, with viewings on Tuesday. I’ll "
-    .. "send you the links.”",
-    because = "It sounds light, just two links, and it calms you to send it. "
-      .. "But it is the first line of your plan, she never asked, and a week "
-      .. "planned for her tells her she can’t plan it. Her week is hers.",
+    "At lunch, text her a photo of the ducks on the canal. “Thought of you. "
+    .. "I’ll ring you at nine.”",
+    because = "It sounds light, a photo and a call, and it calms you to send "
+      .. "it. But the nine o’clock call is the last line of your plan: going "
+      .. "over her day each night. She never asked, and a week checked by you "
+      .. "tells her she can’t run it. Later, a call at nine can be a kind "
+      .. "limit. Here it is your plan, and her week is hers.",
     effects = { resentment = "-5" },
     later = {
       after = 1,
       effects = { intimacy = "-5", growth = "-5" },
-      says = "Lucía went to one viewing, to please you. Then she stopped "
-        .. "answering your texts about flats.",
+      says = "Lucía told you about her day each night at nine, like homework. "
+        .. "By Friday she had stopped picking up.",
     },
     next = "three-am",
   },
