@@ -53,6 +53,10 @@
 --     she'd figure the rent out and asked about his past; later she has
 --     twenty students and nowhere to go, so it depends on whether she wants
 --     ideas.
+--   calm-feels-odd (rescue) / weeks-pass (self_care): tidying the pile of
+--     letters on the hall table while Ellen reads: her insurance letters, which
+--     she said she would sort at the weekend, or your own post, left unopened
+--     for weeks while you answered Meg.
 --
 -- Meter changes are steps of 5 and flags are cleared once nothing reads them,
 -- so paths that meet in the same place merge and `beside explore` can play
@@ -620,6 +624,8 @@ scene "weeks-pass" {
   .. "of you is waiting for Meg’s next message. You have not had one hour "
   .. "away from your phone in weeks.",
   "Meg can run her own life. She did for months before that first call.",
+  "Tonight Ellen is reading on the couch. Your own post has sat unopened for "
+  .. "weeks in a pile on the hall table, with a new form from your bank.",
 
   discuss = "Bill feels split in two. Who is in this relationship now?",
   notes = "The triangle: Bill, Ellen and Meg. Ask the group what each of the "
@@ -668,11 +674,12 @@ scene "weeks-pass" {
     next = "dinner-call",
   },
   self_care {
-    "Do Ellen’s Saturday market run for her. Walk the long way there, and "
-    .. "leave your phone by the door.",
-    because = "It looks like a favor for Ellen. But you have not had an hour "
-      .. "away from Meg’s messages in weeks, and the long walk is for you. "
-      .. "Time to feel what this costs you is a way of caring for yourself.",
+    "While she reads, tidy the pile of letters on the hall table, and put the "
+    .. "new form on top.",
+    because = "It looks like the old tidying. But this pile is yours: your own "
+      .. "post, left for weeks while you answered Meg. Ellen’s insurance pile "
+      .. "was hers to sort. An hour on your own life, not Meg’s, is a way of "
+      .. "caring for yourself.",
     effects = { resentment = "-5", growth = "+5" },
     next = "dinner-call",
   },
