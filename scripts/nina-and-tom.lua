@@ -4,7 +4,7 @@
 -- his bills. The story is about the gap between rescuing him and standing
 -- beside him while he sorts it out himself.
 --
--- Same act, different kind: five pairs of options use the very same words in
+-- Same act, different kind: six pairs of options use the very same words in
 -- two scenes, and only the scene decides the kind.
 --   danny-calls (rescue) / tom-asks (support): "Of course. Send him the money
 --     tonight, and put the payday in your phone." Danny's card room, a month
@@ -21,6 +21,10 @@
 --     Blue Door on Thursdays. I'll see what sort of mood he's in." He asked
 --     her to come over, not to see his landlord, against his text on his day
 --     off asking just for Mr. Greer's mood, with the call at two still his.
+--   after-close (rescue) / his-question (it_depends): the free money coach's
+--     name on a napkin. Slid over right after he hides the red stamp, having
+--     asked for nothing, against "I'm out of ideas" and his ask for help; it
+--     helps there unless she books it or checks up on it.
 --
 -- Flags, and where they matter:
 --   looked_away      after-close -> the opening lines of tom-opens-up
@@ -110,19 +114,19 @@ scene "after-close" {
     next = "tom-opens-up",
   },
   rescue {
-    "Split the big tip from table six with him, half each. “You made them "
-    .. "laugh all night.”",
-    because = "It feels like fair sharing, and nobody has to feel awkward "
-      .. "tonight. But table six was yours, and you only split it because you "
-      .. "saw the red stamp. "
-      .. "It is a fix for his letter, made without him. Later, it sits between "
-      .. "you.",
+    "Write the name of the free money coach at his credit union on a napkin, "
+    .. "and slide it over.",
+    because = "It looks like a small, useful tip, and he even says thanks "
+      .. "now. But he just hid the pile, and last month he told you his mail is "
+      .. "his. He has not asked you for a thing. When he asks for ideas, the "
+      .. "same napkin is a fair lead. Tonight it is your fix for his letter, "
+      .. "made before he says a word. Later, it sits between you.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 3,
       effects = { resentment = "+10", intimacy = "-10" },
-      says = "Tom worked out why you gave him that tip. He never said a word about "
-        .. "it. Now it sits between you like a stone.",
+      says = "Tom kept the napkin in his wallet and never called. He never said "
+        .. "a word about it. Now it sits between you like a stone.",
     },
     next = "tom-opens-up",
   },
@@ -1257,8 +1261,10 @@ scene "his-question" {
   it_depends {
     "Write the name of the free money coach at his credit union on a napkin, "
     .. "and slide it over.",
-    because = "He asked for ideas, so one good lead helps. If you book it for "
-      .. "him or ask every day if he went, it turns into a rescue.",
+    because = "He is out of ideas and asked for your help, so one good lead "
+      .. "helps. On the night of the red stamp, when he had asked for nothing, "
+      .. "the same napkin was a fix. If you book it for him or ask every day if "
+      .. "he went, it turns into a rescue here too.",
     effects = { growth = "+5" },
     next = { { when = "intimacy >= 55 and not persisted", "tom-asks" }, "tom-is-short" },
   },
