@@ -23,6 +23,10 @@
 --
 -- Same act, different kind: pairs of options with the very same words in two
 -- scenes, where only the scene decides the kind.
+--   boss-calls (support) / after-the-slip (rescue): "Send Nina what you want
+--     to say, and ask her to fix anything that sounds wrong." The read-over
+--     she offered for a work call, against the words for owning a slip, which
+--     she never offered to write and which have to be his own.
 --   nina-says-no (support) / the-meeting (rescue): "Ask Nina to come in with
 --     you, just this first time." On the phone, taking the seat she has just
 --     offered, against at the door, when she has said she will tell them how
@@ -1015,10 +1019,11 @@ scene "boss-calls" {
     next = "nina-headache",
   },
   support {
-    "Send Nina what you want to say to your boss, and ask her to fix anything "
-    .. "that sounds wrong.",
+    "Send Nina what you want to say, and ask her to fix anything that sounds "
+    .. "wrong.",
     because = "You ask for the help she offered: she reads, and the call stays "
-      .. "yours. She changes two words, says “Send it,” and nothing more.",
+      .. "yours. She changes two words, says “Send it,” and nothing more. A "
+      .. "work call in your words, read over, is still your call.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "nina-headache",
   },
@@ -1226,6 +1231,8 @@ scene "after-the-slip" {
     .. "What will you do next?” She doesn’t offer a single fix." },
   "Twice this year Nina was “just on the line” for a hard call. Both times, she "
   .. "ended up doing all the talking.",
+  "Owning a slip means telling it in your own words. Nina has not offered to "
+  .. "write them.",
   "You wait for the rush of relief. It does not come. Something steadier comes "
   .. "instead.",
   boundary {
@@ -1267,10 +1274,13 @@ scene "after-the-slip" {
     next = "payback",
   },
   rescue {
-    "“Okay. Stay on the line while I call. If I get stuck, you can jump in.”",
-    because = "It sounds like the same ask as having her there quietly. But "
-      .. "“jump in” is how the last two calls became hers. It puts her back in "
-      .. "charge of your recovery: easier tonight, and smaller for you.",
+    "Send Nina what you want to say, and ask her to fix anything that sounds "
+    .. "wrong.",
+    because = "A read-over is help when she offers it for a call about work. "
+      .. "Tonight she has not offered to write anything, and a slip is owned in "
+      .. "your own words. Her fixes make it her account of your slip, the way "
+      .. "the last two calls became hers. It feels easier now. Later it is "
+      .. "smaller for you, and she is back in charge of your recovery.",
     effects = { growth = "-5", resentment = "+5" },
     clear = { "asked_cover", "told_nina" },
     next = "payback",
