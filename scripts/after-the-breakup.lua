@@ -348,8 +348,8 @@ scene "week-plan" {
     .. "I’ll ring you at nine.”",
     because = "It sounds light, a photo and a call, and it calms you to send "
       .. "it. But the nine o’clock call is the last line of your plan: going "
-      .. "over her day each night. She never asked, and a week checked by you "
-      .. "tells her she can’t run it. Later, a call at nine can be a kind "
+      .. "over her day each night. She never asked, and a week planned for her "
+      .. "tells her she can’t plan it. Later, a call at nine can be a kind "
       .. "limit. Here it is your plan, and her week is hers.",
     effects = { resentment = "-5" },
     later = {
