@@ -59,6 +59,12 @@
 --   the-bus (boundary) / lola-sunday (rescue): "I can do this Sunday"; one
 --     lift is your limit on your lie-in, and one Sunday turn taken with no
 --     asking of Lola and no payback is her family duty taken over.
+--   the-bus (support) / shift-morning (rescue): "I'll drive you, love. The
+--     car will be warm at quarter to seven"; a lift she asked for early, with
+--     no bus, or your voice at her door as her alarm, unasked.
+--   more-shifts (it_depends) / the-form (rescue): signing the bottom box and
+--     "We'll do the rest at breakfast"; she asked for help to lay out Lucy's
+--     form, or every form this term "we" has meant you alone.
 --
 -- Safety: Maya's low mood in quiet-weeks and in-the-car has gone on for
 -- weeks. Tess asks her plainly about thoughts of hurting herself, and the
@@ -474,6 +480,7 @@ scene "shift-morning" {
   .. "don’t wake her for work. She chose the job. She chose the deal.",
   "Her alarm has been buzzing through the wall for five minutes. Nothing else "
   .. "in the house moves.",
+  "You stand on the landing, by her door, with your coffee.",
   neutral {
     "Put the radio on low in the kitchen, and make two coffees. Leave hers "
     .. "by the front door in a travel mug.",
@@ -489,16 +496,17 @@ scene "shift-morning" {
     next = "late-for-work",
   },
   rescue {
-    "Tap on her door. “Morning, love. The car’s warm, if you want it.”",
-    because = "It saves her a telling-off now. But you broke your own deal: "
-      .. "the tap and the lift make the alarm you. Later, it is every "
-      .. "Saturday.",
+    "“I’ll drive you, love. The car will be warm at quarter to seven.”",
+    because = "It saves her a telling-off now. But she did not ask, and "
+      .. "the deal was hers: she sets her alarm, and you don’t wake her for "
+      .. "work. Said at her door, your voice is the alarm, and the lift saves "
+      .. "her from the walk. Later, it is every Saturday.",
     effects = { resentment = "-5", intimacy = "+5" },
     later = {
       after = 2,
       effects = { resentment = "+10", growth = "-5" },
       says = "The next two Saturdays, Maya’s alarm went off, and she lay "
-        .. "there and waited for your knock.",
+        .. "there and waited for your voice at the door.",
     },
     next = "the-bus",
   },
@@ -647,10 +655,10 @@ scene "the-bus" {
     next = "lola-sunday",
   },
   support {
-    "“Yes, of course. I’ll drive you. Be in the car at 6:45.”",
+    "“I’ll drive you, love. The car will be warm at quarter to seven.”",
     because = "There is no bus, she asked early, and she tried someone else "
-      .. "first. A lift here is support. Your deal still stands, so the "
-      .. "getting up stays hers.",
+      .. "first. A lift she asked for, with no bus, is support here. Your "
+      .. "deal still stands, so the getting up stays hers.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "lola-sunday",
   },
@@ -1328,6 +1336,8 @@ scene "more-shifts" {
   "Maya wants them. “I can pay my own phone and save for a car.” Lucy needs "
   .. "an answer by Friday. Maya says she wants to think it through first. "
   .. "“Can you help me lay it all out?” she asks.",
+  "Lucy’s form for summer hours is on the table. The box at the bottom is "
+  .. "for a parent to sign.",
   "You think four days is too much, with Lola’s Sundays and the catch-up "
   .. "work. Your stomach knots.",
   boundary {
@@ -1345,18 +1355,19 @@ scene "more-shifts" {
     next = "report-day",
   },
   it_depends {
-    "Tell her: three days at most, till her marks are back up. Then hand "
-    .. "her the pen.",
-    because = "A parent may set a house rule for a sixteen-year-old, said "
-      .. "once, with the reason, and leave the plan inside it to her. If you "
-      .. "pick the days too, or start running every hour of her week, it turns "
-      .. "into a rescue.",
-    effects = { resentment = "+5" },
+    "Sign the bottom box. “Leave it by the kettle, love. We’ll do the rest "
+    .. "at breakfast.”",
+    because = "This time she asked you to help her lay it out, and only a "
+      .. "parent can sign Lucy’s box. If breakfast is the two of you going "
+      .. "through it, with her pen on her days, it helps. If “we” turns into "
+      .. "you filling in her days, as with the forms this term, it turns into "
+      .. "a rescue.",
+    effects = { intimacy = "+5" },
     later = {
       after = 1,
       effects = { growth = "+5" },
-      says = "Maya grumbled, then picked her three days and wrote them on the "
-        .. "fridge herself.",
+      says = "At breakfast Maya filled in Lucy’s form while you ate. She "
+        .. "picked three days, and wrote them on the fridge herself.",
     },
     next = "report-day",
   },
