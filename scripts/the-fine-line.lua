@@ -59,10 +59,14 @@
 --   the-week (support) / carol-again (rescue): a week of cooking: the week
 --     Luis asked for, with an end; ten days after it ended, unasked.
 --   saturday-morning (support) / texts-pile-up (rescue): the shop for her:
---     the one thing she asked for; after she said she'd do her own shop.
+--     the food she asked for; after she said she'd do her own shop.
 --   the-visit (support) / all-at-once (rescue): yes to Mom's whole list:
 --     the first time she asks, Dad can't drive; the third move of Jess's
 --     dentist, or Ben has already said yes.
+--   saturday-morning (support) / boxes-day (rescue): "Sleep on it first?
+--     Leave your phone with me tonight": she holds the phone out and asks
+--     Jess to keep it till the morning; a week later she has chosen to
+--     text Dan, and did not ask.
 --
 -- Meter changes are all steps of 5, and flags are cleared once no later
 -- scene reads them, so paths that meet in the same place merge. That keeps
@@ -161,6 +165,8 @@ scene "saturday-morning" {
     .. "goes back to the couch." },
   "She is in her robe, scrolling through old photos of her and Dan. She has "
   .. "not eaten. “I keep looking,” she says. “I know I should stop.”",
+  "Then she holds the phone out to you. “I keep wanting to text him. Will "
+  .. "you keep this till the morning?”",
   "Last night she asked you for one thing. “Could you get some food in? I "
   .. "can’t face the shop. Everyone there knows us.” Her fridge holds half a "
   .. "lemon and some milk.",
@@ -180,7 +186,7 @@ scene "saturday-morning" {
     "Walk to the shop for bread, soup, eggs and the tea she likes. Put it "
     .. "all away, then make her a plate.",
     because = "She asked for food, and the shop is too much for her today. "
-      .. "Doing the one thing she asked is support, and it stays small. The "
+      .. "Doing what she asked is support, and it stays small. The "
       .. "rest of her day is still hers.",
     effects = { intimacy = "+5" },
     next = "she-asks",
@@ -200,11 +206,13 @@ scene "saturday-morning" {
     next = "texts-pile-up",
   },
   support {
-    "Sit down next to her, and look through the photos of Dan with her.",
-    because = "She said she needs to be sad for a bit, and you let her. You "
-      .. "listen instead of solving. She cries harder for a while, and "
-      .. "that is hard to watch. She gets to feel what she feels.",
-    effects = { intimacy = "+5", resentment = "+5" },
+    "“Sleep on it first? Leave your phone with me tonight, and we’ll have a "
+    .. "big breakfast.”",
+    because = "She asked you to keep her phone till the morning, so she "
+      .. "won’t text Dan tonight. Keeping it, as she asked, is support. It "
+      .. "was her idea, and she gets it back at breakfast. The choice about "
+      .. "Dan stays hers.",
+    effects = { intimacy = "+5" },
     next = "she-asks",
   },
 }
@@ -364,8 +372,10 @@ scene "boxes-day" {
   rescue {
     "“Sleep on it first? Leave your phone with me tonight, and we’ll have a "
     .. "big breakfast.”",
-    because = "You want to spare her pain. But taking the phone takes the "
-      .. "choice. When you need to win, care has become control.",
+    because = "You want to spare her pain, and she hands it over now. But "
+      .. "last Saturday she asked you to keep it. Today she has made her "
+      .. "choice, and she did not ask. Taking the phone takes the choice. "
+      .. "When you need to win, care has become control.",
     effects = { resentment = "+5", growth = "-5", intimacy = "-5" },
     clear = { "called_dan", "on_phone" },
     next = "phone-back",
