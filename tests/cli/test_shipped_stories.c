@@ -5,8 +5,10 @@
  * shortest path; 10-20 minutes; content notes; every choice says why; every
  * ending has its full debrief; at least 3 discussion prompts; reading grade 7
  * or lower as a whole and 9 or lower in each scene; and the meters teach the
- * right direction (all-rescue ends worse than all-support). Each failure
- * names the story and what is missing. */
+ * right direction (all-rescue ends worse than all-support); and at least
+ * six twins each (the same words, a rescue in one scene and not in
+ * another; three in the-other-side), but none in the safety story. Each failure names the story and
+ * what is missing. */
 #include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -22,6 +24,7 @@
 #include "core/lint.h"
 #include "core/reading.h"
 #include "core/runtime.h"
+#include "core/twins.h"
 #include "script/library.h"
 #include "script/loader.h"
 
@@ -43,7 +46,15 @@ enum {
     MIN_MINUTES = 10,
     MAX_MINUTES = 20,
     MIN_DISCUSS = 3,        /* scenes or endings with a discuss prompt */
+    MIN_TWINS = 6,          /* pairs of the same words, a rescue and not */
 };
+
+/* The story whose safety steps never get a look-alike rescue: no twins. */
+static const char *const no_twins_id = "a-plan-for-safety";
+/* Told from the side of the one who is rescued, where most rescues already
+ * read alone as "not": fewer twins, and still some. */
+static const char *const few_twins_id = "the-other-side";
+enum { FEW_TWINS = 3 };
 
 static Story *load(const char *path)
 {
@@ -298,6 +309,30 @@ static void teaches_both_ways(void **state)
     assert_int_equal(missing, 0);
 }
 
+/* Twins make the scene decide: the same words are a rescue in one scene and
+ * a support, limit, self-care or it_depends in another. Every story has
+ * MIN_TWINS pairs or more (the-other-side FEW_TWINS), except the safety
+ * story, which has none. */
+static void has_its_twins(void **state)
+{
+    Story *s = load(*state);
+    int missing = 0;
+    TwinPair t[1];
+    int n = twins_find(s, t, 0);
+    if (strcmp(s->id, no_twins_id) == 0) {
+        if (n != 0)
+            SHORT(s, "has %d twin pairs: a safety step must never look like a rescue elsewhere "
+                     "(beside explore lists them)", n);
+    } else {
+        int need = strcmp(s->id, few_twins_id) == 0 ? FEW_TWINS : MIN_TWINS;
+        if (n < need)
+            SHORT(s, "has %d twin pairs (the same words, a rescue in one scene and not in "
+                     "another); it needs %d or more", n, need);
+    }
+    story_free(s);
+    assert_int_equal(missing, 0);
+}
+
 /* scripts/ holds exactly the library's stories, one file per id. */
 static void library_holds_its_stories(void **state)
 {
@@ -347,6 +382,7 @@ int main(void)
         {"reads plainly", reads_plainly},
         {"rescue costs more than support", rescue_costs_more_than_support},
         {"teaches both ways", teaches_both_ways},
+        {"has its twins", has_its_twins},
     };
     enum { N_KINDS = sizeof kinds / sizeof kinds[0] };
     struct CMUnitTest *tests = calloc((size_t)files.count * N_KINDS + 1, sizeof *tests);
