@@ -620,6 +620,8 @@ scene "telling-them" {
     .. "and it says no more money." },
   { when = "sudden",
     "You made this plan with Joan. It says no more money, starting now." },
+  "One step in the plan is yours: you sit with Mom once, at her table, while "
+  .. "she pays her first bill herself.",
   "Everyone is looking at you. The room feels very small.",
   discuss = "The family is angry. Does that mean Nina made the wrong choice?",
   notes = "Anger at a change like this is normal, and it is theirs to feel. Ask "
@@ -858,7 +860,8 @@ scene "danny-at-two" {
   "If he had said no, or talked about hurting himself, this would stop being "
   .. "about money. You would stay on the line and call for help right away.",
   "Last month he said he wanted to try the gambling help group on Thursdays. "
-  .. "It is across town, and he has no car.",
+  .. "It is across town, and he has no car. He asked if you could drive him "
+  .. "the first time.",
   { when = "caved",
     "You never really stopped paying. He knows that. That is why he called." },
   { when = "leaned",
@@ -900,8 +903,8 @@ scene "danny-at-two" {
   support {
     "“I’ll pick you up on Thursday at six, and I’ll drive you to the help "
     .. "group.”",
-    because = "He said last month he wanted to go, and he has no way to get "
-      .. "there. A ride is help that fits the real problem. The phone and the "
+    because = "He said last month he wanted to go, asked you for this first "
+      .. "ride, and has no way to get there. A ride is help that fits the real problem. The phone and the "
       .. "rent stay his, and he hangs up angry.",
     effects = { growth = "+5", intimacy = "-5" },
     clear = "leaned",
@@ -1013,6 +1016,7 @@ scene "mom-bill" {
     "She sighs into the phone. “I don’t know how you do all this. Could you come "
     .. "by on Sunday and sit with me while I try? I’ll read the form and do "
     .. "the typing.”" },
+  "She wants the form in her own hands. She asked you only to sit beside her.",
   discuss = "Mom asks how to do it, not to have it done. How can Nina tell the "
     .. "difference?",
   support {
@@ -1316,6 +1320,7 @@ scene "moms-birthday" {
   { when = "sudden",
     "Gina sits at the far end of the booth. She has not said much to you since "
     .. "the night things got sharp." },
+  "Nobody has asked you about the power bill tonight.",
   "Then Mom raises her glass and looks at you. Everyone goes quiet.",
   neutral {
     "Reach for the jug, and fill Mom’s water glass to the top before she "
