@@ -134,6 +134,12 @@ static void check_scene(const Story *s, int i, DiagList *d)
             W(ch->line, _("choice %d in scene '%s' has no because. Add because = \"...\": the "
                           "player sees it after choosing, and it is where they learn."),
               c + 1, sc->id);
+        for (int e = 0; e < c; e++)
+            if (ch->text && sc->choices[e].text && strcmp(ch->text, sc->choices[e].text) == 0 &&
+                (COND_IS_EMPTY(ch->when) || COND_IS_EMPTY(sc->choices[e].when)))
+                W(ch->line, _("choices %d and %d in scene '%s' have the same words, so a player "
+                              "cannot tell them apart. Change one. (The same words in two "
+                              "different scenes, a twin, are fine.)"), e + 1, c + 1, sc->id);
         if (ch->n_next > 0 && !COND_IS_EMPTY(ch->next[ch->n_next - 1].when))
             W(ch->line, _("choice %d in scene '%s': every way in next = { ... } has a condition, "
                           "so if none holds the story stops. End the list with a plain scene id."),

@@ -137,6 +137,15 @@ static void no_because(void **state)
                        "player sees it after choosing, and it is where they learn."));
 }
 
+static void same_words_in_one_scene(void **state)
+{
+    (void)state;
+    LINT_GIVES("same-words.lua",
+               WARN(11, "choices 1 and 3 in scene 'start' have the same words, so a player "
+                        "cannot tell them apart. Change one. (The same words in two different "
+                        "scenes, a twin, are fine.)"));
+}
+
 static void route_all_conditional(void **state)
 {
     (void)state;
@@ -273,6 +282,7 @@ int main(void)
         cmocka_unit_test(ending_missing_reflect),
         cmocka_unit_test(dead_end_scene),
         cmocka_unit_test(no_because),
+        cmocka_unit_test(same_words_in_one_scene),
         cmocka_unit_test(route_all_conditional),
         cmocka_unit_test(unreachable_scene),
         cmocka_unit_test(unreachable_ending),
