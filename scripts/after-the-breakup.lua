@@ -399,7 +399,8 @@ scene "the-viewing" {
   place = "doorway",
   "Lucía texts back: she does need the car. She has a flat viewing on "
   .. "Saturday, across town. She has no car, and the bus takes an hour.",
-  "“Could you drive me? And come in with me? I never know what to ask.”",
+  "“Could you drive me? And come in with me? I never know what to ask. If I "
+  .. "go blank, will you ask for me?”",
   "The flat is small and bright, near the vet clinic. The agent talks fast. "
   .. "The rent is a stretch on one wage. You can see three things you would "
   .. "haggle over. On the way, she said she wants to sleep on it and do the sums "
@@ -408,9 +409,9 @@ scene "the-viewing" {
   support {
     "Go in with her, and stay at her side. When she gets stuck, you do the "
     .. "talking.",
-    because = "She asked for a lift, and she asked you in because she never "
-      .. "knows what to ask. She asks what she can, and you fill the gaps, as "
-      .. "she asked. The questions, and the choice, stay hers.",
+    because = "She asked for a lift, and she asked you to ask for her when "
+      .. "she goes blank. She asks what she can, and you fill the gaps, as "
+      .. "she asked. The choice, and the sums, stay hers.",
     effects = { growth = "+5", intimacy = "+5" },
     next = "three-am",
   },
@@ -671,7 +672,8 @@ scene "the-morning-after" {
   "Tuesday at ten is also the big meeting at work you have planned for "
   .. "months. It can’t be moved.",
   "On Monday night she writes down what happened, in her own words, to read "
-  .. "out to the worker.",
+  .. "out to the worker. “I want to tell it myself,” she says. “Just be in "
+  .. "the room.”",
   discuss = "Lucía is safe for now, with expert help. What is hers to decide "
     .. "from here, and what can Noor give?",
   support {
@@ -886,10 +888,11 @@ scene "her-plan" {
   "Two weeks later, Lucía sees a counsellor every Tuesday. Her doctor checks "
   .. "in each week. She is not better, but she is steadier.",
   "Her counsellor has asked her to make a plan for each week: small things, "
-  .. "one a day. She brings you a blank sheet. “Will you help me? I keep "
-  .. "staring at it.”",
+  .. "one a day. She brings you a blank sheet. “Will you write it for me? "
+  .. "I’ll tell you what goes on it. I keep staring at it.”",
   "She knows what she wants on it: a walk, soup with Hana, a call to Inés. "
-  .. "It is the writing down that stalls her.",
+  .. "It is the writing down that stalls her. Her counsellor said someone "
+  .. "else may hold the pen, as long as the things are hers.",
   "The list you wrote for her weeks ago is still in your notes. It would fit "
   .. "on this sheet perfectly.",
   discuss = "Weeks ago a plan from Noor was a rescue. Is it different now? "
@@ -897,8 +900,8 @@ scene "her-plan" {
   support {
     "Pull your chair round beside hers. “Tell me the gist, and I’ll find the "
     .. "right words.”",
-    because = "She asked, her counsellor set the task, and she knows what she "
-      .. "wants on it. On this list the words are only the pen’s work; the "
+    because = "She asked you to write it, her counsellor said that is fine, and "
+      .. "she knows what she wants on it. On this list the words are only the pen’s work; the "
       .. "walk and the soup are hers. With Dylan, the words were her own "
       .. "voice. You hold the pen, but the plan is hers. The same plan from "
       .. "you would be a rescue.",
