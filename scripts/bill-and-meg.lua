@@ -316,8 +316,8 @@ scene "tax-letter" {
   .. "her taxes in two years. Now there is a fine, and it grows every month "
   .. "she waits.",
   "“I can’t even open the rest,” she says. “You’re good at this stuff. Can you "
-  .. "just deal with them?” Then, quieter: “Or just sit with me while I open "
-  .. "them? I can’t do it alone.”",
+  .. "just deal with them?” Then, quieter: “No. Just sit with me while I open "
+  .. "them, and go through them with me? I can’t face them alone.”",
   "She has been scared of these letters for a long time. The fear is right: "
   .. "the longer they sit, the worse they get.",
   { when = "lent_money",
@@ -336,8 +336,8 @@ scene "tax-letter" {
   support {
     "Pull up a chair. “Okay. Let’s go through all of it together, page by "
     .. "page.”",
-    because = "She asked you to sit with her while she opens them, because "
-      .. "she can’t face them alone. So you go through them with her, in her "
+    because = "She asked you to sit with her and go through them with her, "
+      .. "because she can’t face them alone. So you go through them with her, in her "
       .. "hands. You share what you know and stay beside her. The call to "
       .. "the accountant, the bill and the taxes stay hers.",
     effects = { growth = "+5", intimacy = "+5" },
@@ -1174,8 +1174,9 @@ scene "telling-meg" {
   .. "if I end up in the hospital again?”",
   "Anne told you: a clear ending is kinder than a maybe. A maybe keeps you "
   .. "both waiting.",
-  "After a while she asks for one thing. She is shaking too hard to drive. "
-  .. "“Can you at least take me to Jo’s? I don’t want to be alone tonight.”",
+  "After a while she asks for one thing, only one. She is shaking too hard "
+  .. "to drive. “Can you at least take me to Jo’s? I don’t want to be alone "
+  .. "tonight.”",
   discuss = "Meg asks, “Who will I call?” How can Bill answer with care, "
     .. "without taking the job back?",
   notes = "Groups often want a perfect way to end a relationship that causes no "
@@ -1193,8 +1194,9 @@ scene "telling-meg" {
   },
   support {
     "Drive her to her friend Jo’s tonight, and walk her up to the door.",
-    because = "She is in no state to drive, and she asked to go where someone "
-      .. "can be with her. The ride is care. The goodbye still stands.",
+    because = "She is shaking too hard to drive tonight, and it is the one "
+      .. "thing she asked: to go where someone can be with her. The ride is "
+      .. "care, once, and Jo takes it from there. The goodbye still stands.",
     effects = { growth = "+5", intimacy = "+5" },
     clear = { "planned", "waited" },
     next = "the-threats",
