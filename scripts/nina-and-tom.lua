@@ -15,8 +15,8 @@
 --     Eleven hours for Dee on four hours' sleep, with Lou asking for the hours,
 --     against the ten minutes at the bar Tom asked for.
 --   mom-calls (rescue) / tom-has-a-plan (support): "Sure." and really
---     listening. Mom's phone bill, hers to pay, against the laptop Tom asked
---     to use.
+--     listening. Mom's phone bill, hers to pay and the last thing she asks
+--     (after the ride to her scan), against the laptop Tom asked to use.
 --   the-stumble (rescue) / tom-is-short (support): "Oh, Tom. He eats at the
 --     Blue Door on Thursdays. I'll see what sort of mood he's in." He asked
 --     her to come over, not to see his landlord, against his text on his day
@@ -872,14 +872,14 @@ scene "mom-calls" {
   place = "living-room",
   "Sunday morning, your mom calls. She asks about your week for about a minute. "
   .. "Then she gets to it.",
-  "“Honey, the phone bill came. Can you take care of it like always? You’re so "
-  .. "good with these things.”",
+  "Her knee scan is on Friday morning. They will give her something to calm "
+  .. "her, so she is not allowed to drive home after. “Could you take me, "
+  .. "honey? It’s at nine.”",
+  "Then one more thing. “Honey, the phone bill came. Can you take care of it "
+  .. "like always? You’re so good with these things.”",
   "Your mom works full time at the hospital. She earns more than you do. You "
   .. "have paid her bills since your first job at sixteen. You have never "
   .. "stopped to ask why.",
-  "Then one more thing. Her knee scan is on Friday morning. They will give her "
-  .. "something to calm her, so she is not allowed to drive home after. “Could "
-  .. "you take me, honey? It’s at nine.”",
   { when = "paid_danny", "You are still three hundred short after Danny." },
   { when = "persisted", "Tom has not texted since Friday." },
   discuss = "Nina’s mom can cover her own bills. Why might it still feel so hard "
@@ -1245,7 +1245,8 @@ scene "rosa-on-the-phone" {
 
 scene "his-question" {
   "“I’m out of ideas,” Tom says at last. “You always know where your "
-  .. "money goes. Could you show me how you set up that budget app of yours?”",
+  .. "money goes. Could you put that budget app of yours on my phone, and show "
+  .. "me how you set it up?”",
   "Your mind lights up. You have a dozen ideas. A side job. A cheaper phone. "
   .. "Selling the guitar he never plays. A spreadsheet, with colors.",
   discuss = "Tom asked for help. When does giving advice stop being support?",
