@@ -34,8 +34,8 @@
 -- and the moment decides):
 --   the-bill (it_depends) / the-renewal (rescue): "Pull out the chair next
 --     to him, and sit with him while he rings them." His first bill, where
---     quiet company may be what he wants; after his slip, when he only
---     asked for a lift and you sit in to check.
+--     quiet company may be what he wants; after his slip, when he said he
+--     will ring on his own, asked only for a lift, and you sit in to check.
 --   the-list (it_depends) / good-month (rescue): "Offer to write him a
 --     short how-to sheet." When he first takes the jobs; after he has paid
 --     the bills on time with no help and asked about one form only.
@@ -593,7 +593,8 @@ scene "the-renewal" {
   .. "forgot to renew it. There is a fee, and the car can’t be driven until "
   .. "it is sorted.",
   "Joel goes pale. “I had a reminder on my phone,” he says. “I just missed it. "
-  .. "I’ll ring them tonight, after dinner.”",
+  .. "I’ll ring them tonight, after dinner, on my own. I need to fix this "
+  .. "one myself.”",
   "The car is his. Yours is fine. “Could you drop me at work tomorrow?” he "
   .. "asks. “Just till this is sorted.”",
   "A voice in your head says: this is why you should have kept it.",
@@ -602,8 +603,8 @@ scene "the-renewal" {
   rescue {
     "Pull out the chair next to him, and sit with him while he rings "
     .. "them.",
-    because = "It looks like quiet company. But he already said what he will "
-      .. "do, and this time he only asked for a lift. You sit in to check his "
+    because = "It looks like quiet company. But he said he will ring them on "
+      .. "his own, and this time he only asked for a lift. You sit in to check his "
       .. "work: the voice in your head wants the job back. It tells him one "
       .. "slip means he needs watching.",
     effects = { resentment = "-5", intimacy = "+5" },
