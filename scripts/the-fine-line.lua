@@ -61,8 +61,8 @@
 --   saturday-morning (support) / texts-pile-up (rescue): the shop for her:
 --     the food she asked for; after she said she'd do her own shop.
 --   the-visit (support) / all-at-once (rescue): yes to Mom's whole list:
---     the first time she asks, Dad can't drive; the third move of Jess's
---     dentist, or Ben has already said yes.
+--     the first list she hands Jess, Dad can't drive; the third move of
+--     Jess's dentist, or Ben has already said yes.
 --   saturday-morning (support) / boxes-day (rescue): "Sleep on it first?
 --     Leave your phone with me tonight": she holds the phone out and asks
 --     Jess to keep it till the morning; a week later she has chosen to
@@ -225,7 +225,8 @@ scene "texts-pile-up" {
   .. "What if she is not okay? What if she calls Dan?",
   "On Sunday she texted, “Thanks for the food. I’ll do my own shop now.”",
   "Her sister Asha lives across town. Priya has not talked to her about "
-  .. "Dan yet. You don’t know if that is on purpose.",
+  .. "Dan yet. You don’t know if that is on purpose, or if she just can’t "
+  .. "face it.",
   "You are doing a lot of thinking about Priya’s next step. She is doing "
   .. "very little of it.",
   discuss = "Who are the nine texts for: Priya, or Jess? Can it be both?",
@@ -245,8 +246,8 @@ scene "texts-pile-up" {
   it_depends {
     "Text Asha: “Pri’s having a hard time. Maybe give her a call when you "
     .. "get a chance?”",
-    because = "If Priya would be glad her sister knows, this widens her circle, "
-      .. "and it helps. If she kept it from Asha on purpose, you have gone "
+    because = "If she just can’t face it, and would be glad her sister knows, "
+      .. "this widens her circle, and it helps. If she kept it from Asha on purpose, you have gone "
       .. "round her and told her news for her. Then it is a rescue.",
     effects = { growth = "+5" },
     later = {
@@ -352,6 +353,7 @@ scene "boxes-day" {
     .. "the kitchen table. She holds her mug in both hands until the door shuts." },
   "Then she says, “I think I’m going to text him. Just to say goodbye "
   .. "properly.”",
+  "She has made up her mind. She is telling you, not asking you.",
   "Your stomach drops. You have seen this before. A text, then hope, then "
   .. "three weeks of waiting by the phone, then a crash.",
   discuss = "Jess thinks texting Dan is a mistake. Whose choice is it? What "
@@ -1102,6 +1104,8 @@ scene "the-visit" {
   "Dad is in his chair with the crossword. He looks pale, but he is in good "
   .. "spirits. Mom hands you a list: the store, the pharmacy, and a ride for Dad "
   .. "to the doctor on Friday. Friday is a work day for you.",
+  "Dad is not allowed to drive yet. This is the first list Mom has ever "
+  .. "handed you.",
   { when = "called_clinic",
     "Since the doctor heard about the near fall, Dad is on a lower dose. He "
     .. "is steadier, but still a little pale." },
@@ -1131,7 +1135,7 @@ scene "the-visit" {
     "Tell Mom yes to all of it: the store, the pharmacy, and Dad’s ride on "
     .. "Friday.",
     because = "Mom wrote the list, and Dad can’t drive yet. It is the first "
-      .. "time she has asked. Doing what they asked for is support, even the "
+      .. "list she has handed you. Doing what they asked for is support, even the "
       .. "Friday ride. At the pharmacy, the mix-ups get one question, and the "
       .. "rest stays theirs.",
     effects = { growth = "+5" },
