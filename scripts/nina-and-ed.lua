@@ -23,13 +23,15 @@
 --     when he only wondered out loud.
 --   ed-shrugs (rescue) / ed-wonders (it_depends): "I looked a few things up a
 --     while ago. Do you want to see them, or not yet?" He asked how she
---     feels and says he is fine, against him wondering about it himself.
+--     feels, and what she looked up is her plan for him, against him
+--     wondering about it himself.
 --   sleepless (rescue) / ed-tries (support): "Text Ed: On my way. Which
 --     door?" He said he would get a cab, against "Last bus is gone. Could
 --     you come and get me?"
 --   ed-shrugs (support) / ed-bristles (rescue): "If it ever bugs you too,
 --     your doctor is a good one to ask." Said once, when he asks if it bugs
---     her, against right after he says no to her page, with the doctor on it.
+--     her, against right after he says he does not want fixing, with the
+--     doctor on her page.
 --   sunday-morning (rescue) / the-couch (support): "Text Carla back: He's
 --     asleep." He texted a minute ago and is just not coming, so it is a
 --     softer story for him, against him truly asleep on her couch, the plain
@@ -330,7 +332,7 @@ scene "the-plan" {
 scene "ed-bristles" {
   place = "kitchen",
   { when = "told_jay",
-    "Ed calls you that night. “Jay says you’re worried about me. You talked "
+    "Ed comes round that night. “Jay says you’re worried about me. You talked "
     .. "to my friends about me?”" },
   { when = "not told_jay",
     "Ed reads the page. He laughs once, with no fun in it. “No drinks till "
@@ -338,7 +340,8 @@ scene "ed-bristles" {
   "“I like a beer after work. That’s it. I’m not some broken thing you need to "
   .. "fix.”",
   "He goes to the fridge and opens a can. He looks at you while he does it.",
-  "Your page has his doctor on it too, just under the run club.",
+  "Your page has his doctor on it too, just under the run club. He has just "
+  .. "told you he does not want fixing.",
   neutral {
     "Put the page in a drawer. Make him a cheese toastie, and ask what he "
     .. "wants to watch tonight.",
@@ -356,9 +359,9 @@ scene "ed-bristles" {
   rescue {
     "“If it ever bugs you too, your doctor is a good one to ask. I’ll leave "
     .. "it with you.”",
-    because = "Said once, with no plan behind it, this can be support. Here the "
-      .. "doctor is on your page, and he has just said no to the page and to "
-      .. "being fixed. It sounds gentle, and it calms you now. But it is the "
+    because = "Said once, when he asks, with no plan behind it, this can be "
+      .. "support. Here the doctor is on your page, and he has just told you "
+      .. "he does not want fixing. It sounds gentle, and it calms you now. But it is the "
       .. "same plan, cut down to one line.",
     effects = { intimacy = "+5" },
     clear = "told_jay",
@@ -407,13 +410,17 @@ scene "ed-shrugs" {
     .. "go quiet when I open a second beer. I notice.”" },
   "“My dad drank,” he says. “A lot. I’m not like him. I just like to unwind.” "
   .. "He looks up at you. “Why? Does it bug you?”",
+  "He is asking how you feel. The things you looked up are still folded in "
+  .. "your bag: your plan for him, from no drinks on weeknights to the app "
+  .. "that counts them.",
   discuss = "Ed asks Nina a real question. What would an honest answer sound "
     .. "like, one that does not ask him to change?",
   rescue {
     "“I looked a few things up a while ago. Do you want to see them, or not "
     .. "yet?”",
     because = "It sounds like his choice. But he asked how you feel, not for "
-      .. "ideas, and he has just said he is not like his dad. He has not "
+      .. "ideas, and what you looked up is your plan for him, the page in your "
+      .. "bag. He has just said he is not like his dad. He has not "
       .. "wondered about his drinking at all. He opened a door, and you "
       .. "carried your plan through it.",
     effects = { intimacy = "-5" },
@@ -1040,8 +1047,8 @@ scene "the-couch" {
   "Your phone buzzes. It is Carla, his sister. “Is Ed coming? Lily keeps asking.” "
   .. "Lily is Carla’s little girl. Ed promised to watch her soccer game at ten. It "
   .. "is ten now.",
-  "Ed stirs when the phone buzzes, groans, and pulls the blanket over his "
-  .. "head. He can be woken. He would rather not be.",
+  "The phone buzzes right by his head, and Ed does not stir. He is fast "
+  .. "asleep. He could be woken, with a shake.",
   discuss = "Which parts of this morning are Nina’s to deal with, and which "
     .. "are Ed’s?",
   notes = "Sweeping up broken glass is just sense; no one should step on it. "
