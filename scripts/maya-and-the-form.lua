@@ -351,7 +351,8 @@ scene "maya-writes" {
 scene "phone-away" {
   place = "doorway",
   "Wednesday. Maya’s manager at the bakery, Lucy, rings the house phone. "
-  .. "Maya missed a text about a changed shift. Her phone is in your drawer. "
+  .. "Maya missed a text about a changed shift. Her phone is in your drawer, "
+  .. "where you put it on Monday night. "
   .. "She was due in at four.",
   "Maya stands in the hall, white in the face. “Can I have it back? Just "
   .. "for work? Please?”",
@@ -674,9 +675,10 @@ scene "lola-sunday" {
   .. "pill box for the week together.",
   "Maya loves Lola. But today she says, “Lucy offered me an extra shift, "
   .. "twelve to five. Can you do Lola today? I need the money.”",
-  "You have done Lola’s breakfast, and the laundry, and the 6:45 drive. In "
+  "You have done Lola’s breakfast, and the laundry. In "
   .. "your family a swap is asked for, not handed over: you ask Lola, or the "
   .. "one whose turn you take, and the turn is paid back.",
+  "Maya has not asked Lola. She has not said when she will pay the turn back.",
   discuss = "In Maya’s family, caring for Lola is a duty everyone shares. How "
     .. "does that change what a no costs, and who should ask whom?",
   notes = "Treat the duty with respect: the question is not whether the "
@@ -1271,7 +1273,7 @@ scene "kwame-talk" {
   place = "living-room",
   "Kwame’s run of night shifts ends. On Saturday he finds you asleep sitting "
   .. "up on the couch at four in the afternoon.",
-  "“Tess. You look done in. What’s going on?”",
+  "“Tess. You look done in. What’s going on? Is it Maya?”",
   "He doesn’t know half of it: the essay, the phone, the doctor, Marisol. "
   .. "You have been holding it all.",
   "He is home all week now. Maya is in from the bakery at six.",
