@@ -882,7 +882,8 @@ scene "the-meeting" {
   .. "Anonymous. Open meeting. Family and friends welcome.",
   { when = "nina_drove",
     "Nina drove you. She is parked by the door with the engine running. On the "
-    .. "way she said, “If they ask, I can tell them how it all started.”" },
+    .. "way she said, “If they ask, I can tell them how it all started.” If she "
+    .. "just comes in with you, she will do the talking." },
   { when = "not nina_drove",
     "You took the bus. You got off one stop early, then walked slowly." },
   "Your knee bounces. Your mouth is dry. Through the glass you see folding "
@@ -1138,7 +1139,8 @@ scene "the-slip" {
   { when = "in_group",
     "Eight weeks without a bet. Then a Saturday, a game on TV, a friend with an "
     .. "app. Two hundred dollars, gone in an hour. Ray has one rule: a slip "
-    .. "comes to him first, the same night." },
+    .. "comes to him first, the same night. You don’t want Ray to know. Nina "
+    .. "would keep your card and ask no questions." },
   { when = "not in_group",
     "Saturday night. Two hundred dollars, gone in an hour. It is not the first "
     .. "time this month." },
