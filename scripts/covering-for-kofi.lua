@@ -1178,8 +1178,8 @@ scene "kofi-back" {
     "He stops by your desk. “Thank you for that day,” he says. “Really.”" },
   "Then he says, “Could you keep doing the supplier part for a bit? Just "
   .. "until Mum’s cast is off. Six weeks. I’ll make it up to you.”",
-  "It is a clear ask. He is able to do the work. It is also six more weeks of "
-  .. "your Thursday nights.",
+  "It is a clear ask. He is able to do the work. He is asking you to carry "
+  .. "it, not to show him. It is also six more weeks of your Thursday nights.",
   discuss = "Kofi asked this time. Can help that is asked for still be a "
     .. "rescue?",
   notes = "Many rooms say yes is fine because he asked. Ask what he can do "
@@ -1440,6 +1440,7 @@ scene "friday-again" {
     .. "Brothers, his voice low." },
   "Gwen walks past. “Everything on track?” she asks the room. She is looking "
   .. "at Kofi.",
+  "Gwen did not ask you. Kofi can answer her himself.",
   "You know the answer. You could say it first.",
   rescue {
     "“One minute, Gwen.” Walk over, tap Kofi on the shoulder, and bring him "
