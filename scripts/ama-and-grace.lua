@@ -197,7 +197,8 @@ scene "the-cv-file" {
   .. "Half of it still talks about the old job. One line just says: skills??? "
   .. "There is a typo in the very first line.",
   "You write reports all day. You could make this good in an hour, and she "
-  .. "would find it done in the morning. She has not asked.",
+  .. "would find it done in the morning. She has not shown it to anyone, and "
+  .. "she has not asked you to read it.",
   it_depends {
     "Stick a note on the lid: “Free Saturday, ten till twelve. I could sit "
     .. "with you while you do this.”",
@@ -392,7 +393,8 @@ scene "rent-day" {
   "The first of the month. Rent is due on Friday. You split it down the "
   .. "middle, like everything.",
   "Ama’s last pay from the charity ran out two weeks ago. She has some "
-  .. "savings. She has not said how much.",
+  .. "savings. On Sunday she told you they will not stretch to her half of "
+  .. "the rent this month.",
   "On the table is a letter from her bank, still sealed. You do money all day "
   .. "at work. This is the part you are good at.",
   "Last week Ama asked you to show her how your budget sheet works, so she "
@@ -436,9 +438,9 @@ scene "rent-day" {
   boundary {
     "Cover her half of the rent on Friday. Put it in your budget sheet, "
     .. "under her name.",
-    because = "It is the deal you both made years ago: a loan, on paper, in "
-      .. "the open, paid back when work comes. You give a clear limit before "
-      .. "it is a crisis. She is stung, and "
+    because = "She told you she is short, and this is the deal you both made "
+      .. "years ago: a loan, not a gift, on paper, in the open, paid back when "
+      .. "work comes. You give a clear limit before it is a crisis. She is stung, and "
       .. "the room goes stiff now. Later she knows where the floor is, and the "
       .. "plan is hers.",
     effects = { resentment = "-5", intimacy = "-10" },
