@@ -867,6 +867,7 @@ scene "alone-again" {
   "That night, Meg calls. She heard you’re alone again. “Come over,” she says. "
   .. "“We can look after each other. Like old times.” Her kitchen tap is "
   .. "dripping again, she says. You always fixed it.",
+  "A plumber could fix that tap in ten minutes. She is asking for you.",
   "Part of you wants to go. It would be so easy to be needed.",
   boundary {
     "“Get some rest, Meg. Goodnight.” Then wash Ellen’s mug, and sit with "
@@ -972,7 +973,7 @@ scene "why-i-called" {
     because = "Tom asked to meet up, and nobody needs saving. It is the yes "
       .. "you once gave Meg, but Tom is your own old friend, and there is no "
       .. "deal with Anne to break. A life with its "
-      .. "own roots makes it easier to let go of being needed. A weekly walk "
+      .. "own roots makes it easier to let go of being needed. A coffee "
       .. "with an old friend is for you as much as for him. Self-care "
       .. "is how you build it.",
     effects = { resentment = "-5", growth = "+5", intimacy = "+5" },
