@@ -939,8 +939,9 @@ scene "the-call" {
   it_depends {
     "Write out the first two questions and good answers tonight. Go through "
     .. "them out loud with her.",
-    because = "If she wants a practice run, it can calm her nerves. If your "
-      .. "answers become a script she must follow, it is your call in her voice.",
+    because = "Her head goes blank when she is nervous. If she wants a practice "
+      .. "run, it can calm her nerves. If your answers become a script she must "
+      .. "follow, it is your call in her voice.",
     effects = { growth = "+5" },
     next = "cv-again",
   },
