@@ -8,7 +8,7 @@
  * Each size is written twice to a new folder under $TMPDIR (or /tmp): plain
  * (one block per scene) and compact (a Lua loop declaring the same scenes).
  * For each it prints the file's size; the load in this process (CPU time,
- * first and best of 3) or why it failed; and `beside check FILE` run --runs times:
+ * first and best of 3) or why it failed; the time to find its twins; and `beside check FILE` run --runs times:
  * the median and best wall time, the median CPU time (user + system, which
  * a busy machine changes less), the peak RSS, and the last line check
  * printed; then the same for `beside explore FILE` on the plain file (once
@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "core/text.h"
+#include "core/twins.h"
 #include "script/loader.h"
 #include "story_gen.h"
 
@@ -92,6 +93,12 @@ static void bench_load(const char *path)
             printf("  load: FAILS: %s\n", d.count > 0 ? d.items[0].message : "?");
             diag_list_clear(&d);
             return;
+        }
+        if (k == 0) {
+            double t1 = cpu_s();
+            int pairs = twins_find(s, NULL, 0);
+            printf("  twins in process: %8.1f ms CPU, %d pairs (the same words, a rescue and not)\n",
+                   (cpu_s() - t1) * 1e3, pairs);
         }
         story_free(s);
         diag_list_clear(&d);

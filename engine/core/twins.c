@@ -1,6 +1,7 @@
 /* twins.c — the same words, a different kind (see twins.h). */
 #include "core/twins.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,6 +43,72 @@ static int by_place(const void *x, const void *y)
     return a->b_scene != b->b_scene ? a->b_scene - b->b_scene : a->b_choice - b->b_choice;
 }
 
+static bool is_rescue(const Story *s, const Entry *e)
+{
+    return s->scenes[e->scene].choices[e->choice].kind == KIND_RESCUE;
+}
+
+/* Keeps the pair of entries x and y (in file order) in *kept, growing it.
+ * Returns -1 when memory runs out. */
+static int keep(TwinPair **kept, int *n_kept, int *cap, const Entry *x, const Entry *y)
+{
+    if (*n_kept == *cap) {
+        int grown_cap = *cap ? *cap * 2 : 16;
+        TwinPair *grown = realloc(*kept, sizeof **kept * (size_t)grown_cap);
+        if (!grown)
+            return -1;
+        *kept = grown, *cap = grown_cap;
+    }
+    bool x_first = x->scene < y->scene;
+    const Entry *a = x_first ? x : y, *b = x_first ? y : x;
+    (*kept)[(*n_kept)++] = (TwinPair){a->scene, a->choice, b->scene, b->choice};
+    return 0;
+}
+
+/* The pairs of one group of choices with the same words, e[0..n) sorted by
+ * scene: rescues times the others, less those in one scene. Keeps pairs in
+ * *kept while there is room (up to TWINS_KEPT), so a hostile file of
+ * thousands of equal options costs a count, not a loop over every pair.
+ * Returns the group's count, or -1 when memory runs out. */
+static long long group_pairs(const Story *s, const Entry *e, int n, TwinPair **kept, int *n_kept,
+                             int *cap)
+{
+    long long rescues = 0, others = 0, same_scene = 0;
+    for (int i = 0; i < n;) {
+        long long r = 0, o = 0;
+        int j = i;
+        for (; j < n && e[j].scene == e[i].scene; j++) {
+            if (is_rescue(s, &e[j]))
+                r++;
+            else
+                o++;
+        }
+        rescues += r, others += o, same_scene += r * o;
+        i = j;
+    }
+    long long pairs = rescues * others - same_scene;
+    if (pairs == 0 || *n_kept >= TWINS_KEPT)
+        return pairs;
+    int *side = malloc(sizeof *side * (size_t)n), n_r = 0, n_o = 0;
+    if (!side)
+        return -1;
+    for (int i = 0; i < n; i++) /* rescues from the front, the others from the back */
+        if (is_rescue(s, &e[i]))
+            side[n_r++] = i;
+        else
+            side[n - 1 - n_o++] = i;
+    for (int x = 0; x < n_r && *n_kept < TWINS_KEPT; x++)
+        for (int y = n - 1; y >= n - n_o && *n_kept < TWINS_KEPT; y--) {
+            const Entry *a = &e[side[x]], *b = &e[side[y]];
+            if (a->scene != b->scene && keep(kept, n_kept, cap, a, b) < 0) {
+                free(side);
+                return -1;
+            }
+        }
+    free(side);
+    return pairs;
+}
+
 /* Sorting the texts keeps a story of thousands of choices quick: only
  * choices with the same words are compared with each other. */
 int twins_find(const Story *s, TwinPair *out, int max)
@@ -58,41 +125,24 @@ int twins_find(const Story *s, TwinPair *out, int max)
             if (s->scenes[i].choices[c].text)
                 e[n++] = (Entry){s->scenes[i].choices[c].text, i, c};
     qsort(e, (size_t)n, sizeof *e, by_text);
-    TwinPair *all = NULL;
-    int found = 0, cap = 0;
+    TwinPair *kept = NULL;
+    int n_kept = 0, cap = 0;
+    long long found = 0;
     for (int g = 0; g < n && found >= 0;) {
         int end = g + 1;
         while (end < n && strcmp(e[end].text, e[g].text) == 0)
             end++;
-        for (int x = g; x < end && found >= 0; x++)
-            for (int y = x + 1; y < end && found >= 0; y++) {
-                if (!twins(s, e[x].scene, e[x].choice, e[y].scene, e[y].choice))
-                    continue;
-                if (found >= TWINS_KEPT) {
-                    found++; /* counted, not kept: a hostile file's thousands */
-                    continue;
-                }
-                if (found == cap) {
-                    cap = cap ? cap * 2 : 16;
-                    TwinPair *grown = realloc(all, sizeof *all * (size_t)cap);
-                    if (!grown) {
-                        found = -1;
-                        break;
-                    }
-                    all = grown;
-                }
-                all[found++] = (TwinPair){e[x].scene, e[x].choice, e[y].scene, e[y].choice};
-            }
+        long long pairs = end - g > 1 ? group_pairs(s, e + g, end - g, &kept, &n_kept, &cap) : 0;
+        found = pairs < 0 ? -1 : found + pairs;
         g = end;
     }
     free(e);
-    int kept = found < TWINS_KEPT ? found : TWINS_KEPT;
-    if (kept > 0 && max > 0) {
-        qsort(all, (size_t)kept, sizeof *all, by_place);
-        memcpy(out, all, sizeof *all * (size_t)(kept < max ? kept : max));
+    if (found > 0 && max > 0) {
+        qsort(kept, (size_t)n_kept, sizeof *kept, by_place);
+        memcpy(out, kept, sizeof *kept * (size_t)(n_kept < max ? n_kept : max));
     }
-    free(all);
-    return found;
+    free(kept);
+    return found > INT_MAX ? INT_MAX : (int)found;
 }
 
 bool twins_of(const Story *s, int scene, int choice, int *out_scene, int *out_choice)

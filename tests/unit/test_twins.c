@@ -68,6 +68,36 @@ static void same_kind_same_scene_or_other_words_are_not_twins(void **state)
     story_free(s);
 }
 
+/* "X." in four places: a rescue in s0, a support in s1, a support and a
+ * rescue in s2. Pairs: s0-s1, s0-s2 (the support), s1-s2 (the rescue); the
+ * support and the rescue of s2 are one scene, not twins. */
+static void counts_a_group_of_equal_words_once_per_pair(void **state)
+{
+    (void)state;
+    Story *s = sb_new("group");
+    int a = sb_scene(s, "s0", false), b = sb_scene(s, "s1", false), c = sb_scene(s, "s2", false);
+    sb_scene(s, "end", true);
+    sb_choice(s, a, "X.", "s1");
+    sb_get(s, a, 0)->kind = KIND_RESCUE;
+    sb_choice(s, b, "X.", "s2");
+    sb_choice(s, c, "X.", "end");
+    sb_choice(s, c, "X.", "end");
+    sb_get(s, c, 1)->kind = KIND_RESCUE;
+    sb_finish(s);
+    TwinPair t[8];
+    assert_int_equal(twins_find(s, t, 8), 3);
+    assert_int_equal(t[0].a_scene, 0);
+    assert_int_equal(t[0].b_scene, 1);
+    assert_int_equal(t[1].a_scene, 0);
+    assert_int_equal(t[1].b_scene, 2);
+    assert_int_equal(t[1].b_choice, 0); /* the support of s2 */
+    assert_int_equal(t[2].a_scene, 1);
+    assert_int_equal(t[2].b_scene, 2);
+    assert_int_equal(t[2].b_choice, 1); /* the rescue of s2 */
+    assert_int_equal(twins_find(s, NULL, 0), 3); /* counting needs no room */
+    story_free(s);
+}
+
 static void a_path_names_the_twin_of_each_choice_made(void **state)
 {
     (void)state;
@@ -105,6 +135,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(finds_each_pair_across_the_rescue_line_in_file_order),
         cmocka_unit_test(same_kind_same_scene_or_other_words_are_not_twins),
+        cmocka_unit_test(counts_a_group_of_equal_words_once_per_pair),
         cmocka_unit_test(a_path_names_the_twin_of_each_choice_made),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
