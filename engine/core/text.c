@@ -175,3 +175,8 @@ const char *text_suggest(const char *word, const char *const *names, int count)
     }
     return best;
 }
+
+bool text_quotes_itself(const char *s)
+{
+    return s && (strstr(s, "\u201c") || strchr(s, '"'));
+}

@@ -4,10 +4,14 @@
 #define BESIDE_TEXT_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Returns a malloc'd copy, or NULL when memory runs out. */
 char *text_dup(const char *s);
+/* True when `s` has quote marks of its own (“ or "), so a line that quotes
+ * it should show it as it is rather than add “ ” around it. */
+bool text_quotes_itself(const char *s);
 char *text_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *text_vformat(const char *fmt, va_list ap);
 

@@ -289,7 +289,9 @@ static void show_landed(TermPlayer *tp, const Story *s, const StepInfo *info, in
         const Choice *was = &s->scenes[l->scene].choices[l->choice];
         const Later *lt = &was->later[l->later];
         TextBuf b = {0};
-        textbuf_printf(&b, _("Earlier you chose: \u201c%s\u201d"), was->text);
+        textbuf_printf(&b, text_quotes_itself(was->text) ? _("Earlier you chose: %s")
+                                                         : _("Earlier you chose: \u201c%s\u201d"),
+                       was->text);
         term_wrap(tp, b.data, 2);
         textbuf_free(&b);
         if (lt->says)
@@ -346,7 +348,9 @@ static void show_came_back(TermPlayer *tp, const Run *r)
             heading(tp, _("Choices that came back later"));
         if (i == 0 || back[i - 1].step != back[i].step) {
             TextBuf b = {0};
-            textbuf_printf(&b, _("Choice %d: \u201c%s\u201d"), back[i].step + 1, c->text);
+            textbuf_printf(&b, text_quotes_itself(c->text) ? _("Choice %d: %s")
+                                                           : _("Choice %d: \u201c%s\u201d"),
+                           back[i].step + 1, c->text);
             term_wrap(tp, b.data, 0);
             textbuf_free(&b);
         }
@@ -369,7 +373,10 @@ static void show_twins(TermPlayer *tp, const Run *r)
                     "different kind. The moment decides, not the words."), 0);
     for (int i = 0; i < n && i < 32; i++) {
         TextBuf b = {0};
-        textbuf_printf(&b, _("Choice %d (%s): \u201c%s\u201d"), t[i].step + 1,
+        textbuf_printf(&b, text_quotes_itself(t[i].chosen->text)
+                               ? _("Choice %d (%s): %s")
+                               : _("Choice %d (%s): \u201c%s\u201d"),
+                       t[i].step + 1,
                        _(story_kind_label(t[i].chosen->kind)), t[i].chosen->text);
         term_wrap(tp, b.data, 0);
         textbuf_free(&b);

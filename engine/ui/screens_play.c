@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "core/text.h"
 #include "core/twins.h"
 #include "ui/app.h"
 #include "ui/people.h"
@@ -250,8 +251,12 @@ static int landed_part(App *a, const Feedback *f, const Story *s, int ix, int y,
         const Later *lt = &was->later[l->later];
         /* Name the choice, so the player can link the cost to its cause. */
         y += ui_text(a, FONT_SMALL, C_MUTED, ix, y, iw,
-                     dl_printf(&a->dl, a->present.on ? _("Earlier, the room chose: \u201c%s\u201d")
-                                                     : _("Earlier, you chose: \u201c%s\u201d"),
+                     dl_printf(&a->dl,
+                               text_quotes_itself(was->text)
+                                   ? (a->present.on ? _("Earlier, the room chose: %s")
+                                                    : _("Earlier, you chose: %s"))
+                                   : (a->present.on ? _("Earlier, the room chose: \u201c%s\u201d")
+                                                    : _("Earlier, you chose: \u201c%s\u201d")),
                                was->text));
         if (lt->says)
             y += ui_text(a, FONT_BODY, C_TEXT, ix, y, iw, lt->says);
@@ -425,7 +430,9 @@ static int play_came_back(App *a, int x, int y, int w)
             y += gap / 2;
         if (i == 0 || back[i - 1].step != back[i].step)
             y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
-                         dl_printf(&a->dl, _("Choice %d (%s): \u201c%s\u201d"), back[i].step + 1,
+                         dl_printf(&a->dl, text_quotes_itself(c->text) ? _("Choice %d (%s): %s")
+                                                                       : _("Choice %d (%s): \u201c%s\u201d"),
+                                   back[i].step + 1,
                                    _(story_kind_label(c->kind)), c->text));
         if (c->later[back[i].later].says)
             y += ui_text(a, FONT_BODY, C_TEXT, x, y, w, c->later[back[i].later].says);
@@ -445,7 +452,10 @@ int play_twins(App *a, int x, int y, int w)
                    "different kind. The moment decides, not the words.")) + gap / 3;
     for (int i = 0; i < n && i < 32; i++) {
         y += ui_text(a, FONT_BOLD, C_TEXT, x, y, w,
-                     dl_printf(&a->dl, _("Choice %d (%s): \u201c%s\u201d"), t[i].step + 1,
+                     dl_printf(&a->dl, text_quotes_itself(t[i].chosen->text)
+                                           ? _("Choice %d (%s): %s")
+                                           : _("Choice %d (%s): \u201c%s\u201d"),
+                               t[i].step + 1,
                                _(story_kind_label(t[i].chosen->kind)), t[i].chosen->text));
         const char *line = dl_printf(&a->dl, _("In another scene, the same words count as %s."),
                                      _(story_kind_label(t[i].twin->kind)));

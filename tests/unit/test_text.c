@@ -196,9 +196,22 @@ static void userdirs_follow_the_xdg_rules(void **state)
     assert_null(userdirs_path("XDG_CONFIG_HOME", ".config", "x"));
 }
 
+/* A text that quotes itself is shown as it is; any other gets “ ”. */
+static void quotes_itself(void **state)
+{
+    (void)state;
+    assert_true(text_quotes_itself("\u201cSure.\u201d Then listen."));
+    assert_true(text_quotes_itself("Text Rosa: \u201cCoffee?\u201d"));
+    assert_true(text_quotes_itself("Say \"no\"."));
+    assert_false(text_quotes_itself("Pay the bill tonight."));
+    assert_false(text_quotes_itself("It\u2019s his."));
+    assert_false(text_quotes_itself(NULL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(quotes_itself),
         cmocka_unit_test(distance_of_equal_names_is_zero),
         cmocka_unit_test(distance_counts_insertions_deletions_and_changes),
         cmocka_unit_test(distance_counts_a_swap_of_neighbours_as_one),
