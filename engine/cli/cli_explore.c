@@ -8,6 +8,7 @@
 #include "core/i18n.h"
 #include "core/balance.h"
 #include "core/explore.h"
+#include "core/text.h"
 #include "core/twins.h"
 
 static const char *const usage = N_(
@@ -188,7 +189,8 @@ static void print_twins(const Story *s)
     for (int i = 0; i < n && i < 64; i++) {
         const Choice *a = &s->scenes[t[i].a_scene].choices[t[i].a_choice];
         const Choice *b = &s->scenes[t[i].b_scene].choices[t[i].b_choice];
-        printf(_("  %s, line %d (%s) / %s, line %d (%s): \u201c%s\u201d\n"),
+        printf(text_quotes_itself(a->text) ? _("  %s, line %d (%s) / %s, line %d (%s): %s\n")
+                                           : _("  %s, line %d (%s) / %s, line %d (%s): \u201c%s\u201d\n"),
                s->scenes[t[i].a_scene].id, a->line, _(story_kind_label(a->kind)),
                s->scenes[t[i].b_scene].id, b->line, _(story_kind_label(b->kind)), a->text);
     }
