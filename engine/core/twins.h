@@ -22,8 +22,9 @@ typedef struct {
 /* The story's twin pairs in file order: fills out[0..max) and returns how
  * many there are in all (which may be more than max), or -1 when memory
  * runs out. Texts are compared byte for byte; a choice with no text has
- * no twin. Only the first 4096 pairs are put in file order: a file with
- * more is not a story a person wrote. */
+ * no twin. At most 4096 pairs are kept (the first found, in the order of
+ * their words) and put in file order: a file with more is not a story a
+ * person wrote, and the rest are only counted. */
 int twins_find(const Story *s, TwinPair *out, int max);
 
 /* The twin of choice `choice` of scene `scene`: the first choice of another
